@@ -1,0 +1,1 @@
+"""Plain-Python domain: taxonomy, value objects and the gap engine (no Qt, no SQL)."""

@@ -1,0 +1,119 @@
+"""Plain, immutable inputs of the gap engine, loaded from a plan by the services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class FundingFacts:
+    """A funding line attached to a handover: secured or not, for which period."""
+
+    id: str
+    status: str  # required | pledged | committed | disbursed (see GapRules.secured_statuses)
+    source_type: str
+    amount: Decimal
+    currency: str
+    start: date | None  # None: open from the start of the horizon
+    end: date | None  # None: open to the end of the horizon
+
+
+@dataclass(frozen=True, slots=True)
+class HandoverFacts:
+    """A successor taking over (part of) a capacity."""
+
+    id: str
+    capacity_id: str
+    actor_id: str
+    actor_name: str
+    actor_type: str
+    role: str  # lead | support
+    share: float  # 0..1 of the capacity this successor takes over
+    modality: str
+    start: date | None  # target handover date; None = not yet scheduled (provides nothing)
+    end: date | None  # end of the successor's commitment; None = beyond the horizon
+    status: str
+    readiness: dict[str, int] = field(default_factory=dict)  # dimension -> score 1..5
+    data_protocol: bool = False  # a data-handover arrangement is agreed
+    funding: tuple[FundingFacts, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CapacityFacts:
+    """A protection capacity the mission provides at one location."""
+
+    id: str
+    name: str
+    category: str
+    tier: str
+    component: str
+    location_id: str
+    location_name: str
+    populations: tuple[str, ...]
+    criticality: str
+    mission_end: date | None  # when the mission stops providing it there (scenario applied)
+    required_share: float = 1.0  # share of today's provision still required after the mission
+    annual_cost: Decimal = Decimal(0)
+    currency: str = "USD"
+    has_sensitive_data: bool = False
+    enabler_ids: tuple[str, ...] = ()  # capacities this one cannot run without
+
+
+@dataclass(frozen=True, slots=True)
+class GapRules:
+    """The parameters of the gap rules, taken from the plan's taxonomy and preferences."""
+
+    readiness_threshold: int = 3
+    # provision factor per handover status (identified 0 ... handed over 1)
+    status_provision: dict[str, float] = field(default_factory=dict)
+    closed_statuses: frozenset[str] = frozenset()  # declined, handed back
+    secured_statuses: frozenset[str] = frozenset()  # pledged, committed, disbursed
+    discontinue_modalities: frozenset[str] = frozenset()
+    party_to_conflict_types: frozenset[str] = frozenset()
+    not_successor_types: frozenset[str] = frozenset()
+    independence_categories: frozenset[str] = frozenset()
+    mission_funding_sources: frozenset[str] = frozenset()  # funding that ends with the mission
+    unready_factor: float = 0.5  # provision kept when a readiness dimension is below threshold
+    unfunded_factor: float = 0.5  # provision kept in an unfunded month after the mission left
+
+
+@dataclass(frozen=True, slots=True)
+class PlanFacts:
+    """Everything the gap engine needs for one plan and scenario."""
+
+    horizon_start: date  # first day of the first month
+    months: int
+    exit_date: date | None
+    capacities: tuple[CapacityFacts, ...]
+    handovers: tuple[HandoverFacts, ...]
+    rules: GapRules
+    closures: tuple[tuple[str, str, date], ...] = ()  # (location id, name, closure date)
+
+
+def rules_from_taxonomy(taxonomy, readiness_threshold: int = 3) -> GapRules:
+    """Read the gap-rule parameters from a plan's taxonomy attributes."""
+    from transition_planner.domain import taxonomy as t
+
+    status_provision = {
+        term.code: float(term.attributes.get("provision", 1.0))
+        for term in taxonomy.terms(t.HANDOVER_STATUS)
+    }
+    return GapRules(
+        readiness_threshold=readiness_threshold,
+        status_provision=status_provision,
+        closed_statuses=frozenset(taxonomy.with_attribute(t.HANDOVER_STATUS, "closed")),
+        secured_statuses=frozenset(taxonomy.with_attribute(t.FUNDING_STATUS, "secured")),
+        discontinue_modalities=frozenset(taxonomy.with_attribute(t.MODALITY, "discontinue")),
+        party_to_conflict_types=frozenset(
+            taxonomy.with_attribute(t.ACTOR_TYPE, "party_to_conflict")
+        ),
+        not_successor_types=frozenset(taxonomy.with_attribute(t.ACTOR_TYPE, "not_successor")),
+        independence_categories=frozenset(
+            taxonomy.with_attribute(t.CATEGORY, "requires_independence")
+        ),
+        mission_funding_sources=frozenset(
+            taxonomy.with_attribute(t.FUNDING_SOURCE, "ends_with_mission")
+        ),
+    )

@@ -1,0 +1,1 @@
+"""Use cases of the application, one function each, shared by the window and the command line."""

@@ -1,0 +1,45 @@
+"""Errors the services raise, worded for the person who caused them."""
+
+from __future__ import annotations
+
+
+class ServiceError(Exception):
+    """An action could not be done; nothing was changed."""
+
+
+class NotFound(ServiceError):
+    """The record asked for is not in the plan (any more)."""
+
+
+class InvalidInput(ServiceError):
+    """Input that breaks a rule; `problems` maps each field to what is wrong with it."""
+
+    def __init__(self, problems: dict[str, str]):
+        self.problems = dict(problems)
+        super().__init__("; ".join(f"{field}: {msg}" for field, msg in self.problems.items()))
+
+
+def pydantic_problems(error, labels: dict[str, str] | None = None) -> dict[str, str]:
+    """Turn a pydantic ValidationError into {field: plain-language message}."""
+    labels = labels or {}
+    problems: dict[str, str] = {}
+    for err in error.errors():
+        # A rule across fields (an end before a start) has no single field: call it dates.
+        field = ".".join(str(p) for p in err["loc"]) or "dates"
+        problems.setdefault(labels.get(field, field), _plain_message(err))
+    return problems
+
+
+def _plain_message(err: dict) -> str:
+    kind, ctx = err["type"], err.get("ctx", {})
+    if kind == "missing" or (kind == "string_too_short" and ctx.get("min_length") == 1):
+        return "is required"
+    if kind in ("greater_than_equal", "greater_than") and ctx.get("ge", ctx.get("gt")) == 0:
+        return "must not be negative"
+    if kind in ("date_from_datetime_parsing", "date_parsing", "date_type"):
+        return "is not a date (use YYYY-MM-DD)"
+    if kind in ("decimal_parsing", "float_parsing", "int_parsing", "decimal_type"):
+        return "is not a number"
+    if kind == "value_error":
+        return str(ctx.get("error", err["msg"]))
+    return err["msg"][0].lower() + err["msg"][1:]

@@ -1,0 +1,184 @@
+"""Create, open and describe plans; their scenarios and taxonomy."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from pydantic import ValidationError
+from sqlalchemy import select
+
+from transition_planner.domain.taxonomy import Taxonomy, Term, builtin_terms
+from transition_planner.services import records
+from transition_planner.services.errors import InvalidInput, ServiceError, pydantic_problems
+from transition_planner.services.schemas import PlanCreate, ScenarioCreate, TermCreate
+from transition_planner.settings import Settings
+from transition_planner.store import planfile
+from transition_planner.store.models import Plan, Scenario, TaxonomyTerm
+from transition_planner.store.planfile import OpenedPlan, PlanFileError
+
+
+@dataclass
+class PlanHandle:
+    """An open plan and who is working on it: what every service call takes first."""
+
+    file: OpenedPlan
+    user: str
+    _taxonomy: Taxonomy | None = field(default=None, repr=False)
+
+    @property
+    def path(self) -> Path:
+        return self.file.path
+
+    @contextmanager
+    def action(self):
+        """One user action: one session, one transaction, committed at the end or rolled back."""
+        with self.file.session() as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def read(self):
+        """A session for reading only."""
+        return self.file.session()
+
+    def taxonomy(self) -> Taxonomy:
+        if self._taxonomy is None:
+            with self.read() as session:
+                rows = session.execute(
+                    select(TaxonomyTerm).order_by(TaxonomyTerm.kind, TaxonomyTerm.sort_order)
+                ).scalars()
+                self._taxonomy = Taxonomy(
+                    Term(r.kind, r.code, r.label, r.label_fr, r.attributes or {}, r.builtin)
+                    for r in rows
+                )
+        return self._taxonomy
+
+    def close(self) -> None:
+        self.file.close()
+
+
+def validate(model, data: dict, labels: dict[str, str] | None = None):
+    """Validate input against a schema, raising InvalidInput with plain messages."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise InvalidInput(pydantic_problems(exc, labels)) from None
+
+
+def _user(user: str | None) -> str:
+    return user or Settings.load().audit_user()
+
+
+def new_plan(path: str | Path, data: dict, user: str | None = None) -> PlanHandle:
+    """Create a plan file with the built-in taxonomy and a baseline scenario."""
+    info = validate(PlanCreate, data)
+    opened = planfile.create_plan_file(path)
+    handle = PlanHandle(opened, _user(user))
+    with handle.action() as session:
+        values = info.model_dump()
+        values["horizon_start"] = (values["horizon_start"] or date.today()).replace(day=1)
+        plan = records.add(session, handle.user, Plan(**values), info.name)
+        baseline = Scenario(name="Baseline", description="The plan as agreed", is_baseline=True)
+        records.add(session, handle.user, baseline, baseline.name)
+        plan.active_scenario_id = baseline.id
+        for order, term in enumerate(builtin_terms()):
+            session.add(TaxonomyTerm(
+                kind=term.kind, code=term.code, label=term.label, label_fr=term.label_fr,
+                attributes=term.attributes, builtin=True, sort_order=order,
+            ))
+    return handle
+
+
+def open_plan(path: str | Path, user: str | None = None) -> PlanHandle:
+    """Open an existing plan file (upgrading an older one after a backup)."""
+    opened = planfile.open_plan_file(path)
+    handle = PlanHandle(opened, _user(user))
+    with handle.read() as session:
+        if session.execute(select(Plan)).first() is None:
+            opened.engine.dispose()
+            raise PlanFileError(f"{Path(path).name} holds no plan; it is damaged.")
+    return handle
+
+
+def plan_info(handle: PlanHandle) -> Plan:
+    with handle.read() as session:
+        return session.execute(select(Plan)).scalar_one()
+
+
+def update_plan(handle: PlanHandle, changes: dict) -> Plan:
+    with handle.action() as session:
+        plan = session.execute(select(Plan)).scalar_one()
+        current = {k: getattr(plan, k) for k in PlanCreate.model_fields}
+        info = validate(PlanCreate, {**current, **changes})
+        values = info.model_dump()
+        values["horizon_start"] = (values["horizon_start"] or plan.horizon_start).replace(day=1)
+        records.update(session, handle.user, plan, values, info.name)
+        return plan
+
+
+def copy_plan_to(handle: PlanHandle, destination: str | Path) -> Path:
+    """Save a consistent copy of the open plan (Save As / Copy To, e-mail, USB stick)."""
+    destination = Path(destination)
+    if destination.resolve() == handle.path.resolve():
+        raise ServiceError("Choose another file name: this is the plan that is open.")
+    if not destination.parent.is_dir():
+        raise ServiceError(f"The folder {destination.parent} does not exist.")
+    planfile.copy_database(handle.file.engine, destination)
+    return destination
+
+
+# --- scenarios -------------------------------------------------------------------------------
+
+
+def list_scenarios(handle: PlanHandle) -> list[Scenario]:
+    with handle.read() as session:
+        return list(session.execute(select(Scenario).order_by(Scenario.created_at)).scalars())
+
+
+def add_scenario(handle: PlanHandle, data: dict) -> Scenario:
+    info = validate(ScenarioCreate, data)
+    with handle.action() as session:
+        if session.execute(select(Scenario).where(Scenario.name == info.name)).first():
+            raise InvalidInput({"name": f"a scenario called '{info.name}' exists already"})
+        return records.add(session, handle.user, Scenario(**info.model_dump()), info.name)
+
+
+def set_active_scenario(handle: PlanHandle, scenario_id: str) -> None:
+    with handle.action() as session:
+        records.get(session, Scenario, scenario_id, "scenario")
+        plan = session.execute(select(Plan)).scalar_one()
+        records.update(session, handle.user, plan, {"active_scenario_id": scenario_id}, plan.name)
+
+
+# --- taxonomy --------------------------------------------------------------------------------
+
+
+def add_term(handle: PlanHandle, data: dict) -> TaxonomyTerm:
+    """Extend the vocabulary, e.g. a category of the user's own."""
+    info = validate(TermCreate, data)
+    known_kinds = {t.kind for t in builtin_terms()}
+    if info.kind not in known_kinds:
+        raise InvalidInput({"kind": f"unknown list '{info.kind}'"})
+    with handle.action() as session:
+        if handle.taxonomy().has(info.kind, info.code):
+            raise InvalidInput({"code": f"'{info.code}' exists already in {info.kind}"})
+        term = TaxonomyTerm(**info.model_dump(), builtin=False, sort_order=10_000)
+        records.add(session, handle.user, term, f"{info.kind}: {info.label}")
+    handle._taxonomy = None
+    return term
+
+
+def require_code(taxonomy: Taxonomy, kind: str, code: str | None, field_name: str, problems):
+    """Note a problem when `code` is not a term of `kind` in the plan's taxonomy."""
+    if code is None or code == "":
+        return
+    if not taxonomy.has(kind, code):
+        readable = kind.replace("_", " ")
+        problems[field_name] = f"unknown {readable} '{code}'"
+

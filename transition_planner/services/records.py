@@ -1,0 +1,170 @@
+"""Audited create, update, delete and restore of any record, shared by every service."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Date, select
+from sqlmodel import Session, SQLModel
+
+from transition_planner.services.errors import NotFound, ServiceError
+from transition_planner.store.models import TABLES, AuditEntry, Comment, metadata
+from transition_planner.store.types import Money, UTCDateTime, utcnow
+
+CREATE, UPDATE, DELETE, RESTORE = "create", "update", "delete", "restore"
+
+
+def jsonable(value):
+    """A column value as JSON (dates as ISO text, money as a decimal string)."""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def row_values(obj: SQLModel) -> dict:
+    """Every column of a record as JSON-ready values."""
+    return {c.name: jsonable(getattr(obj, c.name)) for c in obj.__table__.columns}
+
+
+def _from_json(table_name: str, values: dict) -> dict:
+    """The inverse of row_values, using each column's type."""
+    table = metadata.tables[table_name]
+    out = {}
+    for name, value in values.items():
+        column_type = table.columns[name].type
+        if value is not None and isinstance(column_type, UTCDateTime):
+            value = datetime.fromisoformat(value)
+        elif value is not None and isinstance(column_type, Date):
+            value = date.fromisoformat(value)
+        elif value is not None and isinstance(column_type, Money):
+            value = Decimal(value)
+        out[name] = value
+    return out
+
+
+def get(session: Session, model: type[SQLModel], record_id: str, what: str) -> SQLModel:
+    obj = session.get(model, record_id)
+    if obj is None:
+        raise NotFound(f"No {what} with id {record_id} in this plan (deleted by someone else?).")
+    return obj
+
+
+def _audit(session, user, action, obj_or_type, record_id, label, changes=None, **extra):
+    table = obj_or_type if isinstance(obj_or_type, str) else obj_or_type.__tablename__
+    entry = AuditEntry(
+        user=user, action=action, record_type=table, record_id=record_id,
+        record_label=label, changes=changes or {}, **extra,
+    )
+    session.add(entry)
+    return entry
+
+
+def add(session: Session, user: str, obj: SQLModel, label: str, source: str = "") -> SQLModel:
+    """Insert a new record and note it in the audit trail."""
+    session.add(obj)
+    session.flush()
+    changes = {k: [None, v] for k, v in row_values(obj).items() if k not in _BOOKKEEPING}
+    _audit(session, user, CREATE, obj, obj.id, label, changes, source=source)
+    return obj
+
+
+_BOOKKEEPING = {"id", "created_at", "updated_at"}
+
+
+def update(
+    session: Session, user: str, obj: SQLModel, values: dict, label: str, source: str = ""
+) -> dict:
+    """Apply `values` to a record; audit only the fields that really change."""
+    changes = {}
+    for key, new in values.items():
+        old = getattr(obj, key)
+        if old != new:
+            changes[key] = [jsonable(old), jsonable(new)]
+            setattr(obj, key, new)
+    if changes:
+        obj.updated_at = utcnow()
+        session.add(obj)
+        _audit(session, user, UPDATE, obj, obj.id, label, changes, source=source)
+    return changes
+
+
+def delete(session: Session, user: str, obj: SQLModel, label: str, source: str = "") -> str:
+    """Delete a record and everything that belongs to it, keeping a restorable tombstone."""
+    rows: list[tuple[str, dict]] = []
+    _collect(session, obj.__tablename__, [row_values(obj)], rows)
+    for table_name, values in reversed(rows):  # children first, for foreign keys
+        session.delete(session.get(TABLES[table_name], values["id"]))
+    session.flush()
+    snapshot = {"rows": [[t, v] for t, v in rows]}
+    entry = _audit(
+        session, user, DELETE, obj.__tablename__, obj.id, label, snapshot=snapshot, source=source
+    )
+    return entry.id
+
+
+def _collect(session, table_name, parents: list[dict], rows: list) -> None:
+    """Append `parents` and, depth first, every row that would go with them."""
+    for values in parents:
+        rows.append((table_name, values))
+        for child_table, fk_column, ondelete in _referencing(table_name):
+            model = TABLES[child_table]
+            children = session.execute(
+                select(model).where(getattr(model, fk_column) == values["id"])
+            ).scalars().all()
+            if not children:
+                continue
+            if ondelete == "RESTRICT":
+                raise ServiceError(
+                    f"It is still used by {len(children)} {child_table} record(s); "
+                    "remove or move those first."
+                )
+            if ondelete == "CASCADE":
+                _collect(session, child_table, [row_values(c) for c in children], rows)
+        for comment in session.execute(
+            select(Comment).where(Comment.record_id == values["id"])
+        ).scalars():
+            rows.append(("comment", row_values(comment)))
+
+
+def _referencing(table_name: str):
+    """(table, column, ondelete) of every foreign key pointing at `table_name`."""
+    for table in metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            if fk.column.table.name == table_name:
+                yield table.name, fk.parent.name, (fk.ondelete or "RESTRICT").upper()
+
+
+def restore(session: Session, user: str, audit_id: str) -> AuditEntry:
+    """Bring back what a delete removed, with the same ids."""
+    entry = session.get(AuditEntry, audit_id)
+    if entry is None or entry.action != DELETE or not entry.snapshot:
+        raise NotFound("That history entry is not a deletion that can be restored.")
+    if entry.restored_at is not None:
+        raise ServiceError(f"'{entry.record_label}' was already restored.")
+    skipped = 0
+    for table_name, values in entry.snapshot["rows"]:
+        model = TABLES[table_name]
+        if session.get(model, values["id"]) is not None:
+            raise ServiceError(f"'{entry.record_label}' exists again; nothing to restore.")
+        if not _targets_exist(session, table_name, values):
+            skipped += 1  # e.g. a link to a capacity that was deleted since
+            continue
+        session.add(model(**_from_json(table_name, values)))
+        session.flush()
+    entry.restored_at = utcnow()
+    session.add(entry)
+    return _audit(
+        session, user, RESTORE, entry.record_type, entry.record_id, entry.record_label,
+        {"skipped_links": [None, skipped]} if skipped else {},
+    )
+
+
+def _targets_exist(session, table_name: str, values: dict) -> bool:
+    for fk in metadata.tables[table_name].foreign_keys:
+        target = values.get(fk.parent.name)
+        if target is not None and session.get(TABLES[fk.column.table.name], target) is None:
+            return False
+    return True

@@ -1,0 +1,1 @@
+"""Plan files: SQLModel tables, the engine and session factory, and Alembic migrations."""
