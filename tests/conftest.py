@@ -1,0 +1,78 @@
+"""Shared fixtures: every test gets its own settings folder and fresh plan files."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+
+import pytest
+
+# Qt runs without a screen in tests unless a test asks for a real X display (screenshots).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory, monkeypatch):
+    """Keep the user's real preferences and logs out of every test."""
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("TRANSITION_PLANNER_CONFIG_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_threads():
+    """Fail a test that leaves a thread of ours running (it would touch a closed plan)."""
+    before = set(threading.enumerate())
+    yield
+    leftover = [
+        t for t in threading.enumerate()
+        if t not in before and t.is_alive() and not t.daemon
+    ]
+    for thread in leftover:
+        thread.join(timeout=5)
+    still = [t.name for t in leftover if t.is_alive()]
+    assert not still, f"threads left running: {still}"
+
+
+@pytest.fixture
+def plan(tmp_path):
+    """A new, empty plan file with a horizon from January 2027."""
+    from transition_planner.services import plans
+
+    handle = plans.new_plan(
+        tmp_path / "plan.tplan",
+        {"name": "Test plan", "mission_name": "Test Mission", "planned_exit": "2027-12-31",
+         "horizon_start": "2027-01-01", "horizon_months": 24},
+        user="tester",
+    )
+    yield handle
+    handle.file.engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory):
+    """The demo plan, built once per test run."""
+    from transition_planner.services.demo import write_demo_plan
+
+    path = tmp_path_factory.mktemp("demo") / "demo.tplan"
+    handle = write_demo_plan(path, user="demo")
+    handle.close()
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template, tmp_path):
+    """A private copy of the demo plan that a test may change."""
+    path = tmp_path / "demo.tplan"
+    shutil.copy(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def demo_plan(demo_path):
+    from transition_planner.services import plans
+
+    handle = plans.open_plan(demo_path, user="tester")
+    yield handle
+    handle.file.engine.dispose()

@@ -1,0 +1,5 @@
+"""`python -m transition_planner` runs the command line."""
+
+from transition_planner.cli import main
+
+raise SystemExit(main())

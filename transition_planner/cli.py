@@ -1,0 +1,203 @@
+"""The `transition-planner` command: the same services as the window, without one."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from transition_planner import __version__
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
+
+
+def _plan_path(value: str) -> Path:
+    return Path(value).expanduser()
+
+
+def cmd_gui(args) -> int:
+    from transition_planner.ui.app import run  # Qt is imported only for the window
+
+    return run(plan=args.plan, demo=args.demo)
+
+
+def cmd_new(args) -> int:
+    from transition_planner.services import plans
+
+    data = {"name": args.name or args.plan.stem, "mission_name": args.mission or "",
+            "mission_acronym": args.acronym or "", "host_country": args.country or ""}
+    if args.exit:
+        data["planned_exit"] = args.exit
+    handle = plans.new_plan(args.plan, data)
+    handle.close()
+    print(f"Created {args.plan}")
+    return EXIT_OK
+
+
+def cmd_demo(args) -> int:
+    from transition_planner.services.demo import write_demo_plan
+
+    handle = write_demo_plan(args.plan)
+    handle.close()
+    print(f"Wrote the demo plan to {args.plan}")
+    return EXIT_OK
+
+
+def _scenario_id(handle, name: str | None) -> str | None:
+    if not name:
+        return None
+    from transition_planner.services import plans
+    from transition_planner.services.errors import ServiceError
+
+    for scenario in plans.list_scenarios(handle):
+        if scenario.name.casefold() == name.casefold():
+            return scenario.id
+    raise ServiceError(f"No scenario called '{name}' in this plan.")
+
+
+def cmd_gaps(args) -> int:
+    from transition_planner.services import gaps, plans
+
+    handle = plans.open_plan(args.plan)
+    try:
+        report = gaps.compute(handle, _scenario_id(handle, args.scenario))
+        result = report.to_json_dict()
+        if args.series:
+            result["series"] = {
+                by: report.series_json(by) for by in ("all", "category", "tier", "location",
+                                                      "population")
+            }
+    finally:
+        handle.close()
+    if args.json:
+        json.dump(result, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        print(format_gaps(result))
+    return EXIT_OK
+
+
+def format_gaps(result: dict) -> str:
+    """The gap summary and flags as a readable text table."""
+    summary = result["summary"]
+    lines = ["Key figures"]
+    for key, value in summary.items():
+        if isinstance(value, dict):
+            value = ", ".join(f"{k} {v}" for k, v in value.items()) or "none"
+        lines.append(f"  {key.replace('_', ' '):<34} {value}")
+    flags = result["flags"]
+    lines += ["", f"Flags ({len(flags)})"]
+    width = max((len(f["kind"]) for f in flags), default=4)
+    for flag in flags:
+        lines.append(f"  {flag['severity'].upper():<6} {flag['kind']:<{width}}  {flag['message']}")
+    if not flags:
+        lines.append("  none: every capacity is covered")
+    return "\n".join(lines)
+
+
+def cmd_check(args) -> int:
+    from transition_planner.services import check, plans
+
+    handle = plans.open_plan(args.plan)
+    try:
+        problems = check.check_plan(handle)
+    finally:
+        handle.close()
+    if not problems:
+        print(f"{args.plan}: no problems found")
+        return EXIT_OK
+    print(f"{args.plan}: {len(problems)} problem(s)")
+    for problem in problems:
+        print(f"  - {problem}")
+    return EXIT_PROBLEMS
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="transition-planner",
+        description="Plan the handover of a UN mission's protection capacities.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("gui", help="open the window (the default)")
+    p.add_argument("plan", nargs="?", type=_plan_path, help="plan file to open")
+    p.add_argument("--demo", action="store_true", help="open a fresh copy of the demo plan")
+    p.set_defaults(func=cmd_gui)
+
+    p = sub.add_parser("new", help="create an empty plan file")
+    p.add_argument("plan", type=_plan_path)
+    p.add_argument("--name", help="plan name (default: the file name)")
+    p.add_argument("--mission", help="mission name")
+    p.add_argument("--acronym", help="mission acronym")
+    p.add_argument("--country", help="host country")
+    p.add_argument("--exit", help="planned exit date, YYYY-MM-DD")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("demo", help="write the demo plan to a file")
+    p.add_argument("plan", type=_plan_path)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("gaps", help="gap summary and flags")
+    p.add_argument("plan", type=_plan_path)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--series", action="store_true", help="include the monthly series")
+    p.add_argument("--scenario", help="scenario name (default: the plan's active one)")
+    p.set_defaults(func=cmd_gaps)
+
+    p = sub.add_parser("check", help="check a plan file's integrity")
+    p.add_argument("plan", type=_plan_path)
+    p.set_defaults(func=cmd_check)
+
+    # Later features register their commands here (export-matrix, import-matrix, report).
+    for register in _feature_commands():
+        register(sub)
+    return parser
+
+
+def _feature_commands():
+    """Registration functions of the optional feature commands that are installed."""
+    import importlib
+
+    for module_name in ("transition_planner.exchange.commands",
+                        "transition_planner.reports.commands"):
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        yield module.register
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    commands = parser._subparsers._group_actions[0].choices
+    if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
+        argv = ["gui", *argv]  # no subcommand: open the window
+    args = parser.parse_args(argv)
+    from transition_planner.services.errors import InvalidInput, ServiceError
+    from transition_planner.store.planfile import PlanFileError
+
+    try:
+        return args.func(args)
+    except InvalidInput as exc:
+        for field, message in exc.problems.items():
+            print(f"error: {field}: {message}", file=sys.stderr)
+        return EXIT_ERROR
+    except (ServiceError, PlanFileError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # e.g. piped into `head`
+        return EXIT_OK
+    except OSError as exc:
+        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
