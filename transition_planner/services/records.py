@@ -6,6 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import Date, select
+from sqlalchemy import delete as sa_delete
 from sqlmodel import Session, SQLModel
 
 from transition_planner.services.errors import NotFound, ServiceError
@@ -95,9 +96,14 @@ def delete(session: Session, user: str, obj: SQLModel, label: str, source: str =
     """Delete a record and everything that belongs to it, keeping a restorable tombstone."""
     rows: list[tuple[str, dict]] = []
     _collect(session, obj.__tablename__, [row_values(obj)], rows)
-    for table_name, values in reversed(rows):  # children first, for foreign keys
-        session.delete(session.get(TABLES[table_name], values["id"]))
+    model = type(obj)
     session.flush()
+    # The database's ON DELETE CASCADE removes the dependants the snapshot holds;
+    # comments hang on no foreign key, so they go by hand.
+    comment_ids = [v["id"] for t, v in rows if t == "comment"]
+    session.execute(sa_delete(Comment).where(Comment.id.in_(comment_ids)))
+    session.execute(sa_delete(model).where(model.id == obj.id))
+    session.expunge_all()  # objects of deleted rows must not be flushed again
     snapshot = {"rows": [[t, v] for t, v in rows]}
     entry = _audit(
         session, user, DELETE, obj.__tablename__, obj.id, label, snapshot=snapshot, source=source
@@ -108,6 +114,8 @@ def delete(session: Session, user: str, obj: SQLModel, label: str, source: str =
 def _collect(session, table_name, parents: list[dict], rows: list) -> None:
     """Append `parents` and, depth first, every row that would go with them."""
     for values in parents:
+        if any(v["id"] == values["id"] for _t, v in rows):
+            continue  # reached twice, e.g. a funding line of both a capacity and its handover
         rows.append((table_name, values))
         for child_table, fk_column, ondelete in _referencing(table_name):
             model = TABLES[child_table]
@@ -126,7 +134,7 @@ def _collect(session, table_name, parents: list[dict], rows: list) -> None:
         for comment in session.execute(
             select(Comment).where(Comment.record_id == values["id"])
         ).scalars():
-            rows.append(("comment", row_values(comment)))
+            _collect(session, "comment", [row_values(comment)], rows)
 
 
 def _referencing(table_name: str):

@@ -88,9 +88,9 @@ def create_plan_file(path: str | Path) -> OpenedPlan:
     if not path.parent.exists():
         raise PlanFileError(f"The folder {path.parent} does not exist.")
     try:
+        _mark_as_plan(path)
         engine = _make_engine(path)
         with engine.begin() as conn:
-            conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
             metadata.create_all(conn)
             from alembic import command
 
@@ -101,6 +101,20 @@ def create_plan_file(path: str | Path) -> OpenedPlan:
         path.unlink(missing_ok=True)
         raise PlanFileError(f"Cannot create {path.name}: {exc}") from exc
     return OpenedPlan(path, engine)
+
+
+def _mark_as_plan(path: Path) -> None:
+    """Write our application id into the file header before WAL mode is on.
+
+    In WAL mode header changes wait in the log until a checkpoint; a crash before it would
+    leave a file that no longer says it is a plan.
+    """
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        conn.commit()
+    finally:
+        conn.close()
 
 
 def read_revision(path: Path) -> str:
