@@ -1,0 +1,1 @@
+"""Excel interchange: the handover matrix workbook, its import and three-way merge."""

@@ -1,0 +1,1 @@
+"""PDF transition reports built from the services and the gap engine."""
