@@ -147,6 +147,15 @@ def set_readiness(handle: PlanHandle, handover_id: str, data: dict) -> Readiness
         return score
 
 
+def delete_readiness(handle: PlanHandle, score_id: str) -> str:
+    """Clear one readiness score; returns the restorable audit id (undo of a first score)."""
+    with handle.action() as session:
+        score = records.get(session, ReadinessScore, score_id, "readiness score")
+        handover = records.get(session, Handover, score.handover_id, "handover")
+        label = f"{_label(session, handover)}: {score.dimension}"
+        return records.delete(session, handle.user, score, label)
+
+
 def readiness_of(handle: PlanHandle, handover_id: str) -> list[ReadinessScore]:
     with handle.read() as session:
         return list(session.execute(

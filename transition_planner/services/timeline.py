@@ -103,6 +103,13 @@ def add_comment(handle: PlanHandle, data: dict) -> Comment:
         return records.add(session, handle.user, comment, info.body[:60])
 
 
+def delete_comment(handle: PlanHandle, comment_id: str) -> str:
+    """Remove a comment; returns the restorable audit id (undo of adding it)."""
+    with handle.action() as session:
+        comment = records.get(session, Comment, comment_id, "comment")
+        return records.delete(session, handle.user, comment, comment.body[:60])
+
+
 def comments_on(handle: PlanHandle, record_id: str) -> list[Comment]:
     with handle.read() as session:
         return list(session.execute(
