@@ -1,0 +1,393 @@
+"""Write the handover-matrix workbook that clusters and partners edit offline.
+
+The workbook carries what it was exported from, for the three-way merge on import:
+- `_meta` (hidden, protected): format version, plan id and name, export id and time (UTC),
+  audience, language and filters, as key/value rows.
+- `_base` (hidden, protected): one row per exported matrix row, keyed by capacity id and
+  handover id, with the row's fingerprint and the canonical values of every exported field as
+  one JSON list (in the order of the `fields` entry of `_meta`), plus which fields were withheld
+  from the audience. One cell per row keeps the base small and quick to write and read.
+The visible `Base version` column repeats the fingerprint, so a row pasted in from another
+export (or whose locked id cells were changed) is recognised and refused on import.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from transition_planner.domain.audience import check_audience
+from transition_planner.exchange.matrix import (
+    BASE_SHEET,
+    BY_KEY,
+    COLUMNS,
+    FIELDS,
+    FORMAT_VERSION,
+    INSTRUCTIONS_SHEET,
+    LOOKUPS_SHEET,
+    MATRIX_SHEET,
+    META_SHEET,
+    ROW_ID,
+    CellProblem,
+    Codes,
+    Column,
+    fold,
+    text_of,
+)
+from transition_planner.exchange.rows import PlanRow, PlanRows, load_rows, select_rows
+from transition_planner.services.errors import ServiceError
+from transition_planner.services.plans import PlanHandle
+from transition_planner.store.models import AuditEntry
+from transition_planner.store.types import utcnow
+
+SHOWN_KEYS = ("location", "pcode", "successor", "successor_type")
+EXPORT = "export"  # audit action of an export
+META_FORMAT = "transition-planner-handover-matrix"
+SPARE_ROWS = 500  # empty rows below the data keep drop-downs for rows partners add
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+NUMBER_FORMATS = {"date": "yyyy-mm-dd", "money": "#,##0.00", "share": "0%", "score": "0"}
+HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
+LOCKED_FILL = PatternFill("solid", fgColor="EEEEEE")
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: int
+    export_id: str
+    audience: str
+
+
+def export_matrix(
+    handle: PlanHandle,
+    path: str | Path,
+    *,
+    audience: str = "internal",
+    locations=(),
+    categories=(),
+    successors=(),
+    hxl: bool = True,
+    lang: str = "en",
+) -> ExportResult:
+    """Write the matrix workbook and note the export in the audit trail."""
+    path = Path(path)
+    try:
+        check_audience(audience)
+    except ValueError as exc:
+        raise ServiceError(str(exc)) from None
+    if not path.parent.is_dir():
+        raise ServiceError(f"The folder {path.parent} does not exist.")
+    plan_rows = load_rows(handle, audience)
+    codes = Codes(handle.taxonomy())
+    _check_filters(plan_rows, codes, locations, categories, successors)
+    category_codes = [codes.code("category", c, "category") for c in categories]
+    rows = select_rows(plan_rows, locations, category_codes, successors)
+    export_id, exported_at = str(uuid.uuid4()), utcnow()
+    meta = {
+        "format": META_FORMAT, "format_version": FORMAT_VERSION, "plan_id": plan_rows.plan_id,
+        "plan_name": plan_rows.plan_name, "export_id": export_id,
+        "exported_at": exported_at.isoformat(), "exported_by": handle.user,
+        "audience": audience, "lang": lang, "hxl": "yes" if hxl else "no",
+        "filters": json.dumps({"locations": list(locations), "categories": list(categories),
+                               "successors": list(successors)}, ensure_ascii=False),
+        "fields": ",".join(FIELDS), "rows": str(len(rows)),
+    }
+    part = path.with_name(path.name + ".part")
+    try:
+        _write(part, plan_rows, rows, codes, meta, hxl, lang)
+        part.replace(path)
+    finally:
+        part.unlink(missing_ok=True)
+    with handle.action() as session:
+        session.add(AuditEntry(
+            at=exported_at, user=handle.user, action=EXPORT, record_type="plan",
+            record_id=plan_rows.plan_id, record_label=plan_rows.plan_name, source=path.name,
+            changes={"audience": [None, audience], "rows": [None, len(rows)],
+                     "export_id": [None, export_id]},
+        ))
+    return ExportResult(path, len(rows), export_id, audience)
+
+
+def _check_filters(plan_rows: PlanRows, codes: Codes, locations, categories, successors):
+    for value in locations:
+        if not any(fold(value) in (fold(p.name), fold(p.pcode)) for p in plan_rows.places.values()):
+            raise ServiceError(f"No location called '{value}' (name or P-code) in this plan.")
+    for value in categories:
+        try:
+            codes.code("category", value, "category")
+        except CellProblem as exc:
+            raise ServiceError(f"{str(exc).capitalize()} in this plan.") from None
+    for value in successors:
+        if not any(fold(value) in (fold(a.name), fold(a.acronym))
+                   for a in plan_rows.successors.values()):
+            raise ServiceError(f"No successor called '{value}' in this plan.")
+
+
+def fingerprint(export_id: str, key: tuple[str, str], base_json: str) -> str:
+    """A short check that a row belongs to this export and these base values."""
+    text = "|".join((export_id, *key, base_json))
+    return hashlib.blake2s(text.encode(), digest_size=4).hexdigest()
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+def _write(path, plan_rows, rows, codes, meta, hxl, lang) -> None:
+    wb = Workbook(write_only=True)
+    _instructions(wb.create_sheet(INSTRUCTIONS_SHEET), meta, hxl, lang)
+    matrix = wb.create_sheet(MATRIX_SHEET)
+    lookups = wb.create_sheet(LOOKUPS_SHEET)
+    ranges = _lookups(lookups, plan_rows, codes, lang)
+    meta_ws, base_ws = wb.create_sheet(META_SHEET), wb.create_sheet(BASE_SHEET)
+    for ws in (meta_ws, base_ws):
+        ws.sheet_state = "hidden"
+        ws.protection.sheet = True
+    for key, value in meta.items():
+        meta_ws.append([_text_cell(meta_ws, key), _text_cell(meta_ws, value)])
+    _matrix(matrix, plan_rows, rows, codes, meta["export_id"], hxl, lang, ranges, base_ws)
+    wb.active = 1
+    wb.save(path)
+
+
+def _matrix(ws, plan_rows, rows, codes, export_id, hxl, lang, ranges, base_ws) -> None:
+    header_rows = 2 if hxl else 1
+    first, last = header_rows + 1, header_rows + len(rows)
+    for index, column in enumerate(COLUMNS, 1):
+        dim = ws.column_dimensions[get_column_letter(index)]
+        dim.width = column.width
+        dim.protection = Protection(locked=not column.editable)  # for rows partners add
+    ws.freeze_panes = f"D{first}"
+    ws.append([_header_cell(ws, c.header(lang)) for c in COLUMNS])
+    if hxl:
+        ws.append([_header_cell(ws, c.hxl, italic=True) for c in COLUMNS])
+    ws.auto_filter.ref = f"A{header_rows}:{get_column_letter(len(COLUMNS))}{max(last, first)}"
+    _validations(ws, ranges, first, last + SPARE_ROWS)
+    _protect(ws)
+    base_ws.append(["capacity_id", "handover_id", "base_version", "values", "withheld", "shown"])
+    writer = _RowWriter(ws, plan_rows, codes, lang)
+    for row in rows:
+        base = row.canon()
+        base_json = json.dumps([base[k] for k in FIELDS], ensure_ascii=False)
+        version = fingerprint(export_id, row.key, base_json)
+        writer.append(row, version)
+        # JSON text starts with [ or {: never read as a formula
+        base_ws.append([row.capacity_id, row.handover_id, version, base_json,
+                        ",".join(sorted(row.withheld)), writer.shown(row)])
+
+
+def _protect(ws) -> None:
+    """Protect without a password: only the locked id columns are kept from editing."""
+    p = ws.protection
+    p.sheet = True
+    for allowed in ("sort", "autoFilter", "insertRows", "deleteRows", "formatColumns",
+                    "formatRows", "formatCells"):
+        setattr(p, allowed, False)
+
+
+def _header_cell(ws, text, italic=False):
+    cell = WriteOnlyCell(ws, text)
+    cell.font = Font(bold=not italic, italic=italic, color="555555" if italic else None)
+    cell.fill = HEADER_FILL
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    cell.data_type = "s"  # a hashtag or header is never a formula
+    return cell
+
+
+class _RowWriter:
+    """Writes matrix rows through one styled template cell per column (write-only is fast)."""
+
+    def __init__(self, ws, plan_rows: PlanRows, codes: Codes, lang: str):
+        self.ws, self.rows, self.codes, self.lang = ws, plan_rows, codes, lang
+        self.templates = [self._template(c) for c in COLUMNS]
+        self.quoted = [self._template(c, quote=True) for c in COLUMNS]
+
+    def _template(self, column: Column, quote=False):
+        cell = WriteOnlyCell(self.ws)
+        cell.protection = Protection(locked=not column.editable)
+        if column.kind in NUMBER_FORMATS:
+            cell.number_format = NUMBER_FORMATS[column.kind]
+        if not column.editable:
+            cell.fill = LOCKED_FILL
+            cell.font = Font(color="666666")
+        if quote:
+            cell.quotePrefix = True
+        return cell
+
+    def append(self, row: PlanRow, version: str) -> None:
+        cells = []
+        for index, column in enumerate(COLUMNS):
+            value = self.value(row, column, version)
+            if isinstance(value, str):
+                value = ILLEGAL_CHARACTERS_RE.sub("", value)
+                if value.startswith(FORMULA_STARTS):
+                    cell = self.quoted[index]
+                    cell.value = value
+                    cell.data_type = "s"  # text, never a formula
+                    cells.append(cell)
+                    continue
+            cell = self.templates[index]
+            cell.value = value
+            cells.append(cell)
+        self.ws.append(cells)
+
+    def shown(self, row: PlanRow) -> str:
+        """Location and successor as the cells show them, so an import can tell them unedited."""
+        return json.dumps({
+            key: text_of(self.value(row, BY_KEY[key], "")) for key in SHOWN_KEYS
+        }, ensure_ascii=False)
+
+    def value(self, row: PlanRow, column: Column, version: str):
+        key = column.key
+        if column.record == ROW_ID:
+            return {"capacity_id": row.capacity_id, "handover_id": row.handover_id or None,
+                    "base_version": version}[key]
+        place = self.rows.places[row.values["location"]]
+        if key == "province":
+            return place.province
+        if key == "province_pcode":
+            return place.province_pcode
+        field = {"pcode": "location", "successor_type": "successor"}.get(key, key)
+        if field in row.withheld:
+            return None
+        value = row.values.get(field)
+        if value is None:
+            return None
+        kind = column.kind
+        if kind == "location":
+            return place.name
+        if kind == "pcode":
+            return place.pcode or None
+        if kind in ("successor", "successor_type"):
+            actor = self.rows.successors[value]
+            if kind == "successor":
+                return actor.name
+            return self.codes.label(column.taxonomy, actor.actor_type, self.lang)
+        if kind == "code":
+            return self.codes.label(column.taxonomy, value, self.lang)
+        if kind == "codes":
+            return "; ".join(self.codes.label(column.taxonomy, v, self.lang) for v in value)
+        if kind == "bool":
+            return ("Oui" if value else "Non") if self.lang == "fr" else (
+                "Yes" if value else "No")
+        return value
+
+
+def _lookups(ws, plan_rows: PlanRows, codes: Codes, lang: str) -> dict[str, str]:
+    """Write the drop-down lists side by side; return column key -> list range."""
+    lists: dict[str, list[str]] = {}
+    for column in COLUMNS:
+        if column.kind in ("code", "successor_type"):
+            lists[column.key] = [t.label_for(lang) for t in codes.taxonomy.terms(column.taxonomy)]
+        elif column.kind == "bool":
+            lists[column.key] = ["Oui", "Non"] if lang == "fr" else ["Yes", "No"]
+        elif column.kind == "score":
+            lists[column.key] = ["1", "2", "3", "4", "5"]
+    lists["successor"] = sorted(
+        {a.name for a in plan_rows.successors.values() if not a.hidden and not a.withheld},
+        key=str.casefold,
+    )
+    lists["location"] = sorted(
+        {p.name for p in plan_rows.places.values() if not p.hidden and not p.withheld},
+        key=str.casefold,
+    )
+    shared: dict[tuple, str] = {}  # the seven readiness columns share one list
+    columns: list[tuple[str, list[str]]] = []
+    ranges = {}
+    for key, values in lists.items():
+        signature = tuple(values)
+        if signature not in shared:
+            columns.append((key, values))
+            letter = get_column_letter(len(columns))
+            shared[signature] = f"{LOOKUPS_SHEET}!${letter}$2:${letter}${max(2, len(values) + 1)}"
+        ranges[key] = shared[signature]
+    for index, (key, _values) in enumerate(columns, 1):
+        ws.column_dimensions[get_column_letter(index)].width = max(14, BY_KEY[key].width)
+    ws.append([_header_cell(ws, BY_KEY[k].header(lang)) for k, _v in columns])
+    for i in range(max((len(v) for _k, v in columns), default=0)):
+        ws.append([_text_cell(ws, v[i]) if i < len(v) else None for _k, v in columns])
+    ws.protection.sheet = True
+    return ranges
+
+
+def _text_cell(ws, text: str):
+    cell = WriteOnlyCell(ws, ILLEGAL_CHARACTERS_RE.sub("", text))
+    cell.data_type = "s"
+    return cell
+
+
+def _validations(ws, ranges: dict[str, str], first: int, last: int) -> None:
+    for index, column in enumerate(COLUMNS, 1):
+        if column.key not in ranges:
+            continue
+        strict = column.key not in ("successor", "location")  # new names are allowed there
+        dv = DataValidation(type="list", formula1=ranges[column.key], allow_blank=True,
+                            showErrorMessage=strict, errorStyle="stop")
+        if strict:
+            dv.error = "Choose a value from the list."
+            dv.errorTitle = column.en
+        letter = get_column_letter(index)
+        dv.add(f"{letter}{first}:{letter}{last}")
+        ws.data_validations.append(dv)
+
+
+INSTRUCTIONS = {
+    "en": [
+        "Handover matrix: {plan}",
+        "Exported {when} for the {audience} audience ({rows} rows).",
+        "",
+        "How to edit",
+        "- One row per capacity and successor. Edit the white cells; grey columns (ids, base "
+        "version, province) are locked and must stay as they are.",
+        "- To add a successor to a capacity or a new capacity, add a row at the bottom (leave "
+        "the id cells empty). To remove a handover, delete its row.",
+        "- Drop-down lists come from the Lookups sheet. Dates as YYYY-MM-DD; share as a "
+        "percentage; readiness scores 1 (not ready) to 5 (fully ready).",
+        "- You may sort, filter, hide or move columns. In Excel, sorting a protected sheet needs "
+        "Review > Unprotect Sheet first (there is no password).",
+        "- Do not delete the hidden sheets _meta and _base: they let the plan merge your copy "
+        "with the edits of other partners.",
+        "- Send the file back as .xlsx.",
+    ],
+    "fr": [
+        "Matrice de transfert : {plan}",
+        "Exportée le {when} pour le public {audience} ({rows} lignes).",
+        "",
+        "Comment la modifier",
+        "- Une ligne par capacité et successeur. Modifiez les cellules blanches ; les colonnes "
+        "grises (identifiants, version de base, province) sont verrouillées.",
+        "- Pour ajouter un successeur ou une capacité, ajoutez une ligne en bas (cellules "
+        "d'identifiant vides). Pour retirer un transfert, supprimez sa ligne.",
+        "- Les listes déroulantes viennent de la feuille Lookups. Dates au format AAAA-MM-JJ ; "
+        "part en pourcentage ; préparation de 1 (pas prêt) à 5 (tout à fait prêt).",
+        "- Vous pouvez trier, filtrer, masquer ou déplacer des colonnes. Dans Excel, ôtez "
+        "d'abord la protection de la feuille (sans mot de passe) pour trier.",
+        "- Ne supprimez pas les feuilles masquées _meta et _base.",
+        "- Renvoyez le fichier au format .xlsx.",
+    ],
+}
+
+
+def _instructions(ws, meta: dict, hxl: bool, lang: str) -> None:
+    ws.column_dimensions["A"].width = 110
+    values = {"plan": meta["plan_name"], "when": meta["exported_at"][:16].replace("T", " "),
+              "audience": meta["audience"], "rows": meta["rows"]}
+    for index, line in enumerate(INSTRUCTIONS["fr" if lang == "fr" else "en"]):
+        cell = _text_cell(ws, line.format(**values))
+        cell.alignment = Alignment(wrap_text=True)
+        if index in (0, 3):
+            cell.font = Font(bold=True, size=14 if index == 0 else 12)
+        ws.append([cell])
+    if hxl:
+        ws.append([_text_cell(ws, "The second header row holds HXL hashtags "
+                                  "(Humanitarian Exchange Language).")])
+    ws.protection.sheet = True

@@ -1,0 +1,343 @@
+"""The columns of the handover matrix: headers (English, French), HXL hashtags and cell codecs.
+
+Every column has a stable `key`. Cell values are converted three ways by its codec:
+`to_cell` (plan value -> what the workbook shows), `parse` (what a partner typed -> plan value,
+or a CellProblem saying why not) and `canon` (plan value -> a plain string). The three-way merge
+compares canonical strings only, so a date re-saved by LibreOffice, a share typed as "50%" and a
+category typed as its French label all compare equal to what was exported.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from transition_planner.domain import taxonomy as tx
+
+FORMAT_VERSION = "1"
+MATRIX_SHEET, INSTRUCTIONS_SHEET, LOOKUPS_SHEET = "Matrix", "Instructions", "Lookups"
+META_SHEET, BASE_SHEET = "_meta", "_base"
+
+CAPACITY, HANDOVER, READINESS, ROW_ID, INFO = "capacity", "handover", "readiness", "id", "info"
+YES, NO = "yes", "no"
+ERROR_VALUES = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"}
+
+
+class CellProblem(ValueError):
+    """A cell a partner filled in that cannot be read; the message says why."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of the matrix sheet."""
+
+    key: str
+    record: str  # capacity | handover | readiness | id | info
+    kind: str  # text | date | money | number | share | score | bool | code | codes | ...
+    en: str
+    fr: str
+    hxl: str
+    width: int = 14
+    taxonomy: str = ""  # the taxonomy kind of coded columns
+    attr: str = ""  # the model attribute (or readiness dimension)
+    required: bool = False
+
+    @property
+    def editable(self) -> bool:
+        return self.record not in (ROW_ID, INFO)
+
+    def header(self, lang: str) -> str:
+        return self.fr if lang == "fr" else self.en
+
+
+def _c(key, record, kind, en, fr, hxl, width=14, taxonomy="", attr="", required=False):
+    return Column(key, record, kind, en, fr, hxl, width, taxonomy, attr or key, required)
+
+
+READINESS_HEADERS = {
+    "capacity": ("Readiness: capacity", "Préparation : capacité"),
+    "willingness": ("Readiness: willingness", "Préparation : volonté"),
+    "funding": ("Readiness: funding", "Préparation : financement"),
+    "access": ("Readiness: access", "Préparation : accès"),
+    "legitimacy": ("Readiness: legitimacy", "Préparation : légitimité"),
+    "independence": ("Readiness: independence", "Préparation : indépendance"),
+    "data_transfer": ("Readiness: data transfer", "Préparation : transfert de données"),
+}
+
+COLUMNS: tuple[Column, ...] = (
+    _c("location", CAPACITY, "location", "Location", "Lieu", "#loc+name", 22, attr="location_id",
+       required=True),
+    _c("pcode", CAPACITY, "pcode", "P-code", "Code P", "#loc+code", 12, attr="location_id"),
+    _c("name", CAPACITY, "text", "Capacity", "Capacité", "#activity+name", 40, required=True),
+    _c("category", CAPACITY, "code", "Category", "Catégorie", "#sector", 30, tx.CATEGORY,
+       required=True),
+    _c("poc_tier", CAPACITY, "code", "POC tier", "Niveau PdC", "#indicator+poc_tier", 12,
+       tx.POC_TIER),
+    _c("component", CAPACITY, "code", "Component", "Composante", "#org+component", 14,
+       tx.COMPONENT),
+    _c("quantity", CAPACITY, "number", "Quantity", "Quantité", "#capacity+num", 10),
+    _c("unit", CAPACITY, "text", "Unit", "Unité", "#capacity+unit", 14),
+    _c("annual_cost", CAPACITY, "money", "Annual cost", "Coût annuel", "#value+annual", 14),
+    _c("currency", CAPACITY, "currency", "Currency", "Devise", "#currency", 9),
+    _c("end_date", CAPACITY, "date", "Mission end date", "Fin de la mission", "#date+end+mission",
+       13),
+    _c("criticality", CAPACITY, "code", "Criticality", "Criticité", "#severity", 12,
+       tx.CRITICALITY),
+    _c("populations", CAPACITY, "codes", "Populations served", "Populations servies",
+       "#affected+type", 24, tx.POPULATION),
+    _c("successor", HANDOVER, "successor", "Successor", "Successeur", "#org+name", 28,
+       attr="actor_id"),
+    _c("successor_type", HANDOVER, "successor_type", "Successor type", "Type de successeur",
+       "#org+type", 26, tx.ACTOR_TYPE, attr="actor_id"),
+    _c("role", HANDOVER, "code", "Role", "Rôle", "#org+role", 10, tx.HANDOVER_ROLE),
+    _c("share", HANDOVER, "share", "Share", "Part", "#indicator+share+pct", 8),
+    _c("modality", HANDOVER, "code", "Modality", "Modalité", "#modality", 22, tx.MODALITY),
+    _c("status", HANDOVER, "code", "Status", "Statut", "#status", 20, tx.HANDOVER_STATUS),
+    _c("start_date", HANDOVER, "date", "Handover date", "Date du transfert", "#date+start", 13),
+    _c("handover_end", HANDOVER, "date", "Commitment ends", "Fin de l'engagement", "#date+end",
+       13, attr="end_date"),
+    _c("agreement_ref", HANDOVER, "text", "Agreement", "Accord", "#meta+agreement", 18),
+    _c("data_handover", HANDOVER, "text", "Data handover", "Transfert des données",
+       "#meta+data_handover", 24),
+    _c("data_protocol_agreed", HANDOVER, "bool", "Data protocol agreed",
+       "Protocole de données convenu", "#meta+data_protocol", 12),
+    *(
+        _c(f"readiness_{dim}", READINESS, "score", en, fr, f"#indicator+readiness+{dim}", 12,
+           attr=dim)
+        for dim, (en, fr) in READINESS_HEADERS.items()
+    ),
+    _c("capacity_notes", CAPACITY, "text", "Capacity notes", "Notes sur la capacité",
+       "#description+capacity", 30, attr="notes"),
+    _c("handover_notes", HANDOVER, "text", "Handover notes", "Notes sur le transfert",
+       "#description+handover", 30, attr="notes"),
+    _c("province", INFO, "text", "Province", "Province", "#adm1+name", 18),
+    _c("province_pcode", INFO, "text", "Province P-code", "Code P de la province", "#adm1+code",
+       12),
+    _c("capacity_id", ROW_ID, "text", "Capacity ID", "ID capacité", "#activity+code", 12),
+    _c("handover_id", ROW_ID, "text", "Handover ID", "ID transfert", "#meta+handover+code", 12),
+    _c("base_version", ROW_ID, "text", "Base version", "Version de base", "#meta+base_version",
+       10),
+)
+BY_KEY = {c.key: c for c in COLUMNS}
+# Merge units: one per plan value. Location and P-code feed one value (the location), and so do
+# Successor and Successor type (the actor); the province columns only follow the location.
+FIELDS: tuple[str, ...] = tuple(
+    c.key for c in COLUMNS if c.editable and c.key not in ("pcode", "successor_type")
+)
+CAPACITY_FIELDS = tuple(k for k in FIELDS if BY_KEY[k].record == CAPACITY)
+HANDOVER_FIELDS = tuple(k for k in FIELDS if BY_KEY[k].record in (HANDOVER, READINESS))
+READINESS_KEYS = {f"readiness_{dim}": dim for dim in READINESS_HEADERS}
+
+
+def readable_field(key: str, lang: str = "en") -> str:
+    return BY_KEY[key].header(lang)
+
+
+# --- recognising headers ---------------------------------------------------------------------
+
+
+def fold(text) -> str:
+    """Header or label text compared without case, accents, punctuation or extra spaces."""
+    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    return " ".join(re.sub(r"[^a-z0-9#+]+", " ", text.casefold()).split())
+
+
+def hxl_key(tag: str) -> str:
+    """An HXL hashtag with its attributes in a fixed order: '#org +name' == '#org+name'."""
+    parts = [p.strip().casefold() for p in str(tag).replace(" ", "").split("+")]
+    return "+".join([parts[0], *sorted(p for p in parts[1:] if p)])
+
+
+HEADER_LOOKUP: dict[str, str] = {}
+for _col in COLUMNS:
+    HEADER_LOOKUP[fold(_col.en)] = _col.key
+    HEADER_LOOKUP[fold(_col.fr)] = _col.key
+    HEADER_LOOKUP[hxl_key(_col.hxl)] = _col.key
+
+
+def column_for_header(text) -> str | None:
+    """The column key a header cell names (English, French or HXL hashtag), or None."""
+    if text is None:
+        return None
+    text = str(text).strip()
+    if text.startswith("#"):
+        return HEADER_LOOKUP.get(hxl_key(text))
+    return HEADER_LOOKUP.get(fold(text))
+
+
+def is_hxl_row(values) -> bool:
+    tags = [v for v in values if isinstance(v, str) and v.strip()]
+    return bool(tags) and all(t.strip().startswith("#") for t in tags)
+
+
+# --- codecs ----------------------------------------------------------------------------------
+
+
+def text_of(value) -> str:
+    """A cell as text: whole numbers without '.0', dates as ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if not value.time() else value.isoformat(" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def number_text(value: float | None) -> str:
+    return "" if value is None else f"{float(value):.10g}"
+
+
+_DMY = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
+
+
+def parse_date(value) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = text_of(value)
+    try:
+        return date.fromisoformat(text[:10]) if re.match(r"^\d{4}-\d\d-\d\d", text) else (
+            _dmy(text))
+    except ValueError:
+        raise CellProblem(f"bad date '{text}' (use YYYY-MM-DD or DD/MM/YYYY)") from None
+
+
+def _dmy(text: str) -> date:
+    match = _DMY.match(text)
+    if not match:
+        raise ValueError(text)
+    day, month, year = (int(g) for g in match.groups())
+    return date(year, month, day)
+
+
+def parse_number(value, what: str = "number") -> float | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise CellProblem(f"'{value}' is not a {what}")
+    if isinstance(value, (int, float, Decimal)):
+        return float(value)
+    text = text_of(value).replace("\u202f", "").replace("\xa0", "").replace(" ", "")
+    if re.fullmatch(r"-?\d+,\d+", text):  # a French decimal comma
+        text = text.replace(",", ".")
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        raise CellProblem(f"'{text_of(value)}' is not a {what}") from None
+
+
+def parse_money(value) -> Decimal:
+    number = parse_number(value, "amount")
+    if number is None:
+        return Decimal("0.00")
+    if number < 0:
+        raise CellProblem(f"amount {number:g} must not be negative")
+    try:
+        return Decimal(str(number)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    except InvalidOperation:
+        raise CellProblem(f"'{value}' is not an amount") from None
+
+
+def parse_share(value) -> float | None:
+    if isinstance(value, str) and value.strip().endswith("%"):
+        number = parse_number(value.strip()[:-1].strip(), "share")
+        number = None if number is None else number / 100
+    else:
+        number = parse_number(value, "share")
+    if number is None:
+        return None
+    if number < 0:
+        raise CellProblem(f"share {number:.0%} must not be negative")
+    if number > 1 + 1e-9:
+        raise CellProblem(f"share {number:.0%} is above 100%")
+    return round(number, 6)
+
+
+def parse_score(value) -> int | None:
+    number = parse_number(value, "readiness score")
+    if number is None:
+        return None
+    if not float(number).is_integer() or not 1 <= number <= 5:
+        raise CellProblem(f"readiness score '{text_of(value)}' is not a whole number from 1 to 5")
+    return int(number)
+
+
+_BOOLS = {"yes": True, "oui": True, "true": True, "vrai": True, "1": True, "x": True,
+          "no": False, "non": False, "false": False, "faux": False, "0": False, "": False}
+
+
+def parse_bool(value) -> bool:
+    if isinstance(value, bool):
+        return value
+    answer = _BOOLS.get(fold(text_of(value)))
+    if answer is None:
+        raise CellProblem(f"'{text_of(value)}' is neither Yes nor No")
+    return answer
+
+
+def parse_currency(value) -> str:
+    text = text_of(value).upper()
+    if not text:
+        return ""
+    if len(text) != 3 or not text.isalpha() or not text.isascii():
+        raise CellProblem(f"currency '{text}' is not a three-letter code such as USD")
+    return text
+
+
+class Codes:
+    """Taxonomy codes of a plan, found by code, English label or French label."""
+
+    def __init__(self, taxonomy):
+        self.taxonomy = taxonomy
+        self._lookup: dict[str, dict[str, str]] = {}
+        for kind in {c.taxonomy for c in COLUMNS if c.taxonomy}:
+            table = self._lookup.setdefault(kind, {})
+            for term in taxonomy.terms(kind):
+                for text in (term.label_fr, term.label, term.code):
+                    if text:
+                        table[fold(text)] = term.code
+
+    def code(self, kind: str, value, what: str) -> str:
+        text = text_of(value)
+        if not text:
+            return ""
+        code = self._lookup.get(kind, {}).get(fold(text))
+        if code is None:
+            raise CellProblem(f"unknown {what} '{text}'")
+        return code
+
+    def codes(self, kind: str, value, what: str) -> list[str]:
+        parts = [p for p in re.split(r"[;,\n]", text_of(value)) if p.strip()]
+        return sorted({self.code(kind, p, what) for p in parts})
+
+    def label(self, kind: str, code: str, lang: str) -> str:
+        return self.taxonomy.label(kind, code, lang) if code else ""
+
+
+def canon(key: str, value) -> str:
+    """The plain string the merge compares for a plan value of column `key`."""
+    kind = BY_KEY[key].kind
+    if value is None:
+        return ""
+    if kind == "date":
+        return value.isoformat()
+    if kind == "money":
+        return str(Decimal(value).quantize(Decimal("0.01")))
+    if kind in ("number", "share"):
+        return number_text(value)
+    if kind == "score":
+        return str(int(value))
+    if kind == "bool":
+        return YES if value else NO
+    if kind == "codes":
+        return ",".join(sorted(value))
+    return str(value).strip()

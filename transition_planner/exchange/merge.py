@@ -1,0 +1,735 @@
+"""Three-way merge of an edited matrix workbook with the plan, shown as a preview first.
+
+For every plan value a row shows there are three versions: the base (as exported, from the
+workbook's hidden `_base` sheet), ours (the plan now) and theirs (the workbook now). A value
+changed only in the workbook is taken, one changed only in the plan is kept, one changed on both
+sides to different values is a conflict that the user resolves. A row deleted on one side and
+edited on the other is a conflict too. Nothing here writes to the plan: see apply.py.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from transition_planner.domain import taxonomy as tx
+from transition_planner.exchange.matrix import (
+    BY_KEY,
+    CAPACITY_FIELDS,
+    FIELDS,
+    HANDOVER_FIELDS,
+    CellProblem,
+    Codes,
+    canon,
+    fold,
+    parse_bool,
+    parse_currency,
+    parse_date,
+    parse_money,
+    parse_number,
+    parse_score,
+    parse_share,
+    text_of,
+)
+from transition_planner.exchange.read import BaseRow, MatrixFile, SheetRow, WorkbookError
+from transition_planner.exchange.rows import PlanRows, load_rows
+from transition_planner.services.plans import PlanHandle
+
+ADDED, CHANGED, DELETED = "added", "changed", "deleted"
+OURS, THEIRS = "ours", "theirs"
+# Plan values that must not be blank on a row that exists (a new row takes the default).
+NOT_BLANK = {"name", "location", "category", "poc_tier", "component", "criticality", "quantity",
+             "currency", "successor", "role", "share", "modality", "status"}
+DELETED_IN_PLAN = "deleted from the plan since the export, but edited in the workbook"
+EDITED_IN_PLAN = "deleted in the workbook, but edited in the plan since the export"
+
+
+@dataclass(frozen=True)
+class NewActor:
+    """A successor the workbook names that the plan does not know yet."""
+
+    name: str
+    actor_type: str
+
+    def __str__(self) -> str:
+        return "new:" + fold(self.name)
+
+
+@dataclass
+class CellChange:
+    """One plan value a row changes; `conflict` when the plan changed it too."""
+
+    field: str
+    base: str
+    ours: str
+    theirs: str
+    value: object  # the workbook's value, as a plan value
+    conflict: bool = False
+
+
+@dataclass
+class RowChange:
+    """What importing one row does: add, change or delete plan records."""
+
+    id: str
+    kind: str  # added | changed | deleted
+    label: str
+    sheet_row: int | None
+    capacity_id: str = ""  # the capacity changed, deleted or given a successor; "" = new one
+    handover_id: str = ""
+    cells: list[CellChange] = field(default_factory=list)
+    conflict: str = ""  # why the whole row is in conflict (deleted on one side, edited on other)
+    values: dict = field(default_factory=dict)  # added rows: field -> plan value
+    group: str = ""  # added rows that make one new capacity share a group
+
+    @property
+    def has_conflict(self) -> bool:
+        return bool(self.conflict) or any(c.conflict for c in self.cells)
+
+    def conflict_keys(self) -> list[str]:
+        if self.conflict:
+            return [f"{self.id}/row"]
+        return [f"{self.id}/{c.field}" for c in self.cells if c.conflict]
+
+
+@dataclass
+class RowProblem:
+    """A row that cannot be imported, and why; it is left out (and not deleted)."""
+
+    sheet_row: int | None
+    label: str
+    reasons: list[str]
+
+
+@dataclass
+class ImportPreview:
+    """What importing a workbook would do; nothing is written until it is applied."""
+
+    source: str
+    plan_id: str
+    export_id: str
+    exported_at: str
+    audience: str
+    as_new: bool
+    rows: list[RowChange]
+    unchanged: int
+    problems: list[RowProblem]
+    displays: dict = field(default_factory=dict, repr=False)
+
+    def of_kind(self, kind: str) -> list[RowChange]:
+        return [r for r in self.rows if r.kind == kind]
+
+    def conflicts(self) -> list[RowChange]:
+        return [r for r in self.rows if r.has_conflict]
+
+    def conflict_keys(self) -> list[str]:
+        return [k for r in self.rows for k in r.conflict_keys()]
+
+    def to_json(self) -> dict:
+        def cell(c: CellChange) -> dict:
+            out = {"field": BY_KEY[c.field].en, "old": c.ours, "new": c.theirs}
+            if c.conflict:
+                out.update(base=c.base, conflict=True)
+            return out
+
+        def row(r: RowChange) -> dict:
+            out = {"id": r.id, "row": r.sheet_row, "label": r.label}
+            if r.kind == CHANGED:
+                out["changes"] = [cell(c) for c in r.cells]
+            if r.conflict:
+                out["conflict"] = r.conflict
+            return out
+
+        return {
+            "source": self.source, "plan_id": self.plan_id, "exported_at": self.exported_at,
+            "audience": self.audience, "as_new": self.as_new,
+            "added": [row(r) for r in self.of_kind(ADDED)],
+            "changed": [row(r) for r in self.of_kind(CHANGED)],
+            "deleted": [row(r) for r in self.of_kind(DELETED)],
+            "unchanged": self.unchanged,
+            "conflicts": [
+                {"key": key, "row": r.sheet_row, "label": r.label,
+                 **({"conflict": r.conflict} if r.conflict else {})}
+                | ({} if r.conflict else _conflict_cell(r, key))
+                for r in self.conflicts() for key in r.conflict_keys()
+            ],
+            "unreadable": [{"row": p.sheet_row, "label": p.label, "reasons": p.reasons}
+                           for p in self.problems],
+        }
+
+
+def _conflict_cell(row: RowChange, key: str) -> dict:
+    name = key.split("/", 1)[1]
+    c = next(c for c in row.cells if c.field == name)
+    return {"field": BY_KEY[c.field].en, "base": c.base, "ours": c.ours, "theirs": c.theirs}
+
+
+# --- reading rows into plan values -----------------------------------------------------------
+
+
+@dataclass
+class _Parsed:
+    sheet: SheetRow
+    key: tuple[str, str]
+    base: BaseRow | None
+    values: dict  # field -> plan value, for the fields the workbook gives
+    problems: list[str]
+    has_successor: bool = False
+    label: str = ""
+
+    def canon(self, key: str) -> str:
+        return canon(key, self.values[key])
+
+
+class _Reader:
+    """Turns sheet rows into plan values, resolving places, successors and taxonomy labels."""
+
+    def __init__(self, ours: PlanRows, codes: Codes, book: MatrixFile, as_new: bool):
+        self.ours, self.codes, self.book, self.as_new = ours, codes, book, as_new
+        self.present = set(book.columns)
+        self.places_by_pcode = {fold(p.pcode): p.id for p in ours.places.values() if p.pcode}
+        self.places_by_name = defaultdict(list)
+        for p in ours.places.values():
+            self.places_by_name[fold(p.name)].append(p.id)
+        self.actors_by_name = defaultdict(set)
+        for a in ours.successors.values():
+            self.actors_by_name[fold(a.name)].add(a.id)
+            if a.acronym:
+                self.actors_by_name[fold(a.acronym)].add(a.id)
+
+    def has(self, key: str) -> bool:
+        if key == "location":
+            return bool({"location", "pcode"} & self.present)
+        return key in self.present
+
+    def parse(self, row: SheetRow) -> _Parsed:
+        key = (row.text("capacity_id"), row.text("handover_id"))
+        base = None if self.as_new else self.book.base.get(key)
+        parsed = _Parsed(row, key, base, {}, list(row.problems))
+        if not self.as_new and any(key):
+            if base is None:
+                parsed.problems.append(
+                    "its Capacity ID and Handover ID are not from this export (copied from "
+                    "another workbook?); add new rows with the id cells empty")
+            elif "base_version" in self.present and row.text("base_version") != base.version:
+                parsed.problems.append(
+                    "its Base version does not match its ids (copied from another export?)")
+        successor_given = bool(row.text("successor")) or bool(base and base.values["successor"])
+        handover_cells = [k for k in HANDOVER_FIELDS if k != "successor" and row.text(k)]
+        parsed.has_successor = successor_given or bool(key[1] and not self.as_new)
+        if handover_cells and not parsed.has_successor:
+            parsed.problems.append("a Successor is needed for the handover cells filled in ("
+                                   + ", ".join(BY_KEY[k].en for k in handover_cells) + ")")
+        wanted = CAPACITY_FIELDS + (HANDOVER_FIELDS if parsed.has_successor else ())
+        for name in wanted:
+            if self.has(name):
+                self._parse_field(parsed, name)
+        self._check(parsed)
+        parsed.label = self.label(parsed)
+        return parsed
+
+    def _parse_field(self, parsed: _Parsed, name: str) -> None:
+        row, base = parsed.sheet, parsed.base
+        try:
+            value = self._value(name, row, base)
+        except CellProblem as exc:
+            parsed.problems.append(f"{BY_KEY[name].en}: {exc}")
+            return
+        if base is not None and name in base.withheld:
+            if canon(name, value) not in ("", base.values[name]):
+                parsed.problems.append(f"{BY_KEY[name].en} is not shared with this audience "
+                                       "and cannot be changed from this workbook")
+            return
+        parsed.values[name] = value
+
+    def _value(self, name: str, row: SheetRow, base: BaseRow | None):
+        column, raw = BY_KEY[name], row.cells.get(name)
+        kind = column.kind
+        if kind == "location":
+            return self._location(row, base)
+        if kind == "successor":
+            return self._successor(row, base)
+        if kind == "code":
+            return self.codes.code(column.taxonomy, raw, column.en.lower()) or None
+        if kind == "codes":
+            return self.codes.codes(column.taxonomy, raw, "population")
+        if kind == "date":
+            return parse_date(raw)
+        if kind == "money":
+            return parse_money(raw)
+        if kind == "number":
+            number = parse_number(raw)
+            if number is not None and number < 0:
+                raise CellProblem(f"{number:g} must not be negative")
+            return number
+        if kind == "share":
+            return parse_share(raw)
+        if kind == "score":
+            return parse_score(raw)
+        if kind == "bool":
+            return parse_bool(raw)
+        if kind == "currency":
+            return parse_currency(raw) or None
+        return text_of(raw)
+
+    def _unchanged(self, row: SheetRow, base: BaseRow | None, keys) -> bool:
+        return base is not None and base.shown and all(
+            k not in self.present or row.text(k) == base.shown.get(k, "") for k in keys)
+
+    def _location(self, row: SheetRow, base: BaseRow | None):
+        if self._unchanged(row, base, ("location", "pcode")):
+            return base.values["location"]
+        shown = base.shown if base is not None else {}
+        found = set()
+        pcode, name = row.text("pcode"), row.text("location")
+        if pcode and ("pcode" not in shown or pcode != shown["pcode"] or name == shown.get(
+                "location")):
+            if fold(pcode) not in self.places_by_pcode:
+                raise CellProblem(f"unknown P-code '{pcode}'")
+            found.add(self.places_by_pcode[fold(pcode)])
+        if name and ("location" not in shown or name != shown["location"] or not found):
+            named = self.places_by_name.get(fold(name), [])
+            if not named:
+                raise CellProblem(f"unknown location '{name}'")
+            if len(named) > 1 and not found & set(named):
+                raise CellProblem(f"several places are called '{name}'; give the P-code")
+            found = found & set(named) if found else set(named)
+            if not found:
+                raise CellProblem(f"'{name}' does not have the P-code '{pcode}'")
+        if not found:
+            return None
+        return next(iter(found))
+
+    def _successor(self, row: SheetRow, base: BaseRow | None):
+        if self._unchanged(row, base, ("successor", "successor_type")):
+            return base.values["successor"] or None
+        name, type_text = row.text("successor"), row.text("successor_type")
+        if not name:
+            return None
+        actor_type = self.codes.code(tx.ACTOR_TYPE, type_text, "successor type")
+        found = self.actors_by_name.get(fold(name), set())
+        if len(found) > 1:
+            raise CellProblem(f"several successors are called '{name}'")
+        if found:
+            actor = self.ours.successors[next(iter(found))]
+            if actor_type and actor_type != actor.actor_type:
+                raise CellProblem(
+                    f"'{name}' is a {self.codes.label(tx.ACTOR_TYPE, actor.actor_type, 'en')} "
+                    "in the plan; change an actor's type in the plan's actor list")
+            return actor.id
+        if not actor_type:
+            raise CellProblem(f"unknown successor '{name}' (give its Successor type to add it)")
+        return NewActor(name, actor_type)
+
+    def _check(self, parsed: _Parsed) -> None:
+        values, new = parsed.values, parsed.base is None
+        for name in NOT_BLANK:
+            if name in values and values[name] in (None, ""):
+                if not new or name in ("successor", "share", "name", "location"):
+                    parsed.problems.append(f"{BY_KEY[name].en} is empty")
+                else:
+                    del values[name]  # a new record takes the default (or its capacity's)
+        if new:
+            missing = [BY_KEY[k].en for k in ("name", "location") if not self.has(k)]
+            if parsed.has_successor and not self.has("share"):
+                missing.append(BY_KEY["share"].en)
+            if missing:
+                parsed.problems.append(f"{', '.join(missing)} needed for a new row")
+        start, end = values.get("start_date"), values.get("handover_end")
+        if start and end and end < start:
+            parsed.problems.append(f"the handover ends ({end}) before it starts ({start})")
+
+    def label(self, parsed: _Parsed) -> str:
+        values, base = parsed.values, parsed.base
+        name = values.get("name") or (base.values["name"] if base else "") or "?"
+        place_id = values.get("location") or (base.values["location"] if base else "")
+        place = self.ours.places.get(place_id)
+        text = f"{name} ({place.name})" if place else name
+        successor = values.get("successor") or (base.values["successor"] if base else "")
+        if isinstance(successor, NewActor):
+            return f"{text} -> {successor.name}"
+        if successor in self.ours.successors:
+            return f"{text} -> {self.ours.successors[successor].name}"
+        return text
+
+
+# --- the merge -------------------------------------------------------------------------------
+
+
+def preview_import(handle: PlanHandle, path, *, as_new: bool = False, progress=None):
+    """Read a workbook and say what importing it would change (nothing is written)."""
+    from transition_planner.exchange.read import read_matrix_file
+
+    return merge_workbook(handle, read_matrix_file(path, progress=progress), as_new=as_new)
+
+
+def merge_workbook(handle: PlanHandle, book: MatrixFile, *, as_new: bool = False):
+    ours_plan_id = load_rows_plan_id(handle)
+    if not as_new:
+        _check_origin(book, ours_plan_id)
+    audience = book.meta.get("audience", "internal") if not as_new else "internal"
+    ours = load_rows(handle, audience)
+    merger = _Merger(handle, ours, book, as_new)
+    merger.run()
+    return ImportPreview(
+        book.name, ours_plan_id, "" if as_new else book.meta.get("export_id", ""),
+        "" if as_new else book.meta.get("exported_at", ""), audience, as_new,
+        merger.changes, merger.unchanged, merger.problems,
+    )
+
+
+def load_rows_plan_id(handle: PlanHandle) -> str:
+    from transition_planner.services.plans import plan_info
+
+    return plan_info(handle).id
+
+
+def _check_origin(book: MatrixFile, plan_id: str) -> None:
+    if not book.is_export:
+        raise WorkbookError(
+            f"{book.name} does not say which plan it was exported from (its hidden _meta sheet "
+            "is missing), so its rows cannot be matched. Import it as new rows instead.")
+    if book.meta.get("plan_id") != plan_id:
+        raise WorkbookError(
+            f"{book.name} was exported from another plan ('{book.meta.get('plan_name', '?')}'). "
+            "Open that plan, or import the workbook's rows as new rows.")
+    if not book.base:
+        raise WorkbookError(f"{book.name} has lost its hidden _base sheet; export again.")
+    missing = [BY_KEY[k].en for k in ("capacity_id", "handover_id") if k not in book.columns]
+    if missing:
+        raise WorkbookError(f"The {' and '.join(missing)} column(s) are missing, so the rows "
+                            "cannot be matched with the plan. Put them back and import again.")
+
+
+class _Merger:
+    """Walks the workbook rows and the base once, collecting row changes and problems."""
+
+    def __init__(self, handle: PlanHandle, ours: PlanRows, book: MatrixFile, as_new: bool):
+        self.taxonomy = handle.taxonomy()
+        self.codes = Codes(self.taxonomy)
+        self.ours, self.book, self.as_new = ours, book, as_new
+        self.reader = _Reader(ours, self.codes, book, as_new)
+        self.ours_rows = ours.by_key()
+        self.ours_caps = ours.capacities()
+        self.changes: list[RowChange] = []
+        self.problems: list[RowProblem] = []
+        self.unchanged = 0
+        self._ids = 0
+
+    def next_id(self) -> str:
+        self._ids += 1
+        return f"r{self._ids}"
+
+    def run(self) -> None:
+        existing, new, seen_keys = defaultdict(list), [], {}
+        for row in self.book.rows:
+            parsed = self.reader.parse(row)
+            if not self.as_new and any(parsed.key):
+                if parsed.key in seen_keys:
+                    parsed.problems.append(
+                        f"it has the same ids as row {seen_keys[parsed.key]} (a copied row? add "
+                        "new rows with the id cells empty)")
+                else:
+                    seen_keys[parsed.key] = row.number
+            if parsed.problems:
+                self.problems.append(RowProblem(row.number, parsed.label, parsed.problems))
+            elif parsed.base is not None:
+                existing[parsed.key[0]].append(parsed)
+            else:
+                new.append(parsed)
+        present_caps = {key[0] for key in seen_keys}
+        for cap_id, rows in existing.items():
+            self._merge_capacity(cap_id, rows)
+        if not self.as_new:
+            self._deletions(set(seen_keys), present_caps)
+        self._new_rows(new)
+        self._check_shares()
+
+    # --- rows that were exported ---
+
+    def _merge_capacity(self, cap_id: str, rows: list[_Parsed]) -> None:
+        ours_cap = self.ours_caps.get(cap_id)
+        if ours_cap is None:
+            self._deleted_in_plan(rows, cap_id="")
+            return
+        if ours_cap.hidden:
+            self._sensitive_since(rows)
+            return
+        cap_cells = self._capacity_cells(rows, ours_cap)
+        for index, parsed in enumerate(rows):
+            cells = list(cap_cells) if index == 0 else []
+            handover_id, added = parsed.key[1], False
+            if handover_id:
+                ours_row = self.ours_rows.get((cap_id, handover_id))
+                if ours_row is None:
+                    if self._edited(parsed, HANDOVER_FIELDS):
+                        self._deleted_in_plan([parsed], cap_id=cap_id)
+                        added = True
+                elif ours_row.hidden:
+                    self._sensitive_since([parsed])
+                    added = True
+                else:
+                    cells += self._cells(parsed, ours_row, HANDOVER_FIELDS)
+            elif parsed.has_successor:
+                self._add(parsed, cap_id)
+                added = True
+            if cells:
+                self.changes.append(RowChange(
+                    self.next_id(), CHANGED, parsed.label, parsed.sheet.number, cap_id,
+                    handover_id, cells))
+            elif not added:
+                self.unchanged += 1
+
+    def _capacity_cells(self, rows: list[_Parsed], ours_cap) -> list[CellChange]:
+        cells = []
+        for name in CAPACITY_FIELDS:
+            given = [p for p in rows if name in p.values]
+            if not given:
+                continue
+            base = given[0].base.values[name]
+            edits = {p.canon(name): p for p in given if p.canon(name) != base}
+            if len(edits) > 1:
+                numbers = ", ".join(str(p.sheet.number) for p in edits.values())
+                self.problems.append(RowProblem(
+                    None, given[0].label,
+                    [f"rows {numbers} give different values for {BY_KEY[name].en} of this "
+                     "capacity; make them the same"]))
+                continue
+            if edits:
+                cell = self._cell(name, base, ours_cap, next(iter(edits.values())))
+                if cell is not None:
+                    cells.append(cell)
+        return cells
+
+    def _cells(self, parsed: _Parsed, ours_row, names) -> list[CellChange]:
+        cells = []
+        for name in names:
+            if name in parsed.values and parsed.canon(name) != parsed.base.values[name]:
+                cell = self._cell(name, parsed.base.values[name], ours_row, parsed)
+                if cell is not None:
+                    cells.append(cell)
+        return cells
+
+    def _cell(self, name: str, base: str, ours_row, theirs: _Parsed) -> CellChange | None:
+        if name in ours_row.withheld:
+            self.problems.append(RowProblem(theirs.sheet.number, theirs.label, [
+                f"{BY_KEY[name].en} was marked sensitive in the plan since the export; "
+                "left as it is"]))
+            return None
+        ours = canon(name, ours_row.values.get(name))
+        value = theirs.values[name]
+        if ours == theirs.canon(name):
+            return None  # the same edit on both sides
+        return CellChange(name, self.display(name, base), self.display(name, ours),
+                          self.display_value(name, value), value, conflict=ours != base)
+
+    def _edited(self, parsed: _Parsed, names) -> bool:
+        return any(parsed.canon(k) != parsed.base.values[k] for k in names if k in parsed.values)
+
+    def _deleted_in_plan(self, rows: list[_Parsed], cap_id: str) -> None:
+        for parsed in rows:
+            if not self._edited(parsed, FIELDS):
+                self.unchanged += 1
+                continue
+            values = {**{k: self._base_value(parsed, k) for k in FIELDS}, **parsed.values}
+            self.changes.append(RowChange(
+                self.next_id(), ADDED, parsed.label, parsed.sheet.number, cap_id,
+                conflict=DELETED_IN_PLAN, values=values,
+                group="" if cap_id else f"deleted:{parsed.key[0]}"))
+
+    def _base_value(self, parsed: _Parsed, name: str):
+        """A base value (canonical text) as a plan value, to re-add a row deleted meanwhile."""
+        text = parsed.base.values[name]
+        kind = BY_KEY[name].kind
+        if text == "":
+            return None
+        if kind == "codes":
+            return text.split(",")
+        if kind == "date":
+            return parse_date(text)
+        if kind == "money":
+            return parse_money(text)
+        if kind in ("number", "share"):
+            return float(text)
+        if kind == "score":
+            return int(text)
+        if kind == "bool":
+            return text == "yes"
+        return text
+
+    def _sensitive_since(self, rows: list[_Parsed]) -> None:
+        for parsed in rows:
+            if self._edited(parsed, FIELDS):
+                self.problems.append(RowProblem(parsed.sheet.number, parsed.label, [
+                    "marked sensitive in the plan since the export; left as it is"]))
+            else:
+                self.unchanged += 1
+
+    def _deletions(self, present_keys: set, present_caps: set) -> None:
+        for key, base in self.book.base.items():
+            if key in present_keys:
+                continue
+            cap_id, handover_id = key
+            ours_row = self.ours_rows.get(key)
+            if handover_id:
+                if ours_row is None:
+                    continue
+                label = self._ours_label(ours_row)
+                if ours_row.hidden:
+                    self.problems.append(RowProblem(None, label, [
+                        "deleted in the workbook, but marked sensitive since the export: kept"]))
+                    continue
+                edited = _differs(ours_row.canon(), base.values, HANDOVER_FIELDS)
+                self.changes.append(RowChange(
+                    self.next_id(), DELETED, label, None, cap_id, handover_id,
+                    conflict=EDITED_IN_PLAN if edited else ""))
+            elif cap_id not in present_caps and cap_id in self.ours_caps:
+                ours_cap = self.ours_caps[cap_id]
+                label = self._ours_label(ours_cap)
+                if ours_cap.hidden:
+                    continue
+                edited = (_differs(ours_cap.canon(), base.values, CAPACITY_FIELDS)
+                          or bool(self.ours.handovers_of.get(cap_id)))
+                self.changes.append(RowChange(
+                    self.next_id(), DELETED, label, None, cap_id, "",
+                    conflict=EDITED_IN_PLAN if edited else ""))
+
+    def _ours_label(self, row) -> str:
+        place = self.ours.places.get(row.values["location"])
+        text = f"{row.values['name']} ({place.name if place else '?'})"
+        actor = self.ours.successors.get(row.values.get("successor") or "")
+        return f"{text} -> {actor.name}" if actor else text
+
+    # --- rows added in the workbook ---
+
+    def _add(self, parsed: _Parsed, cap_id: str, group: str = "") -> None:
+        self.changes.append(RowChange(
+            self.next_id(), ADDED, parsed.label, parsed.sheet.number, cap_id,
+            values=dict(parsed.values), group=group))
+
+    def _new_rows(self, rows: list[_Parsed]) -> None:
+        known = {
+            (fold(r.values["name"]), r.values["location"]): cap_id
+            for cap_id, r in self.ours_caps.items() if not r.hidden
+        }
+        groups: dict[tuple, list[_Parsed]] = defaultdict(list)
+        for parsed in rows:
+            if self.as_new and parsed.key[0]:
+                groups[("id", parsed.key[0])].append(parsed)
+            else:
+                groups[("name", fold(parsed.values.get("name", "")),
+                        parsed.values.get("location"))].append(parsed)
+        for number, group_rows in enumerate(groups.values(), 1):
+            first = group_rows[0].values
+            cap_id = known.get((fold(first.get("name", "")), first.get("location")))
+            if cap_id is None and not self._same_capacity(group_rows):
+                continue
+            for parsed in group_rows:
+                if cap_id and (not parsed.has_successor or self._has_successor(cap_id, parsed)):
+                    self.unchanged += 1  # in the plan already (e.g. the file imported twice)
+                else:
+                    self._add(parsed, cap_id or "", group="" if cap_id else f"new:{number}")
+
+    def _has_successor(self, cap_id: str, parsed: _Parsed) -> bool:
+        actor = parsed.values.get("successor")
+        return any(self.ours_rows[(cap_id, h)].values["successor"] == actor
+                   for h in self.ours.handovers_of.get(cap_id, ()))
+
+    def _same_capacity(self, rows: list[_Parsed]) -> bool:
+        """Rows making one new capacity must agree on its values; fill blanks from each other."""
+        merged, clash = {}, []
+        for name in CAPACITY_FIELDS:
+            texts = {p.canon(name): p.values[name] for p in rows
+                     if name in p.values and p.canon(name) not in ("", "0.00")}
+            if len(texts) > 1:
+                clash.append(BY_KEY[name].en)
+            elif texts:
+                merged[name] = next(iter(texts.values()))
+        numbers = ", ".join(str(p.sheet.number) for p in rows)
+        if clash:
+            self.problems.append(RowProblem(rows[0].sheet.number, rows[0].label, [
+                f"rows {numbers} describe one new capacity but differ in {', '.join(clash)}"]))
+            return False
+        if "category" not in merged:
+            self.problems.append(RowProblem(rows[0].sheet.number, rows[0].label, [
+                "Category needed for a new capacity"]))
+            return False
+        for parsed in rows:
+            parsed.values.update({k: v for k, v in merged.items() if k not in parsed.values
+                                  or parsed.canon(k) in ("", "0.00")})
+        return True
+
+    # --- shares across successors ---
+
+    def _counts(self, status, modality) -> bool:
+        closed = self.taxonomy.attribute(tx.HANDOVER_STATUS, status or "", "closed", False)
+        stops = self.taxonomy.attribute(tx.MODALITY, modality or "", "discontinue", False)
+        return not closed and not stops
+
+    def _check_shares(self) -> None:
+        """Refuse rows that would take a capacity's successors above 100% together."""
+        final: dict[str, dict[str, tuple]] = defaultdict(dict)  # capacity -> handover -> values
+        for row in self.ours.rows:
+            if row.handover_id:
+                v = row.values
+                final[row.capacity_id][row.handover_id] = (v["share"], v["status"], v["modality"])
+        touched: dict[str, list[RowChange]] = defaultdict(list)
+        for change in self.changes:
+            if change.has_conflict:
+                continue
+            cap = change.capacity_id or change.group
+            if change.kind == DELETED and change.handover_id:
+                final[cap].pop(change.handover_id, None)
+            elif change.kind == ADDED and "share" in change.values:
+                v = change.values
+                final[cap][change.id] = (v["share"], v.get("status"), v.get("modality"))
+                touched[cap].append(change)
+            elif change.kind == CHANGED and change.handover_id in final[cap]:
+                old = dict(zip(("share", "status", "modality"), final[cap][change.handover_id]))
+                new = {c.field: c.value for c in change.cells if c.field in old}
+                if new:
+                    old.update(new)
+                    final[cap][change.handover_id] = tuple(old.values())
+                    touched[cap].append(change)
+        for cap, changes in touched.items():
+            total = sum(share for share, status, modality in final[cap].values()
+                        if self._counts(status, modality))
+            if total > 1 + 1e-9:
+                for change in changes:
+                    self.changes.remove(change)
+                    self.problems.append(RowProblem(change.sheet_row, change.label, [
+                        f"shares across successors would reach {total:.0%}, above 100%"]))
+
+    # --- display ---
+
+    def display(self, name: str, text: str) -> str:
+        """A canonical value as the person reading the preview knows it."""
+        if text == "":
+            return ""
+        kind = BY_KEY[name].kind
+        if kind == "location":
+            place = self.ours.places.get(text)
+            return f"{place.name} ({place.pcode})" if place and place.pcode else (
+                place.name if place else text)
+        if kind == "successor":
+            actor = self.ours.successors.get(text)
+            return actor.name if actor else text
+        if kind == "code":
+            return self.codes.label(BY_KEY[name].taxonomy, text, "en")
+        if kind == "codes":
+            return "; ".join(self.codes.label(BY_KEY[name].taxonomy, c, "en")
+                             for c in text.split(","))
+        if kind == "share":
+            return f"{float(text):.0%}"
+        if kind == "bool":
+            return "Yes" if text == "yes" else "No"
+        return text
+
+    def display_value(self, name: str, value) -> str:
+        if isinstance(value, NewActor):
+            return f"{value.name} (new)"
+        return self.display(name, canon(name, value))
+
+
+def _differs(ours: dict[str, str], base: dict[str, str], names) -> bool:
+    return any(ours[k] != base[k] for k in names)

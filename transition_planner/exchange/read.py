@@ -1,0 +1,292 @@
+"""Read an edited matrix workbook back, refusing bad files before anything is looked at."""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.etree.ElementTree import iterparse
+
+from transition_planner.exchange.matrix import (
+    BASE_SHEET,
+    BY_KEY,
+    ERROR_VALUES,
+    FIELDS,
+    INSTRUCTIONS_SHEET,
+    LOOKUPS_SHEET,
+    MATRIX_SHEET,
+    META_SHEET,
+    column_for_header,
+    is_hxl_row,
+    text_of,
+)
+from transition_planner.services.errors import ServiceError
+
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # more than this once unzipped: refused as a zip bomb
+MAX_ROWS = 50_000  # the matrix of a whole mission is a few hundred to a few thousand rows
+HEADER_SEARCH_ROWS = 20
+CFB_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")  # OLE compound file: encrypted .xlsx or old .xls
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+class WorkbookError(ServiceError):
+    """The workbook cannot be imported; nothing was changed."""
+
+
+@dataclass(slots=True)
+class SheetRow:
+    """A non-blank row of the matrix sheet, by column key, with cells that cannot be used."""
+
+    number: int  # row number in the sheet, as the partner sees it
+    cells: dict
+    problems: list[str] = field(default_factory=list)
+
+    def text(self, key: str) -> str:
+        return text_of(self.cells.get(key))
+
+
+@dataclass(slots=True)
+class BaseRow:
+    """What an exported row held at export time (canonical values)."""
+
+    version: str
+    values: dict[str, str]
+    withheld: frozenset[str]
+    shown: dict[str, str]  # location and successor cells as exported
+
+
+@dataclass
+class MatrixFile:
+    """Everything read from a matrix workbook."""
+
+    name: str
+    meta: dict[str, str]
+    base: dict[tuple[str, str], BaseRow]
+    columns: dict[str, str]  # column key -> header as found
+    rows: list[SheetRow]
+    sheet: str
+
+    @property
+    def is_export(self) -> bool:
+        return bool(self.meta.get("plan_id"))
+
+
+def read_matrix_file(path, *, max_rows: int = MAX_ROWS, progress=None) -> MatrixFile:
+    """Read a workbook the matrix was exported to (or any sheet with the matrix's headers).
+
+    `progress(rows_read)` is called now and then; it may raise to cancel.
+    """
+    path = Path(path)
+    check_workbook_file(path)
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except Exception as exc:  # openpyxl raises many kinds on a broken file
+        raise WorkbookError(f"{path.name} cannot be read as a workbook: {_reason(exc)}.") from None
+    try:
+        meta = _read_meta(wb)
+        base = _read_base(wb, meta)
+        ws, header_row, columns = _find_matrix(wb)
+        rows = _read_rows(ws, header_row, columns, max_rows, progress, path.name)
+    except ServiceError:
+        raise
+    except Exception as exc:
+        raise WorkbookError(f"{path.name} is damaged: {_reason(exc)}.") from None
+    finally:
+        wb.close()
+    return MatrixFile(path.name, meta, base, {k: h for h, k in columns.values()}, rows, ws.title)
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).strip() or exc.__class__.__name__
+    return text[:200]
+
+
+def check_workbook_file(path: Path) -> None:
+    """Refuse what is not a plain .xlsx before a parser sees it."""
+    if not path.is_file():
+        raise WorkbookError(f"{path} does not exist or is not a file.")
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    if not head:
+        raise WorkbookError(f"{path.name} is empty.")
+    if head == CFB_MAGIC:
+        raise WorkbookError(
+            f"{path.name} is protected with a password (or is an old .xls file). Open it in "
+            "Excel or LibreOffice and save an unprotected .xlsx copy, then import that copy."
+        )
+    if not head.startswith(b"PK"):
+        raise WorkbookError(f"{path.name} is not an Excel workbook (.xlsx).")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            names = {m.filename for m in members}
+            unpacked = sum(m.file_size for m in members)
+            mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, EOFError, OSError) as exc:
+        raise WorkbookError(
+            f"{path.name} is damaged (cut off while copying or sending?): {_reason(exc)}."
+        ) from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise WorkbookError(
+            f"{path.name} would unpack to {unpacked / 2**20:,.0f} MB (at most "
+            f"{MAX_UNPACKED_BYTES / 2**20:,.0f} MB); it is refused as unsafe."
+        )
+    if b"opendocument" in mimetype:
+        raise WorkbookError(
+            f"{path.name} is an OpenDocument spreadsheet; save it as .xlsx and import that."
+        )
+    if "xl/workbook.xml" not in names and "[Content_Types].xml" not in names:
+        raise WorkbookError(f"{path.name} is a zip file, but not an Excel workbook (.xlsx).")
+
+
+def _sheet_rows(wb, name: str):
+    ws = wb[name]
+    ws.reset_dimensions()  # trust the cells, not a possibly wrong size in the header
+    return ws.iter_rows(values_only=True)
+
+
+def _read_meta(wb) -> dict[str, str]:
+    if META_SHEET not in wb.sheetnames:
+        return {}
+    return {
+        text_of(row[0]): text_of(row[1]) for row in _sheet_rows(wb, META_SHEET)
+        if len(row) >= 2 and row[0] is not None
+    }
+
+
+def _read_base(wb, meta: dict) -> dict[tuple[str, str], BaseRow]:
+    if BASE_SHEET not in wb.sheetnames or not meta:
+        return {}
+    names = [n for n in meta.get("fields", "").split(",") if n]
+    if not set(names) <= set(FIELDS):
+        raise WorkbookError(
+            "This workbook was exported by a newer version of Transition Planner "
+            f"(unknown columns: {', '.join(sorted(set(names) - set(FIELDS)))})."
+        )
+    base = {}
+    rows = _sheet_rows(wb, BASE_SHEET)
+    next(rows, None)  # header
+    for row in rows:
+        row = (*row, None, None, None, None, None, None)
+        if not row[0]:
+            continue
+        values = json.loads(row[3])
+        if not isinstance(values, list) or len(values) != len(names):
+            raise WorkbookError("The hidden _base sheet of this workbook is damaged.")
+        key = (text_of(row[0]), text_of(row[1]))
+        withheld = frozenset(k for k in text_of(row[4]).split(",") if k)
+        shown = json.loads(row[5]) if row[5] else {}
+        base[key] = BaseRow(text_of(row[2]), dict(zip(names, values)), withheld, shown)
+    return base
+
+
+def _find_matrix(wb):
+    """The sheet and header row with the most matrix headers (English, French or HXL)."""
+    order = [MATRIX_SHEET] if MATRIX_SHEET in wb.sheetnames else []
+    order += [n for n in wb.sheetnames if n not in
+              (MATRIX_SHEET, META_SHEET, BASE_SHEET, LOOKUPS_SHEET, INSTRUCTIONS_SHEET)]
+    best = None
+    for name in order:
+        for number, values in enumerate(_sheet_rows(wb, name), 1):
+            if number > HEADER_SEARCH_ROWS:
+                break
+            found = _header_columns(values)
+            if len(found) >= 3 and (best is None or len(found) > len(best[2])):
+                best = (name, number, found)
+    if best is None:
+        raise WorkbookError(
+            "No sheet of this workbook has the matrix's header row (columns such as "
+            "'Capacity', 'Category', 'Successor', in English or French, or their HXL hashtags)."
+        )
+    name, number, found = best
+    ws = wb[name]
+    rows = _sheet_rows(wb, name)
+    header_values = next(v for i, v in enumerate(rows, 1) if i == number)
+    following = next(rows, ())
+    if not is_hxl_row(header_values) and is_hxl_row(following):
+        for index, key in _header_columns(following).items():
+            found.setdefault(index, key)
+        number += 1
+    duplicates = _duplicates(found)
+    if duplicates:
+        raise WorkbookError(f"These columns appear twice: {', '.join(duplicates)}.")
+    return ws, number, {i: (text_of(header_values[i]) or BY_KEY[k].en, k)
+                        for i, k in found.items()}
+
+
+def _header_columns(values) -> dict[int, str]:
+    found = {}
+    for index, value in enumerate(values):
+        key = column_for_header(value)
+        if key is not None:
+            found[index] = key
+    return found
+
+
+def _duplicates(found: dict[int, str]) -> list[str]:
+    seen, twice = set(), []
+    for key in found.values():
+        if key in seen:
+            twice.append(BY_KEY[key].en)
+        seen.add(key)
+    return twice
+
+
+def _read_rows(ws, header_row, columns, max_rows, progress, file_name) -> list[SheetRow]:
+    unset = _formulas_without_value(ws)
+    positions = [(index, key) for index, (_h, key) in columns.items()]
+    rows: list[SheetRow] = []
+    for number, values in enumerate(ws.iter_rows(min_row=header_row + 1, values_only=True),
+                                    header_row + 1):
+        cells = {}
+        width = len(values)
+        for index, key in positions:
+            if index < width:
+                value = values[index]
+                if value is not None and not (isinstance(value, str) and not value.strip()):
+                    cells[key] = value
+        blank_formulas = [BY_KEY[k].en for i, k in positions if (number, i + 1) in unset]
+        if not cells and not blank_formulas:
+            continue
+        if len(rows) >= max_rows:
+            raise WorkbookError(
+                f"{file_name} has more than {max_rows:,} filled rows; a handover matrix holds "
+                "fewer. Remove the extra rows (or split the file) and import again."
+            )
+        row = SheetRow(number, cells)
+        for header in blank_formulas:
+            row.problems.append(f"{header}: a formula without a saved value (save the file in "
+                                "Excel or LibreOffice, or type the value)")
+        for key, value in cells.items():
+            if isinstance(value, str) and value in ERROR_VALUES:
+                row.problems.append(f"{BY_KEY[key].en}: the cell holds the error {value}")
+        rows.append(row)
+        if progress is not None and len(rows) % 500 == 0:
+            progress(len(rows))
+    return rows
+
+
+def _formulas_without_value(ws) -> set[tuple[int, int]]:
+    """(row, column) of formula cells with no cached value: read values-only they look blank."""
+    with ws._get_source() as src:  # the sheet's XML inside the workbook
+        data = src.read()
+    if not _FORMULA_TAG.search(data):
+        return set()
+    from io import BytesIO
+
+    from openpyxl.utils.cell import coordinate_to_tuple
+
+    found = set()
+    for _event, element in iterparse(BytesIO(data)):
+        if element.tag.endswith("}c") or element.tag == "c":
+            children = {child.tag.rsplit("}", 1)[-1]: child for child in element}
+            value = children.get("v")
+            if "f" in children and (value is None or not (value.text or "").strip()):
+                if element.get("r"):
+                    found.add(coordinate_to_tuple(element.get("r")))
+            element.clear()
+    return found
