@@ -1,0 +1,145 @@
+"""Time the gap engine on synthetic plans of 1k and 10k capacities over 36 months."""
+
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import time
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
+
+from transition_planner.domain.facts import (  # noqa: E402
+    CapacityFacts,
+    FundingFacts,
+    HandoverFacts,
+    PlanFacts,
+    rules_from_taxonomy,
+)
+from transition_planner.domain.gaps import add_months, compute_gaps  # noqa: E402
+from transition_planner.domain.taxonomy import Taxonomy  # noqa: E402
+
+HORIZON = date(2027, 1, 1)
+MONTHS = 36
+TARGET_MS = 100  # compute_gaps, 10k capacities x 36 months, on a 2-core laptop
+RUNS = 7
+
+CATEGORIES = ("physical_protection", "early_warning", "human_rights", "mine_action", "policing")
+ACTOR_TYPES = ("un_agency", "international_ngo", "national_ngo", "host_ministry", "nhri")
+ACTOR_TYPES += ("host_security_forces",)
+STATUSES = ("proposed", "agreed", "co_delivery", "handed_over", "at_risk", "declined")
+FUNDING = (("committed", "bilateral"), ("pledged", "peacebuilding_fund"), ("required", "mptf"))
+DIMENSIONS = ("capacity", "willingness", "funding", "access", "legitimacy", "independence")
+DIMENSIONS += ("data_transfer",)
+
+
+def _day(rng: random.Random, month: int) -> date:
+    return add_months(HORIZON, month).replace(day=rng.choice((1, 1, 15)))
+
+
+def _funding(rng: random.Random, prefix: str, start: int) -> tuple[FundingFacts, ...]:
+    lines = []
+    for k, (status, source) in enumerate(FUNDING):
+        begin = start + rng.randint(-2, 6) + 12 * k
+        lines.append(
+            FundingFacts(
+                f"{prefix}-f{k}",
+                status,
+                source,
+                Decimal(rng.randint(1, 500) * 1000),
+                "USD",
+                _day(rng, begin),
+                _day(rng, begin + rng.randint(6, 14)),
+            )  # fmt: skip
+        )
+    return tuple(lines)
+
+
+def _handover(rng: random.Random, cap_id: str, k: int, exit_month: int) -> HandoverFacts:
+    start = exit_month + rng.randint(-6, 2)  # mostly before the exit, sometimes late
+    hid = f"{cap_id}-h{k}"
+    return HandoverFacts(
+        id=hid, capacity_id=cap_id, actor_id=f"a{rng.randint(1, 200)}",
+        actor_name=f"Actor {rng.randint(1, 200)}", actor_type=rng.choice(ACTOR_TYPES),
+        role="lead" if k == 0 else "support",
+        share=0.7 if k == 0 else rng.choice((0.3,) * 7 + (0.5,)),
+        modality="transfer", start=_day(rng, start),
+        end=None if rng.random() < 0.7 else _day(rng, start + rng.randint(6, 30)),
+        status=rng.choice(STATUSES),
+        readiness={d: rng.choice((2,) + (3, 4, 4, 5, 5) * 3) for d in DIMENSIONS},
+        data_protocol=rng.random() < 0.5, funding=_funding(rng, hid, start),
+    )  # fmt: skip
+
+
+def synthetic_plan(capacities: int, seed: int = 1) -> PlanFacts:
+    """A plan with 2 successors, 3 funding lines and 7 readiness scores per capacity."""
+    rng = random.Random(seed)
+    caps, handovers = [], []
+    for i in range(capacities):
+        exit_month = rng.randint(0, MONTHS + 2)
+        cap_id = f"c{i}"
+        caps.append(
+            CapacityFacts(
+                id=cap_id,
+                name=f"Capacity {i}",
+                category=rng.choice(CATEGORIES),
+                tier=rng.choice(("I", "II", "III")),
+                component="civilian",
+                location_id=f"l{i % 300}",
+                location_name=f"Site {i % 300}",
+                populations=("idps", "children")[: rng.randint(0, 2)],
+                criticality=rng.choice(("low", "medium", "high", "critical")),
+                mission_end=_day(rng, exit_month),
+                required_share=rng.choice((0.5, 1.0)),
+                annual_cost=Decimal(rng.randint(0, 20) * 10000),
+                has_sensitive_data=rng.random() < 0.2,
+                enabler_ids=(f"c{rng.randrange(i)}",) if i and rng.random() < 0.1 else (),
+            )  # fmt: skip
+        )
+        handovers.extend(_handover(rng, cap_id, k, exit_month) for k in range(2))
+    rules = rules_from_taxonomy(Taxonomy.builtin())
+    return PlanFacts(HORIZON, MONTHS, date(2029, 6, 30), tuple(caps), tuple(handovers), rules)
+
+
+def _median_ms(action, runs: int = RUNS) -> float:
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - began)
+    return statistics.median(times) * 1000
+
+
+def _engine_and_flags(facts: PlanFacts) -> None:
+    compute_gaps(facts).to_json_dict()  # what `transition-planner gaps --json` does
+
+
+def _dashboard(facts: PlanFacts) -> None:
+    report = compute_gaps(facts)
+    assert report.flags is not None  # worded on first read
+    for by in (None, "category", "location"):
+        report.series(by=by)
+
+
+def main() -> None:
+    print(f"median of {RUNS} runs; target {TARGET_MS:.0f} ms for compute_gaps at 10k capacities")
+    for size in (1_000, 10_000):
+        facts = synthetic_plan(size)
+        report = compute_gaps(facts)
+        engine = _median_ms(lambda f=facts: compute_gaps(f))
+        worded = _median_ms(lambda f=facts: _engine_and_flags(f))
+        dashboard = _median_ms(lambda f=facts: _dashboard(f))
+        verdict = "" if size < 10_000 else (" OK" if engine < TARGET_MS else " OVER TARGET")
+        print(
+            f"{size:>6} capacities x {MONTHS} months: compute_gaps {engine:.1f} ms{verdict}"
+            f" | + flags worded, JSON dict {worded:.1f} ms"
+            f" | + flags, series(all, category, location) {dashboard:.1f} ms"
+            f" | {len(report.flags)} flags, {report.summary['capacity_gap_months']} gap months"
+        )
+
+
+if __name__ == "__main__":
+    main()
