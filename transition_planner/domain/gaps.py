@@ -35,6 +35,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from transition_planner.domain.facts import CapacityFacts, HandoverFacts, PlanFacts
+from transition_planner.domain.taxonomy import READINESS_MAX
 
 EPS = 1e-9  # below this a gap or a coverage is float noise, not a planning fact
 ALL = "all"  # the single group of series(by=None)
@@ -492,7 +493,7 @@ class _Wording:
     def readiness_below_threshold(self, cap: CapacityFacts, h: HandoverFacts, _extra):
         threshold = self.rules.readiness_threshold
         weak = {k: v for k, v in h.readiness.items() if v < threshold}
-        listed = ", ".join([f"{_words(k)} {v}/5" for k, v in weak.items()])
+        listed = ", ".join([f"{_words(k)} {v}/{READINESS_MAX}" for k, v in weak.items()])
         message = (
             f"{h.actor_name} is not ready to take over {cap.name} in {cap.location_name}: "
             f"{listed} (threshold {threshold}), so only "
