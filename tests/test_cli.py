@@ -1,0 +1,98 @@
+"""The command line, run as a user runs it: a real process, real files, real output."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from transition_planner.domain.gaps import FLAG_KINDS
+from transition_planner.services.demo import DELIBERATE_PROBLEMS
+
+
+def run(*args, check_ok=True):
+    result = subprocess.run(
+        [sys.executable, "-m", "transition_planner", *map(str, args)],
+        capture_output=True, text=True, timeout=120,
+    )
+    if check_ok:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def assert_clean_error(result, text):
+    assert result.returncode != 0
+    assert text in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_demo_then_gaps_lists_the_deliberate_problems_with_reasons(tmp_path):
+    path = tmp_path / "x.tplan"
+    run("demo", path)
+    out = run("gaps", path).stdout
+    for kind, capacity_name in DELIBERATE_PROBLEMS.items():
+        lines = [line for line in out.splitlines() if f" {kind} " in line]
+        assert any(capacity_name in line for line in lines), (kind, capacity_name)
+    assert "leaving 75 days without cover" in out
+
+
+def test_gaps_json_is_the_documented_contract(demo_path):
+    data = json.loads(run("gaps", demo_path, "--json").stdout)
+    assert set(data) == {"summary", "flags"}
+    assert data["summary"]["capacities"] >= 60
+    for flag in data["flags"]:
+        assert flag["kind"] in FLAG_KINDS
+        assert flag["severity"] in ("high", "medium", "low")
+        assert flag["message"]
+        assert flag["records"] and all({"type", "id", "name"} <= set(r) for r in flag["records"])
+    assert {f["kind"] for f in data["flags"]} >= set(DELIBERATE_PROBLEMS)
+    assert sum(data["summary"]["flags_by_kind"].values()) == len(data["flags"])
+
+
+def test_gaps_series_json_matches_the_summary(demo_path):
+    data = json.loads(run("gaps", demo_path, "--json", "--series").stdout)
+    whole = data["series"]["all"]["all"]
+    assert len(whole["requirement"]) == data["summary"]["months"]
+    assert all(g >= 0 for g in whole["gap"])
+    by_category = data["series"]["category"]
+    assert sum(sum(s["gap"]) for s in by_category.values()) == pytest.approx(sum(whole["gap"]))
+
+
+def test_a_scenario_by_name_changes_the_dates(demo_path):
+    base = json.loads(run("gaps", demo_path, "--json").stdout)["summary"]
+    fast = json.loads(run("gaps", demo_path, "--json", "--scenario",
+                          "accelerated withdrawal").stdout)["summary"]
+    assert fast["uncovered_location_months"] > base["uncovered_location_months"]
+    assert_clean_error(run("gaps", demo_path, "--scenario", "nope", check_ok=False),
+                       "No scenario called 'nope'")
+
+
+def test_new_creates_an_empty_plan_and_refuses_to_overwrite(tmp_path):
+    path = tmp_path / "empty.tplan"
+    run("new", path, "--name", "Kelvara transition", "--exit", "2027-06-30")
+    data = json.loads(run("gaps", path, "--json").stdout)
+    assert data["summary"]["capacities"] == 0 and data["flags"] == []
+    assert_clean_error(run("new", path, check_ok=False), "already exists")
+    assert_clean_error(run("new", tmp_path / "b.tplan", "--exit", "30/06/2027", check_ok=False),
+                       "planned_exit: is not a date")
+
+
+def test_check_reports_a_sound_plan_and_a_damaged_one(tmp_path, demo_path):
+    assert "no problems found" in run("check", demo_path).stdout
+    junk = tmp_path / "junk.tplan"
+    junk.write_bytes(b"not a plan at all" * 20)
+    assert_clean_error(run("check", junk, check_ok=False), "not a Transition Planner plan")
+
+
+@pytest.mark.parametrize("command", ["gaps", "check"])
+def test_missing_files_fail_cleanly(tmp_path, command):
+    assert_clean_error(run(command, tmp_path / "missing.tplan", check_ok=False),
+                       "does not exist")
+
+
+def test_help_lists_the_commands():
+    out = run("--help").stdout
+    for command in ("gui", "new", "demo", "gaps", "check"):
+        assert command in out
