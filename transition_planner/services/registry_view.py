@@ -26,7 +26,7 @@ SITE_LEVELS = ("team_site", "field_office")
 class ActorHandoverRow(NamedTuple):
     """One capacity (or share of it) an actor is taking over."""
 
-    handover_id: str
+    id: str  # the handover's
     capacity_id: str
     capacity: str
     location: str

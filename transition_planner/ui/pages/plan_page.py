@@ -1,0 +1,358 @@
+"""What the Actors, Locations, Funding, Timeline and History pages share: reloading, forms."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from transition_planner.services.errors import InvalidInput, ServiceError
+from transition_planner.settings import Settings
+from transition_planner.ui.undo import do_create, do_delete, do_update
+
+ERROR_STYLE = "color: #b00020;"  # dark red: readable on light and dark backgrounds
+
+
+def ui_language() -> str:
+    """The language taxonomy labels are shown in (the preference the window was opened with)."""
+    return "fr" if Settings.load().language == "fr" else "en"
+
+
+class PlanPage(QWidget):
+    """A page that shows part of the open plan and reloads when that part changes.
+
+    A hidden page only notes that it is stale and reloads when it is shown again.
+    """
+
+    KINDS: frozenset[str] = frozenset()  # the context's data kinds this page shows
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = False
+        ctx.sig_plan_changed.connect(self.on_plan_changed)
+        ctx.sig_data_changed.connect(self.on_data_changed)
+
+    def reload(self) -> None:
+        """Read what the page shows from the services (or clear it when no plan is open)."""
+        raise NotImplementedError
+
+    def on_plan_changed(self) -> None:
+        self.setEnabled(self.ctx.handle is not None)
+        self._refresh()
+
+    def on_data_changed(self, kinds) -> None:
+        if self.KINDS & set(kinds):
+            self._refresh()
+
+    def _refresh(self) -> None:
+        if self.isVisible() or self.ctx.handle is None:
+            self._stale = False
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self._stale = False
+            self.reload()
+        super().showEvent(event)
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be left empty: a tick box says whether there is one."""
+
+    sig_changed = Signal()
+
+    def __init__(self, name: str, parent=None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.check = QCheckBox(self)
+        self.check.setAccessibleName(self.tr("%1: set a date").replace("%1", name))
+        self.check.setToolTip(self.tr("Tick to give a date; untick to leave it open"))
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setAccessibleName(name)
+        self.edit.setEnabled(False)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.check.toggled.connect(self.sig_changed)
+        self.edit.dateChanged.connect(self.sig_changed)
+
+    def value(self) -> date | None:
+        if not self.check.isChecked():
+            return None
+        qd = self.edit.date()
+        return date(qd.year(), qd.month(), qd.day())
+
+    def set_value(self, value: date | None, default: date | None = None) -> None:
+        shown = value or default or date.today()
+        self.edit.setDate(QDate(shown.year, shown.month, shown.day))
+        self.check.setChecked(value is not None)
+
+    def setFocus(self, reason=Qt.FocusReason.OtherFocusReason) -> None:  # noqa: N802 (Qt)
+        (self.edit if self.check.isChecked() else self.check).setFocus(reason)
+
+
+def read_value(widget):
+    """The value a form field holds, as the services take it."""
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, OptionalDateEdit):
+        return widget.value()
+    return widget.text()
+
+
+def write_value(widget, value) -> None:
+    """Show a stored value in a form field."""
+    if isinstance(widget, QComboBox):
+        widget.setCurrentIndex(max(widget.findData(value), 0) if widget.count() else -1)
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value or "")
+    elif isinstance(widget, OptionalDateEdit):
+        widget.set_value(value)
+    else:
+        widget.setText("" if value is None else str(value))
+
+
+class RecordForm(QWidget):
+    """Labelled fields, each with room for what the services found wrong with it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.layout_ = QFormLayout()
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addLayout(self.layout_)
+        self.general_error = self._error_label(self.tr("Error"))
+        outer.addWidget(self.general_error)
+        self.fields: dict[str, QWidget] = {}
+        self.labels: dict[str, str] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.aliases: dict[str, str] = {}  # a service's problem key -> the field showing it
+
+    def _error_label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.setAccessibleName(name)
+        label.hide()
+        return label
+
+    def add(self, name: str, label: str, widget: QWidget, tooltip: str) -> QWidget:
+        """Add a field called `name` (the service's field name) under a visible label."""
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = self._error_label(self.tr("Problem with %1").replace("%1", label))
+        column.addWidget(error)
+        widget.setToolTip(tooltip)
+        if not widget.accessibleName():
+            widget.setAccessibleName(label)
+        caption = QLabel(label, self)
+        caption.setBuddy(widget if not isinstance(widget, OptionalDateEdit) else widget.edit)
+        self.layout_.addRow(caption, holder)
+        self.fields[name], self.labels[name], self.errors[name] = widget, label, error
+        return widget
+
+    def values(self) -> dict:
+        return {name: read_value(widget) for name, widget in self.fields.items()}
+
+    def set_values(self, values: dict) -> None:
+        self.clear_problems()
+        for name, widget in self.fields.items():
+            if name in values:
+                write_value(widget, values[name])
+
+    def clear_problems(self) -> None:
+        for label in (*self.errors.values(), self.general_error):
+            label.clear()
+            label.hide()
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Show each problem next to its field (others below the form); focus the first."""
+        self.clear_problems()
+        first = None
+        for key, message in problems.items():
+            name = self.aliases.get(key, key)
+            if name in self.errors:
+                self.errors[name].setText(self._sentence(self.labels[name], message))
+                self.errors[name].show()
+                first = first or self.fields[name]
+            else:
+                self.show_error(message, append=True)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_error(self, message: str, append: bool = False) -> None:
+        text = self.general_error.text()
+        self.general_error.setText(f"{text}\n{message}" if append and text else message)
+        self.general_error.show()
+
+    def problem(self, name: str) -> str:
+        """The problem shown next to a field ('' when none): what a user reads there."""
+        label = self.errors.get(name)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def _sentence(self, label: str, message: str) -> str:
+        # The services word problems to follow the field's name: "is required".
+        if message.startswith(("is ", "must ")):
+            return self.tr("%1 %2").replace("%1", label).replace("%2", message)
+        return message[:1].upper() + message[1:]
+
+
+def line_edit(placeholder: str = "", parent=None) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(True)
+    return edit
+
+
+def fill_combo(combo: QComboBox, choices, keep: bool = True) -> None:
+    """Replace a combo's (data, text) choices, keeping the current choice when it remains."""
+    current = combo.currentData() if keep else None
+    combo.blockSignals(True)
+    combo.clear()
+    for data, text in choices:
+        combo.addItem(text, data)
+    index = combo.findData(current) if current is not None else -1
+    combo.setCurrentIndex(index if index >= 0 else (0 if combo.count() else -1))
+    combo.blockSignals(False)
+
+
+class EditorPage(PlanPage):
+    """A page listing records, with a form to add, change and delete them through undo."""
+
+    EDIT_KINDS: tuple[str, ...] = ()  # what an edit on this page changes
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.current_id: str | None = None  # None: the form describes a new record
+        self.by_id: dict[str, object] = {}  # every row the services returned, by id
+        self.form = RecordForm(self)
+
+    # --- what each page says -------------------------------------------------------------
+
+    def service_create(self, values: dict):
+        raise NotImplementedError
+
+    def service_update(self, record_id: str, changes: dict):
+        raise NotImplementedError
+
+    def service_delete(self, record_id: str) -> str:
+        raise NotImplementedError
+
+    def undo_text(self, action: str, values: dict) -> str:
+        """'add', 'change' or 'delete' a record, as the Edit menu shows it."""
+        raise NotImplementedError
+
+    def default_values(self) -> dict:
+        return {}
+
+    def show_record(self, row) -> None:
+        """Fill the form (and anything next to it) with a row, or with a new record's defaults."""
+        self.form.set_values(row.form_values() if row is not None else self.default_values())
+
+    # --- editing ---------------------------------------------------------------------------
+
+    def on_new(self) -> None:
+        self.current_id = None
+        self.show_record(None)
+
+    def on_save(self) -> bool:
+        """Create or change the record; refused input stays in the form, marked at its field."""
+        values = self.form.values()
+        try:
+            if self.current_id is None:
+                record = do_create(
+                    self.ctx, self.undo_text("add", values),
+                    lambda: self.service_create(values), self.service_delete, *self.EDIT_KINDS)
+                self.current_id = record.id
+            else:
+                record_id = self.current_id
+                old = self.by_id[record_id].form_values()
+                changes = {k: v for k, v in values.items() if not _same(old.get(k), v)}
+                if not changes:
+                    self.form.clear_problems()
+                    return True
+                do_update(self.ctx, self.undo_text("change", values),
+                          lambda ch: self.service_update(record_id, ch),
+                          {k: old[k] for k in changes}, changes, *self.EDIT_KINDS)
+        except InvalidInput as exc:
+            self.form.show_problems(exc.problems)
+            return False
+        except ServiceError as exc:
+            self.form.show_error(str(exc))
+            return False
+        self.select_id(self.current_id)
+        return True
+
+    def on_delete(self) -> bool:
+        if self.current_id is None:
+            return False
+        record_id, values = self.current_id, self.by_id[self.current_id].form_values()
+        try:
+            do_delete(self.ctx, self.undo_text("delete", values),
+                      lambda: self.service_delete(record_id), *self.EDIT_KINDS)
+        except ServiceError as exc:
+            self.form.show_error(str(exc))
+            return False
+        self.on_new()
+        return True
+
+    def select_id(self, record_id: str | None) -> None:
+        """Show a record in the form (pages also select it in their table)."""
+        self.current_id = record_id if record_id in self.by_id else None
+        self.show_record(self.by_id.get(self.current_id))
+
+
+def _same(old, new) -> bool:
+    """Equal as stored, or as the form writes them (an amount of 5.00 reads back '5.00')."""
+    if old == new:
+        return True
+    return old is not None and new is not None and str(old) == str(new)
+
+
+def fit_columns(view, max_width: int = 260) -> None:
+    """Size a table's columns to their contents, none wider than `max_width` pixels."""
+    header = view.horizontalHeader() if hasattr(view, "horizontalHeader") else view.header()
+    for column in range(header.count()):
+        view.resizeColumnToContents(column)
+        if header.sectionSize(column) > max_width:
+            header.resizeSection(column, max_width)
+
+
+def side_panel(panel: QWidget) -> QScrollArea:
+    """A form panel that scrolls down when short of room but never sideways."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(panel)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setMinimumWidth(panel.minimumSizeHint().width()
+                           + scroll.verticalScrollBar().sizeHint().width() + 4)
+    return scroll
