@@ -1,0 +1,1 @@
+"""Qt table models: thin adapters over plain rows from the services."""
