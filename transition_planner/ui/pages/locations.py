@@ -1,0 +1,326 @@
+"""The location tree with P-codes, and the team-site closure calendar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from transition_planner.domain import taxonomy as tx
+from transition_planner.services import inventory, registry_view
+from transition_planner.services.errors import InvalidInput, ServiceError
+from transition_planner.ui.context import CAPACITY, LOCATION, TAXONOMY
+from transition_planner.ui.models.location_tree import (
+    COL_NAME,
+    LocationClosureTableModel,
+    LocationTreeModel,
+)
+from transition_planner.ui.pages.plan_page import (
+    ERROR_STYLE,
+    EditorPage,
+    OptionalDateEdit,
+    fill_combo,
+    fit_columns,
+    line_edit,
+    side_panel,
+    ui_language,
+)
+from transition_planner.ui.undo import do_update
+
+
+class LocationsPage(EditorPage):
+    """Add, change, move and delete locations; plan when each team site closes."""
+
+    KINDS = frozenset({LOCATION, CAPACITY, TAXONOMY})
+    EDIT_KINDS = (LOCATION,)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.rows: list[registry_view.LocationRow] = []
+        self.model = LocationTreeModel(self)
+        self.calendar_model = LocationClosureTableModel(self)
+        self._build()
+        self.on_plan_changed()
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName(self.tr("Location tree"))
+        self.tree.setToolTip(self.tr("Drag a location onto another to move it inside; "
+                                     "onto the empty space below to make it top level"))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDragEnabled(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.tree.header().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
+        self.tree.header().resizeSection(COL_NAME, 260)
+        self.tree_error = QLabel(self)
+        self.tree_error.setStyleSheet(ERROR_STYLE)
+        self.tree_error.setWordWrap(True)
+        self.tree_error.setAccessibleName(self.tr("Problem moving a location"))
+        self.tree_error.hide()
+
+        calendar_label = QLabel(self.tr("Team-site closure calendar"), self)
+        calendar_label.setStyleSheet("font-weight: bold;")
+        self.calendar = QTableView(self)
+        self.calendar.setModel(self.calendar_model)
+        self.calendar.setAccessibleName(self.tr("Team-site closure calendar"))
+        self.calendar.setToolTip(self.tr("Locations by planned closure date; team sites "
+                                         "without a date are listed last"))
+        self.calendar.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.calendar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.calendar.setSortingEnabled(True)
+        self.calendar.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.calendar.verticalHeader().hide()
+        self.calendar.horizontalHeader().setStretchLastSection(True)
+        self.calendar.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.tree)
+        top_layout.addWidget(self.tree_error)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(calendar_label)
+        bottom_layout.addWidget(self.calendar)
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.addWidget(top)
+        left.addWidget(bottom)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self._build_panel())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.tree.selectionModel().currentRowChanged.connect(self._on_tree_row)
+        self.calendar.selectionModel().currentRowChanged.connect(self._on_calendar_row)
+        # Queued: the tree re-reads the plan after the drop has finished, not inside it.
+        self.model.sig_move_requested.connect(self.move_location,
+                                              Qt.ConnectionType.QueuedConnection)
+
+    def _build_panel(self) -> QWidget:
+        panel = QWidget(self)
+        layout = QVBoxLayout(panel)
+        self.title = QLabel(panel)
+        self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        self.title.setWordWrap(True)
+        form = self.form
+        form.add("name", self.tr("Name"), line_edit(self.tr("e.g. Kalima team site"), panel),
+                 self.tr("The place's name (required)"))
+        form.add("level", self.tr("Level"), QComboBox(panel),
+                 self.tr("Country, province (admin1), territory (admin2), team site or "
+                         "field office"))
+        form.add("parent_id", self.tr("Inside"), QComboBox(panel),
+                 self.tr("The location this one belongs to (or drag it in the tree)"))
+        form.add("pcode", self.tr("P-code"), line_edit(self.tr("e.g. CD6101"), panel),
+                 self.tr("OCHA P-code of the place, at most 20 characters"))
+        closure = OptionalDateEdit(self.tr("Closure date"), panel)
+        form.add("closure_date", self.tr("Closure date"), closure,
+                 self.tr("When the mission plans to close its presence here; without a date "
+                         "the enclosing location's date applies"))
+        notes = QPlainTextEdit(panel)
+        notes.setFixedHeight(60)
+        form.add("notes", self.tr("Notes"), notes, self.tr("Anything planners should know"))
+        form.add("sensitive", self.tr("Sensitive"), QCheckBox(self.tr("Keep out of cluster "
+                 "and donor exports"), panel),
+                 self.tr("A sensitive location is left out of exports for clusters and donors"))
+
+        self.new_button = QPushButton(self.tr("New location"), panel)
+        self.new_button.setToolTip(self.tr("Empty the form to add a top-level location"))
+        self.child_button = QPushButton(self.tr("New inside"), panel)
+        self.child_button.setToolTip(self.tr("Add a location inside the one shown"))
+        self.save_button = QPushButton(self.tr("Save"), panel)
+        self.save_button.setToolTip(self.tr("Add the location, or save the changes "
+                                            "(Ctrl+Z undoes)"))
+        self.save_button.setDefault(True)
+        self.delete_button = QPushButton(self.tr("Delete"), panel)
+        self.delete_button.setToolTip(self.tr("Delete the location; one that still holds "
+                                              "locations or capacities cannot be deleted"))
+        self.delete_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.child_button, self.save_button,
+                       self.delete_button):
+            buttons.addWidget(button)
+        self.new_button.clicked.connect(self.on_new)
+        self.child_button.clicked.connect(self.on_new_child)
+        self.save_button.clicked.connect(self.on_save)
+        self.delete_button.clicked.connect(self.on_delete)
+
+        hint = QLabel(self.tr("Drag a location in the tree to move it into another one."),
+                      panel)
+        hint.setWordWrap(True)
+        for widget in (self.title, form):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        return side_panel(panel)
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        handle = self.ctx.handle
+        self.tree_error.hide()
+        if handle is None:
+            self.rows, self.by_id, self.current_id = [], {}, None
+            self.model.set_rows([])
+            self.calendar_model.set_rows([])
+            self.show_record(None)
+            return
+        lang = ui_language()
+        levels = [(t.code, t.label_for(lang))
+                  for t in handle.taxonomy().terms(tx.LOCATION_LEVEL)]
+        fill_combo(self.form.fields["level"], levels)
+        self.rows = registry_view.location_rows(handle, lang)
+        self.by_id = {r.id: r for r in self.rows}
+        self.model.set_rows(self.rows)
+        self.tree.expandAll()
+        fit_columns(self.tree, 300)
+        self.calendar_model.set_rows(registry_view.closure_calendar(self.rows))
+        self.select_id(self.current_id)
+
+    def _parent_choices(self, own_id: str | None) -> list[tuple]:
+        """Every location but this one and those inside it."""
+        choices = [(None, self.tr("— top level —"))]
+        skip_depth = None
+        for row in self.rows:
+            if skip_depth is not None and row.depth > skip_depth:
+                continue
+            skip_depth = None
+            if row.id == own_id:
+                skip_depth = row.depth
+                continue
+            choices.append((row.id, "    " * row.depth + row.name))
+        return choices
+
+    # --- showing one location --------------------------------------------------------------
+
+    def _on_tree_row(self, current, _previous) -> None:
+        if current.isValid():
+            record_id = current.internalPointer().row.id
+            if record_id != self.current_id:
+                self.current_id = record_id
+                self.show_record(self.by_id[record_id])
+                self._select_in_calendar()
+
+    def _on_calendar_row(self, current, _previous) -> None:
+        if current.isValid():
+            record_id = self.calendar_model.row_at(current.row()).id
+            if record_id != self.current_id:
+                self.select_id(record_id)
+
+    def select_id(self, record_id: str | None) -> None:
+        super().select_id(record_id)
+        selection = self.tree.selectionModel()
+        selection.blockSignals(True)
+        index = self.model.index_of_id(self.current_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+        else:
+            self.tree.clearSelection()
+            self.tree.setCurrentIndex(index)
+        selection.blockSignals(False)
+        self._select_in_calendar()
+
+    def _select_in_calendar(self) -> None:
+        selection = self.calendar.selectionModel()
+        selection.blockSignals(True)
+        number = self.calendar_model.row_of_id(self.current_id)
+        if number >= 0:
+            self.calendar.selectRow(number)
+        else:
+            self.calendar.clearSelection()
+        selection.blockSignals(False)
+
+    def show_record(self, row) -> None:
+        fill_combo(self.form.fields["parent_id"],
+                   self._parent_choices(row.id if row is not None else None), keep=False)
+        super().show_record(row)
+        self.title.setText(row.name if row is not None else self.tr("New location"))
+        self.delete_button.setEnabled(row is not None)
+        self.child_button.setEnabled(row is not None)
+
+    # --- editing ---------------------------------------------------------------------------
+
+    def default_values(self) -> dict:
+        return {"name": "", "parent_id": None, "level": "team_site", "pcode": "",
+                "closure_date": None, "notes": "", "sensitive": False}
+
+    def on_new_child(self) -> None:
+        parent = self.by_id.get(self.current_id or "")
+        self.on_new()
+        if parent is not None:
+            self.form.set_values({"parent_id": parent.id, "level": _child_level(parent.level)})
+
+    def service_create(self, values: dict):
+        return inventory.add_location(self.ctx.handle, values)
+
+    def service_update(self, record_id: str, changes: dict):
+        return inventory.update_location(self.ctx.handle, record_id, changes)
+
+    def service_delete(self, record_id: str) -> str:
+        return inventory.delete_location(self.ctx.handle, record_id)
+
+    def undo_text(self, action: str, values: dict) -> str:
+        text = {"add": self.tr("Add location %1"), "change": self.tr("Change location %1"),
+                "delete": self.tr("Delete location %1")}[action]
+        return text.replace("%1", values.get("name", ""))
+
+    def move_location(self, location_id: str, parent_id: str | None) -> bool:
+        """Re-parent a location (what a drop in the tree does), through the undo stack."""
+        row = self.by_id.get(location_id)
+        if row is None or row.parent_id == parent_id:
+            return False
+        handle = self.ctx.handle
+        parent = self.by_id.get(parent_id or "")
+        text = (self.tr("Move %1 into %2").replace("%1", row.name).replace("%2", parent.name)
+                if parent else self.tr("Move %1 to the top level").replace("%1", row.name))
+        try:
+            do_update(self.ctx, text,
+                      lambda ch: inventory.update_location(handle, location_id, ch),
+                      {"parent_id": row.parent_id}, {"parent_id": parent_id}, LOCATION)
+        except InvalidInput as exc:
+            self.tree_error.setText("; ".join(exc.problems.values()))
+            self.tree_error.show()
+            return False
+        except ServiceError as exc:
+            self.tree_error.setText(str(exc))
+            self.tree_error.show()
+            return False
+        self.select_id(location_id)
+        return True
+
+
+def _child_level(level: str) -> str:
+    """The usual level one step down: country > admin1 > admin2 > team site."""
+    order = ("country", "admin1", "admin2", "team_site")
+    return order[min(order.index(level) + 1, len(order) - 1)] if level in order else "team_site"
