@@ -126,7 +126,7 @@ def _check_filters(plan_rows: PlanRows, codes: Codes, locations, categories, suc
         try:
             codes.code("category", value, "category")
         except CellProblem as exc:
-            raise ServiceError(f"{str(exc).capitalize()} in this plan.") from None
+            raise ServiceError(f"No such category in this plan: {exc}.") from None
     for value in successors:
         if not any(fold(value) in (fold(a.name), fold(a.acronym))
                    for a in plan_rows.successors.values()):

@@ -1,0 +1,137 @@
+"""The exported matrix workbook, as a partner opening it sees it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import openpyxl
+import pytest
+from test_exchange_support import SECRET_CAPACITY, SECRET_NOTE, MatrixBook, build_small_plan
+
+from transition_planner.domain.taxonomy import Taxonomy
+from transition_planner.exchange.export import export_matrix
+from transition_planner.exchange.matrix import COLUMNS, LOOKUPS_SHEET, MATRIX_SHEET
+from transition_planner.exchange.merge import preview_import
+from transition_planner.services import audit
+from transition_planner.services.errors import ServiceError
+
+
+@pytest.fixture
+def small(plan):
+    return plan, build_small_plan(plan)
+
+
+def every_text(path) -> str:
+    """Every cell of every sheet, hidden ones included, as one text."""
+    wb = openpyxl.load_workbook(path)
+    return "\n".join(str(v) for ws in wb for row in ws.iter_rows(values_only=True)
+                     for v in row if v is not None)
+
+
+def test_layout_a_partner_sees(small, tmp_path):
+    handle, ids = small
+    out = tmp_path / "m.xlsx"
+    result = export_matrix(handle, out)
+    assert result.rows == 5
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["Instructions", "Matrix", "Lookups", "_meta", "_base"]
+    assert [ws.sheet_state for ws in wb] == ["visible"] * 3 + ["hidden"] * 2
+    assert wb.active.title == MATRIX_SHEET
+    ws = wb[MATRIX_SHEET]
+    assert [c.value for c in ws[1]] == [c.en for c in COLUMNS]
+    assert [c.value for c in ws[2]][:4] == ["#loc+name", "#loc+code", "#activity+name", "#sector"]
+    assert ws.freeze_panes == "D3"
+    assert ws.auto_filter.ref == f"A2:AL{ws.max_row}"
+    assert all(ws.column_dimensions[c].width >= 8 for c in ("A", "C", "N", "AL"))
+    # protected without a password: only the id, base-version and province columns are locked
+    assert ws.protection.sheet and not ws.protection.password
+    assert not ws.protection.sort and not ws.protection.autoFilter
+    assert not ws.protection.insertRows and not ws.protection.deleteRows
+    book = MatrixBook(out)
+    row = book.row_of(ids["h_unmas"])
+    locked = {key for key, col in book.columns.items() if ws.cell(row, col).protection.locked}
+    assert locked == {"capacity_id", "handover_id", "base_version", "province", "province_pcode"}
+    # real dates, money as numbers next to its currency, shares as percentages
+    assert isinstance(book.get(row, "start_date"), datetime)
+    assert ws.cell(row, book.columns["start_date"]).number_format == "yyyy-mm-dd"
+    assert book.get(row, "annual_cost") == 450000.5
+    assert ws.cell(row, book.columns["annual_cost"]).number_format == "#,##0.00"
+    assert book.get(row, "currency") == "USD"
+    assert (book.get(row, "share"), ws.cell(row, book.columns["share"]).number_format) == (1, "0%")
+    assert (book.get(row, "province"), book.get(row, "province_pcode")) == ("Sud", "KV02")
+    # drop-down lists on the lookups sheet
+    category_letter = openpyxl.utils.get_column_letter(book.columns["category"])
+    formula = next(dv.formula1 for dv in ws.data_validations.dataValidation
+                   if str(dv.sqref).startswith(f"{category_letter}3:"))
+    assert formula.startswith(f"{LOOKUPS_SHEET}!$")
+    lookups = [r[0] for r in wb[LOOKUPS_SHEET].iter_rows(min_row=2, values_only=True)]
+    assert "Mine action" in lookups
+
+
+def test_text_that_looks_like_a_formula_stays_text(small, tmp_path):
+    handle, ids = small
+    out = tmp_path / "m.xlsx"
+    export_matrix(handle, out)
+    book = MatrixBook(out)
+    row = book.row_of(ids["h_unmas"])
+    for key, text in (("capacity_notes", "=1+1 is not a formula"),
+                      ("handover_notes", "-5% budget cut risk")):
+        cell = book.ws.cell(row, book.columns[key])
+        assert (cell.value, cell.data_type, cell.quotePrefix) == (text, "s", True)
+
+
+def test_french_headers_without_hxl(small, tmp_path):
+    handle, _ids = small
+    out = tmp_path / "m.xlsx"
+    export_matrix(handle, out, lang="fr", hxl=False)
+    ws = openpyxl.load_workbook(out)[MATRIX_SHEET]
+    assert [c.value for c in ws[1]][:4] == ["Lieu", "Code P", "Capacité", "Catégorie"]
+    french = Taxonomy.builtin().label("category", "community_engagement", "fr")
+    assert (ws.cell(2, 3).value, ws.cell(2, 4).value) == ("Community liaison assistants", french)
+    assert ws.freeze_panes == "D2"
+    assert preview_import(handle, out).rows == []
+
+
+def test_cluster_export_leaves_sensitive_content_out(small, tmp_path):
+    handle, ids = small
+    out = tmp_path / "cluster.xlsx"
+    result = export_matrix(handle, out, audience="cluster")
+    assert result.rows == 4  # the sensitive capacity is left out
+    text = every_text(out)
+    assert SECRET_CAPACITY not in text and SECRET_NOTE not in text
+    assert ids["secret"] not in text
+    assert "Community liaison assistants" in text  # its other fields are there
+
+
+def test_filters(small, tmp_path):
+    handle, ids = small
+    cases = {
+        "nord": ({"locations": ["KV01"]}, {ids["cla"], ids["radio"], ids["secret"]}),
+        "site": ({"locations": ["Belgora"]}, {ids["mines"]}),
+        "category": ({"categories": ["Mine action"]}, {ids["mines"]}),
+        "successor": ({"successors": ["UNMAS"]}, {ids["mines"]}),
+    }
+    for name, (filters, capacities) in cases.items():
+        out = tmp_path / f"{name}.xlsx"
+        export_matrix(handle, out, **filters)
+        book = MatrixBook(out)
+        found = {book.get(r, "capacity_id") for r in range(book.first, book.ws.max_row + 1)}
+        assert found == capacities, name
+    with pytest.raises(ServiceError, match="No location called 'Atlantis'"):
+        export_matrix(handle, tmp_path / "x.xlsx", locations=["Atlantis"])
+    with pytest.raises(ServiceError, match="unknown category 'Space'"):
+        export_matrix(handle, tmp_path / "x.xlsx", categories=["Space"])
+    with pytest.raises(ServiceError, match="No successor called 'Nobody'"):
+        export_matrix(handle, tmp_path / "x.xlsx", successors=["Nobody"])
+    with pytest.raises(ServiceError, match="does not exist"):
+        export_matrix(handle, tmp_path / "no folder" / "x.xlsx")
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_the_export_is_in_the_audit_trail(small, tmp_path):
+    handle, _ids = small
+    result = export_matrix(handle, tmp_path / "for cluster.xlsx", audience="cluster")
+    [entry] = [e for e in audit.history(handle) if e.action == "export"]
+    assert entry.source == "for cluster.xlsx"
+    assert entry.changes["audience"] == [None, "cluster"]
+    assert entry.changes["export_id"] == [None, result.export_id]
