@@ -1,0 +1,154 @@
+"""The funding table and the table of totals per year and currency."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from transition_planner.services.funding_view import FundingRow, YearTotal
+from transition_planner.ui.models.row_table import RowTableModel, none_last
+
+(COL_CAPACITY, COL_LOCATION, COL_SUCCESSOR, COL_SOURCE, COL_DONOR, COL_STATUS, COL_AMOUNT,
+ COL_CURRENCY, COL_FROM, COL_TO) = range(10)
+UNSECURED = QColor(176, 0, 32)  # dark red: money still only required
+
+
+def money(amount: Decimal) -> str:
+    """An amount with the locale's grouping and two decimals."""
+    return QLocale().toString(float(amount), "f", 2)
+
+
+class FundingTableModel(RowTableModel):
+    """Funding lines: what funds which capacity or successor, from whom, how surely, when."""
+
+    CONTEXT = "FundingTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FundingTableModel", "Capacity"),
+        QT_TRANSLATE_NOOP("FundingTableModel", "Location"),
+        QT_TRANSLATE_NOOP("FundingTableModel", "Successor"),
+        QT_TRANSLATE_NOOP("FundingTableModel", "Source"),
+        QT_TRANSLATE_NOOP("FundingTableModel", "Donor"),
+        QT_TRANSLATE_NOOP("FundingTableModel", "Status"),
+        QT_TRANSLATE_NOOP("FundingTableModel", "Amount"),
+        QT_TRANSLATE_NOOP("FundingTableModel", "Currency"),
+        QT_TRANSLATE_NOOP("FundingTableModel", "From"),
+        QT_TRANSLATE_NOOP("FundingTableModel", "To"),
+    )
+    NUMERIC = frozenset({COL_AMOUNT})
+
+    def text(self, row: FundingRow, column: int) -> str:
+        if column == COL_CAPACITY:
+            return row.capacity
+        if column == COL_LOCATION:
+            return row.location
+        if column == COL_SUCCESSOR:
+            return row.successor
+        if column == COL_SOURCE:
+            return row.source_label
+        if column == COL_DONOR:
+            return row.donor
+        if column == COL_STATUS:
+            return row.status_label
+        if column == COL_AMOUNT:
+            return money(row.amount)
+        if column == COL_CURRENCY:
+            return row.currency
+        if column == COL_FROM:
+            return row.period_start.isoformat() if row.period_start else ""
+        if column == COL_TO:
+            return row.period_end.isoformat() if row.period_end else ""
+        return ""
+
+    def sort_key(self, row: FundingRow, column: int):
+        if column == COL_AMOUNT:
+            return (row.currency, row.amount)
+        if column == COL_FROM:
+            return none_last(row.period_start)
+        if column == COL_TO:
+            return none_last(row.period_end)
+        if column == COL_STATUS:
+            return (row.secured, row.status_label.casefold())
+        return super().sort_key(row, column)
+
+    def foreground(self, row: FundingRow, column: int):
+        return QBrush(UNSECURED) if column == COL_STATUS and not row.secured else None
+
+    def tooltip(self, row: FundingRow, column: int) -> str | None:
+        if column == COL_SUCCESSOR and not row.successor:
+            return QCoreApplication.translate("FundingTableModel",
+                                              "Funds the capacity whoever runs it")
+        if column in (COL_FROM, COL_TO) and not self.text(row, column):
+            return QCoreApplication.translate("FundingTableModel",
+                                              "Open: the plan's horizon applies")
+        if column == COL_CAPACITY and row.notes:
+            return f"{row.capacity}\n{row.notes}"
+        return self.text(row, column) or None
+
+
+class _TotalRow:
+    """A YearTotal with the `id` the base model finds rows by."""
+
+    __slots__ = ("id", "total")
+
+    def __init__(self, total: YearTotal):
+        self.id, self.total = f"{total.year}-{total.currency}", total
+
+
+class FundingTotalsModel(RowTableModel):
+    """Totals per year and currency: one column per funding status, then secured and total."""
+
+    CONTEXT = "FundingTotalsModel"
+    FIXED = (
+        QT_TRANSLATE_NOOP("FundingTotalsModel", "Year"),
+        QT_TRANSLATE_NOOP("FundingTotalsModel", "Currency"),
+    )
+    TAIL = (
+        QT_TRANSLATE_NOOP("FundingTotalsModel", "Secured"),
+        QT_TRANSLATE_NOOP("FundingTotalsModel", "Total"),
+    )
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._statuses: list[tuple[str, str]] = []  # (code, label) in lifecycle order
+        self.HEADERS = self.FIXED + self.TAIL
+
+    def set_totals(self, totals: list[YearTotal], statuses: list[tuple[str, str]]) -> None:
+        self.beginResetModel()
+        self._statuses = list(statuses)
+        self.HEADERS = self.FIXED + tuple(label for _, label in statuses) + self.TAIL
+        self.endResetModel()
+        self.set_rows([_TotalRow(t) for t in totals])
+
+    def totals(self) -> list[YearTotal]:
+        return [r.total for r in self._rows]
+
+    def _value(self, row: _TotalRow, column: int):
+        total = row.total
+        if column == 0:
+            return total.year
+        if column == 1:
+            return total.currency
+        status_index = column - len(self.FIXED)
+        if 0 <= status_index < len(self._statuses):
+            return total.by_status.get(self._statuses[status_index][0], Decimal(0))
+        return total.secured if column == len(self.HEADERS) - 2 else total.total
+
+    def text(self, row: _TotalRow, column: int) -> str:
+        value = self._value(row, column)
+        if column == 0:
+            return str(value)
+        if column == 1:
+            return value
+        return money(value) if value else ""
+
+    def sort_key(self, row: _TotalRow, column: int):
+        value = self._value(row, column)
+        return (value, row.total.currency) if column == 0 else (value, row.total.year)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if (role == Qt.ItemDataRole.TextAlignmentRole and index.isValid()
+                and index.column() >= len(self.FIXED)):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)

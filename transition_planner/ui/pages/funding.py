@@ -1,0 +1,321 @@
+"""Funding lines by source, donor and status, with totals per year and currency."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from transition_planner.domain import taxonomy as tx
+from transition_planner.services import funding_view, handovers, plans
+from transition_planner.ui.context import (
+    ACTOR,
+    CAPACITY,
+    FUNDING,
+    HANDOVER,
+    LOCATION,
+    PLAN,
+    TAXONOMY,
+)
+from transition_planner.ui.models.funding_table import FundingTableModel, FundingTotalsModel
+from transition_planner.ui.pages.plan_page import (
+    EditorPage,
+    OptionalDateEdit,
+    fill_combo,
+    fit_columns,
+    line_edit,
+    side_panel,
+    ui_language,
+)
+
+
+class FundingPage(EditorPage):
+    """Add, change and delete funding lines; filter them; read the totals per year."""
+
+    KINDS = frozenset({FUNDING, CAPACITY, HANDOVER, ACTOR, LOCATION, PLAN, TAXONOMY})
+    EDIT_KINDS = (FUNDING,)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.rows: list[funding_view.FundingRow] = []
+        self.targets: dict[str, funding_view.FundingTarget] = {}
+        self.horizon = None
+        self.currency = "USD"
+        self.statuses: list[tuple[str, str]] = []
+        self.model = FundingTableModel(self)
+        self.totals_model = FundingTotalsModel(self)
+        self._build()
+        self.on_plan_changed()
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.source_filter = self._filter_combo(self.tr("Source filter"),
+                                                self.tr("Show only lines from one source"))
+        self.donor_filter = self._filter_combo(self.tr("Donor filter"),
+                                               self.tr("Show only lines from one donor"))
+        self.status_filter = self._filter_combo(self.tr("Status filter"),
+                                                self.tr("Show only lines with one status"))
+        self.search = line_edit(self.tr("Search capacity, location, successor, notes"), self)
+        self.search.setAccessibleName(self.tr("Search funding lines"))
+        self.search.setToolTip(self.tr("Show only lines whose capacity, location, successor, "
+                                       "donor or notes contain this"))
+        self.clear_filters = QPushButton(self.tr("Clear filters"), self)
+        self.clear_filters.setToolTip(self.tr("Show every funding line again"))
+        self.count = QLabel(self)
+        self.count.setAccessibleName(self.tr("Lines shown"))
+        filters = QHBoxLayout()
+        for widget in (self.source_filter, self.donor_filter, self.status_filter):
+            filters.addWidget(widget, 1)
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.clear_filters)
+        filters.addWidget(self.count)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Funding lines"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+
+        totals_box = QGroupBox(self.tr("Totals per year and currency (lines shown)"), self)
+        self.totals = QTableView(totals_box)
+        self.totals.setModel(self.totals_model)
+        self.totals.setAccessibleName(self.tr("Totals per year and currency"))
+        self.totals.setToolTip(self.tr("Sums of the lines shown above; currencies are never "
+                                       "added together"))
+        self.totals.setSortingEnabled(True)
+        self.totals.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.totals.verticalHeader().hide()
+        rule = QLabel(self.tr(
+            "Each line's amount is spread evenly over the months of its period (a line "
+            "without dates covers the plan's horizon); a year gets the share of its months."),
+            totals_box)
+        rule.setWordWrap(True)
+        rule.setAccessibleName(self.tr("How totals per year are counted"))
+        box_layout = QVBoxLayout(totals_box)
+        box_layout.addWidget(self.totals)
+        box_layout.addWidget(rule)
+
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.addWidget(self.table)
+        left.addWidget(totals_box)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self._build_panel())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        for combo in (self.source_filter, self.donor_filter, self.status_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.search.textChanged.connect(self._apply_filters)
+        self.clear_filters.clicked.connect(self.on_clear_filters)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.form.fields["capacity_id"].currentIndexChanged.connect(self._fill_handovers)
+
+    def _filter_combo(self, name: str, tooltip: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setToolTip(tooltip)
+        return combo
+
+    def _build_panel(self) -> QWidget:
+        panel = QWidget(self)
+        layout = QVBoxLayout(panel)
+        self.title = QLabel(panel)
+        self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        self.title.setWordWrap(True)
+        form = self.form
+        form.add("capacity_id", self.tr("Capacity"), QComboBox(panel),
+                 self.tr("The capacity this money is for"))
+        form.add("handover_id", self.tr("Funds"), QComboBox(panel),
+                 self.tr("The capacity whoever runs it, or one successor's handover"))
+        form.add("source_type", self.tr("Source"), QComboBox(panel),
+                 self.tr("Where the money comes from; the mission's budget ends with it"))
+        donor = line_edit(self.tr("e.g. Peacebuilding Fund"), panel)
+        self.donor_completer = QCompleter([], donor)
+        self.donor_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        donor.setCompleter(self.donor_completer)
+        form.add("donor", self.tr("Donor"), donor, self.tr("Who gives the money"))
+        form.add("amount", self.tr("Amount"), line_edit(self.tr("e.g. 250000"), panel),
+                 self.tr("The amount for the whole period, in the currency below"))
+        form.add("currency", self.tr("Currency"), line_edit(self.tr("e.g. USD"), panel),
+                 self.tr("Three-letter currency code such as USD or EUR"))
+        form.add("status", self.tr("Status"), QComboBox(panel),
+                 self.tr("Required (not yet found), pledged, committed or disbursed"))
+        form.add("period_start", self.tr("From"), OptionalDateEdit(self.tr("From"), panel),
+                 self.tr("First day the money covers; open: the start of the plan's horizon"))
+        form.add("period_end", self.tr("To"), OptionalDateEdit(self.tr("To"), panel),
+                 self.tr("Last day the money covers; open: the end of the plan's horizon"))
+        notes = QPlainTextEdit(panel)
+        notes.setFixedHeight(60)
+        form.add("notes", self.tr("Notes"), notes, self.tr("Conditions, references, caveats"))
+        form.add("sensitive", self.tr("Sensitive"), QCheckBox(self.tr("Keep out of cluster "
+                 "and donor exports"), panel),
+                 self.tr("A sensitive line is left out of exports for clusters and donors"))
+        form.aliases["dates"] = "period_end"  # "ends before it starts" shows at the end date
+
+        self.new_button = QPushButton(self.tr("New line"), panel)
+        self.new_button.setToolTip(self.tr("Empty the form to add a funding line"))
+        self.save_button = QPushButton(self.tr("Save"), panel)
+        self.save_button.setToolTip(self.tr("Add the line, or save the changes (Ctrl+Z undoes)"))
+        self.save_button.setDefault(True)
+        self.delete_button = QPushButton(self.tr("Delete"), panel)
+        self.delete_button.setToolTip(self.tr("Delete the funding line"))
+        self.delete_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.save_button, self.delete_button):
+            buttons.addWidget(button)
+        self.new_button.clicked.connect(self.on_new)
+        self.save_button.clicked.connect(self.on_save)
+        self.delete_button.clicked.connect(self.on_delete)
+        layout.addWidget(self.title)
+        layout.addWidget(form)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        return side_panel(panel)
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        handle = self.ctx.handle
+        if handle is None:
+            self.rows, self.by_id, self.current_id, self.targets = [], {}, None, {}
+            self.model.set_rows([])
+            self.totals_model.set_totals([], [])
+            self.count.clear()
+            self.show_record(None)
+            return
+        lang = ui_language()
+        taxonomy = handle.taxonomy()
+        sources = [(t.code, t.label_for(lang)) for t in taxonomy.terms(tx.FUNDING_SOURCE)]
+        self.statuses = [(t.code, t.label_for(lang)) for t in taxonomy.terms(tx.FUNDING_STATUS)]
+        self.rows = funding_view.funding_rows(handle, lang)
+        self.by_id = {r.id: r for r in self.rows}
+        self.targets = {t.capacity_id: t for t in funding_view.funding_targets(handle)}
+        self.horizon = funding_view.horizon(handle)
+        self.currency = plans.plan_info(handle).currency
+        donors = funding_view.donors(self.rows)
+        fill_combo(self.source_filter, [(None, self.tr("All sources")), *sources])
+        fill_combo(self.donor_filter, [(None, self.tr("All donors")),
+                                       *((d, d) for d in donors)])
+        fill_combo(self.status_filter, [(None, self.tr("All statuses")), *self.statuses])
+        fill_combo(self.form.fields["source_type"], sources)
+        fill_combo(self.form.fields["status"], self.statuses)
+        fill_combo(self.form.fields["capacity_id"], [
+            (t.capacity_id, f"{t.capacity} — {t.location}") for t in self.targets.values()])
+        self.donor_completer.model().setStringList(donors)
+        self._apply_filters()
+        self.select_id(self.current_id)
+
+    def visible_rows(self) -> list[funding_view.FundingRow]:
+        return funding_view.filter_rows(
+            self.rows, source_type=self.source_filter.currentData(),
+            donor=self.donor_filter.currentData(), status=self.status_filter.currentData(),
+            text=self.search.text())
+
+    def _apply_filters(self) -> None:
+        shown = self.visible_rows()
+        self.model.set_rows(shown)
+        fit_columns(self.table, 220)
+        self.count.setText(self.tr("%1 of %2 lines").replace("%1", str(len(shown)))
+                           .replace("%2", str(len(self.rows))))
+        if self.horizon is not None:
+            self.totals_model.set_totals(funding_view.yearly_totals(shown, *self.horizon),
+                                         self.statuses)
+            fit_columns(self.totals, 160)
+        self._select_row()
+
+    def on_clear_filters(self) -> None:
+        for combo in (self.source_filter, self.donor_filter, self.status_filter):
+            combo.setCurrentIndex(0)
+        self.search.clear()
+
+    # --- showing one line ------------------------------------------------------------------
+
+    def _on_current_row(self, current, _previous) -> None:
+        if current.isValid():
+            record_id = self.model.row_at(current.row()).id
+            if record_id != self.current_id:
+                self.current_id = record_id
+                self.show_record(self.by_id[record_id])
+
+    def select_id(self, record_id: str | None) -> None:
+        super().select_id(record_id)
+        self._select_row()
+
+    def _select_row(self) -> None:
+        number = self.model.row_of_id(self.current_id)
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        if number >= 0:
+            self.table.selectRow(number)
+        else:
+            self.table.clearSelection()
+        selection.blockSignals(False)
+
+    def _fill_handovers(self) -> None:
+        target = self.targets.get(self.form.fields["capacity_id"].currentData() or "")
+        choices = [(None, self.tr("The capacity as a whole"))]
+        if target is not None:
+            choices += [(h_id, self.tr("Handover to %1").replace("%1", actor))
+                        for h_id, actor in target.handovers]
+        fill_combo(self.form.fields["handover_id"], choices)
+
+    def show_record(self, row) -> None:
+        values = row.form_values() if row is not None else self.default_values()
+        self.form.set_values({"capacity_id": values["capacity_id"]})
+        self._fill_handovers()
+        super().show_record(row)
+        self.title.setText(self.tr("Funding line: %1").replace("%1", row.capacity)
+                           if row is not None else self.tr("New funding line"))
+        self.delete_button.setEnabled(row is not None)
+
+    # --- editing ---------------------------------------------------------------------------
+
+    def default_values(self) -> dict:
+        first = next(iter(self.targets), None)
+        return {"capacity_id": first, "handover_id": None, "source_type": "peacebuilding_fund",
+                "donor": "", "amount": "", "currency": self.currency, "status": "required",
+                "period_start": None, "period_end": None, "notes": "", "sensitive": False}
+
+    def service_create(self, values: dict):
+        return handovers.add_funding_line(self.ctx.handle, values)
+
+    def service_update(self, record_id: str, changes: dict):
+        return handovers.update_funding_line(self.ctx.handle, record_id, changes)
+
+    def service_delete(self, record_id: str) -> str:
+        return handovers.delete_funding_line(self.ctx.handle, record_id)
+
+    def undo_text(self, action: str, values: dict) -> str:
+        target = self.targets.get(values.get("capacity_id") or "")
+        what = f"{values.get('amount', '')} {values.get('currency', '')}".strip()
+        if target is not None:
+            what = self.tr("%1 for %2").replace("%1", what).replace("%2", target.capacity)
+        text = {"add": self.tr("Add funding line %1"),
+                "change": self.tr("Change funding line %1"),
+                "delete": self.tr("Delete funding line %1")}[action]
+        return text.replace("%1", what)
