@@ -1,0 +1,153 @@
+"""The Timeline page on the demo plan: what is drawn where, in which colour, zoom, tooltips."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication, QLabel, QToolTip
+
+from transition_planner.services import handovers
+from transition_planner.ui.context import HANDOVER, PlanContext
+from transition_planner.ui.pages.timeline import (
+    AXIS_HEIGHT,
+    LABEL_WIDTH,
+    LATE,
+    WINDOW,
+    TimelinePage,
+)
+
+
+@pytest.fixture
+def ctx(demo_plan):
+    context = PlanContext()
+    context.set_handle(demo_plan)
+    return context
+
+
+@pytest.fixture
+def page(qtbot, ctx):
+    widget = TimelinePage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def items(page, kind):
+    return [item for item in page.view.items if item.kind == kind]
+
+
+def colour_at(page, item) -> QColor:
+    """The colour a person sees on an item scrolled into view (near its top, clear of its
+    text, a few pixels in from its visible leading end)."""
+    view = page.view
+    view.scroll_to_item(item)
+    width, height = view.viewport().width(), view.viewport().height()
+    rtl = page.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    chart = QRectF(0 if rtl else LABEL_WIDTH, AXIS_HEIGHT, width - LABEL_WIDTH,
+                   height - AXIS_HEIGHT)  # the time area, beside the pinned labels
+    visible = view.item_rect(item).intersected(chart)
+    assert not visible.isEmpty()
+    x = visible.right() - 8 if rtl else visible.left() + 8
+    return view.viewport().grab().toImage().pixelColor(QPoint(int(x), int(visible.top()) + 2))
+
+
+def close(a: QColor, b: QColor) -> bool:
+    return all(abs(x - y) <= 8 for x, y in zip(a.getRgb()[:3], b.getRgb()[:3]))
+
+
+def test_lanes_follow_locations_and_the_late_handover_is_red(page):
+    view = page.view
+    lanes = [row.text for row in view.rows if row.bar is None]
+    assert lanes[0] == "Whole mission" and "Kanzi team site" in lanes
+    late = items(page, "late")
+    assert len(late) == 1
+    assert "Kelvaran National Police" in late[0].tooltip
+    assert "75 days after the mission has left" in late[0].tooltip
+    assert close(colour_at(page, late[0]), LATE)
+    on_time = items(page, "window")[0]
+    assert close(colour_at(page, on_time), WINDOW)
+    assert page.summary.text() == "1 handover(s) start after the mission has left (shown in red)."
+    gap = items(page, "gap")
+    assert len(gap) == 1 and gap[0].rect.right() == pytest.approx(late[0].rect.left())
+
+
+def test_closures_milestones_and_exit_are_marked(page, demo_plan):
+    closures = items(page, "closure")
+    assert any("Kanzi team site (Team site) closes on 2026-07-31" == c.tooltip for c in closures)
+    assert items(page, "milestone")
+    exits = items(page, "exit")
+    assert len(exits) == 1 and exits[0].tooltip.endswith("2027-06-30")
+
+
+def test_tooltips_on_hover(page):
+    late = items(page, "late")[0]
+    page.view.scroll_to_item(late)
+    centre = page.view.item_rect(late).center().toPoint()
+    assert page.view.tooltip_at(centre) == late.tooltip
+    event = QHelpEvent(QEvent.Type.ToolTip, centre, page.view.viewport().mapToGlobal(centre))
+    QApplication.sendEvent(page.view.viewport(), event)
+    assert QToolTip.text() == late.tooltip
+    label_point = QPoint(20, centre.y())
+    assert page.view.tooltip_at(label_point).startswith("Protective patrols around Kanzi")
+
+
+def test_zoom_by_months(page):
+    view = page.view
+    page.zoom.setCurrentIndex(page.zoom.findData(6))
+    six = view.month_width
+    assert view.horizontalScrollBar().maximum() > 0
+    page.zoom.setCurrentIndex(page.zoom.findData(0))  # whole horizon
+    whole = view.month_width
+    assert six == pytest.approx(whole * 36 / 6)
+    assert view.horizontalScrollBar().maximum() == 0
+    available = view.viewport().width() - LABEL_WIDTH
+    assert whole * 36 == pytest.approx(available)
+
+
+def test_ctrl_wheel_zooms(page):
+    before = page.view.months_in_view
+    wheel = QWheelEvent(QPointF(400, 200), QPointF(400, 200), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(page.view.viewport(), wheel)
+    assert page.view.months_in_view > before
+
+
+def test_a_handover_moved_before_the_closure_is_no_longer_red(page, ctx, demo_plan):
+    late = next(h for h in handovers.list_handovers(demo_plan)
+                if h.start_date and h.start_date.isoformat() == "2026-10-14")
+    handovers.update_handover(demo_plan, late.id, {"start_date": "2026-07-01"})
+    ctx.changed(HANDOVER)
+    assert items(page, "late") == [] and items(page, "gap") == []
+    assert "Every scheduled handover" in page.summary.text()
+
+
+def test_right_to_left_mirrors_the_chart(page):
+    late = items(page, "late")[0]
+    page.view.scroll_to_item(late)
+    ltr = page.view.item_rect(late)
+    page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    page.view.scroll_to_item(late)
+    rtl = page.view.item_rect(late)
+    width = page.view.viewport().width()
+    assert rtl.left() == pytest.approx(width - ltr.right())
+    assert close(colour_at(page, late), LATE)
+    assert page.view.tooltip_at(QPoint(width - 20, rtl.center().toPoint().y())).startswith(
+        "Protective patrols")
+
+
+def test_legend_names_every_mark(page):
+    texts = [label.text() for label in page.findChildren(QLabel) if label.text()]
+    for text in ("Mission provides", "Handover window", "Starts after the mission left", "Gap",
+                 "Site closure", "Milestone", "Mission exit", "Today"):
+        assert text in texts
+
+
+def test_without_a_plan_the_page_is_empty_and_disabled(page, ctx):
+    ctx.set_handle(None)
+    assert not page.isEnabled()
+    assert page.view.items == [] and page.view.rows == []
+    assert page.view.tooltip_at(QPoint(400, 100)) == ""
