@@ -44,6 +44,10 @@ DELETED_IN_PLAN = "deleted from the plan since the export, but edited in the wor
 EDITED_IN_PLAN = "deleted in the workbook, but edited in the plan since the export"
 
 
+class OtherOrigin(WorkbookError):
+    """The workbook comes from another plan (or says not where from): import as new rows?"""
+
+
 @dataclass(frozen=True)
 class NewActor:
     """A successor the workbook names that the plan does not know yet."""
@@ -386,11 +390,11 @@ def load_rows_plan_id(handle: PlanHandle) -> str:
 
 def _check_origin(book: MatrixFile, plan_id: str) -> None:
     if not book.is_export:
-        raise WorkbookError(
+        raise OtherOrigin(
             f"{book.name} does not say which plan it was exported from (its hidden _meta sheet "
             "is missing), so its rows cannot be matched. Import it as new rows instead.")
     if book.meta.get("plan_id") != plan_id:
-        raise WorkbookError(
+        raise OtherOrigin(
             f"{book.name} was exported from another plan ('{book.meta.get('plan_name', '?')}'). "
             "Open that plan, or import the workbook's rows as new rows.")
     if not book.base:

@@ -1,0 +1,220 @@
+"""The import preview dialog and the File menu entry points, driven like a user would."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from test_exchange_roundtrip import plan_state
+from test_exchange_support import MatrixBook, build_small_plan
+
+from transition_planner.exchange.export import export_matrix
+from transition_planner.services import handovers
+from transition_planner.ui.context import PlanContext
+from transition_planner.ui.dialogs import import_matrix as ui
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def ctx(plan, qtbot):
+    context = PlanContext()
+    context.handle = plan
+    yield context
+    context.handle = None  # the plan fixture disposes of the engine
+
+
+def conflicting_copy(handle, tmp_path) -> tuple[Path, dict]:
+    """A partner's copy that changes a status the plan changed too, and other things."""
+    ids = build_small_plan(handle)
+    out = tmp_path / "partner.xlsx"
+    export_matrix(handle, out, audience="cluster")
+    handovers.set_status(handle, ids["h_unicef"], "at_risk")
+    book = MatrixBook(out)
+    row = book.row_of(ids["h_unicef"])
+    book.set(row, "status", "Handed over")
+    book.set(row, "agreement_ref", "MoU 2027/3")
+    book.set(book.row_of(ids["h_unmas"]), "share", 1.5)
+    book.ws.delete_rows(book.row_of(capacity_id=ids["radio"]))
+    book.append({"location": "Belgora", "name": "Mine risk education", "category": "Mine action",
+                 "successor": "UNMAS", "share": 0.5})
+    book.save()
+    return out, ids
+
+
+def status(handle, handover_id):
+    return next(h for h in handovers.list_handovers(handle) if h.id == handover_id).status
+
+
+def tab_titles(dialog) -> list[str]:
+    return [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+
+
+def test_preview_tabs_and_conflict_resolution(ctx, tmp_path, qtbot):
+    path, ids = conflicting_copy(ctx.handle, tmp_path)
+    ctx.undo_stack.push(QUndoCommand("an earlier edit"))
+    dialog = ui.ImportMatrixDialog(ctx, path)
+    qtbot.addWidget(dialog)
+    assert tab_titles(dialog) == ["Conflicts (1)", "Changed (1)", "Added (1)", "Deleted (1)",
+                                  "Unreadable (1)"]
+    assert "1 with conflicts, 1 unreadable" in dialog.summary.text()
+    tree = dialog.conflict_tree
+    row_item = tree.topLevelItem(0)
+    cell_item = row_item.child(0)
+    assert [cell_item.text(i) for i in range(4)] == ["Status", "Agreed", "At risk", "Handed over"]
+    assert not dialog.apply_button.isEnabled()
+    assert dialog.left.text() == "1 conflict(s) left to resolve"
+    # choosing the row's value chooses its cells
+    combo = tree.itemWidget(row_item, 4)
+    combo.setCurrentIndex(combo.findData("theirs"))
+    assert dialog.resolutions() == {f"{dialog.preview.conflicts()[0].id}/status": "theirs"}
+    assert dialog.apply_button.isEnabled()
+    with qtbot.waitSignal(ctx.sig_data_changed) as changed:
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert "handover" in changed.args[0]
+    assert status(ctx.handle, ids["h_unicef"]) == "handed_over"
+    assert ctx.undo_stack.count() == 0  # earlier undo commands no longer apply
+    assert dialog.result_summary.added == 1 and dialog.result_summary.deleted == 1
+
+
+def test_keep_all_plan_values(ctx, tmp_path, qtbot):
+    path, ids = conflicting_copy(ctx.handle, tmp_path)
+    dialog = ui.ImportMatrixDialog(ctx, path)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.keep_all_ours, Qt.MouseButton.LeftButton)
+    assert set(dialog.resolutions().values()) == {"ours"}
+    dialog.accept()
+    handover = next(h for h in handovers.list_handovers(ctx.handle) if h.id == ids["h_unicef"])
+    assert (handover.status, handover.agreement_ref) == ("at_risk", "MoU 2027/3")
+
+
+def test_cancel_changes_nothing(ctx, tmp_path, qtbot):
+    path, _ids = conflicting_copy(ctx.handle, tmp_path)
+    before = plan_state(ctx.handle)
+    dialog = ui.ImportMatrixDialog(ctx, path)
+    qtbot.addWidget(dialog)
+    dialog.choose_all("theirs")
+    dialog.reject()
+    assert plan_state(ctx.handle) == before
+
+
+def test_import_entry_point_with_a_bad_file(ctx, tmp_path, qtbot, monkeypatch):
+    build_small_plan(ctx.handle)
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    before = plan_state(ctx.handle)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: shown.append(text))
+    assert ui.import_matrix_interactive(ctx, None) is None
+    assert "protected with a password" in shown[0]
+    assert plan_state(ctx.handle) == before
+
+
+def test_import_entry_point_offers_new_rows_for_another_plans_workbook(
+        ctx, tmp_path, qtbot, monkeypatch):
+    from transition_planner.services import plans
+
+    build_small_plan(ctx.handle)
+    other = plans.new_plan(tmp_path / "other.tplan", {"name": "Other"}, user="x")
+    build_small_plan(other)
+    foreign = tmp_path / "foreign.xlsx"
+    export_matrix(other, foreign)
+    other.close()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(foreign), ""))
+    asked = []
+
+    def question(_parent, _title, text):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(ui.ImportMatrixDialog, "exec", lambda self: self.reject())
+    ui.import_matrix_interactive(ctx, None)
+    assert "exported from another plan ('Other')" in asked[0]
+
+
+def test_export_entry_point(ctx, tmp_path, qtbot, monkeypatch):
+    build_small_plan(ctx.handle)
+    target = tmp_path / "for the cluster"
+
+    def options(self):
+        self.audience.setCurrentIndex(self.audience.findData("cluster"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ui.ExportMatrixDialog, "exec", options)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    path = ui.export_matrix_interactive(ctx, None)
+    assert path == tmp_path / "for the cluster.xlsx" and path.is_file()
+    assert told == ["Wrote 4 rows to for the cluster.xlsx."]
+
+
+@pytest.mark.xvfb
+def test_screenshot_of_a_conflict_preview(tmp_path):
+    """The preview with a conflict, on a real X display, saved under screenshots/."""
+    if shutil.which("Xvfb") is None:
+        pytest.skip("Xvfb is not installed")
+    display = f":{90 + os.getpid() % 50}"
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    wm = None
+    try:
+        time.sleep(1)
+        if shutil.which("openbox"):
+            wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL)
+            time.sleep(0.5)
+        shot = ROOT / "screenshots" / "import_matrix_conflict.png"
+        shot.parent.mkdir(exist_ok=True)
+        shot.unlink(missing_ok=True)
+        script = SCREENSHOT_SCRIPT.format(tmp=str(tmp_path), shot=str(shot))
+        done = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT / "tests",
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        from PySide6.QtGui import QImage
+
+        image = QImage(str(shot))
+        assert image.width() >= 900 and image.height() >= 500
+    finally:
+        for process in (wm, xvfb):
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=10)
+
+
+SCREENSHOT_SCRIPT = """
+import sys
+from pathlib import Path
+sys.path.insert(0, str(Path.cwd().parent))
+from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
+app = QApplication([])
+from transition_planner.services import plans
+from transition_planner.ui.context import PlanContext
+from transition_planner.ui.dialogs.import_matrix import ImportMatrixDialog
+from test_ui_import_dialog import conflicting_copy
+tmp = Path({tmp!r})
+handle = plans.new_plan(tmp / "shot.tplan", {{"name": "Screenshot"}}, user="planner")
+path, ids = conflicting_copy(handle, tmp)
+ctx = PlanContext()
+ctx.handle = handle
+dialog = ImportMatrixDialog(ctx, path)
+dialog.show()
+def grab():
+    dialog.grab().save({shot!r})
+    app.quit()
+QTimer.singleShot(1500, grab)
+app.exec()
+"""
