@@ -1,0 +1,72 @@
+"""Driving the real window in tests: typing into fields, choosing in lists, waiting for reads."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+
+
+def choose(combo: QComboBox, data) -> None:
+    """Pick the entry holding `data`, as a user does (the form saves on 'activated')."""
+    index = combo.findData(data)
+    assert index >= 0, f"{data!r} is not offered in {combo.objectName()}"
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def choose_text(combo: QComboBox, text: str) -> None:
+    """Pick the first entry whose text contains `text`."""
+    for index in range(combo.count()):
+        if text in combo.itemText(index):
+            combo.setCurrentIndex(index)
+            combo.activated.emit(index)
+            return
+    raise AssertionError(f"no entry with {text!r} in {combo.objectName()}")
+
+
+def type_text(qtbot, widget, text: str, commit: bool = True) -> None:
+    """Replace a field's text by typing it; Return (or Tab for a text box) saves it."""
+    if isinstance(widget, QLineEdit):
+        widget.selectAll()
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+        _type(qtbot, widget, text)
+        if commit:
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setFocus()
+        widget.selectAll()
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+        _type(qtbot, widget, text)
+        if commit:
+            widget.sig_committed.emit() if not widget.hasFocus() else qtbot.keyClick(
+                widget, Qt.Key.Key_Tab)
+    else:
+        raise TypeError(type(widget))
+
+
+def _type(qtbot, widget, text: str) -> None:
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+        return
+    for ch in text:  # keyClicks aborts the process on non-ASCII text
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
+                           Qt.KeyboardModifier.NoModifier)
+
+
+def settle(qtbot, page, timeout: int = 20_000) -> None:
+    """Wait until the inventory page has read the plan again."""
+    qtbot.waitUntil(lambda: not page.loader.busy(), timeout=timeout)
+
+
+def error_text(fields, name: str) -> str:
+    """What the form shows under a field ('' when nothing is wrong with it)."""
+    label = fields[name].error
+    return "" if label.isHidden() else label.text()
+
+
+def activate(qtbot, window) -> None:
+    """Make the window the active one, so keyboard shortcuts reach its actions."""
+    window.activateWindow()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)

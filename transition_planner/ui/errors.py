@@ -1,0 +1,170 @@
+"""Unexpected errors: logged to a file, shown with their details, and never fatal."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from transition_planner import settings
+
+LOG = logging.getLogger("transition_planner")
+LOG_FILE_NAME = "transition-planner.log"
+
+# The services' plain messages that carry no names or numbers, so the window can translate them.
+SERVICE_MESSAGES = (
+    QT_TRANSLATE_NOOP("ServiceMessages", "is required"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "must not be negative"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "is not a date (use YYYY-MM-DD)"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "is not a number"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "no such location in this plan"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "no such capacity in this plan"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "no such actor in this plan"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "no such handover in this plan"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "that handover belongs to another capacity"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "a capacity cannot depend on itself"),
+    QT_TRANSLATE_NOOP("ServiceMessages",
+                      "must be a three-letter currency code such as USD or EUR"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "input should be less than or equal to 1"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "input should be less than or equal to 5"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "input should be greater than or equal to 1"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "string should have at most 300 characters"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "string should have at most 20 characters"),
+)
+
+
+def problem_text(message: str) -> str:
+    """A service's message in the window's language when it is one of the fixed ones."""
+    if not message:
+        return ""
+    return QCoreApplication.translate("ServiceMessages", message)
+
+
+def log_folder() -> Path:
+    return settings.data_dir() / "logs"
+
+
+def setup_logging() -> Path:
+    """Send the application's log to a rotating file in the user's data folder."""
+    folder = log_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_FILE_NAME
+    for handler in LOG.handlers:
+        if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == path:
+            return path
+    for handler in list(LOG.handlers):  # a previous data folder (tests switch it)
+        if isinstance(handler, logging.FileHandler):
+            LOG.removeHandler(handler)
+            handler.close()
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    LOG.addHandler(handler)
+    LOG.setLevel(logging.INFO)
+    return path
+
+
+class ErrorDialog(QDialog):
+    """An unexpected error: what happened in one line, the details, and a Copy button."""
+
+    def __init__(self, summary: str, details: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Unexpected error"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Something went wrong that Transition Planner did not expect. Your plan is as it "
+            "was before this action: every change already made is saved. The details below "
+            "were written to the log file {log}."
+        ).format(log=log_folder() / LOG_FILE_NAME))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.summary = QLabel(summary)
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.summary)
+        self.details = QPlainTextEdit(details)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Error details"))
+        self.details.setMinimumHeight(180)
+        layout.addWidget(self.details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = QPushButton(self.tr("&Copy details"))
+        self.copy_button.setToolTip(self.tr("Copy the details, e.g. to send them to support"))
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_details)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def copy_details(self) -> None:
+        QApplication.clipboard().setText(f"{self.summary.text()}\n\n{self.details.toPlainText()}")
+
+
+class ExceptionHook:
+    """sys.excepthook of the window: log, show, carry on; `after` re-reads the plan."""
+
+    def __init__(self, parent: Callable[[], QWidget | None], after: Callable[[], None] | None):
+        self._parent, self._after = parent, after
+        self._previous = sys.excepthook
+        self._previous_thread_hook = threading.excepthook
+        self._showing = False
+        self.dialogs: list[ErrorDialog] = []
+
+    def install(self) -> ExceptionHook:
+        sys.excepthook = self
+        threading.excepthook = self._thread_hook
+        return self
+
+    def uninstall(self) -> None:
+        if sys.excepthook is self:
+            sys.excepthook = self._previous
+        threading.excepthook = self._previous_thread_hook
+
+    def __call__(self, kind, value, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        details = "".join(traceback.format_exception(kind, value, tb))
+        LOG.error("Unexpected error\n%s", details)
+        if self._showing or QApplication.instance() is None:
+            return  # an error while showing an error: the log has it
+        self._showing = True
+        try:
+            dialog = ErrorDialog(f"{kind.__name__}: {value}", details, self._parent())
+            self.dialogs = [d for d in self.dialogs if d.isVisible()] + [dialog]
+            dialog.show()  # not exec(): no nested event loop inside the hook
+            if self._after is not None:
+                self._after()
+        except Exception:  # the hook itself must never raise
+            LOG.exception("Could not show the error dialog")
+        finally:
+            self._showing = False
+
+    def _thread_hook(self, args) -> None:
+        details = "".join(
+            traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback)
+        )
+        LOG.error("Unexpected error in a background thread\n%s", details)
+
+
+def install_excepthook(parent: Callable[[], QWidget | None],
+                       after: Callable[[], None] | None = None) -> ExceptionHook:
+    """Install the window's exception hook (app.run does); returns it for uninstall()."""
+    return ExceptionHook(parent, after).install()

@@ -1,0 +1,641 @@
+"""The main window: the File and Edit menus, a sidebar of pages, and the open plan."""
+
+from __future__ import annotations
+
+import importlib.util
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from transition_planner import __version__, settings
+from transition_planner.services import plans
+from transition_planner.services.errors import ServiceError
+from transition_planner.settings import Settings
+from transition_planner.store.planfile import PLAN_SUFFIX, PlanFileError
+from transition_planner.ui.context import ALL_KINDS, PLAN, PlanContext
+from transition_planner.ui.models.loader import BackgroundLoader
+from transition_planner.ui.pages import PageSpec, available_pages, create_page
+
+MAX_RECENT = 8
+# Features other engineers ship; each File menu action appears once its module is installed.
+FEATURES = (
+    ("export_matrix", "transition_planner.ui.dialogs.import_matrix", "export_matrix_interactive"),
+    ("import_matrix", "transition_planner.ui.dialogs.import_matrix", "import_matrix_interactive"),
+    ("export_report", "transition_planner.ui.dialogs.export_report", "export_report_interactive"),
+)
+
+
+def window_settings() -> QSettings:
+    """Window geometry and recent plans, next to the user's preferences (not the registry)."""
+    return QSettings(str(settings.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+def _write_demo(path: Path):
+    from transition_planner.services.demo import write_demo_plan
+
+    return write_demo_plan(path, user=Settings.load().audit_user())
+
+
+class MainWindow(QMainWindow):
+    """One plan at a time; every change is saved as it is made, so there is no Save."""
+
+    sig_plan_opened = Signal(str)  # the path of the plan now open
+
+    def __init__(self, ctx: PlanContext | None = None, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx or PlanContext(self)
+        self.store = window_settings()
+        self.pages: dict[str, QWidget] = {}
+        self.specs: list[PageSpec] = available_pages()
+        self.last_message: QMessageBox | None = None
+        self.new_plan_dialog = None
+        self.preferences_dialog = None
+        self.demo_writer = BackgroundLoader(_write_demo, self)
+        self.demo_writer.sig_loaded.connect(self._on_demo_written)
+        self.demo_writer.sig_failed.connect(self._on_demo_failed)
+        self.demo_progress: QProgressDialog | None = None
+        self.setObjectName("main_window")
+        self._build_ui()
+        self.resize(1280, 800)
+        geometry = self.store.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.ctx.sig_plan_changed.connect(self._on_plan_changed)
+        self.ctx.sig_data_changed.connect(self._on_data_changed)
+        self.ctx.sig_error.connect(
+            lambda title, text: self.show_message(QMessageBox.Icon.Warning, title, text))
+        self._on_plan_changed()
+
+    # --- building (again on a change of language) -------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.setWindowTitle(self.tr("Transition Planner"))
+        self.central = QStackedWidget()
+        self.central.addWidget(self._build_welcome())
+        self.central.addWidget(self._build_workspace())
+        self.setCentralWidget(self.central)
+        self._build_menus()
+        self.path_label = QLabel()
+        self.path_label.setObjectName("plan_path")
+        self.statusBar().addPermanentWidget(self.path_label)
+
+    def _build_welcome(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("welcome")
+        outer = QVBoxLayout(page)
+        outer.addStretch(1)
+        box = QVBoxLayout()
+        title = QLabel(self.tr("Transition Planner"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        title.setFont(font)
+        box.addWidget(title)
+        intro = QLabel(self.tr(
+            "Plan the handover of a UN mission's protection capacities to their successors, "
+            "so that nothing falls off the protection cliff when the mission leaves. "
+            "Every change is saved in the plan file as you make it."))
+        intro.setWordWrap(True)
+        box.addWidget(intro)
+        self.welcome_problem = QLabel()
+        self.welcome_problem.setObjectName("welcome_problem")
+        self.welcome_problem.setWordWrap(True)
+        self.welcome_problem.setStyleSheet("color: #b00020;")
+        self.welcome_problem.hide()
+        box.addWidget(self.welcome_problem)
+        buttons = QHBoxLayout()
+        for text, tip, slot in (
+                (self.tr("&New plan…"), self.tr("Start an empty plan file"), self.new_plan),
+                (self.tr("&Open plan…"), self.tr("Open a .tplan file"), self.open_plan_dialog),
+                (self.tr("Open the &demo plan"),
+                 self.tr("A fictional mission with deliberate gaps, to explore the tool"),
+                 self.open_demo)):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        recent_title = QLabel(self.tr("Recent plans:"))
+        box.addWidget(recent_title)
+        self.recent_list = QListWidget()
+        self.recent_list.setObjectName("recent_list")
+        self.recent_list.setAccessibleName(self.tr("Recent plans"))
+        self.recent_list.setMaximumHeight(180)
+        self.recent_list.itemActivated.connect(
+            lambda item: self.open_plan(item.data(Qt.ItemDataRole.UserRole)))
+        recent_title.setBuddy(self.recent_list)
+        box.addWidget(self.recent_list)
+        holder = QHBoxLayout()
+        holder.addStretch(1)
+        holder.addLayout(box, 4)
+        holder.addStretch(1)
+        outer.addLayout(holder)
+        outer.addStretch(2)
+        return page
+
+    def _build_workspace(self) -> QWidget:
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("sidebar_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.sidebar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        for spec in self.specs:
+            item = QListWidgetItem(spec.translated_title())
+            item.setToolTip(spec.translated_tooltip())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.sidebar.addItem(item)
+        self.sidebar.setMinimumWidth(120)
+        self.sidebar.setMaximumWidth(
+            max(self.sidebar.sizeHintForColumn(0) + 40, 160))
+        self.page_stack = QStackedWidget()
+        self.page_stack.setObjectName("page_stack")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.page_stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
+        return self.splitter
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.action_new = self._action(file_menu, self.tr("&New plan…"), self.new_plan,
+                                       QKeySequence.StandardKey.New,
+                                       self.tr("Start an empty plan file"))
+        self.action_open = self._action(file_menu, self.tr("&Open plan…"),
+                                        self.open_plan_dialog, QKeySequence.StandardKey.Open,
+                                        self.tr("Open a .tplan plan file"))
+        self.action_demo = self._action(file_menu, self.tr("Open the &demo plan"),
+                                        self.open_demo, None,
+                                        self.tr("Write a fresh copy of the demo plan and open it"))
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent plans"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        self.action_copy = self._action(
+            file_menu, self.tr("Save a &copy as…"), self.save_copy,
+            QKeySequence.StandardKey.SaveAs,
+            self.tr("Write a copy of the plan to another file (changes are saved already)"))
+        self.feature_actions: dict[str, QAction] = {}
+        feature_texts = {
+            "export_matrix": (self.tr("&Export handover matrix…"),
+                              self.tr("Write the handover matrix to an Excel workbook")),
+            "import_matrix": (self.tr("&Import handover matrix…"),
+                              self.tr("Read a handover matrix workbook edited by partners")),
+            "export_report": (self.tr("Export &report…"),
+                              self.tr("Write a PDF transition report for an audience")),
+        }
+        features = [f for f in FEATURES if _module_exists(f[1])]
+        if features:
+            file_menu.addSeparator()
+        for key, module, function in features:
+            text, tip = feature_texts[key]
+            self.feature_actions[key] = self._action(
+                file_menu, text, lambda _c=False, m=module, f=function: self.run_feature(m, f),
+                None, tip)
+        file_menu.addSeparator()
+        self.action_close = self._action(file_menu, self.tr("C&lose plan"), self.close_plan,
+                                         QKeySequence.StandardKey.Close)
+        self.action_quit = self._action(file_menu, self.tr("&Quit"), self.close,
+                                        QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.action_undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.action_redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
+                                       QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(self.action_undo)
+        edit_menu.addAction(self.action_redo)
+        edit_menu.addSeparator()
+        self.action_find = self._action(edit_menu, self.tr("&Find capacity"), self.focus_search,
+                                        QKeySequence.StandardKey.Find,
+                                        self.tr("Search the inventory"))
+        edit_menu.addSeparator()
+        self.action_preferences = self._action(
+            edit_menu, self.tr("&Preferences…"), self.open_preferences,
+            QKeySequence.StandardKey.Preferences)
+        if self.action_preferences.shortcut().isEmpty():
+            self.action_preferences.setShortcut(QKeySequence("Ctrl+,"))
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.action_refresh = self._action(view_menu, self.tr("&Refresh"), self.refresh,
+                                           QKeySequence.StandardKey.Refresh,
+                                           self.tr("Read the plan file again"))
+        view_menu.addSeparator()
+        for number, spec in enumerate(self.specs, start=1):
+            self._action(view_menu, spec.translated_title(),
+                         lambda _c=False, k=spec.key: self.show_page(k),
+                         QKeySequence(f"Ctrl+{number}") if number < 10 else None,
+                         spec.translated_tooltip())
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Transition Planner"), self.show_about)
+        self.plan_actions = [self.action_copy, self.action_close, self.action_refresh,
+                             self.action_find, *self.feature_actions.values()]
+
+    def _action(self, menu, text, slot, shortcut=None, tip="") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def retranslate(self) -> None:
+        """Rebuild every visible text in the language now installed (pages are re-created:
+        they hold no unsaved state, since every change is saved as it is made)."""
+        current = self.current_page_key()
+        self._save_splitters()
+        self._drop_pages()
+        self.statusBar().removeWidget(self.path_label)
+        self._build_ui()
+        self._on_plan_changed()
+        if current and self.ctx.handle is not None:
+            self.show_page(current)
+
+    # --- pages -----------------------------------------------------------------------------
+
+    def show_page(self, key: str) -> QWidget | None:
+        """Show a page of the sidebar, building it the first time."""
+        row = next((n for n, s in enumerate(self.specs) if s.key == key), -1)
+        if row < 0 or self.ctx.handle is None:
+            return None
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)  # comes back here through _on_sidebar_row
+            return self.pages.get(key)
+        page = self.pages.get(key)
+        if page is None:
+            page = create_page(self.specs[row], self.ctx, self.page_stack)
+            self.pages[key] = page
+            self.page_stack.addWidget(page)
+            if hasattr(page, "sig_message"):
+                page.sig_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+            # once laid out: a splitter resized after restoring would spread the change
+            QTimer.singleShot(0, lambda p=page: self._restore_splitters(p))
+        self.page_stack.setCurrentWidget(page)
+        return page
+
+    def page(self, key: str) -> QWidget | None:
+        return self.pages.get(key)
+
+    def current_page_key(self) -> str | None:
+        item = self.sidebar.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _on_sidebar_row(self, row: int) -> None:
+        if 0 <= row < len(self.specs):
+            self.show_page(self.specs[row].key)
+
+    def _drop_pages(self) -> None:
+        self._wait_for_workers()
+        for page in self.pages.values():
+            self.page_stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = {}
+
+    def _wait_for_workers(self) -> None:
+        for page in self.pages.values():
+            if hasattr(page, "wait_for_workers"):
+                page.wait_for_workers()
+
+    def focus_search(self) -> None:
+        page = self.show_page("inventory")
+        if page is not None:
+            page.focus_search()
+
+    def refresh(self) -> None:
+        if self.ctx.handle is not None:
+            self.ctx.handle._taxonomy = None  # the vocabulary may have changed on disk too
+            self.ctx.changed(*ALL_KINDS)
+
+    # --- opening and closing plans ----------------------------------------------------------
+
+    def open_initial(self, plan: str | Path | None = None, demo: bool = False) -> None:
+        """What start-up opens: the demo, the plan named on the command line, or the last."""
+        if demo:
+            self.open_demo()
+        elif plan:
+            self.open_plan(plan)
+        else:
+            last = self.store.value("last_plan")
+            if last and Path(last).exists():
+                self.open_plan(last, quiet=True)
+
+    def open_plan_dialog(self) -> None:
+        folder = str(Path(self.store.value("last_folder") or Path.home()))
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open a plan"), folder,
+            f"{self.tr('Transition plans (*.tplan)')};;{self.tr('All files (*)')}")
+        if path:
+            self.open_plan(path)
+
+    def open_plan(self, path: str | Path, quiet: bool = False) -> bool:
+        """Open a plan file; when it cannot be opened, say why and keep the current plan."""
+        path = Path(path).expanduser()
+        handle = self.ctx.handle
+        if handle is not None and path.resolve() == handle.path.resolve():
+            self.show_page(self.current_page_key() or "inventory")
+            return True
+        try:
+            new = plans.open_plan(path, user=Settings.load().audit_user())
+        except (PlanFileError, ServiceError, OSError) as exc:
+            self._cannot_open(path, str(exc), quiet)
+            return False
+        except Exception as exc:  # e.g. a locked or unreadable database: still say why
+            self._cannot_open(path, f"{type(exc).__name__}: {exc}", quiet)
+            return False
+        self._set_handle(new)
+        if new.file.upgraded_from:
+            self.statusBar().showMessage(self.tr(
+                "The plan was written by an older version and has been upgraded; the original "
+                "is kept as {backup}.").format(backup=new.file.backup.name), 15000)
+        return True
+
+    def _cannot_open(self, path: Path, reason: str, quiet: bool) -> None:
+        title = self.tr("Cannot open {name}").format(name=path.name)
+        if quiet:  # at start-up: no dialog in the way, the welcome page says it
+            self.welcome_problem.setText(f"{title}: {reason}")
+            self.welcome_problem.show()
+            self.statusBar().showMessage(f"{title}: {reason}", 15000)
+        else:
+            self.show_message(QMessageBox.Icon.Critical, title, reason)
+        if not path.exists():
+            self._forget_recent(path)
+
+    def _set_handle(self, handle) -> None:
+        self._wait_for_workers()
+        self.ctx.set_handle(handle)
+        if handle is not None:
+            self._remember(handle.path)
+            self.sig_plan_opened.emit(str(handle.path))
+
+    def new_plan(self) -> None:
+        from transition_planner.ui.widgets.plan_form import NewPlanDialog
+
+        user_settings = Settings.load()
+        folder = Path(self.store.value("last_folder") or Path.home())
+        dialog = NewPlanDialog(folder, user_settings.audit_user(),
+                               user_settings.default_currency, self)
+        dialog.accepted.connect(lambda: self._set_handle(dialog.handle))
+        dialog.finished.connect(lambda _r: setattr(self, "new_plan_dialog", None))
+        self.new_plan_dialog = dialog
+        dialog.open()
+
+    def open_demo(self) -> None:
+        """Write a fresh demo plan into the user's data folder (in the background), open it."""
+        if self.demo_writer.busy():
+            return
+        folder = settings.data_dir() / "demo"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.show_message(QMessageBox.Icon.Critical, self.tr("Cannot write the demo plan"),
+                              str(exc))
+            return
+        path = folder / f"demo-{datetime.now():%Y%m%d-%H%M%S}{PLAN_SUFFIX}"
+        n = 1
+        while path.exists():
+            n += 1
+            path = folder / f"demo-{datetime.now():%Y%m%d-%H%M%S}-{n}{PLAN_SUFFIX}"
+        self.demo_progress = QProgressDialog(self.tr("Writing the demo plan…"), None, 0, 0, self)
+        self.demo_progress.setWindowTitle(self.tr("Demo plan"))
+        self.demo_progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.demo_progress.setMinimumDuration(0)
+        self.demo_progress.show()
+        self.demo_writer.request(path)
+
+    def _on_demo_written(self, handle) -> None:
+        self._close_demo_progress()
+        self._set_handle(handle)
+
+    def _on_demo_failed(self, message: str) -> None:
+        self._close_demo_progress()
+        self.show_message(QMessageBox.Icon.Critical, self.tr("Cannot write the demo plan"),
+                          message)
+
+    def _close_demo_progress(self) -> None:
+        if self.demo_progress is not None:
+            self.demo_progress.close()
+            self.demo_progress.deleteLater()
+            self.demo_progress = None
+
+    def save_copy(self) -> None:
+        handle = self.ctx.handle
+        if handle is None:
+            return
+        suggested = handle.path.with_name(f"{handle.path.stem} copy{PLAN_SUFFIX}")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy of the plan"), str(suggested),
+            self.tr("Transition plans (*.tplan)"))
+        if not path:
+            return
+        destination = Path(path)
+        if destination.suffix != PLAN_SUFFIX:
+            destination = destination.with_name(destination.name + PLAN_SUFFIX)
+        try:
+            plans.copy_plan_to(handle, destination)
+        except (ServiceError, OSError) as exc:
+            self.show_message(QMessageBox.Icon.Critical, self.tr("Cannot save the copy"),
+                              str(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("Copy saved to {path}").format(path=destination), 8000)
+
+    def close_plan(self) -> None:
+        """Close the plan (it is saved already); start-up will not reopen it."""
+        if self.ctx.handle is None:
+            return
+        self._set_handle(None)
+        self.store.remove("last_plan")
+
+    def run_feature(self, module_name: str, function_name: str):
+        """Call another part's File menu entry point (imported only now: start-up stays fast)."""
+        if self.ctx.handle is None:
+            return None
+        module = importlib.import_module(module_name)
+        return getattr(module, function_name)(self.ctx, self)
+
+    # --- recent plans ----------------------------------------------------------------------
+
+    def recent_plans(self) -> list[str]:
+        value = self.store.value("recent_plans", [])
+        if isinstance(value, str):  # QSettings returns a one-item list as a string
+            value = [value]
+        return [str(v) for v in value or []]
+
+    def _remember(self, path: Path) -> None:
+        path = str(Path(path).resolve())
+        recent = [path] + [p for p in self.recent_plans() if p != path]
+        self.store.setValue("recent_plans", recent[:MAX_RECENT])
+        self.store.setValue("last_plan", path)
+        self.store.setValue("last_folder", str(Path(path).parent))
+        self._fill_recent_list()
+
+    def _forget_recent(self, path: Path) -> None:
+        gone = {str(path), str(path.resolve())}
+        self.store.setValue("recent_plans", [p for p in self.recent_plans() if p not in gone])
+        self._fill_recent_list()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_plans():
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_plan(p))
+        if not self.recent_plans():
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.tr("Clear the list"), self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.store.setValue("recent_plans", [])
+        self._fill_recent_list()
+
+    def _fill_recent_list(self) -> None:
+        self.recent_list.clear()
+        for path in self.recent_plans():
+            item = QListWidgetItem(f"{Path(path).name}  —  {Path(path).parent}")
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(path)
+            self.recent_list.addItem(item)
+
+    # --- reacting to the plan --------------------------------------------------------------
+
+    def _on_plan_changed(self) -> None:
+        handle = self.ctx.handle
+        has_plan = handle is not None
+        self.central.setCurrentIndex(1 if has_plan else 0)
+        for action in self.plan_actions:
+            action.setEnabled(has_plan)
+        self._fill_recent_list()
+        self._update_title()
+        if has_plan:
+            self.welcome_problem.hide()
+            self.path_label.setText(self.tr("Saved as you work in {path}").format(
+                path=handle.path))
+            self.path_label.setToolTip(str(handle.path))
+            if self.sidebar.currentRow() < 0:
+                self.sidebar.setCurrentRow(0)
+            else:
+                self.show_page(self.current_page_key())
+        else:
+            self.path_label.setText("")
+
+    def _on_data_changed(self, kinds) -> None:
+        if PLAN in kinds:
+            self._update_title()
+
+    def _update_title(self) -> None:
+        handle = self.ctx.handle
+        if handle is None:
+            self.setWindowTitle(self.tr("Transition Planner"))
+            return
+        plan = plans.plan_info(handle)
+        mission = plan.mission_name or plan.mission_acronym
+        if plan.mission_name and plan.mission_acronym:
+            mission = f"{plan.mission_name} ({plan.mission_acronym})"
+        parts = [plan.name] + ([mission] if mission else []) + [self.tr("Transition Planner")]
+        self.setWindowTitle(" — ".join(parts))
+
+    # --- messages, preferences, about -----------------------------------------------------------
+
+    def show_message(self, icon, title: str, text: str) -> QMessageBox:
+        """A message that does not block the window (so tests and users can carry on)."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: setattr(self, "last_message", None))
+        self.last_message = box
+        box.open()
+        return box
+
+    def open_preferences(self) -> None:
+        from transition_planner.ui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.ctx, self)
+        dialog.accepted.connect(lambda: self._apply_preferences(dialog))
+        dialog.finished.connect(lambda _r: setattr(self, "preferences_dialog", None))
+        self.preferences_dialog = dialog
+        dialog.open()
+
+    def _apply_preferences(self, dialog) -> None:
+        if not dialog.language_changed:
+            return
+        from PySide6.QtWidgets import QApplication
+
+        from transition_planner.ui.translations import apply_language
+
+        apply_language(QApplication.instance(), dialog.settings.language)
+        # Rebuilding deletes the dialog's parent widgets' children; do it after it has closed.
+        QTimer.singleShot(0, self.retranslate)
+
+    def show_about(self) -> None:
+        self.show_message(QMessageBox.Icon.Information, self.tr("About Transition Planner"),
+                          self.tr("Transition Planner {version}\n\nPlans the handover of a UN "
+                                  "peace operation's protection capacities to successor "
+                                  "organisations.").format(version=__version__))
+
+    # --- window state ----------------------------------------------------------------------
+
+    def _save_splitters(self) -> None:
+        for splitter in self.findChildren(QSplitter):
+            if splitter.objectName():
+                self.store.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+
+    def _restore_splitters(self, root: QWidget) -> None:
+        splitters = root.findChildren(QSplitter)
+        if isinstance(root, QSplitter):
+            splitters.append(root)
+        for splitter in splitters:
+            state = self.store.value(f"splitters/{splitter.objectName()}")
+            if splitter.objectName() and state is not None:
+                splitter.restoreState(state)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_splitters_restored", False):
+            self._splitters_restored = True
+            self._restore_splitters(self.splitter)
+
+    def closeEvent(self, event) -> None:
+        self.store.setValue("geometry", self.saveGeometry())
+        self._save_splitters()
+        self.demo_writer.request(None)  # a demo still being written is not opened any more
+        self.demo_writer.wait()
+        self._wait_for_workers()
+        if self.ctx.handle is not None:
+            self.ctx.set_handle(None)  # folds the write-ahead log into the plan file
+        self.store.sync()
+        super().closeEvent(event)
+
+
+def _module_exists(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ModuleNotFoundError:
+        return False

@@ -1,0 +1,116 @@
+"""The window's languages: build the .qm files from the .ts sources, and switch language.
+
+`python -m transition_planner.ui.translations` (run by scripts/setup.sh) compiles every
+resources/translations/*.ts into a .qm next to it with pyside6-lrelease.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTranslator,
+)
+
+from transition_planner.paths import RESOURCES
+
+TRANSLATIONS = RESOURCES / "translations"
+APP_NAME = "transition_planner"
+ENGLISH, FRENCH, RTL_TEST = "en", "fr", "rtl"
+# Language codes and their names, each written in its own language; "rtl" is English laid out
+# right to left, to check layouts before an Arabic translation exists.
+LANGUAGES = {
+    ENGLISH: "English",
+    FRENCH: "Français",
+    RTL_TEST: QT_TRANSLATE_NOOP("Languages", "Right-to-left layout check (English)"),
+}
+RIGHT_TO_LEFT = {RTL_TEST, "ar"}
+
+_state = {"language": ENGLISH, "translators": []}
+
+
+def lrelease_command() -> list[str]:
+    """How to run Qt's lrelease: the PySide6 wrapper next to this Python, else on PATH."""
+    beside = Path(sys.executable).with_name("pyside6-lrelease")
+    if beside.exists():
+        return [str(beside)]
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    if found:
+        return [found]
+    import PySide6
+
+    bundled = Path(PySide6.__file__).with_name("lrelease")
+    if bundled.exists():
+        return [str(bundled)]
+    raise FileNotFoundError("pyside6-lrelease was not found; install PySide6 first.")
+
+
+def build(source: Path = TRANSLATIONS, target: Path | None = None) -> list[Path]:
+    """Compile each .ts file of `source` into a .qm in `target` (default: beside it)."""
+    target = target or source
+    target.mkdir(parents=True, exist_ok=True)
+    built = []
+    for ts in sorted(source.glob("*.ts")):
+        qm = target / ts.with_suffix(".qm").name
+        subprocess.run([*lrelease_command(), "-silent", str(ts), "-qm", str(qm)], check=True)
+        built.append(qm)
+    return built
+
+
+def current_language() -> str:
+    return _state["language"]
+
+
+def is_right_to_left(language: str) -> bool:
+    return language in RIGHT_TO_LEFT
+
+
+def apply_language(app, language: str, folder: Path = TRANSLATIONS) -> bool:
+    """Translate the application into `language` (its .qm, then Qt's own), and lay it out
+    right to left when the language reads so. Returns False when a translation is missing."""
+    for translator in _state["translators"]:
+        app.removeTranslator(translator)
+    _state["translators"] = []
+    _state["language"] = language if language in LANGUAGES else ENGLISH
+    found = True
+    if language not in (ENGLISH, RTL_TEST):
+        found = _install(app, folder / f"{APP_NAME}_{language}.qm")
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        _install(app, Path(qt_folder) / f"qtbase_{language}.qm")
+    QLocale.setDefault(QLocale(language if language in (FRENCH, "ar") else "en_GB"))
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if is_right_to_left(language)
+        else Qt.LayoutDirection.LeftToRight
+    )
+    return found
+
+
+def _install(app, path: Path) -> bool:
+    translator = QTranslator(app)
+    if not path.exists() or not translator.load(str(path)):
+        return False
+    app.installTranslator(translator)
+    _state["translators"].append(translator)
+    return True
+
+
+def language_name(code: str) -> str:
+    return QCoreApplication.translate("Languages", LANGUAGES.get(code, code))
+
+
+def main() -> int:
+    for qm in build():
+        print(f"Built {qm.relative_to(RESOURCES.parent)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Reusable widgets of the window: the capacity detail panel and its forms."""

@@ -1,0 +1,331 @@
+"""Successor mapping of one capacity: its handovers, each edited field by field, with history."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from transition_planner.domain import taxonomy as tx
+from transition_planner.services import handovers
+from transition_planner.services.schemas import HandoverCreate
+from transition_planner.ui.context import FUNDING, HANDOVER, READINESS
+from transition_planner.ui.models.labels import TermLabels
+from transition_planner.ui.models.rows import RowTableModel
+from transition_planner.ui.undo import do_create, do_delete, do_update
+from transition_planner.ui.widgets.fields import (
+    BOOL,
+    CODE,
+    DATE,
+    MULTILINE,
+    NUMBER,
+    PERCENT,
+    TEXT,
+    ErrorLabel,
+    FieldSet,
+    fill_combo,
+    run_edit,
+)
+
+ALIASES = {"dates": "end_date"}  # "the handover ends before it starts" has no single field
+
+
+class HandoverRow(NamedTuple):
+    """A handover as the successor table and forms show it."""
+
+    id: str
+    actor: str
+    values: dict  # HandoverCreate fields
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SuccessorPanel", text)
+
+
+def handover_rows(handle, capacity_id: str, actor_names: dict[str, str]) -> list[HandoverRow]:
+    out = []
+    for h in handovers.list_handovers(handle, capacity_id):
+        values = {name: getattr(h, name) for name in HandoverCreate.model_fields}
+        out.append(HandoverRow(h.id, actor_names.get(h.actor_id, "?"), values))
+    return out
+
+
+def share_text(value) -> str:
+    return f"{float(value) * 100:g}%" if value is not None else ""
+
+
+class SuccessorPanel(QWidget):
+    """The Successors tab: who takes the capacity over, how much, how, when, and how far."""
+
+    sig_selected = Signal(object)  # the chosen handover id, or None
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.capacity: dict | None = None
+        self.labels = TermLabels()
+        self.actor_names: dict[str, str] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._build_add_row())
+        self.add_error = ErrorLabel()
+        layout.addWidget(self.add_error)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_table())
+        splitter.addWidget(self._build_form())
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([140, 420])
+        layout.addWidget(splitter, 1)
+        self._show_handover(None)
+
+    def _build_add_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel(self.tr("Successor:"))
+        self.actor_choice = QComboBox()
+        self.actor_choice.setAccessibleName(self.tr("Successor organisation to add"))
+        self.actor_choice.setToolTip(self.tr("Organisations are kept on the Successors page"))
+        self.actor_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.actor_choice.setMinimumContentsLength(18)
+        label.setBuddy(self.actor_choice)
+        self.add_button = QPushButton(self.tr("&Map successor"))
+        self.add_button.setToolTip(self.tr(
+            "Assign the capacity (or the share still free) to this organisation"))
+        self.add_button.clicked.connect(self.add_successor)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected handover"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        row.addWidget(label)
+        row.addWidget(self.actor_choice, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        return row
+
+    def _build_table(self) -> QTableView:
+        self.model = RowTableModel([
+            (self.tr("Successor"), lambda r: r.actor),
+            (self.tr("Role"), lambda r: self.labels.label(tx.HANDOVER_ROLE, r.values["role"])),
+            (self.tr("Share"), lambda r: share_text(r.values["share"])),
+            (self.tr("Modality"), lambda r: self.labels.label(tx.MODALITY, r.values["modality"])),
+            (self.tr("Start"), lambda r: _day(r.values["start_date"])),
+            (self.tr("End"), lambda r: _day(r.values["end_date"])),
+            (self.tr("Status"),
+             lambda r: self.labels.label(tx.HANDOVER_STATUS, r.values["status"])),
+        ], self)
+        self.table = QTableView()
+        self.table.setObjectName("successor_table")
+        self.table.setAccessibleName(self.tr("Successors of this capacity"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(90)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        return self.table
+
+    def _build_form(self) -> QWidget:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.form_box = QGroupBox(self.tr("Handover"))
+        form = QFormLayout(self.form_box)
+        self.fields = FieldSet(form, self._commit)
+        add = self.fields.add
+        add("actor_id", CODE, self.tr("Successor:"))
+        add("role", CODE, self.tr("Role:"))
+        add("share", PERCENT, self.tr("Share taken over (%):"),
+            self.tr("Part of the capacity this successor takes over, 0 to 100"))
+        add("quantity", NUMBER, self.tr("Quantity taken over:"),
+            self.tr("Optional: how many, e.g. 12 of the 30 assistants"))
+        add("modality", CODE, self.tr("Modality:"))
+        add("start_date", DATE, self.tr("Handover date:"),
+            self.tr("When the successor starts providing it"))
+        add("end_date", DATE, self.tr("Commitment ends:"),
+            self.tr("Empty: beyond the plan's horizon"))
+        add("status", CODE, self.tr("Status:"))
+        add("status_note", TEXT, self.tr("Note on the status change:"),
+            self.tr("Recorded in the status history with the next status change"))
+        add("agreement_ref", TEXT, self.tr("Agreement reference:"),
+            self.tr("MoU, exchange of letters, e.g. 'MoU 2027/14'"))
+        add("data_handover", MULTILINE, self.tr("Data handover:"), self.tr(
+            "How contact lists, case files and databases are handed over, with which consent"))
+        add("data_protocol_agreed", BOOL, self.tr("Data-handover protocol agreed"))
+        add("notes", MULTILINE, self.tr("Notes:"))
+        add("sensitive", BOOL, self.tr("Sensitive record (internal exports only)"))
+        column.addWidget(self.form_box)
+        history = QGroupBox(self.tr("Status history"))
+        history_layout = QVBoxLayout(history)
+        self.history = QListWidget()
+        self.history.setObjectName("status_history")
+        self.history.setAccessibleName(self.tr("Status history"))
+        self.history.setMaximumHeight(110)
+        history_layout.addWidget(self.history)
+        column.addWidget(history)
+        column.addStretch(1)
+        return scroll
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def set_choices(self, labels: TermLabels, actors: list[tuple[str, str]]) -> None:
+        self.labels = labels
+        self.actor_names = dict(actors)
+        fill_combo(self.actor_choice, actors)
+        fill_combo(self.fields.widget("actor_id"), actors)
+        for name, kind in (("role", tx.HANDOVER_ROLE), ("modality", tx.MODALITY),
+                           ("status", tx.HANDOVER_STATUS)):
+            fill_combo(self.fields.widget(name), labels.choices(kind))
+        self.add_button.setEnabled(bool(actors))
+        self.actor_choice.setEnabled(bool(actors))
+        if not actors:
+            self.add_error.show_problem(self.tr(
+                "No successor organisation in this plan yet: add them on the Successors page."))
+
+    def show_capacity(self, capacity: dict | None) -> None:
+        """Show the handovers of a capacity, keeping the selected one when it remains."""
+        keep = self.selected_id()
+        self.capacity = capacity
+        self.setEnabled(capacity is not None)
+        if capacity is None:
+            self.model.set_rows([])
+            self._show_handover(None)
+            return
+        self.model.set_rows(handover_rows(self.ctx.handle, capacity["id"], self.actor_names))
+        if self.actor_names:
+            self.add_error.show_problem("")
+        self.select(keep if keep and self.model.row_of_id(keep) >= 0 else None)
+
+    def select(self, handover_id: str | None) -> None:
+        row = self.model.row_of_id(handover_id) if handover_id else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.table.selectRow(row)
+            self._show_handover(self.model.row_at(row))
+        else:
+            self.table.clearSelection()
+            self._show_handover(None)
+
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()).id if index.isValid() else None
+
+    def rows(self) -> list[HandoverRow]:
+        return self.model.rows()
+
+    def _on_current(self, current, _previous) -> None:
+        self._show_handover(self.model.row_at(current.row()) if current.isValid() else None)
+
+    def _show_handover(self, row: HandoverRow | None) -> None:
+        self.current = row
+        self.form_box.setEnabled(row is not None)
+        self.remove_button.setEnabled(row is not None)
+        self.history.clear()
+        if row is None:
+            self.form_box.setTitle(self.tr("Handover"))
+            self.sig_selected.emit(None)
+            return
+        self.form_box.setTitle(self.tr("Handover to {actor}").format(actor=row.actor))
+        self.fields.show_values({**row.values, "status_note": ""})
+        for change in handovers.status_history(self.ctx.handle, row.id):
+            before = self.labels.label(tx.HANDOVER_STATUS, change.from_status)
+            after = self.labels.label(tx.HANDOVER_STATUS, change.to_status)
+            step = f"{before} → {after}" if before else after
+            note = f": {change.note}" if change.note else ""
+            self.history.addItem(self.tr("{day}  {step}, by {user}{note}").format(
+                day=change.changed_at.date().isoformat(), step=step, user=change.changed_by,
+                note=note))
+        self.sig_selected.emit(row.id)
+
+    # --- editing ---------------------------------------------------------------------------
+
+    def add_successor(self) -> str | None:
+        """Map the chosen organisation to the capacity; it takes whatever share is free."""
+        actor_id = self.actor_choice.currentData()
+        if self.capacity is None or actor_id is None:
+            return None
+        handle, cap_id = self.ctx.handle, self.capacity["id"]
+        taken = sum(r.values["share"] for r in self.rows() if _counts(r, self.labels))
+        data = {"capacity_id": cap_id, "actor_id": actor_id,
+                "role": "support" if self.rows() else "lead",
+                "share": round(max(0.0, 1.0 - taken), 6)}
+        text = self.tr("Map {actor} to {capacity}").format(
+            actor=self.actor_choice.currentText(), capacity=self.capacity["name"])
+        created = {}
+
+        def create():
+            created["record"] = do_create(
+                self.ctx, text, lambda: handovers.add_handover(handle, data),
+                lambda h_id: handovers.delete_handover(handle, h_id), HANDOVER)
+
+        if run_edit(self.fields, None, create, general=self.add_error):
+            handover_id = created["record"].id
+            self.select(handover_id)
+            return handover_id
+        return None
+
+    def remove_selected(self) -> None:
+        row = self.current
+        if row is None:
+            return
+        handle = self.ctx.handle
+        text = self.tr("Remove {actor} as successor").format(actor=row.actor)
+        run_edit(self.fields, None, lambda: do_delete(
+            self.ctx, text, lambda: handovers.delete_handover(handle, row.id),
+            HANDOVER, READINESS, FUNDING), general=self.add_error)
+
+    def _commit(self, name: str) -> None:
+        row = self.current
+        if row is None or name == "status_note":
+            return
+        field = self.fields[name]
+        if not field.changed_from(row.values[name]):
+            field.error.show_problem("")
+            return
+        handle, handover_id = self.ctx.handle, row.id
+        old, new = {name: row.values[name]}, {name: field.value()}
+        if name == "status":
+            new["status_note"] = self.fields["status_note"].value()
+        text = self.tr("Change {field} of the handover to {actor}").format(
+            field=field.label.rstrip(":").lower(), actor=row.actor)
+
+        def update(values):
+            return handovers.update_handover(handle, handover_id, values)
+
+        # Success re-reads the panel (the command announces the change), status note included.
+        run_edit(self.fields, name, lambda: do_update(self.ctx, text, update, old, new,
+                                                      HANDOVER), ALIASES)
+
+
+def _counts(row: HandoverRow, labels: TermLabels) -> bool:
+    """Whether a handover's share is taken (not closed, not a discontinue decision)."""
+    taxonomy = labels.taxonomy
+    closed = taxonomy.attribute(tx.HANDOVER_STATUS, row.values["status"], "closed", False)
+    return not closed and not taxonomy.attribute(tx.MODALITY, row.values["modality"],
+                                                 "discontinue", False)
+
+
+def _day(value) -> str:
+    return value.isoformat() if value else ""
