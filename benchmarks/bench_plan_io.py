@@ -64,6 +64,17 @@ def median_seconds(action, runs: int) -> float:
     return statistics.median(times)
 
 
+def interleaved(actions: dict, runs: int) -> dict[str, float]:
+    """Median seconds of each action, run in turn so that both see the same machine load."""
+    times: dict[str, list[float]] = {name: [] for name in actions}
+    for _ in range(runs):
+        for name, action in actions.items():
+            began = time.perf_counter()
+            action()
+            times[name].append(time.perf_counter() - began)
+    return {name: statistics.median(t) for name, t in times.items()}
+
+
 def empty_plan_file(path: Path) -> None:
     """A new .tplan with the schema and nothing else (the same start for both writers)."""
     planfile.create_plan_file(path).engine.dispose()
@@ -184,10 +195,11 @@ def bench_load(path: Path, runs: int):
         return [conn.execute(sql).fetchall() for sql in LOAD_QUERIES]
 
     ours(), raw()  # warm the page cache and SQLAlchemy's statement cache
-    results = median_seconds(ours, runs), median_seconds(raw, runs), ours()
+    timings = interleaved({"ours": ours, "raw": raw}, runs)
+    facts = ours()
     conn.close()
     handle.close()
-    return results
+    return timings["ours"], timings["raw"], facts
 
 
 def bench_gaps(facts, runs: int) -> float | None:
