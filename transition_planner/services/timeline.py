@@ -43,6 +43,8 @@ def update_milestone(handle: PlanHandle, milestone_id: str, changes: dict) -> Mi
         info = validate(MilestoneCreate, {**current, **changes})
         problems: dict[str, str] = {}
         require_code(handle.taxonomy(), tx.MILESTONE_KIND, info.kind, "kind", problems)
+        if info.location_id and session.get(Location, info.location_id) is None:
+            problems["location_id"] = "no such location in this plan"
         if problems:
             raise InvalidInput(problems)
         records.update(session, handle.user, milestone, info.model_dump(), info.title)
