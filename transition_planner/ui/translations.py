@@ -53,8 +53,9 @@ def lrelease_command() -> list[str]:
     raise FileNotFoundError("pyside6-lrelease was not found; install PySide6 first.")
 
 
-def build(source: Path = TRANSLATIONS, target: Path | None = None) -> list[Path]:
+def build(source: Path | None = None, target: Path | None = None) -> list[Path]:
     """Compile each .ts file of `source` into a .qm in `target` (default: beside it)."""
+    source = source or TRANSLATIONS
     target = target or source
     target.mkdir(parents=True, exist_ok=True)
     built = []
@@ -73,7 +74,7 @@ def is_right_to_left(language: str) -> bool:
     return language in RIGHT_TO_LEFT
 
 
-def apply_language(app, language: str, folder: Path = TRANSLATIONS) -> bool:
+def apply_language(app, language: str, folder: Path | None = None) -> bool:
     """Translate the application into `language` (its .qm, then Qt's own), and lay it out
     right to left when the language reads so. Returns False when a translation is missing."""
     for translator in _state["translators"]:
@@ -81,6 +82,7 @@ def apply_language(app, language: str, folder: Path = TRANSLATIONS) -> bool:
     _state["translators"] = []
     _state["language"] = language if language in LANGUAGES else ENGLISH
     found = True
+    folder = folder or TRANSLATIONS
     if language not in (ENGLISH, RTL_TEST):
         found = _install(app, folder / f"{APP_NAME}_{language}.qm")
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -55,8 +55,7 @@ _NUMERIC = {COL_QUANTITY, COL_READINESS, COL_FLAGS}
 _HIGH_FLAG = QColor(176, 0, 32)  # dark red: readable on light and dark rows
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CapacityTableModel", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 class CapacityTableModel(QAbstractTableModel):
@@ -134,9 +133,10 @@ class CapacityTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return _tr(HEADERS[section])
+                return translate("CapacityTableModel", HEADERS[section])
             if role == Qt.ItemDataRole.ToolTipRole and section == COL_READINESS:
-                return _tr("Lowest readiness score (1-5) of the capacity's open handovers")
+                return translate("CapacityTableModel",
+                                 "Lowest readiness score (1-5) of the capacity's open handovers")
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -181,7 +181,7 @@ class CapacityTableModel(QAbstractTableModel):
         if col == COL_READINESS:
             return f"{row.readiness}/5" if row.readiness is not None else ""
         if col == COL_FUNDING:
-            return _tr(FUNDING_TEXT.get(row.funding, row.funding))
+            return translate("CapacityTableModel", FUNDING_TEXT.get(row.funding, row.funding))
         if col == COL_FLAGS:
             return str(len(row.flags)) if row.flags else ""
         return ""

@@ -29,8 +29,7 @@ TEXT, MULTILINE, NUMBER, MONEY, PERCENT, DATE, CODE, BOOL, CODES = (
 ERROR_STYLE = "color: #b00020;"  # dark red: readable on the light and dark Fusion palettes
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Fields", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -192,7 +191,7 @@ class FieldSet:
         if placeholder and hasattr(widget, "setPlaceholderText"):
             widget.setPlaceholderText(placeholder)
         elif kind == DATE:
-            widget.setPlaceholderText(_tr("YYYY-MM-DD"))
+            widget.setPlaceholderText(translate("Fields", "YYYY-MM-DD"))
         error = ErrorLabel()
         error.setObjectName(f"error_{name}")
         box = QWidget()
@@ -313,7 +312,7 @@ def run_edit(fields: FieldSet, name: str | None, action: Callable[[], object],
     try:
         action()
     except InvalidInput as exc:
-        left = fields.show_problems(_percent_words(fields, exc.problems, aliases), aliases)
+        left = fields.show_problems(_form_words(fields, exc.problems, aliases), aliases)
         if left:
             text = "; ".join(f"{key}: {problem_text(msg)}" for key, msg in left.items())
             _show_elsewhere(fields, name, general, text)
@@ -335,13 +334,17 @@ def _show_elsewhere(fields: FieldSet, name, general, text: str) -> None:
         general.show_problem(text)
 
 
-def _percent_words(fields: FieldSet, problems: dict, aliases) -> dict:
-    """The services bound shares to 0..1; a form that shows percent says so in percent."""
+def _form_words(fields: FieldSet, problems: dict, aliases) -> dict:
+    """Say problems in the form's terms: shares as percent (the services bound them to 0..1),
+    and an empty number field as missing rather than as not a number."""
     out = {}
     for key, message in problems.items():
         field = fields.fields.get((aliases or {}).get(key, key))
         if field is not None and field.kind == PERCENT and message.startswith("input should"):
-            message = _tr("must be between 0 and 100%")
+            message = translate("Fields", "must be between 0 and 100%")
+        elif (field is not None and field.kind in (NUMBER, MONEY, PERCENT)
+              and message == "is not a number" and field.value() in (None, "")):
+            message = "is required"
         out[key] = message
     return out
 

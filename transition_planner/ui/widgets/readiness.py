@@ -31,23 +31,23 @@ BADGE_COLOURS = {"ready": "#2e7d32", "not_ready": "#b71c1c", "partial": "#8a5300
                  "none": "#5f6368"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReadinessPanel", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 def summary(scores: dict[str, int], dimensions: int, threshold: int) -> tuple[str, str]:
     """(state, text) of the badge: ready, not_ready, partial or none."""
     if not scores:
-        return "none", _tr("Not assessed")
+        return "none", translate("ReadinessPanel", "Not assessed")
     weak = [d for d, s in scores.items() if s < threshold]
     if weak:
-        return "not_ready", _tr("Not ready: {count} of {total} dimensions below {threshold}") \
-            .format(count=len(weak), total=dimensions, threshold=threshold)
+        text = translate("ReadinessPanel",
+                         "Not ready: {count} of {total} dimensions below {threshold}")
+        return "not_ready", text.format(count=len(weak), total=dimensions, threshold=threshold)
     if len(scores) < dimensions:
-        return "partial", _tr("Partly assessed: {count} of {total} dimensions scored") \
-            .format(count=len(scores), total=dimensions)
-    return "ready", _tr("Ready: lowest score {score}/5 (threshold {threshold})").format(
-        score=min(scores.values()), threshold=threshold)
+        text = translate("ReadinessPanel", "Partly assessed: {count} of {total} dimensions scored")
+        return "partial", text.format(count=len(scores), total=dimensions)
+    text = translate("ReadinessPanel", "Ready: lowest score {score}/5 (threshold {threshold})")
+    return "ready", text.format(score=min(scores.values()), threshold=threshold)
 
 
 class DimensionRow:
@@ -62,17 +62,18 @@ class DimensionRow:
         self.evidence = QLineEdit()
         self.assessed_on = QLineEdit()
         self.error = ErrorLabel()
-        for widget, what in ((self.score, _tr("score")), (self.confidence, _tr("confidence")),
-                             (self.evidence, _tr("evidence")),
-                             (self.assessed_on, _tr("date assessed"))):
+        for widget, what in ((self.score, translate("ReadinessPanel", "score")),
+                             (self.confidence, translate("ReadinessPanel", "confidence")),
+                             (self.evidence, translate("ReadinessPanel", "evidence")),
+                             (self.assessed_on, translate("ReadinessPanel", "date assessed"))):
             widget.setAccessibleName(f"{label}: {what}")
         self.score.setObjectName(f"readiness_{code}_score")
         self.confidence.setObjectName(f"readiness_{code}_confidence")
         self.evidence.setObjectName(f"readiness_{code}_evidence")
         self.assessed_on.setObjectName(f"readiness_{code}_date")
         self.title.setBuddy(self.score)
-        self.evidence.setPlaceholderText(_tr("What the score rests on"))
-        self.assessed_on.setPlaceholderText(_tr("YYYY-MM-DD"))
+        self.evidence.setPlaceholderText(translate("ReadinessPanel", "What the score rests on"))
+        self.assessed_on.setPlaceholderText(translate("ReadinessPanel", "YYYY-MM-DD"))
         self.assessed_on.setMaximumWidth(self.assessed_on.fontMetrics().horizontalAdvance(
             "8888-88-88") + 30)
         self.stored: dict | None = None  # the saved score, as service input plus its id
@@ -147,7 +148,7 @@ class ReadinessPanel(QWidget):
         self.grid = QGridLayout(self.grid_box)
         self.grid.setColumnStretch(3, 1)
         outer.addWidget(scroll, 1)
-        self._set_badge("none", _tr("Not assessed"))
+        self._set_badge("none", translate("ReadinessPanel", "Not assessed"))
 
     # --- loading ---------------------------------------------------------------------------
 

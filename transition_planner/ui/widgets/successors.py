@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,10 +52,6 @@ class HandoverRow(NamedTuple):
     id: str
     actor: str
     values: dict  # HandoverCreate fields
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SuccessorPanel", text)
 
 
 def handover_rows(handle, capacity_id: str, actor_names: dict[str, str]) -> list[HandoverRow]:
