@@ -8,7 +8,7 @@ import pytest
 from sample_plan_b import build
 from sqlalchemy import func, select
 
-from transition_planner.services import history_view, inventory
+from transition_planner.services import history_view, inventory, timeline
 from transition_planner.services.errors import NotFound
 from transition_planner.store.models import Capacity, FundingLine, Handover
 
@@ -82,3 +82,18 @@ def test_restore_refuses_what_is_not_a_deletion(plan, ids):
     with pytest.raises(NotFound):
         history_view.delete_restored(plan, "capacity", "no-such-id")
     assert count(plan, Capacity) == 3
+
+
+def test_an_addition_lists_only_the_fields_that_say_something(plan, ids):
+    added = next(r for r in history_view.history_rows(plan, record_type="location")
+                 if r.record_label == "Mbeya field office" and r.action == "create")
+    fields = {c.field: (c.old, c.new) for c in added.changes}
+    assert fields == {"name": ("", "Mbeya field office"), "level": ("", "Field office"),
+                      "pcode": ("", "AM0201"), "parent_id": ("", "South Province")}
+
+
+def test_a_comment_names_the_record_it_is_about(plan, ids):
+    timeline.add_comment(plan, {"record_type": "actor", "record_id": ids.army,
+                                "body": "Vetting pending"})
+    row = history_view.history_rows(plan, record_type="comment")[0]
+    assert ("record_id", "", "Amani Armed Forces") in row.changes

@@ -8,7 +8,7 @@ from PySide6.QtTest import QTest
 
 from transition_planner.services import inventory
 from transition_planner.ui.context import ACTOR, MILESTONE, PlanContext
-from transition_planner.ui.models.actor_table import COL_NAME, COL_RISK
+from transition_planner.ui.models.actor_table import COL_NAME, COL_PRESENCE, COL_RISK
 from transition_planner.ui.pages.actors import ActorsPage
 
 
@@ -70,8 +70,7 @@ def test_selecting_an_actor_shows_its_form_banner_handovers_and_readiness(page):
     assert not page.risk_banner.isVisible()
     assert page.handover_model.rowCount() == 2
     assert page.readiness.text() == "Average readiness: 4.6 / 5"
-    presence = [page.presence.item(i) for i in range(page.presence.count())]
-    ticked = [i.text().strip() for i in presence if i.checkState() == Qt.CheckState.Checked]
+    ticked = [i.text(0) for i in page.presence_items() if i.checkState(0) == Qt.CheckState.Checked]
     assert ticked == ["Republic of Kelvara"]
     combo = page.form.fields["actor_type"]
     combo.setCurrentIndex(combo.findData("private_military_company"))
@@ -147,14 +146,14 @@ def test_ticking_a_location_records_presence_with_undo(page, ctx, demo_plan):
     select(page, "United Nations Children's Fund")
     unicef = actors(demo_plan)["United Nations Children's Fund"]
     before = set(inventory.actor_presence(demo_plan, unicef.id))
-    item = next(page.presence.item(i) for i in range(page.presence.count())
-                if page.presence.item(i).text().strip() == "Kanzi team site")
-    kanzi = item.data(Qt.ItemDataRole.UserRole)
-    item.setCheckState(Qt.CheckState.Checked)  # the list is rebuilt: `item` is gone now
+    item = next(i for i in page.presence_items() if i.text(0) == "Kanzi team site")
+    assert item.parent().text(0) == "Kanzi"  # the tree of locations
+    kanzi = item.data(0, Qt.ItemDataRole.UserRole)
+    item.setCheckState(0, Qt.CheckState.Checked)  # the tree is rebuilt: `item` is gone now
     after = set(inventory.actor_presence(demo_plan, unicef.id))
     assert after - before == {kanzi}
     assert "Kanzi team site" in page.model.data(
-        page.model.index(row_of(page, unicef.name), 4))
+        page.model.index(row_of(page, unicef.name), COL_PRESENCE))
     ctx.undo_stack.undo()
     assert set(inventory.actor_presence(demo_plan, unicef.id)) == before
 
@@ -192,7 +191,7 @@ def test_a_hidden_page_reloads_when_shown(page, ctx, demo_plan):
 def test_without_a_plan_the_page_is_empty_and_disabled(page, ctx):
     ctx.set_handle(None)
     assert not page.isEnabled()
-    assert page.model.rowCount() == 0 and page.presence.count() == 0
+    assert page.model.rowCount() == 0 and page.presence_items() == []
 
 
 def test_controls_have_tooltips_and_accessible_names(page):

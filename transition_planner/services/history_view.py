@@ -17,6 +17,8 @@ from transition_planner.store.models import (
     Capacity,
     Handover,
     Location,
+    ProtectionIndicator,
+    Scenario,
 )
 
 # Columns holding a taxonomy code, by table ("*" for any table), so values read as labels.
@@ -40,6 +42,8 @@ CODED_FIELDS = {
 ID_FIELDS = {
     "location_id": "location", "parent_id": "location", "actor_id": "actor",
     "capacity_id": "capacity", "enabler_id": "capacity", "handover_id": "handover",
+    "indicator_id": "protectionindicator", "active_scenario_id": "scenario",
+    "record_id": "*",  # a comment's record: any table
 }
 DEFAULT_LIMIT = 5000
 _BOOKKEEPING = {"id", "created_at", "updated_at"}  # every table has them: not news
@@ -116,6 +120,9 @@ def _names(handle: PlanHandle) -> dict[str, dict[str, str]]:
             "actor": dict(session.execute(select(Actor.id, Actor.name)).all()),
             "capacity": dict(session.execute(select(Capacity.id, Capacity.name)).all()),
         }
+        names["protectionindicator"] = dict(session.execute(
+            select(ProtectionIndicator.id, ProtectionIndicator.name)).all())
+        names["scenario"] = dict(session.execute(select(Scenario.id, Scenario.name)).all())
         names["handover"] = {
             h_id: f"{names['capacity'].get(cap_id, '?')} -> {names['actor'].get(a_id, '?')}"
             for h_id, cap_id, a_id in session.execute(
@@ -133,14 +140,16 @@ def _row(e: AuditEntry, names, taxonomy, lang) -> HistoryRow:
         tables = tuple(dict.fromkeys(t for t, _ in rows))
     else:
         changes, tables = e.changes or {}, ()
-    readable = tuple(
-        FieldChange(field, _text(e.record_type, field, old, names, taxonomy, lang),
-                    _text(e.record_type, field, new, names, taxonomy, lang))
-        for field, (old, new) in changes.items()
-    )
+    readable = []
+    for field, (old, new) in changes.items():
+        if old is None or new is None:  # added or deleted: only the fields that say something
+            if (new if old is None else old) in ("", False, [], {}, None):
+                continue
+        readable.append(FieldChange(field, _text(e.record_type, field, old, names, taxonomy, lang),
+                                    _text(e.record_type, field, new, names, taxonomy, lang)))
     restorable = e.action == records.DELETE and bool(e.snapshot) and e.restored_at is None
     return HistoryRow(e.id, e.at, e.user, e.action, e.record_type, e.record_id,
-                      e.record_label, readable, restorable, e.restored_at, tables)
+                      e.record_label, tuple(readable), restorable, e.restored_at, tables)
 
 
 def _text(table: str, field: str, value, names, taxonomy, lang) -> str:
@@ -153,8 +162,12 @@ def _text(table: str, field: str, value, names, taxonomy, lang) -> str:
         return ", ".join(_text(table, field, v, names, taxonomy, lang) for v in value)
     if isinstance(value, dict):
         return ", ".join(f"{k}: {v}" for k, v in value.items())
-    if field in ID_FIELDS:
-        return names[ID_FIELDS[field]].get(value, f"(deleted {ID_FIELDS[field]})")
+    if field in ID_FIELDS and isinstance(value, str):
+        table = ID_FIELDS[field]
+        if table == "*":
+            found = (n[value] for n in names.values() if value in n)
+            return next(found, "(a deleted record)")
+        return names[table].get(value, f"(deleted {table})")
     kind = CODED_FIELDS.get((table, field)) or CODED_FIELDS.get(("*", field))
     if kind and isinstance(value, str):
         return taxonomy.label(kind, value, lang)

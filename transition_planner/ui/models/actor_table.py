@@ -8,8 +8,8 @@ from PySide6.QtGui import QBrush, QColor
 from transition_planner.services.registry_view import ActorHandoverRow, ActorRow
 from transition_planner.ui.models.row_table import RowTableModel, none_last
 
-(COL_NAME, COL_ACRONYM, COL_TYPE, COL_RISK, COL_PRESENCE, COL_HANDOVERS,
- COL_READINESS) = range(7)
+(COL_NAME, COL_ACRONYM, COL_TYPE, COL_RISK, COL_HANDOVERS, COL_READINESS,
+ COL_PRESENCE) = range(7)
 RISK_BACKGROUND = QColor(255, 224, 224)  # pale red behind dark text: a flag, not an alarm
 RISK_FOREGROUND = QColor(140, 0, 20)
 
@@ -50,9 +50,9 @@ class ActorTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("ActorTableModel", "Acronym"),
         QT_TRANSLATE_NOOP("ActorTableModel", "Type"),
         QT_TRANSLATE_NOOP("ActorTableModel", "Risk"),
-        QT_TRANSLATE_NOOP("ActorTableModel", "Present in"),
         QT_TRANSLATE_NOOP("ActorTableModel", "Taking over"),
         QT_TRANSLATE_NOOP("ActorTableModel", "Readiness"),
+        QT_TRANSLATE_NOOP("ActorTableModel", "Present in"),
     )
     NUMERIC = frozenset({COL_HANDOVERS, COL_READINESS})
 

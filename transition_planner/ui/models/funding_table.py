@@ -10,14 +10,17 @@ from PySide6.QtGui import QBrush, QColor
 from transition_planner.services.funding_view import FundingRow, YearTotal
 from transition_planner.ui.models.row_table import RowTableModel, none_last
 
-(COL_CAPACITY, COL_LOCATION, COL_SUCCESSOR, COL_SOURCE, COL_DONOR, COL_STATUS, COL_AMOUNT,
- COL_CURRENCY, COL_FROM, COL_TO) = range(10)
+# What a line is for, from whom, how sure, how much and when; where last (it is long).
+(COL_CAPACITY, COL_DONOR, COL_SOURCE, COL_STATUS, COL_AMOUNT, COL_CURRENCY, COL_FROM, COL_TO,
+ COL_SUCCESSOR, COL_LOCATION) = range(10)
 UNSECURED = QColor(176, 0, 32)  # dark red: money still only required
 
 
-def money(amount: Decimal) -> str:
-    """An amount with the locale's grouping and two decimals."""
-    return QLocale().toString(float(amount), "f", 2)
+def money(amount: Decimal, decimals: int = 2) -> str:
+    """An amount with the locale's digit grouping (even where the locale leaves it out)."""
+    locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(amount), "f", decimals)
 
 
 class FundingTableModel(RowTableModel):
@@ -26,15 +29,15 @@ class FundingTableModel(RowTableModel):
     CONTEXT = "FundingTableModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("FundingTableModel", "Capacity"),
-        QT_TRANSLATE_NOOP("FundingTableModel", "Location"),
-        QT_TRANSLATE_NOOP("FundingTableModel", "Successor"),
-        QT_TRANSLATE_NOOP("FundingTableModel", "Source"),
         QT_TRANSLATE_NOOP("FundingTableModel", "Donor"),
+        QT_TRANSLATE_NOOP("FundingTableModel", "Source"),
         QT_TRANSLATE_NOOP("FundingTableModel", "Status"),
         QT_TRANSLATE_NOOP("FundingTableModel", "Amount"),
         QT_TRANSLATE_NOOP("FundingTableModel", "Currency"),
         QT_TRANSLATE_NOOP("FundingTableModel", "From"),
         QT_TRANSLATE_NOOP("FundingTableModel", "To"),
+        QT_TRANSLATE_NOOP("FundingTableModel", "Successor"),
+        QT_TRANSLATE_NOOP("FundingTableModel", "Location"),
     )
     NUMERIC = frozenset({COL_AMOUNT})
 
@@ -141,11 +144,16 @@ class FundingTotalsModel(RowTableModel):
             return str(value)
         if column == 1:
             return value
-        return money(value) if value else ""
+        return money(value, 0) if value else ""  # totals of spread amounts: whole units
 
     def sort_key(self, row: _TotalRow, column: int):
         value = self._value(row, column)
         return (value, row.total.currency) if column == 0 else (value, row.total.year)
+
+    def header_tooltip(self, section: int) -> str | None:
+        return QCoreApplication.translate(
+            "FundingTotalsModel", "Rounded to whole units; lines are spread over the months of "
+            "their period")
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if (role == Qt.ItemDataRole.TextAlignmentRole and index.isValid()

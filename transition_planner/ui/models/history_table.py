@@ -58,9 +58,8 @@ def field_text(field: str) -> str:
 def change_summary(row: HistoryRow) -> str:
     """One line: 'field: old → new; ...' (a deletion names how many linked records went)."""
     if row.action == "delete":
-        linked = len(row.tables) - 1
-        return _tr("with %1 kind(s) of linked records").replace("%1", str(linked)) \
-            if linked > 0 else ""
+        linked = ", ".join(record_type_text(t) for t in row.tables[1:])
+        return _tr("deleted with it: %1").replace("%1", linked) if linked else ""
     return "; ".join(f"{field_text(c.field)}: {c.old or '∅'} → {c.new or '∅'}"
                      for c in row.changes)
 

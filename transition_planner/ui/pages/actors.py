@@ -11,13 +11,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStyle,
     QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
@@ -36,9 +37,11 @@ from transition_planner.ui.models.actor_table import (
 from transition_planner.ui.pages.plan_page import (
     ERROR_STYLE,
     EditorPage,
+    compact_rows,
     fill_combo,
     fit_columns,
     line_edit,
+    select_row,
     side_panel,
     ui_language,
 )
@@ -92,6 +95,7 @@ class ActorsPage(EditorPage):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
+        compact_rows(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
 
@@ -104,8 +108,8 @@ class ActorsPage(EditorPage):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self._build_panel())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -162,10 +166,11 @@ class ActorsPage(EditorPage):
         self.delete_button.clicked.connect(self.on_delete)
 
         presence_box = QGroupBox(self.tr("Present in"), panel)
-        self.presence = QListWidget(presence_box)
+        self.presence = QTreeWidget(presence_box)
+        self.presence.setHeaderHidden(True)
         self.presence.setAccessibleName(self.tr("Locations where the actor is present"))
         self.presence.setToolTip(self.tr("Tick every location where the actor works"))
-        self.presence.setMinimumHeight(120)
+        self.presence.setMinimumHeight(140)
         self.presence_error = QLabel(presence_box)
         self.presence_error.setStyleSheet(ERROR_STYLE)
         self.presence_error.setWordWrap(True)
@@ -183,6 +188,7 @@ class ActorsPage(EditorPage):
         self.handover_table.setSortingEnabled(True)
         self.handover_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.handover_table.verticalHeader().hide()
+        compact_rows(self.handover_table)
         self.handover_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.handover_table.horizontalHeader().setStretchLastSection(True)
@@ -230,13 +236,26 @@ class ActorsPage(EditorPage):
     def _fill_presence(self, locations) -> None:
         self._loading_presence = True
         self.presence.clear()
-        for loc in locations:
-            item = QListWidgetItem("    " * loc.depth + loc.name, self.presence)
-            item.setData(Qt.ItemDataRole.UserRole, loc.id)
-            item.setToolTip(" > ".join(filter(None, (loc.path, loc.name))))
+        items: dict[str, QTreeWidgetItem] = {}
+        for loc in locations:  # parents come before their children
+            parent = items.get(loc.parent_id or "")
+            item = QTreeWidgetItem(parent) if parent else QTreeWidgetItem(self.presence)
+            item.setText(0, loc.name)
+            items[loc.id] = item
+            item.setData(0, Qt.ItemDataRole.UserRole, loc.id)
+            item.setToolTip(0, " > ".join(filter(None, (loc.path, loc.name))))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setCheckState(0, Qt.CheckState.Unchecked)
+        self.presence.expandAll()
         self._loading_presence = False
+
+    def presence_items(self) -> list[QTreeWidgetItem]:
+        """Every location of the presence tree, in tree order."""
+        out, iterator = [], QTreeWidgetItemIterator(self.presence)
+        while iterator.value():
+            out.append(iterator.value())
+            iterator += 1
+        return out
 
     def _apply_filters(self) -> None:
         needle = self.search.text().strip().casefold()
@@ -248,7 +267,7 @@ class ActorsPage(EditorPage):
             and (kind is None or r.actor_type == kind)
             and (not risky_only or r.party_to_conflict or r.not_successor)
         ])
-        fit_columns(self.table)
+        fit_columns(self.table, 200)
         self._select_row()
 
     # --- showing one actor -----------------------------------------------------------------
@@ -269,7 +288,7 @@ class ActorsPage(EditorPage):
         selection = self.table.selectionModel()
         selection.blockSignals(True)
         if number >= 0:
-            self.table.selectRow(number)
+            select_row(self.table, number)
         else:
             self.table.clearSelection()
         selection.blockSignals(False)
@@ -280,10 +299,9 @@ class ActorsPage(EditorPage):
         self.delete_button.setEnabled(row is not None)
         self._loading_presence = True
         present = set(row.presence) if row is not None else set()
-        for i in range(self.presence.count()):
-            item = self.presence.item(i)
-            checked = item.data(Qt.ItemDataRole.UserRole) in present
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        for item in self.presence_items():
+            checked = item.data(0, Qt.ItemDataRole.UserRole) in present
+            item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.presence.setEnabled(row is not None)
         self._loading_presence = False
         self.presence_error.hide()
@@ -332,15 +350,12 @@ class ActorsPage(EditorPage):
                 "delete": self.tr("Delete actor %1")}[action]
         return text.replace("%1", values.get("name", ""))
 
-    def _on_presence_item(self, _item) -> None:
+    def _on_presence_item(self, _item, _column) -> None:
         if self._loading_presence or self.current_id is None:
             return
         actor_id, row = self.current_id, self.by_id[self.current_id]
-        ticked = [
-            self.presence.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.presence.count())
-            if self.presence.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        ticked = [item.data(0, Qt.ItemDataRole.UserRole) for item in self.presence_items()
+                  if item.checkState(0) == Qt.CheckState.Checked]
         handle = self.ctx.handle
         try:
             do_update(

@@ -35,9 +35,11 @@ from transition_planner.ui.models.funding_table import FundingTableModel, Fundin
 from transition_planner.ui.pages.plan_page import (
     EditorPage,
     OptionalDateEdit,
+    compact_rows,
     fill_combo,
     fit_columns,
     line_edit,
+    select_row,
     side_panel,
     ui_language,
 )
@@ -93,6 +95,7 @@ class FundingPage(EditorPage):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
+        compact_rows(self.table)
         self.table.setWordWrap(False)
 
         totals_box = QGroupBox(self.tr("Totals per year and currency (lines shown)"), self)
@@ -104,6 +107,7 @@ class FundingPage(EditorPage):
         self.totals.setSortingEnabled(True)
         self.totals.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.totals.verticalHeader().hide()
+        compact_rows(self.totals)
         rule = QLabel(self.tr(
             "Each line's amount is spread evenly over the months of its period (a line "
             "without dates covers the plan's horizon); a year gets the share of its months."),
@@ -117,8 +121,8 @@ class FundingPage(EditorPage):
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.addWidget(self.table)
         left.addWidget(totals_box)
-        left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 2)
+        left.setStretchFactor(0, 2)
+        left.setStretchFactor(1, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self._build_panel())
@@ -239,7 +243,7 @@ class FundingPage(EditorPage):
     def _apply_filters(self) -> None:
         shown = self.visible_rows()
         self.model.set_rows(shown)
-        fit_columns(self.table, 220)
+        fit_columns(self.table, 180)
         self.count.setText(self.tr("%1 of %2 lines").replace("%1", str(len(shown)))
                            .replace("%2", str(len(self.rows))))
         if self.horizon is not None:
@@ -271,7 +275,7 @@ class FundingPage(EditorPage):
         selection = self.table.selectionModel()
         selection.blockSignals(True)
         if number >= 0:
-            self.table.selectRow(number)
+            select_row(self.table, number)
         else:
             self.table.clearSelection()
         selection.blockSignals(False)

@@ -34,9 +34,11 @@ from transition_planner.ui.pages.plan_page import (
     ERROR_STYLE,
     OptionalDateEdit,
     PlanPage,
+    compact_rows,
     fill_combo,
     fit_columns,
     line_edit,
+    select_row,
     ui_language,
 )
 from transition_planner.ui.undo import do_create
@@ -111,6 +113,7 @@ class HistoryPage(PlanPage):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
+        compact_rows(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
         self.count = QLabel(self)
@@ -125,6 +128,7 @@ class HistoryPage(PlanPage):
         self.changes.setAccessibleName(self.tr("Old and new values"))
         self.changes.setToolTip(self.tr("Each field before and after the change"))
         self.changes.verticalHeader().hide()
+        compact_rows(self.changes)
         self.changes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.restore_button = QPushButton(self.tr("Restore"), details)
         self.restore_button.setToolTip(self.tr("Bring the deleted record back, with what was "
@@ -222,7 +226,7 @@ class HistoryPage(PlanPage):
     def _select(self, audit_id: str | None) -> None:
         number = self.model.row_of_id(audit_id)
         if number >= 0:
-            self.table.selectRow(number)
+            select_row(self.table, number)
         else:
             self.table.clearSelection()
             self.table.setCurrentIndex(self.model.index(-1, -1))

@@ -33,9 +33,12 @@ from transition_planner.ui.pages.plan_page import (
     ERROR_STYLE,
     EditorPage,
     OptionalDateEdit,
+    compact_rows,
     fill_combo,
     fit_columns,
+    indented,
     line_edit,
+    select_row,
     side_panel,
     ui_language,
 )
@@ -92,6 +95,8 @@ class LocationsPage(EditorPage):
         self.calendar.setSortingEnabled(True)
         self.calendar.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.calendar.verticalHeader().hide()
+        compact_rows(self.calendar)
+        self.calendar.setTextElideMode(Qt.TextElideMode.ElideLeft)  # keep the nearest places
         self.calendar.horizontalHeader().setStretchLastSection(True)
         self.calendar.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
@@ -115,8 +120,8 @@ class LocationsPage(EditorPage):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self._build_panel())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -218,7 +223,7 @@ class LocationsPage(EditorPage):
             if row.id == own_id:
                 skip_depth = row.depth
                 continue
-            choices.append((row.id, "    " * row.depth + row.name))
+            choices.append((row.id, indented(row.name, row.depth, self)))
         return choices
 
     # --- showing one location --------------------------------------------------------------
@@ -256,7 +261,7 @@ class LocationsPage(EditorPage):
         selection.blockSignals(True)
         number = self.calendar_model.row_of_id(self.current_id)
         if number >= 0:
-            self.calendar.selectRow(number)
+            select_row(self.calendar, number)
         else:
             self.calendar.clearSelection()
         selection.blockSignals(False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -89,6 +89,7 @@ class OptionalDateEdit(QWidget):
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setAccessibleName(name)
         self.edit.setEnabled(False)
+        self.set_value(None)  # an empty date shows today, not the year 2000
         layout.addWidget(self.check)
         layout.addWidget(self.edit, 1)
         self.check.toggled.connect(self.edit.setEnabled)
@@ -356,3 +357,27 @@ def side_panel(panel: QWidget) -> QScrollArea:
     scroll.setMinimumWidth(panel.minimumSizeHint().width()
                            + scroll.verticalScrollBar().sizeHint().width() + 4)
     return scroll
+
+
+def select_row(view, number: int) -> None:
+    """Make a table row current and selected (QTableView.selectRow misses in right to left)."""
+    flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+             | QItemSelectionModel.SelectionFlag.Rows)
+    index = view.model().index(number, 0)
+    view.selectionModel().setCurrentIndex(index, flags)
+    view.scrollTo(index)
+
+
+def compact_rows(view) -> None:
+    """Rows one line of text high: the styles' default leaves half of each row empty."""
+    header = view.verticalHeader()
+    header.setSectionResizeMode(header.ResizeMode.Fixed)
+    header.setDefaultSectionSize(view.fontMetrics().height() + 8)
+
+
+def indented(text: str, depth: int, widget: QWidget) -> str:
+    """Text indented by tree depth; right to left, a leading RLM keeps the indent visible."""
+    if not depth:
+        return text
+    mark = "\u200f" if widget.layoutDirection() == Qt.LayoutDirection.RightToLeft else ""
+    return mark + "    " * depth + text

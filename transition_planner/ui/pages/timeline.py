@@ -41,7 +41,7 @@ GRID, YEAR_LINE, LANE_BAND = QColor(232, 232, 232), QColor(170, 170, 170), QColo
 class TimelineItem(NamedTuple):
     """Something drawn on the chart, in content coordinates (x = 0 at the horizon start)."""
 
-    kind: str  # mission | window | late | gap | inactive | closure | milestone | exit
+    kind: str  # mission | window | late | gap | none | inactive | closure | milestone | exit
     rect: QRectF
     tooltip: str
     color: QColor
@@ -173,7 +173,15 @@ class TimelineView(QAbstractScrollArea):
             "mission", QRectF(0, y + 7, mission_x, ROW_HEIGHT - 14),
             self.tr("The mission provides %1 until %2").replace("%1", bar.capacity)
             .replace("%2", until), MISSION))
-        if bar.handover_id is None or bar.start is None:
+        if bar.handover_id is None:
+            end = self.data.months * self.month_width
+            if mission_x < end:  # nobody after the mission: say so where the successor would be
+                items.append(TimelineItem(
+                    "none", QRectF(mission_x, y + 3, end - mission_x, ROW_HEIGHT - 6),
+                    self.tr("Nobody takes over %1 after the mission leaves").replace(
+                        "%1", bar.capacity), LATE, self.tr("no successor")))
+            return items
+        if bar.start is None:
             return items
         x0, x1 = self.x_of(bar.start), self._end_x(bar.end)
         end = bar.end.isoformat() if bar.end else self.tr("open")
@@ -226,7 +234,8 @@ class TimelineView(QAbstractScrollArea):
         if self._in_label_column(pos.x()) or pos.y() < AXIS_HEIGHT:
             return None
         hits = [item for item in self.items if self.item_rect(item).contains(QPointF(pos))]
-        order = ("milestone", "exit", "closure", "late", "window", "inactive", "gap", "mission")
+        order = ("milestone", "exit", "closure", "late", "window", "inactive", "gap", "none",
+                 "mission")
         return min(hits, key=lambda item: order.index(item.kind)) if hits else None
 
     def _in_label_column(self, x: float) -> bool:
@@ -234,8 +243,9 @@ class TimelineView(QAbstractScrollArea):
         return x >= width - LABEL_WIDTH if self._rtl() else x < LABEL_WIDTH
 
     def scroll_to_item(self, item: TimelineItem) -> None:
-        self.horizontalScrollBar().setValue(round(item.rect.x() - 20))
-        self.verticalScrollBar().setValue(round(item.rect.y() - ROW_HEIGHT))
+        """Scroll so an item starts a couple of months in, a few rows down."""
+        self.horizontalScrollBar().setValue(round(item.rect.x() - 2 * self.month_width))
+        self.verticalScrollBar().setValue(round(item.rect.y() - 3 * ROW_HEIGHT))
 
     # --- Qt events -----------------------------------------------------------------------------
 
@@ -366,13 +376,16 @@ class TimelineView(QAbstractScrollArea):
                                            QPointF(x + 6, rect.top() + 3),
                                            QPointF(x, rect.top() + 13)]))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        if item.label and rect.width() > 40:
-            painter.setPen(Qt.GlobalColor.white if item.kind != "inactive"
+        # Write the label in the part of the bar in view, so it stays readable when scrolled.
+        shown = rect.intersected(self._time_clip()).adjusted(5, 0, -5, 0)
+        if item.label and shown.width() > 30:
+            on_colour = item.kind in ("window", "late")
+            painter.setPen(Qt.GlobalColor.white if on_colour
+                           else LATE if item.kind == "none"
                            else self.palette().windowText().color())
-            inner = rect.adjusted(5, 0, -5, 0)
             text = painter.fontMetrics().elidedText(item.label, Qt.TextElideMode.ElideRight,
-                                                    int(inner.width()))
-            painter.drawText(inner, self._leading(), text)
+                                                    int(shown.width()))
+            painter.drawText(shown, self._leading(), text)
 
     def _paint_labels(self, painter: QPainter) -> None:
         height, vs = self.viewport().height(), self.verticalScrollBar().value()
