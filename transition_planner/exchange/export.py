@@ -227,6 +227,9 @@ class _RowWriter:
         cells = []
         for index, column in enumerate(COLUMNS):
             value = self.value(row, column, version)
+            if value is None or value == "":
+                cells.append(None)  # an empty cell takes its column's style (locked or not)
+                continue
             if isinstance(value, str):
                 value = ILLEGAL_CHARACTERS_RE.sub("", value)
                 if value.startswith(FORMULA_STARTS):

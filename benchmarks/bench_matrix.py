@@ -1,0 +1,107 @@
+"""Time the handover-matrix export and import (with preview) of a 10,000-row matrix.
+
+Each is compared, in the same run, with raw openpyxl doing the same cells: a write-only
+workbook appending exactly the values our export writes (matrix, lookups, _meta and _base
+sheets), and a read-only, values-only read of every row of the same workbook. Targets: export
+within 1.5x of raw, import with its three-way merge preview within 2x. Medians of RUNS runs.
+
+    python benchmarks/bench_matrix.py [capacities]   # default 5,000 capacities = 10,000 rows
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import openpyxl  # noqa: E402
+from synthetic import synthetic_rows  # noqa: E402
+
+from transition_planner.exchange.export import export_matrix  # noqa: E402
+from transition_planner.exchange.merge import preview_import  # noqa: E402
+from transition_planner.services import bulk  # noqa: E402
+from transition_planner.services.plans import PlanHandle  # noqa: E402
+from transition_planner.store import planfile  # noqa: E402
+
+RUNS = 5
+TARGETS = {"export": 1.5, "import + preview": 2.0}
+
+
+def make_plan(folder: Path, capacities: int) -> PlanHandle:
+    path = folder / f"bench-{capacities}{planfile.PLAN_SUFFIX}"
+    handle = PlanHandle(planfile.create_plan_file(path), "benchmark")
+    bulk.insert_rows(handle, synthetic_rows(capacities), source="benchmark")
+    return handle
+
+
+def sheets_of(path: Path) -> list[tuple[str, list[tuple]]]:
+    """Every sheet's values as written, to replay them with raw openpyxl."""
+    wb = openpyxl.load_workbook(path, read_only=True)
+    sheets = [(ws.title, list(ws.iter_rows(values_only=True))) for ws in wb]
+    wb.close()
+    return sheets
+
+
+def raw_write(sheets, path: Path) -> None:
+    wb = openpyxl.Workbook(write_only=True)
+    for title, rows in sheets:
+        ws = wb.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    wb.save(path)
+
+
+def raw_read(path: Path) -> int:
+    wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    cells = 0
+    for ws in wb:
+        for row in ws.iter_rows(values_only=True):
+            cells += len(row)
+    wb.close()
+    return cells
+
+
+def timed(action) -> float:
+    began = time.perf_counter()
+    action()
+    return time.perf_counter() - began
+
+
+def main() -> int:
+    capacities = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        handle = make_plan(folder, capacities)
+        ours_path, raw_path = folder / "ours.xlsx", folder / "raw.xlsx"
+        result = export_matrix(handle, ours_path)
+        sheets = sheets_of(ours_path)
+        cells = sum(len(r) for _t, rows in sheets for r in rows)
+        print(f"{result.rows:,} matrix rows, {cells:,} cells in all sheets; median of {RUNS} runs")
+        times: dict[str, tuple[list[float], list[float]]] = {k: ([], []) for k in TARGETS}
+        for _ in range(RUNS):
+            times["export"][0].append(timed(lambda: export_matrix(handle, ours_path)))
+            times["export"][1].append(timed(lambda: raw_write(sheets, raw_path)))
+            preview = []
+            times["import + preview"][0].append(
+                timed(lambda: preview.append(preview_import(handle, ours_path))))
+            times["import + preview"][1].append(timed(lambda: raw_read(ours_path)))
+            assert preview[0].unchanged == result.rows and not preview[0].rows
+        handle.close()
+    failed = False
+    for name, (ours, raw) in times.items():
+        ratio = statistics.median(ours) / statistics.median(raw)
+        verdict = "ok" if ratio <= TARGETS[name] else "SLOWER THAN TARGET"
+        failed |= ratio > TARGETS[name]
+        print(f"{name:<17} ours {statistics.median(ours):6.2f} s   raw openpyxl "
+              f"{statistics.median(raw):6.2f} s   ratio {ratio:4.2f} (target <= "
+              f"{TARGETS[name]}) {verdict}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
