@@ -239,10 +239,10 @@ def test_delete_several_capacities_is_one_undo_step(qtbot, demo_window):
     qtbot.keyClick(page.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     chosen = page.selected_ids()
     assert len(chosen) == 2
-    assert page.detail.title.text() == "2 capacities selected"
+    assert page.detail.title.text() == "Capacities selected: 2"
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert len(inventory.list_capacities(handle)) == before - 2
-    assert window.action_undo.text() == "&Undo Delete 2 capacities"
+    assert window.action_undo.text() == "&Undo Delete capacities (2)"
     window.action_undo.trigger()
     assert {c.id for c in inventory.list_capacities(handle)} >= set(chosen)
     settle(qtbot, page)
@@ -360,3 +360,30 @@ def test_new_plan_from_the_file_menu(qtbot, window, tmp_path):
     plan = plans.plan_info(window.ctx.handle)
     assert (plan.name, plan.planned_exit) == ("Transition plan 2027", date(2027, 12, 31))
     assert window.windowTitle().startswith("Transition plan 2027 — Mission in Kelvara")
+
+
+def test_every_page_of_the_sidebar_opens_on_the_demo(qtbot, demo_window):
+    window = demo_window
+    keys = [window.sidebar.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(window.sidebar.count())]
+    assert keys[0] == "inventory" and "history" in keys
+    for row, key in enumerate(keys):
+        window.sidebar.setCurrentRow(row)
+        assert window.page_stack.currentWidget() is window.page(key)
+    window._wait_for_workers()
+
+
+def test_gaps_page_picks_capacities_for_the_inventory(qtbot, demo_window):
+    window = demo_window
+    if "gaps" not in [s.key for s in window.specs]:
+        pytest.skip("the Gaps page is not installed")
+    gaps_page = window.show_page("gaps")
+    page = window.page("inventory")
+    picked = [page.model.id_at(0), page.model.id_at(3)]
+    gaps_page.sig_show_inventory.emit({"capacity_ids": picked, "flag_kind": "no_successor"})
+    assert window.page_stack.currentWidget() is page
+    assert sorted(page.model.id_at(r) for r in range(page.model.rowCount())) == sorted(picked)
+    assert page.picked.isVisibleTo(window) and "No successor" in page.picked.text()
+    qtbot.mouseClick(page.show_all_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == page.model.total_count()
+    window._wait_for_workers()

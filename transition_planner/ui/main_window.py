@@ -294,10 +294,17 @@ class MainWindow(QMainWindow):
             self.page_stack.addWidget(page)
             if hasattr(page, "sig_message"):
                 page.sig_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+            if hasattr(page, "sig_show_inventory"):  # the Gaps page lists what a figure counts
+                page.sig_show_inventory.connect(self.show_in_inventory)
             # once laid out: a splitter resized after restoring would spread the change
             QTimer.singleShot(0, lambda p=page: self._restore_splitters(p))
         self.page_stack.setCurrentWidget(page)
         return page
+
+    def show_in_inventory(self, picked: dict) -> None:
+        page = self.show_page("inventory")
+        if page is not None:
+            page.show_picked(picked)
 
     def page(self, key: str) -> QWidget | None:
         return self.pages.get(key)

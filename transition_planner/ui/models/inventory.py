@@ -75,6 +75,7 @@ class CapacityTableModel(QAbstractTableModel):
         self._location: str | None = None
         self._status: str | None = None
         self._flagged_only = False
+        self._only_ids: frozenset[str] | None = None  # a set picked elsewhere (Gaps page)
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -219,6 +220,10 @@ class CapacityTableModel(QAbstractTableModel):
     def set_flagged_only(self, flagged: bool) -> None:
         self._set_filter("_flagged_only", bool(flagged))
 
+    def set_only_ids(self, capacity_ids) -> None:
+        """Show only these capacities (None: all), e.g. those behind a figure of the Gaps page."""
+        self._set_filter("_only_ids", None if capacity_ids is None else frozenset(capacity_ids))
+
     def _set_filter(self, attribute: str, value) -> None:
         if getattr(self, attribute) == value:
             return
@@ -245,6 +250,9 @@ class CapacityTableModel(QAbstractTableModel):
             visible = [i for i in visible if status in rows[i].statuses]
         if self._flagged_only:
             visible = [i for i in visible if rows[i].flags]
+        if self._only_ids is not None:
+            chosen = self._only_ids
+            visible = [i for i in visible if rows[i].id in chosen]
         self._visible = visible if visible is not self._order else list(visible)
 
     def _column(self, name: str) -> list:

@@ -43,7 +43,7 @@ PAGES = (
              "transition_planner.ui.pages.timeline", "TimelinePage"),
     PageSpec("gaps", QT_TRANSLATE_NOOP("Pages", "Gaps"),
              QT_TRANSLATE_NOOP("Pages", "The protection cliff: coverage gaps and flags"),
-             "transition_planner.ui.pages.gaps", "GapsPage"),
+             "transition_planner.ui.pages.dashboard", "DashboardPage"),
     PageSpec("history", QT_TRANSLATE_NOOP("Pages", "History"),
              QT_TRANSLATE_NOOP("Pages", "Who changed what, and restoring deleted records"),
              "transition_planner.ui.pages.history", "HistoryPage"),

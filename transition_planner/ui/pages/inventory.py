@@ -60,6 +60,7 @@ from transition_planner.ui.widgets.fields import (
     fill_combo,
     run_edit,
 )
+from transition_planner.ui.widgets.flags import flag_name
 
 ROW_KINDS = {PLAN, LOCATION, ACTOR, CAPACITY, HANDOVER, READINESS, FUNDING, TAXONOMY}
 ALIASES = {"location": "location_id"}
@@ -203,9 +204,21 @@ class InventoryPage(QWidget):
             filters.addWidget(widget, 1)
         filters.addWidget(self.flagged)
         filters.addWidget(self.count)
+        self.picked = QLabel()
+        self.picked.setObjectName("picked_banner")
+        self.picked.setWordWrap(True)
+        self.show_all_button = QPushButton(self.tr("Show &all"))
+        self.show_all_button.setToolTip(self.tr("Show every capacity again"))
+        self.show_all_button.clicked.connect(self.show_all)
+        picked = QHBoxLayout()
+        picked.addWidget(self.picked, 1)
+        picked.addWidget(self.show_all_button)
+        self.picked.hide()
+        self.show_all_button.hide()
         rows = QVBoxLayout()
         rows.addLayout(top)
         rows.addLayout(filters)
+        rows.addLayout(picked)
         return rows
 
     def _filter_combo(self, name: str, accessible: str) -> QComboBox:
@@ -362,6 +375,31 @@ class InventoryPage(QWidget):
         self.delete_button.setEnabled(bool(ids))
         self._update_flags()
 
+    def show_picked(self, picked: dict) -> None:
+        """Show only the capacities another page picked ({"capacity_ids": [...], ...})."""
+        self.search.clear()
+        for combo in (self.category, self.location, self.status):
+            combo.setCurrentIndex(0)
+        self.flagged.setChecked(False)
+        ids = list(picked.get("capacity_ids", ()))
+        self.model.set_only_ids(ids)
+        kind = picked.get("flag_kind")
+        text = self.tr("Showing the %n capacities picked on the Gaps page", "", len(ids))
+        if kind:
+            text += " — " + flag_name(kind)
+        self.picked.setText(text)
+        self.picked.show()
+        self.show_all_button.show()
+        self._update_count()
+        if ids:
+            self.select_capacity(ids[0])
+
+    def show_all(self) -> None:
+        self.model.set_only_ids(None)
+        self.picked.hide()
+        self.show_all_button.hide()
+        self._update_count()
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -395,7 +433,7 @@ class InventoryPage(QWidget):
             return 0
         handle, stack = self.ctx.handle, self.ctx.undo_stack
         names = {cap_id: self.model.row_by_id(cap_id).name for cap_id in ids}
-        stack.beginMacro(self.tr("Delete %n capacities", "", len(ids)))
+        stack.beginMacro(self.tr("Delete capacities (%n)", "", len(ids)))
         deleted = 0
         try:
             for cap_id in ids:
@@ -407,6 +445,6 @@ class InventoryPage(QWidget):
             self.ctx.sig_error.emit(self.tr("Delete capacities"), str(exc))
         finally:
             stack.endMacro()
-        self.sig_message.emit(self.tr("Deleted %n capacities; Ctrl+Z brings them back.", "",
+        self.sig_message.emit(self.tr("Deleted capacities: %n (Ctrl+Z brings them back)", "",
                                       deleted))
         return deleted

@@ -95,7 +95,7 @@ class CapacityDetailPanel(QWidget):
         self.capacity_id = None
         self.record = None
         self._show_record()
-        self.title.setText(self.tr("%n capacities selected", "", count))
+        self.title.setText(self.tr("Capacities selected: %n", "", count))
 
     def reload(self) -> None:
         handle = self.ctx.handle
