@@ -166,5 +166,7 @@ class ExceptionHook:
 
 def install_excepthook(parent: Callable[[], QWidget | None],
                        after: Callable[[], None] | None = None) -> ExceptionHook:
-    """Install the window's exception hook (app.run does); returns it for uninstall()."""
+    """Install the window's exception hook (app.run does), logging to the user's data folder;
+    returns it for uninstall()."""
+    setup_logging()
     return ExceptionHook(parent, after).install()

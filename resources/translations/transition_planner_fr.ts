@@ -1,0 +1,4476 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="61"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="132"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="138"/>
+        <source>Export handover matrix</source>
+        <translation>Exporter la matrice de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="133"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="160"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="139"/>
+        <source>Writing the workbook…</source>
+        <translation>Écriture du classeur…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="142"/>
+        <source>Cannot export the matrix</source>
+        <translation>Impossible d’exporter la matrice</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="144"/>
+        <source>Matrix exported</source>
+        <translation>Matrice exportée</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="145"/>
+        <source>Wrote {rows} rows to {name}.</source>
+        <translation>{rows} lignes écrites dans {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="158"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="190"/>
+        <source>Import handover matrix</source>
+        <translation>Importer une matrice de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="167"/>
+        <source>Import as new rows?</source>
+        <translation>Importer comme nouvelles lignes&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="168"/>
+        <source>Add its rows to this plan as new rows instead?</source>
+        <translation>Ajouter plutôt ses lignes à ce plan comme nouvelles lignes&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="174"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="177"/>
+        <source>Cannot import the workbook</source>
+        <translation>Impossible d’importer le classeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="190"/>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptRiskDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="235"/>
+        <source>Accept as a known risk</source>
+        <translation>Accepter comme risque connu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="241"/>
+        <source>Why the plan accepts this risk (who decided, what mitigates it):</source>
+        <translation>Pourquoi le plan accepte ce risque (qui a décidé, ce qui l’atténue)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="245"/>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="254"/>
+        <source>&amp;Accept risk</source>
+        <translation>&amp;Accepter le risque</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="262"/>
+        <source>Say why the risk is accepted: the justification is required.</source>
+        <translation>Dites pourquoi le risque est accepté&#xa0;: la justification est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>ActorHandoverTableModel</name>
+    <message>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="121"/>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="122"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="123"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="124"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="125"/>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+</context>
+<context>
+    <name>ActorTableModel</name>
+    <message>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="49"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="50"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="51"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="52"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="53"/>
+        <source>Taking over</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="54"/>
+        <source>Readiness</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="55"/>
+        <source>Present in</source>
+        <translation>Présent à</translation>
+    </message>
+</context>
+<context>
+    <name>ActorsPage</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="73"/>
+        <source>Search actors by name or acronym</source>
+        <translation>Rechercher des acteurs par nom ou sigle</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="74"/>
+        <source>Search actors</source>
+        <translation>Rechercher des acteurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="75"/>
+        <source>Show only actors whose name or acronym contains this</source>
+        <translation>Afficher uniquement les acteurs dont le nom ou le sigle contient ce texte</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="77"/>
+        <source>Actor type filter</source>
+        <translation>Filtre par type d’acteur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="78"/>
+        <source>Show only actors of one type</source>
+        <translation>Afficher uniquement les acteurs d’un type</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="79"/>
+        <source>Only risky types</source>
+        <translation>Types à risque uniquement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="81"/>
+        <source>Show only actor types that raise risks (parties to the conflict, non-successors)</source>
+        <translation>Afficher uniquement les types d’acteurs à risque (parties au conflit, non-successeurs)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="90"/>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="91"/>
+        <source>Select an actor to see and edit it; click a column title to sort</source>
+        <translation>Sélectionnez un acteur pour le voir et le modifier&#x202f;; cliquez sur un titre de colonne pour trier</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="132"/>
+        <source>Risk of this actor type</source>
+        <translation>Risque de ce type d’acteur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="136"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="136"/>
+        <source>e.g. UNICEF</source>
+        <translation>par ex. UNICEF</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
+        <source>The organisation&apos;s full name (required)</source>
+        <translation>Le nom complet de l’organisation (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="138"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="139"/>
+        <source>Short name used in the matrix and reports</source>
+        <translation>Nom court utilisé dans la matrice et les rapports</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="140"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="141"/>
+        <source>What kind of organisation; types marked ⚠ raise risks</source>
+        <translation>Type d’organisation&#x202f;; les types marqués ⚠ présentent des risques</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="144"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="145"/>
+        <source>Mandate, reach and anything a planner should know</source>
+        <translation>Mandat, rayon d’action et tout ce qu’un planificateur doit savoir</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="146"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="147"/>
+        <source>People and numbers: usually sensitive</source>
+        <translation>Noms et numéros&#xa0;: en général sensibles</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="148"/>
+        <source>Sensitive</source>
+        <translation>Sensible</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="148"/>
+        <source>Keep out of cluster and donor exports</source>
+        <translation>Exclure des exports pour les clusters et les bailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="150"/>
+        <source>A sensitive actor is left out of exports for clusters and donors</source>
+        <translation>Un acteur sensible est exclu des exports pour les clusters et les bailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="152"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="298"/>
+        <source>New actor</source>
+        <translation>Nouvel acteur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="153"/>
+        <source>Empty the form to add an actor</source>
+        <translation>Vider le formulaire pour ajouter un acteur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="154"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="155"/>
+        <source>Add the actor, or save the changes (Ctrl+Z undoes)</source>
+        <translation>Ajouter l’acteur ou enregistrer les modifications (Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="157"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="159"/>
+        <source>Delete the actor; one that takes over a capacity cannot be deleted</source>
+        <translation>Supprimer l’acteur&#x202f;; un acteur qui reprend une capacité ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="168"/>
+        <source>Present in</source>
+        <translation>Présent à</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="171"/>
+        <source>Locations where the actor is present</source>
+        <translation>Lieux où l’acteur est présent</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="172"/>
+        <source>Tick every location where the actor works</source>
+        <translation>Cochez chaque lieu où l’acteur travaille</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="182"/>
+        <source>Taking over</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="185"/>
+        <source>Capacities this actor takes over</source>
+        <translation>Capacités que cet acteur reprend</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="186"/>
+        <source>Handovers to this actor (edit them on the capacity)</source>
+        <translation>Transferts à cet acteur (à modifier sur la capacité)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="197"/>
+        <source>Average readiness</source>
+        <translation>Préparation moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="199"/>
+        <source>Average of every readiness score (1-5) given to this actor&apos;s handovers</source>
+        <translation>Moyenne de toutes les notes de préparation (1 à 5) des transferts à cet acteur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="229"/>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="310"/>
+        <source>Save the actor first; then tick where it is present.</source>
+        <translation>Enregistrez d’abord l’acteur, puis cochez les lieux où il est présent.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="312"/>
+        <source>Average readiness: not assessed yet</source>
+        <translation>Préparation moyenne&#xa0;: pas encore évaluée</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="315"/>
+        <source>Average readiness: %1</source>
+        <translation>Préparation moyenne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="349"/>
+        <source>Add actor %1</source>
+        <translation>Ajouter l’acteur %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="349"/>
+        <source>Change actor %1</source>
+        <translation>Modifier l’acteur %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="350"/>
+        <source>Delete actor %1</source>
+        <translation>Supprimer l’acteur %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="362"/>
+        <source>Change where %1 is present</source>
+        <translation>Modifier les lieux de présence de %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddCapacityDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="76"/>
+        <source>Add a capacity</source>
+        <translation>Ajouter une capacité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="79"/>
+        <source>Name the capacity and say where the mission provides it; fill in the rest in the detail panel.</source>
+        <translation>Nommez la capacité et indiquez où la mission l’assure&#x202f;; complétez le reste dans le panneau de détail.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="86"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="87"/>
+        <source>e.g. Community alert network (Kanzi)</source>
+        <translation>par ex. Réseau d’alerte communautaire (Kanzi)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="88"/>
+        <source>Location:</source>
+        <translation>Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="89"/>
+        <source>Category:</source>
+        <translation>Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="90"/>
+        <source>Quantity:</source>
+        <translation>Quantité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="91"/>
+        <source>Unit:</source>
+        <translation>Unité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="92"/>
+        <source>e.g. community liaison assistants</source>
+        <translation>par ex. assistants de liaison communautaire</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="97"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="115"/>
+        <source>This plan has no location yet: add one on the Locations page first.</source>
+        <translation>Ce plan n’a encore aucun lieu&#xa0;: ajoutez-en un d’abord dans la page Lieux.</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityDetailPanel</name>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="65"/>
+        <source>C&amp;apacity</source>
+        <translation>C&amp;apacité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="66"/>
+        <source>&amp;Successors</source>
+        <translation>&amp;Successeurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="67"/>
+        <source>&amp;Readiness</source>
+        <translation>&amp;Préparation</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="68"/>
+        <source>F&amp;unding</source>
+        <translation>&amp;Financement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="69"/>
+        <source>Co&amp;mments</source>
+        <translation>Co&amp;mmentaires</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="71"/>
+        <source>Every field of the capacity</source>
+        <translation>Tous les champs de la capacité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="72"/>
+        <source>Who takes the capacity over, how much, how and when</source>
+        <translation>Qui reprend la capacité, pour quelle part, comment et quand</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="73"/>
+        <source>How ready each successor is, on seven dimensions</source>
+        <translation>Le degré de préparation de chaque successeur, sur sept dimensions</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="74"/>
+        <source>Money for the capacity and its handovers</source>
+        <translation>Fonds pour la capacité et ses transferts</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="75"/>
+        <source>Discussion between planners</source>
+        <translation>Discussion entre planificateurs</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="98"/>
+        <source>Capacities selected: %n</source>
+        <translation>
+            <numerusform>Capacité sélectionnée&#xa0;: %n</numerusform>
+            <numerusform>Capacités sélectionnées&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="121"/>
+        <source>Select a capacity to see and edit it here.</source>
+        <translation>Sélectionnez une capacité pour la voir et la modifier ici.</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityForm</name>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="81"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="81"/>
+        <source>What the mission does, e.g. &apos;Community alert network (Kanzi)&apos;</source>
+        <translation>Ce que fait la mission, par ex. «&#xa0;Réseau d’alerte communautaire (Kanzi)&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="83"/>
+        <source>Description:</source>
+        <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="84"/>
+        <source>Location:</source>
+        <translation>Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="85"/>
+        <source>Where the mission provides it (team site, field office, province)</source>
+        <translation>Où la mission l’assure (site d’équipe, bureau de terrain, province)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="86"/>
+        <source>Category:</source>
+        <translation>Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="87"/>
+        <source>POC tier:</source>
+        <translation>Niveau PdC&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="88"/>
+        <source>I: dialogue and engagement; II: physical protection; III: protective environment</source>
+        <translation>I&#xa0;: dialogue et engagement&#x202f;; II&#xa0;: protection physique&#x202f;; III&#xa0;: environnement protecteur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="89"/>
+        <source>Component:</source>
+        <translation>Composante&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="90"/>
+        <source>Quantity:</source>
+        <translation>Quantité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="90"/>
+        <source>How many, e.g. 30</source>
+        <translation>Combien, par ex. 30</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="91"/>
+        <source>Unit:</source>
+        <translation>Unité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="91"/>
+        <source>What is counted, e.g. &apos;community liaison assistants&apos;</source>
+        <translation>Ce qui est compté, par ex. «&#xa0;assistants de liaison communautaire&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="93"/>
+        <source>Annual cost:</source>
+        <translation>Coût annuel&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="94"/>
+        <source>What it costs a year, e.g. 120000</source>
+        <translation>Son coût annuel, par ex. 120000</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="95"/>
+        <source>Currency:</source>
+        <translation>Devise&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="95"/>
+        <source>Three letters, e.g. USD</source>
+        <translation>Trois lettres, par ex. USD</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="96"/>
+        <source>Mission end date:</source>
+        <translation>Fin de la mission&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="97"/>
+        <source>When the mission stops providing it here; empty: the location&apos;s closure date</source>
+        <translation>Date à laquelle la mission cesse de l’assurer ici&#x202f;; vide&#xa0;: la date de fermeture du lieu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="98"/>
+        <source>Criticality:</source>
+        <translation>Criticité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="99"/>
+        <source>Still required after exit (%):</source>
+        <translation>Encore nécessaire après le départ (%)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="100"/>
+        <source>How much of today&apos;s provision is still needed once the mission has left</source>
+        <translation>Part de la prestation actuelle encore nécessaire après le départ de la mission</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="101"/>
+        <source>Populations served:</source>
+        <translation>Populations desservies&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="102"/>
+        <source>Data assets:</source>
+        <translation>Données détenues&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="103"/>
+        <source>Contact lists, incident databases, analysis that must be handed over</source>
+        <translation>Listes de contacts, bases de données d’incidents, analyses à transférer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="104"/>
+        <source>Holds sensitive data (needs a data-handover protocol)</source>
+        <translation>Détient des données sensibles (protocole de transfert des données nécessaire)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="106"/>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="107"/>
+        <source>Sensitive record (internal exports only)</source>
+        <translation>Enregistrement sensible (exports internes uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="108"/>
+        <source>Sensitive fields:</source>
+        <translation>Champs sensibles&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="109"/>
+        <source>Fields left out of exports for clusters and donors</source>
+        <translation>Champs exclus des exports pour les clusters et les bailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="112"/>
+        <source>Depends on (enablers)</source>
+        <translation>Dépend de (facilitateurs)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="113"/>
+        <source>Capacities this one cannot run without, e.g. flights, radios, phone credit</source>
+        <translation>Capacités sans lesquelles celle-ci ne peut pas fonctionner&#xa0;: vols, radios, crédit téléphonique…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="117"/>
+        <source>Enablers</source>
+        <translation>Facilitateurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="122"/>
+        <source>Enabler to add</source>
+        <translation>Facilitateur à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="127"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="128"/>
+        <source>This capacity depends on the chosen one</source>
+        <translation>Cette capacité dépend de celle choisie</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="131"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="149"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="149"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="150"/>
+        <source>Annual cost</source>
+        <translation>Coût annuel</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="150"/>
+        <source>Data assets</source>
+        <translation>Données détenues</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="197"/>
+        <source>Change {field} of {capacity}</source>
+        <translation>Modifier «&#xa0;{field}&#xa0;» de {capacity}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="212"/>
+        <source>{capacity} depends on {enabler}</source>
+        <translation>{capacity} dépend de {enabler}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="223"/>
+        <source>{capacity} no longer depends on {enabler}</source>
+        <translation>{capacity} ne dépend plus de {enabler}</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityTableModel</name>
+    <message>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="31"/>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="32"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="33"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="34"/>
+        <source>Component</source>
+        <translation>Composante</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="35"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="36"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="37"/>
+        <source>Mission end</source>
+        <translation>Fin de la mission</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="38"/>
+        <source>Successors</source>
+        <translation>Successeurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="39"/>
+        <source>Handover status</source>
+        <translation>Statut du transfert</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="40"/>
+        <source>Readiness</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="41"/>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="42"/>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="45"/>
+        <source>no funding line</source>
+        <translation>aucune ligne de financement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="46"/>
+        <source>required</source>
+        <translation>requis</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="47"/>
+        <source>partly secured</source>
+        <translation>partiellement acquis</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="48"/>
+        <source>secured</source>
+        <translation>acquis</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="139"/>
+        <source>Lowest readiness score (1-5) of the capacity&apos;s open handovers</source>
+        <translation>Note de préparation la plus basse (1 à 5) des transferts en cours de la capacité</translation>
+    </message>
+</context>
+<context>
+    <name>CliffChart</name>
+    <message>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="49"/>
+        <source>Capacities (requirement = 1 each)</source>
+        <translation>Capacités (besoin = 1 chacune)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="65"/>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="68"/>
+        <source>Not covered (gap)</source>
+        <translation>Non couvert (lacune)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="90"/>
+        <source>Required</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="116"/>
+        <source>{name}: covered</source>
+        <translation>{name}&#xa0;: couvert</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="117"/>
+        <source>{name}: required</source>
+        <translation>{name}&#xa0;: requis</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="127"/>
+        <source>Exit {date}</source>
+        <translation>Départ le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="135"/>
+        <source>Closure on {date}: {names}</source>
+        <translation>Fermeture le {date}&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="145"/>
+        <source>Team-site or office closure</source>
+        <translation>Fermeture d’un site ou d’un bureau</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="158"/>
+        <source>Required: {n}</source>
+        <translation>Requis&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="159"/>
+        <source>Covered: {n}</source>
+        <translation>Couvert&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="162"/>
+        <source>Not covered: {n}</source>
+        <translation>Non couvert&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="165"/>
+        <source>{name}: covered {covered} of {required}</source>
+        <translation>{name}&#xa0;: couvert {covered} sur {required}</translation>
+    </message>
+</context>
+<context>
+    <name>CloneScenarioDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="284"/>
+        <source>Clone a scenario</source>
+        <translation>Dupliquer un scénario</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="295"/>
+        <source>Copy of:</source>
+        <translation>Copie de&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="296"/>
+        <source>Accelerated withdrawal</source>
+        <translation>Retrait accéléré</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="298"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="303"/>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="304"/>
+        <source>Every closure, mission end and the exit move this many months earlier (negative: later); successors keep their dates.</source>
+        <translation>Chaque fermeture, fin de mission et le départ sont avancés d’autant de mois (négatif&#xa0;: retardés)&#x202f;; les successeurs gardent leurs dates.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="307"/>
+        <source>Closures earlier by:</source>
+        <translation>Fermetures avancées de&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="309"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="310"/>
+        <source>Description:</source>
+        <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="318"/>
+        <source>&amp;Clone</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="340"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="340"/>
+        <source>Copy of</source>
+        <translation>Copie de</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="341"/>
+        <source>Closures earlier by</source>
+        <translation>Fermetures avancées de</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="36"/>
+        <source>Comments on this capacity</source>
+        <translation>Commentaires sur cette capacité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="42"/>
+        <source>New comment</source>
+        <translation>Nouveau commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="43"/>
+        <source>Write a comment for the other planners…</source>
+        <translation>Écrivez un commentaire pour les autres planificateurs…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="50"/>
+        <source>Sensitive (internal only)</source>
+        <translation>Sensible (interne uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="51"/>
+        <source>Add &amp;comment</source>
+        <translation>Ajouter le &amp;commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="53"/>
+        <source>Remove comment</source>
+        <translation>Retirer le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="54"/>
+        <source>Remove the selected comment</source>
+        <translation>Retirer le commentaire sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="74"/>
+        <source> (sensitive)</source>
+        <translation> (sensible)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="86"/>
+        <source>Comment on {capacity}</source>
+        <translation>Commenter {capacity}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="93"/>
+        <source>Write something first.</source>
+        <translation>Écrivez d’abord quelque chose.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="111"/>
+        <source>Remove a comment</source>
+        <translation>Retirer un commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="72"/>
+        <source>No successor</source>
+        <translation>Aucun successeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="73"/>
+        <source>Successor starts late</source>
+        <translation>Successeur en retard</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="74"/>
+        <source>Successor not ready</source>
+        <translation>Successeur non prêt</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="75"/>
+        <source>Unfunded after exit</source>
+        <translation>Non financé après le départ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="76"/>
+        <source>Shares above 100%</source>
+        <translation>Parts supérieures à 100&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="77"/>
+        <source>Enabler orphaned</source>
+        <translation>Facilitateur orphelin</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="78"/>
+        <source>Independence conflict</source>
+        <translation>Conflit d’indépendance</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="79"/>
+        <source>Data without protocol</source>
+        <translation>Données sans protocole</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="82"/>
+        <source>Uncovered location-months</source>
+        <translation>Mois-lieux non couverts</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="83"/>
+        <source>Capacity-months with a gap</source>
+        <translation>Mois-capacités avec lacune</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="84"/>
+        <source>Capacities without successor</source>
+        <translation>Capacités sans successeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="86"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="452"/>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="392"/>
+        <source>Scenario:</source>
+        <translation>Scénario&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="395"/>
+        <source>Scenario shown</source>
+        <translation>Scénario affiché</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="396"/>
+        <source>The scenario whose gaps the page shows</source>
+        <translation>Le scénario dont la page montre les lacunes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="409"/>
+        <source>capacities without a successor</source>
+        <translation>capacités sans successeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="411"/>
+        <source>capacities whose successor is not ready</source>
+        <translation>capacités dont le successeur n’est pas prêt</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="413"/>
+        <source>months of uncovered protection across locations</source>
+        <translation>mois de protection non couverts, tous lieux confondus</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="419"/>
+        <source>flags</source>
+        <translation>alertes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="427"/>
+        <source>Flags by kind:</source>
+        <translation>Alertes par type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="447"/>
+        <source>Protection cliff</source>
+        <translation>Rupture de protection</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="448"/>
+        <source>Coverage heat map</source>
+        <translation>Carte de chaleur de la couverture</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="449"/>
+        <source>Funding cliff</source>
+        <translation>Rupture de financement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="450"/>
+        <source>Readiness</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="451"/>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="471"/>
+        <source>Save chart…</source>
+        <translation>Enregistrer le graphique…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="473"/>
+        <source>Save this chart as a PNG image or an SVG drawing</source>
+        <translation>Enregistrer ce graphique en image PNG ou en dessin SVG</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="480"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="481"/>
+        <source>POC tier</source>
+        <translation>Niveau PdC</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="482"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="483"/>
+        <source>Population served</source>
+        <translation>Population desservie</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="488"/>
+        <source>Compare scenario</source>
+        <translation>Comparer un scénario</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="490"/>
+        <source>Draw the scenario chosen on the Scenarios tab over this chart</source>
+        <translation>Superposer à ce graphique le scénario choisi dans l’onglet Scénarios</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="500"/>
+        <source>Heat map</source>
+        <translation>Carte de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="501"/>
+        <source>Category by location (after the mission leaves)</source>
+        <translation>Catégorie par lieu (après le départ de la mission)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="503"/>
+        <source>Location by month</source>
+        <translation>Lieu par mois</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="506"/>
+        <source>Share of the requirement covered; click a cell to see its capacities</source>
+        <translation>Part du besoin couverte&#x202f;; cliquez sur une case pour voir ses capacités</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="515"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="517"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="518"/>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="519"/>
+        <source>By year</source>
+        <translation>Par année</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="520"/>
+        <source>Split</source>
+        <translation>Ventilation</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="521"/>
+        <source>By funding status</source>
+        <translation>Par statut de financement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="522"/>
+        <source>By source type</source>
+        <translation>Par type de source</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="544"/>
+        <source>Scenario to compare with</source>
+        <translation>Scénario de comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="547"/>
+        <source>&amp;Clone scenario…</source>
+        <translation>&amp;Dupliquer le scénario…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="549"/>
+        <source>Copy a scenario with every closure earlier, e.g. an accelerated withdrawal</source>
+        <translation>Copier un scénario en avançant chaque fermeture, par ex. un retrait accéléré</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="553"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1116"/>
+        <source>Delete scenario</source>
+        <translation>Supprimer le scénario</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="554"/>
+        <source>Delete the scenario compared with (Ctrl+Z brings it back)</source>
+        <translation>Supprimer le scénario de comparaison (Ctrl+Z le rétablit)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="567"/>
+        <source>Successors keep their dates in every scenario: moving closures earlier shows which handovers come too late. The compared scenario is drawn over the protection-cliff chart.</source>
+        <translation>Les successeurs gardent leurs dates dans chaque scénario&#xa0;: avancer les fermetures montre quels transferts arrivent trop tard. Le scénario comparé est superposé au graphique de la rupture de protection.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="578"/>
+        <source>Kind of flag</source>
+        <translation>Type d’alerte</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="581"/>
+        <source>Show accepted risks</source>
+        <translation>Afficher les risques acceptés</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="587"/>
+        <source>&amp;Go to record</source>
+        <translation>&amp;Aller à l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="589"/>
+        <source>Show the capacity of this flag in the inventory</source>
+        <translation>Afficher la capacité de cette alerte dans l’inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="591"/>
+        <source>&amp;Accept risk…</source>
+        <translation>&amp;Accepter le risque…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="593"/>
+        <source>Mark this flag as a known risk, with why</source>
+        <translation>Marquer cette alerte comme risque connu, avec sa justification</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="595"/>
+        <source>&amp;Withdraw acceptance</source>
+        <translation>&amp;Retirer l’acceptation</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="699"/>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="702"/>
+        <source>The gap analysis failed.</source>
+        <translation>L’analyse des lacunes a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="703"/>
+        <source>Computing the gaps failed</source>
+        <translation>Le calcul des lacunes a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="767"/>
+        <source>Capacities still required after the mission leaves that no successor takes over; click to list them</source>
+        <translation>Capacités encore nécessaires après le départ de la mission qu’aucun successeur ne reprend&#x202f;; cliquez pour les lister</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="771"/>
+        <source>Capacities with a successor scored below the readiness threshold on a dimension; click to list them</source>
+        <translation>Capacités dont un successeur est noté sous le seuil de préparation sur une dimension&#x202f;; cliquez pour les lister</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="775"/>
+        <source>Location-months with at least one capacity below its requirement, over {n} locations; click to list the capacities</source>
+        <translation>Mois-lieux où au moins une capacité est sous son besoin, sur {n} lieux&#x202f;; cliquez pour lister les capacités</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="782"/>
+        <source>{n} accepted as known risks; click to see the flags</source>
+        <translation>{n} acceptée(s) comme risques connus&#x202f;; cliquez pour voir les alertes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="783"/>
+        <source>Click to see the flags</source>
+        <translation>Cliquez pour voir les alertes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="789"/>
+        <source>({n} accepted)</source>
+        <translation>({n} acceptée(s))</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="791"/>
+        <source>List the capacities with this flag in the inventory</source>
+        <translation>Lister dans l’inventaire les capacités ayant cette alerte</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="804"/>
+        <source>unfunded after exit</source>
+        <translation>non financé après le départ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="813"/>
+        <source>Cost of the months after the mission leaves that no secured funding covers; click to list them</source>
+        <translation>Coût des mois après le départ de la mission qu’aucun financement acquis ne couvre&#x202f;; cliquez pour les lister</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="816"/>
+        <source>Every capacity is funded after the exit</source>
+        <translation>Chaque capacité est financée après le départ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="828"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="836"/>
+        <source>Compare {name} with:</source>
+        <translation>Comparer {name} avec&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="856"/>
+        <source>Unfunded after exit ({currency})</source>
+        <translation>Non financé après le départ ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="879"/>
+        <source>Tier {tier}</source>
+        <translation>Niveau {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="882"/>
+        <source>(no population named)</source>
+        <translation>(aucune population indiquée)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="884"/>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="884"/>
+        <source>All tiers</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="885"/>
+        <source>All locations</source>
+        <translation>Tous les lieux</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="886"/>
+        <source>All populations</source>
+        <translation>Toutes les populations</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="934"/>
+        <source>under 25% covered</source>
+        <translation>couvert à moins de 25&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="934"/>
+        <source>25–50%</source>
+        <translation>25–50&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="934"/>
+        <source>50–75%</source>
+        <translation>50–75&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="935"/>
+        <source>75–99%</source>
+        <translation>75–99&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="935"/>
+        <source>fully covered</source>
+        <translation>entièrement couvert</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="937"/>
+        <source>nothing required</source>
+        <translation>aucun besoin</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="951"/>
+        <source>No capacity of this category here</source>
+        <translation>Aucune capacité de cette catégorie ici</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="953"/>
+        <source>Nothing required after the mission leaves</source>
+        <translation>Aucun besoin après le départ de la mission</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="955"/>
+        <source>After the mission leaves: {covered} of {required} capacity-months covered ({share})</source>
+        <translation>Après le départ de la mission&#xa0;: {covered} mois-capacités couverts sur {required} ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="960"/>
+        <source>{short} of {n} capacities with a gap; click to list them</source>
+        <translation>{short} capacité(s) sur {n} avec une lacune&#x202f;; cliquez pour les lister</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="979"/>
+        <source>Nothing required this month</source>
+        <translation>Aucun besoin ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="980"/>
+        <source>{covered} of {required} covered ({share})</source>
+        <translation>{covered} couvert(s) sur {required} ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="984"/>
+        <source>{short} of {n} capacities short; click to list them</source>
+        <translation>{short} capacité(s) sur {n} en déficit&#x202f;; cliquez pour les lister</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1042"/>
+        <source>Lowest score of each successor on each dimension over its active handovers (1 not ready, 5 fully ready; below {threshold} is flagged). Weakest successors at the top, weakest dimensions on the left; click a cell to list the capacities.</source>
+        <translation>Note la plus basse de chaque successeur sur chaque dimension, pour ses transferts en cours (1 non prêt, 5 pleinement prêt&#x202f;; sous {threshold}, une alerte est levée). Les successeurs les plus faibles en haut, les dimensions les plus faibles à gauche&#x202f;; cliquez sur une case pour lister les capacités.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1057"/>
+        <source>{score} of 5</source>
+        <translation>{score} sur 5</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1058"/>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1093"/>
+        <source>Clone scenario {name}</source>
+        <translation>Dupliquer le scénario {name}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1102"/>
+        <source>Added scenario {name}</source>
+        <translation>Scénario {name} ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1113"/>
+        <source>Delete scenario {name}</source>
+        <translation>Supprimer le scénario {name}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1128"/>
+        <source>All kinds of flags</source>
+        <translation>Tous les types d’alertes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1173"/>
+        <source>Accept risk: {flag}</source>
+        <translation>Accepter le risque&#xa0;: {flag}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1176"/>
+        <source>Accepted as a known risk: {name}</source>
+        <translation>Accepté comme risque connu&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1185"/>
+        <source>Withdraw accepted risk: {flag}</source>
+        <translation>Retirer le risque accepté&#xa0;: {flag}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1189"/>
+        <source>Withdraw acceptance</source>
+        <translation>Retirer l’acceptation</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1211"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1211"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1213"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1222"/>
+        <source>Save chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1224"/>
+        <source>Saved the chart to {path}</source>
+        <translation>Graphique enregistré dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/errors.py" line="89"/>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/errors.py" line="93"/>
+        <source>Something went wrong that Transition Planner did not expect. Your plan is as it was before this action: every change already made is saved. The details below were written to the log file {log}.</source>
+        <translation>Un problème imprévu est survenu dans Transition Planner. Votre plan est tel qu’il était avant cette action&#xa0;: toutes les modifications déjà faites sont enregistrées. Les détails ci-dessous ont été écrits dans le fichier journal {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/errors.py" line="105"/>
+        <source>Error details</source>
+        <translation>Détails de l’erreur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/errors.py" line="109"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/errors.py" line="110"/>
+        <source>Copy the details, e.g. to send them to support</source>
+        <translation>Copier les détails, par exemple pour les envoyer à l’assistance</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMatrixDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="93"/>
+        <source>Export handover matrix</source>
+        <translation>Exporter la matrice de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="96"/>
+        <source>Mission (internal): everything</source>
+        <translation>Mission (interne)&#xa0;: tout</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="97"/>
+        <source>Protection cluster: no sensitive content</source>
+        <translation>Cluster Protection&#xa0;: aucun contenu sensible</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="98"/>
+        <source>Donors: no sensitive content</source>
+        <translation>Bailleurs&#xa0;: aucun contenu sensible</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="101"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="102"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="103"/>
+        <source>Add a row of HXL hashtags under the headers</source>
+        <translation>Ajouter une ligne de mots-dièse HXL sous les en-têtes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="105"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="106"/>
+        <source>Headers in</source>
+        <translation>En-têtes en</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="110"/>
+        <source>Choose file…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/fields.py" line="194"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/fields.py" line="344"/>
+        <source>must be between 0 and 100%</source>
+        <translation>doit être compris entre 0 et 100&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>FlagNames</name>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="12"/>
+        <source>No successor</source>
+        <translation>Aucun successeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="13"/>
+        <source>Successor starts after the mission leaves</source>
+        <translation>Le successeur commence après le départ de la mission</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="14"/>
+        <source>Readiness below threshold</source>
+        <translation>Préparation sous le seuil</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="15"/>
+        <source>Unfunded after exit</source>
+        <translation>Non financé après le départ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="16"/>
+        <source>Shares above 100%</source>
+        <translation>Parts supérieures à 100&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="17"/>
+        <source>Enabler orphaned</source>
+        <translation>Facilitateur orphelin</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="18"/>
+        <source>Independence conflict</source>
+        <translation>Conflit d’indépendance</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="19"/>
+        <source>Sensitive data without a handover protocol</source>
+        <translation>Données sensibles sans protocole de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="23"/>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="24"/>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="25"/>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+</context>
+<context>
+    <name>FlagTableModel</name>
+    <message>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="13"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="14"/>
+        <source>Flag</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="15"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="16"/>
+        <source>Records involved</source>
+        <translation>Enregistrements concernés</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="17"/>
+        <source>Accepted risk</source>
+        <translation>Risque accepté</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="20"/>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="21"/>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="22"/>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+</context>
+<context>
+    <name>FundingChart</name>
+    <message>
+        <location filename="../../transition_planner/ui/charts/funding.py" line="76"/>
+        <source>Unfunded after exit (gap analysis)</source>
+        <translation>Non financé après le départ (analyse des lacunes)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/funding.py" line="90"/>
+        <source>Unfunded after exit: {amount}</source>
+        <translation>Non financé après le départ&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/funding.py" line="103"/>
+        <source>Exit {date}</source>
+        <translation>Départ le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>FundingPage</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="69"/>
+        <source>Source filter</source>
+        <translation>Filtre par source</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="70"/>
+        <source>Show only lines from one source</source>
+        <translation>Afficher uniquement les lignes d’une source</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="71"/>
+        <source>Donor filter</source>
+        <translation>Filtre par bailleur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="72"/>
+        <source>Show only lines from one donor</source>
+        <translation>Afficher uniquement les lignes d’un bailleur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="73"/>
+        <source>Status filter</source>
+        <translation>Filtre par statut</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="74"/>
+        <source>Show only lines with one status</source>
+        <translation>Afficher uniquement les lignes d’un statut</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="75"/>
+        <source>Search capacity, location, successor, notes</source>
+        <translation>Rechercher capacité, lieu, successeur, notes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="76"/>
+        <source>Search funding lines</source>
+        <translation>Rechercher des lignes de financement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="77"/>
+        <source>Show only lines whose capacity, location, successor, donor or notes contain this</source>
+        <translation>Afficher uniquement les lignes dont la capacité, le lieu, le successeur, le bailleur ou les notes contiennent ce texte</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="79"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="80"/>
+        <source>Show every funding line again</source>
+        <translation>Afficher de nouveau toutes les lignes de financement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="82"/>
+        <source>Lines shown</source>
+        <translation>Lignes affichées</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="92"/>
+        <source>Funding lines</source>
+        <translation>Lignes de financement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="101"/>
+        <source>Totals per year and currency (lines shown)</source>
+        <translation>Totaux par année et par devise (lignes affichées)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="104"/>
+        <source>Totals per year and currency</source>
+        <translation>Totaux par année et par devise</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="105"/>
+        <source>Sums of the lines shown above; currencies are never added together</source>
+        <translation>Sommes des lignes affichées ci-dessus&#x202f;; les devises ne sont jamais additionnées entre elles</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="112"/>
+        <source>Each line&apos;s amount is spread evenly over the months of its period (a line without dates covers the plan&apos;s horizon); a year gets the share of its months.</source>
+        <translation>Le montant de chaque ligne est réparti également sur les mois de sa période (une ligne sans dates couvre l’horizon du plan)&#x202f;; chaque année reçoit la part de ses mois.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="116"/>
+        <source>How totals per year are counted</source>
+        <translation>Comment les totaux annuels sont calculés</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="155"/>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="156"/>
+        <source>The capacity this money is for</source>
+        <translation>La capacité à laquelle ces fonds sont destinés</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="157"/>
+        <source>Funds</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="158"/>
+        <source>The capacity whoever runs it, or one successor&apos;s handover</source>
+        <translation>La capacité quel que soit l’opérateur, ou le transfert à un successeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="159"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="160"/>
+        <source>Where the money comes from; the mission&apos;s budget ends with it</source>
+        <translation>L’origine des fonds&#x202f;; le budget de la mission s’arrête avec elle</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="161"/>
+        <source>e.g. Peacebuilding Fund</source>
+        <translation>par ex. Fonds pour la consolidation de la paix</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="165"/>
+        <source>Donor</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="165"/>
+        <source>Who gives the money</source>
+        <translation>Qui apporte les fonds</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="166"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="166"/>
+        <source>e.g. 250000</source>
+        <translation>par ex. 250000</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
+        <source>The amount for the whole period, in the currency below</source>
+        <translation>Le montant pour toute la période, dans la devise ci-dessous</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="168"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="168"/>
+        <source>e.g. USD</source>
+        <translation>par ex. USD</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="169"/>
+        <source>Three-letter currency code such as USD or EUR</source>
+        <translation>Code de devise à trois lettres, comme USD ou EUR</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="171"/>
+        <source>Required (not yet found), pledged, committed or disbursed</source>
+        <translation>Requis (pas encore trouvé), annoncé, engagé ou décaissé</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
+        <source>First day the money covers; open: the start of the plan&apos;s horizon</source>
+        <translation>Premier jour couvert par les fonds&#x202f;; ouvert&#xa0;: le début de l’horizon du plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
+        <source>Last day the money covers; open: the end of the plan&apos;s horizon</source>
+        <translation>Dernier jour couvert par les fonds&#x202f;; ouvert&#xa0;: la fin de l’horizon du plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="178"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="178"/>
+        <source>Conditions, references, caveats</source>
+        <translation>Conditions, références, réserves</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
+        <source>Sensitive</source>
+        <translation>Sensible</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
+        <source>Keep out of cluster and donor exports</source>
+        <translation>Exclure des exports pour les clusters et les bailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="181"/>
+        <source>A sensitive line is left out of exports for clusters and donors</source>
+        <translation>Une ligne sensible est exclue des exports pour les clusters et les bailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="184"/>
+        <source>New line</source>
+        <translation>Nouvelle ligne</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
+        <source>Empty the form to add a funding line</source>
+        <translation>Vider le formulaire pour ajouter une ligne de financement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="187"/>
+        <source>Add the line, or save the changes (Ctrl+Z undoes)</source>
+        <translation>Ajouter la ligne ou enregistrer les modifications (Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="189"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="190"/>
+        <source>Delete the funding line</source>
+        <translation>Supprimer la ligne de financement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="225"/>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="226"/>
+        <source>All donors</source>
+        <translation>Tous les bailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="228"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="247"/>
+        <source>%1 of %2 lines</source>
+        <translation>%1 lignes sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="285"/>
+        <source>The capacity as a whole</source>
+        <translation>La capacité dans son ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="287"/>
+        <source>Handover to %1</source>
+        <translation>Transfert à %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="296"/>
+        <source>Funding line: %1</source>
+        <translation>Ligne de financement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="297"/>
+        <source>New funding line</source>
+        <translation>Nouvelle ligne de financement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="321"/>
+        <source>%1 for %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="322"/>
+        <source>Add funding line %1</source>
+        <translation>Ajouter la ligne de financement %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="323"/>
+        <source>Change funding line %1</source>
+        <translation>Modifier la ligne de financement %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="324"/>
+        <source>Delete funding line %1</source>
+        <translation>Supprimer la ligne de financement %1</translation>
+    </message>
+</context>
+<context>
+    <name>FundingPanel</name>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="75"/>
+        <source>&amp;New funding line</source>
+        <translation>&amp;Nouvelle ligne de financement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="76"/>
+        <source>Fill in a new line below, then add it</source>
+        <translation>Remplissez une nouvelle ligne ci-dessous, puis ajoutez-la</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="78"/>
+        <source>Delete line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="96"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="97"/>
+        <source>the capacity</source>
+        <translation>la capacité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="98"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="100"/>
+        <source>Donor</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="101"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="103"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="105"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="109"/>
+        <source>Funding lines of this capacity</source>
+        <translation>Lignes de financement de cette capacité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="135"/>
+        <source>For:</source>
+        <translation>Pour&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="136"/>
+        <source>The capacity as a whole, or the handover to one successor</source>
+        <translation>La capacité dans son ensemble, ou le transfert à un successeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="137"/>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="138"/>
+        <source>Donor:</source>
+        <translation>Bailleur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="138"/>
+        <source>e.g. the embassy or fund</source>
+        <translation>par ex. l’ambassade ou le fonds</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="139"/>
+        <source>Amount:</source>
+        <translation>Montant&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="139"/>
+        <source>e.g. 250000</source>
+        <translation>par ex. 250000</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="140"/>
+        <source>Currency:</source>
+        <translation>Devise&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="140"/>
+        <source>Three letters, e.g. USD</source>
+        <translation>Trois lettres, par ex. USD</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="141"/>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="142"/>
+        <source>From:</source>
+        <translation>Du&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="143"/>
+        <source>Until:</source>
+        <translation>Au&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="144"/>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="145"/>
+        <source>Sensitive record (internal exports only)</source>
+        <translation>Enregistrement sensible (exports internes uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="146"/>
+        <source>&amp;Add funding line</source>
+        <translation>&amp;Ajouter la ligne de financement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="169"/>
+        <source>The capacity as a whole</source>
+        <translation>La capacité dans son ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="170"/>
+        <source>Handover to {actor}</source>
+        <translation>Transfert à {actor}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="187"/>
+        <source>Funding line</source>
+        <translation>Ligne de financement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="197"/>
+        <source>New funding line</source>
+        <translation>Nouvelle ligne de financement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="213"/>
+        <source>Add funding line for {capacity}</source>
+        <translation>Ajouter une ligne de financement pour {capacity}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="235"/>
+        <source>Delete funding line of {capacity}</source>
+        <translation>Supprimer une ligne de financement de {capacity}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="252"/>
+        <source>Change {field} of a funding line</source>
+        <translation>Modifier «&#xa0;{field}&#xa0;» d’une ligne de financement</translation>
+    </message>
+</context>
+<context>
+    <name>FundingTableModel</name>
+    <message>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="31"/>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="32"/>
+        <source>Donor</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="33"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="34"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="35"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="36"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="37"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="38"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="39"/>
+        <source>Successor</source>
+        <translation>Successeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="40"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="83"/>
+        <source>Funds the capacity whoever runs it</source>
+        <translation>Finance la capacité, quel que soit l’opérateur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="86"/>
+        <source>Open: the plan&apos;s horizon applies</source>
+        <translation>Ouvert&#xa0;: l’horizon du plan s’applique</translation>
+    </message>
+</context>
+<context>
+    <name>FundingTotalsModel</name>
+    <message>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="107"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="108"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="111"/>
+        <source>Secured</source>
+        <translation>Acquis</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="112"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="154"/>
+        <source>Rounded to whole units; lines are spread over the months of their period</source>
+        <translation>Arrondi à l’unité&#x202f;; les lignes sont réparties sur les mois de leur période</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChangesTableModel</name>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="135"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="136"/>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="137"/>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="79"/>
+        <source>Record type filter</source>
+        <translation>Filtre par type d’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="80"/>
+        <source>Show only changes to one kind of record</source>
+        <translation>Afficher uniquement les modifications d’un type d’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="81"/>
+        <source>All records</source>
+        <translation>Tous les enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="84"/>
+        <source>Search names and values</source>
+        <translation>Rechercher noms et valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="85"/>
+        <source>Search the history</source>
+        <translation>Rechercher dans l’historique</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="86"/>
+        <source>Show only entries whose record, user or values contain this</source>
+        <translation>Afficher uniquement les entrées dont l’enregistrement, l’utilisateur ou les valeurs contiennent ce texte</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="89"/>
+        <source>User filter</source>
+        <translation>Filtre par utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="90"/>
+        <source>Show only changes made by one person</source>
+        <translation>Afficher uniquement les modifications faites par une personne</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="91"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="101"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="92"/>
+        <source>Show only changes made on or after this day</source>
+        <translation>Afficher uniquement les modifications faites à partir de ce jour</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="93"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="101"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="94"/>
+        <source>Show only changes made on or before this day</source>
+        <translation>Afficher uniquement les modifications faites jusqu’à ce jour</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="95"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="96"/>
+        <source>Show the whole history again</source>
+        <translation>Afficher de nouveau tout l’historique</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="110"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="120"/>
+        <source>Entries shown</source>
+        <translation>Entrées affichées</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="122"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="128"/>
+        <source>Old and new values</source>
+        <translation>Anciennes et nouvelles valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="125"/>
+        <source>Selected entry</source>
+        <translation>Entrée sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="129"/>
+        <source>Each field before and after the change</source>
+        <translation>Chaque champ avant et après la modification</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="133"/>
+        <source>Restore</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="134"/>
+        <source>Bring the deleted record back, with what was deleted with it (Ctrl+Z undoes)</source>
+        <translation>Rétablir l’enregistrement supprimé, avec ce qui a été supprimé avec lui (Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="140"/>
+        <source>Problem restoring</source>
+        <translation>Problème lors du rétablissement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="185"/>
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="193"/>
+        <source>%1 entries</source>
+        <translation>%1 entrées</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="195"/>
+        <source>The newest %1 entries: narrow the filters to see older ones</source>
+        <translation>Les %1 entrées les plus récentes&#xa0;: affinez les filtres pour voir les plus anciennes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="243"/>
+        <source>Select an entry to see its old and new values.</source>
+        <translation>Sélectionnez une entrée pour voir ses anciennes et nouvelles valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="245"/>
+        <source>%1 %2 “%3” by %4</source>
+        <translation>%1&#xa0;%2 «&#xa0;%3&#xa0;» par %4</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="250"/>
+        <source>Deleted with it: %1</source>
+        <translation>Supprimé avec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="252"/>
+        <source>Restored since.</source>
+        <translation>Rétabli depuis.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/history.py" line="264"/>
+        <source>Restore %1</source>
+        <translation>Rétablir %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="15"/>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="16"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="17"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="18"/>
+        <source>restored</source>
+        <translation>rétabli</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="21"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="22"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="23"/>
+        <source>List term</source>
+        <translation>Terme de liste</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="24"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="25"/>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="26"/>
+        <source>Actor presence</source>
+        <translation>Présence d’un acteur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="27"/>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="28"/>
+        <source>Enabler link</source>
+        <translation>Lien de facilitateur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="29"/>
+        <source>Handover</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="30"/>
+        <source>Status change</source>
+        <translation>Changement de statut</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="31"/>
+        <source>Readiness score</source>
+        <translation>Note de préparation</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="32"/>
+        <source>Funding line</source>
+        <translation>Ligne de financement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="33"/>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="34"/>
+        <source>Protection indicator</source>
+        <translation>Indicateur de protection</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="35"/>
+        <source>Indicator value</source>
+        <translation>Valeur d’indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="36"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="37"/>
+        <source>Accepted flag</source>
+        <translation>Alerte acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="72"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="73"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="74"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="75"/>
+        <source>Record type</source>
+        <translation>Type d’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="76"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="77"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMatrixDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="208"/>
+        <source>Import {name}</source>
+        <translation>Importer {name}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="218"/>
+        <source>Nothing changes until you press Import. An import cannot be undone with Ctrl+Z (the undo history is cleared); every change is kept in the plan&apos;s history, and deleted records can be restored from there.</source>
+        <translation>Rien ne change tant que vous n’appuyez pas sur Importer. Une importation ne peut pas être annulée avec Ctrl+Z (l’historique d’annulation est vidé)&#x202f;; chaque modification est conservée dans l’historique du plan, d’où les enregistrements supprimés peuvent être rétablis.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="227"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="240"/>
+        <source>exported {when} UTC for the {audience} audience</source>
+        <translation>exporté le {when} UTC pour le public «&#xa0;{audience}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="242"/>
+        <source>rows imported as new rows</source>
+        <translation>lignes importées comme nouvelles lignes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="244"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;, {origin}: {added} added, {changed} changed, {deleted} deleted, {unchanged} unchanged, {conflicts} with conflicts, {unreadable} unreadable.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;, {origin}&#xa0;: {added} ajoutée(s), {changed} modifiée(s), {deleted} supprimée(s), {unchanged} inchangée(s), {conflicts} en conflit, {unreadable} illisible(s).</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="265"/>
+        <source>Conflicts ({n})</source>
+        <translation>Conflits ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="267"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="316"/>
+        <source>Row / field</source>
+        <translation>Ligne / champ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="267"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="316"/>
+        <source>Plan now</source>
+        <translation>Plan actuel</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="268"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="317"/>
+        <source>Workbook</source>
+        <translation>Classeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="276"/>
+        <source>Changed ({n})</source>
+        <translation>Modifiées ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="277"/>
+        <source>Added ({n})</source>
+        <translation>Ajoutées ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="278"/>
+        <source>Deleted ({n})</source>
+        <translation>Supprimées ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="279"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="285"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="279"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="282"/>
+        <source>conflict: {why}</source>
+        <translation>conflit&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="285"/>
+        <source>Why it cannot be read</source>
+        <translation>Pourquoi elle est illisible</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="287"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="302"/>
+        <source>Row {n}: </source>
+        <translation>Ligne {n}&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="294"/>
+        <source>Unreadable ({n})</source>
+        <translation>Illisibles ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="311"/>
+        <source>These values were changed both in the plan since the export and in the workbook. Choose, for each, which one to keep.</source>
+        <translation>Ces valeurs ont été modifiées à la fois dans le plan depuis l’export et dans le classeur. Choisissez pour chacune celle à garder.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="316"/>
+        <source>At export</source>
+        <translation>À l’export</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="317"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="349"/>
+        <source>Keep all plan values</source>
+        <translation>Garder toutes les valeurs du plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="350"/>
+        <source>Take all workbook values</source>
+        <translation>Prendre toutes les valeurs du classeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="361"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="363"/>
+        <source>Keep it (plan)</source>
+        <translation>La garder (plan)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="364"/>
+        <source>Delete it (workbook)</source>
+        <translation>La supprimer (classeur)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="366"/>
+        <source>Leave it deleted (plan)</source>
+        <translation>La laisser supprimée (plan)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="367"/>
+        <source>Add it again (workbook)</source>
+        <translation>L’ajouter de nouveau (classeur)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="369"/>
+        <source>Plan value</source>
+        <translation>Valeur du plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="370"/>
+        <source>Workbook value</source>
+        <translation>Valeur du classeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="405"/>
+        <source>{n} conflict(s) left to resolve</source>
+        <translation>{n} conflit(s) restant(s) à résoudre</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="417"/>
+        <source>Import handover matrix</source>
+        <translation>Importer une matrice de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="417"/>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="422"/>
+        <source>Nothing was imported</source>
+        <translation>Rien n’a été importé</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPage</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="161"/>
+        <source>Reading the inventory failed</source>
+        <translation>La lecture de l’inventaire a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="171"/>
+        <source>Search capacities, locations, successors…</source>
+        <translation>Rechercher capacités, lieux, successeurs…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="172"/>
+        <source>Search the inventory</source>
+        <translation>Rechercher dans l’inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="173"/>
+        <source>Shows the capacities whose name, location or successor contains the text (Ctrl+F)</source>
+        <translation>Affiche les capacités dont le nom, le lieu ou le successeur contient le texte (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="177"/>
+        <source>Category filter</source>
+        <translation>Filtre par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="180"/>
+        <source>Location filter</source>
+        <translation>Filtre par lieu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="183"/>
+        <source>Handover status filter</source>
+        <translation>Filtre par statut de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="186"/>
+        <source>With &amp;flags only</source>
+        <translation>Avec &amp;alertes uniquement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="187"/>
+        <source>Only capacities with at least one gap flag</source>
+        <translation>Uniquement les capacités ayant au moins une alerte de lacune</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="191"/>
+        <source>&amp;Add capacity…</source>
+        <translation>&amp;Ajouter une capacité…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="192"/>
+        <source>Add a capacity of the mission to the inventory</source>
+        <translation>Ajouter une capacité de la mission à l’inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="194"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="195"/>
+        <source>Delete the selected capacities with their handovers and funding (Del; Ctrl+Z undoes)</source>
+        <translation>Supprimer les capacités sélectionnées avec leurs transferts et leurs financements (Suppr&#x202f;; Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="210"/>
+        <source>Show &amp;all</source>
+        <translation>Tout &amp;afficher</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="211"/>
+        <source>Show every capacity again</source>
+        <translation>Afficher de nouveau toutes les capacités</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="236"/>
+        <source>Capacities</source>
+        <translation>Capacités</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="257"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="445"/>
+        <source>Delete capacities</source>
+        <translation>Supprimer les capacités</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="295"/>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="297"/>
+        <source>All locations</source>
+        <translation>Tous les lieux</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="299"/>
+        <source>Any handover status</source>
+        <translation>Tout statut de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="317"/>
+        <source>{shown} of {total} capacities</source>
+        <translation>{shown} capacités sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="320"/>
+        <source>(updating…)</source>
+        <translation>(mise à jour…)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="387"/>
+        <source>Showing the %n capacities picked on the Gaps page</source>
+        <translation>
+            <numerusform>La capacité retenue dans la page Lacunes est affichée (%n)</numerusform>
+            <numerusform>Les %n capacités retenues dans la page Lacunes sont affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="422"/>
+        <source>Add capacity {name}</source>
+        <translation>Ajouter la capacité {name}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="426"/>
+        <source>Added {name}</source>
+        <translation>{name} ajoutée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="436"/>
+        <source>Delete capacities (%n)</source>
+        <translation>
+            <numerusform>Supprimer la capacité (%n)</numerusform>
+            <numerusform>Supprimer les capacités (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="448"/>
+        <source>Deleted capacities: %n (Ctrl+Z brings them back)</source>
+        <translation>
+            <numerusform>Capacité supprimée&#xa0;: %n (Ctrl+Z la rétablit)</numerusform>
+            <numerusform>Capacités supprimées&#xa0;: %n (Ctrl+Z les rétablit)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="440"/>
+        <source>Delete {name}</source>
+        <translation>Supprimer {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <location filename="../../transition_planner/ui/translations.py" line="33"/>
+        <source>Right-to-left layout check (English)</source>
+        <translation>Vérification de la mise en page de droite à gauche (anglais)</translation>
+    </message>
+</context>
+<context>
+    <name>LiveFlags</name>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="48"/>
+        <source>Gap flags of this capacity</source>
+        <translation>Alertes de lacune de cette capacité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="70"/>
+        <source>Gap flags: recomputing…</source>
+        <translation>Alertes de lacune&#xa0;: nouveau calcul…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="72"/>
+        <source>Gap flags: %n</source>
+        <translation>
+            <numerusform>Alerte de lacune&#xa0;: %n</numerusform>
+            <numerusform>Alertes de lacune&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="74"/>
+        <source>Gap flags: none, this capacity is covered</source>
+        <translation>Alertes de lacune&#xa0;: aucune, cette capacité est couverte</translation>
+    </message>
+</context>
+<context>
+    <name>LocationClosureTableModel</name>
+    <message>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="263"/>
+        <source>Closes on</source>
+        <translation>Ferme le</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="264"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="265"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="266"/>
+        <source>Within</source>
+        <translation>Dans</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="267"/>
+        <source>Capacities</source>
+        <translation>Capacités</translation>
+    </message>
+</context>
+<context>
+    <name>LocationTreeModel</name>
+    <message>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="49"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="50"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="51"/>
+        <source>P-code</source>
+        <translation>Code P</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="52"/>
+        <source>Closure</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="53"/>
+        <source>Capacities</source>
+        <translation>Capacités</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsPage</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="67"/>
+        <source>Location tree</source>
+        <translation>Arborescence des lieux</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="68"/>
+        <source>Drag a location onto another to move it inside; onto the empty space below to make it top level</source>
+        <translation>Faites glisser un lieu sur un autre pour l’y placer&#x202f;; sur l’espace vide en dessous pour le mettre au premier niveau</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="83"/>
+        <source>Problem moving a location</source>
+        <translation>Problème lors du déplacement d’un lieu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="86"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="90"/>
+        <source>Team-site closure calendar</source>
+        <translation>Calendrier de fermeture des sites</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="91"/>
+        <source>Locations by planned closure date; team sites without a date are listed last</source>
+        <translation>Lieux par date de fermeture prévue&#x202f;; les sites sans date figurent en dernier</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="141"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="141"/>
+        <source>e.g. Kalima team site</source>
+        <translation>par ex. site d’équipe de Kalima</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="142"/>
+        <source>The place&apos;s name (required)</source>
+        <translation>Le nom du lieu (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="143"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="144"/>
+        <source>Country, province (admin1), territory (admin2), team site or field office</source>
+        <translation>Pays, province (admin1), territoire (admin2), site d’équipe ou bureau de terrain</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="146"/>
+        <source>Inside</source>
+        <translation>Dans</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="147"/>
+        <source>The location this one belongs to (or drag it in the tree)</source>
+        <translation>Le lieu dont celui-ci fait partie (ou faites-le glisser dans l’arborescence)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="148"/>
+        <source>P-code</source>
+        <translation>Code P</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="148"/>
+        <source>e.g. CD6101</source>
+        <translation>par ex. CD6101</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="149"/>
+        <source>OCHA P-code of the place, at most 20 characters</source>
+        <translation>Code P de l’OCHA du lieu, 20 caractères au plus</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="150"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="151"/>
+        <source>Closure date</source>
+        <translation>Date de fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="152"/>
+        <source>When the mission plans to close its presence here; without a date the enclosing location&apos;s date applies</source>
+        <translation>Date à laquelle la mission prévoit de fermer sa présence ici&#x202f;; sans date, celle du lieu englobant s’applique</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="156"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="156"/>
+        <source>Anything planners should know</source>
+        <translation>Tout ce que les planificateurs doivent savoir</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="157"/>
+        <source>Sensitive</source>
+        <translation>Sensible</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="157"/>
+        <source>Keep out of cluster and donor exports</source>
+        <translation>Exclure des exports pour les clusters et les bailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="159"/>
+        <source>A sensitive location is left out of exports for clusters and donors</source>
+        <translation>Un lieu sensible est exclu des exports pour les clusters et les bailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="161"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="273"/>
+        <source>New location</source>
+        <translation>Nouveau lieu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="162"/>
+        <source>Empty the form to add a top-level location</source>
+        <translation>Vider le formulaire pour ajouter un lieu de premier niveau</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="163"/>
+        <source>New inside</source>
+        <translation>Nouveau lieu à l’intérieur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="164"/>
+        <source>Add a location inside the one shown</source>
+        <translation>Ajouter un lieu à l’intérieur de celui affiché</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="165"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="166"/>
+        <source>Add the location, or save the changes (Ctrl+Z undoes)</source>
+        <translation>Ajouter le lieu ou enregistrer les modifications (Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="169"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="170"/>
+        <source>Delete the location; one that still holds locations or capacities cannot be deleted</source>
+        <translation>Supprimer le lieu&#x202f;; un lieu qui contient encore des lieux ou des capacités ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="182"/>
+        <source>Drag a location in the tree to move it into another one.</source>
+        <translation>Faites glisser un lieu dans l’arborescence pour le déplacer dans un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="217"/>
+        <source>— top level —</source>
+        <translation>— premier niveau —</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="299"/>
+        <source>Add location %1</source>
+        <translation>Ajouter le lieu %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="299"/>
+        <source>Change location %1</source>
+        <translation>Modifier le lieu %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="300"/>
+        <source>Delete location %1</source>
+        <translation>Supprimer le lieu %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="310"/>
+        <source>Move %1 into %2</source>
+        <translation>Déplacer %1 dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="311"/>
+        <source>Move %1 to the top level</source>
+        <translation>Déplacer %1 au premier niveau</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="90"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="106"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="564"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="570"/>
+        <source>Transition Planner</source>
+        <translation>Transition Planner</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="113"/>
+        <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
+        <translation>Planifiez le transfert des capacités de protection d’une mission de l’ONU à leurs successeurs, pour éviter toute rupture de protection au départ de la mission. Chaque modification est enregistrée dans le fichier du plan au moment où vous la faites.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="126"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="183"/>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Nouveau plan…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="126"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="185"/>
+        <source>Start an empty plan file</source>
+        <translation>Créer un fichier de plan vide</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="127"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="186"/>
+        <source>&amp;Open plan…</source>
+        <translation>&amp;Ouvrir un plan…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="127"/>
+        <source>Open a .tplan file</source>
+        <translation>Ouvrir un fichier .tplan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="128"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="189"/>
+        <source>Open the &amp;demo plan</source>
+        <translation>Ouvrir le plan de &amp;démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="129"/>
+        <source>A fictional mission with deliberate gaps, to explore the tool</source>
+        <translation>Une mission fictive avec des lacunes voulues, pour découvrir l’outil</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="137"/>
+        <source>Recent plans:</source>
+        <translation>Plans récents&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="141"/>
+        <source>Recent plans</source>
+        <translation>Plans récents</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="161"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="182"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="188"/>
+        <source>Open a .tplan plan file</source>
+        <translation>Ouvrir un fichier de plan .tplan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="191"/>
+        <source>Write a fresh copy of the demo plan and open it</source>
+        <translation>Écrire une nouvelle copie du plan de démonstration et l’ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="192"/>
+        <source>&amp;Recent plans</source>
+        <translation>Plans &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="196"/>
+        <source>Save a &amp;copy as…</source>
+        <translation>Enregistrer une &amp;copie sous…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="198"/>
+        <source>Write a copy of the plan to another file (changes are saved already)</source>
+        <translation>Écrire une copie du plan dans un autre fichier (les modifications sont déjà enregistrées)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="201"/>
+        <source>&amp;Export handover matrix…</source>
+        <translation>&amp;Exporter la matrice de transfert…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="202"/>
+        <source>Write the handover matrix to an Excel workbook</source>
+        <translation>Écrire la matrice de transfert dans un classeur Excel</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="203"/>
+        <source>&amp;Import handover matrix…</source>
+        <translation>&amp;Importer une matrice de transfert…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="204"/>
+        <source>Read a handover matrix workbook edited by partners</source>
+        <translation>Lire un classeur de matrice de transfert modifié par des partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="205"/>
+        <source>Export &amp;report…</source>
+        <translation>Exporter un &amp;rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="206"/>
+        <source>Write a PDF transition report for an audience</source>
+        <translation>Écrire un rapport de transition PDF pour un public</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="217"/>
+        <source>C&amp;lose plan</source>
+        <translation>&amp;Fermer le plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="219"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="222"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="223"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="225"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="231"/>
+        <source>&amp;Find capacity</source>
+        <translation>&amp;Rechercher une capacité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="233"/>
+        <source>Search the inventory</source>
+        <translation>Rechercher dans l’inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="236"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="241"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="244"/>
+        <source>Read the plan file again</source>
+        <translation>Relire le fichier du plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="252"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="253"/>
+        <source>&amp;About Transition Planner</source>
+        <translation>À &amp;propos de Transition Planner</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="358"/>
+        <source>Open a plan</source>
+        <translation>Ouvrir un plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="381"/>
+        <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
+        <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="386"/>
+        <source>Cannot open {name}</source>
+        <translation>Impossible d’ouvrir {name}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="423"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="444"/>
+        <source>Cannot write the demo plan</source>
+        <translation>Impossible d’écrire le plan de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="431"/>
+        <source>Writing the demo plan…</source>
+        <translation>Écriture du plan de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="432"/>
+        <source>Demo plan</source>
+        <translation>Plan de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="459"/>
+        <source>Save a copy of the plan</source>
+        <translation>Enregistrer une copie du plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="460"/>
+        <source>Transition plans (*.tplan)</source>
+        <translation>Plans de transition (*.tplan)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="469"/>
+        <source>Cannot save the copy</source>
+        <translation>Impossible d’enregistrer la copie</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="473"/>
+        <source>Copy saved to {path}</source>
+        <translation>Copie enregistrée dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="518"/>
+        <source>(none yet)</source>
+        <translation>(aucun pour l’instant)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="521"/>
+        <source>Clear the list</source>
+        <translation>Vider la liste</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="547"/>
+        <source>Saved as you work in {path}</source>
+        <translation>Enregistré au fil du travail dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="605"/>
+        <source>About Transition Planner</source>
+        <translation>À propos de Transition Planner</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="606"/>
+        <source>Transition Planner {version}
+
+Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
+        <translation>Transition Planner {version}
+
+Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="35"/>
+        <source>New plan</source>
+        <translation>Nouveau plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="42"/>
+        <source>Plan name:</source>
+        <translation>Nom du plan&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="43"/>
+        <source>e.g. Transition plan 2027-2028</source>
+        <translation>par ex. Plan de transition 2027-2028</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="44"/>
+        <source>Mission:</source>
+        <translation>Mission&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="45"/>
+        <source>e.g. United Nations Stabilization Mission in …</source>
+        <translation>par ex. Mission de stabilisation des Nations Unies en …</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="46"/>
+        <source>Acronym:</source>
+        <translation>Sigle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="47"/>
+        <source>Host country:</source>
+        <translation>Pays hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="48"/>
+        <source>Mandate ends:</source>
+        <translation>Fin du mandat&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="49"/>
+        <source>Planned exit:</source>
+        <translation>Départ prévu&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="50"/>
+        <source>Plan from:</source>
+        <translation>Plan à partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="51"/>
+        <source>First month the plan covers; empty: this month</source>
+        <translation>Premier mois couvert par le plan&#x202f;; vide&#xa0;: ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="52"/>
+        <source>Months covered:</source>
+        <translation>Nombre de mois&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="53"/>
+        <source>Currency:</source>
+        <translation>Devise&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="53"/>
+        <source>Three letters, e.g. USD</source>
+        <translation>Trois lettres, par ex. USD</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="57"/>
+        <source>Plan file</source>
+        <translation>Fichier du plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="58"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="65"/>
+        <source>Plan file:</source>
+        <translation>Fichier du plan&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="73"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="80"/>
+        <source>New plan file</source>
+        <translation>Nouveau fichier de plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="81"/>
+        <source>Transition plans (*.tplan)</source>
+        <translation>Plans de transition (*.tplan)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="99"/>
+        <source>Say where to save the plan file.</source>
+        <translation>Indiquez où enregistrer le fichier du plan.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="86"/>
+        <source>%1: set a date</source>
+        <translation>%1&#xa0;: indiquer une date</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="87"/>
+        <source>Tick to give a date; untick to leave it open</source>
+        <translation>Cochez pour indiquer une date&#x202f;; décochez pour la laisser ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="29"/>
+        <source>Inventory</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="30"/>
+        <source>The mission&apos;s protection capacities</source>
+        <translation>Les capacités de protection de la mission</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="32"/>
+        <source>Successors</source>
+        <translation>Successeurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="33"/>
+        <source>Successor and partner organisations</source>
+        <translation>Organisations successeurs et partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="35"/>
+        <source>Locations</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="36"/>
+        <source>Provinces, team sites and their closure dates</source>
+        <translation>Provinces, sites d’équipe et leurs dates de fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="38"/>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="39"/>
+        <source>Funding lines and what is unfunded, by year</source>
+        <translation>Lignes de financement et ce qui n’est pas financé, par année</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="41"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="42"/>
+        <source>Milestones, closures and handover dates</source>
+        <translation>Jalons, fermetures et dates de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="44"/>
+        <source>Gaps</source>
+        <translation>Lacunes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="45"/>
+        <source>The protection cliff: coverage gaps and flags</source>
+        <translation>La rupture de protection&#xa0;: lacunes de couverture et alertes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="47"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="48"/>
+        <source>Who changed what, and restoring deleted records</source>
+        <translation>Qui a modifié quoi, et rétablissement des enregistrements supprimés</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="33"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="36"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="39"/>
+        <source>Your name:</source>
+        <translation>Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="40"/>
+        <source>Recorded in the plan&apos;s history with every change you make</source>
+        <translation>Inscrit dans l’historique du plan à chacune de vos modifications</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="41"/>
+        <source>Organisation:</source>
+        <translation>Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="42"/>
+        <source>e.g. UNSMK Protection of Civilians Unit</source>
+        <translation>par ex. Unité de protection des civils de la MINUSK</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="43"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="45"/>
+        <source>Default currency:</source>
+        <translation>Devise par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="46"/>
+        <source>Proposed for new funding lines, e.g. USD</source>
+        <translation>Proposée pour les nouvelles lignes de financement, par ex. USD</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="48"/>
+        <source>This plan</source>
+        <translation>Ce plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="51"/>
+        <source>Readiness threshold:</source>
+        <translation>Seuil de préparation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="52"/>
+        <source>A successor scoring below this on any dimension is flagged as not ready</source>
+        <translation>Un successeur noté en dessous de ce seuil sur une dimension est signalé comme non prêt</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="62"/>
+        <source>Open a plan to change its threshold.</source>
+        <translation>Ouvrez un plan pour modifier son seuil.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="94"/>
+        <source>Your preferences could not be saved: {error}</source>
+        <translation>Vos préférences n’ont pas pu être enregistrées&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="107"/>
+        <source>Change the readiness threshold to {value}</source>
+        <translation>Porter le seuil de préparation à {value}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="40"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="151"/>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="43"/>
+        <source>Not ready: {count} of {total} dimensions below {threshold}</source>
+        <translation>Non prêt&#xa0;: {count} dimension(s) sur {total} en dessous de {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="47"/>
+        <source>Partly assessed: {count} of {total} dimensions scored</source>
+        <translation>Évaluation partielle&#xa0;: {count} dimension(s) notée(s) sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="49"/>
+        <source>Ready: lowest score {score}/5 (threshold {threshold})</source>
+        <translation>Prêt&#xa0;: note la plus basse {score}/5 (seuil {threshold})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="65"/>
+        <source>score</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="66"/>
+        <source>confidence</source>
+        <translation>confiance</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="67"/>
+        <source>evidence</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="68"/>
+        <source>date assessed</source>
+        <translation>date de l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="75"/>
+        <source>What the score rests on</source>
+        <translation>Sur quoi repose la note</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="76"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="123"/>
+        <source>Successor:</source>
+        <translation>Successeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="125"/>
+        <source>Handover whose readiness is shown</source>
+        <translation>Transfert dont la préparation est affichée</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="136"/>
+        <source>Readiness summary</source>
+        <translation>Synthèse de la préparation</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="139"/>
+        <source>Map a successor on the Successors tab to assess its readiness.</source>
+        <translation>Affectez un successeur dans l’onglet Successeurs pour évaluer sa préparation.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="161"/>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="163"/>
+        <source>not ready</source>
+        <translation>non prêt</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="163"/>
+        <source>weak</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="163"/>
+        <source>partly ready</source>
+        <translation>partiellement prêt</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="164"/>
+        <source>mostly ready</source>
+        <translation>plutôt prêt</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="164"/>
+        <source>fully ready</source>
+        <translation>pleinement prêt</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="174"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="174"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="280"/>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="175"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="280"/>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="175"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="281"/>
+        <source>Evidence</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="176"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="281"/>
+        <source>Assessed on</source>
+        <translation>Évalué le</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="255"/>
+        <source>Choose a score from 1 to 5 first: evidence and date belong to a score.</source>
+        <translation>Choisissez d’abord une note de 1 à 5&#xa0;: la justification et la date se rapportent à une note.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="257"/>
+        <source>Clear {dimension} readiness of {actor}</source>
+        <translation>Effacer la note «&#xa0;{dimension}&#xa0;» de {actor}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="262"/>
+        <source>Score {dimension} readiness of {actor}: {score}/5</source>
+        <translation>Noter «&#xa0;{dimension}&#xa0;» de {actor}&#xa0;: {score}/5</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="152"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="174"/>
+        <source>Problem with %1</source>
+        <translation>Problème avec %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="228"/>
+        <source>%1 %2</source>
+        <translation>%1&#xa0;%2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../../transition_planner/ui/errors.py" line="32"/>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/errors.py" line="33"/>
+        <source>must not be negative</source>
+        <translation>ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/errors.py" line="34"/>
+        <source>is not a date (use YYYY-MM-DD)</source>
+        <translation>n’est pas une date (utilisez AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/errors.py" line="35"/>
+        <source>is not a number</source>
+        <translation>n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/errors.py" line="36"/>
+        <source>no such location in this plan</source>
+        <translation>ce lieu n’existe pas dans ce plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/errors.py" line="37"/>
+        <source>no such capacity in this plan</source>
+        <translation>cette capacité n’existe pas dans ce plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/errors.py" line="38"/>
+        <source>no such actor in this plan</source>
+        <translation>cet acteur n’existe pas dans ce plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/errors.py" line="39"/>
+        <source>no such handover in this plan</source>
+        <translation>ce transfert n’existe pas dans ce plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/errors.py" line="40"/>
+        <source>that handover belongs to another capacity</source>
+        <translation>ce transfert relève d’une autre capacité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/errors.py" line="41"/>
+        <source>a capacity cannot depend on itself</source>
+        <translation>une capacité ne peut pas dépendre d’elle-même</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/errors.py" line="42"/>
+        <source>must be a three-letter currency code such as USD or EUR</source>
+        <translation>doit être un code de devise à trois lettres, comme USD ou EUR</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/errors.py" line="44"/>
+        <source>input should be less than or equal to 1</source>
+        <translation>doit être inférieur ou égal à 1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/errors.py" line="45"/>
+        <source>input should be less than or equal to 5</source>
+        <translation>doit être inférieur ou égal à 5</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/errors.py" line="46"/>
+        <source>input should be greater than or equal to 1</source>
+        <translation>doit être supérieur ou égal à 1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/errors.py" line="47"/>
+        <source>string should have at most 300 characters</source>
+        <translation>doit compter 300 caractères au plus</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/errors.py" line="48"/>
+        <source>string should have at most 20 characters</source>
+        <translation>doit compter 20 caractères au plus</translation>
+    </message>
+</context>
+<context>
+    <name>SuccessorPanel</name>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="96"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="153"/>
+        <source>Successor:</source>
+        <translation>Successeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="98"/>
+        <source>Successor organisation to add</source>
+        <translation>Organisation successeur à affecter</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="99"/>
+        <source>Organisations are kept on the Successors page</source>
+        <translation>Les organisations sont gérées dans la page Successeurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="104"/>
+        <source>&amp;Map successor</source>
+        <translation>A&amp;ffecter le successeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="106"/>
+        <source>Assign the capacity (or the share still free) to this organisation</source>
+        <translation>Confier la capacité (ou la part encore libre) à cette organisation</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="108"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="109"/>
+        <source>Remove the selected handover</source>
+        <translation>Retirer le transfert sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="119"/>
+        <source>Successor</source>
+        <translation>Successeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="120"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="121"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="122"/>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="123"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="124"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="125"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="130"/>
+        <source>Successors of this capacity</source>
+        <translation>Successeurs de cette capacité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="149"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="243"/>
+        <source>Handover</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="154"/>
+        <source>Role:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="155"/>
+        <source>Share taken over (%):</source>
+        <translation>Part reprise (%)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="156"/>
+        <source>Part of the capacity this successor takes over, 0 to 100</source>
+        <translation>Part de la capacité reprise par ce successeur, de 0 à 100</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="157"/>
+        <source>Quantity taken over:</source>
+        <translation>Quantité reprise&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="158"/>
+        <source>Optional: how many, e.g. 12 of the 30 assistants</source>
+        <translation>Facultatif&#xa0;: combien, par ex. 12 des 30 assistants</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="159"/>
+        <source>Modality:</source>
+        <translation>Modalité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="160"/>
+        <source>Handover date:</source>
+        <translation>Date du transfert&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="161"/>
+        <source>When the successor starts providing it</source>
+        <translation>Date à laquelle le successeur commence à l’assurer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="162"/>
+        <source>Commitment ends:</source>
+        <translation>Fin de l’engagement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="163"/>
+        <source>Empty: beyond the plan&apos;s horizon</source>
+        <translation>Vide&#xa0;: au-delà de l’horizon du plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="164"/>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="165"/>
+        <source>Note on the status change:</source>
+        <translation>Note sur le changement de statut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="166"/>
+        <source>Recorded in the status history with the next status change</source>
+        <translation>Inscrite dans l’historique des statuts au prochain changement de statut</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="167"/>
+        <source>Agreement reference:</source>
+        <translation>Référence de l’accord&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="168"/>
+        <source>MoU, exchange of letters, e.g. &apos;MoU 2027/14&apos;</source>
+        <translation>Protocole d’accord, échange de lettres, par ex. «&#xa0;PA 2027/14&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="169"/>
+        <source>Data handover:</source>
+        <translation>Transfert des données&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="170"/>
+        <source>How contact lists, case files and databases are handed over, with which consent</source>
+        <translation>Comment les listes de contacts, les dossiers et les bases de données sont transférés, avec quel consentement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="171"/>
+        <source>Data-handover protocol agreed</source>
+        <translation>Protocole de transfert des données convenu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="172"/>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="173"/>
+        <source>Sensitive record (internal exports only)</source>
+        <translation>Enregistrement sensible (exports internes uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="175"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="179"/>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="200"/>
+        <source>No successor organisation in this plan yet: add them on the Successors page.</source>
+        <translation>Aucune organisation successeur dans ce plan pour l’instant&#xa0;: ajoutez-les dans la page Successeurs.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="246"/>
+        <source>Handover to {actor}</source>
+        <translation>Transfert à {actor}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="253"/>
+        <source>{day}  {step}, by {user}{note}</source>
+        <translation>{day}  {step}, par {user}{note}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="270"/>
+        <source>Map {actor} to {capacity}</source>
+        <translation>Affecter {actor} à {capacity}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="290"/>
+        <source>Remove {actor} as successor</source>
+        <translation>Retirer {actor} comme successeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="307"/>
+        <source>Change {field} of the handover to {actor}</source>
+        <translation>Modifier «&#xa0;{field}&#xa0;» du transfert à {actor}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="524"/>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="525"/>
+        <source>Whole horizon</source>
+        <translation>Tout l’horizon</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="527"/>
+        <source>Months in view</source>
+        <translation>Mois affichés</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="528"/>
+        <source>How many months fill the width (Ctrl + mouse wheel zooms too)</source>
+        <translation>Nombre de mois affichés sur la largeur (Ctrl + molette zoome aussi)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="530"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="533"/>
+        <source>Timeline summary</source>
+        <translation>Synthèse de la chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="551"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="555"/>
+        <source>Mission provides</source>
+        <translation>Assuré par la mission</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="556"/>
+        <source>Handover window</source>
+        <translation>Période de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="557"/>
+        <source>Starts after the mission left</source>
+        <translation>Commence après le départ de la mission</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="558"/>
+        <source>Gap</source>
+        <translation>Lacune</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="559"/>
+        <source>Declined or discontinued</source>
+        <translation>Refusé ou abandonné</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="560"/>
+        <source>Site closure</source>
+        <translation>Fermeture de site</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="561"/>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="562"/>
+        <source>Mission exit</source>
+        <translation>Départ de la mission</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="563"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="585"/>
+        <source>%1 handover(s) start after the mission has left (shown in red).</source>
+        <translation>%1 transfert(s) commence(nt) après le départ de la mission (en rouge).</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="589"/>
+        <source>Every scheduled handover starts before the mission leaves.</source>
+        <translation>Chaque transfert prévu commence avant le départ de la mission.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="72"/>
+        <source>Timeline chart</source>
+        <translation>Graphique chronologique</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="83"/>
+        <source>Whole mission</source>
+        <translation>Toute la mission</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="96"/>
+        <source>%1: no successor</source>
+        <translation>%1&#xa0;: aucun successeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="151"/>
+        <source>%1 (%2) closes on %3</source>
+        <translation>%1 (%2) ferme le %3</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="156"/>
+        <source>Mission exit (%1): %2</source>
+        <translation>Départ de la mission (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="171"/>
+        <source>the horizon&apos;s end</source>
+        <translation>la fin de l’horizon</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="174"/>
+        <source>The mission provides %1 until %2</source>
+        <translation>La mission assure %1 jusqu’au %2</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="181"/>
+        <source>Nobody takes over %1 after the mission leaves</source>
+        <translation>Personne ne reprend %1 après le départ de la mission</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="182"/>
+        <source>no successor</source>
+        <translation>aucun successeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="187"/>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="189"/>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="190"/>
+        <source>Window: %1 to %2</source>
+        <translation>Période&#xa0;: du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="192"/>
+        <source>The mission leaves: %1</source>
+        <translation>Départ de la mission&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="194"/>
+        <source>Starts %1 days after the mission has left: a gap</source>
+        <translation>Commence %1 jours après le départ de la mission&#xa0;: une lacune</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="201"/>
+        <source>Not counted: declined, handed back or discontinued</source>
+        <translation>Non compté&#xa0;: refusé, rendu ou abandonné</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="449"/>
+        <source>Scenario: %1</source>
+        <translation>Scénario&#xa0;: %1</translation>
+    </message>
+</context>
+</TS>
