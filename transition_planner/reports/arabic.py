@@ -1,0 +1,200 @@
+"""Right-to-left text for reportlab: Arabic is shaped, broken into lines, then ordered per line.
+
+reportlab draws glyphs left to right in the order it is given. Arabic needs two things it does
+not do: contextual letter forms (arabic-reshaper maps letters to their presentation forms) and
+the Unicode bidi algorithm (python-bidi). Reordering must happen per wrapped line, after line
+breaking on the logical text, or multi-line paragraphs come out with their lines' words swapped.
+Latin runs (names, acronyms, currency codes) are drawn with the Latin font, Arabic runs with the
+Arabic one, because neither font has every glyph the other has.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import arabic_reshaper
+from bidi.algorithm import get_display
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus.flowables import Flowable
+
+from transition_planner.reports import fonts
+
+_ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF),
+                  (0xFE70, 0xFEFF))
+LRE, PDF = "\u202a", "\u202c"  # left-to-right embedding: keeps "Name (ACRONYM)" in one piece
+_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
+# python-bidi's algorithm does not know the isolates; embeddings do the same job here.
+_ISOLATES = str.maketrans({"\u2066": LRE, "\u2067": "\u202b", "\u2068": "", "\u2069": PDF})
+
+
+def is_arabic(ch: str) -> bool:
+    code = ord(ch)
+    return any(lo <= code <= hi for lo, hi in _ARABIC_RANGES)
+
+
+def has_arabic(text: str) -> bool:
+    return any(is_arabic(ch) for ch in text)
+
+
+def embed_ltr(text: str) -> str:
+    """A Latin-script value (a name, an acronym) kept left to right inside an Arabic sentence.
+
+    Without it, "Mission (MONUSCO)" inside Arabic shows its closing parenthesis at the wrong end.
+    """
+    if text and not has_arabic(text) and any(ch.isalpha() for ch in text):
+        return f"{LRE}{text}{PDF}"
+    return text
+
+
+@lru_cache(maxsize=50_000)
+def shape(text: str) -> str:
+    """Arabic letters in their contextual (joined) forms, still in logical order."""
+    return arabic_reshaper.reshape(text.translate(_ISOLATES))
+
+
+def base_direction(text: str) -> str:
+    """Text with Arabic in it is a right-to-left paragraph; text without (a name alone in a
+    table cell) keeps its own left-to-right order."""
+    return "R" if has_arabic(text) else "L"
+
+
+@lru_cache(maxsize=50_000)
+def visual(line: str, base: str = "R") -> str:
+    """One shaped line in display order (left to right), in a paragraph of that base direction."""
+    return get_display(line, base_dir=base)
+
+
+def font_runs(text: str, latin_font: str) -> list[tuple[str, str]]:
+    """(font, text) runs: Arabic characters in the Arabic font, the rest in the Latin one.
+
+    A space stays in the run it follows so that a line is drawn in as few pieces as possible.
+    """
+    arabic_font = fonts.ARABIC_OF.get(latin_font, fonts.ARABIC)
+    runs: list[list] = []
+    for ch in text:
+        if ch in _CONTROLS:
+            continue  # invisible: they only steer the bidi ordering
+        if is_arabic(ch):
+            font = arabic_font
+        elif ch == " " and runs:
+            font = runs[-1][0]
+        else:
+            font = latin_font
+        if runs and runs[-1][0] == font:
+            runs[-1][1].append(ch)
+        else:
+            runs.append([font, [ch]])
+    return [(font, "".join(chars)) for font, chars in runs]
+
+
+def width(text: str, latin_font: str, size: float) -> float:
+    return sum(stringWidth(part, font, size) for font, part in font_runs(text, latin_font))
+
+
+def break_lines(text: str, max_width: float, latin_font: str, size: float) -> list[str]:
+    """Greedy line breaking of shaped, logical-order text at spaces (and at explicit newlines)."""
+    space = stringWidth(" ", latin_font, size)
+    lines: list[str] = []
+    for block in text.split("\n"):
+        current: list[str] = []
+        used = 0.0
+        for word in block.split():
+            w = width(word, latin_font, size)
+            if current and used + space + w > max_width:
+                lines.append(" ".join(current))
+                current, used = [], 0.0
+            if w > max_width:  # a word wider than the column: cut it where it must
+                pieces = _cut(word, max_width, latin_font, size)
+                lines.extend(pieces[:-1])
+                word, w = pieces[-1], width(pieces[-1], latin_font, size)
+            used += (space if current else 0.0) + w
+            current.append(word)
+        lines.append(" ".join(current))
+    return lines
+
+
+def _cut(word: str, max_width: float, latin_font: str, size: float) -> list[str]:
+    pieces, current = [], ""
+    for ch in word:
+        if current and width(current + ch, latin_font, size) > max_width:
+            pieces.append(current)
+            current = ""
+        current += ch
+    return [*pieces, current]
+
+
+def draw_line(canv, text: str, x: float, y: float, latin_font: str, size: float,
+              align: str = "right") -> float:
+    """Draw one line of logical text right to left, anchored at x; returns its width."""
+    shaped = shape(text)
+    return _draw_visual(canv, visual(shaped, base_direction(shaped)), x, y, latin_font, size,
+                        align)
+
+
+def _draw_visual(canv, text: str, x: float, y: float, latin_font: str, size: float,
+                 align: str) -> float:
+    runs = font_runs(text, latin_font)
+    total = sum(stringWidth(part, font, size) for font, part in runs)
+    left = {"right": x - total, "center": x - total / 2, "left": x}[align]
+    for font, part in runs:
+        canv.setFont(font, size)
+        canv.drawString(left, y, part)
+        left += stringWidth(part, font, size)
+    return total
+
+
+class RTLParagraph(Flowable):
+    """A paragraph laid out right to left, with correctly joined and ordered Arabic on each line."""
+
+    def __init__(self, text: str, style, lines: list[str] | None = None):
+        super().__init__()
+        self.text = text
+        self.style = style
+        self.base = base_direction(text)
+        self._lines = lines
+        self._wrapped_for = None if lines is None else -1.0
+
+    def _layout(self, avail_width: float) -> list[str]:
+        if self._wrapped_for == -1.0:  # a piece of a split paragraph keeps its lines
+            return self._lines
+        if self._wrapped_for != avail_width:
+            s = self.style
+            usable = max(avail_width - s.leftIndent - s.rightIndent, s.fontSize)
+            self._lines = break_lines(shape(self.text), usable, s.fontName, s.fontSize)
+            self._wrapped_for = avail_width
+        return self._lines
+
+    def wrap(self, availWidth, availHeight):
+        lines = self._layout(availWidth)
+        self.width = availWidth
+        self.height = len(lines) * self.style.leading
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):
+        lines = self._layout(availWidth)
+        fit = int(availHeight // self.style.leading)
+        if fit <= 0 or fit >= len(lines):
+            return [] if fit <= 0 else [self]
+        return [RTLParagraph(self.text, self.style, lines[:fit]),
+                RTLParagraph(self.text, self.style, lines[fit:])]
+
+    def getSpaceBefore(self):
+        return self.style.spaceBefore
+
+    def getSpaceAfter(self):
+        return self.style.spaceAfter
+
+    def draw(self):
+        s, canv = self.style, self.canv
+        canv.setFillColor(s.textColor)
+        align = {TA_CENTER: "center", TA_LEFT: "left"}.get(s.alignment, "right")
+        x = {"right": self.width - s.rightIndent, "center": self.width / 2,
+             "left": s.leftIndent}[align]
+        y = self.height - s.fontSize
+        for line in self._lines:
+            _draw_visual(canv, visual(line, self.base), x, y, s.fontName, s.fontSize, align)
+            y -= s.leading
+
+    def plain_text(self) -> str:
+        return self.text

@@ -1,0 +1,124 @@
+"""Build a transition report PDF: the one service the command line and the window both call."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from transition_planner.domain import audience as aud
+from transition_planner.reports import fonts
+from transition_planner.reports.data import load_report_data
+from transition_planner.reports.errors import ReportError
+from transition_planner.reports.layout import ReportDoc, Styles, Writer
+from transition_planner.reports.sections import Sections
+from transition_planner.reports.text import LANGUAGES, Words
+from transition_planner.services.errors import InvalidInput
+
+Progress = Callable[[int, int], None]  # (done, total); raise from it to cancel
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    """What was written."""
+
+    path: Path
+    pages: int
+    audience: str
+    lang: str
+
+
+def build_report(handle, out_path, *, audience: str = aud.DONOR, lang: str = "en",
+                 locations: list[str] | None = None, created: date | None = None,
+                 progress: Progress | None = None) -> ReportResult:
+    """Write the transition report of an open plan to out_path (replaced only when complete).
+
+    audience: donor, cluster or internal (sensitive records and fields only in internal);
+    lang: en, fr or ar; locations: names or P-codes to limit the report to (with everything
+    inside them); created: the report's date (default today; the same date and plan give the
+    same PDF); progress: called with (done, total) and may raise to cancel.
+    """
+    problems = {}
+    if audience not in aud.AUDIENCES:
+        problems["audience"] = f"unknown audience '{audience}' (use {', '.join(aud.AUDIENCES)})"
+    if lang not in LANGUAGES:
+        problems["lang"] = f"unknown language '{lang}' (use {', '.join(LANGUAGES)})"
+    if problems:
+        raise InvalidInput(problems)
+    out_path = Path(out_path)
+    fonts.register_fonts()
+    part = _reserve(out_path)  # fails now, before any work, if the folder is not writable
+    try:
+        _tick(progress, 0)
+        data = load_report_data(handle, audience, created or date.today(), locations)
+        _tick(progress, 5)
+        words = Words(lang, handle.taxonomy())
+        writer = Writer(words, Styles(words.rtl))
+        story, toc = _story(data, words, writer)
+        _tick(progress, 10)
+        doc = _document(part, data, words, writer, progress)
+        if toc is not None:  # entries known up front keep the contents' height from changing
+            toc.addEntries([(level, text, 0, key) for level, text, key, in_toc
+                            in (f.outline for f in story if hasattr(f, "outline")) if in_toc])
+        doc.multiBuild([*story, doc.counter])
+        os.replace(part, out_path)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        reason = exc.strerror or exc
+        raise ReportError(f"Cannot write the report to {out_path}: {reason}.") from None
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    if progress is not None:
+        progress(100, 100)
+    return ReportResult(out_path, doc.counter.pages or 0, audience, lang)
+
+
+def _tick(progress: Progress | None, done: int) -> None:
+    if progress is not None:
+        progress(done, 100)
+
+
+def _reserve(out_path: Path) -> Path:
+    """A temporary file next to out_path, so the finished report replaces it in one step."""
+    if out_path.is_dir():
+        raise ReportError(f"{out_path} is a folder; choose a file name for the report.")
+    if not out_path.parent.is_dir():
+        raise ReportError(f"The folder {out_path.parent} does not exist.")
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{out_path.stem}.", suffix=".part",
+                                        dir=out_path.parent)
+    except OSError as exc:
+        raise ReportError(
+            f"Cannot write the report to {out_path.parent}: {exc.strerror or exc}."
+        ) from None
+    os.close(handle)
+    return Path(name)
+
+
+def _story(data, words, writer) -> tuple[list, object]:
+    sections = Sections(data, words, writer)
+    story = sections.cover()
+    if not data.capacities:
+        return story + sections.empty(), None
+    contents, toc = sections.contents()
+    story += contents + sections.summary() + sections.cliff() + sections.coverage()
+    story += sections.unfunded() + sections.handovers() + sections.readiness()
+    story += sections.timeline() + sections.flags()
+    if data.internal:
+        story += sections.sheets()
+    return story, toc
+
+
+def _document(path: Path, data, words, writer, progress) -> ReportDoc:
+    plan = data.plan
+    mission = plan.mission_acronym or plan.mission_name or plan.name
+    title = words("report_title")
+    return ReportDoc(
+        str(path), words=words, styles=writer.styles, header=f"{mission} · {title}",
+        footer=words(f"footer_{data.audience}", classification=plan.classification),
+        created=data.created, title=f"{title}: {mission}", progress=progress,
+    )

@@ -1,0 +1,49 @@
+"""The `transition-planner report` command."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from transition_planner.domain.audience import AUDIENCES, DONOR
+from transition_planner.reports.text import LANGUAGES
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date (use YYYY-MM-DD)") from None
+
+
+def cmd_report(args) -> int:
+    from transition_planner.reports.build import build_report
+    from transition_planner.services import plans
+
+    handle = plans.open_plan(args.plan)
+    try:
+        result = build_report(handle, args.out, audience=args.audience, lang=args.lang,
+                              locations=args.locations, created=args.created)
+    finally:
+        handle.close()
+    print(f"Wrote the {result.audience} report ({result.lang}, {result.pages} pages) "
+          f"to {result.path}")
+    return 0
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("report", help="write the PDF transition report")
+    p.add_argument("plan", type=lambda v: Path(v).expanduser(), help="plan file")
+    p.add_argument("out", type=lambda v: Path(v).expanduser(), metavar="OUT.pdf",
+                   help="PDF file to write (replaced if it exists)")
+    p.add_argument("--audience", choices=AUDIENCES, default=DONOR,
+                   help="who reads it: sensitive records and fields appear only in 'internal' "
+                        "(default: donor)")
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="language (default: en)")
+    p.add_argument("--location", dest="locations", action="extend", nargs="+", metavar="NAME",
+                   help="limit the report to these locations (name or P-code) and what lies "
+                        "inside them")
+    p.add_argument("--created", type=_date, metavar="YYYY-MM-DD",
+                   help="the report's date (default: today); the same date gives the same PDF")
+    p.set_defaults(func=cmd_report)

@@ -1,0 +1,438 @@
+"""Page layout of a report: styles, page templates, headings, tables and the table of contents."""
+
+from __future__ import annotations
+
+from datetime import date
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table
+from reportlab.platypus.flowables import Flowable
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from transition_planner.reports import arabic, fonts
+
+MARGIN = 18 * mm
+PAGE_WIDTH, PAGE_HEIGHT = A4
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
+NAVY = colors.HexColor("#1F3A5F")
+GREY = colors.HexColor("#5A5A5A")
+LIGHT = colors.HexColor("#E8EEF5")
+ZEBRA = colors.HexColor("#F6F8FA")
+RULE = colors.HexColor("#C8D0DA")
+ALERT = colors.HexColor("#B3261E")
+
+
+PAD_TOP, PAD_BOTTOM, PAD_SIDE = 2.2, 2.6, 3.0  # table cell padding
+
+
+class CellParagraph(Paragraph):
+    """A table cell's paragraph, wrapped once per width: tables ask for its size many times."""
+
+    def wrap(self, availWidth, availHeight):
+        if getattr(self, "_wrapped_for", None) != availWidth:
+            self._size = super().wrap(availWidth, availHeight)
+            self._wrapped_for = availWidth
+        return self._size
+
+
+class Alert(str):
+    """A table value to stand out in red (a readiness score below threshold, a high flag)."""
+
+
+class Styles:
+    """Paragraph styles of one report language (Arabic needs more leading than Latin)."""
+
+    def __init__(self, rtl: bool):
+        self.rtl = rtl
+        align = TA_RIGHT if rtl else TA_LEFT
+        lead = 1.55 if rtl else 1.28
+
+        def style(name, size, bold=False, colour=colors.black, **kw):
+            kw.setdefault("alignment", align)
+            return ParagraphStyle(
+                name, fontName=fonts.SANS_BOLD if bold else fonts.SANS, fontSize=size,
+                leading=round(size * lead, 1), textColor=colour, **kw,
+            )
+
+        self.body = style("body", 9.2, spaceAfter=5)
+        self.caption = style("caption", 7.8, colour=GREY, spaceAfter=4)
+        self.cell = style("cell", 7.4)
+        self.cell_bold = style("cell_bold", 7.4, bold=True)
+        self.cell_alert = style("cell_alert", 7.4, bold=True, colour=ALERT)
+        self.cell_alert_right = style("cell_alert_right", 7.4, bold=True, colour=ALERT,
+                                      alignment=TA_LEFT if rtl else TA_RIGHT)
+        self.cell_right = style("cell_right", 7.4, alignment=TA_LEFT if rtl else TA_RIGHT)
+        self.head_right = style("head_right", 7.4, bold=True,
+                                alignment=TA_LEFT if rtl else TA_RIGHT)
+        self.h1 = style("h1", 15, bold=True, colour=NAVY, spaceBefore=4, spaceAfter=8)
+        self.h2 = style("h2", 11, bold=True, colour=NAVY, spaceBefore=10, spaceAfter=5)
+        self.title = style("title", 25, bold=True, colour=NAVY, spaceAfter=10)
+        self.subtitle = style("subtitle", 12.5, colour=GREY, spaceAfter=24)
+        self.kicker = style("kicker", 11, bold=True, colour=GREY, spaceAfter=6)
+        self.cover_value = style("cover_value", 10)
+        self.cover_label = style("cover_label", 9, colour=GREY)
+        self.notice = style("notice", 9.5, bold=True, colour=NAVY, alignment=TA_CENTER)
+        self.toc = [style("toc0", 10.5), style("toc1", 9.2, colour=GREY)]
+
+
+class Writer:
+    """Makes paragraphs, headings and tables in the report's direction."""
+
+    def __init__(self, words, styles: Styles):
+        self.words, self.styles, self.rtl = words, styles, words.rtl
+        self._keys = 0
+
+    def para(self, text: str, style=None) -> Flowable:
+        style = style or self.styles.body
+        if self.rtl:
+            return arabic.RTLParagraph(text, style)
+        return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+    def heading(self, text: str, level: int = 0, toc: bool = True) -> Flowable:
+        """A heading that the table of contents (toc) and the PDF outline list."""
+        self._keys += 1
+        flowable = self.para(text, self.styles.h1 if level == 0 else self.styles.h2)
+        flowable.outline = (level, text, f"h{self._keys}", toc)
+        flowable.keepWithNext = True
+        return flowable
+
+    def table(self, header: list[str], rows: list, widths: list[float], numeric=(),
+              groups=(), bold_rows=()) -> Table:
+        """A table over the frame's width; widths are fractions; rows may hold flowables.
+
+        numeric: columns aligned as numbers; groups: rows that are one full-width heading
+        cell; bold_rows: rows (e.g. totals) set in bold. Right to left, columns are mirrored.
+        Text that fits its column on one line stays a plain string (cheap to lay out and
+        draw); the rest becomes a paragraph. Row heights are measured here, once: reportlab
+        would otherwise re-wrap every cell on every page split and in each build pass.
+        """
+        s, n = self.styles, len(header)
+        col_widths = [FRAME_WIDTH * w for w in widths]
+        cell_commands: list[tuple] = []  # (command, logical column, row, *values)
+        data = [[self._cell(h, c in numeric, True, col_widths[c], 0, c, cell_commands)
+                 for c, h in enumerate(header)]]
+        for r, row in enumerate(rows, start=1):
+            if r - 1 in groups:
+                data.append([self._cell(row[0], False, True, FRAME_WIDTH, r, 0, cell_commands)]
+                            + [""] * (n - 1))
+                continue
+            bold = r - 1 in bold_rows
+            data.append([self._cell(v, c in numeric, bold, col_widths[c], r, c, cell_commands)
+                         for c, v in enumerate(row)])
+        heights = [self._row_height(row, FRAME_WIDTH if r - 1 in groups else col_widths)
+                   for r, row in enumerate(data)]
+        if self.rtl:  # mirror the columns; a spanned heading keeps its text in the first cell
+            data = [row if r - 1 in groups else list(reversed(row)) for r, row in enumerate(data)]
+            col_widths.reverse()
+        commands = [
+            ("FONT", (0, 0), (-1, -1), fonts.SANS, s.cell.fontSize, s.cell.leading),
+            ("FONT", (0, 0), (-1, 0), fonts.SANS_BOLD, s.cell.fontSize, s.cell.leading),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), PAD_TOP),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_BOTTOM),
+            ("LEFTPADDING", (0, 0), (-1, -1), PAD_SIDE),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PAD_SIDE),
+        ]
+        for c in numeric:
+            col = n - 1 - c if self.rtl else c
+            commands.append(("ALIGN", (col, 0), (col, -1), "LEFT" if self.rtl else "RIGHT"))
+        for r in groups:
+            commands += [("SPAN", (0, r + 1), (-1, r + 1)),
+                         ("BACKGROUND", (0, r + 1), (-1, r + 1), ZEBRA),
+                         ("LINEABOVE", (0, r + 1), (-1, r + 1), 0.6, NAVY)]
+        for r in bold_rows:
+            commands += [("FONT", (0, r + 1), (-1, r + 1), fonts.SANS_BOLD, s.cell.fontSize,
+                          s.cell.leading),
+                         ("LINEABOVE", (0, r + 1), (-1, r + 1), 0.6, NAVY)]
+        for name, c, r, *values in cell_commands:
+            col = n - 1 - c if self.rtl else c
+            commands.append((name, (col, r), (col, r), *values))
+        return ReportTable(data, colWidths=col_widths, rowHeights=heights, repeatRows=1,
+                           style=commands, hAlign="RIGHT" if self.rtl else "LEFT")
+
+    def _cell(self, value, numeric: bool, bold: bool, width: float, row: int, col: int,
+              commands: list):
+        """A plain string when it fits on one line (Latin text only), else a paragraph."""
+        if isinstance(value, Flowable):
+            return value
+        s = self.styles
+        alert = isinstance(value, Alert)
+        text = "" if value is None else str(value)
+        font = fonts.SANS_BOLD if bold or alert else fonts.SANS
+        if not self.rtl and "\n" not in text and (
+            stringWidth(text, font, s.cell.fontSize) <= width - 2 * PAD_SIDE
+        ):
+            if alert:
+                commands += [("TEXTCOLOR", col, row, ALERT),
+                             ("FONT", col, row, font, s.cell.fontSize, s.cell.leading)]
+            return text
+        if alert:
+            style = s.cell_alert_right if numeric else s.cell_alert
+        elif numeric:
+            style = s.head_right if bold else s.cell_right
+        else:
+            style = s.cell_bold if bold else s.cell
+        if self.rtl:
+            return arabic.RTLParagraph(text, style)
+        return CellParagraph(escape(text).replace("\n", "<br/>"), style)
+
+    def _row_height(self, row: list, widths) -> float:
+        if not isinstance(widths, list):  # a spanned row: its one cell has the full width
+            widths = [widths] + [0.0] * (len(row) - 1)
+        tallest = 0.0
+        for cell, width in zip(row, widths):
+            if isinstance(cell, Flowable):
+                height = cell.wrap(width - 2 * PAD_SIDE, PAGE_HEIGHT)[1]
+            else:
+                height = self.styles.cell.leading * (cell.count("\n") + 1) if cell else 0.0
+            tallest = max(tallest, height)
+        return tallest + PAD_TOP + PAD_BOTTOM
+
+    def key_values(self, pairs: list[tuple[str, str]], label_width: float = 0.34,
+                   compact: bool = False) -> Table:
+        """A borderless two-column table of labels and values (compact: at table size)."""
+        s = self.styles
+        label, value = (s.cell, s.cell_bold) if compact else (s.cover_label, s.cover_value)
+        data = [[self.para(k, label), self.para(v, value)] for k, v in pairs]
+        widths = [FRAME_WIDTH * label_width, FRAME_WIDTH * (1 - label_width)]
+        if self.rtl:
+            data = [list(reversed(row)) for row in data]
+            widths.reverse()
+        return Table(data, colWidths=widths, hAlign="RIGHT" if self.rtl else "LEFT", style=[
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5 if compact else 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2 if compact else 4),
+        ])
+
+
+class ReportTable(Table):
+    """A table that skips drawing in the layout pass, whose output is thrown away.
+
+    The first pass of multiBuild only finds page numbers for the contents and the page count;
+    laying out is needed, drawing is not, and drawing big tables is half the cost of a report.
+    """
+
+    def draw(self):
+        doc = getattr(self.canv, "_doctemplate", None)
+        if getattr(doc, "layout_only", False):
+            return
+        super().draw()
+
+
+class PageCount(Flowable):
+    """Zero-size marker at the end of the story: how many pages the last pass made.
+
+    As an indexing flowable it keeps multiBuild going until the count no longer changes, so
+    "page X of Y" is right even in a report without a table of contents.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self.pages = None
+        self.last = None
+
+    def isIndexing(self):
+        return 1
+
+    def isSatisfied(self):
+        return self.pages is not None and self.pages == self.last
+
+    def beforeBuild(self):
+        self.last, self.pages = self.pages, None
+
+    def afterBuild(self):
+        pass
+
+    def notify(self, kind, stuff):
+        pass  # indexing flowables are told of every entry; page counting needs none
+
+    def wrap(self, availWidth, availHeight):
+        return 0, 0
+
+    def draw(self):
+        self.pages = self.canv.getPageNumber()
+
+
+class TocLine(Flowable):
+    """One line of the contents: title, dot leaders, page number, linked to the heading."""
+
+    def __init__(self, text, page, key, style, rtl, indent=0.0):
+        super().__init__()
+        self.text, self.page, self.key, self.style, self.rtl = text, page, key, style, rtl
+        self.indent = indent
+
+    def wrap(self, availWidth, availHeight):
+        self.width, self.height = availWidth, self.style.leading + 3
+        return self.width, self.height
+
+    def draw(self):
+        canv, s = self.canv, self.style
+        y, size = 3, s.fontSize
+        number = self.page if isinstance(self.page, str) else str(self.page)
+        canv.setFillColor(s.textColor)
+        if self.rtl:
+            start = self.width - self.indent
+            text_w = arabic.draw_line(canv, self.text, start, y, s.fontName, size)
+            number_w = arabic.draw_line(canv, number, 0, y, s.fontName, size, "left")
+            dots_from, dots_to = number_w + 6, start - text_w - 6
+        else:
+            canv.setFont(s.fontName, size)
+            canv.drawString(self.indent, y, self.text)
+            canv.drawRightString(self.width, y, number)
+            number_w = stringWidth(number, s.fontName, size)
+            dots_from = self.indent + stringWidth(self.text, s.fontName, size) + 6
+            dots_to = self.width - number_w - 6
+        if dots_to > dots_from:
+            canv.setDash(0.6, 2.4)
+            canv.setLineWidth(0.6)
+            canv.setStrokeColor(GREY)
+            canv.line(dots_from, y, dots_to, y)
+            canv.setDash()
+        canv.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0)
+
+
+class Contents(TableOfContents):
+    """Table of contents drawn with TocLine rows (so it also works right to left)."""
+
+    def __init__(self, styles: Styles, words):
+        super().__init__()
+        self.styles, self.words = styles, words
+
+    def wrap(self, availWidth, availHeight):
+        entries = self._lastEntries or [(0, "", 0, None)]
+        rows = [[TocLine(text, self.words.number(page), key, self.styles.toc[min(level, 1)],
+                         self.words.rtl, indent=14 * level)]
+                for level, text, page, key in entries]
+        self._table = Table(rows, colWidths=[availWidth], style=[
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ])
+        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        return self.width, self.height
+
+
+class ReportDoc(BaseDocTemplate):
+    """A4 report with a cover, running header, 'page X of Y' footer, contents and outline."""
+
+    def __init__(self, filename, *, words, styles, header: str, footer: str, created: date,
+                 title: str, progress=None):
+        super().__init__(
+            filename, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 6,
+            bottomMargin=MARGIN + 10, title=title, author="Transition Planner",
+            subject=header, creator="Transition Planner", invariant=1, lang=words.lang,
+        )
+        self.words, self.styles = words, styles
+        self.header_text, self.footer_text, self.created = header, footer, created
+        self.counter = PageCount()
+        self.passes = 0
+        self._progress, self._done, self._size = progress, 0, 1
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([
+            PageTemplate("cover", [frame], onPage=self._decorate_cover),
+            PageTemplate("body", [frame], onPage=self._decorate_page),
+        ])
+        self.setProgressCallBack(self._on_progress)
+
+    @property
+    def layout_only(self) -> bool:
+        """True in the first pass, which is never the last (PageCount is unsatisfied)."""
+        return self.passes == 1
+
+    def handle_documentBegin(self):
+        # The file's creation date is the report's date, so the same input gives the same PDF.
+        stamp = f"D:{self.created:%Y%m%d}000000+00'00'"
+        self.canv.setDateFormatter(lambda *_: stamp)
+        super().handle_documentBegin()
+
+    def afterFlowable(self, flowable):
+        outline = getattr(flowable, "outline", None)
+        if outline is None:
+            return
+        level, text, key, toc = outline
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+        if toc:
+            self.notify("TOCEntry", (level, text, self.page, key))
+
+    # --- page decoration -------------------------------------------------------------------
+
+    def _text(self, canv, text, x, y, font, size, align):
+        if self.words.rtl:
+            arabic.draw_line(canv, text, x, y, font, size, align)
+            return
+        canv.setFont(font, size)
+        {"left": canv.drawString, "right": canv.drawRightString,
+         "center": canv.drawCentredString}[align](x, y, text)
+
+    def _footer(self, canv):
+        pages = self.counter.last
+        page_text = self.words("page_of", page=self.words.number(canv.getPageNumber()),
+                               pages=self.words.number(pages) if pages else "…")
+        left, right = MARGIN, PAGE_WIDTH - MARGIN
+        y = MARGIN - 9
+        canv.setFillColor(GREY)
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(left, y + 9, right, y + 9)
+        if self.words.rtl:
+            self._text(canv, self.footer_text, right, y, fonts.SANS, 7.2, "right")
+            self._text(canv, page_text, left, y, fonts.SANS, 7.2, "left")
+        else:
+            self._text(canv, self.footer_text, left, y, fonts.SANS, 7.2, "left")
+            self._text(canv, page_text, right, y, fonts.SANS, 7.2, "right")
+
+    def _decorate_cover(self, canv, doc):
+        canv.saveState()
+        canv.setFillColor(NAVY)
+        canv.rect(0, PAGE_HEIGHT - 14 * mm, PAGE_WIDTH, 14 * mm, stroke=0, fill=1)
+        self._footer(canv)
+        canv.restoreState()
+
+    def _decorate_page(self, canv, doc):
+        canv.saveState()
+        left, right = MARGIN, PAGE_WIDTH - MARGIN
+        y = PAGE_HEIGHT - MARGIN + 2
+        canv.setFillColor(GREY)
+        date_text = self.words.date(self.created)
+        if self.words.rtl:
+            self._text(canv, self.header_text, right, y, fonts.SANS_BOLD, 7.6, "right")
+            self._text(canv, date_text, left, y, fonts.SANS, 7.6, "left")
+        else:
+            self._text(canv, self.header_text, left, y, fonts.SANS_BOLD, 7.6, "left")
+            self._text(canv, date_text, right, y, fonts.SANS, 7.6, "right")
+        canv.setStrokeColor(NAVY)
+        canv.setLineWidth(0.7)
+        canv.line(left, y - 4, right, y - 4)
+        self._footer(canv)
+        canv.restoreState()
+
+    # --- progress --------------------------------------------------------------------------
+
+    def _on_progress(self, kind, value):
+        """Map reportlab's events onto 10..100: the first pass by flowables, then by pages."""
+        if kind == "PASS":
+            self.passes = value
+        elif kind == "SIZE_EST":
+            self._size = max(value, 1)
+        elif kind == "PROGRESS" and self.passes == 1:
+            self._report(10 + 40 * min(value / self._size, 1.0))
+        elif kind == "PAGE" and self.passes > 1 and self.counter.last:
+            self._report(50 + 50 * min(value / self.counter.last, 1.0))
+        elif kind == "PAGE":
+            self._report(self._done)  # still lets the caller cancel, page by page
+
+    def _report(self, done: float):
+        self._done = max(self._done, min(int(done), 99))
+        if self._progress is not None:
+            self._progress(self._done, 100)

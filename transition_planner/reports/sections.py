@@ -1,0 +1,722 @@
+"""The report's sections as flowables, from the report data and the gap engine's results."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from decimal import Decimal
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Spacer, Table
+
+from transition_planner import __version__
+from transition_planner.domain import taxonomy as tx
+from transition_planner.domain.gaps import EPS, FLAG_KINDS, SEVERITIES, add_months, month_starts
+from transition_planner.reports import charts
+from transition_planner.reports.data import acceptance_ids
+from transition_planner.reports.layout import FRAME_WIDTH, NAVY, Alert, Contents
+
+DIMENSIONS = ("capacity", "willingness", "funding", "access", "legitimacy", "independence",
+              "data_transfer")
+
+
+class Sections:
+    """Builds each section of one report; names pass through the audience's redaction."""
+
+    def __init__(self, data, words, writer):
+        self.data, self.words, self.w = data, words, writer
+        self.s = writer.styles
+        self.gaps = data.gaps
+        self.facts = data.gaps.facts
+        self.rules = self.facts.rules
+        self.handover_facts = {h.id: h for h in self.facts.handovers}
+        self.capacity_facts = {c.id: c for c in self.facts.capacities}
+        self.funding_of: dict[str, list] = defaultdict(list)
+        for line in data.funding:
+            self.funding_of[line.capacity_id].append(line)
+
+    # --- names, as this audience may see them ------------------------------------------------
+
+    def capacity_name(self, capacity) -> str:
+        name = self.data.value(capacity, "name")
+        return name if name else self.words("withheld")
+
+    def location_name(self, location_id: str | None, inline: bool = False) -> str:
+        """A location's name; inline: worded to sit inside a sentence when it is withheld."""
+        loc = self.data.locations.get(location_id)
+        if loc is None:
+            return ""
+        if not self.data.shown(loc) or not self.data.value(loc, "name"):
+            return self.words("unnamed_location_inline" if inline else "unnamed_location")
+        return loc.name
+
+    def actor_name(self, actor_id: str, inline: bool = False) -> str:
+        actor = self.data.actors.get(actor_id)
+        if actor is None or not self.data.shown(actor) or not self.data.value(actor, "name"):
+            return self.words("unnamed_successor_inline" if inline else "unnamed_successor")
+        acronym = self.data.value(actor, "acronym")
+        if acronym and acronym.casefold() not in actor.name.casefold():
+            return f"{actor.name} ({acronym})"
+        return actor.name
+
+    def actor_shown(self, actor_id: str) -> bool:
+        actor = self.data.actors.get(actor_id)
+        return self.data.shown(actor) and bool(self.data.value(actor, "name"))
+
+    def label(self, kind: str, code: str) -> str:
+        return self.words.label(kind, code)
+
+    # --- cover and contents ------------------------------------------------------------------
+
+    def cover(self) -> list:
+        d, t, plan = self.data, self.words, self.data.plan
+        mission = plan.mission_name or plan.name
+        if plan.mission_acronym and plan.mission_acronym not in mission:
+            mission = f"{mission} ({plan.mission_acronym})"
+        locations = ", ".join(d.selection) if d.selection else t("all_locations")
+        pairs = [
+            (t("mission"), mission),
+            (t("host_country"), plan.host_country or t("not_set")),
+            (t("plan"), plan.name),
+            (t("scenario"), d.scenario_name or t("not_set")),
+            (t("mandate_end"), t.date(plan.mandate_end)),
+            (t("planned_exit"), t.date(self.facts.exit_date)),
+            (t("locations_covered"), locations),
+            (t("prepared_for"), t(f"audience_{d.audience}")),
+            (t("report_date"), t.date(d.created)),
+        ]
+        kicker = " · ".join(x for x in (plan.mission_acronym, plan.host_country) if x)
+        classification = t(f"classification_{d.audience}", classification=plan.classification)
+        box = Table([[self.w.para(classification, self.s.notice)]], colWidths=[FRAME_WIDTH],
+                    style=[("BOX", (0, 0), (-1, -1), 1, NAVY), ("TOPPADDING", (0, 0), (-1, -1), 8),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 9)])
+        return [
+            Spacer(1, 28 * mm), self.w.para(kicker, self.s.kicker),
+            self.w.para(t("report_title"), self.s.title),
+            self.w.para(t("report_subtitle"), self.s.subtitle),
+            self.w.key_values(pairs), Spacer(1, 14 * mm), box, Spacer(1, 8 * mm),
+            self.w.para(t("generated_by", version=__version__), self.s.caption),
+            NextPageTemplate("body"), PageBreak(),
+        ]
+
+    def contents(self) -> tuple[list, Contents]:
+        toc = Contents(self.s, self.words)
+        title = self.w.para(self.words("contents"), self.s.h1)
+        return [title, toc, PageBreak()], toc
+
+    def empty(self) -> list:
+        t = self.words
+        if self.data.selection:
+            text = t("empty_selection", locations=", ".join(self.data.selection))
+        else:
+            text = t("empty_plan")
+        return [self.w.heading(t("sec_summary")), self.w.para(text)]
+
+    # --- executive summary -------------------------------------------------------------------
+
+    def _cliff_points(self):
+        """(first month with a gap, month of lowest coverage, covered share then) or None."""
+        series = self.gaps.series()["all"]
+        starts = month_starts(self.facts)
+        first = next((i for i, g in enumerate(series.gap) if g > EPS), None)
+        if first is None:
+            return None
+        covered = [(1 - g / r if r > EPS else 1.0, i)
+                   for i, (r, g) in enumerate(zip(series.requirement, series.gap))]
+        lowest_share, lowest = min(covered)
+        return starts[first], starts[lowest], lowest_share
+
+    def summary(self) -> list:
+        t, summary, d = self.words, self.gaps.summary, self.data
+        out = [self.w.heading(t("sec_summary"))]
+        start = self.facts.horizon_start
+        scope = t("summary_scope", capacities=t.number(summary["capacities"]),
+                  handovers=t.number(summary["handovers"]),
+                  months=t.number(summary["months"]), start=t.month(start))
+        exit_date = self.facts.exit_date
+        scope += " " + (t("summary_exit", date=t.date(exit_date)) if exit_date
+                        else t("summary_no_exit"))
+        out.append(self.w.para(scope))
+        cliff = self._cliff_points()
+        if cliff:
+            first, lowest, share = cliff
+            out.append(self.w.para(t("summary_cliff", first=t.month(first),
+                                     lowest=t.month(lowest), pct=t.percent(share))))
+        else:
+            out.append(self.w.para(t("summary_no_cliff")))
+        unfunded = {c: Decimal(a) for c, a in summary["unfunded_after_exit"].items()}
+        out.append(self.w.para(t("summary_unfunded", amount=t.moneys(unfunded)) if unfunded
+                               else t("summary_all_funded")))
+        hidden = d.hidden_count()
+        if hidden:
+            out.append(self.w.para(t("summary_withheld", n=t.number(hidden))))
+        out.append(self.w.heading(t("key_figures"), level=1))
+        severities = defaultdict(int)
+        for flag in self.gaps.flags:
+            severities[flag.severity] += 1
+        end = add_months(start, summary["months"] - 1)
+        rows = [
+            (t("kf_capacities"), t.number(summary["capacities"])),
+            (t("kf_handovers"), t.number(summary["handovers"])),
+            (t("kf_without_successor"), t.number(summary["capacities_without_successor"])),
+            (t("kf_not_ready"), t.number(summary["capacities_not_ready"])),
+            (t("kf_gap_months"), t.number(summary["capacity_gap_months"])),
+            (t("kf_location_months"), t.number(summary["uncovered_location_months"])),
+            (t("kf_unfunded"), t.moneys(unfunded) if unfunded else t.number(0)),
+            (t("kf_flags"), " / ".join(t.number(severities[s]) for s in SEVERITIES)),
+            (t("kf_accepted"), t.number(len(d.accepted_by_flag))),
+            (t("kf_exit"), t.date(exit_date)),
+            (t("kf_horizon"), t("horizon_range", start=t.month(start), end=t.month(end),
+                                 months=t.number(summary["months"]))),
+        ]
+        out.append(self.w.table([t("key_figures"), t("figure")], [list(r) for r in rows],
+                                [0.6, 0.4], numeric={1}))
+        return out
+
+    # --- the protection cliff ----------------------------------------------------------------
+
+    def cliff(self) -> list:
+        t = self.words
+        series = self.gaps.series()["all"]
+        starts = month_starts(self.facts)
+        actor_labels = {code: self.label(tx.ACTOR_TYPE, code) for code in series.by_actor_type}
+        chart = charts.cliff_chart(series, starts, self.facts.exit_date, actor_labels, t,
+                                   FRAME_WIDTH, 118 * mm)
+        chart.hAlign = "CENTER"
+        out = [PageBreak(), self.w.heading(t("sec_cliff")), self.w.para(t("cliff_intro"),
+                                                                       self.s.caption),
+               chart, self.w.heading(t("sub_monthly"), level=1)]
+        rows = []
+        for i, start in enumerate(starts):
+            need, gap = series.requirement[i], series.gap[i]
+            covered = t.percent(1 - gap / need) if need > EPS else "–"
+            rows.append([t.month(start), t.number(need, 1), t.number(series.mission[i], 1),
+                         t.number(series.successors[i], 1), t.number(gap, 1), covered])
+        header = [t("col_month"), t("col_requirement"), t("col_mission"), t("col_successors"),
+                  t("col_gap"), t("col_covered")]
+        out.append(self.w.table(header, rows, [0.25, 0.15, 0.15, 0.15, 0.15, 0.15],
+                                numeric={1, 2, 3, 4, 5}))
+        return out
+
+    # --- coverage by category and location ---------------------------------------------------
+
+    def _unfunded_by_capacity(self) -> dict:
+        out = {}
+        for flag in self.gaps.flags:
+            if flag.kind == "unfunded_after_exit":
+                out[flag.records[0].id] = flag
+        return out
+
+    def _group_row(self, capacity_ids: list[str], unfunded: dict) -> list:
+        t = self.words
+        covs = [self.gaps.coverage(c) for c in capacity_ids]
+        gap_months = sum(c.gap_months for c in covs)
+        firsts = [c.first_gap_month for c in covs if c.first_gap_month is not None]
+        required = sum(c.required_share * (c.months - c.exit_month) for c in covs)
+        met = 1 - sum(c.gap_total for c in covs) / required if required > EPS else None
+        amounts: dict[str, Decimal] = defaultdict(Decimal)
+        for c in capacity_ids:
+            flag = unfunded.get(c)
+            if flag:
+                amounts[flag.details["currency"]] += Decimal(flag.details["amount"])
+        starts = month_starts(self.facts)
+        first = t.month(starts[min(firsts)]) if firsts else "–"
+        return [t.number(len(covs)), t.number(gap_months), first,
+                t.percent(met) if met is not None else "–",
+                t.moneys(dict(amounts)) if amounts else "–"], met
+
+    def coverage(self) -> list:
+        t = self.words
+        unfunded = self._unfunded_by_capacity()
+        by_category: dict[str, list[str]] = defaultdict(list)
+        for cap in self.facts.capacities:
+            by_category[cap.category].append(cap.id)
+        order = {code: i for i, code in enumerate(self._taxonomy_codes(tx.CATEGORY))}
+        rows, bars = [], []
+        for code in sorted(by_category, key=lambda c: (order.get(c, 999), c)):
+            values, met = self._group_row(by_category[code], unfunded)
+            rows.append([self.label(tx.CATEGORY, code), *values])
+            bars.append((self.label(tx.CATEGORY, code), met))
+        header = [t("col_category"), t("col_capacities"), t("col_gap_months"),
+                  t("col_first_gap"), t("col_met_after_exit"), t("col_unfunded")]
+        widths = [0.32, 0.11, 0.12, 0.14, 0.13, 0.18]
+        out = [PageBreak(), self.w.heading(t("sec_coverage")),
+               self.w.para(t("coverage_intro"), self.s.caption),
+               self.w.heading(t("sub_by_category"), level=1),
+               self.w.para(t("chart_met_after_exit"), self.s.caption),
+               charts.share_bars(bars, t, FRAME_WIDTH), Spacer(1, 4 * mm),
+               self.w.table(header, rows, widths, numeric={1, 2, 4, 5})]
+        out += [self.w.heading(t("sub_by_location"), level=1), self._location_table(unfunded)]
+        return out
+
+    def _taxonomy_codes(self, kind: str) -> list[str]:
+        taxonomy = self.words.taxonomy
+        return taxonomy.codes(kind) if taxonomy is not None else []
+
+    def _location_table(self, unfunded: dict):
+        t, d = self.words, self.data
+        by_location: dict[str, list[str]] = defaultdict(list)
+        for cap in self.facts.capacities:
+            loc = d.locations.get(cap.location_id)
+            visible = loc is not None and d.shown(loc) and d.value(loc, "name")
+            by_location[cap.location_id if visible else ""].append(cap.id)
+        closures = {loc_id: day for loc_id, _name, day in self.facts.closures}
+        rows = []
+        for loc_id in sorted((k for k in by_location if k),
+                             key=lambda k: (closures.get(k) is None, closures.get(k),
+                                            d.locations[k].name)):
+            values, _ = self._group_row(by_location[loc_id], unfunded)
+            closure = t.date(closures[loc_id]) if loc_id in closures else "–"
+            rows.append([d.locations[loc_id].name, closure, *values])
+        if "" in by_location:
+            values, _ = self._group_row(by_location[""], unfunded)
+            rows.append([t("unnamed_locations"), "–", *values])
+        header = [t("col_location"), t("col_closure"), t("col_capacities"), t("col_gap_months"),
+                  t("col_first_gap"), t("col_met_after_exit"), t("col_unfunded")]
+        return self.w.table(header, rows, [0.22, 0.14, 0.1, 0.1, 0.13, 0.13, 0.18],
+                            numeric={2, 3, 5, 6})
+
+    # --- unfunded protection functions -------------------------------------------------------
+
+    def _funding_text(self, capacity_id: str) -> str:
+        """The funding that outlives the mission longest, or why there is none."""
+        t = self.words
+        lines = [f for f in self.funding_of[capacity_id] if self.data.shown(f)
+                 and f.source_type not in self.rules.mission_funding_sources]
+        secured = [f for f in lines if f.status in self.rules.secured_statuses]
+        if secured:
+            last = max(secured, key=lambda f: (f.period_end is None, f.period_end or date.min))
+            source = self.label(tx.FUNDING_SOURCE, last.source_type)
+            if last.period_end is None:
+                return t("source_open", source=source)
+            return t("source_until", source=source, date=t.date(last.period_end))
+        if lines:
+            first = min(lines, key=lambda f: (f.period_start or date.min, f.id))
+            return t("source_not_secured", source=self.label(tx.FUNDING_SOURCE, first.source_type),
+                     status=self.label(tx.FUNDING_STATUS, first.status))
+        return t("source_mission_budget")
+
+    def unfunded(self) -> list:
+        t, d = self.words, self.data
+        out = [PageBreak(), self.w.heading(t("sec_unfunded")),
+               self.w.para(t("unfunded_intro"), self.s.caption)]
+        flags = [f for f in self.gaps.flags if f.kind == "unfunded_after_exit"]
+        if not flags:
+            return out + [self.w.para(t("unfunded_none"))]
+        rows, totals, withheld = [], defaultdict(Decimal), defaultdict(Decimal)
+        hidden = 0
+        for flag in sorted(flags, key=lambda f: (f.details["from"], f.records[0].name)):
+            cap = d.capacities[flag.records[0].id]
+            amount, currency = Decimal(flag.details["amount"]), flag.details["currency"]
+            totals[currency] += amount
+            if not d.shown(cap) or d.value(cap, "annual_cost") is None:
+                hidden += 1
+                withheld[currency] += amount
+                continue
+            since = date.fromisoformat(flag.details["from"])
+            rows.append([self.capacity_name(cap), self.label(tx.CATEGORY, cap.category),
+                         self.location_name(cap.location_id), t.date(since),
+                         t.number(flag.details["months"]), t.money(amount, currency),
+                         self._funding_text(cap.id)])
+        bold = set()
+        if hidden:
+            rows.append([t.count("withheld_capacities", hidden), "", "", "", "",
+                         t.moneys(dict(withheld)), ""])
+        for currency, amount in sorted(totals.items()):
+            bold.add(len(rows))
+            rows.append([t("total"), "", "", "", "", t.money(amount, currency), ""])
+        header = [t("col_capacity"), t("col_category"), t("col_location"), t("col_from"),
+                  t("col_months"), t("col_amount"), t("col_source_ended")]
+        out.append(self.w.table(header, rows, [0.18, 0.14, 0.12, 0.11, 0.08, 0.13, 0.24],
+                                numeric={4, 5}, bold_rows=bold))
+        return out
+
+    # --- handovers by successor --------------------------------------------------------------
+
+    def _readiness(self, handover_id: str) -> dict:
+        facts = self.handover_facts.get(handover_id)
+        return facts.readiness if facts else {}
+
+    def _secured(self, handover_id: str) -> bool:
+        facts = self.handover_facts.get(handover_id)
+        return bool(facts) and any(
+            f.status in self.rules.secured_statuses
+            and f.source_type not in self.rules.mission_funding_sources for f in facts.funding
+        )
+
+    def _listed(self, handover) -> bool:
+        cap = self.data.capacities.get(handover.capacity_id)
+        return self.data.shown(handover) and self.data.shown(cap)
+
+    def handovers(self) -> list:
+        t, d = self.words, self.data
+        out = [PageBreak(), self.w.heading(t("sec_handovers")),
+               self.w.para(t("handovers_intro"), self.s.caption)]
+        if not d.handovers:
+            return out + [self.w.para(t("handovers_none"))]
+        groups: dict[str, list] = defaultdict(list)
+        for h in d.handovers:
+            groups[h.actor_id if self.actor_shown(h.actor_id) else ""].append(h)
+        named = sorted((k for k in groups if k), key=lambda k: self.actor_name(k).casefold())
+        rows, group_rows = [], set()
+        threshold = d.plan.readiness_threshold
+        for actor_id in named + ([""] if "" in groups else []):
+            members = groups[actor_id]
+            group_rows.add(len(rows))
+            if actor_id:
+                actor = d.actors[actor_id]
+                title = t("successor_heading", name=self.actor_name(actor_id),
+                          type=self.label(tx.ACTOR_TYPE, actor.actor_type))
+            else:
+                title = t("unnamed_successors")
+            rows.append([f"{title} · {t.count('n_handovers', len(members))}"])
+            listed = [h for h in members if self._listed(h)]
+            listed.sort(key=lambda h: (h.start_date is None, h.start_date,
+                                       d.capacities[h.capacity_id].name))
+            for h in listed:
+                cap = d.capacities[h.capacity_id]
+                scores = self._readiness(h.id)
+                low = min(scores.values()) if scores else None
+                readiness = t("score", score=t.number(low)) if low is not None \
+                    else t("not_assessed")
+                if low is not None and low < threshold:
+                    readiness = Alert(readiness)
+                role = f"{self.label(tx.HANDOVER_ROLE, h.role)} · {t.share(h.share)}"
+                rows.append([
+                    self.capacity_name(cap), self.location_name(cap.location_id), role,
+                    self.label(tx.MODALITY, h.modality),
+                    t.date(h.start_date) if h.start_date else t("not_scheduled"),
+                    self.label(tx.HANDOVER_STATUS, h.status), readiness,
+                    t("funding_secured") if self._secured(h.id) else t("funding_not_secured"),
+                ])
+            if len(listed) < len(members):
+                rows.append([t.count("withheld_handovers", len(members) - len(listed))] +
+                            [""] * 7)
+        header = [t("col_capacity"), t("col_location"), t("col_role"), t("col_modality"),
+                  t("col_start"), t("col_status"), t("col_readiness"), t("col_funding")]
+        out.append(self.w.table(header, rows, [0.18, 0.12, 0.1, 0.12, 0.13, 0.13, 0.11, 0.11],
+                                groups=group_rows))
+        return out
+
+    # --- readiness ---------------------------------------------------------------------------
+
+    def readiness(self) -> list:
+        t, d = self.words, self.data
+        threshold = d.plan.readiness_threshold
+        out = [PageBreak(), self.w.heading(t("sec_readiness")),
+               self.w.para(t("readiness_intro", threshold=t.number(threshold)), self.s.caption)]
+        active = [h for h in d.handovers if h.status not in self.rules.closed_statuses]
+        below = sum(1 for h in active
+                    if self._readiness(h.id) and min(self._readiness(h.id).values()) < threshold)
+        unassessed = sum(1 for h in active if not self._readiness(h.id))
+        out.append(self.w.para(t("readiness_summary", below=t.number(below),
+                                 total=t.number(len(active)),
+                                 unassessed=t.number(unassessed))))
+        if not active:
+            return out
+        groups: dict[str, list] = defaultdict(list)
+        for h in active:
+            groups[h.actor_id if self.actor_shown(h.actor_id) else ""].append(h)
+        named = sorted((k for k in groups if k), key=lambda k: self.actor_name(k).casefold())
+        rows = []
+        for actor_id in named + ([""] if "" in groups else []):
+            members = [h for h in groups[actor_id] if self._listed(h)]
+            if not members:
+                continue
+            lowest: dict[str, int] = {}
+            for h in members:
+                for dim, score in self._readiness(h.id).items():
+                    lowest[dim] = min(score, lowest.get(dim, 5))
+            row = [self.actor_name(actor_id) if actor_id else t("unnamed_successors"),
+                   t.number(len(members))]
+            for dim in [*DIMENSIONS, None]:
+                score = lowest.get(dim) if dim else (min(lowest.values()) if lowest else None)
+                if score is None:
+                    row.append("–")
+                elif score < threshold:
+                    row.append(Alert(t.number(score)))
+                else:
+                    row.append(t.number(score))
+            rows.append(row)
+        header = [t("col_successor"), t("col_handovers_short"),
+                  *(t(f"dim_{x}") for x in DIMENSIONS),
+                  t("col_lowest")]
+        out.append(self.w.table(header, rows, [0.16, 0.08] + [0.0971] * 7 + [0.0803],
+                                numeric=set(range(1, 10))))
+        return out
+
+    # --- timeline ----------------------------------------------------------------------------
+
+    def timeline(self) -> list:
+        t, d = self.words, self.data
+        out = [PageBreak(), self.w.heading(t("sec_timeline")),
+               self.w.para(t("timeline_intro"), self.s.caption)]
+        events = []  # (date, order, date text, event, location)
+        for loc_id, _name, day in self.facts.closures:
+            loc = d.locations.get(loc_id)
+            if loc is not None and d.shown(loc):
+                events.append((day, 0, t.date(day),
+                               t("event_closure", location=self.location_name(loc_id)), ""))
+        if self.facts.exit_date:
+            day = self.facts.exit_date
+            events.append((day, 1, t.date(day), t("event_exit"), ""))
+        selected = {c.location_id for c in d.capacities.values()}
+        for m in d.milestones:
+            if d.selection and m.location_id and m.location_id not in selected:
+                continue
+            text = f"{m.title} ({self.label(tx.MILESTONE_KIND, m.kind)})"
+            events.append((m.due_date, 2, t.date(m.due_date), text,
+                           self.location_name(m.location_id)))
+        starts: dict[tuple, list] = defaultdict(list)
+        for h in d.handovers:
+            if h.start_date and h.status not in self.rules.closed_statuses and self._listed(h):
+                actor = h.actor_id if self.actor_shown(h.actor_id) else ""
+                starts[(h.start_date.year, h.start_date.month, actor)].append(h)
+        for (_year, _month, actor_id), members in starts.items():
+            first = min(h.start_date for h in members)
+            n = len({h.capacity_id for h in members})
+            text = (t.count("event_handover", n, actor=self.actor_name(actor_id)) if actor_id
+                    else t.count("event_handover_unnamed", n))
+            events.append((first, 3, t.month(first), text, ""))
+        if not events:
+            return out + [self.w.para(t("timeline_none"))]
+        events.sort(key=lambda e: (e[0], e[1], e[3]))
+        rows = [[e[2], e[3], e[4]] for e in events]
+        out.append(self.w.table([t("col_date"), t("col_event"), t("col_location")], rows,
+                                [0.18, 0.58, 0.24]))
+        return out
+
+    # --- flags and accepted risks ------------------------------------------------------------
+
+    def _flag_hidden(self, flag) -> bool:
+        return any(self.data.record_hidden(r.type, r.id) for r in flag.records)
+
+    def flag_message(self, flag) -> str:
+        """The flag in the report's language, with names as this audience may see them."""
+        t, d, details = self.words, self.data, flag.details
+        refs = {r.type: r for r in flag.records}
+        cap = d.capacities.get(refs["capacity"].id) if "capacity" in refs else None
+        values = {
+            "capacity": self.capacity_name(cap) if cap else "",
+            "location": self.location_name(cap.location_id, inline=True) if cap else "",
+            "actor": self.actor_name(refs["actor"].id, inline=True) if "actor" in refs else "",
+        }
+        kind = flag.kind
+        if kind == "no_successor":
+            share = t.share(details.get("required_share", 1.0))
+            if details.get("mission_end"):
+                return t("msg_no_successor", date=t.date(_day(details["mission_end"])),
+                         share=share, **values)
+            return t("msg_no_successor_undated", share=share, **values)
+        if kind == "late_successor":
+            return t("msg_late_successor", date=t.date(_day(details["mission_end"])),
+                     start=t.date(_day(details["start"])), days=t.number(details["gap_days"]),
+                     **values)
+        if kind == "readiness_below_threshold":
+            scores = ", ".join(f"{self.label(tx.READINESS_DIMENSION, k)} "
+                               f"{t('score', score=t.number(v))}" for k, v in details.items())
+            return t("msg_readiness_below_threshold", scores=scores,
+                     threshold=t.number(d.plan.readiness_threshold), **values)
+        if kind == "unfunded_after_exit":
+            return t("msg_unfunded_after_exit", months=t.number(details["months"]),
+                     date=t.date(_day(details["from"])),
+                     amount=t.money(Decimal(details["amount"]), details["currency"]), **values)
+        if kind == "over_allocation":
+            return t("msg_over_allocation", share=t.share(details["total_share"]), **values)
+        if kind == "enabler_orphaned":
+            enabler = d.all_capacities.get(details["enabler_id"])
+            return t("msg_enabler_orphaned", enabler=self.capacity_name(enabler) if enabler
+                     else "", date=t.date(_day(details["from"])), **values)
+        if kind == "independence_conflict":
+            type_label = self.label(tx.ACTOR_TYPE, details.get("actor_type", ""))
+            if details.get("reason") == "not_successor":
+                return t("msg_independence_not_successor", type=type_label, **values)
+            category = self.label(tx.CATEGORY, cap.category) if cap else ""
+            return t("msg_independence_party", type=type_label, category=category, **values)
+        if kind == "data_without_protocol":
+            return t("msg_data_without_protocol", **values)
+        return flag.message if d.internal else t("flag_" + kind)
+
+    def flags(self) -> list:
+        t, d = self.words, self.data
+        out = [PageBreak(), self.w.heading(t("sec_flags")),
+               self.w.para(t("flags_intro"), self.s.caption)]
+        flags = self.gaps.flags
+        if not flags:
+            out.append(self.w.para(t("flags_none")))
+        else:
+            out.append(self.w.heading(t("sub_flags_by_kind"), level=1))
+            counts = defaultdict(int)
+            for flag in flags:
+                counts[flag.kind, flag.severity] += 1
+                if id(flag) in d.accepted_by_flag:
+                    counts[flag.kind, "accepted"] += 1
+            rows = [[t(f"flag_{kind}"), *(t.number(counts[kind, s]) for s in SEVERITIES),
+                     t.number(counts[kind, "accepted"])]
+                    for kind in FLAG_KINDS if any(counts[kind, s] for s in SEVERITIES)]
+            header = [t("col_flag"), t("col_high"), t("col_medium"), t("col_low"),
+                      t("col_accepted")]
+            out.append(self.w.table(header, rows, [0.4, 0.15, 0.15, 0.15, 0.15],
+                                    numeric={1, 2, 3, 4}))
+            out.append(self.w.heading(t("sub_flags_list"), level=1))
+            rows, hidden = [], 0
+            for flag in flags:
+                if self._flag_hidden(flag):
+                    hidden += 1
+                    continue
+                severity = t(f"severity_{flag.severity}")
+                if flag.severity == "high":
+                    severity = Alert(severity)
+                accepted = t("yes") if id(flag) in d.accepted_by_flag else "–"
+                rows.append([severity, t(f"flag_{flag.kind}"), self.flag_message(flag), accepted])
+            if hidden:
+                rows.append(["", t.count("withheld_flags", hidden), "", ""])
+            out.append(self.w.table([t("col_severity"), t("col_flag"), t("col_details"),
+                                     t("col_accepted")], rows, [0.1, 0.17, 0.63, 0.1]))
+        out += [self.w.heading(t("sub_accepted"), level=1), *self._acceptances()]
+        return out
+
+    def _record_name(self, record_id: str) -> str | None:
+        """A record's name as this audience may see it; None when it is not in the report."""
+        d = self.data
+        if record_id in d.all_capacities:
+            cap = d.all_capacities[record_id]
+            return self.capacity_name(cap) if d.shown(cap) or d.internal else None
+        if record_id in d.handover_by_id:
+            h = d.handover_by_id[record_id]
+            cap = d.all_capacities.get(h.capacity_id)
+            if not d.shown(h) or not d.shown(cap):
+                return None
+            return f"{self.capacity_name(cap)} → {self.actor_name(h.actor_id)}"
+        if record_id in d.actors:
+            return self.actor_name(record_id)
+        if record_id in d.locations:
+            return self.location_name(record_id)
+        return ""
+
+    def _acceptances(self) -> list:
+        t, d = self.words, self.data
+        if not d.acceptances:
+            return [self.w.para(t("accepted_none"))]
+        raised = {id(a) for a in d.accepted_by_flag.values()}
+        rows, hidden = [], 0
+        for acceptance in d.acceptances:
+            names = [self._record_name(i) for i in sorted(acceptance_ids(acceptance))]
+            if any(n is None for n in names):
+                hidden += 1
+                continue
+            concerns = ", ".join(n for n in names if n)
+            if id(acceptance) not in raised:
+                concerns += f" ({t('accepted_resolved')})"
+            kind = t(f"flag_{acceptance.kind}") if f"flag_{acceptance.kind}" in _FLAG_KEYS \
+                else acceptance.kind
+            rows.append([kind, concerns, acceptance.justification, acceptance.accepted_by,
+                         t.date(acceptance.created_at.date())])
+        if hidden:
+            rows.append([t.count("withheld_acceptances", hidden), "", "", "", ""])
+        header = [t("col_flag"), t("col_concerns"), t("col_justification"), t("col_accepted_by"),
+                  t("col_date")]
+        return [self.w.table(header, rows, [0.16, 0.25, 0.33, 0.12, 0.14])]
+
+    # --- per-capacity sheets (internal only) -------------------------------------------------
+
+    def sheets(self) -> list:
+        t = self.words
+        out = [PageBreak(), self.w.heading(t("sec_sheets")),
+               self.w.para(t("sheets_intro"), self.s.caption)]
+        flags_of: dict[str, list] = defaultdict(list)
+        for flag in self.gaps.flags:
+            flags_of[flag.records[0].id].append(flag)
+        handovers_of: dict[str, list] = defaultdict(list)
+        for h in self.data.handovers:
+            handovers_of[h.capacity_id].append(h)
+        for cap in self.data.capacities.values():
+            out += self._sheet(cap, handovers_of[cap.id], self.funding_of[cap.id],
+                               flags_of[cap.id])
+        return out
+
+    def _sheet(self, cap, handovers, funding, flags) -> list:
+        t, w, s = self.words, self.w, self.s
+        title = f"{cap.name} · {self.location_name(cap.location_id)}"
+        if cap.sensitive:
+            title += f" · {t('sensitive_record')}"
+        facts = self.capacity_facts.get(cap.id)
+        enablers = [self.data.all_capacities[e].name for e in (facts.enabler_ids if facts else ())
+                    if e in self.data.all_capacities]
+        quantity = f"{t.number(cap.quantity, 0 if float(cap.quantity).is_integer() else 1)} " \
+                   f"{cap.unit}".strip()
+        pairs = [
+            (t("f_category"), self.label(tx.CATEGORY, cap.category)),
+            (t("f_tier"), self.label(tx.POC_TIER, cap.poc_tier)),
+            (t("f_component"), self.label(tx.COMPONENT, cap.component)),
+            (t("f_quantity"), quantity),
+            (t("f_annual_cost"), t.money(cap.annual_cost, cap.currency)),
+            (t("f_mission_end"), t.date(facts.mission_end if facts else cap.end_date)),
+            (t("f_criticality"), self.label(tx.CRITICALITY, cap.criticality)),
+            (t("f_populations"), ", ".join(self.label(tx.POPULATION, p)
+                                           for p in cap.populations) or "–"),
+            (t("f_required_share"), t.share(cap.required_share)),
+        ]
+        for key, value in (("f_data_assets", cap.data_assets), ("f_description", cap.description),
+                           ("f_notes", cap.notes)):
+            if value:
+                pairs.append((t(key), value))
+        if enablers:
+            pairs.append((t("f_enablers"), ", ".join(enablers)))
+        out = [CondPageBreak(60 * mm), w.heading(title, level=1, toc=False),
+               w.key_values(pairs, 0.3, compact=True), Spacer(1, 3 * mm)]
+        if handovers:
+            rows = []
+            for h in handovers:
+                scores = self._readiness(h.id)
+                readiness = ", ".join(f"{_one_line(t(f'dim_{k}')) if k in DIMENSIONS else k} "
+                                      f"{t.number(v)}" for k, v in sorted(scores.items()))
+                period = t("period", start=t.date(h.start_date) if h.start_date
+                           else t("not_scheduled"),
+                           end=t.date(h.end_date) if h.end_date else t("open_end"))
+                actor = self.actor_name(h.actor_id)
+                if h.sensitive or getattr(self.data.actors.get(h.actor_id), "sensitive", False):
+                    actor += f" · {t('sensitive_record')}"
+                rows.append([actor, f"{self.label(tx.HANDOVER_ROLE, h.role)} · {t.share(h.share)}",
+                             self.label(tx.MODALITY, h.modality), period,
+                             self.label(tx.HANDOVER_STATUS, h.status),
+                             readiness or t("not_assessed"), h.agreement_ref, h.data_handover])
+            header = [t("col_successor"), t("col_role"), t("col_modality"), t("col_period"),
+                      t("col_status"), t("col_readiness"), t("col_agreement"),
+                      t("col_data_handover")]
+            out.append(w.table(header, rows, [0.15, 0.1, 0.12, 0.14, 0.1, 0.15, 0.11, 0.13]))
+        else:
+            out.append(w.para(t("sheet_no_handover"), s.caption))
+        out.append(Spacer(1, 2 * mm))
+        if funding:
+            rows = []
+            for line in funding:
+                period = t("period", start=t.date(line.period_start) if line.period_start
+                           else t("open_start"),
+                           end=t.date(line.period_end) if line.period_end else t("open_end"))
+                rows.append([self.label(tx.FUNDING_SOURCE, line.source_type), line.donor,
+                             t.money(line.amount, line.currency),
+                             self.label(tx.FUNDING_STATUS, line.status), period])
+            header = [t("col_source"), t("col_donor"), t("col_amount"), t("col_status"),
+                      t("col_period")]
+            out.append(w.table(header, rows, [0.27, 0.2, 0.15, 0.12, 0.26], numeric={2}))
+        else:
+            out.append(w.para(t("sheet_no_funding"), s.caption))
+        for flag in flags:
+            label = f"{t(f'severity_{flag.severity}')} · {t(f'flag_{flag.kind}')}"
+            out.append(w.para(t("labelled", label=label, text=self.flag_message(flag)),
+                              s.caption))
+        out.append(Spacer(1, 4 * mm))
+        return out
+
+
+_FLAG_KEYS = {f"flag_{kind}" for kind in FLAG_KINDS}
+
+
+def _one_line(header: str) -> str:
+    """A column header broken over two lines, as running text."""
+    return header.replace("-\n", "").replace("\n", " ")
+
+
+def _day(text: str) -> date:
+    return date.fromisoformat(text)
