@@ -3,6 +3,7 @@ navigates by, the same bytes for the same input, and clear errors for bad input.
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import replace
 from datetime import date
@@ -39,8 +40,8 @@ def build(handle, path, **options):
 
 
 def flat(text: str) -> str:
-    """Text with every run of white space as one space (table cells wrap over lines)."""
-    return " ".join(text.split())
+    """Lines joined by one space (table cells wrap); no-break spaces (U+00A0, U+202F) kept."""
+    return re.sub(r"[ \t\r\n]+", " ", text).strip()
 
 
 def page_with(pages: list[str], heading: str) -> str:

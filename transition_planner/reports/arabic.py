@@ -14,9 +14,7 @@ from functools import lru_cache
 
 import arabic_reshaper
 from bidi.algorithm import get_display
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus.flowables import Flowable
 
 from transition_planner.reports import fonts
 
@@ -93,13 +91,17 @@ def width(text: str, latin_font: str, size: float) -> float:
 
 
 def break_lines(text: str, max_width: float, latin_font: str, size: float) -> list[str]:
-    """Greedy line breaking of shaped, logical-order text at spaces (and at explicit newlines)."""
+    """Greedy line breaking of shaped, logical-order text at spaces (and at explicit newlines).
+
+    Only the plain space breaks a line: no-break spaces (U+00A0, and U+202F between French
+    thousands and before %) keep their words together, as they must.
+    """
     space = stringWidth(" ", latin_font, size)
     lines: list[str] = []
     for block in text.split("\n"):
         current: list[str] = []
         used = 0.0
-        for word in block.split():
+        for word in filter(None, block.split(" ")):
             w = width(word, latin_font, size)
             if current and used + space + w > max_width:
                 lines.append(" ".join(current))
@@ -128,12 +130,13 @@ def draw_line(canv, text: str, x: float, y: float, latin_font: str, size: float,
               align: str = "right") -> float:
     """Draw one line of logical text right to left, anchored at x; returns its width."""
     shaped = shape(text)
-    return _draw_visual(canv, visual(shaped, base_direction(shaped)), x, y, latin_font, size,
-                        align)
+    return draw_visual(canv, visual(shaped, base_direction(shaped)), x, y, latin_font, size,
+                       align)
 
 
-def _draw_visual(canv, text: str, x: float, y: float, latin_font: str, size: float,
-                 align: str) -> float:
+def draw_visual(canv, text: str, x: float, y: float, latin_font: str, size: float,
+                align: str) -> float:
+    """Draw a line already in display order, one font per script run; returns its width."""
     runs = font_runs(text, latin_font)
     total = sum(stringWidth(part, font, size) for font, part in runs)
     left = {"right": x - total, "center": x - total / 2, "left": x}[align]
@@ -142,59 +145,3 @@ def _draw_visual(canv, text: str, x: float, y: float, latin_font: str, size: flo
         canv.drawString(left, y, part)
         left += stringWidth(part, font, size)
     return total
-
-
-class RTLParagraph(Flowable):
-    """A paragraph laid out right to left, with correctly joined and ordered Arabic on each line."""
-
-    def __init__(self, text: str, style, lines: list[str] | None = None):
-        super().__init__()
-        self.text = text
-        self.style = style
-        self.base = base_direction(text)
-        self._lines = lines
-        self._wrapped_for = None if lines is None else -1.0
-
-    def _layout(self, avail_width: float) -> list[str]:
-        if self._wrapped_for == -1.0:  # a piece of a split paragraph keeps its lines
-            return self._lines
-        if self._wrapped_for != avail_width:
-            s = self.style
-            usable = max(avail_width - s.leftIndent - s.rightIndent, s.fontSize)
-            self._lines = break_lines(shape(self.text), usable, s.fontName, s.fontSize)
-            self._wrapped_for = avail_width
-        return self._lines
-
-    def wrap(self, availWidth, availHeight):
-        lines = self._layout(availWidth)
-        self.width = availWidth
-        self.height = len(lines) * self.style.leading
-        return self.width, self.height
-
-    def split(self, availWidth, availHeight):
-        lines = self._layout(availWidth)
-        fit = int(availHeight // self.style.leading)
-        if fit <= 0 or fit >= len(lines):
-            return [] if fit <= 0 else [self]
-        return [RTLParagraph(self.text, self.style, lines[:fit]),
-                RTLParagraph(self.text, self.style, lines[fit:])]
-
-    def getSpaceBefore(self):
-        return self.style.spaceBefore
-
-    def getSpaceAfter(self):
-        return self.style.spaceAfter
-
-    def draw(self):
-        s, canv = self.style, self.canv
-        canv.setFillColor(s.textColor)
-        align = {TA_CENTER: "center", TA_LEFT: "left"}.get(s.alignment, "right")
-        x = {"right": self.width - s.rightIndent, "center": self.width / 2,
-             "left": s.leftIndent}[align]
-        y = self.height - s.fontSize
-        for line in self._lines:
-            _draw_visual(canv, visual(line, self.base), x, y, s.fontName, s.fontSize, align)
-            y -= s.leading
-
-    def plain_text(self) -> str:
-        return self.text

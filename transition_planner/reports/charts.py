@@ -27,7 +27,7 @@ SUCCESSOR_COLOURS = tuple(colors.HexColor(c) for c in (
 def text_shapes(x, y, text, size, words, anchor="start", bold=False, colour=TEXT_COLOUR):
     """Shapes drawing a label; Arabic is shaped and ordered, with a font per script run."""
     font = fonts.SANS_BOLD if bold else fonts.SANS
-    if not words.rtl:
+    if not words.rtl and not arabic.has_arabic(text):
         return [String(x, y, text, fontName=font, fontSize=size, textAnchor=anchor,
                        fillColor=colour)]
     shaped = arabic.shape(text)
@@ -43,7 +43,7 @@ def text_shapes(x, y, text, size, words, anchor="start", bold=False, colour=TEXT
 
 def text_width(text, size, words, bold=False) -> float:
     font = fonts.SANS_BOLD if bold else fonts.SANS
-    if words.rtl:
+    if words.rtl or arabic.has_arabic(text):
         return arabic.width(arabic.shape(text), font, size)
     return stringWidth(text, font, size)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -11,7 +10,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table
 from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -31,14 +30,67 @@ ALERT = colors.HexColor("#B3261E")
 PAD_TOP, PAD_BOTTOM, PAD_SIDE = 2.2, 2.6, 3.0  # table cell padding
 
 
-class CellParagraph(Paragraph):
-    """A table cell's paragraph, wrapped once per width: tables ask for its size many times."""
+class TextParagraph(Flowable):
+    """A paragraph of plain text, wrapped once per width, in either direction.
+
+    reportlab's Paragraph breaks lines at U+202F (the French thousands separator), prints it
+    as a plain space and reorders nothing; this one breaks only at plain spaces, keeps every
+    character, and shapes and reorders Arabic line by line (see arabic.py).
+    """
+
+    def __init__(self, text: str, style, rtl: bool = False, lines: list[str] | None = None):
+        super().__init__()
+        self.text, self.style = text, style
+        self.arabic = arabic.has_arabic(text)
+        self.base = "R" if rtl and self.arabic else "L"
+        self._lines = lines
+        self._wrapped_for = None if lines is None else -1.0  # a split piece keeps its lines
+
+    def _layout(self, avail_width: float) -> list[str]:
+        if self._wrapped_for not in (-1.0, avail_width):
+            s = self.style
+            text = arabic.shape(self.text) if self.arabic else self.text
+            usable = max(avail_width - s.leftIndent - s.rightIndent, s.fontSize)
+            self._lines = arabic.break_lines(text, usable, s.fontName, s.fontSize)
+            self._wrapped_for = avail_width
+        return self._lines
 
     def wrap(self, availWidth, availHeight):
-        if getattr(self, "_wrapped_for", None) != availWidth:
-            self._size = super().wrap(availWidth, availHeight)
-            self._wrapped_for = availWidth
-        return self._size
+        self.width = availWidth
+        self.height = len(self._layout(availWidth)) * self.style.leading
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):
+        lines = self._layout(availWidth)
+        fit = int(availHeight // self.style.leading)
+        if fit <= 0 or fit >= len(lines):
+            return [] if fit <= 0 else [self]
+        rtl = self.base == "R"
+        return [TextParagraph(self.text, self.style, rtl, lines[:fit]),
+                TextParagraph(self.text, self.style, rtl, lines[fit:])]
+
+    def getSpaceBefore(self):
+        return self.style.spaceBefore
+
+    def getSpaceAfter(self):
+        return self.style.spaceAfter
+
+    def draw(self):
+        s, canv = self.style, self.canv
+        canv.setFillColor(s.textColor)
+        align = {TA_CENTER: "center", TA_RIGHT: "right"}.get(s.alignment, "left")
+        x = {"right": self.width - s.rightIndent, "center": self.width / 2,
+             "left": s.leftIndent}[align]
+        y = self.height - s.fontSize
+        for line in self._lines:
+            if self.arabic:
+                arabic.draw_visual(canv, arabic.visual(line, self.base), x, y, s.fontName,
+                                   s.fontSize, align)
+            else:
+                canv.setFont(s.fontName, s.fontSize)
+                {"left": canv.drawString, "right": canv.drawRightString,
+                 "center": canv.drawCentredString}[align](x, y, line)
+            y -= s.leading
 
 
 class Alert(str):
@@ -89,10 +141,7 @@ class Writer:
         self._keys = 0
 
     def para(self, text: str, style=None) -> Flowable:
-        style = style or self.styles.body
-        if self.rtl:
-            return arabic.RTLParagraph(text, style)
-        return Paragraph(escape(text).replace("\n", "<br/>"), style)
+        return TextParagraph(text, style or self.styles.body, self.rtl)
 
     def heading(self, text: str, level: int = 0, toc: bool = True) -> Flowable:
         """A heading that the table of contents (toc) and the PDF outline list."""
@@ -168,7 +217,7 @@ class Writer:
         alert = isinstance(value, Alert)
         text = "" if value is None else str(value)
         font = fonts.SANS_BOLD if bold or alert else fonts.SANS
-        if not self.rtl and "\n" not in text and (
+        if not self.rtl and "\n" not in text and not arabic.has_arabic(text) and (
             stringWidth(text, font, s.cell.fontSize) <= width - 2 * PAD_SIDE
         ):
             if alert:
@@ -181,9 +230,7 @@ class Writer:
             style = s.head_right if bold else s.cell_right
         else:
             style = s.cell_bold if bold else s.cell
-        if self.rtl:
-            return arabic.RTLParagraph(text, style)
-        return CellParagraph(escape(text).replace("\n", "<br/>"), style)
+        return TextParagraph(text, style, self.rtl)
 
     def _row_height(self, row: list, widths) -> float:
         if not isinstance(widths, list):  # a spanned row: its one cell has the full width
@@ -368,7 +415,7 @@ class ReportDoc(BaseDocTemplate):
     # --- page decoration -------------------------------------------------------------------
 
     def _text(self, canv, text, x, y, font, size, align):
-        if self.words.rtl:
+        if self.words.rtl or arabic.has_arabic(text):
             arabic.draw_line(canv, text, x, y, font, size, align)
             return
         canv.setFont(font, size)

@@ -327,7 +327,7 @@ class Sections:
             rows.append([t("total"), "", "", "", "", t.money(amount, currency), ""])
         header = [t("col_capacity"), t("col_category"), t("col_location"), t("col_from"),
                   t("col_months"), t("col_amount"), t("col_source_ended")]
-        out.append(self.w.table(header, rows, [0.18, 0.14, 0.12, 0.11, 0.08, 0.13, 0.24],
+        out.append(self.w.table(header, rows, [0.17, 0.14, 0.12, 0.11, 0.07, 0.15, 0.24],
                                 numeric={4, 5}, bold_rows=bold))
         return out
 

@@ -1,0 +1,171 @@
+"""The report in French and in Arabic: translated text, the language's numbers and dates, and
+Arabic shaped and ordered right to left line by line."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+import arabic_reshaper
+import pytest
+from pypdf import PdfReader
+from test_report_sample import build_sample_plan, pdf_pages
+
+from transition_planner.reports import arabic, fonts
+from transition_planner.reports.build import build_report
+from transition_planner.reports.layout import FRAME_WIDTH, PAGE_WIDTH, Styles
+from transition_planner.reports.text import NBSP, NNBSP, T, Words
+from transition_planner.services import gaps
+
+CREATED = date(2027, 3, 15)
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory):
+    """The sample plan's donor report in en, fr and ar (built once: they are only read)."""
+    folder = tmp_path_factory.mktemp("languages")
+    handle = build_sample_plan(folder / "sample.tplan")
+    try:
+        summary = gaps.compute(handle).summary
+        for lang in ("en", "fr", "ar"):
+            build_report(handle, folder / f"{lang}.pdf", lang=lang, created=CREATED)
+    finally:
+        handle.close()
+    return folder, summary
+
+
+def flat(text: str) -> str:
+    """Lines joined by one space; no-break spaces (U+00A0, U+202F) are kept."""
+    return re.sub(r"[ \t\r\n]+", " ", text).strip()
+
+
+def embedded_fonts(path) -> set[str]:
+    names = set()
+    for page in PdfReader(str(path)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            names.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
+    return names
+
+
+def test_french_report_is_in_french_with_french_numbers_and_dates(reports):
+    folder, summary = reports
+    pages = pdf_pages(folder / "fr.pdf")
+    text = flat("\n".join(pages))
+    for title in ("Résumé analytique", "La falaise de protection", "Transferts par successeur",
+                  "Fonctions de protection non financées", "Alertes et risques acceptés"):
+        assert title in text
+    for english in ("Executive summary", "Handovers by successor", "Page 3 of"):
+        assert english not in text
+    unfunded = Decimal(summary["unfunded_after_exit"]["USD"]).quantize(Decimal(1))
+    expected = f"{unfunded:,}".replace(",", NNBSP)  # U+202F between thousands
+    assert expected == f"2{NNBSP}463{NNBSP}333"
+    # (pypdf reads the no-break space before the currency back as a plain space)
+    assert re.search(f"Non financé après le départ de la mission {expected}[ {NBSP}]USD", text)
+    assert f"24{NNBSP}% du besoin est couvert" in text
+    assert "Date du rapport 15 mars 2027" in text
+    assert "1er juillet 2027" in text  # the first unfunded month of the police unit
+    assert "Police (UNPOL)" in text  # the taxonomy's French label
+    assert f"Page 3 sur {len(pages)}" in pages[2]
+    assert "DejaVuSans" in embedded_fonts(folder / "fr.pdf")
+
+
+def test_arabic_headings_are_shaped_ordered_and_right_aligned(reports):
+    folder, _ = reports
+    reader = PdfReader(str(folder / "ar.pdf"))
+    runs = []
+    reader.pages[2].extract_text(
+        visitor_text=lambda text, cm, tm, font, size: runs.append((text.strip(), tm[4], size)))
+    heading = arabic_reshaper.reshape(T["sec_summary"]["ar"])  # shaped, in reading order
+    # pypdf turns right-to-left runs back into reading order: the heading only reads right if
+    # it was drawn shaped and reversed, as a right-to-left line must be.
+    x = next(x for text, x, size in runs if text == heading)
+    assert x > PAGE_WIDTH / 2  # right aligned
+    text = "\n".join(p.extract_text() for p in reader.pages)
+    for key in ("sec_cliff", "sec_handovers", "sec_flags", "contents", "key_figures"):
+        assert arabic_reshaper.reshape(T[key]["ar"]) in text, key
+    assert T["sec_summary"]["ar"] not in text  # unshaped letters would not join
+    assert {"NotoNaskhArabic-Regular", "NotoNaskhArabic-Bold", "DejaVuSans"} <= \
+        embedded_fonts(folder / "ar.pdf")
+
+
+def test_arabic_paragraphs_are_reordered_line_by_line(reports):
+    folder, _ = reports
+    fonts.register_fonts()
+    style = Styles(rtl=True).caption
+    lines = arabic.break_lines(arabic.shape(T["cliff_intro"]["ar"]), FRAME_WIDTH,
+                               style.fontName, style.fontSize)
+    assert len(lines) >= 2
+    page = " ".join(next(p for p in pdf_pages(folder / "ar.pdf")[2:]  # after the contents
+                         if arabic_reshaper.reshape(T["sec_cliff"]["ar"]) in p).split())
+    starts = []
+    for line in lines:
+        words = line.split()
+        # each wrapped line starts and ends with its own words, in reading order; had the
+        # whole paragraph been reordered before wrapping, the first line would hold the last
+        # words and this would fail
+        for pair in (words[:2], words[-2:]):
+            if all(_letters(w) for w in pair):
+                assert " ".join(pair) in page, pair
+        starts.append(page.index(" ".join(words[:2])))
+    assert starts == sorted(starts)
+
+
+def _letters(word: str) -> bool:
+    return all(arabic.is_arabic(ch) and not ch.isdigit() for ch in word)
+
+
+def test_arabic_line_breaking_reorders_each_line_not_the_paragraph():
+    fonts.register_fonts()
+    text = " ".join(["الحماية"] * 3 + ["المدنيين"] * 3 + ["البعثة"] * 3)
+    lines = arabic.break_lines(arabic.shape(text), 150, fonts.SANS, 10)
+    assert len(lines) >= 2
+    first_word = arabic.shape("الحماية")
+    # the first line holds the first words; drawn left to right its rightmost glyphs are the
+    # reversed first word, as an Arabic reader starts at the right
+    assert arabic.visual(lines[0]).endswith(first_word[::-1])
+    assert arabic.shape("البعثة") in lines[-1] and arabic.shape("الحماية") not in lines[-1]
+
+
+def test_latin_names_in_arabic_sentences_keep_their_order_and_brackets():
+    words = Words("ar")
+    sentence = words("msg_data_without_protocol", capacity="Radio relay (Bukavu)",
+                     location="Bukavu")
+    shown = arabic.visual(arabic.shape(sentence))
+    assert "Radio relay (Bukavu)" in shown
+    assert arabic.visual(arabic.shape("Mission (SMK)"), "L") == "Mission (SMK)"
+
+
+def test_arabic_numbers_dates_and_money():
+    words = Words("ar")
+    assert words.number(1234567.5, 1) == "١٬٢٣٤٬٥٦٧٫٥"
+    assert words.percent(0.24) == "٢٤٪"
+    assert words.date(date(2027, 3, 15)) == "١٥ مارس ٢٠٢٧"
+    assert words.money("2463333.33", "USD") == f"٢٬٤٦٣٬٣٣٣{NBSP}USD"
+    assert words.count("withheld_capacities", 3) == "قدرات غير مدرجة لحساسيتها: ٣"
+
+
+def test_french_and_english_numbers():
+    fr, en = Words("fr"), Words("en")
+    assert fr.number(1234567.25, 2) == f"1{NNBSP}234{NNBSP}567,25"
+    assert en.number(-1234.5, 1) == "-1,234.5" and en.number(-0.01, 1) == "0.0"
+    assert fr.date(date(2027, 7, 1)) == "1er juillet 2027"
+    assert fr.count("withheld_handovers", 1) == "1 transfert non détaillé (sensible)"
+    assert fr.count("withheld_handovers", 2) == "2 transferts non détaillés (sensibles)"
+    assert en.money("1234.5", "EUR") == "EUR 1,235"
+
+
+def test_every_text_exists_in_every_language():
+    for key, texts in T.items():
+        assert set(texts) == {"en", "fr", "ar"}, key
+        forms = {lang: text if isinstance(text, tuple) else (text,) for lang, text in
+                 texts.items()}
+        placeholders = {lang: {p for form in f for p in _placeholders(form)}
+                        for lang, f in forms.items()}
+        assert placeholders["fr"] == placeholders["en"] == placeholders["ar"], key
+
+
+def _placeholders(text: str) -> set[str]:
+    import string
+
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
