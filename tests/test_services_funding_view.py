@@ -6,6 +6,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sample_plan_b import NORWAY_BY_YEAR, build
 
 from transition_planner.services import funding_view, handovers
@@ -98,3 +100,34 @@ def test_form_values_round_trip_through_the_service(plan, ids):
     row = next(r for r in funding_view.funding_rows(plan) if r.id == ids.f_unicef)
     handovers.update_funding_line(plan, ids.f_unicef, row.form_values())
     assert next(r for r in funding_view.funding_rows(plan) if r.id == ids.f_unicef) == row
+
+
+def _reference_spread(amount, start, end):
+    """The rule read literally: month by month, then rounded per year, the rest to the last."""
+    first = (start or H_START).year * 12 + (start or H_START).month - 1
+    last = (end or H_END).year * 12 + (end or H_END).month - 1
+    if last < first:
+        first = last = (start or end).year * 12 + (start or end).month - 1
+    per_year: dict[int, int] = {}
+    for month in range(first, last + 1):
+        per_year[month // 12] = per_year.get(month // 12, 0) + 1
+    years = sorted(per_year)
+    out = {y: (amount * per_year[y] / (last - first + 1)).quantize(Decimal("0.01"),
+                                                                   rounding="ROUND_HALF_UP")
+           for y in years[:-1]}
+    out[years[-1]] = amount - sum(out.values(), Decimal(0))
+    return out
+
+
+@given(
+    cents=st.integers(min_value=0, max_value=10**13),
+    start=st.one_of(st.none(), st.dates(date(2020, 1, 1), date(2035, 12, 31))),
+    end=st.one_of(st.none(), st.dates(date(2020, 1, 1), date(2035, 12, 31))),
+)
+def test_spread_matches_the_month_by_month_rule(cents, start, end):
+    if start and end and end < start:
+        start, end = end, start  # the services refuse a period that ends before it starts
+    amount = Decimal(cents) / 100
+    result = spread(amount, start, end)
+    assert result == _reference_spread(amount, start, end)
+    assert sum(result.values()) == amount

@@ -138,17 +138,14 @@ def spread_by_year(
     last = _month_number(end or horizon_end)
     if last < first:  # an open side fell on the wrong side of the horizon
         first = last = _month_number(start or end)
-    months_by_year: dict[int, int] = defaultdict(int)
-    for month in range(first, last + 1):
-        months_by_year[month // 12] += 1
     total_months = last - first + 1
-    years = sorted(months_by_year)
     out, given = {}, Decimal(0)
-    for year in years[:-1]:
-        share = (amount * months_by_year[year] / total_months).quantize(CENT, ROUND_HALF_UP)
+    for year in range(first // 12, last // 12):  # every year but the last
+        months = min(last, year * 12 + 11) - max(first, year * 12) + 1
+        share = (amount * months / total_months).quantize(CENT, ROUND_HALF_UP)
         out[year] = share
         given += share
-    out[years[-1]] = amount - given
+    out[last // 12] = amount - given
     return out
 
 

@@ -89,9 +89,9 @@ def history_rows(
     `limit` caps what is read from the file when there is no text to search for; with a text
     the whole filtered trail is searched and the first `limit` matches are kept.
     """
-    entries = audit.history(handle, record_type=record_type, user=user, since=since,
-                            until=until, limit=None if text.strip() else limit)
-    names = _names(handle)
+    entries = _entries(handle, record_type, user, since, until,
+                       None if text.strip() else limit)
+    names = _Names(handle)
     taxonomy = handle.taxonomy()
     needle = text.strip().casefold()
     out = []
@@ -105,6 +105,40 @@ def history_rows(
     return out
 
 
+class _Entry(NamedTuple):
+    id: str
+    at: datetime
+    user: str
+    action: str
+    record_type: str
+    record_id: str
+    record_label: str
+    changes: dict
+    snapshot: dict | None
+    restored_at: datetime | None
+
+
+def _entries(handle, record_type, user, since, until, limit) -> list[_Entry]:
+    """The filtered trail, newest first, as column tuples (thousands of ORM objects are slow)."""
+    query = select(
+        AuditEntry.id, AuditEntry.at, AuditEntry.user, AuditEntry.action,
+        AuditEntry.record_type, AuditEntry.record_id, AuditEntry.record_label,
+        AuditEntry.changes, AuditEntry.snapshot, AuditEntry.restored_at,
+    ).order_by(AuditEntry.at.desc())
+    if record_type:
+        query = query.where(AuditEntry.record_type == record_type)
+    if user:
+        query = query.where(AuditEntry.user == user)
+    if since:
+        query = query.where(AuditEntry.at >= since)  # UTC ISO text sorts like time
+    if until:
+        query = query.where(AuditEntry.at <= until)
+    if limit:
+        query = query.limit(limit)
+    with handle.read() as session:
+        return [_Entry(*row) for row in session.execute(query)]
+
+
 def history_users(handle: PlanHandle) -> list[str]:
     """Everyone who appears in the audit trail, sorted."""
     with handle.read() as session:
@@ -112,26 +146,44 @@ def history_users(handle: PlanHandle) -> list[str]:
         return sorted((u for u in users if u), key=str.casefold)
 
 
-def _names(handle: PlanHandle) -> dict[str, dict[str, str]]:
-    """Current names of the records other records point at, by table then id."""
-    with handle.read() as session:
-        names = {
-            "location": dict(session.execute(select(Location.id, Location.name)).all()),
-            "actor": dict(session.execute(select(Actor.id, Actor.name)).all()),
-            "capacity": dict(session.execute(select(Capacity.id, Capacity.name)).all()),
-        }
-        names["protectionindicator"] = dict(session.execute(
-            select(ProtectionIndicator.id, ProtectionIndicator.name)).all())
-        names["scenario"] = dict(session.execute(select(Scenario.id, Scenario.name)).all())
-        names["handover"] = {
-            h_id: f"{names['capacity'].get(cap_id, '?')} -> {names['actor'].get(a_id, '?')}"
-            for h_id, cap_id, a_id in session.execute(
-                select(Handover.id, Handover.capacity_id, Handover.actor_id))
-        }
-    return names
+class _Names:
+    """Current names of the records other records point at, read per table when first needed."""
+
+    QUERIES = {
+        "location": select(Location.id, Location.name),
+        "actor": select(Actor.id, Actor.name),
+        "capacity": select(Capacity.id, Capacity.name),
+        "protectionindicator": select(ProtectionIndicator.id, ProtectionIndicator.name),
+        "scenario": select(Scenario.id, Scenario.name),
+    }
+
+    def __init__(self, handle: PlanHandle):
+        self.handle = handle
+        self.tables: dict[str, dict[str, str]] = {}
+
+    def __getitem__(self, table: str) -> dict[str, str]:
+        if table not in self.tables:
+            self.tables[table] = self._read(table)
+        return self.tables[table]
+
+    def _read(self, table: str) -> dict[str, str]:
+        with self.handle.read() as session:
+            if table != "handover":
+                return dict(session.execute(self.QUERIES[table]).all())
+            pairs = session.execute(
+                select(Handover.id, Handover.capacity_id, Handover.actor_id)).all()
+        capacities, actors = self["capacity"], self["actor"]
+        return {h_id: f"{capacities.get(cap_id, '?')} -> {actors.get(a_id, '?')}"
+                for h_id, cap_id, a_id in pairs}
+
+    def anywhere(self, record_id: str) -> str | None:
+        for table in (*self.QUERIES, "handover"):
+            if record_id in self[table]:
+                return self[table][record_id]
+        return None
 
 
-def _row(e: AuditEntry, names, taxonomy, lang) -> HistoryRow:
+def _row(e: _Entry, names: _Names, taxonomy, lang) -> HistoryRow:
     if e.action == records.DELETE and e.snapshot:
         rows = e.snapshot.get("rows", [])
         # What was deleted reads as changes to nothing; linked rows are summed up in `tables`.
@@ -165,8 +217,7 @@ def _text(table: str, field: str, value, names, taxonomy, lang) -> str:
     if field in ID_FIELDS and isinstance(value, str):
         table = ID_FIELDS[field]
         if table == "*":
-            found = (n[value] for n in names.values() if value in n)
-            return next(found, "(a deleted record)")
+            return names.anywhere(value) or "(a deleted record)"
         return names[table].get(value, f"(deleted {table})")
     kind = CODED_FIELDS.get((table, field)) or CODED_FIELDS.get(("*", field))
     if kind and isinstance(value, str):

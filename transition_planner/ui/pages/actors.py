@@ -106,6 +106,7 @@ class ActorsPage(EditorPage):
         left_layout.addWidget(self.table)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("actors_splitter")  # the window keeps its sizes
         splitter.addWidget(left)
         splitter.addWidget(self._build_panel())
         splitter.setStretchFactor(0, 2)

@@ -119,11 +119,13 @@ class FundingPage(EditorPage):
         box_layout.addWidget(rule)
 
         left = QSplitter(Qt.Orientation.Vertical, self)
+        left.setObjectName("funding_left_splitter")  # the window keeps its sizes
         left.addWidget(self.table)
         left.addWidget(totals_box)
         left.setStretchFactor(0, 2)
         left.setStretchFactor(1, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("funding_splitter")  # the window keeps its sizes
         splitter.addWidget(left)
         splitter.addWidget(self._build_panel())
         splitter.setStretchFactor(0, 3)

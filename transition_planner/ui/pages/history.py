@@ -153,6 +153,7 @@ class HistoryPage(PlanPage):
         top_layout.addWidget(self.table)
         top_layout.addWidget(self.count)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("history_splitter")  # the window keeps its sizes
         splitter.addWidget(top)
         splitter.addWidget(details)
         splitter.setStretchFactor(0, 3)

@@ -112,12 +112,14 @@ class LocationsPage(EditorPage):
         bottom_layout.addWidget(calendar_label)
         bottom_layout.addWidget(self.calendar)
         left = QSplitter(Qt.Orientation.Vertical, self)
+        left.setObjectName("locations_left_splitter")  # the window keeps its sizes
         left.addWidget(top)
         left.addWidget(bottom)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("locations_splitter")  # the window keeps its sizes
         splitter.addWidget(left)
         splitter.addWidget(self._build_panel())
         splitter.setStretchFactor(0, 2)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from transition_planner.services.errors import InvalidInput, ServiceError
 from transition_planner.settings import Settings
+from transition_planner.ui.errors import problem_text
 from transition_planner.ui.undo import do_create, do_delete, do_update
 
 ERROR_STYLE = "color: #b00020;"  # dark red: readable on light and dark backgrounds
@@ -222,9 +223,10 @@ class RecordForm(QWidget):
 
     def _sentence(self, label: str, message: str) -> str:
         # The services word problems to follow the field's name: "is required".
+        shown = problem_text(message)  # in the window's language when it is a fixed message
         if message.startswith(("is ", "must ")):
-            return self.tr("%1 %2").replace("%1", label).replace("%2", message)
-        return message[:1].upper() + message[1:]
+            return self.tr("%1 %2").replace("%1", label).replace("%2", shown)
+        return shown[:1].upper() + shown[1:]
 
 
 def line_edit(placeholder: str = "", parent=None) -> QLineEdit:
