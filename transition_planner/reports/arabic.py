@@ -117,13 +117,18 @@ def break_lines(text: str, max_width: float, latin_font: str, size: float) -> li
 
 
 def _cut(word: str, max_width: float, latin_font: str, size: float) -> list[str]:
-    pieces, current = [], ""
-    for ch in word:
-        if current and width(current + ch, latin_font, size) > max_width:
-            pieces.append(current)
-            current = ""
-        current += ch
-    return [*pieces, current]
+    """A word too wide for its column, in pieces that fit: after a hyphen or slash if it has
+    one within reach (MoU-2027-03), else wherever the column ends."""
+    pieces = []
+    while len(word) > 1 and width(word, latin_font, size) > max_width:
+        fit = 1
+        while fit < len(word) and width(word[:fit + 1], latin_font, size) <= max_width:
+            fit += 1
+        soft = max(word.rfind("-", 0, fit), word.rfind("/", 0, fit))
+        cut = soft + 1 if soft > 0 else fit
+        pieces.append(word[:cut])
+        word = word[cut:]
+    return [*pieces, word]
 
 
 def draw_line(canv, text: str, x: float, y: float, latin_font: str, size: float,
