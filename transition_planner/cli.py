@@ -68,6 +68,9 @@ def cmd_gaps(args) -> int:
                 by: report.series_json(by) for by in ("all", "category", "tier", "location",
                                                       "population")
             }
+            from transition_planner.services.dashboard import dashboard_json
+
+            result["dashboard"] = dashboard_json(handle, report)
     finally:
         handle.close()
     if args.json:
