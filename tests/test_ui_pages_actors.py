@@ -200,3 +200,14 @@ def test_controls_have_tooltips_and_accessible_names(page):
         assert widget.toolTip(), widget
         assert widget.accessibleName(), widget
     assert page.model.headerData(COL_NAME, Qt.Orientation.Horizontal) == "Name"
+
+
+def test_an_actor_deleted_meanwhile_cannot_be_saved(page, ctx, demo_plan):
+    select(page, "Embassy of Norland")
+    embassy = actors(demo_plan)["Embassy of Norland"]
+    inventory.delete_actor(demo_plan, embassy.id)  # in another window
+    page.form.fields["acronym"].setText("EN")
+    assert page.on_save() is False
+    assert "deleted by someone else" in page.form.general_error.text()
+    assert "Embassy of Norland" not in actors(demo_plan)
+    assert ctx.undo_stack.count() == 0

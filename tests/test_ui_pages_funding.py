@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 
-from transition_planner.services import handovers
+from transition_planner.services import handovers, inventory
 from transition_planner.ui.context import PlanContext
 from transition_planner.ui.pages.funding import FundingPage
 
@@ -185,3 +185,25 @@ def test_controls_have_tooltips_and_accessible_names(page):
                    page.totals, *page.form.fields.values()):
         assert widget.toolTip(), widget
         assert widget.accessibleName(), widget
+
+
+def test_a_capacity_deleted_meanwhile_is_named_at_its_field(page, ctx, demo_plan):
+    page.new_button.click()
+    target = page.form.fields["capacity_id"].currentData()
+    page.form.fields["amount"].setText("5000")
+    inventory.delete_capacity(demo_plan, target)  # another window did; this page has not heard
+    assert page.on_save() is False
+    assert page.form.problem("capacity_id") == "No such capacity in this plan"
+    assert ctx.undo_stack.count() == 0
+    assert target not in {c.id for c in inventory.list_capacities(demo_plan)}
+
+
+def test_a_line_deleted_meanwhile_cannot_be_saved(page, ctx, demo_plan):
+    row = page.model.row_at(0)
+    page.select_id(row.id)
+    handovers.delete_funding_line(demo_plan, row.id)  # by someone else
+    page.form.fields["amount"].setText("1")
+    assert page.on_save() is False
+    assert "deleted by someone else" in page.form.general_error.text()
+    assert row.id not in {x.id for x in lines(demo_plan)}
+    assert ctx.undo_stack.count() == 0

@@ -88,9 +88,9 @@ def test_old_and_new_values_read_as_names(page, ctx, demo_plan):
         page.changes_model.data(page.changes_model.index(i, 1)),
         page.changes_model.data(page.changes_model.index(i, 2)))
         for i in range(page.changes_model.rowCount())}
-    assert changes == {"parent": ("Kanzi", "Belgora"), "pcode": ("KV020101", "KV020202")}
+    assert changes == {"inside": ("Kanzi", "Belgora"), "P-code": ("KV020101", "KV020202")}
     summary = page.model.data(page.model.index(0, COL_CHANGES))
-    assert summary == "parent: Kanzi → Belgora; pcode: KV020101 → KV020202"
+    assert summary == "inside: Kanzi → Belgora; P-code: KV020101 → KV020202"
 
 
 def test_restore_a_deleted_capacity_with_undo_and_redo(page, ctx, demo_plan):

@@ -50,9 +50,46 @@ def record_type_text(record_type: str) -> str:
     return _tr(RECORD_TYPES[record_type]) if record_type in RECORD_TYPES else record_type
 
 
+# Column names as words; a column not listed reads as its name with spaces.
+FIELDS = {name: QT_TRANSLATE_NOOP("HistoryFields", text) for name, text in (
+    ("name", "name"), ("acronym", "acronym"), ("actor_type", "actor type"),
+    ("description", "description"), ("contact", "contact"), ("sensitive", "sensitive"),
+    ("sensitive_fields", "sensitive fields"), ("parent_id", "inside"), ("level", "level"),
+    ("pcode", "P-code"), ("closure_date", "closure date"), ("notes", "notes"),
+    ("location_id", "location"), ("category", "category"), ("poc_tier", "POC tier"),
+    ("component", "component"), ("quantity", "quantity"), ("unit", "unit"),
+    ("annual_cost", "annual cost"), ("currency", "currency"), ("end_date", "end date"),
+    ("criticality", "criticality"), ("populations", "populations"),
+    ("required_share", "share still required"), ("data_assets", "data assets"),
+    ("has_sensitive_data", "holds sensitive data"), ("capacity_id", "capacity"),
+    ("actor_id", "successor"), ("role", "role"), ("share", "share"), ("modality", "modality"),
+    ("start_date", "start date"), ("status", "status"), ("agreement_ref", "agreement"),
+    ("data_handover", "data handover"), ("data_protocol_agreed", "data protocol agreed"),
+    ("handover_id", "handover"), ("source_type", "source"), ("donor", "donor"),
+    ("amount", "amount"), ("period_start", "from"), ("period_end", "to"), ("title", "title"),
+    ("kind", "kind"), ("due_date", "due date"), ("body", "text"),
+    ("record_type", "record type"), ("record_id", "record"), ("author", "author"),
+    ("dimension", "dimension"), ("score", "score"), ("confidence", "confidence"),
+    ("evidence", "evidence"), ("assessed_on", "assessed on"), ("enabler_id", "needs"),
+    ("note", "note"), ("threshold", "threshold"), ("value", "value"),
+    ("measured_on", "measured on"), ("indicator_id", "indicator"),
+)}
+# The few fixed words the services put into values.
+VALUES = {text: QT_TRANSLATE_NOOP("HistoryValues", text) for text in (
+    "yes", "no", "(a deleted record)", "(deleted location)", "(deleted actor)",
+    "(deleted capacity)", "(deleted handover)",
+)}
+
+
 def field_text(field: str) -> str:
-    """A column name as words: 'closure_date' reads 'closure date'."""
-    return field.replace("_id", "").replace("_", " ")
+    """A column name as words in the window's language: 'closure_date' reads 'closure date'."""
+    if field in FIELDS:
+        return QCoreApplication.translate("HistoryFields", FIELDS[field])
+    return field.removesuffix("_id").replace("_", " ")
+
+
+def value_text(value: str) -> str:
+    return QCoreApplication.translate("HistoryValues", VALUES[value]) if value in VALUES else value
 
 
 def change_summary(row: HistoryRow) -> str:
@@ -60,8 +97,18 @@ def change_summary(row: HistoryRow) -> str:
     if row.action == "delete":
         linked = ", ".join(record_type_text(t) for t in row.tables[1:])
         return _tr("deleted with it: %1").replace("%1", linked) if linked else ""
-    return "; ".join(f"{field_text(c.field)}: {c.old or '∅'} → {c.new or '∅'}"
-                     for c in row.changes)
+    return "; ".join(_change_text(c) for c in row.changes)
+
+
+def _change_text(change: FieldChange) -> str:
+    old = shown_value(change.field, change.old) or "∅"
+    new = shown_value(change.field, change.new) or "∅"
+    return f"{field_text(change.field)}: {old} → {new}"
+
+
+def shown_value(field: str, value: str) -> str:
+    """A value as the table shows it: fixed words and record types in the window's language."""
+    return record_type_text(value) if field == "record_type" and value else value_text(value)
 
 
 class HistoryTableModel(RowTableModel):
@@ -106,8 +153,7 @@ class HistoryTableModel(RowTableModel):
 
     def tooltip(self, row: HistoryRow, column: int) -> str | None:
         if column == COL_CHANGES and row.changes:
-            return "\n".join(f"{field_text(c.field)}: {c.old or '∅'} → {c.new or '∅'}"
-                             for c in row.changes)
+            return "\n".join(_change_text(c) for c in row.changes)
         if column == COL_ACTION and row.restorable:
             return _tr("Deleted: select it and press Restore to bring it back")
         if column == COL_WHEN:
@@ -142,7 +188,9 @@ class HistoryChangesTableModel(RowTableModel):
 
     def text(self, row: _Change, column: int) -> str:
         change = row.change
-        return (field_text(change.field), change.old, change.new)[column] if column < 3 else ""
+        if column == F_COL_FIELD:
+            return field_text(change.field)
+        return shown_value(change.field, change.old if column == F_COL_OLD else change.new)
 
     def tooltip(self, row: _Change, column: int) -> str | None:
         return self.text(row, column) or None
