@@ -256,3 +256,13 @@ def test_indicators_trigger_when_crossing_their_threshold(plan, site):
                                            "measured_on": "2027-09-01", "value": 14})
     assert [i.name for i, _v in timeline.indicators_triggered(plan)] == [
         "Civilian fatalities per month"]
+
+
+def test_a_record_whose_parent_was_deleted_since_cannot_be_restored(plan, capacity, actor):
+    handover = handovers.add_handover(plan, {"capacity_id": capacity.id, "actor_id": actor.id})
+    tombstone = handovers.delete_handover(plan, handover.id)
+    inventory.delete_capacity(plan, capacity.id)
+    with pytest.raises(ServiceError, match="the capacity it belongs to was deleted since"):
+        audit.restore_deleted(plan, tombstone)
+    assert handovers.list_handovers(plan) == []
+    assert [e.id for e in audit.deleted_records(plan)][-1] == tombstone  # still restorable later

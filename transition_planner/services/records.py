@@ -157,7 +157,13 @@ def restore(session: Session, user: str, audit_id: str) -> AuditEntry:
         model = TABLES[table_name]
         if session.get(model, values["id"]) is not None:
             raise ServiceError(f"'{entry.record_label}' exists again; nothing to restore.")
-        if not _targets_exist(session, table_name, values):
+        missing = _missing_target(session, table_name, values)
+        if missing and values["id"] == entry.record_id:
+            raise ServiceError(
+                f"'{entry.record_label}' cannot come back: the {missing} it belongs to was "
+                "deleted since. Restore that first."
+            )
+        if missing:
             skipped += 1  # e.g. a link to a capacity that was deleted since
             continue
         session.add(model(**_from_json(table_name, values)))
@@ -170,9 +176,10 @@ def restore(session: Session, user: str, audit_id: str) -> AuditEntry:
     )
 
 
-def _targets_exist(session, table_name: str, values: dict) -> bool:
+def _missing_target(session, table_name: str, values: dict) -> str | None:
+    """The table a row points to where the row it points to is gone, if any."""
     for fk in metadata.tables[table_name].foreign_keys:
         target = values.get(fk.parent.name)
         if target is not None and session.get(TABLES[fk.column.table.name], target) is None:
-            return False
-    return True
+            return fk.column.table.name
+    return None
