@@ -260,7 +260,7 @@ def test_shortcuts_and_menus(qtbot, demo_window):
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     page = window.page("inventory")
-    assert window.page_stack.currentWidget() is page
+    assert window.current_page() is page
     qtbot.waitUntil(page.search.hasFocus)
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert titles[:2] == ["Inventory", "Successors"] and "History" in titles
@@ -302,8 +302,10 @@ def test_title_recent_plans_and_last_plan_at_start(qtbot, tmp_path, demo_path):
                                         str(demo_path.resolve())]
     first.resize(760, 540)  # within the 800x600 offscreen screen
     splitter = first.page("inventory").splitter
+    settle(qtbot, first.page("inventory"))
     qtbot.waitUntil(lambda: splitter.width() > 0 and sum(splitter.sizes()) > 0)
     splitter.setSizes([splitter.sizes()[0] - 60, splitter.sizes()[1] + 60])
+    qtbot.wait(100)  # the layout settles
     kept = splitter.sizes()
     first.close()
 
@@ -314,6 +316,7 @@ def test_title_recent_plans_and_last_plan_at_start(qtbot, tmp_path, demo_path):
     assert again.ctx.handle is not None
     assert again.ctx.handle.path.resolve() == (tmp_path / "second.tplan").resolve()
     assert (again.width(), again.height()) == (760, 540)
+    settle(qtbot, again.page("inventory"))
     qtbot.waitUntil(lambda: again.page("inventory").splitter.sizes() == kept)
     again.close_plan()
     again.close()
@@ -369,7 +372,7 @@ def test_every_page_of_the_sidebar_opens_on_the_demo(qtbot, demo_window):
     assert keys[0] == "inventory" and "history" in keys
     for row, key in enumerate(keys):
         window.sidebar.setCurrentRow(row)
-        assert window.page_stack.currentWidget() is window.page(key)
+        assert window.current_page() is window.page(key)
     window._wait_for_workers()
 
 
@@ -381,7 +384,7 @@ def test_gaps_page_picks_capacities_for_the_inventory(qtbot, demo_window):
     page = window.page("inventory")
     picked = [page.model.id_at(0), page.model.id_at(3)]
     gaps_page.sig_show_inventory.emit({"capacity_ids": picked, "flag_kind": "no_successor"})
-    assert window.page_stack.currentWidget() is page
+    assert window.current_page() is page
     assert sorted(page.model.id_at(r) for r in range(page.model.rowCount())) == sorted(picked)
     assert page.picked.isVisibleTo(window) and "No successor" in page.picked.text()
     qtbot.mouseClick(page.show_all_button, Qt.MouseButton.LeftButton)

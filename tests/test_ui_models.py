@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from transition_planner.services.inventory_view import FlagView, InventoryRow, inventory_rows
 from transition_planner.ui.models.inventory import (
+    COL_CATEGORY,
     COL_FLAGS,
     COL_MISSION_END,
     COL_NAME,
@@ -88,7 +89,7 @@ def test_row_table_model_passes_qt_checks(qtmodeltester, qapp):
 def test_cells_show_labels_units_and_counts(model):
     assert names(model) == ["Alert network", "Night patrols", "Mine clearance", "Radio station"]
     alert = model.row_of_id("alert-network")
-    assert model.index(alert, 1).data() == "Early warning and alert networks"
+    assert model.index(alert, COL_CATEGORY).data() == "Early warning and alert networks"
     assert model.index(alert, COL_QUANTITY).data() == "42 focal points"
     assert model.index(alert, COL_MISSION_END).data() == "2027-06-30"
     assert model.index(alert, COL_READINESS).data() == "4/5"
@@ -103,9 +104,9 @@ def test_cells_show_labels_units_and_counts(model):
 def test_french_labels(qapp, demo_plan):
     model = CapacityTableModel()
     model.set_rows(ROWS, TermLabels(demo_plan.taxonomy(), "fr"))
-    assert model.index(0, 1).data() == demo_plan.taxonomy().label("category", "early_warning",
-                                                                   "fr")
-    assert model.index(0, 1).data() != "Early warning and alert networks"
+    french = model.index(0, COL_CATEGORY).data()
+    assert french == demo_plan.taxonomy().label("category", "early_warning", "fr")
+    assert french != "Early warning and alert networks"
 
 
 def test_sorting_by_raw_values(model):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx or PlanContext(self)
         self.store = window_settings()
         self.pages: dict[str, QWidget] = {}
+        self.holders: dict[str, QScrollArea] = {}  # the scroll area around each page
         self.specs: list[PageSpec] = available_pages()
         self.last_message: QMessageBox | None = None
         self.new_plan_dialog = None
@@ -134,19 +136,21 @@ class MainWindow(QMainWindow):
             buttons.addWidget(button)
         buttons.addStretch(1)
         box.addLayout(buttons)
-        recent_title = QLabel(self.tr("Recent plans:"))
+        self.recent_title = recent_title = QLabel(self.tr("Recent plans:"))
         box.addWidget(recent_title)
         self.recent_list = QListWidget()
         self.recent_list.setObjectName("recent_list")
         self.recent_list.setAccessibleName(self.tr("Recent plans"))
-        self.recent_list.setMaximumHeight(180)
         self.recent_list.itemActivated.connect(
             lambda item: self.open_plan(item.data(Qt.ItemDataRole.UserRole)))
         recent_title.setBuddy(self.recent_list)
         box.addWidget(self.recent_list)
+        content = QWidget()
+        content.setLayout(box)
+        content.setMaximumWidth(760)  # lines a reader can follow
         holder = QHBoxLayout()
         holder.addStretch(1)
-        holder.addLayout(box, 4)
+        holder.addWidget(content, 4)
         holder.addStretch(1)
         outer.addLayout(holder)
         outer.addStretch(2)
@@ -289,17 +293,27 @@ class MainWindow(QMainWindow):
             return self.pages.get(key)
         page = self.pages.get(key)
         if page is None:
-            page = create_page(self.specs[row], self.ctx, self.page_stack)
-            self.pages[key] = page
-            self.page_stack.addWidget(page)
+            holder = QScrollArea()
+            holder.setObjectName(f"page_{key}")
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QScrollArea.Shape.NoFrame)
+            page = create_page(self.specs[row], self.ctx, holder)
+            # A page wider than a small screen scrolls instead of widening the whole window.
+            holder.setWidget(page)
+            self.pages[key], self.holders[key] = page, holder
+            self.page_stack.addWidget(holder)
             if hasattr(page, "sig_message"):
                 page.sig_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             if hasattr(page, "sig_show_inventory"):  # the Gaps page lists what a figure counts
                 page.sig_show_inventory.connect(self.show_in_inventory)
             # once laid out: a splitter resized after restoring would spread the change
             QTimer.singleShot(0, lambda p=page: self._restore_splitters(p))
-        self.page_stack.setCurrentWidget(page)
+        self.page_stack.setCurrentWidget(self.holders[key])
         return page
+
+    def current_page(self) -> QWidget | None:
+        key = self.current_page_key()
+        return self.pages.get(key) if key else None
 
     def show_in_inventory(self, picked: dict) -> None:
         page = self.show_page("inventory")
@@ -319,10 +333,10 @@ class MainWindow(QMainWindow):
 
     def _drop_pages(self) -> None:
         self._wait_for_workers()
-        for page in self.pages.values():
-            self.page_stack.removeWidget(page)
-            page.deleteLater()
-        self.pages = {}
+        for holder in self.holders.values():
+            self.page_stack.removeWidget(holder)
+            holder.deleteLater()
+        self.pages, self.holders = {}, {}
 
     def _wait_for_workers(self) -> None:
         for page in self.pages.values():
@@ -531,6 +545,12 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path)
             self.recent_list.addItem(item)
+        count = self.recent_list.count()
+        self.recent_title.setVisible(count > 0)
+        self.recent_list.setVisible(count > 0)
+        if count:  # no empty box below the list
+            self.recent_list.setFixedHeight(self.recent_list.sizeHintForRow(0) * count
+                                            + 2 * self.recent_list.frameWidth() + 4)
 
     # --- reacting to the plan --------------------------------------------------------------
 

@@ -24,22 +24,23 @@ from transition_planner.services.inventory_view import (
 )
 from transition_planner.ui.models.labels import TermLabels
 
-(COL_NAME, COL_CATEGORY, COL_TIER, COL_COMPONENT, COL_LOCATION, COL_QUANTITY, COL_MISSION_END,
- COL_SUCCESSORS, COL_STATUS, COL_READINESS, COL_FUNDING, COL_FLAGS) = range(12)
+# What a planner scans first comes first: where, until when, who takes over, how far along.
+(COL_NAME, COL_LOCATION, COL_MISSION_END, COL_SUCCESSORS, COL_STATUS, COL_READINESS, COL_FUNDING,
+ COL_FLAGS, COL_CATEGORY, COL_TIER, COL_COMPONENT, COL_QUANTITY) = range(12)
 
 HEADERS = (
     QT_TRANSLATE_NOOP("CapacityTableModel", "Capacity"),
-    QT_TRANSLATE_NOOP("CapacityTableModel", "Category"),
-    QT_TRANSLATE_NOOP("CapacityTableModel", "Tier"),
-    QT_TRANSLATE_NOOP("CapacityTableModel", "Component"),
     QT_TRANSLATE_NOOP("CapacityTableModel", "Location"),
-    QT_TRANSLATE_NOOP("CapacityTableModel", "Quantity"),
     QT_TRANSLATE_NOOP("CapacityTableModel", "Mission end"),
     QT_TRANSLATE_NOOP("CapacityTableModel", "Successors"),
     QT_TRANSLATE_NOOP("CapacityTableModel", "Handover status"),
     QT_TRANSLATE_NOOP("CapacityTableModel", "Readiness"),
     QT_TRANSLATE_NOOP("CapacityTableModel", "Funding"),
     QT_TRANSLATE_NOOP("CapacityTableModel", "Flags"),
+    QT_TRANSLATE_NOOP("CapacityTableModel", "Category"),
+    QT_TRANSLATE_NOOP("CapacityTableModel", "Tier"),
+    QT_TRANSLATE_NOOP("CapacityTableModel", "Component"),
+    QT_TRANSLATE_NOOP("CapacityTableModel", "Quantity"),
 )
 FUNDING_TEXT = {
     FUNDING_NONE: QT_TRANSLATE_NOOP("CapacityTableModel", "no funding line"),

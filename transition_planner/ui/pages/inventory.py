@@ -39,11 +39,17 @@ from transition_planner.ui.context import (
 )
 from transition_planner.ui.models.inventory import (
     COL_CATEGORY,
+    COL_COMPONENT,
     COL_FLAGS,
+    COL_FUNDING,
     COL_LOCATION,
+    COL_MISSION_END,
     COL_NAME,
+    COL_QUANTITY,
+    COL_READINESS,
     COL_STATUS,
     COL_SUCCESSORS,
+    COL_TIER,
     CapacityTableModel,
 )
 from transition_planner.ui.models.labels import TermLabels
@@ -59,6 +65,7 @@ from transition_planner.ui.widgets.fields import (
     FieldSet,
     fill_combo,
     run_edit,
+    select_row,
 )
 from transition_planner.ui.widgets.flags import flag_name
 
@@ -245,9 +252,12 @@ class InventoryPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        for column, width in ((COL_NAME, 260), (COL_CATEGORY, 170), (COL_LOCATION, 170),
-                              (COL_SUCCESSORS, 200), (COL_STATUS, 120), (COL_FLAGS, 50)):
-            header.resizeSection(column, width)
+        for column, width in ((COL_NAME, 250), (COL_LOCATION, 160), (COL_MISSION_END, 90),
+                              (COL_SUCCESSORS, 190), (COL_STATUS, 110), (COL_READINESS, 80),
+                              (COL_FUNDING, 110), (COL_FLAGS, 50), (COL_CATEGORY, 180),
+                              (COL_TIER, 45), (COL_COMPONENT, 110), (COL_QUANTITY, 150)):
+            # never narrower than the (translated) title of the column
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
@@ -323,7 +333,8 @@ class InventoryPage(QWidget):
     def _update_flags(self) -> None:
         cap_id = self.detail.capacity_id
         row = self.model.row_by_id(cap_id) if cap_id else None
-        self.detail.set_flags(row.flags if row else (), self.loader.busy())
+        self.detail.set_flags(row.flags if row else (), self.loader.busy(),
+                              row.mission_end if row else None)
 
     def _capacity_names(self) -> list[tuple[str, str]]:
         return self.model.names()
@@ -338,7 +349,7 @@ class InventoryPage(QWidget):
         row = self.model.row_of_id(capacity_id)
         if row < 0:
             return False
-        self.table.selectRow(row)
+        select_row(self.table, row)
         self.table.scrollTo(self.model.index(row, 0))
         return True
 

@@ -185,6 +185,15 @@ class CapacityForm(QWidget):
         self.remove_enabler_button.setEnabled(bool(enabler_ids))
         self.enabler_error.show_problem("")
 
+    def show_mission_end(self, mission_end) -> None:
+        """Without an end date of its own, say which date applies (the location's closure)."""
+        widget = self.fields.widget("end_date")
+        if mission_end is not None and self.record and self.record["end_date"] is None:
+            widget.setPlaceholderText(self.tr("empty: {date}, from the location").format(
+                date=mission_end.isoformat()))
+        else:
+            widget.setPlaceholderText(self.tr("YYYY-MM-DD"))
+
     # --- editing ---------------------------------------------------------------------------
 
     def _commit(self, name: str) -> None:

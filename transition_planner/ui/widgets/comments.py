@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -37,6 +38,11 @@ class CommentsPanel(QWidget):
         self.thread.setWordWrap(True)
         self.thread.setAlternatingRowColors(True)
         layout.addWidget(self.thread, 1)
+        self.empty = QLabel(self.tr("No comment on this capacity yet."))
+        self.empty.setObjectName("comments_empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setEnabled(False)  # drawn in the palette's muted text colour
+        layout.addWidget(self.empty, 1)
         self.body = QPlainTextEdit()
         self.body.setObjectName("comment_body")
         self.body.setAccessibleName(self.tr("New comment"))
@@ -68,6 +74,7 @@ class CommentsPanel(QWidget):
             self.body.clear()
             self.error.show_problem("")
         if capacity is None:
+            self.empty.hide()
             return
         for comment in timeline.comments_on(self.ctx.handle, capacity["id"]):
             when = comment.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -76,6 +83,8 @@ class CommentsPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, comment.id)
             self.thread.addItem(item)
         self.delete_button.setEnabled(self.thread.count() > 0)
+        self.thread.setVisible(self.thread.count() > 0)
+        self.empty.setVisible(self.thread.count() == 0)
 
     def add_comment(self) -> bool:
         if self.capacity is None:

@@ -135,8 +135,10 @@ class CapacityDetailPanel(QWidget):
         self.funding.show_capacity(record, rows)
         self.comments.show_capacity(record)
 
-    def set_flags(self, flags, busy: bool) -> None:
+    def set_flags(self, flags, busy: bool, mission_end=None) -> None:
+        """The capacity's flags and its mission end date, as the last inventory read found."""
         self.flags.show_flags(flags, busy)
+        self.form.show_mission_end(mission_end)
 
     def _load_choices(self) -> None:
         handle = self.ctx.handle

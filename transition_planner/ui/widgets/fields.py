@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -219,6 +219,10 @@ class FieldSet:
             return widget
         if kind == CODE:
             widget = QComboBox()
+            # long names (successors, locations) must not widen the whole form
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(12)
             for code, text in choices or ():
                 widget.addItem(text, code)
             return widget
@@ -349,8 +353,17 @@ def _form_words(fields: FieldSet, problems: dict, aliases) -> dict:
     return out
 
 
-def fit_list_height(widget: QListWidget, most: int = 5) -> None:
+def fit_list_height(widget: QListWidget, most: int = 8) -> None:
     """Show up to `most` rows of a check list without a scroll bar."""
     row = widget.sizeHintForRow(0) if widget.count() else widget.fontMetrics().height() + 6
     rows = max(1, min(widget.count(), most))
     widget.setFixedHeight(row * rows + 2 * widget.frameWidth() + 4)
+
+
+def select_row(view, row: int) -> None:
+    """Make a table row current and selected; QTableView.selectRow selects nothing when the
+    layout runs right to left."""
+    flags = QItemSelectionModel.SelectionFlag
+    index = view.model().index(row, 0)
+    view.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+    view.scrollTo(index)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from transition_planner.services.inventory_view import FlagView
 
@@ -33,7 +35,7 @@ def flag_name(kind: str) -> str:
 
 
 class LiveFlags(QWidget):
-    """A short list of the capacity's flags, the rule's name first, the message as tooltip."""
+    """The capacity's flags as short lines, the rule's name first, coloured by severity."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -43,35 +45,50 @@ class LiveFlags(QWidget):
         self.state = QLabel()
         self.state.setObjectName("flags_state")
         layout.addWidget(self.state)
-        self.list = QListWidget()
-        self.list.setObjectName("flag_list")
-        self.list.setAccessibleName(self.tr("Gap flags of this capacity"))
-        self.list.setWordWrap(True)
-        layout.addWidget(self.list)
+        self.text = QLabel()
+        self.text.setObjectName("flag_list")
+        self.text.setAccessibleName(self.tr("Gap flags of this capacity"))
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.text)
+        layout.addWidget(self.scroll)
         self.flags: tuple[FlagView, ...] = ()
         self.show_flags((), busy=False)
 
     def show_flags(self, flags: tuple[FlagView, ...], busy: bool) -> None:
         self.flags = tuple(flags)
-        self.list.clear()
+        lines = []
         for flag in self.flags:
             severity = QCoreApplication.translate("FlagNames", SEVERITY_NAMES.get(flag.severity,
                                                                                   flag.severity))
-            item = QListWidgetItem(f"{flag_name(flag.kind)} ({severity}): {flag.message}")
-            item.setToolTip(flag.message)
-            item.setData(Qt.ItemDataRole.UserRole, flag.kind)
-            item.setForeground(QBrush(SEVERITY_COLOURS.get(flag.severity, QColor(0, 0, 0))))
-            self.list.addItem(item)
-        self.list.setVisible(bool(self.flags))
-        if self.flags:  # as tall as its flags, up to about four of them
-            self.list.setFixedHeight(min(110, sum(self.list.sizeHintForRow(i) for i in
-                                                  range(self.list.count())) + 6))
+            colour = SEVERITY_COLOURS.get(flag.severity, QColor(0, 0, 0)).name()
+            lines.append(f'<p style="margin:0 0 3px 0"><span style="color:{colour}">'
+                         f"<b>{escape(flag_name(flag.kind))}</b> ({escape(severity)})</span>: "
+                         f"{escape(flag.message)}</p>")
+        self.text.setText("".join(lines))
+        self.scroll.setVisible(bool(self.flags))
+        self._fit()
         if busy:
             self.state.setText(self.tr("Gap flags: recomputing…"))
         elif self.flags:
             self.state.setText(self.tr("Gap flags: %n", "", len(self.flags)))
         else:
             self.state.setText(self.tr("Gap flags: none, this capacity is covered"))
+
+    def _fit(self) -> None:
+        """As tall as the flags, up to about six lines (then it scrolls)."""
+        if self.flags:
+            needed = self.text.heightForWidth(max(self.width() - 4, 200)) + 4
+            self.scroll.setFixedHeight(min(needed, self.fontMetrics().lineSpacing() * 6))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def kinds(self) -> list[str]:
         return [flag.kind for flag in self.flags]

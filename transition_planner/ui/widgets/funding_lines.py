@@ -37,6 +37,7 @@ from transition_planner.ui.widgets.fields import (
     FieldSet,
     fill_combo,
     run_edit,
+    select_row,
 )
 
 ALIASES = {"dates": "period_end"}
@@ -173,7 +174,7 @@ class FundingPanel(QWidget):
         self.model.set_rows(rows)
         row = self.model.row_of_id(keep) if keep else -1
         if row >= 0:
-            self.table.selectRow(row)
+            select_row(self.table, row)
             self._show_line(self.model.row_at(row))
         elif self.current is not None or switched:
             self.start_new_line()
@@ -224,7 +225,7 @@ class FundingPanel(QWidget):
         line_id = created["line"].id
         row = self.model.row_of_id(line_id)
         if row >= 0:
-            self.table.selectRow(row)
+            select_row(self.table, row)
         return line_id
 
     def delete_selected(self) -> None:

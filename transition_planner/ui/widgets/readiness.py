@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -57,6 +57,7 @@ class DimensionRow:
         self.code, self.label = code, label
         self.title = QLabel(label)
         self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         self.score = QComboBox()
         self.confidence = QComboBox()
         self.evidence = QLineEdit()
@@ -74,8 +75,8 @@ class DimensionRow:
         self.title.setBuddy(self.score)
         self.evidence.setPlaceholderText(translate("ReadinessPanel", "What the score rests on"))
         self.assessed_on.setPlaceholderText(translate("ReadinessPanel", "YYYY-MM-DD"))
-        self.assessed_on.setMaximumWidth(self.assessed_on.fontMetrics().horizontalAdvance(
-            "8888-88-88") + 30)
+        self.assessed_on.setMinimumWidth(self.assessed_on.fontMetrics().horizontalAdvance(
+            "8888-88-88") + 24)
         self.stored: dict | None = None  # the saved score, as service input plus its id
 
     def values(self) -> dict:
@@ -146,7 +147,6 @@ class ReadinessPanel(QWidget):
         self.grid_box = QWidget()
         scroll.setWidget(self.grid_box)
         self.grid = QGridLayout(self.grid_box)
-        self.grid.setColumnStretch(3, 1)
         outer.addWidget(scroll, 1)
         self._set_badge("none", translate("ReadinessPanel", "Not assessed"))
 
@@ -171,24 +171,28 @@ class ReadinessPanel(QWidget):
             if item.widget():
                 item.widget().deleteLater()
         self.rows = {}
+        # Each dimension takes two lines: its scores, then the evidence at full width.
         for col, title in enumerate((self.tr("Dimension"), self.tr("Score"),
-                                     self.tr("Confidence"), self.tr("Evidence"),
-                                     self.tr("Assessed on"))):
-            header = QLabel(f"<b>{title}</b>")
-            self.grid.addWidget(header, 0, col)
+                                     self.tr("Confidence"), self.tr("Assessed on"))):
+            self.grid.addWidget(QLabel(f"<b>{title}</b>"), 0, col)
         for n, (code, label) in enumerate(self.labels.choices(tx.READINESS_DIMENSION)):
             row = DimensionRow(code, label)
-            line = 1 + 2 * n
-            for col, widget in enumerate((row.title, row.score, row.confidence, row.evidence,
-                                          row.assessed_on)):
+            line = 1 + 3 * n
+            self.grid.addWidget(row.title, line, 0, 2, 1)  # beside its scores and evidence
+            for col, widget in enumerate((row.score, row.confidence, row.assessed_on), start=1):
                 self.grid.addWidget(widget, line, col)
-            self.grid.addWidget(row.error, line + 1, 1, 1, 4)
+            self.grid.addWidget(row.evidence, line + 1, 1, 1, 3)
+            self.grid.addWidget(row.error, line + 2, 1, 1, 3)
             row.score.activated.connect(lambda _i, r=row: self.commit(r.code))
             row.confidence.activated.connect(lambda _i, r=row: self.commit(r.code))
             row.evidence.editingFinished.connect(lambda r=row: self.commit(r.code))
             row.assessed_on.editingFinished.connect(lambda r=row: self.commit(r.code))
             self.rows[code] = row
-        self.grid.setRowStretch(1 + 2 * len(self.rows), 1)
+        self.grid.setColumnStretch(0, 2)
+        self.grid.setColumnStretch(1, 2)
+        self.grid.setColumnStretch(2, 1)
+        self.grid.setColumnStretch(3, 1)
+        self.grid.setRowStretch(1 + 3 * len(self.rows), 1)
 
     def show_handovers(self, capacity_name: str, handover_rows, selected: str | None) -> None:
         """The capacity's handovers to choose from; `selected` is shown when given."""

@@ -41,6 +41,7 @@ from transition_planner.ui.widgets.fields import (
     FieldSet,
     fill_combo,
     run_edit,
+    select_row,
 )
 
 ALIASES = {"dates": "end_date"}  # "the handover ends before it starts" has no single field
@@ -218,7 +219,7 @@ class SuccessorPanel(QWidget):
         if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0:
-            self.table.selectRow(row)
+            select_row(self.table, row)
             self._show_handover(self.model.row_at(row))
         else:
             self.table.clearSelection()

@@ -1,0 +1,159 @@
+"""Screenshots of the real main window on a real X display (Xvfb + openbox): the start page,
+every page of the sidebar and every tab of the capacity detail panel, in English, French and
+right to left, saved under screenshots/ for a person to look at.
+
+Run as a script (`python tests/test_ui_screenshots.py PLAN OUT_DIR`) it takes the screenshots
+itself; the test starts the display and runs it in a fresh process, because the rest of the
+tests already hold an off-screen QApplication.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+LANGUAGES = ("en", "fr", "rtl")
+TABS = ("capacity", "successors", "readiness", "funding", "comments")
+SIZE = (1366, 768)  # an ordinary laptop screen
+CAPACITY = "Community alert network (Nord-Asari)"
+
+
+def _wait_for(path: Path, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if path.exists():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.fixture
+def x_display():
+    """A private X display with a window manager, closed after the test."""
+    if shutil.which("Xvfb") is None:
+        pytest.skip("Xvfb is not installed")
+    number = 200 + os.getpid() % 50
+    while Path(f"/tmp/.X11-unix/X{number}").exists():  # the X socket of a display in use
+        number += 1
+    display = f":{number}"
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    wm = None
+    try:
+        assert _wait_for(Path(f"/tmp/.X11-unix/X{number}"), 10), "Xvfb did not start"
+        if shutil.which("openbox"):
+            wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL)
+            time.sleep(0.5)
+        yield env
+    finally:
+        for process in (wm, xvfb):
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=10)
+
+
+def shot_names(pages: list[str]) -> list[str]:
+    names = ["welcome_en.png", "welcome_fr.png"]
+    for language in LANGUAGES:
+        names += [f"window_{language}_{page}.png" for page in pages]
+        names += [f"window_{language}_inventory_{tab}.png" for tab in TABS]
+    return names
+
+
+@pytest.mark.xvfb
+def test_screenshots_of_the_window(x_display, demo_path, isolated_settings):
+    from transition_planner.ui.pages import available_pages
+
+    out = ROOT / "screenshots"
+    out.mkdir(exist_ok=True)
+    shots = [out / name for name in shot_names([s.key for s in available_pages()])]
+    for shot in shots:
+        shot.unlink(missing_ok=True)
+    env = {**x_display, "TRANSITION_PLANNER_CONFIG_DIR": str(isolated_settings)}
+    done = subprocess.run([sys.executable, __file__, str(demo_path), str(out)], env=env,
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    from PySide6.QtGui import QImage
+
+    for shot in shots:
+        image = QImage(str(shot))
+        assert image.width() >= SIZE[0] and image.height() >= SIZE[1], shot
+        colours = {image.pixel(x, y) for x in range(0, SIZE[0], 37) for y in range(0, SIZE[1], 23)}
+        assert len(colours) > 5, f"{shot.name} looks blank"
+
+
+# --- the script, run in its own process on the X display ---------------------------------------
+
+
+def _grab(window, path: Path) -> None:
+    from PySide6.QtTest import QTest
+
+    QTest.qWait(400)
+    frame = window.frameGeometry()  # with the title bar: the plan's name and mission are there
+    image = window.screen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+    image.save(str(path))
+
+
+def take_screenshots(plan_path: str, out_dir: str) -> None:
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from transition_planner.ui import translations
+    from transition_planner.ui.app import create_application
+    from transition_planner.ui.main_window import MainWindow
+
+    out = Path(out_dir)
+    app: QApplication = create_application()
+    translations.TRANSLATIONS = Path(tempfile.mkdtemp()) / "qm"
+    translations.build(source=ROOT / "resources" / "translations",
+                       target=translations.TRANSLATIONS)
+    for language in ("en", "fr"):
+        translations.apply_language(app, language)
+        window = MainWindow()
+        window.resize(*SIZE)
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+        _grab(window, out / f"welcome_{language}.png")
+        window.close()
+    for language in LANGUAGES:
+        translations.apply_language(app, language)
+        window = MainWindow()
+        window.resize(*SIZE)
+        window.move(10, 10)
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+        assert window.open_plan(plan_path)
+        inventory = window.page("inventory")
+        inventory.wait_for_workers()
+        QTest.qWait(300)
+        cap_id = next(i for i, name in inventory.model.names() if name == CAPACITY)
+        inventory.select_capacity(cap_id)
+        for spec in window.specs:
+            window.show_page(spec.key)
+            QTest.qWait(600 if spec.key == "gaps" else 200)
+            if spec.key == "gaps":
+                window.page("gaps").wait_for_workers()
+                QTest.qWait(600)
+            _grab(window, out / f"window_{language}_{spec.key}.png")
+        window.show_page("inventory")
+        for index, tab in enumerate(TABS):
+            inventory.detail.tabs.setCurrentIndex(index)
+            _grab(window, out / f"window_{language}_inventory_{tab}.png")
+        window._wait_for_workers()
+        window.close()
+        QTest.qWait(100)
+
+
+if __name__ == "__main__":
+    take_screenshots(sys.argv[1], sys.argv[2])
