@@ -390,3 +390,34 @@ def test_gaps_page_picks_capacities_for_the_inventory(qtbot, demo_window):
     qtbot.mouseClick(page.show_all_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == page.model.total_count()
     window._wait_for_workers()
+
+
+def test_file_menu_runs_the_matrix_export(qtbot, demo_window, tmp_path, monkeypatch):
+    import importlib.util
+
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    window = demo_window
+    for key, module in (("export_matrix", "transition_planner.ui.dialogs.import_matrix"),
+                        ("export_report", "transition_planner.ui.dialogs.export_report")):
+        assert (key in window.feature_actions) == (importlib.util.find_spec(module) is not None)
+    if "export_matrix" not in window.feature_actions:
+        pytest.skip("the matrix exchange is not installed")
+    from transition_planner.ui.dialogs import import_matrix
+
+    target = tmp_path / "matrix.xlsx"
+    told = []
+    monkeypatch.setattr(import_matrix.ExportMatrixDialog, "exec",
+                        lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    window.feature_actions["export_matrix"].trigger()
+    assert target.exists() and told and "matrix.xlsx" in told[0]
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(target, read_only=True)
+    assert workbook.sheetnames
+    workbook.close()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    window.feature_actions["import_matrix"].trigger()  # cancelled: nothing happens
+    assert window.ctx.handle is not None

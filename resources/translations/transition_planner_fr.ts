@@ -4,9 +4,56 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="193"/>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="61"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="193"/>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="194"/>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="271"/>
+        <source>Export report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="210"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="233"/>
+        <source>Report saved</source>
+        <translation>Rapport enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="234"/>
+        <source>The report was saved to %1 (%2 pages).</source>
+        <translation>Le rapport a été enregistré dans %1 (%2 pages).</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="239"/>
+        <source>The report could not be written</source>
+        <translation>Le rapport n’a pas pu être écrit</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="271"/>
+        <source>Open a plan first.</source>
+        <translation>Ouvrez d’abord un plan.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="276"/>
+        <source>Save the report as</source>
+        <translation>Enregistrer le rapport sous</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="278"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="132"/>
@@ -71,27 +118,27 @@
 <context>
     <name>AcceptRiskDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="235"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="238"/>
         <source>Accept as a known risk</source>
         <translation>Accepter comme risque connu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="241"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="244"/>
         <source>Why the plan accepts this risk (who decided, what mitigates it):</source>
         <translation>Pourquoi le plan accepte ce risque (qui a décidé, ce qui l’atténue)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="245"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="248"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="254"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="257"/>
         <source>&amp;Accept risk</source>
         <translation>&amp;Accepter le risque</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="262"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="265"/>
         <source>Say why the risk is accepted: the justification is required.</source>
         <translation>Dites pourquoi le risque est accepté&#xa0;: la justification est obligatoire.</translation>
     </message>
@@ -210,188 +257,188 @@
         <translation>Sélectionnez un acteur pour le voir et le modifier&#x202f;; cliquez sur un titre de colonne pour trier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="132"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="133"/>
         <source>Risk of this actor type</source>
         <translation>Risque de ce type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="136"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="136"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
         <source>e.g. UNICEF</source>
         <translation>par ex. UNICEF</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="138"/>
         <source>The organisation&apos;s full name (required)</source>
         <translation>Le nom complet de l’organisation (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="138"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="139"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="139"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="140"/>
         <source>Short name used in the matrix and reports</source>
         <translation>Nom court utilisé dans la matrice et les rapports</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="140"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="141"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="141"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="142"/>
         <source>What kind of organisation; types marked ⚠ raise risks</source>
         <translation>Type d’organisation&#x202f;; les types marqués ⚠ présentent des risques</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="144"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="145"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="145"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="146"/>
         <source>Mandate, reach and anything a planner should know</source>
         <translation>Mandat, rayon d’action et tout ce qu’un planificateur doit savoir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="146"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="147"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="147"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="148"/>
         <source>People and numbers: usually sensitive</source>
         <translation>Noms et numéros&#xa0;: en général sensibles</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="148"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="149"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="148"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="149"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>Exclure des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="150"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="151"/>
         <source>A sensitive actor is left out of exports for clusters and donors</source>
         <translation>Un acteur sensible est exclu des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="152"/>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="298"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="153"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="299"/>
         <source>New actor</source>
         <translation>Nouvel acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="153"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="154"/>
         <source>Empty the form to add an actor</source>
         <translation>Vider le formulaire pour ajouter un acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="154"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="155"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="155"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="156"/>
         <source>Add the actor, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter l’acteur ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="157"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="158"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="159"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="160"/>
         <source>Delete the actor; one that takes over a capacity cannot be deleted</source>
         <translation>Supprimer l’acteur&#x202f;; un acteur qui reprend une capacité ne peut pas être supprimé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="168"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="169"/>
         <source>Present in</source>
         <translation>Présent à</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="172"/>
         <source>Locations where the actor is present</source>
         <translation>Lieux où l’acteur est présent</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="173"/>
         <source>Tick every location where the actor works</source>
         <translation>Cochez chaque lieu où l’acteur travaille</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="183"/>
         <source>Taking over</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="185"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="186"/>
         <source>Capacities this actor takes over</source>
         <translation>Capacités que cet acteur reprend</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="187"/>
         <source>Handovers to this actor (edit them on the capacity)</source>
         <translation>Transferts à cet acteur (à modifier sur la capacité)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="197"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="198"/>
         <source>Average readiness</source>
         <translation>Préparation moyenne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="200"/>
         <source>Average of every readiness score (1-5) given to this actor&apos;s handovers</source>
         <translation>Moyenne de toutes les notes de préparation (1 à 5) des transferts à cet acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="229"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="230"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="310"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="311"/>
         <source>Save the actor first; then tick where it is present.</source>
         <translation>Enregistrez d’abord l’acteur, puis cochez les lieux où il est présent.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="312"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="313"/>
         <source>Average readiness: not assessed yet</source>
         <translation>Préparation moyenne&#xa0;: pas encore évaluée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="315"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="316"/>
         <source>Average readiness: %1</source>
         <translation>Préparation moyenne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="349"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="350"/>
         <source>Add actor %1</source>
         <translation>Ajouter l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="349"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="350"/>
         <source>Change actor %1</source>
         <translation>Modifier l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="350"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="351"/>
         <source>Delete actor %1</source>
         <translation>Supprimer l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="362"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="363"/>
         <source>Change where %1 is present</source>
         <translation>Modifier les lieux de présence de %1</translation>
     </message>
@@ -399,57 +446,57 @@
 <context>
     <name>AddCapacityDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="76"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="83"/>
         <source>Add a capacity</source>
         <translation>Ajouter une capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="79"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="86"/>
         <source>Name the capacity and say where the mission provides it; fill in the rest in the detail panel.</source>
         <translation>Nommez la capacité et indiquez où la mission l’assure&#x202f;; complétez le reste dans le panneau de détail.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="86"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="93"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="87"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="94"/>
         <source>e.g. Community alert network (Kanzi)</source>
         <translation>par ex. Réseau d’alerte communautaire (Kanzi)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="88"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="95"/>
         <source>Location:</source>
         <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="89"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="96"/>
         <source>Category:</source>
         <translation>Catégorie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="90"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="97"/>
         <source>Quantity:</source>
         <translation>Quantité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="91"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="98"/>
         <source>Unit:</source>
         <translation>Unité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="99"/>
         <source>e.g. community liaison assistants</source>
         <translation>par ex. assistants de liaison communautaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="104"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="115"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="122"/>
         <source>This plan has no location yet: add one on the Locations page first.</source>
         <translation>Ce plan n’a encore aucun lieu&#xa0;: ajoutez-en un d’abord dans la page Lieux.</translation>
     </message>
@@ -733,17 +780,27 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="197"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="192"/>
+        <source>empty: {date}, from the location</source>
+        <translation>vide&#xa0;: {date}, date du lieu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="195"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="206"/>
         <source>Change {field} of {capacity}</source>
         <translation>Modifier «&#xa0;{field}&#xa0;» de {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="212"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="221"/>
         <source>{capacity} depends on {enabler}</source>
         <translation>{capacity} dépend de {enabler}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="223"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="232"/>
         <source>{capacity} no longer depends on {enabler}</source>
         <translation>{capacity} ne dépend plus de {enabler}</translation>
     </message>
@@ -751,87 +808,87 @@
 <context>
     <name>CapacityTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="31"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="32"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="32"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="40"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="33"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="41"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="34"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="42"/>
         <source>Component</source>
         <translation>Composante</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="35"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="33"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="36"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="43"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="37"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="34"/>
         <source>Mission end</source>
         <translation>Fin de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="38"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="35"/>
         <source>Successors</source>
         <translation>Successeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="39"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="36"/>
         <source>Handover status</source>
         <translation>Statut du transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="40"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="37"/>
         <source>Readiness</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="41"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="38"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="42"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="39"/>
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="45"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="46"/>
         <source>no funding line</source>
         <translation>aucune ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="46"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="47"/>
         <source>required</source>
         <translation>requis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="47"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="48"/>
         <source>partly secured</source>
         <translation>partiellement acquis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="48"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="49"/>
         <source>secured</source>
         <translation>acquis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="139"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="140"/>
         <source>Lowest readiness score (1-5) of the capacity&apos;s open handovers</source>
         <translation>Note de préparation la plus basse (1 à 5) des transferts en cours de la capacité</translation>
     </message>
@@ -839,67 +896,67 @@
 <context>
     <name>CliffChart</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="49"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="51"/>
         <source>Capacities (requirement = 1 each)</source>
         <translation>Capacités (besoin = 1 chacune)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="65"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="67"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="68"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="70"/>
         <source>Not covered (gap)</source>
         <translation>Non couvert (lacune)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="90"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="92"/>
         <source>Required</source>
         <translation>Requis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="116"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="118"/>
         <source>{name}: covered</source>
         <translation>{name}&#xa0;: couvert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="117"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="119"/>
         <source>{name}: required</source>
         <translation>{name}&#xa0;: requis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="127"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="129"/>
         <source>Exit {date}</source>
         <translation>Départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="135"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="137"/>
         <source>Closure on {date}: {names}</source>
         <translation>Fermeture le {date}&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="145"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="147"/>
         <source>Team-site or office closure</source>
         <translation>Fermeture d’un site ou d’un bureau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="158"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="160"/>
         <source>Required: {n}</source>
         <translation>Requis&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="159"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="161"/>
         <source>Covered: {n}</source>
         <translation>Couvert&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="162"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="164"/>
         <source>Not covered: {n}</source>
         <translation>Non couvert&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="165"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="167"/>
         <source>{name}: covered {covered} of {required}</source>
         <translation>{name}&#xa0;: couvert {covered} sur {required}</translation>
     </message>
@@ -907,67 +964,67 @@
 <context>
     <name>CloneScenarioDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="284"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="287"/>
         <source>Clone a scenario</source>
         <translation>Dupliquer un scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="295"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="298"/>
         <source>Copy of:</source>
         <translation>Copie de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="296"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="299"/>
         <source>Accelerated withdrawal</source>
         <translation>Retrait accéléré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="298"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="301"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="303"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="306"/>
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="304"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="307"/>
         <source>Every closure, mission end and the exit move this many months earlier (negative: later); successors keep their dates.</source>
         <translation>Chaque fermeture, fin de mission et le départ sont avancés d’autant de mois (négatif&#xa0;: retardés)&#x202f;; les successeurs gardent leurs dates.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="307"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="310"/>
         <source>Closures earlier by:</source>
         <translation>Fermetures avancées de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="309"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="312"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="310"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="313"/>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="318"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="321"/>
         <source>&amp;Clone</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="340"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="343"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="340"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="343"/>
         <source>Copy of</source>
         <translation>Copie de</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="341"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="344"/>
         <source>Closures earlier by</source>
         <translation>Fermetures avancées de</translation>
     </message>
@@ -975,57 +1032,62 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="36"/>
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="37"/>
         <source>Comments on this capacity</source>
         <translation>Commentaires sur cette capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="42"/>
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="41"/>
+        <source>No comment on this capacity yet.</source>
+        <translation>Aucun commentaire sur cette capacité pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="48"/>
         <source>New comment</source>
         <translation>Nouveau commentaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="43"/>
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="49"/>
         <source>Write a comment for the other planners…</source>
         <translation>Écrivez un commentaire pour les autres planificateurs…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="50"/>
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="56"/>
         <source>Sensitive (internal only)</source>
         <translation>Sensible (interne uniquement)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="51"/>
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="57"/>
         <source>Add &amp;comment</source>
         <translation>Ajouter le &amp;commentaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="53"/>
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="59"/>
         <source>Remove comment</source>
         <translation>Retirer le commentaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="54"/>
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="60"/>
         <source>Remove the selected comment</source>
         <translation>Retirer le commentaire sélectionné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="74"/>
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="81"/>
         <source> (sensitive)</source>
         <translation> (sensible)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="86"/>
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="95"/>
         <source>Comment on {capacity}</source>
         <translation>Commenter {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="93"/>
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="102"/>
         <source>Write something first.</source>
         <translation>Écrivez d’abord quelque chose.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="111"/>
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="120"/>
         <source>Remove a comment</source>
         <translation>Retirer un commentaire</translation>
     </message>
@@ -1033,540 +1095,540 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="72"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="74"/>
         <source>No successor</source>
         <translation>Aucun successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="73"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="75"/>
         <source>Successor starts late</source>
         <translation>Successeur en retard</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="74"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="76"/>
         <source>Successor not ready</source>
         <translation>Successeur non prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="75"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="77"/>
         <source>Unfunded after exit</source>
         <translation>Non financé après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="76"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="78"/>
         <source>Shares above 100%</source>
         <translation>Parts supérieures à 100&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="77"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="79"/>
         <source>Enabler orphaned</source>
         <translation>Facilitateur orphelin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="78"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="80"/>
         <source>Independence conflict</source>
         <translation>Conflit d’indépendance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="79"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="81"/>
         <source>Data without protocol</source>
         <translation>Données sans protocole</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="82"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="84"/>
         <source>Uncovered location-months</source>
         <translation>Mois-lieux non couverts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="83"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="85"/>
         <source>Capacity-months with a gap</source>
         <translation>Mois-capacités avec lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="84"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="86"/>
         <source>Capacities without successor</source>
         <translation>Capacités sans successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="86"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="452"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="88"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="455"/>
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="392"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="395"/>
         <source>Scenario:</source>
         <translation>Scénario&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="395"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="398"/>
         <source>Scenario shown</source>
         <translation>Scénario affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="396"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="399"/>
         <source>The scenario whose gaps the page shows</source>
         <translation>Le scénario dont la page montre les lacunes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="409"/>
-        <source>capacities without a successor</source>
-        <translation>capacités sans successeur</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="411"/>
-        <source>capacities whose successor is not ready</source>
-        <translation>capacités dont le successeur n’est pas prêt</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="413"/>
-        <source>months of uncovered protection across locations</source>
-        <translation>mois de protection non couverts, tous lieux confondus</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="419"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="422"/>
         <source>flags</source>
         <translation>alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="427"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="430"/>
         <source>Flags by kind:</source>
         <translation>Alertes par type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="447"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="450"/>
         <source>Protection cliff</source>
         <translation>Rupture de protection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="448"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="451"/>
         <source>Coverage heat map</source>
         <translation>Carte de chaleur de la couverture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="449"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="452"/>
         <source>Funding cliff</source>
         <translation>Rupture de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="450"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="453"/>
         <source>Readiness</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="451"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="454"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="471"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="474"/>
         <source>Save chart…</source>
         <translation>Enregistrer le graphique…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="473"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="476"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>Enregistrer ce graphique en image PNG ou en dessin SVG</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="480"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="483"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="481"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="484"/>
         <source>POC tier</source>
         <translation>Niveau PdC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="482"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="485"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="483"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="486"/>
         <source>Population served</source>
         <translation>Population desservie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="488"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="491"/>
         <source>Compare scenario</source>
         <translation>Comparer un scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="490"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="493"/>
         <source>Draw the scenario chosen on the Scenarios tab over this chart</source>
         <translation>Superposer à ce graphique le scénario choisi dans l’onglet Scénarios</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="500"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="503"/>
         <source>Heat map</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="501"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="505"/>
         <source>Category by location (after the mission leaves)</source>
         <translation>Catégorie par lieu (après le départ de la mission)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="503"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="507"/>
         <source>Location by month</source>
         <translation>Lieu par mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="506"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="510"/>
         <source>Share of the requirement covered; click a cell to see its capacities</source>
         <translation>Part du besoin couverte&#x202f;; cliquez sur une case pour voir ses capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="515"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="519"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="517"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="521"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="518"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="522"/>
         <source>By month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="519"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="523"/>
         <source>By year</source>
         <translation>Par année</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="520"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="524"/>
         <source>Split</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="521"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="525"/>
         <source>By funding status</source>
         <translation>Par statut de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="522"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="526"/>
         <source>By source type</source>
         <translation>Par type de source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="544"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="548"/>
         <source>Scenario to compare with</source>
         <translation>Scénario de comparaison</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="547"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="551"/>
         <source>&amp;Clone scenario…</source>
         <translation>&amp;Dupliquer le scénario…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="549"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="553"/>
         <source>Copy a scenario with every closure earlier, e.g. an accelerated withdrawal</source>
         <translation>Copier un scénario en avançant chaque fermeture, par ex. un retrait accéléré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="553"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1116"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="557"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1119"/>
         <source>Delete scenario</source>
         <translation>Supprimer le scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="554"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="558"/>
         <source>Delete the scenario compared with (Ctrl+Z brings it back)</source>
         <translation>Supprimer le scénario de comparaison (Ctrl+Z le rétablit)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="567"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="571"/>
         <source>Successors keep their dates in every scenario: moving closures earlier shows which handovers come too late. The compared scenario is drawn over the protection-cliff chart.</source>
         <translation>Les successeurs gardent leurs dates dans chaque scénario&#xa0;: avancer les fermetures montre quels transferts arrivent trop tard. Le scénario comparé est superposé au graphique de la rupture de protection.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="578"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="582"/>
         <source>Kind of flag</source>
         <translation>Type d’alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="581"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="585"/>
         <source>Show accepted risks</source>
         <translation>Afficher les risques acceptés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="587"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="591"/>
         <source>&amp;Go to record</source>
         <translation>&amp;Aller à l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="589"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="593"/>
         <source>Show the capacity of this flag in the inventory</source>
         <translation>Afficher la capacité de cette alerte dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="591"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="595"/>
         <source>&amp;Accept risk…</source>
         <translation>&amp;Accepter le risque…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="593"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="597"/>
         <source>Mark this flag as a known risk, with why</source>
         <translation>Marquer cette alerte comme risque connu, avec sa justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="595"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="599"/>
         <source>&amp;Withdraw acceptance</source>
         <translation>&amp;Retirer l’acceptation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="699"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="711"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="702"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="714"/>
         <source>The gap analysis failed.</source>
         <translation>L’analyse des lacunes a échoué.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="703"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="715"/>
         <source>Computing the gaps failed</source>
         <translation>Le calcul des lacunes a échoué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="767"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="775"/>
         <source>Capacities still required after the mission leaves that no successor takes over; click to list them</source>
         <translation>Capacités encore nécessaires après le départ de la mission qu’aucun successeur ne reprend&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="771"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="779"/>
         <source>Capacities with a successor scored below the readiness threshold on a dimension; click to list them</source>
         <translation>Capacités dont un successeur est noté sous le seuil de préparation sur une dimension&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="775"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="783"/>
         <source>Location-months with at least one capacity below its requirement, over {n} locations; click to list the capacities</source>
         <translation>Mois-lieux où au moins une capacité est sous son besoin, sur {n} lieux&#x202f;; cliquez pour lister les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="782"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="790"/>
         <source>{n} accepted as known risks; click to see the flags</source>
         <translation>{n} acceptée(s) comme risques connus&#x202f;; cliquez pour voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="783"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="791"/>
         <source>Click to see the flags</source>
         <translation>Cliquez pour voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="789"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="797"/>
         <source>({n} accepted)</source>
         <translation>({n} acceptée(s))</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="791"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="799"/>
         <source>List the capacities with this flag in the inventory</source>
         <translation>Lister dans l’inventaire les capacités ayant cette alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="804"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="812"/>
         <source>unfunded after exit</source>
         <translation>non financé après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="813"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="821"/>
         <source>Cost of the months after the mission leaves that no secured funding covers; click to list them</source>
         <translation>Coût des mois après le départ de la mission qu’aucun financement acquis ne couvre&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="816"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="824"/>
         <source>Every capacity is funded after the exit</source>
         <translation>Chaque capacité est financée après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="828"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="836"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="836"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="844"/>
         <source>Compare {name} with:</source>
         <translation>Comparer {name} avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="856"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="863"/>
         <source>Unfunded after exit ({currency})</source>
         <translation>Non financé après le départ ({currency})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="879"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="885"/>
         <source>Tier {tier}</source>
         <translation>Niveau {tier}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="882"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="888"/>
         <source>(no population named)</source>
         <translation>(aucune population indiquée)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="884"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="890"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="884"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="890"/>
         <source>All tiers</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="885"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="891"/>
         <source>All locations</source>
         <translation>Tous les lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="886"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="892"/>
         <source>All populations</source>
         <translation>Toutes les populations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="934"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="941"/>
         <source>under 25% covered</source>
         <translation>couvert à moins de 25&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="934"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="941"/>
         <source>25–50%</source>
         <translation>25–50&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="934"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="941"/>
         <source>50–75%</source>
         <translation>50–75&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="935"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="942"/>
         <source>75–99%</source>
         <translation>75–99&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="935"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="942"/>
         <source>fully covered</source>
         <translation>entièrement couvert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="937"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="944"/>
         <source>nothing required</source>
         <translation>aucun besoin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="951"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="955"/>
         <source>No capacity of this category here</source>
         <translation>Aucune capacité de cette catégorie ici</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="953"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="958"/>
         <source>Nothing required after the mission leaves</source>
         <translation>Aucun besoin après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="955"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="957"/>
         <source>After the mission leaves: {covered} of {required} capacity-months covered ({share})</source>
         <translation>Après le départ de la mission&#xa0;: {covered} mois-capacités couverts sur {required} ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="960"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="412"/>
+        <source>without a successor</source>
+        <translation>sans successeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="414"/>
+        <source>successor not ready</source>
+        <translation>successeur non prêt</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="416"/>
+        <source>uncovered location-months</source>
+        <translation>mois-lieux non couverts</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="978"/>
         <source>{short} of {n} capacities with a gap; click to list them</source>
         <translation>{short} capacité(s) sur {n} avec une lacune&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="979"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="987"/>
+        <source>{covered} of {required} capacities covered ({share})</source>
+        <translation>{covered} capacités couvertes sur {required} ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="988"/>
         <source>Nothing required this month</source>
         <translation>Aucun besoin ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="980"/>
-        <source>{covered} of {required} covered ({share})</source>
-        <translation>{covered} couvert(s) sur {required} ({share})</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="984"/>
-        <source>{short} of {n} capacities short; click to list them</source>
-        <translation>{short} capacité(s) sur {n} en déficit&#x202f;; cliquez pour les lister</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1042"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1045"/>
         <source>Lowest score of each successor on each dimension over its active handovers (1 not ready, 5 fully ready; below {threshold} is flagged). Weakest successors at the top, weakest dimensions on the left; click a cell to list the capacities.</source>
         <translation>Note la plus basse de chaque successeur sur chaque dimension, pour ses transferts en cours (1 non prêt, 5 pleinement prêt&#x202f;; sous {threshold}, une alerte est levée). Les successeurs les plus faibles en haut, les dimensions les plus faibles à gauche&#x202f;; cliquez sur une case pour lister les capacités.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1057"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1060"/>
         <source>{score} of 5</source>
         <translation>{score} sur 5</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1058"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1061"/>
         <source>not assessed</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1093"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1096"/>
         <source>Clone scenario {name}</source>
         <translation>Dupliquer le scénario {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1102"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1105"/>
         <source>Added scenario {name}</source>
         <translation>Scénario {name} ajouté</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1113"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1116"/>
         <source>Delete scenario {name}</source>
         <translation>Supprimer le scénario {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1128"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1131"/>
         <source>All kinds of flags</source>
         <translation>Tous les types d’alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1173"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1161"/>
+        <source>Accepted as a known risk by {who} on {when}: {why}</source>
+        <translation>Accepté comme risque connu par {who} le {when}&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1184"/>
         <source>Accept risk: {flag}</source>
         <translation>Accepter le risque&#xa0;: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1176"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1187"/>
         <source>Accepted as a known risk: {name}</source>
         <translation>Accepté comme risque connu&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1185"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1196"/>
         <source>Withdraw accepted risk: {flag}</source>
         <translation>Retirer le risque accepté&#xa0;: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1189"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1200"/>
         <source>Withdraw acceptance</source>
         <translation>Retirer l’acceptation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1211"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1222"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1211"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1222"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1213"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1222"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1224"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1233"/>
         <source>Save chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1224"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1235"/>
         <source>Saved the chart to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
@@ -1660,7 +1722,7 @@
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/fields.py" line="344"/>
+        <location filename="../../transition_planner/ui/widgets/fields.py" line="348"/>
         <source>must be between 0 and 100%</source>
         <translation>doit être compris entre 0 et 100&#xa0;%</translation>
     </message>
@@ -1668,57 +1730,57 @@
 <context>
     <name>FlagNames</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="12"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="14"/>
         <source>No successor</source>
         <translation>Aucun successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="13"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="15"/>
         <source>Successor starts after the mission leaves</source>
         <translation>Le successeur commence après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="14"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="16"/>
         <source>Readiness below threshold</source>
         <translation>Préparation sous le seuil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="15"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="17"/>
         <source>Unfunded after exit</source>
         <translation>Non financé après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="16"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="18"/>
         <source>Shares above 100%</source>
         <translation>Parts supérieures à 100&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="17"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="19"/>
         <source>Enabler orphaned</source>
         <translation>Facilitateur orphelin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="18"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="20"/>
         <source>Independence conflict</source>
         <translation>Conflit d’indépendance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="19"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="21"/>
         <source>Sensitive data without a handover protocol</source>
         <translation>Données sensibles sans protocole de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="23"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="25"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="24"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="26"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="25"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="27"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
@@ -1769,17 +1831,17 @@
 <context>
     <name>FundingChart</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/funding.py" line="76"/>
+        <location filename="../../transition_planner/ui/charts/funding.py" line="79"/>
         <source>Unfunded after exit (gap analysis)</source>
         <translation>Non financé après le départ (analyse des lacunes)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/funding.py" line="90"/>
+        <location filename="../../transition_planner/ui/charts/funding.py" line="93"/>
         <source>Unfunded after exit: {amount}</source>
         <translation>Non financé après le départ&#xa0;: {amount}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/funding.py" line="103"/>
+        <location filename="../../transition_planner/ui/charts/funding.py" line="106"/>
         <source>Exit {date}</source>
         <translation>Départ le {date}</translation>
     </message>
@@ -1877,222 +1939,222 @@
         <translation>Comment les totaux annuels sont calculés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="155"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="157"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="156"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="158"/>
         <source>The capacity this money is for</source>
         <translation>La capacité à laquelle ces fonds sont destinés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="157"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="159"/>
         <source>Funds</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="158"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="160"/>
         <source>The capacity whoever runs it, or one successor&apos;s handover</source>
         <translation>La capacité quel que soit l’opérateur, ou le transfert à un successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="159"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="161"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="160"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="162"/>
         <source>Where the money comes from; the mission&apos;s budget ends with it</source>
         <translation>L’origine des fonds&#x202f;; le budget de la mission s’arrête avec elle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="161"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="163"/>
         <source>e.g. Peacebuilding Fund</source>
         <translation>par ex. Fonds pour la consolidation de la paix</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="165"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
         <source>Donor</source>
         <translation>Bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="165"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
         <source>Who gives the money</source>
         <translation>Qui apporte les fonds</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="166"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="168"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="166"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="168"/>
         <source>e.g. 250000</source>
         <translation>par ex. 250000</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="169"/>
         <source>The amount for the whole period, in the currency below</source>
         <translation>Le montant pour toute la période, dans la devise ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="168"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="168"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
         <source>e.g. USD</source>
         <translation>par ex. USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="169"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="171"/>
         <source>Three-letter currency code such as USD or EUR</source>
         <translation>Code de devise à trois lettres, comme USD ou EUR</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
         <source>Required (not yet found), pledged, committed or disbursed</source>
         <translation>Requis (pas encore trouvé), annoncé, engagé ou décaissé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
         <source>First day the money covers; open: the start of the plan&apos;s horizon</source>
         <translation>Premier jour couvert par les fonds&#x202f;; ouvert&#xa0;: le début de l’horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="177"/>
         <source>Last day the money covers; open: the end of the plan&apos;s horizon</source>
         <translation>Dernier jour couvert par les fonds&#x202f;; ouvert&#xa0;: la fin de l’horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="178"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="180"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="178"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="180"/>
         <source>Conditions, references, caveats</source>
         <translation>Conditions, références, réserves</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="181"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="181"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>Exclure des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="181"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="183"/>
         <source>A sensitive line is left out of exports for clusters and donors</source>
         <translation>Une ligne sensible est exclue des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="184"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
         <source>New line</source>
         <translation>Nouvelle ligne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="187"/>
         <source>Empty the form to add a funding line</source>
         <translation>Vider le formulaire pour ajouter une ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="188"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="189"/>
         <source>Add the line, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter la ligne ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="189"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="191"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="190"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="192"/>
         <source>Delete the funding line</source>
         <translation>Supprimer la ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="225"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="227"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="226"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="228"/>
         <source>All donors</source>
         <translation>Tous les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="228"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="230"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="247"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="249"/>
         <source>%1 of %2 lines</source>
         <translation>%1 lignes sur %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="285"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="287"/>
         <source>The capacity as a whole</source>
         <translation>La capacité dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="287"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="289"/>
         <source>Handover to %1</source>
         <translation>Transfert à %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="296"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="298"/>
         <source>Funding line: %1</source>
         <translation>Ligne de financement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="297"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="299"/>
         <source>New funding line</source>
         <translation>Nouvelle ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="321"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="323"/>
         <source>%1 for %2</source>
         <translation>%1 pour %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="322"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="324"/>
         <source>Add funding line %1</source>
         <translation>Ajouter la ligne de financement %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="323"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="325"/>
         <source>Change funding line %1</source>
         <translation>Modifier la ligne de financement %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="324"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="326"/>
         <source>Delete funding line %1</source>
         <translation>Supprimer la ligne de financement %1</translation>
     </message>
@@ -2100,167 +2162,167 @@
 <context>
     <name>FundingPanel</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="75"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="76"/>
         <source>&amp;New funding line</source>
         <translation>&amp;Nouvelle ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="76"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="77"/>
         <source>Fill in a new line below, then add it</source>
         <translation>Remplissez une nouvelle ligne ci-dessous, puis ajoutez-la</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="78"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="79"/>
         <source>Delete line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="96"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="97"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="97"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="98"/>
         <source>the capacity</source>
         <translation>la capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="98"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="99"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="100"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="101"/>
         <source>Donor</source>
         <translation>Bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="101"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="102"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="103"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="104"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="105"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="106"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="109"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="110"/>
         <source>Funding lines of this capacity</source>
         <translation>Lignes de financement de cette capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="135"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="136"/>
         <source>For:</source>
         <translation>Pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="136"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="137"/>
         <source>The capacity as a whole, or the handover to one successor</source>
         <translation>La capacité dans son ensemble, ou le transfert à un successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="137"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="138"/>
         <source>Source:</source>
         <translation>Source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="138"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="139"/>
         <source>Donor:</source>
         <translation>Bailleur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="138"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="139"/>
         <source>e.g. the embassy or fund</source>
         <translation>par ex. l’ambassade ou le fonds</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="139"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="140"/>
         <source>Amount:</source>
         <translation>Montant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="139"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="140"/>
         <source>e.g. 250000</source>
         <translation>par ex. 250000</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="140"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="141"/>
         <source>Currency:</source>
         <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="140"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="141"/>
         <source>Three letters, e.g. USD</source>
         <translation>Trois lettres, par ex. USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="141"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="142"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="142"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="143"/>
         <source>From:</source>
         <translation>Du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="143"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="144"/>
         <source>Until:</source>
         <translation>Au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="144"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="145"/>
         <source>Notes:</source>
         <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="145"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="146"/>
         <source>Sensitive record (internal exports only)</source>
         <translation>Enregistrement sensible (exports internes uniquement)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="146"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="147"/>
         <source>&amp;Add funding line</source>
         <translation>&amp;Ajouter la ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="169"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="170"/>
         <source>The capacity as a whole</source>
         <translation>La capacité dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="170"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="171"/>
         <source>Handover to {actor}</source>
         <translation>Transfert à {actor}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="187"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="188"/>
         <source>Funding line</source>
         <translation>Ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="197"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="198"/>
         <source>New funding line</source>
         <translation>Nouvelle ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="213"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="214"/>
         <source>Add funding line for {capacity}</source>
         <translation>Ajouter une ligne de financement pour {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="235"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="236"/>
         <source>Delete funding line of {capacity}</source>
         <translation>Supprimer une ligne de financement de {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="252"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="253"/>
         <source>Change {field} of a funding line</source>
         <translation>Modifier «&#xa0;{field}&#xa0;» d’une ligne de financement</translation>
     </message>
@@ -2359,17 +2421,17 @@
 <context>
     <name>HistoryChangesTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="135"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="181"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="136"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="182"/>
         <source>Old value</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="137"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="183"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
@@ -2490,42 +2552,42 @@
         <translation>Problème lors du rétablissement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="185"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="186"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="193"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="194"/>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="195"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="196"/>
         <source>The newest %1 entries: narrow the filters to see older ones</source>
         <translation>Les %1 entrées les plus récentes&#xa0;: affinez les filtres pour voir les plus anciennes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="243"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="244"/>
         <source>Select an entry to see its old and new values.</source>
         <translation>Sélectionnez une entrée pour voir ses anciennes et nouvelles valeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="245"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="246"/>
         <source>%1 %2 “%3” by %4</source>
         <translation>%1&#xa0;%2 «&#xa0;%3&#xa0;» par %4</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="250"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="251"/>
         <source>Deleted with it: %1</source>
         <translation>Supprimé avec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="252"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="253"/>
         <source>Restored since.</source>
         <translation>Rétabli depuis.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="264"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="265"/>
         <source>Restore %1</source>
         <translation>Rétablir %1</translation>
     </message>
@@ -2638,32 +2700,32 @@
         <translation>Alerte acceptée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="72"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="119"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="73"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="120"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="74"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="121"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="75"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="122"/>
         <source>Record type</source>
         <translation>Type d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="76"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="123"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="77"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="124"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
@@ -2854,118 +2916,118 @@
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="161"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="168"/>
         <source>Reading the inventory failed</source>
         <translation>La lecture de l’inventaire a échoué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="178"/>
         <source>Search capacities, locations, successors…</source>
         <translation>Rechercher capacités, lieux, successeurs…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="179"/>
         <source>Search the inventory</source>
         <translation>Rechercher dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="173"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="180"/>
         <source>Shows the capacities whose name, location or successor contains the text (Ctrl+F)</source>
         <translation>Affiche les capacités dont le nom, le lieu ou le successeur contient le texte (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="177"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="184"/>
         <source>Category filter</source>
         <translation>Filtre par catégorie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="180"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="187"/>
         <source>Location filter</source>
         <translation>Filtre par lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="190"/>
         <source>Handover status filter</source>
         <translation>Filtre par statut de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="193"/>
         <source>With &amp;flags only</source>
         <translation>Avec &amp;alertes uniquement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="194"/>
         <source>Only capacities with at least one gap flag</source>
         <translation>Uniquement les capacités ayant au moins une alerte de lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="191"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="198"/>
         <source>&amp;Add capacity…</source>
         <translation>&amp;Ajouter une capacité…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="192"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="199"/>
         <source>Add a capacity of the mission to the inventory</source>
         <translation>Ajouter une capacité de la mission à l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="194"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="201"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="195"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="202"/>
         <source>Delete the selected capacities with their handovers and funding (Del; Ctrl+Z undoes)</source>
         <translation>Supprimer les capacités sélectionnées avec leurs transferts et leurs financements (Suppr&#x202f;; Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="210"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="217"/>
         <source>Show &amp;all</source>
         <translation>Tout &amp;afficher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="211"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="218"/>
         <source>Show every capacity again</source>
         <translation>Afficher de nouveau toutes les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="236"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="243"/>
         <source>Capacities</source>
         <translation>Capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="257"/>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="445"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="267"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="456"/>
         <source>Delete capacities</source>
         <translation>Supprimer les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="295"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="305"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="297"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="307"/>
         <source>All locations</source>
         <translation>Tous les lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="299"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="309"/>
         <source>Any handover status</source>
         <translation>Tout statut de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="317"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="327"/>
         <source>{shown} of {total} capacities</source>
         <translation>{shown} capacités sur {total}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="320"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="330"/>
         <source>(updating…)</source>
         <translation>(mise à jour…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="387"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="398"/>
         <source>Showing the %n capacities picked on the Gaps page</source>
         <translation>
             <numerusform>La capacité retenue dans la page Lacunes est affichée (%n)</numerusform>
@@ -2973,17 +3035,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="422"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="433"/>
         <source>Add capacity {name}</source>
         <translation>Ajouter la capacité {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="426"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="437"/>
         <source>Added {name}</source>
         <translation>{name} ajoutée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="436"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="447"/>
         <source>Delete capacities (%n)</source>
         <translation>
             <numerusform>Supprimer la capacité (%n)</numerusform>
@@ -2991,7 +3053,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="448"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="459"/>
         <source>Deleted capacities: %n (Ctrl+Z brings them back)</source>
         <translation>
             <numerusform>Capacité supprimée&#xa0;: %n (Ctrl+Z la rétablit)</numerusform>
@@ -2999,7 +3061,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="440"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="451"/>
         <source>Delete {name}</source>
         <translation>Supprimer {name}</translation>
     </message>
@@ -3015,17 +3077,17 @@
 <context>
     <name>LiveFlags</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="48"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="50"/>
         <source>Gap flags of this capacity</source>
         <translation>Alertes de lacune de cette capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="70"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="77"/>
         <source>Gap flags: recomputing…</source>
         <translation>Alertes de lacune&#xa0;: nouveau calcul…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="72"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="79"/>
         <source>Gap flags: %n</source>
         <translation>
             <numerusform>Alerte de lacune&#xa0;: %n</numerusform>
@@ -3033,7 +3095,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="74"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="81"/>
         <source>Gap flags: none, this capacity is covered</source>
         <translation>Alertes de lacune&#xa0;: aucune, cette capacité est couverte</translation>
     </message>
@@ -3123,164 +3185,164 @@
         <translation>Lieux par date de fermeture prévue&#x202f;; les sites sans date figurent en dernier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="141"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="143"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="141"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="143"/>
         <source>e.g. Kalima team site</source>
         <translation>par ex. site d’équipe de Kalima</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="142"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="144"/>
         <source>The place&apos;s name (required)</source>
         <translation>Le nom du lieu (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="143"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="145"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="144"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="146"/>
         <source>Country, province (admin1), territory (admin2), team site or field office</source>
         <translation>Pays, province (admin1), territoire (admin2), site d’équipe ou bureau de terrain</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="146"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="148"/>
         <source>Inside</source>
         <translation>Dans</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="147"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="149"/>
         <source>The location this one belongs to (or drag it in the tree)</source>
         <translation>Le lieu dont celui-ci fait partie (ou faites-le glisser dans l’arborescence)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="148"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="150"/>
         <source>P-code</source>
         <translation>Code P</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="148"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="150"/>
         <source>e.g. CD6101</source>
         <translation>par ex. CD6101</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="149"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="151"/>
         <source>OCHA P-code of the place, at most 20 characters</source>
         <translation>Code P de l’OCHA du lieu, 20 caractères au plus</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="150"/>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="151"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="152"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="153"/>
         <source>Closure date</source>
         <translation>Date de fermeture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="152"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="154"/>
         <source>When the mission plans to close its presence here; without a date the enclosing location&apos;s date applies</source>
         <translation>Date à laquelle la mission prévoit de fermer sa présence ici&#x202f;; sans date, celle du lieu englobant s’applique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="156"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="158"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="156"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="158"/>
         <source>Anything planners should know</source>
         <translation>Tout ce que les planificateurs doivent savoir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="157"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="159"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="157"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="159"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>Exclure des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="159"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="161"/>
         <source>A sensitive location is left out of exports for clusters and donors</source>
         <translation>Un lieu sensible est exclu des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="161"/>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="273"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="163"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="275"/>
         <source>New location</source>
         <translation>Nouveau lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="162"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="164"/>
         <source>Empty the form to add a top-level location</source>
         <translation>Vider le formulaire pour ajouter un lieu de premier niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="163"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="165"/>
         <source>New inside</source>
         <translation>Nouveau lieu à l’intérieur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="164"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="166"/>
         <source>Add a location inside the one shown</source>
         <translation>Ajouter un lieu à l’intérieur de celui affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="165"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="167"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="166"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="168"/>
         <source>Add the location, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter le lieu ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="169"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="171"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="170"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="172"/>
         <source>Delete the location; one that still holds locations or capacities cannot be deleted</source>
         <translation>Supprimer le lieu&#x202f;; un lieu qui contient encore des lieux ou des capacités ne peut pas être supprimé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="184"/>
         <source>Drag a location in the tree to move it into another one.</source>
         <translation>Faites glisser un lieu dans l’arborescence pour le déplacer dans un autre.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="217"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="219"/>
         <source>— top level —</source>
         <translation>— premier niveau —</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="299"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="301"/>
         <source>Add location %1</source>
         <translation>Ajouter le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="299"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="301"/>
         <source>Change location %1</source>
         <translation>Modifier le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="300"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="302"/>
         <source>Delete location %1</source>
         <translation>Supprimer le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="310"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="312"/>
         <source>Move %1 into %2</source>
         <translation>Déplacer %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="311"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="313"/>
         <source>Move %1 to the top level</source>
         <translation>Déplacer %1 au premier niveau</translation>
     </message>
@@ -3288,265 +3350,265 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="90"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="106"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="564"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="570"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="92"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="108"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="584"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="590"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="113"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="115"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>Planifiez le transfert des capacités de protection d’une mission de l’ONU à leurs successeurs, pour éviter toute rupture de protection au départ de la mission. Chaque modification est enregistrée dans le fichier du plan au moment où vous la faites.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="126"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="183"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="128"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="187"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="126"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="185"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="128"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="189"/>
         <source>Start an empty plan file</source>
         <translation>Créer un fichier de plan vide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="127"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="186"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="129"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="190"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="127"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="129"/>
         <source>Open a .tplan file</source>
         <translation>Ouvrir un fichier .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="128"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="189"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="130"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="193"/>
         <source>Open the &amp;demo plan</source>
         <translation>Ouvrir le plan de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="129"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="131"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>Une mission fictive avec des lacunes voulues, pour découvrir l’outil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="137"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="139"/>
         <source>Recent plans:</source>
         <translation>Plans récents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="141"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="143"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="161"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="165"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="182"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="188"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="192"/>
         <source>Open a .tplan plan file</source>
         <translation>Ouvrir un fichier de plan .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="191"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="195"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>Écrire une nouvelle copie du plan de démonstration et l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="192"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="196"/>
         <source>&amp;Recent plans</source>
         <translation>Plans &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="196"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="200"/>
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="198"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="202"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>Écrire une copie du plan dans un autre fichier (les modifications sont déjà enregistrées)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="201"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="205"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;Exporter la matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="202"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="206"/>
         <source>Write the handover matrix to an Excel workbook</source>
         <translation>Écrire la matrice de transfert dans un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="203"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="207"/>
         <source>&amp;Import handover matrix…</source>
         <translation>&amp;Importer une matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="204"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="208"/>
         <source>Read a handover matrix workbook edited by partners</source>
         <translation>Lire un classeur de matrice de transfert modifié par des partenaires</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="205"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="209"/>
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="206"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="210"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>Écrire un rapport de transition PDF pour un public</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="217"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="221"/>
         <source>C&amp;lose plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="219"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="222"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="223"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="227"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="225"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="229"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="231"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="235"/>
         <source>&amp;Find capacity</source>
         <translation>&amp;Rechercher une capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="233"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
         <source>Search the inventory</source>
         <translation>Rechercher dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="236"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="240"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="241"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="244"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="248"/>
         <source>Read the plan file again</source>
         <translation>Relire le fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="252"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="253"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="257"/>
         <source>&amp;About Transition Planner</source>
         <translation>À &amp;propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="358"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="372"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="381"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="395"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="386"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="400"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="423"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="444"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="437"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="458"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="431"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="445"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="432"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="446"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="459"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="473"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="460"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="474"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="469"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="483"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="473"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="487"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="518"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="532"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="521"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="535"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="547"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="567"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="605"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="625"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="606"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="626"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -3851,52 +3913,52 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <translation>Prêt&#xa0;: note la plus basse {score}/5 (seuil {threshold})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="65"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="66"/>
         <source>score</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="66"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="67"/>
         <source>confidence</source>
         <translation>confiance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="67"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="68"/>
         <source>evidence</source>
         <translation>justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="68"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="69"/>
         <source>date assessed</source>
         <translation>date de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="75"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="76"/>
         <source>What the score rests on</source>
         <translation>Sur quoi repose la note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="76"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="77"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="123"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="124"/>
         <source>Successor:</source>
         <translation>Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="125"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="126"/>
         <source>Handover whose readiness is shown</source>
         <translation>Transfert dont la préparation est affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="136"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="137"/>
         <source>Readiness summary</source>
         <translation>Synthèse de la préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="139"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="140"/>
         <source>Map a successor on the Successors tab to assess its readiness.</source>
         <translation>Affectez un successeur dans l’onglet Successeurs pour évaluer sa préparation.</translation>
     </message>
@@ -3931,46 +3993,45 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <translation>pleinement prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="174"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="175"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="174"/>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="280"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="175"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="284"/>
         <source>Score</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="175"/>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="280"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="176"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="284"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="175"/>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="281"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="285"/>
         <source>Evidence</source>
         <translation>Justification</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/widgets/readiness.py" line="176"/>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="281"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="285"/>
         <source>Assessed on</source>
         <translation>Évalué le</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="255"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="259"/>
         <source>Choose a score from 1 to 5 first: evidence and date belong to a score.</source>
         <translation>Choisissez d’abord une note de 1 à 5&#xa0;: la justification et la date se rapportent à une note.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="257"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="261"/>
         <source>Clear {dimension} readiness of {actor}</source>
         <translation>Effacer la note «&#xa0;{dimension}&#xa0;» de {actor}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="262"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="266"/>
         <source>Score {dimension} readiness of {actor}: {score}/5</source>
         <translation>Noter «&#xa0;{dimension}&#xa0;» de {actor}&#xa0;: {score}/5</translation>
     </message>
@@ -3991,6 +4052,59 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/pages/plan_page.py" line="228"/>
         <source>%1 %2</source>
         <translation>%1&#xa0;%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="54"/>
+        <source>Export report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="59"/>
+        <source>Donors and headquarters</source>
+        <translation>Bailleurs et siège</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="60"/>
+        <source>Protection cluster and partners</source>
+        <translation>Cluster Protection et partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="61"/>
+        <source>Mission planners (internal)</source>
+        <translation>Planificateurs de la mission (interne)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="63"/>
+        <source>Prepared for:</source>
+        <translation>Préparé pour&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="67"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="72"/>
+        <source>Locations (none ticked: the whole plan):</source>
+        <translation>Lieux (aucun coché&#xa0;: tout le plan)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="83"/>
+        <source>Choose file…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="92"/>
+        <source>The internal report contains every sensitive record and field: do not share it outside the mission.</source>
+        <translation>Le rapport interne contient tous les enregistrements et champs sensibles&#xa0;: ne le diffusez pas hors de la mission.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="95"/>
+        <source>Records and fields marked sensitive are left out; the figures still count them.</source>
+        <translation>Les enregistrements et champs marqués sensibles sont exclus&#x202f;; les chiffres les comptent toujours.</translation>
     </message>
 </context>
 <context>
@@ -4079,220 +4193,220 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>SuccessorPanel</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="96"/>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="153"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="97"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="154"/>
         <source>Successor:</source>
         <translation>Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="98"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="99"/>
         <source>Successor organisation to add</source>
         <translation>Organisation successeur à affecter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="99"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="100"/>
         <source>Organisations are kept on the Successors page</source>
         <translation>Les organisations sont gérées dans la page Successeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="104"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="105"/>
         <source>&amp;Map successor</source>
         <translation>A&amp;ffecter le successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="106"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="107"/>
         <source>Assign the capacity (or the share still free) to this organisation</source>
         <translation>Confier la capacité (ou la part encore libre) à cette organisation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="108"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="109"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="109"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="110"/>
         <source>Remove the selected handover</source>
         <translation>Retirer le transfert sélectionné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="119"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="120"/>
         <source>Successor</source>
         <translation>Successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="120"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="121"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="121"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="122"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="122"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="123"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="123"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="124"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="124"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="125"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="125"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="126"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="130"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="131"/>
         <source>Successors of this capacity</source>
         <translation>Successeurs de cette capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="149"/>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="243"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="150"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="244"/>
         <source>Handover</source>
         <translation>Transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="154"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="155"/>
         <source>Role:</source>
         <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="155"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="156"/>
         <source>Share taken over (%):</source>
         <translation>Part reprise (%)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="156"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="157"/>
         <source>Part of the capacity this successor takes over, 0 to 100</source>
         <translation>Part de la capacité reprise par ce successeur, de 0 à 100</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="157"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="158"/>
         <source>Quantity taken over:</source>
         <translation>Quantité reprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="158"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="159"/>
         <source>Optional: how many, e.g. 12 of the 30 assistants</source>
         <translation>Facultatif&#xa0;: combien, par ex. 12 des 30 assistants</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="159"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="160"/>
         <source>Modality:</source>
         <translation>Modalité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="160"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="161"/>
         <source>Handover date:</source>
         <translation>Date du transfert&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="161"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="162"/>
         <source>When the successor starts providing it</source>
         <translation>Date à laquelle le successeur commence à l’assurer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="162"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="163"/>
         <source>Commitment ends:</source>
         <translation>Fin de l’engagement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="163"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="164"/>
         <source>Empty: beyond the plan&apos;s horizon</source>
         <translation>Vide&#xa0;: au-delà de l’horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="164"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="165"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="165"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="166"/>
         <source>Note on the status change:</source>
         <translation>Note sur le changement de statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="166"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="167"/>
         <source>Recorded in the status history with the next status change</source>
         <translation>Inscrite dans l’historique des statuts au prochain changement de statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="167"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="168"/>
         <source>Agreement reference:</source>
         <translation>Référence de l’accord&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="168"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="169"/>
         <source>MoU, exchange of letters, e.g. &apos;MoU 2027/14&apos;</source>
         <translation>Protocole d’accord, échange de lettres, par ex. «&#xa0;PA 2027/14&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="169"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="170"/>
         <source>Data handover:</source>
         <translation>Transfert des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="170"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="171"/>
         <source>How contact lists, case files and databases are handed over, with which consent</source>
         <translation>Comment les listes de contacts, les dossiers et les bases de données sont transférés, avec quel consentement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="171"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="172"/>
         <source>Data-handover protocol agreed</source>
         <translation>Protocole de transfert des données convenu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="172"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="173"/>
         <source>Notes:</source>
         <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="173"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="174"/>
         <source>Sensitive record (internal exports only)</source>
         <translation>Enregistrement sensible (exports internes uniquement)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="175"/>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="179"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="176"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="180"/>
         <source>Status history</source>
         <translation>Historique des statuts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="200"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="201"/>
         <source>No successor organisation in this plan yet: add them on the Successors page.</source>
         <translation>Aucune organisation successeur dans ce plan pour l’instant&#xa0;: ajoutez-les dans la page Successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="246"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="247"/>
         <source>Handover to {actor}</source>
         <translation>Transfert à {actor}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="253"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="254"/>
         <source>{day}  {step}, by {user}{note}</source>
         <translation>{day}  {step}, par {user}{note}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="270"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="271"/>
         <source>Map {actor} to {capacity}</source>
         <translation>Affecter {actor} à {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="290"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="291"/>
         <source>Remove {actor} as successor</source>
         <translation>Retirer {actor} comme successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="307"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="308"/>
         <source>Change {field} of the handover to {actor}</source>
         <translation>Modifier «&#xa0;{field}&#xa0;» du transfert à {actor}</translation>
     </message>
