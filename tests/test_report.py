@@ -301,3 +301,27 @@ def test_a_plan_with_2000_handovers_still_gives_a_complete_report(tmp_path):
     assert result.pages == len(pages) > 100
     assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
     assert "Handovers to successors 2,000" in flat(pages[2])
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_every_flag_of_the_demo_plan_is_worded_in_each_language(demo_plan, lang):
+    from transition_planner.reports.data import load_report_data
+    from transition_planner.reports.layout import Styles, Writer
+    from transition_planner.reports.sections import Sections
+    from transition_planner.reports.text import Words
+
+    data = load_report_data(demo_plan, "internal", CREATED)
+    words = Words(lang, demo_plan.taxonomy())
+    sections = Sections(data, words, Writer(words, Styles(words.rtl)))
+    kinds = set()
+    for flag in data.gaps.flags:
+        message = sections.flag_message(flag)
+        kinds.add(flag.kind)
+        assert message and "{" not in message and "}" not in message
+        if lang == "en":
+            assert flag.records[0].name in message, flag.kind
+        else:
+            assert message != flag.message  # worded in the report's language
+    assert kinds >= {"no_successor", "late_successor", "readiness_below_threshold",
+                     "unfunded_after_exit", "over_allocation", "enabler_orphaned",
+                     "independence_conflict", "data_without_protocol"}

@@ -20,8 +20,8 @@ GRID_COLOUR = colors.HexColor("#D9D9D9")
 TEXT_COLOUR = colors.HexColor("#333333")
 SUCCESSOR_COLOURS = tuple(colors.HexColor(c) for c in (
     "#2A9D8F", "#8AB17D", "#E9C46A", "#F4A261", "#9C6ADE", "#5DADE2", "#B5838D", "#6D6875",
-    "#90BE6D", "#F9844A", "#43AA8B", "#577590", "#C9ADA7", "#FFB4A2", "#A3A3A3",
-))
+    "#90BE6D", "#277DA1", "#43AA8B", "#577590", "#C9ADA7", "#B8B8FF", "#A3A3A3",
+))  # no reds or pinks: red is the gap
 
 
 def text_shapes(x, y, text, size, words, anchor="start", bold=False, colour=TEXT_COLOUR):

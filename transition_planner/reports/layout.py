@@ -194,10 +194,13 @@ class Writer:
         for c in numeric:
             col = n - 1 - c if self.rtl else c
             commands.append(("ALIGN", (col, 0), (col, -1), "LEFT" if self.rtl else "RIGHT"))
-        for r in groups:
+        for r in groups:  # a group's heading never ends a page without its first row
             commands += [("SPAN", (0, r + 1), (-1, r + 1)),
+                         ("FONT", (0, r + 1), (-1, r + 1), fonts.SANS_BOLD, s.cell.fontSize,
+                          s.cell.leading),
                          ("BACKGROUND", (0, r + 1), (-1, r + 1), ZEBRA),
-                         ("LINEABOVE", (0, r + 1), (-1, r + 1), 0.6, NAVY)]
+                         ("LINEABOVE", (0, r + 1), (-1, r + 1), 0.6, NAVY),
+                         ("NOSPLIT", (0, r + 1), (-1, min(r + 2, len(rows))))]
         for r in bold_rows:
             commands += [("FONT", (0, r + 1), (-1, r + 1), fonts.SANS_BOLD, s.cell.fontSize,
                           s.cell.leading),

@@ -394,7 +394,7 @@ class Sections:
                             [""] * 7)
         header = [t("col_capacity"), t("col_location"), t("col_role"), t("col_modality"),
                   t("col_start"), t("col_status"), t("col_readiness"), t("col_funding")]
-        out.append(self.w.table(header, rows, [0.18, 0.12, 0.1, 0.12, 0.13, 0.13, 0.11, 0.11],
+        out.append(self.w.table(header, rows, [0.16, 0.12, 0.13, 0.12, 0.12, 0.13, 0.115, 0.105],
                                 groups=group_rows))
         return out
 
@@ -494,12 +494,12 @@ class Sections:
     def flag_message(self, flag) -> str:
         """The flag in the report's language, with names as this audience may see them."""
         t, d, details = self.words, self.data, flag.details
-        refs = {r.type: r for r in flag.records}
-        cap = d.capacities.get(refs["capacity"].id) if "capacity" in refs else None
+        cap = d.all_capacities.get(flag.records[0].id)  # the flagged capacity comes first
+        actor = next((r.id for r in flag.records if r.type == "actor"), None)
         values = {
             "capacity": self.capacity_name(cap) if cap else "",
             "location": self.location_name(cap.location_id, inline=True) if cap else "",
-            "actor": self.actor_name(refs["actor"].id, inline=True) if "actor" in refs else "",
+            "actor": self.actor_name(actor, inline=True) if actor else "",
         }
         kind = flag.kind
         if kind == "no_successor":
