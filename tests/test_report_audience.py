@@ -98,3 +98,15 @@ def test_donor_reports_of_the_demo_plan_leave_out_its_sensitive_strings(demo_pat
     internal = everything_readable(tmp_path / "internal.pdf")
     assert any(s in internal for s in SENSITIVE_STRINGS)  # so the check above can fail
     assert len(pdf_pages(tmp_path / "donor.pdf")) > 10
+
+
+def test_a_sensitive_location_chosen_for_a_donor_report_is_not_named(tmp_path):
+    handle = build_sample_plan(tmp_path / "sample.tplan")
+    try:
+        build_report(handle, tmp_path / "r.pdf", locations=["Bunyakiri"], created=CREATED)
+    finally:
+        handle.close()
+    text = flat(everything_readable(tmp_path / "r.pdf"))
+    assert "Locations covered Location not named" in text
+    assert "Protection capacities 1" in text
+    assert [s for s in SENSITIVE if s in text] == []

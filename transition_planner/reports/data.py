@@ -36,7 +36,8 @@ class ReportData:
     funding: list  # FundingLine of those capacities
     milestones: list
     acceptances: list  # FlagAcceptance
-    selection: list[str] | None = None  # names of the chosen locations; None: the whole plan
+    selection: list[str] | None = None  # ids of the chosen locations; None: the whole plan
+    location_ids: set[str] | None = None  # those and every location inside them
     accepted_by_flag: dict = field(default_factory=dict)  # id(flag) -> FlagAcceptance
 
     # --- what the audience may see -------------------------------------------------------
@@ -121,7 +122,8 @@ def _descendants(locations: dict, roots: set[str]) -> set[str]:
 
 
 def select_locations(locations: dict, names: list[str]) -> tuple[set[str], list[str]]:
-    """Ids of the named locations (by name or P-code) and of every location inside them."""
+    """Ids of the named locations (by name or P-code) with every location inside them, and
+    the ids of the named ones."""
     roots, chosen, unknown = set(), [], []
     for name in names:
         wanted = name.strip().casefold()
@@ -130,8 +132,9 @@ def select_locations(locations: dict, names: list[str]) -> tuple[set[str], list[
         if not found:
             unknown.append(name)
         for loc in found:
-            roots.add(loc.id)
-            chosen.append(loc.name)
+            if loc.id not in roots:
+                roots.add(loc.id)
+                chosen.append(loc.id)
     if unknown:
         raise InvalidInput({"location": f"no location called {', '.join(map(repr, unknown))} "
                                         "in this plan"})
@@ -166,7 +169,7 @@ def load_report_data(handle, audience: str, created: date,
     all_capacities = {c.id: c for c in inventory.list_capacities(handle)}
     capacities = all_capacities
     facts = gap_service.load_facts(handle)
-    selection = None
+    selection = location_ids = None
     if locations:
         location_ids, selection = select_locations(all_locations, locations)
         capacities = {k: c for k, c in capacities.items() if c.location_id in location_ids}
@@ -183,7 +186,7 @@ def load_report_data(handle, audience: str, created: date,
         locations=all_locations, actors={a.id: a for a in inventory.list_actors(handle)},
         capacities=capacities, all_capacities=all_capacities, handovers=handovers, funding=funding,
         milestones=timeline.list_milestones(handle), acceptances=acceptances,
-        selection=selection,
+        selection=selection, location_ids=location_ids,
     )
     data.accepted_by_flag = match_acceptances(report.flags, acceptances)
     return data

@@ -63,6 +63,10 @@ class Sections:
         actor = self.data.actors.get(actor_id)
         return self.data.shown(actor) and bool(self.data.value(actor, "name"))
 
+    def selected_locations(self) -> str:
+        """The locations the report was limited to, as this audience may see them."""
+        return ", ".join(dict.fromkeys(self.location_name(i) for i in self.data.selection))
+
     def label(self, kind: str, code: str) -> str:
         return self.words.label(kind, code)
 
@@ -73,7 +77,7 @@ class Sections:
         mission = plan.mission_name or plan.name
         if plan.mission_acronym and plan.mission_acronym not in mission:
             mission = f"{mission} ({plan.mission_acronym})"
-        locations = ", ".join(d.selection) if d.selection else t("all_locations")
+        locations = self.selected_locations() if d.selection else t("all_locations")
         pairs = [
             (t("mission"), mission),
             (t("host_country"), plan.host_country or t("not_set")),
@@ -107,7 +111,7 @@ class Sections:
     def empty(self) -> list:
         t = self.words
         if self.data.selection:
-            text = t("empty_selection", locations=", ".join(self.data.selection))
+            text = t("empty_selection", locations=self.selected_locations())
         else:
             text = t("empty_plan")
         return [self.w.heading(t("sec_summary")), self.w.para(text)]
@@ -460,9 +464,8 @@ class Sections:
         if self.facts.exit_date:
             day = self.facts.exit_date
             events.append((day, 1, t.date(day), t("event_exit"), ""))
-        selected = {c.location_id for c in d.capacities.values()}
         for m in d.milestones:
-            if d.selection and m.location_id and m.location_id not in selected:
+            if d.location_ids and m.location_id and m.location_id not in d.location_ids:
                 continue
             text = f"{m.title} ({self.label(tx.MILESTONE_KIND, m.kind)})"
             events.append((m.due_date, 2, t.date(m.due_date), text,
