@@ -567,7 +567,7 @@ class Sections:
                 if self._flag_hidden(flag):
                     hidden += 1
                     continue
-                severity = t(f"severity_{flag.severity}")
+                severity = t(f"col_{flag.severity}")
                 if flag.severity == "high":
                     severity = Alert(severity)
                 accepted = t("yes") if id(flag) in d.accepted_by_flag else "–"
@@ -706,7 +706,7 @@ class Sections:
         else:
             out.append(w.para(t("sheet_no_funding"), s.caption))
         for flag in flags:
-            label = f"{t(f'severity_{flag.severity}')} · {t(f'flag_{flag.kind}')}"
+            label = f"{t(f'col_{flag.severity}')} · {t(f'flag_{flag.kind}')}"
             out.append(w.para(t("labelled", label=label, text=self.flag_message(flag)),
                               s.caption))
         out.append(Spacer(1, 4 * mm))

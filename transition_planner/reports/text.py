@@ -205,7 +205,6 @@ T: dict[str, dict[str, str | tuple[str, str]]] = {
                       "fr": "de {start} à {end} ({months} mois)",
                       "ar": "من {start} إلى {end} ({months} شهراً)"},
     "not_set": {"en": "not set", "fr": "non fixé", "ar": "غير محدد"},
-    "none": {"en": "none", "fr": "aucun", "ar": "لا يوجد"},
     "figure": {"en": "Figure", "fr": "Valeur", "ar": "القيمة"},
     # the cliff chart
     "cliff_intro": {
@@ -315,7 +314,6 @@ T: dict[str, dict[str, str | tuple[str, str]]] = {
     "successor_heading": {"en": "{name}: {type}", "fr": "{name} : {type}", "ar": "{name}: {type}"},
     "col_successor": {"en": "Successor", "fr": "Successeur", "ar": "الجهة الخلف"},
     "col_role": {"en": "Role", "fr": "Rôle", "ar": "الدور"},
-    "col_share": {"en": "Share", "fr": "Part", "ar": "الحصة"},
     "col_modality": {"en": "Modality", "fr": "Modalité", "ar": "الطريقة"},
     "col_start": {"en": "Start", "fr": "Début", "ar": "البدء"},
     "col_status": {"en": "Status", "fr": "Statut", "ar": "الحالة"},
@@ -364,7 +362,6 @@ T: dict[str, dict[str, str | tuple[str, str]]] = {
               "une dimension ; {unassessed} n'ont pas été évalués.",
         "ar": "{below} من أصل {total} من عمليات التسليم جهتها الخلف دون العتبة في بُعد واحد على "
               "الأقل؛ و{unassessed} لم تُقيَّم."},
-    "col_handovers": {"en": "Handovers", "fr": "Transferts", "ar": "عمليات التسليم"},
     "col_handovers_short": {"en": "Hand-\novers", "fr": "Trans-\nferts", "ar": "عمليات\nالتسليم"},
     "col_lowest": {"en": "Lowest", "fr": "Minimum", "ar": "الأدنى"},
     "dim_capacity": {"en": "Capacity", "fr": "Capacité", "ar": "القدرة"},
@@ -427,7 +424,6 @@ T: dict[str, dict[str, str | tuple[str, str]]] = {
     "col_justification": {"en": "Justification", "fr": "Justification", "ar": "المبررات"},
     "col_accepted_by": {"en": "Accepted by", "fr": "Accepté par", "ar": "قَبِله"},
     "yes": {"en": "yes", "fr": "oui", "ar": "نعم"},
-    "no": {"en": "no", "fr": "non", "ar": "لا"},
     "accepted_none": {"en": "No flag has been accepted as a known risk.",
                       "fr": "Aucune alerte n'a été acceptée comme risque connu.",
                       "ar": "لم يُقبَل أي تنبيه بوصفه خطراً معروفاً."},
@@ -443,9 +439,6 @@ T: dict[str, dict[str, str | tuple[str, str]]] = {
                                     "{n} risques acceptés portant sur des éléments non "
                                     "détaillés"),
                              "ar": "مخاطر مقبولة تتعلق بسجلات غير مدرجة لحساسيتها: {n}"},
-    "severity_high": {"en": "high", "fr": "élevée", "ar": "عالية"},
-    "severity_medium": {"en": "medium", "fr": "moyenne", "ar": "متوسطة"},
-    "severity_low": {"en": "low", "fr": "faible", "ar": "منخفضة"},
     "flag_no_successor": {"en": "No successor", "fr": "Aucun successeur",
                           "ar": "لا توجد جهة خلف"},
     "flag_late_successor": {"en": "Successor starts late", "fr": "Successeur tardif",
@@ -563,7 +556,6 @@ T: dict[str, dict[str, str | tuple[str, str]]] = {
     "f_description": {"en": "Description", "fr": "Description", "ar": "الوصف"},
     "f_notes": {"en": "Notes", "fr": "Notes", "ar": "ملاحظات"},
     "f_enablers": {"en": "Depends on", "fr": "Dépend de", "ar": "تعتمد على"},
-    "col_end": {"en": "End", "fr": "Fin", "ar": "الانتهاء"},
     "col_agreement": {"en": "Agreement", "fr": "Accord", "ar": "الاتفاق"},
     "col_data_handover": {"en": "Data handover", "fr": "Transfert des données",
                           "ar": "تسليم البيانات"},
