@@ -331,7 +331,7 @@ class Sections:
             rows.append([t("total"), "", "", "", "", t.money(amount, currency), ""])
         header = [t("col_capacity"), t("col_category"), t("col_location"), t("col_from"),
                   t("col_months"), t("col_amount"), t("col_source_ended")]
-        out.append(self.w.table(header, rows, [0.17, 0.14, 0.12, 0.11, 0.07, 0.15, 0.24],
+        out.append(self.w.table(header, rows, [0.17, 0.14, 0.12, 0.11, 0.08, 0.15, 0.23],
                                 numeric={4, 5}, bold_rows=bold))
         return out
 
@@ -398,7 +398,7 @@ class Sections:
                             [""] * 7)
         header = [t("col_capacity"), t("col_location"), t("col_role"), t("col_modality"),
                   t("col_start"), t("col_status"), t("col_readiness"), t("col_funding")]
-        out.append(self.w.table(header, rows, [0.16, 0.12, 0.13, 0.12, 0.12, 0.13, 0.115, 0.105],
+        out.append(self.w.table(header, rows, [0.15, 0.12, 0.13, 0.12, 0.11, 0.15, 0.115, 0.105],
                                 groups=group_rows))
         return out
 
@@ -687,7 +687,7 @@ class Sections:
             header = [t("col_successor"), t("col_role"), t("col_modality"), t("col_period"),
                       t("col_status"), t("col_readiness"), t("col_agreement"),
                       t("col_data_handover")]
-            out.append(w.table(header, rows, [0.15, 0.1, 0.12, 0.14, 0.1, 0.15, 0.11, 0.13]))
+            out.append(w.table(header, rows, [0.13, 0.1, 0.12, 0.13, 0.15, 0.13, 0.12, 0.12]))
         else:
             out.append(w.para(t("sheet_no_handover"), s.caption))
         out.append(Spacer(1, 2 * mm))
