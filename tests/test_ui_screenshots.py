@@ -62,8 +62,12 @@ def x_display():
                 process.wait(timeout=10)
 
 
+DIALOGS = ("add_capacity", "preferences", "new_plan", "error")
+
+
 def shot_names(pages: list[str]) -> list[str]:
     names = ["welcome_en.png", "welcome_fr.png"]
+    names += [f"dialog_{language}_{name}.png" for language in ("en", "fr") for name in DIALOGS]
     for language in LANGUAGES:
         names += [f"window_{language}_{page}.png" for page in pages]
         names += [f"window_{language}_inventory_{tab}.png" for tab in TABS]
@@ -87,8 +91,9 @@ def test_screenshots_of_the_window(x_display, demo_path, isolated_settings):
 
     for shot in shots:
         image = QImage(str(shot))
-        assert image.width() >= SIZE[0] and image.height() >= SIZE[1], shot
-        colours = {image.pixel(x, y) for x in range(0, SIZE[0], 37) for y in range(0, SIZE[1], 23)}
+        width, height = (300, 150) if shot.name.startswith("dialog") else SIZE
+        assert image.width() >= width and image.height() >= height, shot
+        colours = {image.pixel(x, y) for x in range(0, width, 13) for y in range(0, height, 11)}
         assert len(colours) > 5, f"{shot.name} looks blank"
 
 
@@ -102,6 +107,40 @@ def _grab(window, path: Path) -> None:
     frame = window.frameGeometry()  # with the title bar: the plan's name and mission are there
     image = window.screen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
     image.save(str(path))
+
+
+def _dialogs(window, out: Path, language: str) -> None:
+    """The dialogs a planner meets, each with a refused value showing its message."""
+    from transition_planner.ui.errors import ErrorDialog
+
+    dialog = window.page("inventory").open_add_dialog()
+    dialog.fields.widget("quantity").setText("many")
+    dialog.accept()  # no name, bad quantity: both refused at their field
+    _grab(dialog, out / f"dialog_{language}_add_capacity.png")
+    dialog.reject()
+    window.action_preferences.trigger()
+    dialog = window.preferences_dialog
+    dialog.fields.widget("user_name").setText("Awa Diallo")
+    dialog.fields.widget("default_currency").setText("dollars")
+    dialog.accept()
+    _grab(dialog, out / f"dialog_{language}_preferences.png")
+    dialog.reject()
+    window.action_new.trigger()
+    dialog = window.new_plan_dialog
+    dialog.fields.widget("planned_exit").setText("next year")
+    dialog.accept()
+    _grab(dialog, out / f"dialog_{language}_new_plan.png")
+    dialog.reject()
+    try:
+        raise RuntimeError("disk hiccup while auditing")
+    except RuntimeError as exc:
+        import traceback
+
+        details = "".join(traceback.format_exception(exc))
+    dialog = ErrorDialog("RuntimeError: disk hiccup while auditing", details, window)
+    dialog.show()
+    _grab(dialog, out / f"dialog_{language}_error.png")
+    dialog.close()
 
 
 def take_screenshots(plan_path: str, out_dir: str) -> None:
@@ -150,6 +189,8 @@ def take_screenshots(plan_path: str, out_dir: str) -> None:
         for index, tab in enumerate(TABS):
             inventory.detail.tabs.setCurrentIndex(index)
             _grab(window, out / f"window_{language}_inventory_{tab}.png")
+        if language != "rtl":
+            _dialogs(window, out, language)
         window._wait_for_workers()
         window.close()
         QTest.qWait(100)
