@@ -231,3 +231,29 @@ QTimer.singleShot(1200, options_shot)
 app.exec()
 ctx.handle.close()
 """
+
+
+def test_the_windows_file_menu_exports_the_report_of_the_open_plan(
+        qtbot, demo_path, tmp_path, monkeypatch, messages):
+    from ui_helpers import settle
+
+    from transition_planner.services.demo import SENSITIVE_STRINGS
+    from transition_planner.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert window.open_plan(demo_path)
+        settle(qtbot, window.page("inventory"))
+        target = tmp_path / "donors.pdf"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+        fill_options_when_shown("donor", "en", [])
+        window.feature_actions["export_report"].trigger()
+        qtbot.waitUntil(lambda: bool(messages), timeout=60_000)
+        assert messages[0][:2] == ("information", "Report saved")
+        text = "\n".join(pdf_pages(target))
+        assert "UNSMK · Protection transition report" in text
+        assert [s for s in SENSITIVE_STRINGS if s in text] == []
+    finally:
+        window.close()
