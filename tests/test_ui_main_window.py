@@ -300,6 +300,12 @@ def test_title_recent_plans_and_last_plan_at_start(qtbot, tmp_path, demo_path):
     assert first.windowTitle().startswith("Second")
     assert first.recent_plans()[:2] == [str((tmp_path / "second.tplan").resolve()),
                                         str(demo_path.resolve())]
+    first._fill_recent_menu()  # as when the File > Recent plans menu opens
+    entries = [a for a in first.recent_menu.actions() if a.toolTip().endswith(".tplan")]
+    assert [a.text() for a in entries] == ["second.tplan", demo_path.name]
+    entries[1].trigger()
+    assert first.ctx.handle.path.resolve() == demo_path.resolve()
+    assert first.open_plan(tmp_path / "second.tplan")
     first.resize(760, 540)  # within the 800x600 offscreen screen
     splitter = first.page("inventory").splitter
     settle(qtbot, first.page("inventory"))

@@ -118,27 +118,27 @@
 <context>
     <name>AcceptRiskDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="238"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="245"/>
         <source>Accept as a known risk</source>
         <translation>Accepter comme risque connu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="244"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="251"/>
         <source>Why the plan accepts this risk (who decided, what mitigates it):</source>
         <translation>Pourquoi le plan accepte ce risque (qui a décidé, ce qui l’atténue)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="248"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="255"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="257"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="264"/>
         <source>&amp;Accept risk</source>
         <translation>&amp;Accepter le risque</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="265"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="272"/>
         <source>Say why the risk is accepted: the justification is required.</source>
         <translation>Dites pourquoi le risque est accepté&#xa0;: la justification est obligatoire.</translation>
     </message>
@@ -896,67 +896,72 @@
 <context>
     <name>CliffChart</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="51"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="52"/>
         <source>Capacities (requirement = 1 each)</source>
         <translation>Capacités (besoin = 1 chacune)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="67"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="68"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="70"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="71"/>
         <source>Not covered (gap)</source>
         <translation>Non couvert (lacune)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="92"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="93"/>
         <source>Required</source>
         <translation>Requis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="118"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="120"/>
         <source>{name}: covered</source>
         <translation>{name}&#xa0;: couvert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="119"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="121"/>
         <source>{name}: required</source>
         <translation>{name}&#xa0;: requis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="129"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="128"/>
+        <source>{name}: exit {date}</source>
+        <translation>{name}&#xa0;: départ le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="141"/>
         <source>Exit {date}</source>
         <translation>Départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="137"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="149"/>
         <source>Closure on {date}: {names}</source>
         <translation>Fermeture le {date}&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="147"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="159"/>
         <source>Team-site or office closure</source>
         <translation>Fermeture d’un site ou d’un bureau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="160"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="172"/>
         <source>Required: {n}</source>
         <translation>Requis&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="161"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="173"/>
         <source>Covered: {n}</source>
         <translation>Couvert&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="164"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="176"/>
         <source>Not covered: {n}</source>
         <translation>Non couvert&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="167"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="179"/>
         <source>{name}: covered {covered} of {required}</source>
         <translation>{name}&#xa0;: couvert {covered} sur {required}</translation>
     </message>
@@ -964,67 +969,67 @@
 <context>
     <name>CloneScenarioDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="287"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="294"/>
         <source>Clone a scenario</source>
         <translation>Dupliquer un scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="298"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="305"/>
         <source>Copy of:</source>
         <translation>Copie de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="299"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="306"/>
         <source>Accelerated withdrawal</source>
         <translation>Retrait accéléré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="301"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="308"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="306"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="313"/>
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="307"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="314"/>
         <source>Every closure, mission end and the exit move this many months earlier (negative: later); successors keep their dates.</source>
         <translation>Chaque fermeture, fin de mission et le départ sont avancés d’autant de mois (négatif&#xa0;: retardés)&#x202f;; les successeurs gardent leurs dates.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="310"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="317"/>
         <source>Closures earlier by:</source>
         <translation>Fermetures avancées de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="312"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="319"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="313"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="320"/>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="321"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="328"/>
         <source>&amp;Clone</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="343"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="350"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="343"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="350"/>
         <source>Copy of</source>
         <translation>Copie de</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="344"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="351"/>
         <source>Closures earlier by</source>
         <translation>Fermetures avancées de</translation>
     </message>
@@ -1151,484 +1156,484 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="88"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="455"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="462"/>
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="395"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="402"/>
         <source>Scenario:</source>
         <translation>Scénario&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="398"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="405"/>
         <source>Scenario shown</source>
         <translation>Scénario affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="399"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="406"/>
         <source>The scenario whose gaps the page shows</source>
         <translation>Le scénario dont la page montre les lacunes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="422"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="429"/>
         <source>flags</source>
         <translation>alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="430"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="437"/>
         <source>Flags by kind:</source>
         <translation>Alertes par type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="450"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="457"/>
         <source>Protection cliff</source>
         <translation>Rupture de protection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="451"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="458"/>
         <source>Coverage heat map</source>
         <translation>Carte de chaleur de la couverture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="452"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="459"/>
         <source>Funding cliff</source>
         <translation>Rupture de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="453"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="460"/>
         <source>Readiness</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="454"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="461"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="474"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="481"/>
         <source>Save chart…</source>
         <translation>Enregistrer le graphique…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="476"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="483"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>Enregistrer ce graphique en image PNG ou en dessin SVG</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="483"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="490"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="484"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="491"/>
         <source>POC tier</source>
         <translation>Niveau PdC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="485"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="492"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="486"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="493"/>
         <source>Population served</source>
         <translation>Population desservie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="491"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="498"/>
         <source>Compare scenario</source>
         <translation>Comparer un scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="493"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="500"/>
         <source>Draw the scenario chosen on the Scenarios tab over this chart</source>
         <translation>Superposer à ce graphique le scénario choisi dans l’onglet Scénarios</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="503"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="510"/>
         <source>Heat map</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="505"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="512"/>
         <source>Category by location (after the mission leaves)</source>
         <translation>Catégorie par lieu (après le départ de la mission)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="507"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="514"/>
         <source>Location by month</source>
         <translation>Lieu par mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="510"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="517"/>
         <source>Share of the requirement covered; click a cell to see its capacities</source>
         <translation>Part du besoin couverte&#x202f;; cliquez sur une case pour voir ses capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="519"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="526"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="521"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="528"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="522"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="529"/>
         <source>By month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="523"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="530"/>
         <source>By year</source>
         <translation>Par année</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="524"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="531"/>
         <source>Split</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="525"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="532"/>
         <source>By funding status</source>
         <translation>Par statut de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="526"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="533"/>
         <source>By source type</source>
         <translation>Par type de source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="548"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="555"/>
         <source>Scenario to compare with</source>
         <translation>Scénario de comparaison</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="551"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="558"/>
         <source>&amp;Clone scenario…</source>
         <translation>&amp;Dupliquer le scénario…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="553"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="560"/>
         <source>Copy a scenario with every closure earlier, e.g. an accelerated withdrawal</source>
         <translation>Copier un scénario en avançant chaque fermeture, par ex. un retrait accéléré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="557"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1119"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="564"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1127"/>
         <source>Delete scenario</source>
         <translation>Supprimer le scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="558"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="565"/>
         <source>Delete the scenario compared with (Ctrl+Z brings it back)</source>
         <translation>Supprimer le scénario de comparaison (Ctrl+Z le rétablit)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="571"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="578"/>
         <source>Successors keep their dates in every scenario: moving closures earlier shows which handovers come too late. The compared scenario is drawn over the protection-cliff chart.</source>
         <translation>Les successeurs gardent leurs dates dans chaque scénario&#xa0;: avancer les fermetures montre quels transferts arrivent trop tard. Le scénario comparé est superposé au graphique de la rupture de protection.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="582"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="589"/>
         <source>Kind of flag</source>
         <translation>Type d’alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="585"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="592"/>
         <source>Show accepted risks</source>
         <translation>Afficher les risques acceptés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="591"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="598"/>
         <source>&amp;Go to record</source>
         <translation>&amp;Aller à l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="593"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="600"/>
         <source>Show the capacity of this flag in the inventory</source>
         <translation>Afficher la capacité de cette alerte dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="595"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="602"/>
         <source>&amp;Accept risk…</source>
         <translation>&amp;Accepter le risque…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="597"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="604"/>
         <source>Mark this flag as a known risk, with why</source>
         <translation>Marquer cette alerte comme risque connu, avec sa justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="599"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="606"/>
         <source>&amp;Withdraw acceptance</source>
         <translation>&amp;Retirer l’acceptation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="711"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="719"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="714"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="722"/>
         <source>The gap analysis failed.</source>
         <translation>L’analyse des lacunes a échoué.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="715"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="723"/>
         <source>Computing the gaps failed</source>
         <translation>Le calcul des lacunes a échoué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="775"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="783"/>
         <source>Capacities still required after the mission leaves that no successor takes over; click to list them</source>
         <translation>Capacités encore nécessaires après le départ de la mission qu’aucun successeur ne reprend&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="779"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="787"/>
         <source>Capacities with a successor scored below the readiness threshold on a dimension; click to list them</source>
         <translation>Capacités dont un successeur est noté sous le seuil de préparation sur une dimension&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="783"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="791"/>
         <source>Location-months with at least one capacity below its requirement, over {n} locations; click to list the capacities</source>
         <translation>Mois-lieux où au moins une capacité est sous son besoin, sur {n} lieux&#x202f;; cliquez pour lister les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="790"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="798"/>
         <source>{n} accepted as known risks; click to see the flags</source>
         <translation>{n} acceptée(s) comme risques connus&#x202f;; cliquez pour voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="791"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="799"/>
         <source>Click to see the flags</source>
         <translation>Cliquez pour voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="797"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="805"/>
         <source>({n} accepted)</source>
         <translation>({n} acceptée(s))</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="799"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="807"/>
         <source>List the capacities with this flag in the inventory</source>
         <translation>Lister dans l’inventaire les capacités ayant cette alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="812"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="820"/>
         <source>unfunded after exit</source>
         <translation>non financé après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="821"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="829"/>
         <source>Cost of the months after the mission leaves that no secured funding covers; click to list them</source>
         <translation>Coût des mois après le départ de la mission qu’aucun financement acquis ne couvre&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="824"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="832"/>
         <source>Every capacity is funded after the exit</source>
         <translation>Chaque capacité est financée après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="836"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="844"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="844"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="852"/>
         <source>Compare {name} with:</source>
         <translation>Comparer {name} avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="863"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="871"/>
         <source>Unfunded after exit ({currency})</source>
         <translation>Non financé après le départ ({currency})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="885"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="893"/>
         <source>Tier {tier}</source>
         <translation>Niveau {tier}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="888"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="896"/>
         <source>(no population named)</source>
         <translation>(aucune population indiquée)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="890"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="898"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="890"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="898"/>
         <source>All tiers</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="891"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="899"/>
         <source>All locations</source>
         <translation>Tous les lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="892"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="900"/>
         <source>All populations</source>
         <translation>Toutes les populations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="941"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="949"/>
         <source>under 25% covered</source>
         <translation>couvert à moins de 25&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="941"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="949"/>
         <source>25–50%</source>
         <translation>25–50&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="941"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="949"/>
         <source>50–75%</source>
         <translation>50–75&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="942"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="950"/>
         <source>75–99%</source>
         <translation>75–99&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="942"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="950"/>
         <source>fully covered</source>
         <translation>entièrement couvert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="944"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="952"/>
         <source>nothing required</source>
         <translation>aucun besoin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="955"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="963"/>
         <source>No capacity of this category here</source>
         <translation>Aucune capacité de cette catégorie ici</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="958"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="966"/>
         <source>Nothing required after the mission leaves</source>
         <translation>Aucun besoin après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="957"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="965"/>
         <source>After the mission leaves: {covered} of {required} capacity-months covered ({share})</source>
         <translation>Après le départ de la mission&#xa0;: {covered} mois-capacités couverts sur {required} ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="412"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="419"/>
         <source>without a successor</source>
         <translation>sans successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="414"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="421"/>
         <source>successor not ready</source>
         <translation>successeur non prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="416"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="423"/>
         <source>uncovered location-months</source>
         <translation>mois-lieux non couverts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="978"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="986"/>
         <source>{short} of {n} capacities with a gap; click to list them</source>
         <translation>{short} capacité(s) sur {n} avec une lacune&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="987"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="995"/>
         <source>{covered} of {required} capacities covered ({share})</source>
         <translation>{covered} capacités couvertes sur {required} ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="988"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="996"/>
         <source>Nothing required this month</source>
         <translation>Aucun besoin ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1045"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1053"/>
         <source>Lowest score of each successor on each dimension over its active handovers (1 not ready, 5 fully ready; below {threshold} is flagged). Weakest successors at the top, weakest dimensions on the left; click a cell to list the capacities.</source>
         <translation>Note la plus basse de chaque successeur sur chaque dimension, pour ses transferts en cours (1 non prêt, 5 pleinement prêt&#x202f;; sous {threshold}, une alerte est levée). Les successeurs les plus faibles en haut, les dimensions les plus faibles à gauche&#x202f;; cliquez sur une case pour lister les capacités.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1060"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1068"/>
         <source>{score} of 5</source>
         <translation>{score} sur 5</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1061"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1069"/>
         <source>not assessed</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1096"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1104"/>
         <source>Clone scenario {name}</source>
         <translation>Dupliquer le scénario {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1105"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1113"/>
         <source>Added scenario {name}</source>
         <translation>Scénario {name} ajouté</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1116"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1124"/>
         <source>Delete scenario {name}</source>
         <translation>Supprimer le scénario {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1131"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1139"/>
         <source>All kinds of flags</source>
         <translation>Tous les types d’alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1161"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1169"/>
         <source>Accepted as a known risk by {who} on {when}: {why}</source>
         <translation>Accepté comme risque connu par {who} le {when}&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1184"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1192"/>
         <source>Accept risk: {flag}</source>
         <translation>Accepter le risque&#xa0;: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1187"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1195"/>
         <source>Accepted as a known risk: {name}</source>
         <translation>Accepté comme risque connu&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1196"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1204"/>
         <source>Withdraw accepted risk: {flag}</source>
         <translation>Retirer le risque accepté&#xa0;: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1200"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1208"/>
         <source>Withdraw acceptance</source>
         <translation>Retirer l’acceptation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1222"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1230"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1222"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1230"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1224"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1233"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1232"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1241"/>
         <source>Save chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1235"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1243"/>
         <source>Saved the chart to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
@@ -1831,17 +1836,17 @@
 <context>
     <name>FundingChart</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/funding.py" line="79"/>
+        <location filename="../../transition_planner/ui/charts/funding.py" line="83"/>
         <source>Unfunded after exit (gap analysis)</source>
         <translation>Non financé après le départ (analyse des lacunes)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/funding.py" line="93"/>
+        <location filename="../../transition_planner/ui/charts/funding.py" line="97"/>
         <source>Unfunded after exit: {amount}</source>
         <translation>Non financé après le départ&#xa0;: {amount}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/funding.py" line="106"/>
+        <location filename="../../transition_planner/ui/charts/funding.py" line="110"/>
         <source>Exit {date}</source>
         <translation>Départ le {date}</translation>
     </message>
