@@ -129,7 +129,7 @@ def bench_size(size: int, folder: Path) -> list[tuple[str, float, float]]:
     ours = median_seconds(lambda: (model.set_search(needle), model.set_search("")))
     raw = median_seconds(lambda: ([r for r in rows if needle in r.name.casefold()],
                                   [r for r in rows if "" in r.name.casefold()]))
-    results.append(("search 'capacity 12' and clear", ours, raw))
+    results.append(("search '12' and clear", ours, raw))
     category = CATEGORIES[0]
     ours = median_seconds(lambda: (model.set_category(category), model.set_category(None)))
     raw = median_seconds(lambda: ([r for r in rows if r.category == category], list(rows)))
