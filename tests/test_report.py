@@ -325,3 +325,24 @@ def test_every_flag_of_the_demo_plan_is_worded_in_each_language(demo_plan, lang)
     assert kinds >= {"no_successor", "late_successor", "readiness_below_threshold",
                      "unfunded_after_exit", "over_allocation", "enabler_orphaned",
                      "independence_conflict", "data_without_protocol"}
+
+
+def test_very_long_free_text_still_gives_a_report(plan, tmp_path):
+    from transition_planner.services import dashboard
+
+    site = inventory.add_location(plan, {"name": "Site"})
+    inventory.add_capacity(plan, {
+        "name": "Patrols", "location_id": site.id, "category": "physical_protection",
+        "annual_cost": "1000",
+        "description": "How the patrols run. " * 1000 + "END-OF-DESCRIPTION"})
+    flag = gaps.compute(plan).flags[0]
+    dashboard.accept_flag(plan, flag.kind, [r.id for r in flag.records],
+                          "START-OF-REASONS " + "Reasons that go on and on. " * 140)
+    build(plan, tmp_path / "internal.pdf", audience="internal")
+    internal = flat(pdf_text(tmp_path / "internal.pdf"))
+    assert "END-OF-DESCRIPTION" in internal  # the sheet shows the whole text, over pages
+    build(plan, tmp_path / "donor.pdf")
+    donor = flat(pdf_text(tmp_path / "donor.pdf"))
+    assert "START-OF-REASONS" in donor  # cut with an ellipsis to fit its table row:
+    assert re.search(r"Reasons that[a-z ]* …", donor)
+    assert 20 < donor.count("Reasons that go on and on.") < 140

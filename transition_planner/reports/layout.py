@@ -116,6 +116,7 @@ class Styles:
         self.caption = style("caption", 7.8, colour=GREY, spaceAfter=4)
         self.cell = style("cell", 7.4)
         self.cell_bold = style("cell_bold", 7.4, bold=True)
+        self.cell_label = style("cell_label", 7.4, colour=GREY)
         self.cell_alert = style("cell_alert", 7.4, bold=True, colour=ALERT)
         self.cell_alert_right = style("cell_alert_right", 7.4, bold=True, colour=ALERT,
                                       alignment=TA_LEFT if rtl else TA_RIGHT)
@@ -218,7 +219,7 @@ class Writer:
             return value
         s = self.styles
         alert = isinstance(value, Alert)
-        text = "" if value is None else str(value)
+        text = _clip("" if value is None else str(value), width)
         font = fonts.SANS_BOLD if bold or alert else fonts.SANS
         if not self.rtl and "\n" not in text and not arabic.has_arabic(text) and (
             stringWidth(text, font, s.cell.fontSize) <= width - 2 * PAD_SIDE
@@ -251,18 +252,31 @@ class Writer:
                    compact: bool = False) -> Table:
         """A borderless two-column table of labels and values (compact: at table size)."""
         s = self.styles
-        label, value = (s.cell, s.cell_bold) if compact else (s.cover_label, s.cover_value)
+        label, value = (s.cell_label, s.cell) if compact else (s.cover_label, s.cover_value)
         data = [[self.para(k, label), self.para(v, value)] for k, v in pairs]
         widths = [FRAME_WIDTH * label_width, FRAME_WIDTH * (1 - label_width)]
         if self.rtl:
             data = [list(reversed(row)) for row in data]
             widths.reverse()
-        return Table(data, colWidths=widths, hAlign="RIGHT" if self.rtl else "LEFT", style=[
+        return Table(data, colWidths=widths, hAlign="RIGHT" if self.rtl else "LEFT", splitInRow=1,
+                     style=[
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
             ("TOPPADDING", (0, 0), (-1, -1), 1.5 if compact else 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2 if compact else 4),
         ])
+
+
+def _clip(text: str, width: float) -> str:
+    """Text a table cell can hold in about half a page; longer text is cut with an ellipsis.
+
+    A table row cannot break across pages, so a long free text (a justification, a data
+    handover note) would otherwise make the row taller than the page and stop the report.
+    """
+    limit = int(30 * width / 4.0)  # ~30 lines of ~4 pt characters at the cell's size
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 class ReportTable(Table):

@@ -660,14 +660,15 @@ class Sections:
                                            for p in cap.populations) or "–"),
             (t("f_required_share"), t.share(cap.required_share)),
         ]
-        for key, value in (("f_data_assets", cap.data_assets), ("f_description", cap.description),
-                           ("f_notes", cap.notes)):
-            if value:
-                pairs.append((t(key), value))
         if enablers:
             pairs.append((t("f_enablers"), ", ".join(enablers)))
         out = [CondPageBreak(60 * mm), w.heading(title, level=1, toc=False),
-               w.key_values(pairs, 0.3, compact=True), Spacer(1, 3 * mm)]
+               w.key_values(pairs, 0.3, compact=True), Spacer(1, 2 * mm)]
+        for key, value in (("f_data_assets", cap.data_assets), ("f_description", cap.description),
+                           ("f_notes", cap.notes)):
+            if value:  # free text, as long as it is: paragraphs can run over pages
+                out.append(w.para(t("labelled", label=t(key), text=value), s.caption))
+        out.append(Spacer(1, 2 * mm))
         if handovers:
             rows = []
             for h in handovers:
