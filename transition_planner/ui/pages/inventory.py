@@ -252,8 +252,8 @@ class InventoryPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        for column, width in ((COL_NAME, 250), (COL_LOCATION, 160), (COL_MISSION_END, 90),
-                              (COL_SUCCESSORS, 190), (COL_STATUS, 110), (COL_READINESS, 80),
+        for column, width in ((COL_NAME, 230), (COL_LOCATION, 140), (COL_MISSION_END, 90),
+                              (COL_SUCCESSORS, 160), (COL_STATUS, 110), (COL_READINESS, 80),
                               (COL_FUNDING, 110), (COL_FLAGS, 50), (COL_CATEGORY, 180),
                               (COL_TIER, 45), (COL_COMPONENT, 110), (COL_QUANTITY, 150)):
             # never narrower than the (translated) title of the column
