@@ -92,3 +92,11 @@ def test_the_command_line_refuses_a_plan_that_is_not_one(tmp_path, capsys):
     assert cli.main(["gaps", str(bogus), "--series", "--json"]) == cli.EXIT_ERROR
     assert "not a Transition Planner plan" in capsys.readouterr().err
     assert bogus.read_text() == "not a plan"
+
+
+def test_funding_lines_from_the_facts_are_the_lines_in_the_file(demo_plan):
+    report = gaps.compute(demo_plan)
+    from_facts = dashboard.funding_lines(demo_plan, report)
+    from_file = dashboard.funding_lines(demo_plan)
+    assert sorted(from_facts, key=repr) == sorted(from_file, key=repr)
+    assert len(from_file) > 100

@@ -3,9 +3,11 @@ and flags of the open plan, recomputed off the GUI thread after edits."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import traceback
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,18 +103,25 @@ class Request:
     scenario_id: str | None
     compare_id: str | None
     lang: str
+    where: tuple = ()  # the cliff chart's selection, as (key, values) pairs
 
 
 def compute(request: Request) -> dashboard.DashboardData:
-    """Open the plan anew in this thread (its own engine and sessions) and compute everything."""
+    """Open the plan anew in this thread (its own engine and sessions) and compute everything,
+    the cliff chart's series for its current selection included (the reports cache them)."""
     from transition_planner.services import plans
 
     handle = plans.open_plan(request.path, user=request.user)
     try:
-        return dashboard.load_dashboard(handle, request.scenario_id, request.compare_id,
+        data = dashboard.load_dashboard(handle, request.scenario_id, request.compare_id,
                                         request.lang)
     finally:
         handle.file.engine.dispose()  # no checkpoint: the window's own handle owns the file
+    where = dict(request.where)
+    for report in (data.report, data.compare_report):
+        if report is not None:
+            dashboard.cliff_data(report, where)
+    return data
 
 
 class _Relay(QObject):
@@ -697,8 +706,9 @@ class DashboardPage(QWidget):
         if handle is None:
             return
         lang = "fr" if current_language() == "fr" else "en"
+        where = tuple((k, tuple(v)) for k, v in self.cliff_where().items())
         self.worker.request(Request(Path(handle.path), handle.user, self._scenario_id,
-                                    self._compare_id, lang))
+                                    self._compare_id, lang, where))
 
     def refresh(self) -> None:
         self.recompute()
@@ -717,6 +727,12 @@ class DashboardPage(QWidget):
     # --- showing the results ---------------------------------------------------------------
 
     def _on_ready(self, data: dashboard.DashboardData) -> None:
+        # Redrawing makes many small objects; with a 10k-capacity plan in memory the cyclic
+        # collector would rescan all of it meanwhile and double the time the window is busy.
+        with _collector_paused():
+            self._apply(data)
+
+    def _apply(self, data: dashboard.DashboardData) -> None:
         self.data = data
         self.labels = TermLabels(data.taxonomy, "fr" if current_language() == "fr" else "en")
         self._scenario_id = data.scenario_id
@@ -1234,6 +1250,17 @@ class DashboardPage(QWidget):
             return None
         self.sig_message.emit(self.tr("Saved the chart to {path}").format(path=written))
         return written
+
+
+@contextmanager
+def _collector_paused():
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @dataclass
