@@ -433,3 +433,24 @@ def test_comparison_model_passes_qt_checks(qtmodeltester):
                    "Baseline", "Faster")
     qtmodeltester.check(model, force_py=True)
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Baseline"
+
+
+def test_in_the_window_a_figure_lists_its_capacities_in_the_inventory(qtbot, demo_path):
+    from transition_planner.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_plan(demo_path)
+    gaps_page = window.show_page("gaps")
+    assert isinstance(gaps_page, DashboardPage)
+    settle(qtbot, gaps_page)
+    click(qtbot, gaps_page.figure_buttons[dashboard.WITHOUT_SUCCESSOR])
+    shown = window.page("inventory")
+    assert window.current_page() is shown
+    cla = capacity_id(window.ctx.handle, DELIBERATE_PROBLEMS["no_successor"])
+    assert [shown.model.id_at(r) for r in range(shown.model.rowCount())] == [cla]
+    assert "No successor" in shown.picked.text()
+    window._wait_for_workers()
+    window.close()

@@ -20,6 +20,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1366, 768)  # an ordinary laptop screen
+NARROW = (900, 680)  # the page beside the sidebar on a small screen
 SHOTS = ("cliff", "cliff_compared", "cliff_human_rights", "heatmap_category_location",
          "heatmap_location_month", "funding_month", "funding_year_source", "readiness",
          "scenarios", "flags", "cliff_rtl")
@@ -63,20 +64,20 @@ def x_display():
 
 
 @pytest.mark.xvfb
-def test_screenshots_of_the_gaps_page(x_display, demo_path, isolated_settings):
-    out = ROOT / "screenshots"
-    out.mkdir(exist_ok=True)
-    shots = [out / f"gaps_{name}.png" for name in SHOTS]
-    exports = [out / f"gaps_export_{name}.{suffix}" for name in EXPORTS
+def test_screenshots_of_the_gaps_page(x_display, demo_path, isolated_settings, tmp_path):
+    # Taken in a private folder and checked there, then copied: another run of the suite
+    # may be writing screenshots/ at the same time.
+    shots = [tmp_path / f"gaps_{name}.png" for name in SHOTS]
+    exports = [tmp_path / f"gaps_export_{name}.{suffix}" for name in EXPORTS
                for suffix in ("png", "svg")]
-    for path in shots + exports:
-        path.unlink(missing_ok=True)
     env = {**x_display, "TRANSITION_PLANNER_CONFIG_DIR": str(isolated_settings)}
-    done = subprocess.run([sys.executable, __file__, str(demo_path), str(out)], env=env,
+    done = subprocess.run([sys.executable, __file__, str(demo_path), str(tmp_path)], env=env,
                           cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     from PySide6.QtGui import QImage
 
+    narrow = QImage(str(tmp_path / "gaps_cliff_narrow.png"))
+    assert narrow.width() >= NARROW[0] and narrow.height() >= NARROW[1]
     for shot in shots:
         image = QImage(str(shot))
         assert image.width() >= SIZE[0] and image.height() >= SIZE[1], shot
@@ -87,6 +88,10 @@ def test_screenshots_of_the_gaps_page(x_display, demo_path, isolated_settings):
             assert not QImage(str(export)).isNull(), export
         else:
             assert ET.parse(export).getroot().tag.endswith("svg"), export
+    out = ROOT / "screenshots"
+    out.mkdir(exist_ok=True)
+    for path in [*shots, *exports, tmp_path / "gaps_cliff_narrow.png"]:
+        shutil.copy(path, out / path.name)
 
 
 # --- the script, run in its own process on the X display ---------------------------------------
@@ -146,6 +151,9 @@ def take_screenshots(plan_path: str, out_dir: str) -> None:
             window.close()
             break
         grab(window, "cliff")
+        window.resize(*NARROW)
+        grab(window, "cliff_narrow")
+        window.resize(*SIZE)
         page.tabs.setCurrentIndex(4)
         choose(page.compare_combo, "Accelerated withdrawal")
         settle(page)

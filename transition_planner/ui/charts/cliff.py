@@ -19,6 +19,7 @@ from transition_planner.ui.charts.common import (
     REQUIREMENT_COLOUR,
     MonthAxis,
     export_scene,
+    fit_legend,
     left_to_right,
     legend_sample,
     month_position,
@@ -49,7 +50,7 @@ class CliffChart(QWidget):
         self.plot = self.view.addPlot(row=0, col=0, axisItems={"bottom": self.axis})
         static_plot(self.plot)
         self.plot.showGrid(x=False, y=True, alpha=0.25)
-        self.plot.setLabel("left", self.tr("Capacities (requirement = 1 each)"))
+        self.plot.setLabel("left", self.tr("Capacities (each counts 1)"))
         self.legend = pg.LegendItem(colCount=5, labelTextSize="9pt")
         self.view.addItem(self.legend, row=1, col=0)
         self.view.scene().sigMouseMoved.connect(self._on_mouse_moved)
@@ -101,6 +102,7 @@ class CliffChart(QWidget):
         top = max(highest)
         self.plot.setXRange(0, n, padding=0)
         self.plot.setYRange(0, top * 1.12, padding=0)
+        fit_legend(self.legend, self.width())
         left_to_right(self.view.ci)
 
     def _draw_overlay(self, edges, name: str, other: CliffData) -> None:
@@ -188,6 +190,10 @@ class CliffChart(QWidget):
         text = self.month_summary(int(np.floor(x)))
         if text:
             QToolTip.showText(QCursor.pos(), text, self.view)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        fit_legend(self.legend, event.size().width())
 
     def export(self, path) -> object:
         return export_scene(self.view.scene(), path)

@@ -167,6 +167,16 @@ def left_to_right(item) -> None:
         todo.extend(current.childItems())
 
 
+def fit_legend(legend: pg.LegendItem, width: int) -> None:
+    """As many legend columns (one to five) as the chart's width holds for its longest name:
+    a legend wider than the chart would widen the scene past the window."""
+    names = [label.itemRect().width() for _sample, label in legend.items]
+    column = max(names, default=0) + 70  # the sample and the gaps around it
+    columns = max(1, min(5, int(width - 20) // int(column))) if column > 70 else 5
+    if legend.columnCount != columns:
+        legend.setColumnCount(columns)
+
+
 def static_plot(plot: pg.PlotItem) -> None:
     """A chart to read, not to explore: no panning, zooming or context menu."""
     plot.setMouseEnabled(x=False, y=False)

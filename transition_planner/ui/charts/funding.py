@@ -18,6 +18,7 @@ from transition_planner.ui.charts.common import (
     MoneyAxis,
     MonthAxis,
     export_scene,
+    fit_legend,
     left_to_right,
     legend_sample,
     month_position,
@@ -112,6 +113,7 @@ class FundingChart(QWidget):
                                "color": "#000000", "fill": pg.mkBrush(255, 255, 255, 220)}))
         self.plot.setXRange(0, max(count, 1), padding=0)
         self.plot.setYRange(0, max(float(base.max()) if count else 0.0, 1.0) * 1.12, padding=0)
+        fit_legend(self.legend, self.width())
         left_to_right(self.view.ci)
 
     def period_summary(self, index: int) -> str:
@@ -129,6 +131,10 @@ class FundingChart(QWidget):
         text = self.period_summary(int(np.floor(self.plot.vb.mapSceneToView(pos).x())))
         if text:
             QToolTip.showText(QCursor.pos(), text, self.view)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        fit_legend(self.legend, event.size().width())
 
     def export(self, path) -> object:
         return export_scene(self.view.scene(), path)

@@ -14,6 +14,7 @@ from transition_planner.ui.charts.common import (
     LabelAxis,
     MonthAxis,
     export_scene,
+    fit_legend,
     left_to_right,
     legend_sample,
     static_plot,
@@ -98,6 +99,7 @@ class HeatMapChart(QWidget):
             else 30
         legend_rows = -(-len(legend) // 6)
         self.view.setMinimumHeight(int(rows * ROW_HEIGHT + axis_height + 26 * legend_rows + 40))
+        fit_legend(self.legend, self.width())
         left_to_right(self.view.ci)
 
     def _draw_grid(self, rows: int, columns: int) -> None:
@@ -156,6 +158,10 @@ class HeatMapChart(QWidget):
         cell = self.cell_at(event.scenePos())
         if cell is not None:
             self.sig_cell_clicked.emit(*cell)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        fit_legend(self.legend, event.size().width())
 
     def export(self, path) -> object:
         return export_scene(self.view.scene(), path)

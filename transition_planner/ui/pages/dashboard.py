@@ -11,7 +11,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,12 +33,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -353,6 +365,70 @@ class CloneScenarioDialog(QDialog):
                 "months_earlier": self.tr("Closures earlier by")}.get(name, name)
 
 
+class FlowLayout(QLayout):
+    """Widgets left to right, wrapping onto more lines when the page is narrow (Qt's "flow
+    layout" example): the flag chips never widen the window."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._items = []
+        self.setSpacing(4)
+
+    def addItem(self, item) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self):
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        """Place the visible items in lines (mirrored right to left); returns the height."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        direction = self.parentWidget().layoutDirection() if self.parentWidget() else (
+            Qt.LayoutDirection.LeftToRight)
+        for item in self._items:
+            if item.isEmpty():
+                continue  # a hidden chip
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() + 1 and line_height > 0:
+                x, y, line_height = area.x(), y + line_height + self.spacing(), 0
+            if move:
+                item.setGeometry(QStyle.visualRect(direction, area, QRect(QPoint(x, y), hint)))
+            x += hint.width() + self.spacing()
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + margins.bottom()
+
+
 # --- the page ------------------------------------------------------------------------------
 
 
@@ -387,7 +463,7 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(self._build_header())
         layout.addLayout(self._build_figures())
-        layout.addLayout(self._build_flag_chips())
+        layout.addWidget(self._build_flag_chips())
         self.tabs = QTabWidget()
         self.tabs.setObjectName("dashboard_tabs")
         self.tabs.setDocumentMode(True)
@@ -433,9 +509,10 @@ class DashboardPage(QWidget):
         self.figures_row.addWidget(self.flags_button)
         return self.figures_row
 
-    def _build_flag_chips(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(4)
+    def _build_flag_chips(self) -> QWidget:
+        box = QWidget()
+        row = FlowLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
         self.chips_label = QLabel(self.tr("Flags by kind:"))
         row.addWidget(self.chips_label)
         self.flag_chips: dict[str, QPushButton] = {}
@@ -448,8 +525,7 @@ class DashboardPage(QWidget):
             chip.hide()
             self.flag_chips[kind] = chip
             row.addWidget(chip)
-        row.addStretch(1)
-        return row
+        return box
 
     def _build_tabs(self) -> None:
         self.cliff_tab = self._chart_tab(self._cliff_controls())
