@@ -454,3 +454,25 @@ def test_in_the_window_a_figure_lists_its_capacities_in_the_inventory(qtbot, dem
     assert "No successor" in shown.picked.text()
     window._wait_for_workers()
     window.close()
+
+
+def test_heat_map_cells_are_written_with_their_share_after_each_redraw(page, qtbot, demo_plan):
+    def written() -> dict:
+        chart = page.charts.category_location
+        return {(int(t.pos().y()), int(t.pos().x())): t.textItem.toPlainText()
+                for t in chart.texts}
+
+    def expected() -> dict:
+        heat = page.data.category_location
+        return {(r, c): f"{heat.share(r, c) * 100:.0f}%" for r in range(len(heat.rows))
+                for c in range(len(heat.columns))
+                if heat.capacities[r][c] and heat.share(r, c) is not None}
+
+    assert written() == expected()
+    before = page.redraws["category_location"]
+    cla = capacity_id(demo_plan, DELIBERATE_PROBLEMS["no_successor"])
+    inventory.update_capacity(demo_plan, cla, {"required_share": 0.0})  # nothing required now
+    page.ctx.changed(CAPACITY)
+    qtbot.waitUntil(lambda: page.redraws["category_location"] > before, timeout=WAIT)
+    settle(qtbot, page)
+    assert written() == expected()

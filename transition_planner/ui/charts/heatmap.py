@@ -116,20 +116,26 @@ class HeatMapChart(QWidget):
                           connect="pairs")
 
     def _write_cells(self, values, colour, cell_text) -> None:
-        for item in self.texts:
-            self.plot.removeItem(item)
-        self.texts = []
-        if cell_text is None or sum(len(r) for r in values) > MAX_CELL_TEXTS:
-            return
-        for r, row in enumerate(values):
-            for c, value in enumerate(row):
-                text = cell_text(value)
-                if text:
-                    item = pg.TextItem(text, color=text_colour_on(colour(value)),
-                                       anchor=(0.5, 0.5))
-                    item.setPos(c + 0.5, r + 0.5)
-                    self.plot.addItem(item)
-                    self.texts.append(item)
+        """The value in each cell; text items are reused from one drawing to the next (making
+        and removing hundreds of them is most of a redraw)."""
+        wanted = []
+        if cell_text is not None and sum(len(r) for r in values) <= MAX_CELL_TEXTS:
+            for r, row in enumerate(values):
+                for c, value in enumerate(row):
+                    text = cell_text(value)
+                    if text:
+                        wanted.append((r, c, text, text_colour_on(colour(value))))
+        while len(self.texts) > len(wanted):
+            self.plot.removeItem(self.texts.pop())
+        for n, (r, c, text, ink) in enumerate(wanted):
+            if n < len(self.texts):
+                item = self.texts[n]
+                item.setText(text, color=ink)
+            else:
+                item = pg.TextItem(text, color=ink, anchor=(0.5, 0.5))
+                self.plot.addItem(item)
+                self.texts.append(item)
+            item.setPos(c + 0.5, r + 0.5)
 
     # --- reading ---------------------------------------------------------------------------
 
