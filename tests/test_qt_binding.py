@@ -1,0 +1,29 @@
+"""The Qt binding keeps Python's reference counts: thousands of Qt calls must not crash us."""
+
+import subprocess
+import sys
+
+SCRIPT = """
+import sys
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+app = QCoreApplication([])
+class Sender(QObject):
+    sig = Signal()
+sender, timer = Sender(), QTimer()
+before = sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)
+for _ in range(5000):
+    sender.sig.emit()
+    sender.setObjectName("x")
+    sender.blockSignals(False)
+    timer.setInterval(0)
+    timer.isActive()
+after = sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)
+print([a - b for a, b in zip(after, before)])
+"""
+
+
+def test_void_and_bool_returning_qt_calls_keep_none_true_and_false_alive():
+    out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
+                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""}, timeout=60)
+    assert out.returncode == 0, out.stderr[-500:]
+    assert out.stdout.strip() == "[0, 0, 0]"
