@@ -25,15 +25,14 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
-import gc
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import accumulate
 from typing import NamedTuple
 
+from transition_planner.domain.collector import collector_paused
 from transition_planner.domain.facts import CapacityFacts, HandoverFacts, PlanFacts
 from transition_planner.domain.taxonomy import READINESS_MAX
 
@@ -683,7 +682,7 @@ class GapReport:
         read, since a plan of thousands of capacities may raise tens of thousands."""
         if self._flags is None:
             wording = _Wording(self.facts.rules, self._rules.starts)
-            with _collector_paused():
+            with collector_paused():
                 self._flags = tuple(wording.flag(*hit) for hit in self._rules.hits())
         return self._flags
 
@@ -699,7 +698,7 @@ class GapReport:
             raise ValueError(f"cannot group series by {by!r}; use one of {GROUPINGS}")
         key = (by, _where_key(where))
         if key not in self._series:
-            with _collector_paused():
+            with collector_paused():
                 self._series[key] = self._build_series(by, key[1])
         return self._series[key]
 
@@ -727,7 +726,7 @@ class GapReport:
     def to_json_dict(self) -> dict:
         """{"summary": ..., "flags": [...]}: the contract of `transition-planner gaps --json`."""
         flags = self.flags
-        with _collector_paused():
+        with collector_paused():
             return {"summary": self.summary, "flags": [flag_to_dict(f) for f in flags]}
 
 
@@ -759,22 +758,9 @@ def _summary(facts: PlanFacts, coverages: dict, rules: _Rules, handovers: int) -
     }
 
 
-@contextmanager
-def _collector_paused():
-    """The engine allocates a few acyclic objects per capacity; letting the cyclic collector
-    rescan the whole plan while they pile up would cost as much as the computation itself."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def compute_gaps(facts: PlanFacts) -> GapReport:
     """Coverage, rule hits and summary of a plan; flag wording and series are built on demand."""
-    with _collector_paused():
+    with collector_paused():
         engine = _Engine(facts)
         capacities = {c.id: c for c in facts.capacities}
         active, decided, count = engine.active_handovers(capacities)

@@ -18,10 +18,8 @@ Numbers and their rules:
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
 from collections.abc import Iterable
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -32,6 +30,7 @@ from pydantic import Field, StringConstraints, field_validator
 from sqlalchemy import select
 
 from transition_planner.domain import taxonomy as tx
+from transition_planner.domain.collector import collector_paused
 from transition_planner.domain.gaps import (
     EPS,
     FLAG_KINDS,
@@ -795,19 +794,6 @@ class DashboardData:
     compare_report: GapReport | None = None  # the scenario compared with, if any
 
 
-@contextmanager
-def _gc_paused():
-    """The read models are many small acyclic objects: letting the cyclic collector rescan the
-    whole plan while they pile up costs a third of the time (as in the gap engine)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def active_scenario_id(handle: PlanHandle) -> str | None:
     from transition_planner.services.plans import plan_info
 
@@ -818,7 +804,7 @@ def load_dashboard(handle: PlanHandle, scenario_id: str | None = None,
                    compare_id: str | None = None, lang: str = "en") -> DashboardData:
     """Compute the gap report of a scenario (the active one by default) and every read model
     of the dashboard; with compare_id, also the report of the scenario to compare with."""
-    with _gc_paused():
+    with collector_paused():
         return _load_dashboard(handle, scenario_id, compare_id, lang)
 
 

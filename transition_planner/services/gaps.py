@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from contextlib import contextmanager
 from datetime import date, timedelta
 
 from sqlalchemy import select
 
+from transition_planner.domain.collector import collector_paused
 from transition_planner.domain.facts import (
     CapacityFacts,
     FundingFacts,
@@ -37,7 +36,7 @@ def _shift(day: date | None, days: int) -> date | None:
 
 def load_facts(handle: PlanHandle, scenario_id: str | None = None) -> PlanFacts:
     """Read everything the gap engine needs with a few column queries (no ORM objects)."""
-    with _gc_paused(), handle.read() as session:
+    with collector_paused(), handle.read() as session:
         plan = session.execute(select(Plan)).scalar_one()
         scenario = session.get(Scenario, scenario_id or plan.active_scenario_id or "")
         shift = scenario.closure_shift_days if scenario else 0
@@ -78,23 +77,6 @@ def load_facts(handle: PlanHandle, scenario_id: str | None = None) -> PlanFacts:
 def _rows(session, query) -> list:
     """All rows of a column query, fetched at once from the connection: no ORM per-row work."""
     return session.connection().execute(query).all()
-
-
-@contextmanager
-def _gc_paused():
-    """Pause the cyclic garbage collector while a load builds its many small objects.
-
-    The facts hold no reference cycles, but creating hundreds of thousands of tuples makes
-    the collector walk every object of the process again and again: a third of the load time
-    of a 10k-capacity plan (see benchmarks/bench_plan_io.py).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _closure(locations: dict, location_id: str) -> date | None:

@@ -3,11 +3,9 @@ and flags of the open plan, recomputed off the GUI thread after edits."""
 
 from __future__ import annotations
 
-import gc
 import logging
 import traceback
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from transition_planner.domain import taxonomy as tx
+from transition_planner.domain.collector import collector_paused
 from transition_planner.domain.gaps import FLAG_KINDS, month_starts
 from transition_planner.services import dashboard, scenarios
 from transition_planner.services.errors import InvalidInput, ServiceError
@@ -805,7 +804,7 @@ class DashboardPage(QWidget):
     def _on_ready(self, data: dashboard.DashboardData) -> None:
         # Redrawing makes many small objects; with a 10k-capacity plan in memory the cyclic
         # collector would rescan all of it meanwhile and double the time the window is busy.
-        with _collector_paused():
+        with collector_paused():
             self._apply(data)
 
     def _apply(self, data: dashboard.DashboardData) -> None:
@@ -1326,17 +1325,6 @@ class DashboardPage(QWidget):
             return None
         self.sig_message.emit(self.tr("Saved the chart to {path}").format(path=written))
         return written
-
-
-@contextmanager
-def _collector_paused():
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 @dataclass
