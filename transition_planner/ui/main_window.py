@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
             if hasattr(page, "sig_show_inventory"):  # the Gaps page lists what a figure counts
                 page.sig_show_inventory.connect(self.show_in_inventory)
             # once laid out: a splitter resized after restoring would spread the change
-            QTimer.singleShot(0, lambda p=page: self._restore_splitters(p))
+            QTimer.singleShot(0, page, lambda p=page: self._restore_splitters(p))
         self.page_stack.setCurrentWidget(self.holders[key])
         return page
 
