@@ -118,27 +118,27 @@
 <context>
     <name>AcceptRiskDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="245"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="258"/>
         <source>Accept as a known risk</source>
         <translation>Accepter comme risque connu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="251"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="264"/>
         <source>Why the plan accepts this risk (who decided, what mitigates it):</source>
         <translation>Pourquoi le plan accepte ce risque (qui a décidé, ce qui l’atténue)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="255"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="268"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="264"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="277"/>
         <source>&amp;Accept risk</source>
         <translation>&amp;Accepter le risque</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="272"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="285"/>
         <source>Say why the risk is accepted: the justification is required.</source>
         <translation>Dites pourquoi le risque est accepté&#xa0;: la justification est obligatoire.</translation>
     </message>
@@ -896,72 +896,72 @@
 <context>
     <name>CliffChart</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="52"/>
-        <source>Capacities (requirement = 1 each)</source>
-        <translation>Capacités (besoin = 1 chacune)</translation>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="53"/>
+        <source>Capacities (each counts 1)</source>
+        <translation>Capacités (chacune compte 1)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="68"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="69"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="71"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="72"/>
         <source>Not covered (gap)</source>
         <translation>Non couvert (lacune)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="93"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="94"/>
         <source>Required</source>
         <translation>Requis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="120"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="122"/>
         <source>{name}: covered</source>
         <translation>{name}&#xa0;: couvert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="121"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="123"/>
         <source>{name}: required</source>
         <translation>{name}&#xa0;: requis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="128"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="130"/>
         <source>{name}: exit {date}</source>
         <translation>{name}&#xa0;: départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="141"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="143"/>
         <source>Exit {date}</source>
         <translation>Départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="149"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="151"/>
         <source>Closure on {date}: {names}</source>
         <translation>Fermeture le {date}&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="159"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="161"/>
         <source>Team-site or office closure</source>
         <translation>Fermeture d’un site ou d’un bureau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="172"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="174"/>
         <source>Required: {n}</source>
         <translation>Requis&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="173"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="175"/>
         <source>Covered: {n}</source>
         <translation>Couvert&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="176"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="178"/>
         <source>Not covered: {n}</source>
         <translation>Non couvert&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="179"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="181"/>
         <source>{name}: covered {covered} of {required}</source>
         <translation>{name}&#xa0;: couvert {covered} sur {required}</translation>
     </message>
@@ -969,67 +969,67 @@
 <context>
     <name>CloneScenarioDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="294"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="307"/>
         <source>Clone a scenario</source>
         <translation>Dupliquer un scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="305"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="318"/>
         <source>Copy of:</source>
         <translation>Copie de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="306"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="319"/>
         <source>Accelerated withdrawal</source>
         <translation>Retrait accéléré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="308"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="321"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="313"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="326"/>
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="314"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="327"/>
         <source>Every closure, mission end and the exit move this many months earlier (negative: later); successors keep their dates.</source>
         <translation>Chaque fermeture, fin de mission et le départ sont avancés d’autant de mois (négatif&#xa0;: retardés)&#x202f;; les successeurs gardent leurs dates.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="317"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="330"/>
         <source>Closures earlier by:</source>
         <translation>Fermetures avancées de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="319"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="332"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="320"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="333"/>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="328"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="341"/>
         <source>&amp;Clone</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="350"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="363"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="350"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="363"/>
         <source>Copy of</source>
         <translation>Copie de</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="351"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="364"/>
         <source>Closures earlier by</source>
         <translation>Fermetures avancées de</translation>
     </message>
@@ -1100,540 +1100,540 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="74"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="87"/>
         <source>No successor</source>
         <translation>Aucun successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="75"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="88"/>
         <source>Successor starts late</source>
         <translation>Successeur en retard</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="76"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="89"/>
         <source>Successor not ready</source>
         <translation>Successeur non prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="77"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="90"/>
         <source>Unfunded after exit</source>
         <translation>Non financé après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="78"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="91"/>
         <source>Shares above 100%</source>
         <translation>Parts supérieures à 100&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="79"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="92"/>
         <source>Enabler orphaned</source>
         <translation>Facilitateur orphelin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="80"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="93"/>
         <source>Independence conflict</source>
         <translation>Conflit d’indépendance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="81"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="94"/>
         <source>Data without protocol</source>
         <translation>Données sans protocole</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="84"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="97"/>
         <source>Uncovered location-months</source>
         <translation>Mois-lieux non couverts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="85"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="98"/>
         <source>Capacity-months with a gap</source>
         <translation>Mois-capacités avec lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="86"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="99"/>
         <source>Capacities without successor</source>
         <translation>Capacités sans successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="88"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="462"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="101"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="539"/>
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="402"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="479"/>
         <source>Scenario:</source>
         <translation>Scénario&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="405"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="482"/>
         <source>Scenario shown</source>
         <translation>Scénario affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="406"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="483"/>
         <source>The scenario whose gaps the page shows</source>
         <translation>Le scénario dont la page montre les lacunes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="429"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="506"/>
         <source>flags</source>
         <translation>alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="437"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="515"/>
         <source>Flags by kind:</source>
         <translation>Alertes par type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="457"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="534"/>
         <source>Protection cliff</source>
         <translation>Rupture de protection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="458"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="535"/>
         <source>Coverage heat map</source>
         <translation>Carte de chaleur de la couverture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="459"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="536"/>
         <source>Funding cliff</source>
         <translation>Rupture de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="460"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="537"/>
         <source>Readiness</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="461"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="538"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="481"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="558"/>
         <source>Save chart…</source>
         <translation>Enregistrer le graphique…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="483"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="560"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>Enregistrer ce graphique en image PNG ou en dessin SVG</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="490"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="567"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="491"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="568"/>
         <source>POC tier</source>
         <translation>Niveau PdC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="492"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="569"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="493"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="570"/>
         <source>Population served</source>
         <translation>Population desservie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="498"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="575"/>
         <source>Compare scenario</source>
         <translation>Comparer un scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="500"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="577"/>
         <source>Draw the scenario chosen on the Scenarios tab over this chart</source>
         <translation>Superposer à ce graphique le scénario choisi dans l’onglet Scénarios</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="510"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="587"/>
         <source>Heat map</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="512"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="589"/>
         <source>Category by location (after the mission leaves)</source>
         <translation>Catégorie par lieu (après le départ de la mission)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="514"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="591"/>
         <source>Location by month</source>
         <translation>Lieu par mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="517"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="594"/>
         <source>Share of the requirement covered; click a cell to see its capacities</source>
         <translation>Part du besoin couverte&#x202f;; cliquez sur une case pour voir ses capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="526"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="603"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="528"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="605"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="529"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="606"/>
         <source>By month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="530"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="607"/>
         <source>By year</source>
         <translation>Par année</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="531"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="608"/>
         <source>Split</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="532"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="609"/>
         <source>By funding status</source>
         <translation>Par statut de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="533"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="610"/>
         <source>By source type</source>
         <translation>Par type de source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="555"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="632"/>
         <source>Scenario to compare with</source>
         <translation>Scénario de comparaison</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="558"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="635"/>
         <source>&amp;Clone scenario…</source>
         <translation>&amp;Dupliquer le scénario…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="560"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="637"/>
         <source>Copy a scenario with every closure earlier, e.g. an accelerated withdrawal</source>
         <translation>Copier un scénario en avançant chaque fermeture, par ex. un retrait accéléré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="564"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1127"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="641"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1210"/>
         <source>Delete scenario</source>
         <translation>Supprimer le scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="565"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="642"/>
         <source>Delete the scenario compared with (Ctrl+Z brings it back)</source>
         <translation>Supprimer le scénario de comparaison (Ctrl+Z le rétablit)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="578"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="655"/>
         <source>Successors keep their dates in every scenario: moving closures earlier shows which handovers come too late. The compared scenario is drawn over the protection-cliff chart.</source>
         <translation>Les successeurs gardent leurs dates dans chaque scénario&#xa0;: avancer les fermetures montre quels transferts arrivent trop tard. Le scénario comparé est superposé au graphique de la rupture de protection.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="589"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="666"/>
         <source>Kind of flag</source>
         <translation>Type d’alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="592"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="669"/>
         <source>Show accepted risks</source>
         <translation>Afficher les risques acceptés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="598"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="675"/>
         <source>&amp;Go to record</source>
         <translation>&amp;Aller à l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="600"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="677"/>
         <source>Show the capacity of this flag in the inventory</source>
         <translation>Afficher la capacité de cette alerte dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="602"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="679"/>
         <source>&amp;Accept risk…</source>
         <translation>&amp;Accepter le risque…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="604"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="681"/>
         <source>Mark this flag as a known risk, with why</source>
         <translation>Marquer cette alerte comme risque connu, avec sa justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="606"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="683"/>
         <source>&amp;Withdraw acceptance</source>
         <translation>&amp;Retirer l’acceptation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="719"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="796"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="722"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="799"/>
         <source>The gap analysis failed.</source>
         <translation>L’analyse des lacunes a échoué.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="723"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="800"/>
         <source>Computing the gaps failed</source>
         <translation>Le calcul des lacunes a échoué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="783"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="866"/>
         <source>Capacities still required after the mission leaves that no successor takes over; click to list them</source>
         <translation>Capacités encore nécessaires après le départ de la mission qu’aucun successeur ne reprend&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="787"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="870"/>
         <source>Capacities with a successor scored below the readiness threshold on a dimension; click to list them</source>
         <translation>Capacités dont un successeur est noté sous le seuil de préparation sur une dimension&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="791"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="874"/>
         <source>Location-months with at least one capacity below its requirement, over {n} locations; click to list the capacities</source>
         <translation>Mois-lieux où au moins une capacité est sous son besoin, sur {n} lieux&#x202f;; cliquez pour lister les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="798"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="881"/>
         <source>{n} accepted as known risks; click to see the flags</source>
         <translation>{n} acceptée(s) comme risques connus&#x202f;; cliquez pour voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="799"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="882"/>
         <source>Click to see the flags</source>
         <translation>Cliquez pour voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="805"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="888"/>
         <source>({n} accepted)</source>
         <translation>({n} acceptée(s))</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="807"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="890"/>
         <source>List the capacities with this flag in the inventory</source>
         <translation>Lister dans l’inventaire les capacités ayant cette alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="820"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="903"/>
         <source>unfunded after exit</source>
         <translation>non financé après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="829"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="912"/>
         <source>Cost of the months after the mission leaves that no secured funding covers; click to list them</source>
         <translation>Coût des mois après le départ de la mission qu’aucun financement acquis ne couvre&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="832"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="915"/>
         <source>Every capacity is funded after the exit</source>
         <translation>Chaque capacité est financée après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="844"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="927"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="852"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="935"/>
         <source>Compare {name} with:</source>
         <translation>Comparer {name} avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="871"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="954"/>
         <source>Unfunded after exit ({currency})</source>
         <translation>Non financé après le départ ({currency})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="893"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="976"/>
         <source>Tier {tier}</source>
         <translation>Niveau {tier}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="896"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="979"/>
         <source>(no population named)</source>
         <translation>(aucune population indiquée)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="898"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="981"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="898"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="981"/>
         <source>All tiers</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="899"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="982"/>
         <source>All locations</source>
         <translation>Tous les lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="900"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="983"/>
         <source>All populations</source>
         <translation>Toutes les populations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="949"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1032"/>
         <source>under 25% covered</source>
         <translation>couvert à moins de 25&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="949"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1032"/>
         <source>25–50%</source>
         <translation>25–50&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="949"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1032"/>
         <source>50–75%</source>
         <translation>50–75&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="950"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1033"/>
         <source>75–99%</source>
         <translation>75–99&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="950"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1033"/>
         <source>fully covered</source>
         <translation>entièrement couvert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="952"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1035"/>
         <source>nothing required</source>
         <translation>aucun besoin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="963"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1046"/>
         <source>No capacity of this category here</source>
         <translation>Aucune capacité de cette catégorie ici</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="966"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1049"/>
         <source>Nothing required after the mission leaves</source>
         <translation>Aucun besoin après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="965"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1048"/>
         <source>After the mission leaves: {covered} of {required} capacity-months covered ({share})</source>
         <translation>Après le départ de la mission&#xa0;: {covered} mois-capacités couverts sur {required} ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="419"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="496"/>
         <source>without a successor</source>
         <translation>sans successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="421"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="498"/>
         <source>successor not ready</source>
         <translation>successeur non prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="423"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="500"/>
         <source>uncovered location-months</source>
         <translation>mois-lieux non couverts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="986"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1069"/>
         <source>{short} of {n} capacities with a gap; click to list them</source>
         <translation>{short} capacité(s) sur {n} avec une lacune&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="995"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1078"/>
         <source>{covered} of {required} capacities covered ({share})</source>
         <translation>{covered} capacités couvertes sur {required} ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="996"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1079"/>
         <source>Nothing required this month</source>
         <translation>Aucun besoin ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1053"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1136"/>
         <source>Lowest score of each successor on each dimension over its active handovers (1 not ready, 5 fully ready; below {threshold} is flagged). Weakest successors at the top, weakest dimensions on the left; click a cell to list the capacities.</source>
         <translation>Note la plus basse de chaque successeur sur chaque dimension, pour ses transferts en cours (1 non prêt, 5 pleinement prêt&#x202f;; sous {threshold}, une alerte est levée). Les successeurs les plus faibles en haut, les dimensions les plus faibles à gauche&#x202f;; cliquez sur une case pour lister les capacités.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1068"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1151"/>
         <source>{score} of 5</source>
         <translation>{score} sur 5</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1069"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1152"/>
         <source>not assessed</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1104"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1187"/>
         <source>Clone scenario {name}</source>
         <translation>Dupliquer le scénario {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1113"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1196"/>
         <source>Added scenario {name}</source>
         <translation>Scénario {name} ajouté</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1124"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1207"/>
         <source>Delete scenario {name}</source>
         <translation>Supprimer le scénario {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1139"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1222"/>
         <source>All kinds of flags</source>
         <translation>Tous les types d’alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1169"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1252"/>
         <source>Accepted as a known risk by {who} on {when}: {why}</source>
         <translation>Accepté comme risque connu par {who} le {when}&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1192"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1275"/>
         <source>Accept risk: {flag}</source>
         <translation>Accepter le risque&#xa0;: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1195"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1278"/>
         <source>Accepted as a known risk: {name}</source>
         <translation>Accepté comme risque connu&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1204"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1287"/>
         <source>Withdraw accepted risk: {flag}</source>
         <translation>Retirer le risque accepté&#xa0;: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1208"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1291"/>
         <source>Withdraw acceptance</source>
         <translation>Retirer l’acceptation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1230"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1313"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1230"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1313"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1232"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1241"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1315"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1324"/>
         <source>Save chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1243"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1326"/>
         <source>Saved the chart to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
@@ -1836,17 +1836,17 @@
 <context>
     <name>FundingChart</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/funding.py" line="83"/>
+        <location filename="../../transition_planner/ui/charts/funding.py" line="84"/>
         <source>Unfunded after exit (gap analysis)</source>
         <translation>Non financé après le départ (analyse des lacunes)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/funding.py" line="97"/>
+        <location filename="../../transition_planner/ui/charts/funding.py" line="98"/>
         <source>Unfunded after exit: {amount}</source>
         <translation>Non financé après le départ&#xa0;: {amount}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/funding.py" line="110"/>
+        <location filename="../../transition_planner/ui/charts/funding.py" line="111"/>
         <source>Exit {date}</source>
         <translation>Départ le {date}</translation>
     </message>
