@@ -266,3 +266,13 @@ def test_a_record_whose_parent_was_deleted_since_cannot_be_restored(plan, capaci
         audit.restore_deleted(plan, tombstone)
     assert handovers.list_handovers(plan) == []
     assert [e.id for e in audit.deleted_records(plan)][-1] == tombstone  # still restorable later
+
+
+def test_restoring_a_score_replaced_since_says_what_is_in_the_way(plan, capacity, actor):
+    handover = handovers.add_handover(plan, {"capacity_id": capacity.id, "actor_id": actor.id})
+    score = handovers.set_readiness(plan, handover.id, {"dimension": "access", "score": 2})
+    tombstone = handovers.delete_readiness(plan, score.id)
+    handovers.set_readiness(plan, handover.id, {"dimension": "access", "score": 4})
+    with pytest.raises(ServiceError, match="a record made since takes its place"):
+        audit.restore_deleted(plan, tombstone)
+    assert [s.score for s in handovers.readiness_of(plan, handover.id)] == [4]

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from sqlalchemy import Date, select
 from sqlalchemy import delete as sa_delete
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
 from transition_planner.services.errors import NotFound, ServiceError
@@ -152,7 +153,7 @@ def restore(session: Session, user: str, audit_id: str) -> AuditEntry:
         raise NotFound("That history entry is not a deletion that can be restored.")
     if entry.restored_at is not None:
         raise ServiceError(f"'{entry.record_label}' was already restored.")
-    skipped = 0
+    skipped, label = 0, entry.record_label  # read now: a failed flush expires `entry`
     for table_name, values in entry.snapshot["rows"]:
         model = TABLES[table_name]
         if session.get(model, values["id"]) is not None:
@@ -167,7 +168,13 @@ def restore(session: Session, user: str, audit_id: str) -> AuditEntry:
             skipped += 1  # e.g. a link to a capacity that was deleted since
             continue
         session.add(model(**_from_json(table_name, values)))
-        session.flush()
+        try:
+            session.flush()
+        except IntegrityError:
+            raise ServiceError(
+                f"'{label}' cannot come back: a record made since takes its "
+                f"place ({table_name.replace('_', ' ')}). Delete that one first."
+            ) from None
     entry.restored_at = utcnow()
     session.add(entry)
     return _audit(
