@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import threading
+import time
+from pathlib import Path
 
 import pytest
 
@@ -76,3 +79,39 @@ def demo_plan(demo_path):
     handle = plans.open_plan(demo_path, user="tester")
     yield handle
     handle.file.engine.dispose()
+
+
+def _wait_for(path: Path, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if path.exists():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.fixture
+def x_display():
+    """A private X display (Xvfb) with a window manager, for screenshots; its environment."""
+    if shutil.which("Xvfb") is None:
+        pytest.skip("Xvfb is not installed")
+    number = 200 + os.getpid() % 50
+    while Path(f"/tmp/.X11-unix/X{number}").exists():  # the X socket of a display in use
+        number += 1
+    display = f":{number}"
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    wm = None
+    try:
+        assert _wait_for(Path(f"/tmp/.X11-unix/X{number}"), 10), "Xvfb did not start"
+        if shutil.which("openbox"):
+            wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL)
+            time.sleep(0.5)
+        yield env
+    finally:
+        for process in (wm, xvfb):
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=10)

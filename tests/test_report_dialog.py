@@ -3,13 +3,10 @@ own plan handle, cancelling, and errors shown in a message box."""
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -161,39 +158,21 @@ def test_changing_your_mind_or_no_plan_writes_nothing(ctx, qtbot, monkeypatch, m
 
 
 @pytest.mark.xvfb
-def test_screenshot_of_the_options_and_progress(tmp_path):
+def test_screenshot_of_the_options_and_progress(tmp_path, x_display):
     """The options dialog and the progress dialog on a real X display, under screenshots/."""
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed")
-    display = f":{140 + os.getpid() % 50}"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-    wm = None
-    try:
-        time.sleep(1)
-        if shutil.which("openbox"):
-            wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.DEVNULL)
-            time.sleep(0.5)
-        shots = ROOT / "screenshots"
-        shots.mkdir(exist_ok=True)
-        for name in ("report_options.png", "report_progress.png"):
-            (shots / name).unlink(missing_ok=True)
-        script = SCREENSHOT_SCRIPT.format(tmp=str(tmp_path), shots=str(shots))
-        done = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT / "tests",
-                              capture_output=True, text=True, timeout=120)
-        assert done.returncode == 0, done.stderr
-        from PySide6.QtGui import QImage
+    shots = ROOT / "screenshots"
+    shots.mkdir(exist_ok=True)
+    for name in ("report_options.png", "report_progress.png"):
+        (shots / name).unlink(missing_ok=True)
+    script = SCREENSHOT_SCRIPT.format(tmp=str(tmp_path), shots=str(shots))
+    done = subprocess.run([sys.executable, "-c", script], env=x_display, cwd=ROOT / "tests",
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    from PySide6.QtGui import QImage
 
-        options = QImage(str(shots / "report_options.png"))
-        assert options.width() >= 400 and options.height() >= 250
-        assert not QImage(str(shots / "report_progress.png")).isNull()
-    finally:
-        for process in (wm, xvfb):
-            if process is not None:
-                process.terminate()
-                process.wait(timeout=10)
+    options = QImage(str(shots / "report_options.png"))
+    assert options.width() >= 400 and options.height() >= 250
+    assert not QImage(str(shots / "report_progress.png")).isNull()
 
 
 SCREENSHOT_SCRIPT = """

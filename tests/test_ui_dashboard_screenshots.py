@@ -8,7 +8,6 @@ already hold an off-screen QApplication.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -25,42 +24,6 @@ SHOTS = ("cliff", "cliff_compared", "cliff_human_rights", "heatmap_category_loca
          "heatmap_location_month", "funding_month", "funding_year_source", "readiness",
          "scenarios", "flags", "cliff_rtl")
 EXPORTS = ("cliff", "heatmap", "funding", "readiness")
-
-
-def _wait_for(path: Path, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if path.exists():
-            return True
-        time.sleep(0.05)
-    return False
-
-
-@pytest.fixture
-def x_display():
-    """A private X display with a window manager, closed after the test."""
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed")
-    number = 260 + os.getpid() % 50
-    while Path(f"/tmp/.X11-unix/X{number}").exists():  # the socket of a display in use
-        number += 1
-    display = f":{number}"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-    wm = None
-    try:
-        assert _wait_for(Path(f"/tmp/.X11-unix/X{number}"), 10), "Xvfb did not start"
-        if shutil.which("openbox"):
-            wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.DEVNULL)
-            time.sleep(0.5)
-        yield env
-    finally:
-        for process in (wm, xvfb):
-            if process is not None:
-                process.terminate()
-                process.wait(timeout=10)
 
 
 @pytest.mark.xvfb

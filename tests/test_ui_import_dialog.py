@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -161,37 +158,19 @@ def test_export_entry_point(ctx, tmp_path, qtbot, monkeypatch):
 
 
 @pytest.mark.xvfb
-def test_screenshot_of_a_conflict_preview(tmp_path):
+def test_screenshot_of_a_conflict_preview(tmp_path, x_display):
     """The preview with a conflict, on a real X display, saved under screenshots/."""
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed")
-    display = f":{90 + os.getpid() % 50}"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-    wm = None
-    try:
-        time.sleep(1)
-        if shutil.which("openbox"):
-            wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.DEVNULL)
-            time.sleep(0.5)
-        shot = ROOT / "screenshots" / "import_matrix_conflict.png"
-        shot.parent.mkdir(exist_ok=True)
-        shot.unlink(missing_ok=True)
-        script = SCREENSHOT_SCRIPT.format(tmp=str(tmp_path), shot=str(shot))
-        done = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT / "tests",
-                              capture_output=True, text=True, timeout=120)
-        assert done.returncode == 0, done.stderr
-        from PySide6.QtGui import QImage
+    shot = ROOT / "screenshots" / "import_matrix_conflict.png"
+    shot.parent.mkdir(exist_ok=True)
+    shot.unlink(missing_ok=True)
+    script = SCREENSHOT_SCRIPT.format(tmp=str(tmp_path), shot=str(shot))
+    done = subprocess.run([sys.executable, "-c", script], env=x_display, cwd=ROOT / "tests",
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    from PySide6.QtGui import QImage
 
-        image = QImage(str(shot))
-        assert image.width() >= 900 and image.height() >= 500
-    finally:
-        for process in (wm, xvfb):
-            if process is not None:
-                process.terminate()
-                process.wait(timeout=10)
+    image = QImage(str(shot))
+    assert image.width() >= 900 and image.height() >= 500
 
 
 SCREENSHOT_SCRIPT = """

@@ -8,11 +8,8 @@ rest of the tests already hold an off-screen QApplication.
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -21,42 +18,6 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGES = ("actors", "locations", "funding", "timeline", "history")
 DIRECTIONS = ("en", "rtl")
 SIZE = (1280, 800)
-
-
-def _wait_for(path: Path, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if path.exists():
-            return True
-        time.sleep(0.05)
-    return False
-
-
-@pytest.fixture
-def x_display():
-    """A private X display with a window manager, closed after the test."""
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed")
-    number = 140 + os.getpid() % 50
-    while Path(f"/tmp/.X11-unix/X{number}").exists():  # the X socket of a display in use
-        number += 1
-    display = f":{number}"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-    wm = None
-    try:
-        assert _wait_for(Path(f"/tmp/.X11-unix/X{number}"), 10), "Xvfb did not start"
-        if shutil.which("openbox"):
-            wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.DEVNULL)
-            time.sleep(0.5)
-        yield env
-    finally:
-        for process in (wm, xvfb):
-            if process is not None:
-                process.terminate()
-                process.wait(timeout=10)
 
 
 @pytest.mark.xvfb
