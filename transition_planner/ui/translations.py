@@ -2,6 +2,9 @@
 
 `python -m transition_planner.ui.translations` (run by scripts/setup.sh) compiles every
 resources/translations/*.ts into a .qm next to it with pyside6-lrelease.
+`python -m transition_planner.ui.translations --update` first re-reads every translatable
+string of transition_planner/ui into the .ts files with pyside6-lupdate (new ones come in
+unfinished, unused ones are dropped): translate the unfinished ones, then build.
 """
 
 from __future__ import annotations
@@ -37,20 +40,39 @@ RIGHT_TO_LEFT = {RTL_TEST, "ar"}
 _state = {"language": ENGLISH, "translators": []}
 
 
-def lrelease_command() -> list[str]:
-    """How to run Qt's lrelease: the PySide6 wrapper next to this Python, else on PATH."""
-    beside = Path(sys.executable).with_name("pyside6-lrelease")
+def _qt_tool(name: str) -> list[str]:
+    """How to run a Qt tool: the PySide6 wrapper next to this Python, else on PATH."""
+    beside = Path(sys.executable).with_name(f"pyside6-{name}")
     if beside.exists():
         return [str(beside)]
-    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    found = shutil.which(f"pyside6-{name}") or shutil.which(name)
     if found:
         return [found]
     import PySide6
 
-    bundled = Path(PySide6.__file__).with_name("lrelease")
+    bundled = Path(PySide6.__file__).with_name(name)
     if bundled.exists():
         return [str(bundled)]
-    raise FileNotFoundError("pyside6-lrelease was not found; install PySide6 first.")
+    raise FileNotFoundError(f"pyside6-{name} was not found; install PySide6 first.")
+
+
+def lrelease_command() -> list[str]:
+    return _qt_tool("lrelease")
+
+
+def lupdate_command() -> list[str]:
+    return _qt_tool("lupdate")
+
+
+def update(ts_files: list[Path] | None = None) -> list[Path]:
+    """Re-read the translatable strings of transition_planner/ui into the .ts files (by
+    default every resources/translations/*.ts); strings no longer used are dropped."""
+    ts_files = ts_files if ts_files is not None else sorted(TRANSLATIONS.glob("*.ts"))
+    sources = Path(__file__).resolve().parent
+    for ts in ts_files:
+        subprocess.run([*lupdate_command(), "-silent", "-no-obsolete", "-extensions", "py",
+                        str(sources), "-ts", str(ts)], check=True)
+    return ts_files
 
 
 def build(source: Path | None = None, target: Path | None = None) -> list[Path]:
@@ -105,10 +127,16 @@ def _install(app, path: Path) -> bool:
 
 
 def language_name(code: str) -> str:
-    return QCoreApplication.translate("Languages", LANGUAGES.get(code, code))
+    """A language in its own name; only the layout check's name is in the window's language."""
+    if code == RTL_TEST:
+        return QCoreApplication.translate("Languages", LANGUAGES[RTL_TEST])
+    return LANGUAGES.get(code, code)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    if "--update" in (sys.argv[1:] if argv is None else argv):
+        for ts in update():
+            print(f"Updated {ts.relative_to(RESOURCES.parent)}")
     for qm in build():
         print(f"Built {qm.relative_to(RESOURCES.parent)}")
     return 0
