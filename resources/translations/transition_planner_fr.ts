@@ -2,120 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="193"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="61"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="193"/>
-        <source>Writing the report…</source>
-        <translation>Écriture du rapport…</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="194"/>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="271"/>
-        <source>Export report</source>
-        <translation>Exporter un rapport</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="210"/>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="233"/>
-        <source>Report saved</source>
-        <translation>Rapport enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="234"/>
-        <source>The report was saved to %1 (%2 pages).</source>
-        <translation>Le rapport a été enregistré dans %1 (%2 pages).</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="239"/>
-        <source>The report could not be written</source>
-        <translation>Le rapport n’a pas pu être écrit</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="271"/>
-        <source>Open a plan first.</source>
-        <translation>Ouvrez d’abord un plan.</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="276"/>
-        <source>Save the report as</source>
-        <translation>Enregistrer le rapport sous</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="278"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="132"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="138"/>
-        <source>Export handover matrix</source>
-        <translation>Exporter la matrice de transfert</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="133"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="160"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Classeur Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="139"/>
-        <source>Writing the workbook…</source>
-        <translation>Écriture du classeur…</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="142"/>
-        <source>Cannot export the matrix</source>
-        <translation>Impossible d’exporter la matrice</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="144"/>
-        <source>Matrix exported</source>
-        <translation>Matrice exportée</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="145"/>
-        <source>Wrote {rows} rows to {name}.</source>
-        <translation>{rows} lignes écrites dans {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="158"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="190"/>
-        <source>Import handover matrix</source>
-        <translation>Importer une matrice de transfert</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="167"/>
-        <source>Import as new rows?</source>
-        <translation>Importer comme nouvelles lignes&#x202f;?</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="168"/>
-        <source>Add its rows to this plan as new rows instead?</source>
-        <translation>Ajouter plutôt ses lignes à ce plan comme nouvelles lignes&#x202f;?</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="174"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="177"/>
-        <source>Cannot import the workbook</source>
-        <translation>Impossible d’importer le classeur</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="190"/>
-        <source>Reading {name}…</source>
-        <translation>Lecture de {name}…</translation>
-    </message>
-</context>
-<context>
     <name>AcceptRiskDialog</name>
     <message>
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="258"/>
@@ -146,27 +32,27 @@
 <context>
     <name>ActorHandoverTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="121"/>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="126"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="122"/>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="127"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="123"/>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="128"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="124"/>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="129"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="125"/>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="130"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
@@ -174,39 +60,74 @@
 <context>
     <name>ActorTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="49"/>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="23"/>
+        <source>Not a successor</source>
+        <translation>Non-successeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="25"/>
+        <source>Party to the conflict</source>
+        <translation>Partie au conflit</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="31"/>
+        <source>Actors of this type cannot take over protection capacities (e.g. private military companies).</source>
+        <translation>Les acteurs de ce type ne peuvent pas reprendre de capacités de protection (par ex. les sociétés militaires privées).</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="35"/>
+        <source>Actors of this type may themselves harm civilians: do not hand them independent monitoring, and check safeguards before any handover.</source>
+        <translation>Les acteurs de ce type peuvent eux-mêmes porter atteinte aux civils&#xa0;: ne leur confiez pas de suivi indépendant, et vérifiez les garanties avant tout transfert.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="44"/>
+        <source>%1 / 5</source>
+        <translation>%1&#xa0;/&#xa0;5</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="52"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="50"/>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="53"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="51"/>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="54"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="52"/>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="55"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="53"/>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="56"/>
         <source>Taking over</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="54"/>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="57"/>
         <source>Readiness</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="55"/>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="58"/>
         <source>Present in</source>
         <translation>Présent à</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="97"/>
+        <source>Average of every readiness score (1-5) given to this actor&apos;s handovers</source>
+        <translation>Moyenne de toutes les notes de préparation (1 à 5) des transferts à cet acteur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="113"/>
+        <source>Actor types that raise risks: parties to the conflict, non-successors</source>
+        <translation>Types d’acteurs à risque&#xa0;: parties au conflit, non-successeurs</translation>
     </message>
 </context>
 <context>
@@ -894,6 +815,39 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../transition_planner/ui/charts/common.py" line="199"/>
+        <source>Charts can be saved as PNG or SVG, not &apos;{suffix}&apos;.</source>
+        <translation>Les graphiques s’enregistrent en PNG ou en SVG, pas en «&#xa0;{suffix}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/common.py" line="200"/>
+        <source>no extension</source>
+        <translation>sans extension</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/common.py" line="202"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/common.py" line="209"/>
+        <source>Could not write {path}.</source>
+        <translation>Impossible d’écrire {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/common.py" line="220"/>
+        <source>The chart has no size yet: show it before saving it.</source>
+        <translation>Le graphique n’a pas encore de taille&#xa0;: affichez-le avant de l’enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/common.py" line="247"/>
+        <source>Transition Planner chart</source>
+        <translation>Graphique de Transition Planner</translation>
+    </message>
+</context>
+<context>
     <name>CliffChart</name>
     <message>
         <location filename="../../transition_planner/ui/charts/cliff.py" line="53"/>
@@ -1095,6 +1049,19 @@
         <location filename="../../transition_planner/ui/widgets/comments.py" line="120"/>
         <source>Remove a comment</source>
         <translation>Retirer un commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTableModel</name>
+    <message>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="159"/>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="161"/>
+        <source>Change</source>
+        <translation>Variation</translation>
     </message>
 </context>
 <context>
@@ -1669,54 +1636,108 @@
 <context>
     <name>ExportMatrixDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="93"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="108"/>
         <source>Export handover matrix</source>
         <translation>Exporter la matrice de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="96"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="111"/>
         <source>Mission (internal): everything</source>
         <translation>Mission (interne)&#xa0;: tout</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="97"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="112"/>
         <source>Protection cluster: no sensitive content</source>
         <translation>Cluster Protection&#xa0;: aucun contenu sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="98"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="113"/>
         <source>Donors: no sensitive content</source>
         <translation>Bailleurs&#xa0;: aucun contenu sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="101"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="116"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="102"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="117"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="103"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="118"/>
         <source>Add a row of HXL hashtags under the headers</source>
         <translation>Ajouter une ligne de mots-dièse HXL sous les en-têtes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="105"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="120"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="106"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="121"/>
         <source>Headers in</source>
         <translation>En-têtes en</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="110"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="125"/>
         <source>Choose file…</source>
         <translation>Choisir le fichier…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReport</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="189"/>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="190"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="191"/>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="270"/>
+        <source>Export report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="207"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="231"/>
+        <source>Report saved</source>
+        <translation>Rapport enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="232"/>
+        <source>The report was saved to %1 (%2 pages).</source>
+        <translation>Le rapport a été enregistré dans %1 (%2 pages).</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="238"/>
+        <source>The report could not be written</source>
+        <translation>Le rapport n’a pas pu être écrit</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="271"/>
+        <source>Open a plan first.</source>
+        <translation>Ouvrez d’abord un plan.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="276"/>
+        <source>Save the report as</source>
+        <translation>Enregistrer le rapport sous</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="278"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1852,11 @@
         <location filename="../../transition_planner/ui/charts/tables.py" line="22"/>
         <source>Low</source>
         <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="79"/>
+        <source>Accepted by {who}: {why}</source>
+        <translation>Risque accepté par {who}&#xa0;: {why}</translation>
     </message>
 </context>
 <context>
@@ -2418,7 +2444,7 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="154"/>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="161"/>
         <source>Rounded to whole units; lines are spread over the months of their period</source>
         <translation>Arrondi à l’unité&#x202f;; les lignes sont réparties sur les mois de leur période</translation>
     </message>
@@ -2426,19 +2452,462 @@
 <context>
     <name>HistoryChangesTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="181"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="258"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="182"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="259"/>
         <source>Old value</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="183"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="260"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFields</name>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="56"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="57"/>
+        <source>acronym</source>
+        <translation>sigle</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="58"/>
+        <source>actor type</source>
+        <translation>type d’acteur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="59"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="60"/>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="61"/>
+        <source>sensitive</source>
+        <translation>sensible</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="62"/>
+        <source>sensitive fields</source>
+        <translation>champs sensibles</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="63"/>
+        <source>inside</source>
+        <translation>dans</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="64"/>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="65"/>
+        <source>P-code</source>
+        <translation>code P</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="66"/>
+        <source>closure date</source>
+        <translation>date de fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="67"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="68"/>
+        <source>location</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="69"/>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="70"/>
+        <source>POC tier</source>
+        <translation>niveau PdC</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="71"/>
+        <source>component</source>
+        <translation>composante</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="72"/>
+        <source>quantity</source>
+        <translation>quantité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="73"/>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="74"/>
+        <source>annual cost</source>
+        <translation>coût annuel</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="75"/>
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="76"/>
+        <source>end date</source>
+        <translation>date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="77"/>
+        <source>criticality</source>
+        <translation>criticité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="78"/>
+        <source>populations</source>
+        <translation>populations</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="79"/>
+        <source>share still required</source>
+        <translation>part encore nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="80"/>
+        <source>data assets</source>
+        <translation>données détenues</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="81"/>
+        <source>holds sensitive data</source>
+        <translation>détient des données sensibles</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="82"/>
+        <source>capacity</source>
+        <translation>capacité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="83"/>
+        <source>successor</source>
+        <translation>successeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="84"/>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="85"/>
+        <source>share</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="86"/>
+        <source>modality</source>
+        <translation>modalité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="87"/>
+        <source>start date</source>
+        <translation>date de début</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="88"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="89"/>
+        <source>agreement</source>
+        <translation>accord</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="90"/>
+        <source>data handover</source>
+        <translation>transfert des données</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="91"/>
+        <source>data protocol agreed</source>
+        <translation>protocole de données convenu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="92"/>
+        <source>handover</source>
+        <translation>transfert</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="93"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="94"/>
+        <source>donor</source>
+        <translation>bailleur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="95"/>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="96"/>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="97"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="98"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="99"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="100"/>
+        <source>due date</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="101"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="102"/>
+        <source>record type</source>
+        <translation>type d’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="103"/>
+        <source>record</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="104"/>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="105"/>
+        <source>dimension</source>
+        <translation>dimension</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="106"/>
+        <source>score</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="107"/>
+        <source>confidence</source>
+        <translation>confiance</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="108"/>
+        <source>evidence</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="109"/>
+        <source>assessed on</source>
+        <translation>évalué le</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="110"/>
+        <source>needs</source>
+        <translation>dépend de</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="111"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="112"/>
+        <source>threshold</source>
+        <translation>seuil</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="113"/>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="114"/>
+        <source>measured on</source>
+        <translation>mesuré le</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="115"/>
+        <source>indicator</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="116"/>
+        <source>flag</source>
+        <translation>alerte</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="117"/>
+        <source>justification</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="118"/>
+        <source>accepted by</source>
+        <translation>accepté par</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="119"/>
+        <source>mission name</source>
+        <translation>nom de la mission</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="120"/>
+        <source>mission acronym</source>
+        <translation>sigle de la mission</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="121"/>
+        <source>host country</source>
+        <translation>pays hôte</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="122"/>
+        <source>mandate end</source>
+        <translation>fin du mandat</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="123"/>
+        <source>planned exit</source>
+        <translation>départ prévu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="124"/>
+        <source>languages</source>
+        <translation>langues</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="125"/>
+        <source>classification</source>
+        <translation>classification</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="126"/>
+        <source>horizon start</source>
+        <translation>début de l’horizon</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="127"/>
+        <source>horizon (months)</source>
+        <translation>horizon (mois)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="128"/>
+        <source>readiness threshold</source>
+        <translation>seuil de préparation</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="129"/>
+        <source>active scenario</source>
+        <translation>scénario actif</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="130"/>
+        <source>baseline</source>
+        <translation>scénario de référence</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="131"/>
+        <source>closure shift (days)</source>
+        <translation>décalage des fermetures (jours)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="132"/>
+        <source>exit date</source>
+        <translation>date de départ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="133"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="134"/>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="135"/>
+        <source>French label</source>
+        <translation>libellé français</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="136"/>
+        <source>attributes</source>
+        <translation>attributs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="137"/>
+        <source>built in</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="138"/>
+        <source>order</source>
+        <translation>ordre</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="139"/>
+        <source>trigger</source>
+        <translation>déclenchement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="140"/>
+        <source>from status</source>
+        <translation>statut précédent</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="141"/>
+        <source>to status</source>
+        <translation>nouveau statut</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="142"/>
+        <source>changed on</source>
+        <translation>modifié le</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="143"/>
+        <source>changed by</source>
+        <translation>modifié par</translation>
     </message>
 </context>
 <context>
@@ -2705,215 +3174,355 @@
         <translation>Alerte acceptée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="119"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="174"/>
+        <source>deleted with it: %1</source>
+        <translation>supprimé avec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="181"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="195"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="120"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="196"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="121"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="197"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="122"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="198"/>
         <source>Record type</source>
         <translation>Type d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="123"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="199"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="124"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="200"/>
         <source>Changes</source>
         <translation>Modifications</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="210"/>
+        <source>deleted (restored since)</source>
+        <translation>supprimé (rétabli depuis)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="234"/>
+        <source>Deleted: select it and press Restore to bring it back</source>
+        <translation>Supprimé&#xa0;: sélectionnez-le et appuyez sur Rétablir pour le faire revenir</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryValues</name>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="147"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="148"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="149"/>
+        <source>(a deleted record)</source>
+        <translation>(un enregistrement supprimé)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="150"/>
+        <source>(deleted location)</source>
+        <translation>(lieu supprimé)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="151"/>
+        <source>(deleted actor)</source>
+        <translation>(acteur supprimé)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="152"/>
+        <source>(deleted capacity)</source>
+        <translation>(capacité supprimée)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="153"/>
+        <source>(deleted handover)</source>
+        <translation>(transfert supprimé)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMatrix</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="35"/>
+        <source>internal</source>
+        <translation>interne</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="36"/>
+        <source>protection cluster</source>
+        <translation>cluster Protection</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="37"/>
+        <source>donor</source>
+        <translation>bailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="75"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="148"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="154"/>
+        <source>Export handover matrix</source>
+        <translation>Exporter la matrice de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="149"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="178"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="155"/>
+        <source>Writing the workbook…</source>
+        <translation>Écriture du classeur…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="158"/>
+        <source>Cannot export the matrix</source>
+        <translation>Impossible d’exporter la matrice</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="161"/>
+        <source>Matrix exported</source>
+        <translation>Matrice exportée</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="162"/>
+        <source>Wrote {rows} rows to {name}.</source>
+        <translation>{rows} lignes écrites dans {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="177"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="211"/>
+        <source>Import handover matrix</source>
+        <translation>Importer une matrice de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="185"/>
+        <source>Import as new rows?</source>
+        <translation>Importer comme nouvelles lignes&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="187"/>
+        <source>Add its rows to this plan as new rows instead?</source>
+        <translation>Ajouter plutôt ses lignes à ce plan comme nouvelles lignes&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="194"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="198"/>
+        <source>Cannot import the workbook</source>
+        <translation>Impossible d’importer le classeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="212"/>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
     </message>
 </context>
 <context>
     <name>ImportMatrixDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="208"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="230"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="218"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="240"/>
         <source>Nothing changes until you press Import. An import cannot be undone with Ctrl+Z (the undo history is cleared); every change is kept in the plan&apos;s history, and deleted records can be restored from there.</source>
         <translation>Rien ne change tant que vous n’appuyez pas sur Importer. Une importation ne peut pas être annulée avec Ctrl+Z (l’historique d’annulation est vidé)&#x202f;; chaque modification est conservée dans l’historique du plan, d’où les enregistrements supprimés peuvent être rétablis.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="227"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="249"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="240"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="262"/>
         <source>exported {when} UTC for the {audience} audience</source>
         <translation>exporté le {when} UTC pour le public «&#xa0;{audience}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="242"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="264"/>
         <source>rows imported as new rows</source>
         <translation>lignes importées comme nouvelles lignes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="244"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="266"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;, {origin}: {added} added, {changed} changed, {deleted} deleted, {unchanged} unchanged, {conflicts} with conflicts, {unreadable} unreadable.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;, {origin}&#xa0;: {added} ajoutée(s), {changed} modifiée(s), {deleted} supprimée(s), {unchanged} inchangée(s), {conflicts} en conflit, {unreadable} illisible(s).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="265"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="285"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="267"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="316"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="287"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="334"/>
         <source>Row / field</source>
         <translation>Ligne / champ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="267"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="316"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="287"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="334"/>
         <source>Plan now</source>
         <translation>Plan actuel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="268"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="317"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="288"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="335"/>
         <source>Workbook</source>
         <translation>Classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="276"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="296"/>
         <source>Changed ({n})</source>
         <translation>Modifiées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="277"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="297"/>
         <source>Added ({n})</source>
         <translation>Ajoutées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="278"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="298"/>
         <source>Deleted ({n})</source>
         <translation>Supprimées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="279"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="285"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="299"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="305"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="279"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="299"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="282"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="302"/>
         <source>conflict: {why}</source>
         <translation>conflit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="285"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="305"/>
         <source>Why it cannot be read</source>
         <translation>Pourquoi elle est illisible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="287"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="302"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="307"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="322"/>
         <source>Row {n}: </source>
         <translation>Ligne {n}&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="294"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="314"/>
         <source>Unreadable ({n})</source>
         <translation>Illisibles ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="311"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="329"/>
         <source>These values were changed both in the plan since the export and in the workbook. Choose, for each, which one to keep.</source>
         <translation>Ces valeurs ont été modifiées à la fois dans le plan depuis l’export et dans le classeur. Choisissez pour chacune celle à garder.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="316"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="334"/>
         <source>At export</source>
         <translation>À l’export</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="317"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="335"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="349"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="367"/>
         <source>Keep all plan values</source>
         <translation>Garder toutes les valeurs du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="350"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="368"/>
         <source>Take all workbook values</source>
         <translation>Prendre toutes les valeurs du classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="361"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="379"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="363"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="381"/>
         <source>Keep it (plan)</source>
         <translation>La garder (plan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="364"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="382"/>
         <source>Delete it (workbook)</source>
         <translation>La supprimer (classeur)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="366"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="384"/>
         <source>Leave it deleted (plan)</source>
         <translation>La laisser supprimée (plan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="367"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="385"/>
         <source>Add it again (workbook)</source>
         <translation>L’ajouter de nouveau (classeur)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="369"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="387"/>
         <source>Plan value</source>
         <translation>Valeur du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="370"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="388"/>
         <source>Workbook value</source>
         <translation>Valeur du classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="405"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="423"/>
         <source>{n} conflict(s) left to resolve</source>
         <translation>{n} conflit(s) restant(s) à résoudre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="417"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="435"/>
         <source>Import handover matrix</source>
         <translation>Importer une matrice de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="417"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="435"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="422"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="440"/>
         <source>Nothing was imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
@@ -3074,7 +3683,7 @@
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../../transition_planner/ui/translations.py" line="33"/>
+        <location filename="../../transition_planner/ui/translations.py" line="36"/>
         <source>Right-to-left layout check (English)</source>
         <translation>Vérification de la mise en page de droite à gauche (anglais)</translation>
     </message>
@@ -3108,57 +3717,82 @@
 <context>
     <name>LocationClosureTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="263"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="262"/>
         <source>Closes on</source>
         <translation>Ferme le</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="264"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="263"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="265"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="264"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="266"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="265"/>
         <source>Within</source>
         <translation>Dans</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="267"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="266"/>
         <source>Capacities</source>
         <translation>Capacités</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="274"/>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="300"/>
+        <source>No date of its own; closes with its enclosing location on %1</source>
+        <translation>Pas de date propre&#x202f;; ferme avec le lieu englobant le %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="303"/>
+        <source>No closure date planned yet</source>
+        <translation>Aucune date de fermeture prévue pour l’instant</translation>
     </message>
 </context>
 <context>
     <name>LocationTreeModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="49"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="48"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="50"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="49"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="51"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="50"/>
         <source>P-code</source>
         <translation>Code P</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="52"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="51"/>
         <source>Closure</source>
         <translation>Fermeture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="53"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="52"/>
         <source>Capacities</source>
         <translation>Capacités</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="122"/>
+        <source>Planned closure of the mission&apos;s presence; a date in brackets comes from an enclosing location</source>
+        <translation>Fermeture prévue de la présence de la mission&#x202f;; une date entre parenthèses vient d’un lieu englobant</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="125"/>
+        <source>OCHA P-code (admin1/admin2 codes)</source>
+        <translation>Code P de l’OCHA (codes admin1/admin2)</translation>
     </message>
 </context>
 <context>
@@ -4062,52 +4696,52 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="54"/>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="50"/>
         <source>Export report</source>
         <translation>Exporter un rapport</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="59"/>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="55"/>
         <source>Donors and headquarters</source>
         <translation>Bailleurs et siège</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="60"/>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="56"/>
         <source>Protection cluster and partners</source>
         <translation>Cluster Protection et partenaires</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="61"/>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="57"/>
         <source>Mission planners (internal)</source>
         <translation>Planificateurs de la mission (interne)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="63"/>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="59"/>
         <source>Prepared for:</source>
         <translation>Préparé pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="67"/>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="63"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="72"/>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="68"/>
         <source>Locations (none ticked: the whole plan):</source>
         <translation>Lieux (aucun coché&#xa0;: tout le plan)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="83"/>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="79"/>
         <source>Choose file…</source>
         <translation>Choisir le fichier…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="92"/>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="88"/>
         <source>The internal report contains every sensitive record and field: do not share it outside the mission.</source>
         <translation>Le rapport interne contient tous les enregistrements et champs sensibles&#xa0;: ne le diffusez pas hors de la mission.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="95"/>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="91"/>
         <source>Records and fields marked sensitive are left out; the figures still count them.</source>
         <translation>Les enregistrements et champs marqués sensibles sont exclus&#x202f;; les chiffres les comptent toujours.</translation>
     </message>

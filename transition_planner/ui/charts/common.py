@@ -41,8 +41,7 @@ EXPORT_FORMATS = (".png", ".svg")
 EXPORT_SCALE = 2  # PNG exports at twice the size on screen, for reports and slides
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 def share_colour(share: float | None) -> str:
@@ -196,16 +195,18 @@ def export_scene(scene, path: str | Path) -> Path:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in EXPORT_FORMATS:
-        raise ValueError(_tr("Charts can be saved as PNG or SVG, not '{suffix}'.").format(
-            suffix=path.suffix or _tr("no extension")))
+        raise ValueError(
+            translate("Charts", "Charts can be saved as PNG or SVG, not '{suffix}'.").format(
+                suffix=path.suffix or translate("Charts", "no extension")))
     if not path.parent.is_dir():
-        raise OSError(_tr("The folder {folder} does not exist.").format(folder=path.parent))
+        raise OSError(translate("Charts", "The folder {folder} does not exist.").format(
+            folder=path.parent))
     if suffix == ".svg":
         _write_svg(scene, path)
     else:
         _write_png(scene, path)
     if not path.is_file():  # QImage.save and QSvgGenerator report failure only quietly
-        raise OSError(_tr("Could not write {path}.").format(path=path))
+        raise OSError(translate("Charts", "Could not write {path}.").format(path=path))
     return path
 
 
@@ -216,7 +217,7 @@ def _write_png(scene, path: Path) -> None:
 
     source = scene.views()[0].viewRect()
     if source.width() < 1 or source.height() < 1:
-        raise OSError(_tr("The chart has no size yet: show it before saving it."))
+        raise OSError(translate("Charts", "The chart has no size yet: show it before saving it."))
     image = QImage(int(source.width() * EXPORT_SCALE), int(source.height() * EXPORT_SCALE),
                    QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(EXPORT_SCALE)
@@ -243,7 +244,7 @@ def _write_svg(scene, path: Path) -> None:
     generator.setFileName(str(path))
     generator.setSize(QSize(int(source.width()), int(source.height())))
     generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-    generator.setTitle(_tr("Transition Planner chart"))
+    generator.setTitle(translate("Charts", "Transition Planner chart"))
     # Axes are drawn from recorded pictures, which scale by the ratio of resolutions: the
     # drawing must have the screen's, or their labels shrink away from the data.
     generator.setResolution(scene.views()[0].logicalDpiX())

@@ -28,8 +28,7 @@ _ACCEPTED = QColor(112, 112, 112)
 _BETTER, _WORSE = QColor(27, 120, 55), QColor(176, 0, 32)
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 class FlagTableModel(QAbstractTableModel):
@@ -66,7 +65,7 @@ class FlagTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(FLAG_HEADERS)):
-            return _tr("FlagTableModel", FLAG_HEADERS[section])
+            return translate("FlagTableModel", FLAG_HEADERS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -77,7 +76,7 @@ class FlagTableModel(QAbstractTableModel):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_ACCEPTED and row.acceptance:
-                return _tr("FlagTableModel", "Accepted by {who}: {why}").format(
+                return translate("FlagTableModel", "Accepted by {who}: {why}").format(
                     who=row.acceptance.accepted_by or "?", why=row.acceptance.justification)
             return self._text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -90,7 +89,7 @@ class FlagTableModel(QAbstractTableModel):
 
     def _text(self, row: FlagRow, column: int) -> str:
         if column == COL_SEVERITY:
-            return _tr("FlagTableModel", SEVERITY_TEXT.get(row.severity, row.severity))
+            return translate("FlagTableModel", SEVERITY_TEXT.get(row.severity, row.severity))
         if column == COL_KIND:
             return self._kind_labels.get(row.kind, row.kind)
         if column == COL_MESSAGE:
@@ -157,9 +156,9 @@ class ComparisonTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
-            COL_MEASURE: _tr("ComparisonTableModel", "Measure"),
+            COL_MEASURE: translate("ComparisonTableModel", "Measure"),
             COL_FIRST: self._names[0], COL_SECOND: self._names[1],
-            COL_CHANGE: _tr("ComparisonTableModel", "Change"),
+            COL_CHANGE: translate("ComparisonTableModel", "Change"),
         }.get(section)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -29,11 +29,7 @@ from transition_planner.domain.audience import CLUSTER, DONOR, INTERNAL
 from transition_planner.services.errors import InvalidInput, ServiceError
 
 LOG = logging.getLogger(__name__)
-CONTEXT = "ExportReport"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 @dataclass
@@ -190,8 +186,9 @@ class ReportExport(QObject):
         self.worker.sig_finished.connect(self._on_finished)
         self.worker.sig_failed.connect(self._on_failed)
         self.worker.sig_cancelled.connect(self._on_cancelled)
-        self.progress = QProgressDialog(tr("Writing the report…"), tr("Cancel"), 0, 100, parent)
-        self.progress.setWindowTitle(tr("Export report"))
+        self.progress = QProgressDialog(translate("ExportReport", "Writing the report…"),
+                                        translate("ExportReport", "Cancel"), 0, 100, parent)
+        self.progress.setWindowTitle(translate("ExportReport", "Export report"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.setAutoReset(False)
@@ -207,7 +204,7 @@ class ReportExport(QObject):
 
     def cancel(self) -> None:
         self.worker.cancel()
-        self.progress.setLabelText(tr("Cancelling…"))
+        self.progress.setLabelText(translate("ExportReport", "Cancelling…"))
 
     def stop(self) -> None:
         """Cancel and wait for the worker (the application is quitting)."""
@@ -230,13 +227,15 @@ class ReportExport(QObject):
 
     def _on_finished(self, result) -> None:
         self._end(result)
-        QMessageBox.information(self.parent_widget, tr("Report saved"), tr(
-            "The report was saved to %1 (%2 pages).").replace("%1", str(result.path))
-            .replace("%2", str(result.pages)))
+        QMessageBox.information(
+            self.parent_widget, translate("ExportReport", "Report saved"),
+            translate("ExportReport", "The report was saved to %1 (%2 pages).")
+            .replace("%1", str(result.path)).replace("%2", str(result.pages)))
 
     def _on_failed(self, message: str) -> None:
         self._end(None)
-        QMessageBox.warning(self.parent_widget, tr("The report could not be written"), message)
+        QMessageBox.warning(self.parent_widget,
+                            translate("ExportReport", "The report could not be written"), message)
 
     def _on_cancelled(self) -> None:
         self._end(None)
@@ -268,14 +267,15 @@ def export_report_interactive(ctx, parent=None) -> ReportExport | None:
     changed their mind or no plan is open.
     """
     if ctx.handle is None:
-        QMessageBox.information(parent, tr("Export report"), tr("Open a plan first."))
+        QMessageBox.information(parent, translate("ExportReport", "Export report"),
+                                translate("ExportReport", "Open a plan first."))
         return None
     options = ask_report_options(ctx, parent)
     if options is None:
         return None
-    name, _ = QFileDialog.getSaveFileName(parent, tr("Save the report as"),
+    name, _ = QFileDialog.getSaveFileName(parent, translate("ExportReport", "Save the report as"),
                                           str(_suggested_path(ctx, options)),
-                                          tr("PDF documents (*.pdf)"))
+                                          translate("ExportReport", "PDF documents (*.pdf)"))
     if not name:
         return None
     path = Path(name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,11 +29,25 @@ from PySide6.QtWidgets import (
 from transition_planner.services.errors import ServiceError
 from transition_planner.ui.context import ACTOR, CAPACITY, HANDOVER, READINESS
 
-CONTEXT = "ImportMatrix"
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+# The audience a workbook was exported for, as the import preview names it.
+AUDIENCE_NAMES = {
+    "internal": QT_TRANSLATE_NOOP("ImportMatrix", "internal"),
+    "cluster": QT_TRANSLATE_NOOP("ImportMatrix", "protection cluster"),
+    "donor": QT_TRANSLATE_NOOP("ImportMatrix", "donor"),
+}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def field_name(key: str) -> str:
+    """A matrix column as the workbook's headers word it, in the window's language."""
+    from transition_planner.exchange.matrix import readable_field
+    from transition_planner.ui.translations import FRENCH, current_language
+
+    return readable_field(key, FRENCH if current_language() == FRENCH else "en")
+
+
+def audience_name(code: str) -> str:
+    return translate("ImportMatrix", AUDIENCE_NAMES[code]) if code in AUDIENCE_NAMES else code
 
 
 class Cancelled(Exception):
@@ -58,7 +72,8 @@ def run_with_progress(parent, title: str, label: str, work, cancellable: bool = 
         except BaseException as exc:  # handed to the GUI thread
             state["error"] = exc
 
-    dialog = QProgressDialog(label, tr("Cancel") if cancellable else None, 0, 0, parent)
+    cancel = translate("ImportMatrix", "Cancel") if cancellable else None
+    dialog = QProgressDialog(label, cancel, 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -129,20 +144,23 @@ def export_matrix_interactive(ctx, parent=None) -> Path | None:
     options = options_dialog.options()
     suggested = str(ctx.handle.path.with_name(
         f"{ctx.handle.path.stem}-matrix-{options['audience']}.xlsx"))
-    name, _ = QFileDialog.getSaveFileName(parent, tr("Export handover matrix"), suggested,
-                                          tr("Excel workbook (*.xlsx)"))
+    name, _ = QFileDialog.getSaveFileName(
+        parent, translate("ImportMatrix", "Export handover matrix"), suggested,
+        translate("ImportMatrix", "Excel workbook (*.xlsx)"))
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
     try:
-        result = run_with_progress(parent, tr("Export handover matrix"),
-                                   tr("Writing the workbook…"),
+        result = run_with_progress(parent, translate("ImportMatrix", "Export handover matrix"),
+                                   translate("ImportMatrix", "Writing the workbook…"),
                                    lambda _progress: export_matrix(ctx.handle, path, **options))
     except (ServiceError, OSError) as exc:
-        QMessageBox.warning(parent, tr("Cannot export the matrix"), str(exc))
+        QMessageBox.warning(parent, translate("ImportMatrix", "Cannot export the matrix"), str(exc))
         return None
-    QMessageBox.information(parent, tr("Matrix exported"), tr(
-        "Wrote {rows} rows to {name}.").format(rows=result.rows, name=path.name))
+    QMessageBox.information(
+        parent, translate("ImportMatrix", "Matrix exported"),
+        translate("ImportMatrix", "Wrote {rows} rows to {name}.").format(
+            rows=result.rows, name=path.name))
     return path
 
 
@@ -155,26 +173,29 @@ def import_matrix_interactive(ctx, parent=None):
 
     if ctx.handle is None:
         return None
-    name, _ = QFileDialog.getOpenFileName(parent, tr("Import handover matrix"),
-                                          str(ctx.handle.path.parent),
-                                          tr("Excel workbook (*.xlsx)"))
+    name, _ = QFileDialog.getOpenFileName(
+        parent, translate("ImportMatrix", "Import handover matrix"), str(ctx.handle.path.parent),
+        translate("ImportMatrix", "Excel workbook (*.xlsx)"))
     if not name:
         return None
     try:
         preview = _read_preview(ctx, parent, Path(name), as_new=False)
     except OtherOrigin as exc:
         answer = QMessageBox.question(
-            parent, tr("Import as new rows?"),
-            str(exc) + "\n\n" + tr("Add its rows to this plan as new rows instead?"))
+            parent, translate("ImportMatrix", "Import as new rows?"),
+            str(exc) + "\n\n"
+            + translate("ImportMatrix", "Add its rows to this plan as new rows instead?"))
         if answer != QMessageBox.StandardButton.Yes:
             return None
         try:
             preview = _read_preview(ctx, parent, Path(name), as_new=True)
         except ServiceError as again:
-            QMessageBox.warning(parent, tr("Cannot import the workbook"), str(again))
+            QMessageBox.warning(
+                parent, translate("ImportMatrix", "Cannot import the workbook"), str(again))
             return None
     except (ServiceError, OSError) as exc:
-        QMessageBox.warning(parent, tr("Cannot import the workbook"), str(exc))
+        QMessageBox.warning(
+            parent, translate("ImportMatrix", "Cannot import the workbook"), str(exc))
         return None
     if preview is None:
         return None
@@ -187,7 +208,8 @@ def _read_preview(ctx, parent, path: Path, as_new: bool):
     from transition_planner.exchange.merge import preview_import
 
     return run_with_progress(
-        parent, tr("Import handover matrix"), tr("Reading {name}…").format(name=path.name),
+        parent, translate("ImportMatrix", "Import handover matrix"),
+        translate("ImportMatrix", "Reading {name}…").format(name=path.name),
         lambda progress: preview_import(ctx.handle, path, as_new=as_new, progress=progress))
 
 
@@ -238,7 +260,7 @@ class ImportMatrixDialog(QDialog):
     def _summary_text(self) -> str:
         p = self.preview
         origin = (self.tr("exported {when} UTC for the {audience} audience").format(
-            when=p.exported_at[:16].replace("T", " "), audience=p.audience)
+            when=p.exported_at[:16].replace("T", " "), audience=audience_name(p.audience))
             if p.exported_at else self.tr("rows imported as new rows"))
         return self.tr(
             "<b>{name}</b>, {origin}: {added} added, {changed} changed, {deleted} deleted, "
@@ -258,8 +280,6 @@ class ImportMatrixDialog(QDialog):
         return tree
 
     def _build_tabs(self) -> None:
-        from transition_planner.exchange.matrix import BY_KEY
-
         p = self.preview
         if p.conflicts():
             self.tabs.addTab(self._conflicts_tab(), self.tr("Conflicts ({n})").format(
@@ -270,7 +290,7 @@ class ImportMatrixDialog(QDialog):
             item = QTreeWidgetItem(changed, [self._row_text(row)])
             for cell in row.cells:
                 if not cell.conflict:
-                    QTreeWidgetItem(item, [BY_KEY[cell.field].en, cell.ours, cell.theirs])
+                    QTreeWidgetItem(item, [field_name(cell.field), cell.ours, cell.theirs])
         changed.expandAll()
         self._fit(changed)
         self.tabs.addTab(changed, self.tr("Changed ({n})").format(n=len(p.of_kind("changed"))))
@@ -303,8 +323,6 @@ class ImportMatrixDialog(QDialog):
         return prefix + row.label
 
     def _conflicts_tab(self) -> QWidget:
-        from transition_planner.exchange.matrix import BY_KEY
-
         page = QWidget()
         box = QVBoxLayout(page)
         explain = QLabel(self.tr(
@@ -328,7 +346,7 @@ class ImportMatrixDialog(QDialog):
             for cell in row.cells:
                 if not cell.conflict:
                     continue
-                child = QTreeWidgetItem(item, [BY_KEY[cell.field].en, cell.base, cell.ours,
+                child = QTreeWidgetItem(item, [field_name(cell.field), cell.base, cell.ours,
                                                cell.theirs])
                 combo = self._combo()
                 tree.setItemWidget(child, 4, combo)

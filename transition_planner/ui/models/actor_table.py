@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtGui import QBrush, QColor
 
 from transition_planner.services.registry_view import ActorHandoverRow, ActorRow
@@ -14,31 +14,34 @@ RISK_BACKGROUND = QColor(255, 224, 224)  # pale red behind dark text: a flag, no
 RISK_FOREGROUND = QColor(140, 0, 20)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActorTableModel", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 def risk_text(party_to_conflict: bool, not_successor: bool) -> str:
     """The flag of an actor type that raises risks, in words ('' when none)."""
     if not_successor:
-        return _tr("Not a successor")
+        return translate("ActorTableModel", "Not a successor")
     if party_to_conflict:
-        return _tr("Party to the conflict")
+        return translate("ActorTableModel", "Party to the conflict")
     return ""
 
 
 def risk_explanation(party_to_conflict: bool, not_successor: bool) -> str:
     if not_successor:
-        return _tr("Actors of this type cannot take over protection capacities "
-                   "(e.g. private military companies).")
+        return translate("ActorTableModel",
+                         "Actors of this type cannot take over protection capacities "
+                         "(e.g. private military companies).")
     if party_to_conflict:
-        return _tr("Actors of this type may themselves harm civilians: do not hand them "
-                   "independent monitoring, and check safeguards before any handover.")
+        return translate("ActorTableModel",
+                         "Actors of this type may themselves harm civilians: do not hand them "
+                         "independent monitoring, and check safeguards before any handover.")
     return ""
 
 
 def readiness_text(value: float | None) -> str:
-    return "" if value is None else _tr("%1 / 5").replace("%1", f"{value:.1f}")
+    if value is None:
+        return ""
+    return translate("ActorTableModel", "%1 / 5").replace("%1", QLocale().toString(value, "f", 1))
 
 
 class ActorTableModel(RowTableModel):
@@ -91,7 +94,8 @@ class ActorTableModel(RowTableModel):
             return "\n".join(f"{h.capacity} ({h.location}): {h.share:.0%}, {h.status_label}"
                              for h in row.handovers)
         if column == COL_READINESS:
-            return _tr("Average of every readiness score (1-5) given to this actor's handovers")
+            return translate("ActorTableModel", "Average of every readiness score (1-5) given "
+                             "to this actor's handovers")
         if column in (COL_NAME, COL_TYPE, COL_PRESENCE):
             return self.text(row, column) or None
         return None
@@ -106,7 +110,8 @@ class ActorTableModel(RowTableModel):
 
     def header_tooltip(self, section: int) -> str | None:
         if section == COL_RISK:
-            return _tr("Actor types that raise risks: parties to the conflict, non-successors")
+            return translate("ActorTableModel", "Actor types that raise risks: parties to the "
+                             "conflict, non-successors")
         return None
 
 

@@ -124,6 +124,13 @@ class FundingTotalsModel(RowTableModel):
         self.endResetModel()
         self.set_rows([_TotalRow(t) for t in totals])
 
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        status = section - len(self.FIXED)
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= status < len(self._statuses)):
+            return self._statuses[status][1]  # a taxonomy label, in the window's language already
+        return super().headerData(section, orientation, role)
+
     def totals(self) -> list[YearTotal]:
         return [r.total for r in self._rows]
 

@@ -38,72 +38,148 @@ RECORD_TYPES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryTableModel", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 def action_text(action: str) -> str:
-    return _tr(ACTIONS[action]) if action in ACTIONS else action
+    return translate("HistoryTableModel", ACTIONS[action]) if action in ACTIONS else action
 
 
 def record_type_text(record_type: str) -> str:
-    return _tr(RECORD_TYPES[record_type]) if record_type in RECORD_TYPES else record_type
+    if record_type not in RECORD_TYPES:
+        return record_type
+    return translate("HistoryTableModel", RECORD_TYPES[record_type])
 
 
 # Column names as words; a column not listed reads as its name with spaces.
-FIELDS = {name: QT_TRANSLATE_NOOP("HistoryFields", text) for name, text in (
-    ("name", "name"), ("acronym", "acronym"), ("actor_type", "actor type"),
-    ("description", "description"), ("contact", "contact"), ("sensitive", "sensitive"),
-    ("sensitive_fields", "sensitive fields"), ("parent_id", "inside"), ("level", "level"),
-    ("pcode", "P-code"), ("closure_date", "closure date"), ("notes", "notes"),
-    ("location_id", "location"), ("category", "category"), ("poc_tier", "POC tier"),
-    ("component", "component"), ("quantity", "quantity"), ("unit", "unit"),
-    ("annual_cost", "annual cost"), ("currency", "currency"), ("end_date", "end date"),
-    ("criticality", "criticality"), ("populations", "populations"),
-    ("required_share", "share still required"), ("data_assets", "data assets"),
-    ("has_sensitive_data", "holds sensitive data"), ("capacity_id", "capacity"),
-    ("actor_id", "successor"), ("role", "role"), ("share", "share"), ("modality", "modality"),
-    ("start_date", "start date"), ("status", "status"), ("agreement_ref", "agreement"),
-    ("data_handover", "data handover"), ("data_protocol_agreed", "data protocol agreed"),
-    ("handover_id", "handover"), ("source_type", "source"), ("donor", "donor"),
-    ("amount", "amount"), ("period_start", "from"), ("period_end", "to"), ("title", "title"),
-    ("kind", "kind"), ("due_date", "due date"), ("body", "text"),
-    ("record_type", "record type"), ("record_id", "record"), ("author", "author"),
-    ("dimension", "dimension"), ("score", "score"), ("confidence", "confidence"),
-    ("evidence", "evidence"), ("assessed_on", "assessed on"), ("enabler_id", "needs"),
-    ("note", "note"), ("threshold", "threshold"), ("value", "value"),
-    ("measured_on", "measured on"), ("indicator_id", "indicator"),
-)}
+FIELDS = {
+    "name": QT_TRANSLATE_NOOP("HistoryFields", "name"),
+    "acronym": QT_TRANSLATE_NOOP("HistoryFields", "acronym"),
+    "actor_type": QT_TRANSLATE_NOOP("HistoryFields", "actor type"),
+    "description": QT_TRANSLATE_NOOP("HistoryFields", "description"),
+    "contact": QT_TRANSLATE_NOOP("HistoryFields", "contact"),
+    "sensitive": QT_TRANSLATE_NOOP("HistoryFields", "sensitive"),
+    "sensitive_fields": QT_TRANSLATE_NOOP("HistoryFields", "sensitive fields"),
+    "parent_id": QT_TRANSLATE_NOOP("HistoryFields", "inside"),
+    "level": QT_TRANSLATE_NOOP("HistoryFields", "level"),
+    "pcode": QT_TRANSLATE_NOOP("HistoryFields", "P-code"),
+    "closure_date": QT_TRANSLATE_NOOP("HistoryFields", "closure date"),
+    "notes": QT_TRANSLATE_NOOP("HistoryFields", "notes"),
+    "location_id": QT_TRANSLATE_NOOP("HistoryFields", "location"),
+    "category": QT_TRANSLATE_NOOP("HistoryFields", "category"),
+    "poc_tier": QT_TRANSLATE_NOOP("HistoryFields", "POC tier"),
+    "component": QT_TRANSLATE_NOOP("HistoryFields", "component"),
+    "quantity": QT_TRANSLATE_NOOP("HistoryFields", "quantity"),
+    "unit": QT_TRANSLATE_NOOP("HistoryFields", "unit"),
+    "annual_cost": QT_TRANSLATE_NOOP("HistoryFields", "annual cost"),
+    "currency": QT_TRANSLATE_NOOP("HistoryFields", "currency"),
+    "end_date": QT_TRANSLATE_NOOP("HistoryFields", "end date"),
+    "criticality": QT_TRANSLATE_NOOP("HistoryFields", "criticality"),
+    "populations": QT_TRANSLATE_NOOP("HistoryFields", "populations"),
+    "required_share": QT_TRANSLATE_NOOP("HistoryFields", "share still required"),
+    "data_assets": QT_TRANSLATE_NOOP("HistoryFields", "data assets"),
+    "has_sensitive_data": QT_TRANSLATE_NOOP("HistoryFields", "holds sensitive data"),
+    "capacity_id": QT_TRANSLATE_NOOP("HistoryFields", "capacity"),
+    "actor_id": QT_TRANSLATE_NOOP("HistoryFields", "successor"),
+    "role": QT_TRANSLATE_NOOP("HistoryFields", "role"),
+    "share": QT_TRANSLATE_NOOP("HistoryFields", "share"),
+    "modality": QT_TRANSLATE_NOOP("HistoryFields", "modality"),
+    "start_date": QT_TRANSLATE_NOOP("HistoryFields", "start date"),
+    "status": QT_TRANSLATE_NOOP("HistoryFields", "status"),
+    "agreement_ref": QT_TRANSLATE_NOOP("HistoryFields", "agreement"),
+    "data_handover": QT_TRANSLATE_NOOP("HistoryFields", "data handover"),
+    "data_protocol_agreed": QT_TRANSLATE_NOOP("HistoryFields", "data protocol agreed"),
+    "handover_id": QT_TRANSLATE_NOOP("HistoryFields", "handover"),
+    "source_type": QT_TRANSLATE_NOOP("HistoryFields", "source"),
+    "donor": QT_TRANSLATE_NOOP("HistoryFields", "donor"),
+    "amount": QT_TRANSLATE_NOOP("HistoryFields", "amount"),
+    "period_start": QT_TRANSLATE_NOOP("HistoryFields", "from"),
+    "period_end": QT_TRANSLATE_NOOP("HistoryFields", "to"),
+    "title": QT_TRANSLATE_NOOP("HistoryFields", "title"),
+    "kind": QT_TRANSLATE_NOOP("HistoryFields", "kind"),
+    "due_date": QT_TRANSLATE_NOOP("HistoryFields", "due date"),
+    "body": QT_TRANSLATE_NOOP("HistoryFields", "text"),
+    "record_type": QT_TRANSLATE_NOOP("HistoryFields", "record type"),
+    "record_id": QT_TRANSLATE_NOOP("HistoryFields", "record"),
+    "author": QT_TRANSLATE_NOOP("HistoryFields", "author"),
+    "dimension": QT_TRANSLATE_NOOP("HistoryFields", "dimension"),
+    "score": QT_TRANSLATE_NOOP("HistoryFields", "score"),
+    "confidence": QT_TRANSLATE_NOOP("HistoryFields", "confidence"),
+    "evidence": QT_TRANSLATE_NOOP("HistoryFields", "evidence"),
+    "assessed_on": QT_TRANSLATE_NOOP("HistoryFields", "assessed on"),
+    "enabler_id": QT_TRANSLATE_NOOP("HistoryFields", "needs"),
+    "note": QT_TRANSLATE_NOOP("HistoryFields", "note"),
+    "threshold": QT_TRANSLATE_NOOP("HistoryFields", "threshold"),
+    "value": QT_TRANSLATE_NOOP("HistoryFields", "value"),
+    "measured_on": QT_TRANSLATE_NOOP("HistoryFields", "measured on"),
+    "indicator_id": QT_TRANSLATE_NOOP("HistoryFields", "indicator"),
+    "flag_key": QT_TRANSLATE_NOOP("HistoryFields", "flag"),
+    "justification": QT_TRANSLATE_NOOP("HistoryFields", "justification"),
+    "accepted_by": QT_TRANSLATE_NOOP("HistoryFields", "accepted by"),
+    "mission_name": QT_TRANSLATE_NOOP("HistoryFields", "mission name"),
+    "mission_acronym": QT_TRANSLATE_NOOP("HistoryFields", "mission acronym"),
+    "host_country": QT_TRANSLATE_NOOP("HistoryFields", "host country"),
+    "mandate_end": QT_TRANSLATE_NOOP("HistoryFields", "mandate end"),
+    "planned_exit": QT_TRANSLATE_NOOP("HistoryFields", "planned exit"),
+    "languages": QT_TRANSLATE_NOOP("HistoryFields", "languages"),
+    "classification": QT_TRANSLATE_NOOP("HistoryFields", "classification"),
+    "horizon_start": QT_TRANSLATE_NOOP("HistoryFields", "horizon start"),
+    "horizon_months": QT_TRANSLATE_NOOP("HistoryFields", "horizon (months)"),
+    "readiness_threshold": QT_TRANSLATE_NOOP("HistoryFields", "readiness threshold"),
+    "active_scenario_id": QT_TRANSLATE_NOOP("HistoryFields", "active scenario"),
+    "is_baseline": QT_TRANSLATE_NOOP("HistoryFields", "baseline"),
+    "closure_shift_days": QT_TRANSLATE_NOOP("HistoryFields", "closure shift (days)"),
+    "exit_date": QT_TRANSLATE_NOOP("HistoryFields", "exit date"),
+    "code": QT_TRANSLATE_NOOP("HistoryFields", "code"),
+    "label": QT_TRANSLATE_NOOP("HistoryFields", "label"),
+    "label_fr": QT_TRANSLATE_NOOP("HistoryFields", "French label"),
+    "attributes": QT_TRANSLATE_NOOP("HistoryFields", "attributes"),
+    "builtin": QT_TRANSLATE_NOOP("HistoryFields", "built in"),
+    "sort_order": QT_TRANSLATE_NOOP("HistoryFields", "order"),
+    "trigger_when": QT_TRANSLATE_NOOP("HistoryFields", "trigger"),
+    "from_status": QT_TRANSLATE_NOOP("HistoryFields", "from status"),
+    "to_status": QT_TRANSLATE_NOOP("HistoryFields", "to status"),
+    "changed_at": QT_TRANSLATE_NOOP("HistoryFields", "changed on"),
+    "changed_by": QT_TRANSLATE_NOOP("HistoryFields", "changed by"),
+}
 # The few fixed words the services put into values.
-VALUES = {text: QT_TRANSLATE_NOOP("HistoryValues", text) for text in (
-    "yes", "no", "(a deleted record)", "(deleted location)", "(deleted actor)",
-    "(deleted capacity)", "(deleted handover)",
-)}
+VALUES = frozenset((
+    QT_TRANSLATE_NOOP("HistoryValues", "yes"),
+    QT_TRANSLATE_NOOP("HistoryValues", "no"),
+    QT_TRANSLATE_NOOP("HistoryValues", "(a deleted record)"),
+    QT_TRANSLATE_NOOP("HistoryValues", "(deleted location)"),
+    QT_TRANSLATE_NOOP("HistoryValues", "(deleted actor)"),
+    QT_TRANSLATE_NOOP("HistoryValues", "(deleted capacity)"),
+    QT_TRANSLATE_NOOP("HistoryValues", "(deleted handover)"),
+))
 
 
 def field_text(field: str) -> str:
     """A column name as words in the window's language: 'closure_date' reads 'closure date'."""
     if field in FIELDS:
-        return QCoreApplication.translate("HistoryFields", FIELDS[field])
+        return translate("HistoryFields", FIELDS[field])
     return field.removesuffix("_id").replace("_", " ")
 
 
 def value_text(value: str) -> str:
-    return QCoreApplication.translate("HistoryValues", VALUES[value]) if value in VALUES else value
+    return translate("HistoryValues", value) if value in VALUES else value
 
 
 def change_summary(row: HistoryRow) -> str:
     """One line: 'field: old → new; ...' (a deletion names how many linked records went)."""
     if row.action == "delete":
         linked = ", ".join(record_type_text(t) for t in row.tables[1:])
-        return _tr("deleted with it: %1").replace("%1", linked) if linked else ""
+        if not linked:
+            return ""
+        return translate("HistoryTableModel", "deleted with it: %1").replace("%1", linked)
     return "; ".join(_change_text(c) for c in row.changes)
 
 
 def _change_text(change: FieldChange) -> str:
     old = shown_value(change.field, change.old) or "∅"
     new = shown_value(change.field, change.new) or "∅"
-    return f"{field_text(change.field)}: {old} → {new}"
+    return translate("HistoryTableModel", "%1: %2 → %3").replace(
+        "%1", field_text(change.field)).replace("%2", old).replace("%3", new)
 
 
 def shown_value(field: str, value: str) -> str:
@@ -131,7 +207,7 @@ class HistoryTableModel(RowTableModel):
             return row.user
         if column == COL_ACTION:
             if row.action == "delete" and row.restored_at is not None:
-                return _tr("deleted (restored since)")
+                return translate("HistoryTableModel", "deleted (restored since)")
             return action_text(row.action)
         if column == COL_TYPE:
             return record_type_text(row.record_type)
@@ -155,7 +231,8 @@ class HistoryTableModel(RowTableModel):
         if column == COL_CHANGES and row.changes:
             return "\n".join(_change_text(c) for c in row.changes)
         if column == COL_ACTION and row.restorable:
-            return _tr("Deleted: select it and press Restore to bring it back")
+            return translate("HistoryTableModel",
+                             "Deleted: select it and press Restore to bring it back")
         if column == COL_WHEN:
             return row.at.astimezone().isoformat(timespec="seconds")
         return self.text(row, column) or None

@@ -22,8 +22,7 @@ MIME_TYPE = "application/x-transition-planner-location-ids"
 INHERITED = QColor(110, 110, 110)  # grey: a date that comes from an enclosing location
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 def closure_text(row: LocationRow) -> str:
@@ -118,12 +117,12 @@ class LocationTreeModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _tr("LocationTreeModel", self.HEADERS[section])
+            return translate("LocationTreeModel", self.HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole and section == COL_CLOSURE:
-            return _tr("LocationTreeModel", "Planned closure of the mission's presence; a date "
-                       "in brackets comes from an enclosing location")
+            return translate("LocationTreeModel", "Planned closure of the mission's presence; a "
+                             "date in brackets comes from an enclosing location")
         if role == Qt.ItemDataRole.ToolTipRole and section == COL_PCODE:
-            return _tr("LocationTreeModel", "OCHA P-code (admin1/admin2 codes)")
+            return translate("LocationTreeModel", "OCHA P-code (admin1/admin2 codes)")
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -272,7 +271,7 @@ class LocationClosureTableModel(RowTableModel):
         if column == CAL_COL_DATE:
             if row.closure_date:
                 return row.closure_date.isoformat()
-            return _tr("LocationClosureTableModel", "no date")
+            return translate("LocationClosureTableModel", "no date")
         if column == CAL_COL_LOCATION:
             return row.name
         if column == CAL_COL_LEVEL:
@@ -298,8 +297,8 @@ class LocationClosureTableModel(RowTableModel):
     def tooltip(self, row: LocationRow, column: int) -> str | None:
         if column == CAL_COL_DATE and not row.closure_date:
             if row.effective_closure:
-                return _tr("LocationClosureTableModel", "No date of its own; closes with "
-                           "its enclosing location on %1").replace(
-                               "%1", row.effective_closure.isoformat())
-            return _tr("LocationClosureTableModel", "No closure date planned yet")
+                return translate("LocationClosureTableModel", "No date of its own; closes "
+                                 "with its enclosing location on %1").replace(
+                                     "%1", row.effective_closure.isoformat())
+            return translate("LocationClosureTableModel", "No closure date planned yet")
         return None

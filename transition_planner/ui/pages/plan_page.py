@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from transition_planner.services.errors import InvalidInput, ServiceError
-from transition_planner.settings import Settings
 from transition_planner.ui.errors import problem_text
+from transition_planner.ui.translations import FRENCH, current_language
 from transition_planner.ui.undo import do_create, do_delete, do_update
 
 ERROR_STYLE = "color: #b00020;"  # dark red: readable on light and dark backgrounds
 
 
 def ui_language() -> str:
-    """The language taxonomy labels are shown in (the preference the window was opened with)."""
-    return "fr" if Settings.load().language == "fr" else "en"
+    """The language taxonomy labels are shown in: the one the window is translated into."""
+    return "fr" if current_language() == FRENCH else "en"
 
 
 class PlanPage(QWidget):
