@@ -6,13 +6,28 @@ from datetime import datetime
 
 import openpyxl
 import pytest
-from test_exchange_support import SECRET_CAPACITY, SECRET_NOTE, MatrixBook, build_small_plan
+from test_exchange_support import (
+    LAST_COLUMN,
+    LOCKED_KEYS,
+    SECRET_CAPACITY,
+    SECRET_NOTE,
+    ExcelLocks,
+    MatrixBook,
+    build_small_plan,
+)
 
 from transition_planner.domain.taxonomy import Taxonomy
 from transition_planner.exchange.export import export_matrix
-from transition_planner.exchange.matrix import COLUMNS, LOOKUPS_SHEET, MATRIX_SHEET
+from transition_planner.exchange.matrix import (
+    BASE_SHEET,
+    COLUMNS,
+    INSTRUCTIONS_SHEET,
+    LOOKUPS_SHEET,
+    MATRIX_SHEET,
+    META_SHEET,
+)
 from transition_planner.exchange.merge import preview_import
-from transition_planner.services import audit
+from transition_planner.services import audit, inventory
 from transition_planner.services.errors import ServiceError
 
 
@@ -86,6 +101,43 @@ def test_text_that_looks_like_a_formula_stays_text(small, tmp_path):
                       ("handover_notes", "-5% budget cut risk")):
         cell = book.ws.cell(row, book.columns[key])
         assert (cell.value, cell.data_type, cell.quotePrefix) == (text, "s", True)
+
+
+def test_text_that_looks_like_an_error_value_stays_text(small, tmp_path):
+    handle, ids = small
+    inventory.update_capacity(handle, ids["radio"], {"notes": "#N/A", "unit": "@studio"})
+    out = tmp_path / "m.xlsx"
+    export_matrix(handle, out)
+    book = MatrixBook(out)
+    row = book.row_of(capacity_id=ids["radio"])
+    for key, text in (("capacity_notes", "#N/A"), ("unit", "@studio")):
+        cell = book.ws.cell(row, book.columns[key])
+        assert (cell.value, cell.data_type, cell.quotePrefix) == (text, "s", True)
+    assert preview_import(handle, out).rows == []  # read back as exported, not as an error
+
+
+def test_locks_as_excel_reads_them(small, tmp_path):
+    """Editable values are written without a format of their own: the workbook's default
+    format is the unlocked one, and whatever must stay locked has a (locked) format."""
+    handle, _ids = small
+    out = tmp_path / "m.xlsx"
+    export_matrix(handle, out, audience="cluster")
+    locks = ExcelLocks(out)
+    assert not locks.format_locked(0)
+    matrix = locks.sheets[MATRIX_SHEET]
+    assert matrix.protected and matrix.uncovered() == set()
+    key_at = {index: c.key for index, c in enumerate(COLUMNS, 1)}
+    for (row, column), locked in matrix.cells.items():
+        assert locked == (row <= 2 or key_at[column] in LOCKED_KEYS), (row, column)
+    assert len(matrix.cells) > 4 * len(COLUMNS)
+    for column, key in key_at.items():  # the empty cells of rows partners add
+        assert matrix.column_locked(column) == (key in LOCKED_KEYS), key
+    assert all(matrix.column_locked(c) for c in (len(COLUMNS) + 1, 100, LAST_COLUMN))
+    for name in (INSTRUCTIONS_SHEET, LOOKUPS_SHEET, META_SHEET, BASE_SHEET):
+        sheet = locks.sheets[name]
+        assert sheet.protected and sheet.uncovered() == set(), name
+        assert sheet.cells and all(sheet.cells.values()), name
+        assert all(lock for _low, _high, lock in sheet.columns), name
 
 
 def test_french_headers_without_hxl(small, tmp_path):

@@ -10,11 +10,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 from test_exchange_roundtrip import plan_state
-from test_exchange_support import MatrixBook, build_small_plan
+from test_exchange_support import LOCKED_KEYS, ExcelLocks, MatrixBook, build_small_plan
 
 from transition_planner.exchange.apply import apply_import
 from transition_planner.exchange.export import export_matrix
-from transition_planner.exchange.matrix import MATRIX_SHEET
+from transition_planner.exchange.matrix import BASE_SHEET, COLUMNS, MATRIX_SHEET
 from transition_planner.exchange.merge import preview_import
 from transition_planner.exchange.read import WorkbookError
 from transition_planner.services import handovers
@@ -56,6 +56,23 @@ def test_unedited_resave_changes_nothing(exported, tmp_path):
     assert wb[MATRIX_SHEET].protection.sheet
     preview = preview_import(handle, resaved)
     assert (preview.rows, preview.problems, preview.unchanged) == ([], [], 4)
+
+
+def test_locks_survive_a_libreoffice_resave(exported, tmp_path):
+    _handle, _ids, out = exported
+    resaved = resave(out, tmp_path)
+    locks = ExcelLocks(resaved)
+    matrix, base = locks.sheets[MATRIX_SHEET], locks.sheets[BASE_SHEET]
+    key_at = {index: c.key for index, c in enumerate(COLUMNS, 1)}
+    assert matrix.protected and base.protected
+    data = {(row, column): locked for (row, column), locked in matrix.cells.items()
+            if row > 2 and column in key_at}
+    assert len(data) >= 4 * len(COLUMNS)
+    for (row, column), locked in data.items():
+        assert locked == (key_at[column] in LOCKED_KEYS), (row, key_at[column])
+    for column, key in key_at.items():
+        assert matrix.column_locked(column) == (key in LOCKED_KEYS), key
+    assert base.cells and all(base.cells.values())
 
 
 def test_edits_survive_a_libreoffice_resave(exported, tmp_path):

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import re
+import xml.etree.ElementTree as ET
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
 
 import openpyxl
+from openpyxl.utils import column_index_from_string
 
 from transition_planner.exchange.matrix import BY_KEY, MATRIX_SHEET
 from transition_planner.services import handovers, inventory
@@ -112,3 +117,69 @@ class MatrixBook:
         target = Path(path or self.path)
         self.wb.save(target)
         return target
+
+
+MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+PACKAGE_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+LAST_COLUMN = 16384
+LOCKED_KEYS = {"capacity_id", "handover_id", "base_version", "province", "province_pcode"}
+
+
+@dataclass
+class SheetLocks:
+    """One sheet's protection as Excel reads it from the file."""
+
+    protected: bool
+    cells: dict[tuple[int, int], bool]  # (row, column) of every cell element -> locked
+    columns: list[tuple[int, int, bool]]  # min, max, locked of every <col> range
+
+    def column_locked(self, column: int) -> bool | None:
+        """The lock of an empty cell in `column`, or None when no column format covers it."""
+        return next((lock for low, high, lock in self.columns if low <= column <= high), None)
+
+    def uncovered(self) -> set[int]:
+        covered = set()
+        for low, high, _lock in self.columns:
+            covered.update(range(low, high + 1))
+        return set(range(1, LAST_COLUMN + 1)) - covered
+
+
+class ExcelLocks:
+    """Which cells of a workbook are locked, read from its XML the way Excel reads it.
+
+    openpyxl's view is not enough: per the file format a cell without a format index uses the
+    workbook's first cell format, and an empty cell its column's format (or the first)."""
+
+    def __init__(self, path: Path):
+        with zipfile.ZipFile(path) as package:
+            styles = ET.fromstring(package.read("xl/styles.xml"))
+            self.formats = [
+                xf.find(f"{MAIN}protection") is None
+                or xf.find(f"{MAIN}protection").get("locked", "1") not in ("0", "false")
+                for xf in styles.find(f"{MAIN}cellXfs")
+            ]
+            book = ET.fromstring(package.read("xl/workbook.xml"))
+            rels = ET.fromstring(package.read("xl/_rels/workbook.xml.rels"))
+            targets = {r.get("Id"): r.get("Target")
+                       for r in rels.iter(f"{PACKAGE_REL}Relationship")}
+            self.sheets = {}
+            for sheet in book.find(f"{MAIN}sheets"):
+                target = targets[sheet.get(f"{REL}id")]
+                name = target.lstrip("/") if target.startswith("/") else str(
+                    PurePosixPath("xl") / target)
+                self.sheets[sheet.get("name")] = self._sheet(ET.fromstring(package.read(name)))
+
+    def format_locked(self, index) -> bool:
+        return self.formats[int(index or 0)]
+
+    def _sheet(self, root) -> SheetLocks:
+        protection = root.find(f"{MAIN}sheetProtection")
+        cells = {}
+        for cell in root.iter(f"{MAIN}c"):
+            letters, row = re.fullmatch(r"([A-Z]+)(\d+)", cell.get("r")).groups()
+            cells[int(row), column_index_from_string(letters)] = self.format_locked(cell.get("s"))
+        columns = [(int(c.get("min")), int(c.get("max")), self.format_locked(c.get("style")))
+                   for c in root.iter(f"{MAIN}col")]
+        return SheetLocks(protection is not None and protection.get("sheet") in ("1", "true"),
+                          cells, columns)

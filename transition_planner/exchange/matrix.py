@@ -325,13 +325,19 @@ class Codes:
 
 def canon(key: str, value) -> str:
     """The plain string the merge compares for a plan value of column `key`."""
-    kind = BY_KEY[key].kind
+    return canon_of_kind(BY_KEY[key].kind, value)
+
+
+def canon_of_kind(kind: str, value) -> str:
+    """`canon` for a column kind (see Column.kind)."""
     if value is None:
         return ""
+    if kind in _PLAIN_KINDS:
+        return str(value).strip()
     if kind == "date":
         return value.isoformat()
     if kind == "money":
-        return str(Decimal(value).quantize(Decimal("0.01")))
+        return str(Decimal(value).quantize(_CENT))
     if kind in ("number", "share"):
         return number_text(value)
     if kind == "score":
@@ -341,3 +347,8 @@ def canon(key: str, value) -> str:
     if kind == "codes":
         return ",".join(sorted(value))
     return str(value).strip()
+
+
+_PLAIN_KINDS = frozenset({"text", "code", "currency", "location", "successor"})
+_CENT = Decimal("0.01")
+FIELD_KINDS: tuple[str, ...] = tuple(BY_KEY[k].kind for k in FIELDS)

@@ -8,13 +8,15 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from transition_planner.domain.audience import check_audience, shows_record
+from transition_planner.domain.collector import collector_paused
 from transition_planner.exchange.matrix import (
     BY_KEY,
     CAPACITY_FIELDS,
+    FIELD_KINDS,
     FIELDS,
     HANDOVER_FIELDS,
     READINESS_KEYS,
-    canon,
+    canon_of_kind,
     fold,
 )
 from transition_planner.services.plans import PlanHandle
@@ -80,7 +82,13 @@ class PlanRow:
         return self.capacity_id, self.handover_id
 
     def canon(self) -> dict[str, str]:
-        return {k: canon(k, None if k in self.withheld else self.values.get(k)) for k in FIELDS}
+        return dict(zip(FIELDS, self.canon_list()))
+
+    def canon_list(self) -> list[str]:
+        """The canonical values of FIELDS, in their order."""
+        withheld, values = self.withheld, self.values
+        return [canon_of_kind(kind, None if k in withheld else values.get(k))
+                for k, kind in zip(FIELDS, FIELD_KINDS)]
 
 
 @dataclass
@@ -110,42 +118,47 @@ class PlanRows:
 def load_rows(handle: PlanHandle, audience: str = "internal") -> PlanRows:
     """Read the whole plan as matrix rows with a few column queries (no ORM objects)."""
     check_audience(audience)
-    with handle.read() as session:
-        plan = session.execute(select(Plan.id, Plan.name, Plan.currency)).one()
+    with collector_paused(), handle.read() as session:
+        [plan] = _fetch(session, select(Plan.id, Plan.name, Plan.currency))
         places = _places(session, audience)
         successors = {
             a_id: Successor(a_id, name, acronym, a_type, not shows_record(sens, audience),
                             audience != "internal" and "name" in (fields or ()))
-            for a_id, name, acronym, a_type, sens, fields in session.execute(select(
+            for a_id, name, acronym, a_type, sens, fields in _fetch(session, select(
                 Actor.id, Actor.name, Actor.acronym, Actor.actor_type, Actor.sensitive,
                 Actor.sensitive_fields))
         }
         readiness = defaultdict(dict)
-        for ho_id, dim, score in session.execute(select(
+        for ho_id, dim, score in _fetch(session, select(
             ReadinessScore.handover_id, ReadinessScore.dimension, ReadinessScore.score
         )):
             readiness[ho_id][dim] = score
         handovers = defaultdict(list)
-        for ho in session.execute(select(*_HANDOVER_COLUMNS).order_by(
+        for ho in _fetch(session, select(*_HANDOVER_COLUMNS).order_by(
             Handover.start_date, Handover.created_at
         )):
             handovers[ho.capacity_id].append(ho)
-        capacities = list(session.execute(select(*_CAPACITY_COLUMNS)))
-    rows: list[PlanRow] = []
-    for cap in sorted(capacities, key=lambda c: (places[c.location_id].name.casefold(),
-                                                 c.name.casefold(), c.id)):
-        cap_values, cap_withheld, cap_hidden = _capacity_values(cap, places, audience)
-        for ho in handovers.get(cap.id) or [None]:
-            rows.append(_row(cap, cap_values, cap_withheld, cap_hidden, ho, successors,
-                             readiness, audience))
+        capacities = _fetch(session, select(*_CAPACITY_COLUMNS))
+        rows: list[PlanRow] = []
+        for cap in sorted(capacities, key=lambda c: (places[c.location_id].name.casefold(),
+                                                     c.name.casefold(), c.id)):
+            cap_values, cap_withheld, cap_hidden = _capacity_values(cap, places, audience)
+            for ho in handovers.get(cap.id) or [None]:
+                rows.append(_row(cap, cap_values, cap_withheld, cap_hidden, ho, successors,
+                                 readiness, audience))
     return PlanRows(
         plan.id, plan.name, plan.currency, audience, rows, places, successors,
         {cap_id: [h.id for h in hos] for cap_id, hos in handovers.items()},
     )
 
 
+def _fetch(session, query) -> list:
+    """All rows of a column query, fetched at once from the connection: no ORM per-row work."""
+    return session.connection().execute(query).all()
+
+
 def _places(session, audience: str) -> dict[str, Place]:
-    raw = {r.id: r for r in session.execute(select(
+    raw = {r.id: r for r in _fetch(session, select(
         Location.id, Location.name, Location.pcode, Location.level, Location.parent_id,
         Location.sensitive, Location.sensitive_fields))}
     places = {}
