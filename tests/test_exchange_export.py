@@ -140,6 +140,22 @@ def test_locks_as_excel_reads_them(small, tmp_path):
         assert all(lock for _low, _high, lock in sheet.columns), name
 
 
+def test_a_province_withheld_from_the_audience_stays_out(small, tmp_path):
+    handle, ids = small
+    inventory.update_location(handle, ids["nord"], {"sensitive_fields": ["name"]})
+    out = tmp_path / "cluster.xlsx"
+    export_matrix(handle, out, audience="cluster")
+    assert not {"Nord", "KV01"} & set(every_text(out).split("\n"))
+    book = MatrixBook(out)
+    row = book.row_of(capacity_id=ids["radio"])  # at Asari, in Nord
+    assert (book.get(row, "province"), book.get(row, "province_pcode")) == (None, None)
+    internal = tmp_path / "internal.xlsx"
+    export_matrix(handle, internal)
+    book = MatrixBook(internal)
+    row = book.row_of(capacity_id=ids["radio"])
+    assert (book.get(row, "province"), book.get(row, "province_pcode")) == ("Nord", "KV01")
+
+
 def test_french_headers_without_hxl(small, tmp_path):
     handle, _ids = small
     out = tmp_path / "m.xlsx"

@@ -170,14 +170,20 @@ def _places(session, audience: str) -> dict[str, Place]:
             parent = raw[parent].parent_id
         chain = [loc_id, *ancestors]
         province = next((raw[i] for i in chain if raw[i].level == "admin1"), None)
+        if province is not None and _name_withheld(province, audience):
+            province = None  # the province's name and P-code are not for this audience
         hidden = any(not shows_record(raw[i].sensitive, audience) for i in chain)
-        withheld = audience != "internal" and bool(
-            {"name", "pcode"} & set(loc.sensitive_fields or ()))
         places[loc_id] = Place(
             loc_id, loc.name, loc.pcode, province.name if province else "",
-            province.pcode if province else "", tuple(ancestors), hidden, withheld,
+            province.pcode if province else "", tuple(ancestors), hidden,
+            _name_withheld(loc, audience),
         )
     return places
+
+
+def _name_withheld(loc, audience: str) -> bool:
+    """A location's name and P-code are blanked for an outside audience if either is sensitive."""
+    return audience != "internal" and bool({"name", "pcode"} & set(loc.sensitive_fields or ()))
 
 
 def _capacity_values(cap, places, audience):
