@@ -486,6 +486,9 @@ def _instructions(ws, meta: dict, hxl: bool, lang: str) -> None:
         cell.alignment = Alignment(wrap_text=True)
         if index in (0, 3):
             cell.font = Font(bold=True, size=14 if index == 0 else 12)
+        lines = -(-len(cell.value) // 100)  # about 100 characters fit the column's width
+        if lines > 1:  # LibreOffice shows a wrapped line's last line only at the default height
+            ws.row_dimensions[index + 1].height = 15 * lines
         ws.append([cell])
     if hxl:
         ws.append([_text_cell(ws, "The second header row holds HXL hashtags "
