@@ -211,3 +211,12 @@ def test_the_export_is_in_the_audit_trail(small, tmp_path):
     assert entry.source == "for cluster.xlsx"
     assert entry.changes["audience"] == [None, "cluster"]
     assert entry.changes["export_id"] == [None, result.export_id]
+
+
+def test_french_instructions_explain_the_hxl_row_in_french(small, tmp_path):
+    handle, _ids = small
+    out = tmp_path / "m.xlsx"
+    export_matrix(handle, out, lang="fr", hxl=True)
+    lines = [row[0].value for row in openpyxl.load_workbook(out)["Instructions"].iter_rows()]
+    assert lines[-1].startswith("La deuxième ligne d'en-tête contient les hashtags HXL")
+    assert not any(line and line.startswith("The second header row") for line in lines)

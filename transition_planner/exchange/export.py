@@ -474,6 +474,12 @@ INSTRUCTIONS = {
     ],
 }
 
+HXL_NOTE = {
+    "en": "The second header row holds HXL hashtags (Humanitarian Exchange Language).",
+    "fr": "La deuxième ligne d'en-tête contient les hashtags HXL "
+          "(Humanitarian Exchange Language).",
+}
+
 
 def _instructions(ws, meta: dict, hxl: bool, lang: str) -> None:
     dim = ws.column_dimensions["A"]
@@ -491,6 +497,5 @@ def _instructions(ws, meta: dict, hxl: bool, lang: str) -> None:
             ws.row_dimensions[index + 1].height = 15 * lines
         ws.append([cell])
     if hxl:
-        ws.append([_text_cell(ws, "The second header row holds HXL hashtags "
-                                  "(Humanitarian Exchange Language).")])
+        ws.append([_text_cell(ws, HXL_NOTE["fr" if lang == "fr" else "en"])])
     ws.protection.sheet = True
