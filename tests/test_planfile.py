@@ -160,3 +160,19 @@ def test_a_first_schema_plan_is_backed_up_then_upgraded(tmp_path):
 
 def test_integrity_check_finds_nothing_on_a_sound_plan(plan):
     assert planfile.integrity_problems(plan.file.engine) == []
+
+
+def test_the_migrations_build_exactly_the_schema_of_the_models(tmp_path):
+    """A plan made by running every migration matches one made from the models."""
+    from alembic import command
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlalchemy import create_engine
+
+    from transition_planner.store.models import metadata
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'migrated.tplan'}")
+    with engine.begin() as conn:
+        command.upgrade(planfile._alembic_config(conn), "head")
+        assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+    engine.dispose()
