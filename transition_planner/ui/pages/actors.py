@@ -36,12 +36,11 @@ from transition_planner.ui.models.actor_table import (
 )
 from transition_planner.ui.pages.plan_page import (
     ERROR_STYLE,
-    EditorPage,
+    TableEditorPage,
     compact_rows,
     fill_combo,
     fit_columns,
     line_edit,
-    select_row,
     side_panel,
     ui_language,
 )
@@ -52,7 +51,7 @@ RISK_BANNER_STYLE = (
 )
 
 
-class ActorsPage(EditorPage):
+class ActorsPage(TableEditorPage):
     """Add, change and delete actors; say where each is present; see what it takes over."""
 
     KINDS = frozenset({ACTOR, LOCATION, HANDOVER, READINESS, CAPACITY, TAXONOMY})
@@ -272,27 +271,6 @@ class ActorsPage(EditorPage):
         self._select_row()
 
     # --- showing one actor -----------------------------------------------------------------
-
-    def _on_current_row(self, current, _previous) -> None:
-        if current.isValid():
-            record_id = self.model.row_at(current.row()).id
-            if record_id != self.current_id:
-                self.current_id = record_id
-                self.show_record(self.by_id[record_id])
-
-    def select_id(self, record_id: str | None) -> None:
-        super().select_id(record_id)
-        self._select_row()
-
-    def _select_row(self) -> None:
-        number = self.model.row_of_id(self.current_id)
-        selection = self.table.selectionModel()
-        selection.blockSignals(True)
-        if number >= 0:
-            select_row(self.table, number)
-        else:
-            self.table.clearSelection()
-        selection.blockSignals(False)
 
     def show_record(self, row) -> None:
         super().show_record(row)

@@ -33,19 +33,18 @@ from transition_planner.ui.context import (
 )
 from transition_planner.ui.models.funding_table import FundingTableModel, FundingTotalsModel
 from transition_planner.ui.pages.plan_page import (
-    EditorPage,
     OptionalDateEdit,
+    TableEditorPage,
     compact_rows,
     fill_combo,
     fit_columns,
     line_edit,
-    select_row,
     side_panel,
     ui_language,
 )
 
 
-class FundingPage(EditorPage):
+class FundingPage(TableEditorPage):
     """Add, change and delete funding lines; filter them; read the totals per year."""
 
     KINDS = frozenset({FUNDING, CAPACITY, HANDOVER, ACTOR, LOCATION, PLAN, TAXONOMY})
@@ -260,27 +259,6 @@ class FundingPage(EditorPage):
         self.search.clear()
 
     # --- showing one line ------------------------------------------------------------------
-
-    def _on_current_row(self, current, _previous) -> None:
-        if current.isValid():
-            record_id = self.model.row_at(current.row()).id
-            if record_id != self.current_id:
-                self.current_id = record_id
-                self.show_record(self.by_id[record_id])
-
-    def select_id(self, record_id: str | None) -> None:
-        super().select_id(record_id)
-        self._select_row()
-
-    def _select_row(self) -> None:
-        number = self.model.row_of_id(self.current_id)
-        selection = self.table.selectionModel()
-        selection.blockSignals(True)
-        if number >= 0:
-            select_row(self.table, number)
-        else:
-            self.table.clearSelection()
-        selection.blockSignals(False)
 
     def _fill_handovers(self) -> None:
         target = self.targets.get(self.form.fields["capacity_id"].currentData() or "")

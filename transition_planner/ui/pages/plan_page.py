@@ -334,6 +334,32 @@ class EditorPage(PlanPage):
         self.show_record(self.by_id.get(self.current_id))
 
 
+class TableEditorPage(EditorPage):
+    """An editor page whose records are listed in `self.table` over a row model `self.model`."""
+
+    def _on_current_row(self, current, _previous) -> None:
+        if current.isValid():
+            record_id = self.model.row_at(current.row()).id
+            if record_id != self.current_id:
+                self.current_id = record_id
+                self.show_record(self.by_id[record_id])
+
+    def select_id(self, record_id: str | None) -> None:
+        super().select_id(record_id)
+        self._select_row()
+
+    def _select_row(self) -> None:
+        # Selecting from code must not come back through _on_current_row.
+        number = self.model.row_of_id(self.current_id)
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        if number >= 0:
+            select_row(self.table, number)
+        else:
+            self.table.clearSelection()
+        selection.blockSignals(False)
+
+
 def _same(old, new) -> bool:
     """Equal as stored, or as the form writes them (an amount of 5.00 reads back '5.00')."""
     if old == new:
