@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import (
     AfterValidator,
@@ -60,6 +60,7 @@ class PlanCreate(Input):
     horizon_start: date | None = None  # default: the first of the current month
     horizon_months: int = Field(36, ge=1, le=240)
     readiness_threshold: int = Field(3, ge=1, le=5)
+    unassessed_readiness: Literal["not_ready", "ready"] = "not_ready"
 
 
 class ScenarioCreate(Input):
@@ -67,7 +68,13 @@ class ScenarioCreate(Input):
     description: Text = ""
     is_baseline: bool = False
     closure_shift_days: int = Field(0, ge=-3650, le=3650)
+    closure_shift_months: int = Field(0, ge=-120, le=120)
     exit_date: date | None = None
+
+
+class ScenarioClosureInput(Input):
+    location_id: Text
+    closure_date: date
 
 
 class TermCreate(Input):
@@ -125,7 +132,10 @@ class HandoverCreate(SensitiveInput):
     start_date: date | None = None
     end_date: date | None = None
     status: Text = "identified"
+    agreement_status: Literal["none", "draft", "signed"] = "none"
     agreement_ref: Text = ""
+    agreement_date: date | None = None
+    alternative_to_id: str | None = None  # the handover this one is the fallback for
     data_handover: Text = ""
     data_protocol_agreed: bool = False
     notes: Text = ""

@@ -62,6 +62,8 @@ class Plan(Record, table=True):
     horizon_start: date
     horizon_months: int = 36
     readiness_threshold: int = 3
+    # how a successor nobody has assessed counts in the gaps: like "not_ready" (or "ready")
+    unassessed_readiness: str = "not_ready"
     active_scenario_id: str | None = None
 
 
@@ -71,8 +73,20 @@ class Scenario(Record, table=True):
     name: str = Field(unique=True)
     description: str = ""
     is_baseline: bool = False
-    closure_shift_days: int = 0  # applied to every closure and mission end date
+    closure_shift_days: int = 0  # applied to every closure and mission end date (older plans)
+    closure_shift_months: int = 0  # calendar months, month ends kept (negative: earlier)
     exit_date: date | None = None  # overrides the plan's planned exit
+
+
+class ScenarioClosure(Record, table=True):
+    """A scenario's own closure date for one location, instead of the shifted one."""
+
+    __table_args__ = (
+        UniqueConstraint("scenario_id", "location_id", name="uq_scenarioclosure"),
+    )
+    scenario_id: str = Field(sa_column=_fk("scenario.id"))
+    location_id: str = Field(sa_column=_fk("location.id"))
+    closure_date: date
 
 
 class TaxonomyTerm(Record, table=True):
@@ -162,7 +176,13 @@ class Handover(Record, Sensitive, table=True):
     start_date: date | None = None
     end_date: date | None = None
     status: str = "identified"
+    agreement_status: str = "none"  # none | draft | signed
     agreement_ref: str = ""
+    agreement_date: date | None = None
+    # a fallback: counts for nothing until the handover it stands in for is closed
+    alternative_to_id: str | None = Field(
+        default=None, sa_column=_fk("handover.id", nullable=True, ondelete="SET NULL")
+    )
     data_handover: str = ""  # how data and contacts are handed over, and under which consent
     data_protocol_agreed: bool = False
     notes: str = ""
@@ -275,8 +295,8 @@ class FlagAcceptance(Record, table=True):
 TABLES: dict[str, type[SQLModel]] = {
     cls.__tablename__: cls
     for cls in (
-        Plan, Scenario, TaxonomyTerm, Location, Actor, ActorPresence, Capacity, CapacityEnabler,
-        Handover, HandoverStatusChange, ReadinessScore, FundingLine, Milestone,
-        ProtectionIndicator, IndicatorValue, Comment, FlagAcceptance,
+        Plan, Scenario, ScenarioClosure, TaxonomyTerm, Location, Actor, ActorPresence,
+        Capacity, CapacityEnabler, Handover, HandoverStatusChange, ReadinessScore, FundingLine,
+        Milestone, ProtectionIndicator, IndicatorValue, Comment, FlagAcceptance,
     )
 }
