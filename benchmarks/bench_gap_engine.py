@@ -1,4 +1,5 @@
-"""Time the gap engine on synthetic plans of 1k and 10k capacities over 36 months."""
+"""Time the gap engine on synthetic plans of 1k and 10k capacities over 36 months, against the
+engine as it was before funding was judged by amount (benchmarks/gap_engine_before.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
+
+import gap_engine_before  # noqa: E402  (beside this file)
 
 from transition_planner.domain.facts import (  # noqa: E402
     CapacityFacts,
@@ -25,7 +28,7 @@ from transition_planner.domain.taxonomy import Taxonomy  # noqa: E402
 HORIZON = date(2027, 1, 1)
 MONTHS = 36
 TARGET_MS = 100  # compute_gaps, 10k capacities x 36 months, on a 2-core laptop
-RUNS = 7
+RUNS = 5
 
 CATEGORIES = ("physical_protection", "early_warning", "human_rights", "mine_action", "policing")
 ACTOR_TYPES = ("un_agency", "international_ngo", "national_ngo", "host_ministry", "nhri")
@@ -129,12 +132,14 @@ def main() -> None:
     for size in (1_000, 10_000):
         facts = synthetic_plan(size)
         report = compute_gaps(facts)
+        before = _median_ms(lambda f=facts: gap_engine_before.compute_gaps(f))
         engine = _median_ms(lambda f=facts: compute_gaps(f))
         worded = _median_ms(lambda f=facts: _engine_and_flags(f))
         dashboard = _median_ms(lambda f=facts: _dashboard(f))
         verdict = "" if size < 10_000 else (" OK" if engine < TARGET_MS else " OVER TARGET")
         print(
             f"{size:>6} capacities x {MONTHS} months: compute_gaps {engine:.1f} ms{verdict}"
+            f" ({engine / before:.2f}x the previous engine's {before:.1f} ms)"
             f" | + flags worded, JSON dict {worded:.1f} ms"
             f" | + flags, series(all, category, location) {dashboard:.1f} ms"
             f" | {len(report.flags)} flags, {report.summary['capacity_gap_months']} gap months"

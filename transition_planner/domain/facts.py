@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+UNREADY_FACTOR = 0.5
+
 
 @dataclass(frozen=True, slots=True)
 class FundingFacts:
@@ -35,9 +37,12 @@ class HandoverFacts:
     start: date | None  # target handover date; None = not yet scheduled (provides nothing)
     end: date | None  # end of the successor's commitment; None = beyond the horizon
     status: str
-    readiness: dict[str, int] = field(default_factory=dict)  # dimension -> score 1..5
+    readiness: dict[str, int] = field(default_factory=dict)  # dimension -> 1..5; {}: unassessed
     data_protocol: bool = False  # a data-handover arrangement is agreed
-    funding: tuple[FundingFacts, ...] = ()
+    funding: tuple[FundingFacts, ...] = ()  # lines for this handover (not the capacity's own)
+    agreement: str = "none"  # none | draft | signed (AGREEMENT_STATES)
+    agreement_ref: str = ""
+    alternative_to: str | None = None  # id of the handover this one is the fallback for
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +64,7 @@ class CapacityFacts:
     currency: str = "USD"
     has_sensitive_data: bool = False
     enabler_ids: tuple[str, ...] = ()  # capacities this one cannot run without
+    funding: tuple[FundingFacts, ...] = ()  # lines for the capacity as a whole, any successor
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,13 +75,15 @@ class GapRules:
     # provision factor per handover status (identified 0 ... handed over 1)
     status_provision: dict[str, float] = field(default_factory=dict)
     closed_statuses: frozenset[str] = frozenset()  # declined, handed back
+    at_risk_statuses: frozenset[str] = frozenset()  # the plan then rests on a fallback
     secured_statuses: frozenset[str] = frozenset()  # pledged, committed, disbursed
     discontinue_modalities: frozenset[str] = frozenset()
     party_to_conflict_types: frozenset[str] = frozenset()
     not_successor_types: frozenset[str] = frozenset()
     independence_categories: frozenset[str] = frozenset()
     mission_funding_sources: frozenset[str] = frozenset()  # funding that ends with the mission
-    unready_factor: float = 0.5  # provision kept when a readiness dimension is below threshold
+    unready_factor: float = UNREADY_FACTOR  # provision kept when a dimension is below threshold
+    unassessed_factor: float = UNREADY_FACTOR  # provision kept when nobody assessed the successor
     unfunded_factor: float = 0.5  # provision kept in an unfunded month after the mission left
 
 
@@ -90,10 +98,18 @@ class PlanFacts:
     handovers: tuple[HandoverFacts, ...]
     rules: GapRules
     closures: tuple[tuple[str, str, date], ...] = ()  # (location id, name, closure date)
+    as_of: date | None = None  # today, for rules about dates already passed (agreements)
 
 
-def rules_from_taxonomy(taxonomy, readiness_threshold: int = 3) -> GapRules:
-    """Read the gap-rule parameters from a plan's taxonomy attributes."""
+AGREEMENT_STATES = ("none", "draft", "signed")
+# How a successor nobody has assessed counts (the plan's policy): like "not ready" by default.
+UNASSESSED_POLICIES = ("not_ready", "ready")
+
+
+def rules_from_taxonomy(
+    taxonomy, readiness_threshold: int = 3, unassessed: str = "not_ready"
+) -> GapRules:
+    """Read the gap-rule parameters from a plan's taxonomy attributes and policies."""
     from transition_planner.domain import taxonomy as t
 
     status_provision = {
@@ -104,6 +120,7 @@ def rules_from_taxonomy(taxonomy, readiness_threshold: int = 3) -> GapRules:
         readiness_threshold=readiness_threshold,
         status_provision=status_provision,
         closed_statuses=frozenset(taxonomy.with_attribute(t.HANDOVER_STATUS, "closed")),
+        at_risk_statuses=frozenset(taxonomy.with_attribute(t.HANDOVER_STATUS, "at_risk")),
         secured_statuses=frozenset(taxonomy.with_attribute(t.FUNDING_STATUS, "secured")),
         discontinue_modalities=frozenset(taxonomy.with_attribute(t.MODALITY, "discontinue")),
         party_to_conflict_types=frozenset(
@@ -116,4 +133,5 @@ def rules_from_taxonomy(taxonomy, readiness_threshold: int = 3) -> GapRules:
         mission_funding_sources=frozenset(
             taxonomy.with_attribute(t.FUNDING_SOURCE, "ends_with_mission")
         ),
+        unassessed_factor=1.0 if unassessed == "ready" else UNREADY_FACTOR,
     )

@@ -1,24 +1,41 @@
 """Gap engine: each capacity's coverage against its requirement, month by month, and the flags.
 
-Semantics (month i of the horizon starts on add_months(horizon_start, i)):
-- The mission provides 1.0 in month i while the month starts before capacity.mission_end
-  (always when mission_end is None).
-- A successor provides from the first month starting on or after its start until the last
-  month starting before its end; undated, closed or discontinued handovers provide nothing.
-  Provision = share x status factor x readiness factor (unready_factor if any score is below
-  the threshold) x funding factor (unfunded_factor in a month after the mission left a costed
-  capacity when no secured, non-mission funding line of the handover overlaps that month).
+Semantics (month i of the horizon starts on add_months(horizon_start, i)): a month counts as
+covered by whoever is in charge on its first day, so that a month is a gap month exactly when
+its first day has nobody in charge, and the days with nobody in charge are counted by date.
+- The mission provides 1.0 in month i while it is still there on the month's first day
+  (mission_end is its last day; always when mission_end is None).
+- A successor provides in each month whose first day falls within its commitment (start and
+  end dates both included). Undated, closed or discontinued handovers provide nothing, nor
+  does an alternative (fallback) while the handover it stands in for is still open.
+  Provision = share x status factor x readiness factor x funding factor, where
+  - the readiness factor is unready_factor when a score is below the threshold, and
+    unassessed_factor (the plan's policy, "like not ready" by default) when nobody scored it;
+  - a party to the conflict provides nothing where the category requires independence, and an
+    actor that is not a successor (a private military company) provides nothing anywhere;
+  - the funding factor, in a month after the mission left a costed capacity, is
+    paid + (1 - paid) x unfunded_factor, where paid is the part of that month's cost of the
+    successor's share its secured funding pays (1 when all of it is paid).
+- Funding by amount: a successor's share costs annual_cost x share / 12 a month after the exit.
+  A secured, non-mission funding line in the capacity's currency pays an equal part of its
+  amount in each month its period touches, for its own handover (an open side of the period
+  runs to that edge of the months the share must be paid for); a line for the capacity as a
+  whole pays, after the successors' own lines, what they leave unpaid that month. The
+  unfunded amount is what the secured lines leave unpaid of each successor's months; with no
+  successor at all, the cost of the share still required after the exit.
 - Requirement = 1.0 while the mission provides, then capacity.required_share.
   Coverage = mission + successors; gap = max(0, requirement - coverage).
-- "Active" handover: neither closed nor discontinued. A discontinue modality is a decision to
-  stop: it silences no_successor and the no-successor case of unfunded_after_exit, covers nothing.
+- Every month counted as a gap is explained by at least one flag of its capacity (Flag.months):
+  nobody at all (no_successor, or discontinued by decision), nobody yet (late_successor),
+  nobody any more (successor_ends), too small a claimed share (partial_cover), or a discount
+  with its own flag (readiness, assessment, funding, independence).
 Values are piecewise constant between a few breakpoints (mission end, handover dates, funding
 periods), so each capacity is computed as segments, never month by month; and since the mission
 covers the whole requirement while it is there, only the months after its exit are swept.
 Flag severity follows the capacity's criticality (critical/high -> high, medium, low), except
 over_allocation (medium), independence_conflict (high) and data_without_protocol (high, or
 medium below high criticality). compute_gaps evaluates every rule and the summary; the flags'
-wording and the series are built on first use and cached by the report.
+wording and the series are built on first use and cached.
 """
 
 from __future__ import annotations
@@ -27,33 +44,39 @@ import calendar
 import dataclasses
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import accumulate
 from typing import NamedTuple
 
 from transition_planner.domain.collector import collector_paused
-from transition_planner.domain.facts import CapacityFacts, HandoverFacts, PlanFacts
-from transition_planner.domain.taxonomy import READINESS_MAX
+from transition_planner.domain.facts import CapacityFacts, FundingFacts, HandoverFacts, PlanFacts
 
 EPS = 1e-9  # below this a gap or a coverage is float noise, not a planning fact
+HALF_CENT = 0.005  # a month whose cost is paid to within half a cent is funded
 ALL = "all"  # the single group of series(by=None)
 NO_POPULATION = "unspecified"  # population group of capacities that name no population
 GROUPINGS = (None, "category", "tier", "location", "population", "component")
 WHERE_KEYS = ("category", "tier", "location", "population", "component", "criticality")
 FLAG_KINDS = (
     "no_successor",
+    "discontinued",
     "late_successor",
+    "successor_ends",
+    "partial_cover",
+    "independence_conflict",
     "readiness_below_threshold",
+    "readiness_not_assessed",
     "unfunded_after_exit",
     "over_allocation",
+    "alternative_not_agreed",
+    "agreement_missing",
     "enabler_orphaned",
-    "independence_conflict",
     "data_without_protocol",
 )
 SEVERITIES = ("high", "medium", "low")
+READY, NOT_READY, NOT_ASSESSED = "ready", "not_ready", "not_assessed"
 _SEVERITY_OF_CRITICALITY = {"critical": "high", "high": "high", "medium": "medium", "low": "low"}
-_MONTH_NAMES = tuple(calendar.month_name)  # English whatever the machine's locale
 _CENT = Decimal("0.01")
 
 
@@ -66,6 +89,15 @@ def add_months(d: date, n: int) -> date:
     return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
 
 
+def shift_months(d: date, n: int) -> date:
+    """d moved by n calendar months, a month's last day staying its month's last day
+    (31 December - 12 months = 31 December; 30 June + 1 = 31 July)."""
+    moved = add_months(d, n)
+    if d.day == calendar.monthrange(d.year, d.month)[1]:
+        return moved.replace(day=calendar.monthrange(moved.year, moved.month)[1])
+    return moved
+
+
 def month_index(d: date, horizon_start: date) -> int:
     """Index of the month containing d (negative before the horizon)."""
     return (d.year - horizon_start.year) * 12 + d.month - horizon_start.month
@@ -75,6 +107,11 @@ def month_starts(facts: PlanFacts) -> list[date]:
     """First day of each month of the horizon."""
     first = facts.horizon_start.replace(day=1)
     return [add_months(first, i) for i in range(facts.months)]
+
+
+def horizon_end(facts: PlanFacts) -> date:
+    """The last day of the horizon's last month: the end of every period the flags measure."""
+    return add_months(facts.horizon_start.replace(day=1), facts.months) - timedelta(days=1)
 
 
 def _span(start: int, end: int) -> int:
@@ -101,21 +138,22 @@ def _first(mask: int) -> int | None:
 class _MonthLookup(dict):
     """date -> clamped month index, cached because plans reuse the same few dates."""
 
-    def __init__(self, horizon_start: date, months: int, after: bool):
+    FROM, PAST = "from", "past"
+
+    def __init__(self, horizon_start: date, months: int, mode: str):
         super().__init__()
         self.base = horizon_start.year * 12 + horizon_start.month
         self.n = months
-        self.after = after  # True: first month starting on or after d; False: month holding d
+        # FROM: the first month starting on or after d (a start date); PAST: the first month
+        # starting after d (a last day: closure, end of a commitment).
+        self.mode = mode
 
     def __missing__(self, d: date) -> int:
-        i = d.year * 12 + d.month - self.base + (self.after and d.day > 1)
+        i = d.year * 12 + d.month - self.base
+        if self.mode == self.PAST or (self.mode == self.FROM and d.day > 1):
+            i += 1
         self[d] = i = min(max(i, 0), self.n)
         return i
-
-
-# (start month, end month exclusive, provision, actor type, bit mask of the months after the
-# mission's exit that no secured funding covers, provision in those months)
-Successor = tuple[int, int, float, str, int, float]
 
 
 # --- results ------------------------------------------------------------------------------
@@ -138,6 +176,48 @@ class Flag:
     message: str
     records: tuple[RecordRef, ...]
     details: dict = field(default_factory=dict)
+    months: int = 0  # bit mask of the gap months this flag explains (0: not a coverage flag)
+
+
+@dataclass(slots=True)
+class Unfunded:
+    """What secured funding leaves unpaid of one capacity after the mission leaves."""
+
+    currency: str
+    amount: Decimal  # to the cent
+    need: float  # the cost of the successors' shares (or of the required share) measured
+    mask: int  # months with an unpaid part
+    runs: tuple[tuple[int, int, float], ...]  # (start, end, unpaid per month), may overlap
+
+    def by_month(self, months: int) -> list[int]:
+        """The amount in cents per month of the horizon, rounded so that the months add up to
+        the amount exactly (each month takes the cents its running total reaches)."""
+        per_month = [0.0] * months
+        for start, end, monthly in self.runs:
+            for i in range(start, end):
+                per_month[i] += monthly
+        out, running, paid = [0] * months, 0.0, 0
+        for i, monthly in enumerate(per_month):
+            if monthly:
+                running += monthly
+                cents = int(_cents(running))
+                out[i], paid = cents - paid, cents
+        out[_last_set(self.mask)] += int(self.amount * 100) - paid  # float residue, if any
+        return out
+
+
+def _last_set(mask: int) -> int:
+    return mask.bit_length() - 1
+
+
+def _cents(amount: float) -> Decimal:
+    """A float amount of money in whole cents, half up, through its shortest decimal form."""
+    return (Decimal(repr(amount)) * 100).quantize(Decimal(1), ROUND_HALF_UP)
+
+
+def to_money(amount: float) -> Decimal:
+    """A float amount of money to the cent, half up, through its shortest decimal form."""
+    return Decimal(repr(amount)).quantize(_CENT, ROUND_HALF_UP)
 
 
 @dataclass(slots=True)
@@ -148,22 +228,25 @@ class CapacityCoverage:
     months: int
     exit_month: int  # first month the mission no longer provides (months if never)
     required_share: float  # requirement from exit_month on (1.0 before)
-    successors: tuple[Successor, ...]
+    # (start, end, provision, actor type, ((start, end, funding factor), ...)) per successor
+    successors: tuple[tuple[int, int, float, str, tuple], ...]
     gaps: tuple[tuple[int, int, float], ...]  # (start, end, gap value), gap > 0 only
     gap_mask: int  # bit i set: gap in month i
     covered_mask: int  # bit i set: the mission or a successor provides in month i
     unfunded_mask: int  # bit i set: post-exit month with unfunded successor provision
+    nobody_mask: int = 0  # gap months in which no successor claims any share
+    partial_mask: int = 0  # gap months in which the claimed shares fall short of the need
 
     @property
     def provisions(self) -> list[tuple[int, int, float, str]]:
         """(start, end, provision, actor type): each successor cut where its funding lapses."""
         out = []
-        for start, end, value, actor_type, short, cut in self.successors:
+        for start, end, value, actor_type, cuts in self.successors:
             pos = start
-            for s, e in _runs(short):
+            for s, e, factor in cuts:
                 if s > pos:
                     out.append((pos, s, value, actor_type))
-                out.append((s, e, cut, actor_type))
+                out.append((s, e, value * factor, actor_type))
                 pos = e
             if pos < end:
                 out.append((pos, end, value, actor_type))
@@ -212,193 +295,449 @@ class Series:
     capacities: int = 0
 
 
+# --- which handovers count ----------------------------------------------------------------
+
+
+class Active(NamedTuple):
+    """An open handover as the engine counts it."""
+
+    h: HandoverFacts
+    nominal: float  # share x status factor: what the plan claims (0 for an excluded actor)
+    value: float  # nominal x readiness factor: what is counted before funding
+    readiness: str  # READY | NOT_READY | NOT_ASSESSED
+    conflict: bool  # a party to the conflict where independence is required, or no successor
+    first: int  # the first month it provides in (0 when undated: see dated)
+    stop: int  # the month after the last one it provides in
+    dated: bool  # it has a start date
+
+
+class _Handovers:
+    """Each capacity's open handovers, its discontinue decisions and its fallbacks."""
+
+    def __init__(self, engine: _Engine, capacities: dict[str, CapacityFacts]):
+        facts = engine.facts
+        rules, threshold = facts.rules, facts.rules.readiness_threshold
+        after, past, n = engine.after, engine.past, engine.n
+        closed, discontinue = rules.closed_statuses, rules.discontinue_modalities
+        excluded, parties = rules.not_successor_types, rules.party_to_conflict_types
+        independent, provision = rules.independence_categories, rules.status_provision
+        self.active: dict[str, list[Active]] = {c: [] for c in capacities}
+        self.fallbacks: dict[str, list[tuple[HandoverFacts, HandoverFacts]]] = {}
+        self.decided: dict[str, HandoverFacts] = {}  # capacity id -> its discontinue decision
+        self.count = 0
+        fallbacks = any(h.alternative_to for h in facts.handovers)
+        by_id = {h.id: h for h in facts.handovers} if fallbacks else {}
+        make = tuple.__new__  # a NamedTuple without its Python-level constructor
+        for h in facts.handovers:
+            cap = capacities.get(h.capacity_id)
+            if cap is None:
+                continue  # a handover of a capacity outside this plan or scenario
+            self.count += 1
+            if h.status in closed:
+                continue
+            if h.modality in discontinue:
+                self.decided.setdefault(h.capacity_id, h)
+                continue
+            if h.alternative_to:
+                primary = by_id.get(h.alternative_to)
+                if primary is not None:
+                    self.fallbacks.setdefault(cap.id, []).append((h, primary))
+                    if primary.status not in closed:
+                        continue  # a fallback not chosen: counts for nothing yet
+            conflict = h.actor_type in excluded or (
+                h.actor_type in parties and cap.category in independent
+            )
+            nominal = 0.0 if conflict else max(h.share, 0.0) * provision.get(h.status, 1.0)
+            if not h.readiness:
+                readiness, factor = NOT_ASSESSED, rules.unassessed_factor
+            elif min(h.readiness.values()) < threshold:
+                readiness, factor = NOT_READY, rules.unready_factor
+            else:
+                readiness, factor = READY, 1.0
+            if h.start is None:
+                first = stop = 0
+            else:
+                first, stop = after[h.start], n if h.end is None else past[h.end]
+            self.active[cap.id].append(make(Active, (
+                h, nominal, nominal * factor, readiness, conflict, first, stop,
+                h.start is not None,
+            )))
+
+
 # --- coverage -----------------------------------------------------------------------------
 
 
 class _Engine:
-    """Computes each capacity's coverage; holds the rules and month lookups for one plan."""
+    """Computes each capacity's coverage and unfunded cost; holds the rules and month lookups."""
 
     def __init__(self, facts: PlanFacts):
         self.facts = facts
         self.rules = facts.rules
         self.n = facts.months
-        self.after = _MonthLookup(facts.horizon_start, facts.months, after=True)
-        self.within = _MonthLookup(facts.horizon_start, facts.months, after=False)
-        self.line_masks: dict[tuple, int] = {}
+        self.after = _MonthLookup(facts.horizon_start, facts.months, _MonthLookup.FROM)
+        self.past = _MonthLookup(facts.horizon_start, facts.months, _MonthLookup.PAST)
+        self.base = facts.horizon_start.year * 12 + facts.horizon_start.month
+        self.line_cache: dict[tuple, tuple[int | None, int | None]] = {}
 
-    def funded(self, h: HandoverFacts) -> int:
-        """Months overlapped by the handover's secured funding that outlives the mission."""
-        rules, mask = self.rules, 0
-        for line in h.funding:
-            if line.status in rules.secured_statuses and (
-                line.source_type not in rules.mission_funding_sources
-            ):
-                key = (line.start, line.end)
-                part = self.line_masks.get(key)
-                if part is None:
-                    part = self.line_masks[key] = self.line_span(line.start, line.end)
-                mask |= part
-        return mask
+    def exit_of(self, cap: CapacityFacts) -> int:
+        """The first month the mission no longer provides: it provides in every month whose
+        first day it is still there on (mission_end is its last day)."""
+        return self.n if cap.mission_end is None else self.past[cap.mission_end]
 
-    def line_span(self, start: date | None, end: date | None) -> int:
-        """Months a funding period overlaps (start <= month's last day, end >= month start)."""
-        lo = 0 if start is None else self.within[start]
-        if end is None:
-            return _span(lo, self.n)
-        last = month_index(end, self.facts.horizon_start)
-        return _span(lo, min(last + 1, self.n))
-
-    def active_handovers(self, capacities: dict):
-        """Per capacity its active handovers as (handover, provision before the funding factor,
-        unready); the ids of capacities with a discontinue decision; how many handovers."""
-        rules, threshold = self.rules, self.rules.readiness_threshold
-        active: dict[str, list[tuple[HandoverFacts, float, bool]]] = {c: [] for c in capacities}
-        decided: set[str] = set()
-        count = 0
-        for h in self.facts.handovers:
-            mine = active.get(h.capacity_id)
-            if mine is None:
-                continue  # a handover of a capacity outside this plan or scenario
-            count += 1
-            if h.status in rules.closed_statuses:
-                continue
-            if h.modality in rules.discontinue_modalities:
-                decided.add(h.capacity_id)
-                continue
-            unready = bool(h.readiness) and min(h.readiness.values()) < threshold
-            value = max(h.share, 0.0) * rules.status_provision.get(h.status, 1.0)
-            value = max(value * rules.unready_factor if unready else value, 0.0)
-            mine.append((h, value, unready))
-        return active, decided, count
-
-    def cover(self, cap: CapacityFacts, active: list) -> CapacityCoverage:
-        """One capacity: its successors' provision, the gaps after the exit, month masks."""
-        n, after, unfunded_factor = self.n, self.after, self.rules.unfunded_factor
-        exit_month = n if cap.mission_end is None else after[cap.mission_end]
-        post_exit = (1 << n) - (1 << exit_month) if cap.annual_cost > 0 else 0
-        successors: list[Successor] = []
-        events = [(exit_month, 0.0), (n, 0.0)]  # (month, change of provision) after the exit
-        covered, unfunded = (1 << exit_month) - 1, 0
-        for h, value, _unready in active:
-            if h.start is None:
-                continue
-            start = after[h.start]
-            end = n if h.end is None else after[h.end]
-            if start >= end:
-                continue
-            span = (1 << end) - (1 << start)
-            short = post_exit & span  # months after the exit that need funding
-            if short:
-                short &= ~self.funded(h)
-            cut = value * unfunded_factor
-            successors.append((start, end, value, h.actor_type, short, cut))
+    def cover(self, cap: CapacityFacts, active: list[Active], decided: bool = False):
+        """One capacity: its successors' provision, the gaps after the exit, month masks, and
+        what its funding leaves unpaid (decided: a discontinue decision, nothing to pay for
+        when no successor runs it)."""
+        n = self.n
+        exit_month = self.exit_of(cap)
+        need = cap.required_share
+        costed = cap.annual_cost > 0 and exit_month < n and need > EPS
+        # (month, change of counted provision, change of claimed share) after the exit
+        events = [(exit_month, 0.0, 0.0), (n, 0.0, 0.0)]
+        dated = [a for a in active if a.dated and a.first < a.stop]
+        factors, unfunded = self.funding(cap, exit_month, dated, decided) if costed else ({}, None)
+        successors = []
+        covered = (1 << exit_month) - 1
+        for a in dated:
+            value, start, end = a.value, a.first, a.stop
+            cuts = factors.get(a.h.id, ())  # (start, end, factor): months not fully paid
+            successors.append((start, end, value, a.h.actor_type, cuts))
             if value > EPS:
-                covered |= span if cut > EPS else span & ~short
+                covered |= (1 << end) - (1 << start)
             if end > exit_month:
-                events += ((start if start > exit_month else exit_month, value), (end, -value))
-            if short:
-                unfunded |= short
-                for s, e in _runs(short):
-                    events += ((s, cut - value), (e, value - cut))
-        gaps, gap_mask = self.sweep(exit_month, cap.required_share, events)
-        return CapacityCoverage(
-            cap.id, n, exit_month, cap.required_share, tuple(successors), gaps, gap_mask,
-            covered, unfunded,
+                begin = start if start > exit_month else exit_month
+                events += ((begin, value, a.nominal), (end, -value, -a.nominal))
+            for s, e, factor in cuts:
+                events += ((s, value * (factor - 1), 0.0), (e, value * (1 - factor), 0.0))
+        gaps, gap_mask, nobody, partial = self.sweep(exit_month, need, events)
+        coverage = CapacityCoverage(
+            cap.id, n, exit_month, need, tuple(successors), gaps, gap_mask, covered,
+            unfunded.mask if unfunded else 0, nobody, partial,
         )  # fmt: skip
+        return coverage, unfunded
 
-    def sweep(self, exit_month: int, need: float, events: list) -> tuple[tuple, int]:
-        """Gap segments after the exit (before it, the mission covers the requirement)."""
+    def sweep(self, exit_month: int, need: float, events: list):
+        """Gap segments after the exit (before it, the mission covers the requirement), and the
+        gap months where nobody, or too small a share, is claimed."""
         if need <= EPS or exit_month >= self.n:
-            return (), 0
-        gaps, gap_mask = [], 0
-        level, since = 0.0, exit_month
+            return (), 0, 0, 0
+        gaps, gap_mask, nobody, partial = [], 0, 0, 0
+        level, claimed, since = 0.0, 0.0, exit_month
         events.sort()
-        for month, change in events:
+        for month, change, claim in events:
             if month != since:
                 if need - level > EPS:
+                    span = (1 << month) - (1 << since)
                     gaps.append((since, month, need - level))
-                    gap_mask |= (1 << month) - (1 << since)
+                    gap_mask |= span
+                    if claimed <= EPS:
+                        nobody |= span
+                    elif need - claimed > EPS:
+                        partial |= span
                 since = month
             level += change
-        return tuple(gaps), gap_mask
+            claimed += claim
+        return tuple(gaps), gap_mask, nobody, partial
+
+    # --- funding by amount ----------------------------------------------------------------
+
+    def eligible(self, lines: Iterable[FundingFacts], currency: str) -> list[tuple]:
+        """(first month, end month exclusive, amount) of the secured lines that outlive the
+        mission, in the capacity's currency; months relative to the horizon, None where the
+        period is open."""
+        rules, out = self.rules, []
+        secured, mission = rules.secured_statuses, rules.mission_funding_sources
+        for line in lines:
+            if (
+                line.status in secured
+                and line.source_type not in mission
+                and line.currency == currency
+            ):
+                key = (line.start, line.end)
+                months = self.line_cache.get(key)
+                if months is None:
+                    months = self.line_cache[key] = self.line_months(line)
+                out.append((*months, float(line.amount)))
+        return out
+
+    def line_months(self, line: FundingFacts) -> tuple[int | None, int | None]:
+        """The months a line's period touches, unclamped (a period may begin before the
+        horizon: those months take their part of the money too)."""
+        base = self.base
+        first = None if line.start is None else line.start.year * 12 + line.start.month - base
+        end = None if line.end is None else line.end.year * 12 + line.end.month - base + 1
+        if first is not None and end is not None and end <= first:
+            end = first + 1  # a period ending before it starts: its start month
+        return first, end
+
+    def paying(self, lines: list[tuple], start: int, end: int) -> list[tuple[int, int, float]]:
+        """(first, end, amount per month) of each line within the months start..end-1 it must
+        pay for: a line pays an equal part of its amount in each month of its period, and an
+        open side of the period runs to that edge of the months to pay for."""
+        out = []
+        for first, stop, amount in lines:
+            s = start if first is None else first
+            e = end if stop is None else stop
+            if e > s:
+                out.append((max(s, start), min(e, end), amount / (e - s)))
+        return out
+
+    def funding(self, cap: CapacityFacts, exit_month: int, dated: list, decided: bool):
+        """Per handover the months after the exit whose cost its secured funding does not
+        fully pay, as (start, end, provision factor); and what the capacity's funding leaves
+        unpaid (None when nothing is)."""
+        n, annual, currency = self.n, float(cap.annual_cost), cap.currency
+        # (handover id, first month, end, cost per month, own lines) of each share to pay for
+        shares = []
+        for a in dated:
+            start, end = a.first, a.stop
+            if a.nominal > EPS and end > exit_month and a.h.share > 0:
+                begin = start if start > exit_month else exit_month
+                shares.append((a.h.id, begin, end, annual * a.h.share / 12, a.h.funding))
+        if not shares and (decided or any(a.nominal > EPS for a in dated)):
+            return {}, None  # decided to stop, or successors run it but not after the exit
+        if not shares:  # nobody takes it over: the share still required is to be paid for
+            shares = [("", exit_month, n, annual * cap.required_share / 12, ())]
+        pool = self.eligible(cap.funding, currency) if cap.funding else ()
+        if pool:
+            pool = self.paying(pool, exit_month, n)
+        if pool:
+            factors, runs = self.pooled(shares, pool, exit_month, n, currency)
+        else:
+            factors, runs = {}, []
+            keep = 1.0 - self.rules.unfunded_factor
+            for hid, begin, end, monthly, lines in shares:
+                unpaid = self.unpaid(begin, end, monthly, lines, currency)
+                if unpaid:
+                    runs += unpaid
+                    # provision kept: what is paid of the month, and unfunded_factor of the rest
+                    factors[hid] = [(s, e, 1.0 - short / monthly * keep)
+                                    for s, e, short in unpaid]
+        if not runs:
+            return factors, None
+        mask, total = 0, 0.0
+        for s, e, short in runs:
+            mask |= (1 << e) - (1 << s)
+            total += short * (e - s)
+        cost = sum(monthly * (end - begin) for _id, begin, end, monthly, _l in shares)
+        return factors, Unfunded(currency, to_money(total), cost, mask, tuple(runs))
+
+    def factor(self, short: float, monthly: float) -> float:
+        """The provision kept in a month whose cost is paid but for `short`."""
+        return 1.0 - short / monthly * (1.0 - self.rules.unfunded_factor)
+
+    def unpaid(self, begin: int, end: int, monthly: float, lines, currency: str) -> list:
+        """(start, end, unpaid per month) of one share's months begin..end-1 that its own
+        secured lines do not fully pay: a sweep over the lines' starts and ends (eligible()
+        and paying() in one pass, since every handover's lines are read once)."""
+        events = []
+        base, rules = self.base, self.rules
+        secured, mission = rules.secured_statuses, rules.mission_funding_sources
+        for line in lines:
+            if (line.status not in secured or line.source_type in mission
+                    or line.currency != currency):
+                continue
+            first, last = line.start, line.end
+            s = begin if first is None else first.year * 12 + first.month - base
+            if last is None:
+                e = end
+            else:
+                e = last.year * 12 + last.month - base + 1
+                if first is not None and e <= s:
+                    e = s + 1  # a period ending before it starts: its start month
+            if e > s:
+                part = float(line.amount) / (e - s)
+                s, e = (s if s > begin else begin), (e if e < end else end)
+                if s < e:
+                    events += ((s, part), (e, -part))
+        if not events:
+            return [(begin, end, monthly)]
+        events.sort()
+        out, paid, pos = [], 0.0, begin
+        for month, change in events:
+            if month > pos:
+                if monthly - paid > HALF_CENT:
+                    out.append((pos, month, monthly - paid))
+                pos = month
+            paid += change
+        if end > pos and monthly - paid > HALF_CENT:
+            out.append((pos, end, monthly - paid))
+        return out
+
+    def pooled(self, shares: list, pool: list, exit_month: int, n: int, currency: str):
+        """unpaid() for a capacity that has lines of its own: they pay, after each share's own
+        lines, what those leave unpaid, in proportion to it; segment by segment."""
+        shares = [(hid, b, e, monthly, self.paying(self.eligible(lines, currency), b, e))
+                  for hid, b, e, monthly, lines in shares]
+        points = {exit_month, n}
+        for _id, start, end, _cost, lines in shares:
+            points.update((start, end))
+            points.update(p for s, e, _m in lines for p in (s, e))
+        points.update(p for s, e, _m in pool for p in (s, e))
+        bounds = sorted(p for p in points if exit_month <= p <= n)
+        factors: dict[str, list] = {}
+        runs = []
+        for s, e in zip(bounds, bounds[1:]):
+            running = [x for x in shares if x[1] <= s < x[2]]
+            if not running:
+                continue
+            left = [x[3] - sum(m for ls, le, m in x[4] if ls <= s < le) for x in running]
+            pooled = sum(m for ls, le, m in pool if ls <= s < le)
+            wanting = sum(x for x in left if x > 0)
+            pays = min(1.0, pooled / wanting) if wanting > 0 else 1.0
+            for (hid, _start, _end, monthly, _lines), short in zip(running, left):
+                short *= 1.0 - pays
+                if short > HALF_CENT:
+                    runs.append((s, e, short))
+                    factors.setdefault(hid, []).append((s, e, self.factor(short, monthly)))
+        return factors, runs
 
 
 # --- flags --------------------------------------------------------------------------------
 
-# A rule hit: (capacity, handover or None, kind-specific numbers). Rules only decide; the
-# wording (message, records, details) is built when report.flags is first read.
+# A rule hit: (capacity, handover or None, kind-specific facts, months it explains). Rules only
+# decide; the wording (message, records, details) is built when report.flags is first read.
 Hit = tuple
 
 
 class _Rules:
     """Decides which flags each capacity raises, into buckets per severity and kind."""
 
-    def __init__(self, engine: _Engine, capacities: dict, coverages: dict):
+    def __init__(self, engine: _Engine, capacities: dict, coverages: dict, unfunded: dict):
         rules = engine.rules
-        self.rules, self.capacities, self.coverages = rules, capacities, coverages
-        self.starts = month_starts(engine.facts)
-        self.suspect_types = rules.party_to_conflict_types | rules.not_successor_types
+        self.engine, self.rules = engine, rules
+        self.capacities, self.coverages, self.unfunded = capacities, coverages, unfunded
+        self.as_of = engine.facts.as_of
         self.buckets: dict[str, dict[str, list[Hit]]] = {
             s: {k: [] for k in FLAG_KINDS} for s in SEVERITIES
         }
         self.not_ready = 0  # capacities with an active handover below the readiness threshold
+        self.not_assessed = 0  # capacities with an active handover nobody has assessed
 
-    def capacity(self, cap: CapacityFacts, active: list, decided: bool) -> None:
-        """Apply every rule to one capacity (active: its open handovers; decided: one of its
-        handovers discontinues it)."""
+    def capacity(self, cap: CapacityFacts, handovers: _Handovers) -> None:
+        """Apply every rule to one capacity."""
         severity = _SEVERITY_OF_CRITICALITY.get(cap.criticality, "medium")
         add = self.buckets[severity]
-        nobody = not active and not decided
-        if nobody and cap.required_share > 0:
-            add["no_successor"].append((cap, None, None))
+        active = handovers.active[cap.id]
+        cov = self.coverages[cap.id]
+        providers = [a for a in active if a.dated and a.nominal > EPS]
+        post_exit = _span(cov.exit_month, cov.months)
+        unfunded = self.unfunded.get(cap.id)
+        decision = handovers.decided.get(cap.id)
+        if cap.required_share > EPS and not providers:
+            if decision is None:
+                add["no_successor"].append((cap, None, (active, unfunded), cov.gap_mask))
+                unfunded = None  # said by no_successor: one flag for one hole
+            elif cov.gap_mask:  # a decision to stop: the drop it leaves is still shown
+                add["discontinued"].append((cap, decision, None, cov.gap_mask))
+        if providers:
+            self.timing(cap, cov, providers, add)
+        if cov.partial_mask:
+            add["partial_cover"].append((cap, None, active, cov.partial_mask))
         if active:
-            self.handovers(cap, active, add)
-        if cap.annual_cost > 0 and cap.required_share > 0:
-            self.unfunded(cap, add, nobody)
+            self.successors(cap, cov, active, post_exit, add)
+        if unfunded is not None:
+            add["unfunded_after_exit"].append((cap, None, unfunded, cov.unfunded_mask))
+        for h, primary in handovers.fallbacks.get(cap.id, ()):
+            self.fallback(cap, h, primary, add)
         if cap.enabler_ids:
             for enabler_id in dict.fromkeys(cap.enabler_ids):
                 self.orphaned(cap, enabler_id, add)
-        if cap.has_sensitive_data and not any(h.data_protocol for h, _v, _u in active):
+        if cap.has_sensitive_data and not any(a.h.data_protocol for a in active):
             self.buckets["high" if severity == "high" else "medium"][
                 "data_without_protocol"
-            ].append((cap, None, None))
+            ].append((cap, None, None, 0))
 
-    def handovers(self, cap: CapacityFacts, active: list, add: dict) -> None:
-        mission_end, rules = cap.mission_end, self.rules
-        any_unready = False
-        for h, _value, unready in active:
-            if h.start is not None and mission_end is not None and h.start > mission_end:
-                add["late_successor"].append((cap, h, None))
-            if unready:
-                add["readiness_below_threshold"].append((cap, h, None))
+    def timing(self, cap: CapacityFacts, cov: CapacityCoverage, providers: list, add) -> None:
+        """late_successor: nobody yet after the mission left; successor_ends: nobody (or less)
+        any more after a commitment ends within the horizon."""
+        engine, end = self.engine, cap.mission_end
+        if end is not None:
+            first = providers[0].h if len(providers) == 1 else min(
+                providers, key=lambda a: (a.h.start, a.h.id)).h
+            days = (first.start - end).days - 1  # the days with nobody in charge
+            if days > 0:
+                explains = _span(cov.exit_month, engine.after[first.start]) & cov.gap_mask
+                add["late_successor"].append((cap, first, days, explains))
+        ending = [a for a in providers if a.stop < cov.months]
+        if not ending:
+            return
+        by_start = sorted((a for a in providers if a.first < a.stop),
+                          key=lambda a: (a.first, a.h.start))
+        for a in ending:
+            stop = a.stop
+            later = next((b.h for b in by_start if b is not a and b.first >= stop), None)
+            following = cov.months if later is None else engine.after[later.start]
+            explains = _span(max(stop, cov.exit_month), following) & cov.gap_mask
+            if explains:
+                add["successor_ends"].append((cap, a.h, later, explains))
+
+    def successors(self, cap, cov: CapacityCoverage, active: list, post_exit: int, add) -> None:
+        """Rules about each open handover: readiness, assessment, independence, agreement;
+        then over-allocation, month by month."""
+        rules, as_of = self.rules, self.as_of
+        any_unready = any_unassessed = False
+
+        def within(a: Active) -> int:  # the gap months it would cover
+            return _span(a.first, a.stop) & post_exit & cov.gap_mask if a.dated else 0
+
+        for a in active:
+            h = a.h
+            if a.conflict:  # not a successor here at all: its readiness and papers are moot
+                party = h.actor_type not in rules.not_successor_types
+                self.buckets["high"]["independence_conflict"].append((cap, h, party, within(a)))
+                continue
+            if a.readiness is READY:
+                pass
+            elif a.readiness is NOT_READY:
+                add["readiness_below_threshold"].append((cap, h, None, within(a)))
                 any_unready = True
-            if h.actor_type in self.suspect_types:
-                party = cap.category in rules.independence_categories and (
-                    h.actor_type in rules.party_to_conflict_types
-                )
-                if party or h.actor_type in rules.not_successor_types:
-                    self.buckets["high"]["independence_conflict"].append((cap, h, party))
+            elif a.nominal > EPS:  # not assessed; merely identified: not yet to be assessed
+                explains = within(a) if rules.unassessed_factor < 1.0 else 0
+                add["readiness_not_assessed"].append((cap, h, None, explains))
+                any_unassessed = True
+            if as_of is not None and h.agreement != "signed" and a.dated and h.start <= as_of:
+                add["agreement_missing"].append((cap, h, None, 0))
         self.not_ready += any_unready
-        if len(active) > 1:
-            total = sum(h.share for h, _value, _unready in active)
-            if total > 1.0 + EPS:
-                self.buckets["medium"]["over_allocation"].append((cap, None, total))
+        self.not_assessed += any_unassessed
+        self.over_allocation(cap, active)
 
-    def unfunded(self, cap: CapacityFacts, add: dict, nobody: bool) -> None:
-        cov = self.coverages[cap.id]
-        mask = _span(cov.exit_month, cov.months) if nobody else cov.unfunded_mask
-        if mask:  # with nobody at all, the whole post-exit period is unfunded
-            months = mask.bit_count()
-            share = Decimal(repr(float(cap.required_share)))
-            amount = (cap.annual_cost * months * share / 12).quantize(_CENT, ROUND_HALF_UP)
-            add["unfunded_after_exit"].append((cap, None, (months, _first(mask), amount)))
+    def over_allocation(self, cap: CapacityFacts, active: list) -> None:
+        """Shares claimed by successors of the same months above 100%: recorded, not refused
+        (co-drafting partners write that), and named."""
+        dated = [(a.h, a.first, a.stop) for a in active if a.dated]
+        if len(dated) < 2 or sum(h.share for h, _s, _e in dated) <= 1.0 + EPS:
+            return
+        points = sorted({p for _h, s, e in dated for p in (s, e)})
+        peak, mask, involved = 0.0, 0, {}
+        for s, e in zip(points, points[1:]):
+            running = [h for h, hs, he in dated if hs <= s < he]
+            total = sum(h.share for h in running)
+            if total > 1.0 + EPS:
+                peak = max(peak, total)
+                mask |= _span(s, e)
+                involved.update((h.id, h) for h in running)
+        if mask:
+            claim = (peak, mask, tuple(involved.values()))
+            self.buckets["medium"]["over_allocation"].append((cap, None, claim, 0))
+
+    def fallback(self, cap, h: HandoverFacts, primary: HandoverFacts, add) -> None:
+        """A capacity rests on its fallback once the handover it stands in for is closed or at
+        risk; a fallback that is not agreed is then no plan at all."""
+        rules = self.rules
+        rests = primary.status in rules.closed_statuses or primary.status in rules.at_risk_statuses
+        agreed = rules.status_provision.get(h.status, 1.0) >= 1.0 - EPS
+        if rests and not agreed and h.status not in rules.closed_statuses:
+            add["alternative_not_agreed"].append((cap, h, primary, 0))
 
     def orphaned(self, cap: CapacityFacts, enabler_id: str, add: dict) -> None:
         if enabler_id == cap.id or enabler_id not in self.coverages:
             return
         orphan = self.coverages[enabler_id].gap_mask & self.coverages[cap.id].covered_mask
         if orphan:
-            add["enabler_orphaned"].append((cap, None, (self.capacities[enabler_id], orphan)))
+            add["enabler_orphaned"].append(
+                (cap, None, (self.capacities[enabler_id], orphan), 0)
+            )
 
     def hits(self) -> Iterator[tuple[str, str, Hit]]:
         """(severity, kind, hit) ordered by severity, kind (FLAG_KINDS order), then capacity
@@ -407,162 +746,6 @@ class _Rules:
             for kind, hits in kinds.items():
                 for hit in hits:
                     yield severity, kind, hit
-
-
-def _pct(x: float) -> str:
-    return f"{round(x * 100, 1):g}%"
-
-
-def _count(n: int, unit: str) -> str:
-    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
-
-
-def _words(code: str) -> str:
-    return code.replace("_", " ")
-
-
-class _Wording:
-    """Turns rule hits into Flags a planner reads; records and dates are built once each."""
-
-    def __init__(self, rules, starts: list[date]):
-        self.rules, self.starts = rules, starts
-        self.days: dict[date, str] = {}
-        self.cap_refs: dict[str, tuple[RecordRef, RecordRef]] = {}
-        self.ho_refs: dict[str, tuple[RecordRef, ...]] = {}
-
-    def flag(self, severity: str, kind: str, hit: Hit) -> Flag:
-        message, records, details = getattr(self, kind)(*hit)
-        return Flag(kind, severity, message, records, details)
-
-    def day(self, d: date) -> str:
-        text = self.days.get(d)
-        if text is None:
-            text = self.days[d] = f"{d.day} {_MONTH_NAMES[d.month]} {d.year}"
-        return text
-
-    def refs(self, cap: CapacityFacts) -> tuple[RecordRef, RecordRef]:
-        """(capacity, location): the records of every flag."""
-        refs = self.cap_refs.get(cap.id)
-        if refs is None:
-            refs = self.cap_refs[cap.id] = (
-                RecordRef("capacity", cap.id, cap.name),
-                RecordRef("location", cap.location_id, cap.location_name),
-            )
-        return refs
-
-    def handover_refs(self, cap: CapacityFacts, h: HandoverFacts) -> tuple[RecordRef, ...]:
-        """(capacity, handover, actor, location)."""
-        refs = self.ho_refs.get(h.id)
-        if refs is None:
-            capacity, location = self.refs(cap)
-            handover = RecordRef("handover", h.id, f"{cap.name} -> {h.actor_name}")
-            actor = RecordRef("actor", h.actor_id, h.actor_name)
-            refs = self.ho_refs[h.id] = (capacity, handover, actor, location)
-        return refs
-
-    def no_successor(self, cap: CapacityFacts, _h, _extra):
-        end = cap.mission_end
-        when = f"the mission stops providing it on {self.day(end)}" if end else (
-            "the mission has no end date for it yet"
-        )  # fmt: skip
-        message = (
-            f"No successor is planned for {cap.name} in {cap.location_name}: {when}, "
-            f"and {_pct(cap.required_share)} of it is still required afterwards."
-        )
-        details = {
-            "required_share": cap.required_share,
-            "mission_end": end.isoformat() if end else None,
-        }
-        return message, self.refs(cap), details
-
-    def late_successor(self, cap: CapacityFacts, h: HandoverFacts, _extra):
-        days = (h.start - cap.mission_end).days
-        message = (
-            f"The mission leaves {cap.location_name} on {self.day(cap.mission_end)} and "
-            f"{h.actor_name} starts taking over {cap.name} on {self.day(h.start)}, "
-            f"leaving {_count(days, 'day')} without cover."
-        )
-        details = {
-            "gap_days": days,
-            "mission_end": cap.mission_end.isoformat(),
-            "start": h.start.isoformat(),
-        }
-        return message, self.handover_refs(cap, h), details
-
-    def readiness_below_threshold(self, cap: CapacityFacts, h: HandoverFacts, _extra):
-        threshold = self.rules.readiness_threshold
-        weak = {k: v for k, v in h.readiness.items() if v < threshold}
-        listed = ", ".join([f"{_words(k)} {v}/{READINESS_MAX}" for k, v in weak.items()])
-        message = (
-            f"{h.actor_name} is not ready to take over {cap.name} in {cap.location_name}: "
-            f"{listed} (threshold {threshold}), so only "
-            f"{_pct(self.rules.unready_factor)} of its share is counted."
-        )
-        return message, self.handover_refs(cap, h), weak
-
-    def independence_conflict(self, cap: CapacityFacts, h: HandoverFacts, party: bool):
-        kind = _words(h.actor_type)
-        if h.actor_type in self.rules.not_successor_types:
-            reason = "not_successor"
-            why = f"{h.actor_name} is a {kind}, and such actors are not successors."
-        else:
-            reason = "party_to_conflict"
-            why = (
-                f"{h.actor_name} ({kind}) is a party to the conflict and cannot do this work "
-                f"independently."
-            )
-        message = f"{cap.name} in {cap.location_name} is to be handed to {h.actor_name}: {why}"
-        details = {"actor_type": h.actor_type, "reason": reason, "party_to_conflict": party}
-        return message, self.handover_refs(cap, h), details
-
-    def unfunded_after_exit(self, cap: CapacityFacts, _h, extra):
-        months, first_month, amount = extra
-        first = self.starts[first_month]
-        message = (
-            f"No secured funding covers {cap.name} in {cap.location_name} for "
-            f"{_count(months, 'month')} after the mission leaves, from {self.day(first)}: "
-            f"{cap.currency} {amount:,} is unfunded."
-        )
-        details = {
-            "months": months,
-            "amount": str(amount),
-            "currency": cap.currency,
-            "from": first.isoformat(),
-        }
-        return message, self.refs(cap), details
-
-    def over_allocation(self, cap: CapacityFacts, _h, total: float):
-        message = (
-            f"The successors of {cap.name} in {cap.location_name} take over {_pct(total)} "
-            f"of it in total: shares above 100% overstate its coverage."
-        )
-        return message, self.refs(cap), {"total_share": round(total, 6)}
-
-    def enabler_orphaned(self, cap: CapacityFacts, _h, extra):
-        enabler, orphan = extra
-        first = self.starts[_first(orphan)]
-        message = (
-            f"{cap.name} in {cap.location_name} depends on {enabler.name}, "
-            f"which nobody takes over from {self.day(first)}."
-        )
-        details = {
-            "enabler_id": enabler.id,
-            "from": first.isoformat(),
-            "months": orphan.bit_count(),
-        }
-        capacity, location = self.refs(cap)
-        return (
-            message,
-            (capacity, RecordRef("capacity", enabler.id, enabler.name), location),
-            details,
-        )
-
-    def data_without_protocol(self, cap: CapacityFacts, _h, _extra):
-        message = (
-            f"{cap.name} in {cap.location_name} holds sensitive data and no successor has "
-            f"agreed a data-handover protocol: contacts and records would leave with the mission."
-        )
-        return message, self.refs(cap), {}
 
 
 def flag_to_dict(flag: Flag) -> dict:
@@ -668,9 +851,12 @@ class _SeriesBuilder:
 class GapReport:
     """Coverage of every capacity, the flags and the summary of one plan and scenario."""
 
-    def __init__(self, facts: PlanFacts, coverages: dict, rules: _Rules, summary: dict):
+    def __init__(
+        self, facts: PlanFacts, coverages: dict, unfunded: dict, rules: _Rules, summary: dict
+    ):
         self.facts = facts
         self.coverages: dict[str, CapacityCoverage] = coverages
+        self.unfunded: dict[str, Unfunded] = unfunded  # capacity id -> what is left unpaid
         self.summary: dict = summary
         self._rules = rules
         self._flags: tuple[Flag, ...] | None = None
@@ -681,7 +867,9 @@ class GapReport:
         """Flags ordered by severity, kind (FLAG_KINDS order), capacity name; worded on first
         read, since a plan of thousands of capacities may raise tens of thousands."""
         if self._flags is None:
-            wording = _Wording(self.facts.rules, self._rules.starts)
+            from transition_planner.domain.wording import FlagWording
+
+            wording = FlagWording(self._rules)
             with collector_paused():
                 self._flags = tuple(wording.flag(*hit) for hit in self._rules.hits())
         return self._flags
@@ -730,29 +918,31 @@ class GapReport:
             return {"summary": self.summary, "flags": [flag_to_dict(f) for f in flags]}
 
 
-def _summary(facts: PlanFacts, coverages: dict, rules: _Rules, handovers: int) -> dict:
+def _summary(facts: PlanFacts, coverages: dict, unfunded: dict, rules: _Rules, count: int):
     gaps_by_location: dict[str, int] = {}
     for cap in facts.capacities:
         mask = coverages[cap.id].gap_mask
         if mask:
             gaps_by_location[cap.location_id] = gaps_by_location.get(cap.location_id, 0) | mask
     counts = dict.fromkeys(FLAG_KINDS, 0)
-    unfunded: dict[str, Decimal] = {}
     for kinds in rules.buckets.values():
         for kind, hits in kinds.items():
             counts[kind] += len(hits)
-        for cap, _h, (_months, _first_month, amount) in kinds["unfunded_after_exit"]:
-            unfunded[cap.currency] = unfunded.get(cap.currency, 0) + amount
+    money: dict[str, Decimal] = {}
+    for part in unfunded.values():
+        money[part.currency] = money.get(part.currency, Decimal(0)) + part.amount
     return {
         "capacities": len(facts.capacities),
-        "handovers": handovers,
+        "handovers": count,
         "capacities_without_successor": counts["no_successor"],
         "capacities_not_ready": rules.not_ready,
+        "capacities_not_assessed": rules.not_assessed,
         "capacity_gap_months": sum(c.gap_months for c in coverages.values()),
         "uncovered_location_months": sum(m.bit_count() for m in gaps_by_location.values()),
-        "unfunded_after_exit": {c: str(a) for c, a in sorted(unfunded.items())},
+        "unfunded_after_exit": {c: str(a) for c, a in sorted(money.items())},
         "flags_by_kind": counts,
         "horizon_start": facts.horizon_start.isoformat(),
+        "horizon_end": horizon_end(facts).isoformat(),
         "months": facts.months,
         "exit_date": facts.exit_date.isoformat() if facts.exit_date else None,
     }
@@ -763,9 +953,15 @@ def compute_gaps(facts: PlanFacts) -> GapReport:
     with collector_paused():
         engine = _Engine(facts)
         capacities = {c.id: c for c in facts.capacities}
-        active, decided, count = engine.active_handovers(capacities)
-        coverages = {c.id: engine.cover(c, active[c.id]) for c in facts.capacities}
-        rules = _Rules(engine, capacities, coverages)
+        handovers = _Handovers(engine, capacities)
+        coverages, unfunded = {}, {}
+        for cap in facts.capacities:
+            decided = cap.id in handovers.decided
+            coverages[cap.id], part = engine.cover(cap, handovers.active[cap.id], decided)
+            if part is not None:
+                unfunded[cap.id] = part
+        rules = _Rules(engine, capacities, coverages, unfunded)
         for cap in sorted(facts.capacities, key=lambda c: (c.name, c.id)):
-            rules.capacity(cap, active[cap.id], cap.id in decided)
-        return GapReport(facts, coverages, rules, _summary(facts, coverages, rules, count))
+            rules.capacity(cap, handovers)
+        summary = _summary(facts, coverages, unfunded, rules, handovers.count)
+        return GapReport(facts, coverages, unfunded, rules, summary)
