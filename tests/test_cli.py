@@ -35,7 +35,7 @@ def test_demo_then_gaps_lists_the_deliberate_problems_with_reasons(tmp_path):
     for kind, capacity_name in DELIBERATE_PROBLEMS.items():
         lines = [line for line in out.splitlines() if f" {kind} " in line]
         assert any(capacity_name in line for line in lines), (kind, capacity_name)
-    assert "leaving 75 days without cover" in out
+    assert "14 October 2026: 74 days with nobody in charge" in out
 
 
 def test_gaps_json_is_the_documented_contract(demo_path):

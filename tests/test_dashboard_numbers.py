@@ -7,8 +7,8 @@ services as a planner would:
 - Site South closes 30 June 2027: the mission leaves in July (month 6).
   C2 "Monitoring" (human rights, tier III): a UN agency takes over half from 1 June 2027.
   C3 "Reporting" (human rights, tier III), half still required after the mission: a national
-  NGO takes it all over from 1 September 2027, two months late, and scores 2 on capacity, so
-  only half of its share counts.
+  NGO takes it all over from 1 September 2027, 62 days late (July and August), and scores 2 on
+  capacity, so only half of its share counts.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from decimal import Decimal
 
 import pytest
 
+from transition_planner.domain.gaps import FLAG_KINDS
 from transition_planner.services import dashboard, gaps, handovers, inventory
 
 D = date.fromisoformat
@@ -98,11 +99,14 @@ def test_key_figures(small):
     # 21 unfunded months of USD 120,000 a year.
     assert figures.unfunded == {"USD": Decimal("210000.00")}
     assert figures.unfunded_capacities == {"USD": (ids["c1"],)}
-    assert figures.flags_by_kind == {
-        "no_successor": 1, "late_successor": 1, "readiness_below_threshold": 1,
-        "unfunded_after_exit": 1, "over_allocation": 0, "enabler_orphaned": 0,
-        "independence_conflict": 0, "data_without_protocol": 0}
+    # C1's missing successor and its missing money are one flag; C2's agency takes only half
+    # of Monitoring; C3's NGO is late and not ready.
+    raised = {"no_successor": 1, "late_successor": 1, "partial_cover": 1,
+              "readiness_below_threshold": 1}
+    assert figures.flags_by_kind == {k: raised.get(k, 0) for k in FLAG_KINDS}
     assert figures.flags == 4
+    # 1 July to 31 August: 31 + 31 days with nobody in charge of Reporting
+    assert [f.details["gap_days"] for f in report.flags if f.kind == "late_successor"] == [62]
     assert figures.flag_capacities["late_successor"] == (ids["c3"],)
     assert set(figures.accepted_by_kind.values()) == {0}
 

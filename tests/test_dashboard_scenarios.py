@@ -19,28 +19,60 @@ def small(plan):
     return plan, build_small_plan(plan), plans.plan_info(plan).active_scenario_id
 
 
-def test_months_become_days_with_the_mean_month():
-    assert scenarios.months_to_days(6) == 183
-    assert scenarios.months_to_days(2) == 61
-    assert scenarios.months_to_days(-1) == -30
-
-
-def test_clone_moves_every_closure_earlier(small):
+def test_clone_moves_every_closure_by_calendar_months(small):
     plan, ids, baseline = small
     clone = scenarios.clone_scenario(plan, baseline, "Faster", months_earlier=2)
-    assert clone.closure_shift_days == -61 and clone.exit_date is None
+    assert clone.closure_shift_months == -2 and clone.exit_date is None
     assert clone.description == "Baseline with every closure 2 months earlier"
     assert not clone.is_baseline
     assert [s.name for s in plans.list_scenarios(plan)] == ["Baseline", "Faster"]
     assert audit.history(plan, record_type="scenario")[0].record_label == "Faster"
     facts = gaps.load_facts(plan, clone.id)
     ends = {c.id: c.mission_end for c in facts.capacities}
-    assert ends[ids["c1"]] == D("2027-01-29") and ends[ids["c2"]] == D("2027-04-30")
+    # month ends stay month ends: 31 March -> 31 January, 30 June -> 30 April
+    assert ends[ids["c1"]] == D("2027-01-31") and ends[ids["c2"]] == D("2027-04-30")
     assert facts.exit_date == D("2027-10-31")
-    # A clone of the clone adds its own shift; an exit date of the source moves with it.
+    # A clone of the clone adds its own shift.
     again = scenarios.clone_scenario(plan, clone.id, "Even faster", months_earlier=1,
                                      description="one more month")
-    assert again.closure_shift_days == -61 - 30 and again.description == "one more month"
+    assert again.closure_shift_months == -3 and again.description == "one more month"
+    year = scenarios.clone_scenario(plan, baseline, "A year early", months_earlier=12)
+    facts = gaps.load_facts(plan, year.id)
+    assert facts.exit_date == D("2026-12-31")  # 31 December - 12 months
+
+
+def test_a_scenario_sets_the_closure_of_single_places(small):
+    plan, ids, baseline = small
+    early = scenarios.clone_scenario(plan, baseline, "North first", months_earlier=0)
+    scenarios.set_closure(plan, early.id, ids["north"], D("2027-01-15"))
+    ends = {c.id: c.mission_end for c in gaps.load_facts(plan, early.id).capacities}
+    assert ends[ids["c1"]] == D("2027-01-15") and ends[ids["c2"]] == D("2027-06-30")
+    baseline_ends = {c.id: c.mission_end for c in gaps.load_facts(plan, baseline).capacities}
+    assert baseline_ends[ids["c1"]] == D("2027-03-31")  # the baseline keeps its dates
+    scenarios.set_closure(plan, early.id, ids["north"], None)
+    ends = {c.id: c.mission_end for c in gaps.load_facts(plan, early.id).capacities}
+    assert ends[ids["c1"]] == D("2027-03-31")
+    with pytest.raises(InvalidInput):
+        scenarios.set_closure(plan, early.id, "no-such-place", D("2027-01-15"))
+
+
+def test_compress_the_calendar_into_a_window(small):
+    plan, ids, baseline = small
+    short = scenarios.clone_scenario(plan, baseline, "Compressed")
+    # North (31 March) and South (30 June) now close within February, in the same order
+    assert scenarios.compress_closures(plan, short.id, D("2027-02-01"), D("2027-02-28")) == 2
+    ends = {c.id: c.mission_end for c in gaps.load_facts(plan, short.id).capacities}
+    assert ends[ids["c1"]] == D("2027-02-01") and ends[ids["c2"]] == D("2027-02-28")
+    with pytest.raises(InvalidInput):
+        scenarios.compress_closures(plan, short.id, D("2027-03-01"), D("2027-02-01"))
+
+
+def test_an_unknown_scenario_name_lists_the_ones_there_are(small):
+    plan, _ids, baseline = small
+    scenarios.clone_scenario(plan, baseline, "Faster", months_earlier=2)
+    assert scenarios.find_scenario(plan, " faster ").name == "Faster"
+    with pytest.raises(ServiceError, match="its scenarios: 'Baseline', 'Faster'"):
+        scenarios.find_scenario(plan, "Slower")
 
 
 def test_compare_two_scenarios(small):
@@ -49,13 +81,16 @@ def test_compare_two_scenarios(small):
     comparison = scenarios.compare_scenarios(plan, baseline, faster)
     a, b = comparison.a, comparison.b
     assert (a.name, b.name) == ("Baseline", "Faster")
-    # North is left in February instead of April (23 uncovered months instead of 21), South
-    # in May instead of July (20 instead of 18).
+    # North is left after 31 January instead of 31 March (23 uncovered months instead of 21),
+    # South after 30 April instead of 30 June (20 instead of 18).
     assert (a.uncovered_location_months, b.uncovered_location_months) == (39, 43)
     # C1 21 -> 23 months; C2 18 -> 20 (May without its June successor); C3 2 -> 4.
     assert (a.capacity_gap_months, b.capacity_gap_months) == (41, 47)
-    # The agency starting on 1 June is now late for South too.
+    # The agency starting on 1 June is now late for South too: May, 31 days.
     assert (a.flags_by_kind["late_successor"], b.flags_by_kind["late_successor"]) == (1, 2)
+    late = sorted(f.details["gap_days"] for f in gaps.compute(plan, faster).flags
+                  if f.kind == "late_successor")
+    assert late == [31, 123]  # the agency: May; the NGO: May to August
     assert (a.unfunded, b.unfunded) == ({"USD": Decimal("210000.00")},
                                         {"USD": Decimal("230000.00")})
     rows = {key: (x, y, change) for key, x, y, change in comparison.rows()}

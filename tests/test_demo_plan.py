@@ -14,10 +14,10 @@ from transition_planner.services import handovers, inventory, plans, timeline
 from transition_planner.services.check import check_plan
 from transition_planner.services.demo import (
     DELIBERATE_PROBLEMS,
+    DEMO_AS_OF,
     SENSITIVE_STRINGS,
     write_demo_plan,
 )
-from transition_planner.services.errors import InvalidInput
 from transition_planner.store.models import FundingLine, HandoverStatusChange, ReadinessScore
 
 
@@ -30,7 +30,7 @@ def config_dir(tmp_path, monkeypatch):
 
 def _gap_report(handle, scenario_id=None):
     gaps = pytest.importorskip("transition_planner.services.gaps")
-    return gaps.compute(handle, scenario_id)
+    return gaps.compute(handle, scenario_id, as_of=DEMO_AS_OF)
 
 
 def _first_capacity(flag) -> str:
@@ -116,7 +116,7 @@ def test_timeline_and_scenarios(demo_plan):
     assert kinds == set(demo_plan.taxonomy().codes(tx.MILESTONE_KIND))
     assert timeline.indicators_triggered(demo_plan), "some indicator should call for re-engagement"
     scenarios = {s.name: s for s in plans.list_scenarios(demo_plan)}
-    assert scenarios["Accelerated withdrawal"].closure_shift_days == -180
+    assert scenarios["Accelerated withdrawal"].closure_shift_months == -6
     assert scenarios["Baseline"].is_baseline
 
 
@@ -136,10 +136,11 @@ def test_the_rest_of_the_plan_is_healthy(demo_plan):
     assert stray == []
 
 
-def test_late_successor_gap_is_75_days(demo_plan):
+def test_late_successor_gap_is_74_days(demo_plan):
+    # Kanzi closes on 31 July 2026, the police start on 14 October: 31 + 30 + 13 days
     report = _gap_report(demo_plan)
     late = [f for f in report.flags if f.kind == "late_successor"]
-    assert [f.details["gap_days"] for f in late] == [75]
+    assert [f.details["gap_days"] for f in late] == [74]
 
 
 def test_accelerated_withdrawal_makes_more_successors_late(demo_plan):
@@ -150,15 +151,16 @@ def test_accelerated_withdrawal_makes_more_successors_late(demo_plan):
     assert accelerated > baseline
 
 
-def test_over_allocation_cannot_be_made_by_a_status_change(demo_plan):
-    """Why the demo restores a deleted handover instead: the service refuses this."""
+def test_a_status_change_that_over_allocates_is_accepted_and_flagged(demo_plan):
     flights = next(c for c in inventory.list_capacities(demo_plan)
                    if c.name == "Humanitarian flights")
     declined = next(h for h in handovers.list_handovers(demo_plan, flights.id)
                     if h.status == "declined")
-    with pytest.raises(InvalidInput) as refused:
-        handovers.update_handover(demo_plan, declined.id, {"status": "agreed", "share": 0.5})
-    assert "share" in refused.value.problems
+    handovers.update_handover(demo_plan, declined.id, {"status": "agreed", "share": 0.5,
+                                                       "start_date": "2027-01-01"})
+    flags = [f for f in _gap_report(demo_plan).flags
+             if f.kind == "over_allocation" and f.records[0].id == flights.id]
+    assert len(flags) == 1 and declined.id in flags[0].details["handovers"]
 
 
 def test_sensitive_strings_appear_only_in_sensitive_records_and_fields(demo_path):

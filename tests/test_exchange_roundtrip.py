@@ -14,7 +14,7 @@ from transition_planner.exchange.apply import apply_import
 from transition_planner.exchange.export import export_matrix
 from transition_planner.exchange.matrix import BY_KEY, COLUMNS, MATRIX_SHEET
 from transition_planner.exchange.merge import ADDED, CHANGED, DELETED, preview_import
-from transition_planner.services import audit, handovers, inventory
+from transition_planner.services import audit, gaps, handovers, inventory
 from transition_planner.services.errors import ServiceError
 from transition_planner.store.models import AuditEntry
 
@@ -238,7 +238,8 @@ def test_unreadable_rows_say_why_and_change_nothing(small, tmp_path):
     assert plan_state(handle) == before
 
 
-def test_shares_above_100_percent_across_successors_are_refused(small, tmp_path):
+def test_shares_above_100_percent_across_successors_are_imported_and_flagged(small, tmp_path):
+    """Co-drafting partners do claim more than 100% between them: record it, flag it."""
     handle, ids = small
     out = tmp_path / "m.xlsx"
     export_matrix(handle, out)
@@ -246,8 +247,10 @@ def test_shares_above_100_percent_across_successors_are_refused(small, tmp_path)
     book.set(book.row_of(ids["h_unicef"]), "share", 0.8)  # the other successor has 50%
     book.save()
     preview = preview_import(handle, out)
-    assert preview.rows == []
-    assert "shares across successors would reach 130%, above 100%" in preview.problems[0].reasons
+    assert preview.problems == [] and len(preview.rows) == 1
+    apply_import(handle, preview)
+    flags = [f for f in gaps.compute(handle).flags if f.kind == "over_allocation"]
+    assert [f.details["total_share"] for f in flags] == [1.3]
 
 
 def test_apply_is_one_transaction(small, tmp_path):

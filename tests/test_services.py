@@ -83,17 +83,21 @@ def test_unknown_fields_are_refused(plan, site):
     assert "colour" in problems
 
 
-def test_shares_above_100_percent_across_successors_are_refused(plan, capacity, actor):
-    handovers.add_handover(plan, {"capacity_id": capacity.id, "actor_id": actor.id,
-                                  "share": 0.6, "status": "agreed"})
+def test_shares_above_100_percent_are_accepted_and_a_share_above_1_names_its_capacity(
+    plan, capacity, actor
+):
+    first = handovers.add_handover(plan, {"capacity_id": capacity.id, "actor_id": actor.id,
+                                          "share": 0.6, "status": "agreed"})
     other = inventory.add_actor(plan, {"name": "UNICEF", "actor_type": "un_agency"})
-    problems = problems_of(lambda: handovers.add_handover(
-        plan, {"capacity_id": capacity.id, "actor_id": other.id, "share": 0.5}))
-    assert "above 100%" in problems["share"]
-    # a declined proposal does not count toward the total
-    handovers.add_handover(plan, {"capacity_id": capacity.id, "actor_id": other.id,
-                                  "share": 0.5, "status": "declined"})
+    second = handovers.add_handover(
+        plan, {"capacity_id": capacity.id, "actor_id": other.id, "share": 0.6})
     assert count(plan, Handover) == 2
+    # editing any field of an over-allocated handover works
+    handovers.update_handover(plan, first.id, {"notes": "partner copy merged"})
+    handovers.update_handover(plan, second.id, {"status": "proposed"})
+    problems = problems_of(lambda: handovers.update_handover(plan, second.id, {"share": 1.5}))
+    assert "Community liaison assistants" in problems["share"]
+    assert "less than or equal to 1" in problems["share"]
 
 
 def test_end_date_before_start_is_refused(plan, capacity, actor):

@@ -47,13 +47,18 @@ def cmd_demo(args) -> int:
 def _scenario_id(handle, name: str | None) -> str | None:
     if not name:
         return None
-    from transition_planner.services import plans
-    from transition_planner.services.errors import ServiceError
+    from transition_planner.services.scenarios import find_scenario
 
-    for scenario in plans.list_scenarios(handle):
-        if scenario.name.casefold() == name.casefold():
-            return scenario.id
-    raise ServiceError(f"No scenario called '{name}' in this plan.")
+    return find_scenario(handle, name).id
+
+
+def _date(value: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date (use YYYY-MM-DD)") from None
 
 
 def cmd_gaps(args) -> int:
@@ -61,7 +66,7 @@ def cmd_gaps(args) -> int:
 
     handle = plans.open_plan(args.plan)
     try:
-        report = gaps.compute(handle, _scenario_id(handle, args.scenario))
+        report = gaps.compute(handle, _scenario_id(handle, args.scenario), as_of=args.as_of)
         result = report.to_json_dict()
         if args.series:
             result["series"] = {
@@ -83,10 +88,14 @@ def cmd_gaps(args) -> int:
 
 def format_gaps(result: dict) -> str:
     """The gap summary and flags as a readable text table."""
+    from transition_planner.domain.wording import money
+
     summary = result["summary"]
     lines = ["Key figures"]
     for key, value in summary.items():
-        if isinstance(value, dict):
+        if key == "unfunded_after_exit":
+            value = "; ".join(money(a, c) for c, a in value.items()) or "none"
+        elif isinstance(value, dict):
             value = ", ".join(f"{k} {v}" for k, v in value.items()) or "none"
         lines.append(f"  {key.replace('_', ' '):<34} {value}")
     flags = result["flags"]
@@ -97,6 +106,111 @@ def format_gaps(result: dict) -> str:
     if not flags:
         lines.append("  none: every capacity is covered")
     return "\n".join(lines)
+
+
+def cmd_scenario_args(args) -> int:
+    """Checks the names each action needs before opening the plan."""
+    wanted = {"list": 0, "clone": 2, "compare": 2}[args.action]
+    if len(args.names) != wanted:
+        what = {"clone": "SOURCE and NEW_NAME", "compare": "FIRST and SECOND"}.get(args.action)
+        print(f"error: scenario {args.action} takes {what or 'no names'}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.action == "clone":
+        args.source, args.name = args.names
+    elif args.action == "compare":
+        args.first, args.second = args.names
+    return cmd_scenario(args)
+
+
+def cmd_scenario(args) -> int:
+    from transition_planner.services import plans, scenarios
+
+    handle = plans.open_plan(args.plan)
+    try:
+        if args.action == "list":
+            rows = [_scenario_row(handle, s) for s in plans.list_scenarios(handle)]
+            text = _scenario_table(rows)
+            result = rows
+        elif args.action == "clone":
+            source = scenarios.find_scenario(handle, args.source)
+            made = scenarios.clone_scenario(handle, source.id, args.name,
+                                            months_earlier=args.months_earlier,
+                                            description=args.description or "")
+            result = _scenario_row(handle, made)
+            text = f"Created scenario '{made.name}': {made.description}"
+        else:
+            first = scenarios.find_scenario(handle, args.first)
+            second = scenarios.find_scenario(handle, args.second)
+            comparison = scenarios.compare_scenarios(handle, first.id, second.id)
+            result = {"first": first.name, "second": second.name,
+                      "rows": [{"measure": k, "first": _plain(a), "second": _plain(b),
+                                "change": _plain(c)} for k, a, b, c in comparison.rows()]}
+            text = format_comparison(result)
+    finally:
+        handle.close()
+    if args.json:
+        json.dump(result, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        print(text)
+    return EXIT_OK
+
+
+def _plain(value):
+    """A comparison figure for JSON: money as decimal text, counts as numbers."""
+    from decimal import Decimal
+
+    return str(value) if isinstance(value, Decimal) else value
+
+
+def _scenario_row(handle, scenario) -> dict:
+    from transition_planner.services import plans
+
+    active = plans.plan_info(handle).active_scenario_id
+    return {"name": scenario.name, "description": scenario.description,
+            "shift_months": scenario.closure_shift_months,
+            "shift_days": scenario.closure_shift_days,
+            "exit_date": scenario.exit_date.isoformat() if scenario.exit_date else None,
+            "baseline": scenario.is_baseline, "active": scenario.id == active}
+
+
+def _scenario_table(rows: list[dict]) -> str:
+    lines = [f"Scenarios ({len(rows)})"]
+    for row in rows:
+        marks = " (active)" if row["active"] else ""
+        shift = row["shift_months"]
+        moved = f"closures {abs(shift)} months {'earlier' if shift < 0 else 'later'}" if shift \
+            else "closures as planned"
+        if row["shift_days"]:
+            moved += f", {row['shift_days']:+} days"
+        lines.append(f"  {row['name']}{marks}: {moved}. {row['description']}".rstrip())
+    return "\n".join(lines)
+
+
+def format_comparison(result: dict) -> str:
+    """The scenario comparison as the window's Scenarios tab shows it: each measure with the
+    two scenarios' figures and the change from the first to the second."""
+    from transition_planner.domain.wording import money
+
+    header = ("Measure", result["first"], result["second"], "Change")
+    rows = []
+    for row in result["rows"]:
+        measure, values = row["measure"], (row["first"], row["second"], row["change"])
+        if measure.startswith("unfunded:"):
+            currency = measure.split(":", 1)[1]
+            label = f"unfunded after exit ({currency})"
+            cells = [money(v, currency) for v in values]
+            cells[2] = ("+" if not cells[2].split()[1].startswith("-") else "") + cells[2]
+        else:
+            label = measure.replace("flags:", "flags: ").replace("_", " ")
+            cells = [str(values[0]), str(values[1]), f"{values[2]:+}"]
+        rows.append((label, *cells))
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(4)]
+    out = []
+    for row in [header, *rows]:
+        out.append("  ".join(str(c).ljust(w) if i == 0 else str(c).rjust(w)
+                             for i, (c, w) in enumerate(zip(row, widths))).rstrip())
+    return "\n".join(out)
 
 
 def cmd_check(args) -> int:
@@ -147,7 +261,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--series", action="store_true", help="include the monthly series")
     p.add_argument("--scenario", help="scenario name (default: the plan's active one)")
+    p.add_argument("--as-of", dest="as_of", type=_date, metavar="YYYY-MM-DD",
+                   help="the day the rules about passed dates read (default: today)")
     p.set_defaults(func=cmd_gaps)
+
+    p = sub.add_parser("scenario", help="list, clone or compare the plan's scenarios")
+    p.add_argument("action", choices=("list", "clone", "compare"))
+    p.add_argument("plan", type=_plan_path)
+    p.add_argument("names", nargs="*", metavar="NAME",
+                   help="clone: SOURCE NEW_NAME; compare: FIRST SECOND")
+    p.add_argument("--months-earlier", dest="months_earlier", type=int, default=0,
+                   help="clone: move every closure and the exit this many calendar months "
+                        "earlier (negative: later)")
+    p.add_argument("--description", help="clone: what the new scenario stands for")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_scenario_args)
 
     p = sub.add_parser("check", help="check a plan file's integrity")
     p.add_argument("plan", type=_plan_path)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -73,7 +72,6 @@ def apply_import(
             for row in preview.rows:
                 if row.kind == kind:
                     applier.row(row)
-        applier.check_shares()
     handle._taxonomy = None
     return applier.result
 
@@ -88,7 +86,6 @@ class _Applier:
         self.session = None
         self.new_actors: dict[str, str] = {}
         self.new_capacities: dict[str, str] = {}  # group -> capacity id
-        self.touched: set[str] = set()
 
     def choice(self, key: str) -> str:
         return self.resolutions.get(key, self.default)
@@ -152,7 +149,6 @@ class _Applier:
                        self.handover_label(info), self.source)
         if info.status != old_status:
             self.note_status(handover_id, old_status, info.status)
-        self.touched.add(info.capacity_id)
 
     def set_scores(self, handover_id: str, scores: dict) -> None:
         existing = {
@@ -182,7 +178,6 @@ class _Applier:
             handover = self.session.get(Handover, row.handover_id)
             if handover is None:
                 return  # deleted with its capacity already
-            self.touched.add(handover.capacity_id)
             records.delete(self.session, self.handle.user, handover, row.label, self.source)
         else:
             cap = self.session.get(Capacity, row.capacity_id)
@@ -226,7 +221,6 @@ class _Applier:
         handover = records.add(self.session, self.handle.user, Handover(**info.model_dump()),
                                self.handover_label(info), self.source)
         self.note_status(handover.id, "", info.status)
-        self.touched.add(cap_id)
         return handover.id
 
     def actor_id(self, value) -> str:
@@ -268,25 +262,6 @@ class _Applier:
             problems["successor"] = "no such actor in this plan"
         if problems:
             raise InvalidInput(problems)
-
-    def check_shares(self) -> None:
-        """Shares across a capacity's successors may not pass 100% once everything is in."""
-        self.session.flush()
-        taxonomy = self.handle.taxonomy()
-        closed = taxonomy.with_attribute(tx.HANDOVER_STATUS, "closed")
-        stops = taxonomy.with_attribute(tx.MODALITY, "discontinue")
-        totals = defaultdict(float)
-        for cap_id, share, status, modality in self.session.execute(select(
-            Handover.capacity_id, Handover.share, Handover.status, Handover.modality
-        ).where(Handover.capacity_id.in_(self.touched))):
-            if status not in closed and modality not in stops:
-                totals[cap_id] += share
-        over = [cap_id for cap_id, total in totals.items() if total > 1 + 1e-9]
-        if over:
-            cap = self.session.get(Capacity, over[0])
-            raise ServiceError(
-                f"Shares across the successors of '{cap.name}' would reach "
-                f"{totals[over[0]]:.0%}, above 100%. Nothing was imported.")
 
     def handover_label(self, handover) -> str:
         cap = self.session.get(Capacity, handover.capacity_id)

@@ -447,7 +447,6 @@ class _Merger:
         if not self.as_new:
             self._deletions(set(seen_keys), present_caps)
         self._new_rows(new)
-        self._check_shares()
 
     # --- rows that were exported ---
 
@@ -662,47 +661,6 @@ class _Merger:
             parsed.values.update({k: v for k, v in merged.items() if k not in parsed.values
                                   or parsed.canon(k) in ("", "0.00")})
         return True
-
-    # --- shares across successors ---
-
-    def _counts(self, status, modality) -> bool:
-        closed = self.taxonomy.attribute(tx.HANDOVER_STATUS, status or "", "closed", False)
-        stops = self.taxonomy.attribute(tx.MODALITY, modality or "", "discontinue", False)
-        return not closed and not stops
-
-    def _check_shares(self) -> None:
-        """Refuse rows that would take a capacity's successors above 100% together."""
-        final: dict[str, dict[str, tuple]] = defaultdict(dict)  # capacity -> handover -> values
-        for row in self.ours.rows:
-            if row.handover_id:
-                v = row.values
-                final[row.capacity_id][row.handover_id] = (v["share"], v["status"], v["modality"])
-        touched: dict[str, list[RowChange]] = defaultdict(list)
-        for change in self.changes:
-            if change.has_conflict:
-                continue
-            cap = change.capacity_id or change.group
-            if change.kind == DELETED and change.handover_id:
-                final[cap].pop(change.handover_id, None)
-            elif change.kind == ADDED and "share" in change.values:
-                v = change.values
-                final[cap][change.id] = (v["share"], v.get("status"), v.get("modality"))
-                touched[cap].append(change)
-            elif change.kind == CHANGED and change.handover_id in final[cap]:
-                old = dict(zip(("share", "status", "modality"), final[cap][change.handover_id]))
-                new = {c.field: c.value for c in change.cells if c.field in old}
-                if new:
-                    old.update(new)
-                    final[cap][change.handover_id] = tuple(old.values())
-                    touched[cap].append(change)
-        for cap, changes in touched.items():
-            total = sum(share for share, status, modality in final[cap].values()
-                        if self._counts(status, modality))
-            if total > 1 + 1e-9:
-                for change in changes:
-                    self.changes.remove(change)
-                    self.problems.append(RowProblem(change.sheet_row, change.label, [
-                        f"shares across successors would reach {total:.0%}, above 100%"]))
 
     # --- display ---
 

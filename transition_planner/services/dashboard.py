@@ -34,7 +34,6 @@ from transition_planner.domain.collector import collector_paused
 from transition_planner.domain.gaps import (
     EPS,
     FLAG_KINDS,
-    CapacityCoverage,
     GapReport,
     RecordRef,
     month_starts,
@@ -89,10 +88,11 @@ def key_figures(report: GapReport, accepted_keys: Iterable[str] = ()) -> KeyFigu
     for flag in report.flags:
         cap_id = flag.records[0].id
         by_kind[flag.kind][cap_id] = None
-        if flag.kind == "unfunded_after_exit":
-            unfunded_ids[flag.details["currency"]][cap_id] = None
         if accepted and flag_key_of(flag) in accepted:
             accepted_by_kind[flag.kind] += 1
+    names = {c.id: c.name for c in report.facts.capacities}
+    for cap_id in sorted(report.unfunded, key=lambda i: (names[i], i)):
+        unfunded_ids[report.unfunded[cap_id].currency][cap_id] = None
     gap_ids, locations = [], {}
     for cap in report.facts.capacities:
         if report.coverages[cap.id].gap_mask:
@@ -487,11 +487,10 @@ def funding_cliffs(report: GapReport, lines: list[FundingLineFacts]) -> dict[str
                 yearly_status[line.currency, line.status][year] += amount
                 yearly_source[line.currency, line.source_type][year] += amount
     unfunded = defaultdict(lambda: [0] * n)  # currency -> cents per month
-    for _cap_id, currency, amount, mask in unfunded_after_exit(report):
-        unfunded_months = _months_of(mask)
-        for month, cents in zip(unfunded_months,
-                                _split_cents(_cents(amount), len(unfunded_months))):
-            unfunded[currency][month] += cents
+    for part in report.unfunded.values():
+        per_month = unfunded[part.currency]
+        for month, cents in enumerate(part.by_month(n)):
+            per_month[month] += cents
     out = {}
     for currency in sorted({c for c, _s in status} | set(unfunded)):
         per_month = _money_of(unfunded.get(currency, [0] * n))
@@ -536,21 +535,6 @@ def _running_money(diff: list[int]) -> list[Decimal]:
 
 def _money_of(cents: list[int]) -> list[Decimal]:
     return [Decimal(c).scaleb(-2) for c in cents]
-
-
-def unfunded_after_exit(report: GapReport) -> list[tuple[str, str, Decimal, int]]:
-    """(capacity id, currency, amount, bit mask of its unfunded months) of every
-    unfunded_after_exit flag: the months the gap engine counted for it."""
-    out = []
-    for flag in report.flags:
-        if flag.kind != "unfunded_after_exit":
-            continue
-        cov: CapacityCoverage = report.coverages[flag.records[0].id]
-        # Without any successor the whole time after the exit is unfunded.
-        mask = cov.unfunded_mask or ((1 << cov.months) - (1 << cov.exit_month))
-        out.append((cov.capacity_id, flag.details["currency"], Decimal(flag.details["amount"]),
-                    mask))
-    return out
 
 
 # --- readiness -----------------------------------------------------------------------------
@@ -762,13 +746,14 @@ class ScenarioInfo:
     closure_shift_days: int
     exit_date: date | None
     is_baseline: bool
+    closure_shift_months: int = 0
 
 
 def scenario_list(handle: PlanHandle) -> list[ScenarioInfo]:
     with handle.read() as session:
         rows = session.execute(select(
             Scenario.id, Scenario.name, Scenario.closure_shift_days, Scenario.exit_date,
-            Scenario.is_baseline,
+            Scenario.is_baseline, Scenario.closure_shift_months,
         ).order_by(Scenario.created_at, Scenario.name)).all()
     return [ScenarioInfo(*row) for row in rows]
 

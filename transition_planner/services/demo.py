@@ -45,7 +45,15 @@ DELIBERATE_PROBLEMS = {
     "readiness_below_threshold": "Women protection advisers and GBV referral (Sokolu)",
     "over_allocation": "Explosive ordnance clearance teams (Belgora)",
     "data_without_protocol": "Protection incident database",
+    "partial_cover": "Security sector reform advisory team",
+    "successor_ends": "Community liaison assistants (Lomba)",
+    "readiness_not_assessed": "Rapid response company",
+    "alternative_not_agreed": "POC coordination meetings (Belgora)",
+    "agreement_missing": "Protective presence patrols",
+    "discontinued": "Phone credit and handsets for alert focal points",
 }
+# The day the demo's story is told: rules about dates already passed (agreements) read it.
+DEMO_AS_OF = D("2026-11-15")
 
 # Invented names, numbers and case details that appear only in sensitive records or fields.
 SENSITIVE_STRINGS = (
@@ -434,14 +442,17 @@ STATUS_NOTES = {
 # capacity, actor, role, share, modality, start (days from the mission's end there; None:
 # not scheduled), status, readiness profile, funding profile, extra fields
 HANDOVERS = (
-    ("patrols_ruv", "pnk", "lead", 0.5, "co_delivery", -120, "co_delivery", "host", "host", {}),
+    # deliberate: the police co-deliver the Ruvenga patrols on a draft MoU only
+    ("patrols_ruv", "pnk", "lead", 0.5, "co_delivery", -120, "co_delivery", "host", "host",
+     {"agreement_status": "draft", "agreement_ref": "Draft MoU UNSMK-PNK Ruvenga"}),
     ("tob_tam", "gov_asari", "lead", 1.0, "discontinue", 0, "agreed", None, None,
      {"notes": "Base handed to the province as a school; protection role discontinued."}),
     ("poc_site_sok", "pnk", "lead", 0.6, "capacity_building", -90, "agreed", "host", "host",
      {}),
     ("poc_site_sok", "unhcr", "support", 0.4, "co_delivery", -90, "agreed", "good", "agency",
      {}),
-    ("rapid_response", "fak", "lead", 0.5, "transfer", -60, "proposed", "host", "host", {}),
+    # deliberate: the armed forces are proposed for the rapid response, nobody assessed them
+    ("rapid_response", "fak", "lead", 0.5, "transfer", -60, "proposed", None, "host", {}),
     # deliberate: the police start 75 days after Kanzi closes
     ("patrols_kan", "pnk", "lead", 0.5, "transfer", 75, "agreed", "host", "host",
      {"notes": "Police deployment to Kanzi awaits the 2026/27 budget."}),
@@ -493,7 +504,10 @@ HANDOVERS = (
     ("poc_unit", "pc", "support", 0.3, "co_delivery", -90, "agreed", "good", "pooled", {}),
     ("jpt_asari", "pc", "lead", 1.0, "co_delivery", -90, "agreed", "good", "pooled", {}),
     ("forum_lomba", "pc", "lead", 1.0, "transfer", -60, "verified_3m", "good", "pooled", {}),
+    # deliberate: the provincial government is at risk; its fallback, the cluster, only proposed
     ("forum_belgora", "gov_lomba", "lead", 1.0, "transfer", -30, "at_risk", "host", "host", {}),
+    ("forum_belgora", "pc", "lead", 1.0, "transfer", 0, "proposed", None, None,
+     {"alternative_to": "gov_lomba"}),
     # deliberate: human rights monitoring proposed to the armed forces (not yet assessed)
     ("hr_lomba", "fak", "lead", 1.0, "transfer", -30, "proposed", None, "host",
      {"notes": "Proposed by the Ministry of Defence: the FAK human rights cell would take "
@@ -553,6 +567,7 @@ HANDOVERS = (
      "host", {}),
     ("mobile_courts", "undp", "lead", 1.0, "transfer", -60, "handed_over", "good", "pbf", {}),
     ("ssr", "unipok", "lead", 0.7, "transfer", -60, "agreed", "good", "pbf", {}),
+    # deliberate: the regional community is only identified for the other 30%, with no date
     ("ssr", "clrc", "support", 0.3, "co_delivery", None, "identified", None, None, {}),
     ("special_prosecution", "undp", "lead", 1.0, "transfer", -60, "agreed", "good",
      "bilateral", {}),
@@ -731,6 +746,7 @@ class _Builder:
         self.actors: dict[str, str] = {}
         self.capacities: dict[str, object] = {}
         self.mission_end: dict[str, date] = {}
+        self.handovers: dict[tuple[str, str], str] = {}
 
     def add_locations(self) -> None:
         for key, parent, name, level, pcode, closure in LOCATIONS:
@@ -805,9 +821,15 @@ class _Builder:
             "start_date": start, "end_date": extra.pop("end", None), "status": "identified",
             **extra,
         }
-        if status in LIFECYCLE[2:] and "agreement_ref" not in data:
-            data["agreement_ref"] = f"Letter of agreement UNSMK/{actor_key.upper()}/2026"
+        if "agreed" in _path_to(status):
+            data.setdefault("agreement_ref", f"Letter of agreement UNSMK/{actor_key.upper()}/2026")
+            data.setdefault("agreement_status", "signed")
+            if data["agreement_status"] == "signed":
+                data["agreement_date"] = min(start or ASSESSED_ON, ASSESSED_ON)
+        if "alternative_to" in data:  # the fallback for this capacity's handover to that actor
+            data["alternative_to_id"] = self.handovers[cap_key, data.pop("alternative_to")]
         handover = handovers.add_handover(self.h, data)
+        self.handovers[cap_key, actor_key] = handover.id
         for step in _path_to(status):
             handovers.set_status(self.h, handover.id, step, STATUS_NOTES[step])
         if readiness:
@@ -837,12 +859,8 @@ class _Builder:
             })
 
     def add_over_allocation(self) -> None:
-        """Shares above 100%, the way they arise when partners edit copies of the matrix.
-
-        The services refuse a share that would exceed 100% (on adding a handover and on moving
-        a declined one back to agreed), but restoring a deleted handover does not check shares:
-        UNMAS's 40% is deleted, the national NGO's 40% is added, then UNMAS's is restored.
-        """
+        """Shares above 100%, the way they arise when partners edit copies of the matrix: UNMAS's
+        40% is deleted in one copy, the national NGO's 40% added, then UNMAS's is restored."""
         unmas = self.add_handover(RESTORED_SHARE)
         audit_id = handovers.delete_handover(self.h, unmas)
         self.add_handover(next(r for r in HANDOVERS if r[:2] == ("eod_bel", "ldv")))
@@ -926,7 +944,7 @@ def write_demo_plan(path: str | Path, user: str = "demo") -> PlanHandle:
     plans.add_scenario(handle, {
         "name": "Accelerated withdrawal",
         "description": "The Council ends the mandate six months early; every closure and the "
-                       "exit move 180 days earlier.",
-        "closure_shift_days": -180,
+                       "exit move six months earlier.",
+        "closure_shift_months": -6,
     })
     return handle

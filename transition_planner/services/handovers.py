@@ -19,8 +19,6 @@ from transition_planner.store.models import (
 )
 from transition_planner.store.types import utcnow
 
-SHARE_TOLERANCE = 1e-9
-
 
 def _label(session, handover: Handover | HandoverCreate) -> str:
     cap = session.get(Capacity, handover.capacity_id)
@@ -28,13 +26,9 @@ def _label(session, handover: Handover | HandoverCreate) -> str:
     return f"{cap.name if cap else '?'} -> {actor.name if actor else '?'}"
 
 
-def _counts_toward_share(handle: PlanHandle, status: str, modality: str) -> bool:
-    taxonomy = handle.taxonomy()
-    closed = taxonomy.attribute(tx.HANDOVER_STATUS, status, "closed", False)
-    return not closed and not taxonomy.attribute(tx.MODALITY, modality, "discontinue", False)
-
-
 def _check_handover(handle, session, info: HandoverCreate, own_id: str | None = None) -> None:
+    """Codes and references; shares above 100% across successors are not refused (partners
+    co-drafting the matrix write them): the gap engine flags them, month by month."""
     taxonomy, problems = handle.taxonomy(), {}
     require_code(taxonomy, tx.HANDOVER_ROLE, info.role, "role", problems)
     require_code(taxonomy, tx.MODALITY, info.modality, "modality", problems)
@@ -43,25 +37,35 @@ def _check_handover(handle, session, info: HandoverCreate, own_id: str | None = 
         problems["capacity_id"] = "no such capacity in this plan"
     if session.get(Actor, info.actor_id) is None:
         problems["actor_id"] = "no such actor in this plan"
-    if not problems and _counts_toward_share(handle, info.status, info.modality):
-        others = session.execute(select(Handover).where(
-            Handover.capacity_id == info.capacity_id, Handover.id != (own_id or "")
-        )).scalars()
-        total = info.share + sum(
-            h.share for h in others if _counts_toward_share(handle, h.status, h.modality)
-        )
-        if total > 1 + SHARE_TOLERANCE:
-            problems["share"] = (
-                f"shares across successors would reach {total:.0%}, above 100%"
-            )
+    if info.alternative_to_id:
+        primary = session.get(Handover, info.alternative_to_id)
+        if primary is None:
+            problems["alternative_to_id"] = "no such handover in this plan"
+        elif primary.capacity_id != info.capacity_id:
+            problems["alternative_to_id"] = "that handover belongs to another capacity"
+        elif primary.id == own_id:
+            problems["alternative_to_id"] = "a handover cannot be its own fallback"
     if problems:
         raise InvalidInput(problems)
 
 
+def _validate(session, data: dict) -> HandoverCreate:
+    """The handover's input, a refused share naming the capacity it is a share of."""
+    try:
+        return validate(HandoverCreate, data)
+    except InvalidInput as refused:
+        if "share" in refused.problems:
+            cap = session.get(Capacity, str(data.get("capacity_id") or ""))
+            if cap is not None:
+                refused.problems["share"] += f" (the share of {cap.name} this successor takes)"
+                raise InvalidInput(refused.problems) from None
+        raise
+
+
 def add_handover(handle: PlanHandle, data: dict, source: str = "") -> Handover:
     """Map a successor to a capacity (or part of it)."""
-    info = validate(HandoverCreate, data)
     with handle.action() as session:
+        info = _validate(session, data)
         _check_handover(handle, session, info)
         handover = records.add(
             session, handle.user, Handover(**info.model_dump()), _label(session, info), source
@@ -76,7 +80,7 @@ def update_handover(handle: PlanHandle, handover_id: str, changes: dict, source=
         changes = dict(changes)
         status_note = changes.pop("status_note", "")
         current = {k: getattr(handover, k) for k in HandoverCreate.model_fields}
-        info = validate(HandoverCreate, {**current, **changes})
+        info = _validate(session, {**current, **changes})
         _check_handover(handle, session, info, own_id=handover_id)
         old_status = handover.status
         label = _label(session, info)

@@ -1,33 +1,39 @@
-"""Scenarios of a plan: clone one with every closure moved, delete one, compare two.
+"""Scenarios of a plan: clone one with every closure moved, set a place's own closure,
+compress the calendar, delete one, compare two.
 
-A scenario moves every closure, every capacity's mission end and the exit by
-`closure_shift_days` (see services.gaps.load_facts); successors keep their own dates, which is
-what makes an accelerated withdrawal open gaps. A shift asked in months is turned into days
-with the mean month length, so a closure on the last day of a month moves to the end of the
-month N months away (closures on the first of a month may land one month further).
+A scenario moves every closure, every capacity's mission end and the exit by whole calendar
+months (`closure_shift_months`; a month's last day stays its month's last day), and can set
+the closure of single locations instead (`ScenarioClosure`: "compress the calendar into six
+months"); see services.gaps.load_facts. Successors keep their own dates, which is what makes an
+accelerated withdrawal open gaps. Plans from before month shifts keep their shifts in days.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
 
-from transition_planner.domain.gaps import FLAG_KINDS, GapReport
+from transition_planner.domain.gaps import FLAG_KINDS, GapReport, shift_months
 from transition_planner.services import gaps, plans, records
 from transition_planner.services.errors import InvalidInput, ServiceError
-from transition_planner.services.plans import PlanHandle
-from transition_planner.store.models import Plan, Scenario
+from transition_planner.services.plans import PlanHandle, validate
+from transition_planner.services.schemas import ScenarioClosureInput
+from transition_planner.store.models import Location, Plan, Scenario, ScenarioClosure
 
-DAYS_PER_MONTH = 365.2425 / 12
-MAX_MONTHS = 120  # ten years either way: the scenario table allows 3650 days
+MAX_MONTHS = 120  # ten years either way
 
 
-def months_to_days(months: int) -> int:
-    """A shift of whole months in days (mean month length, rounded)."""
-    return round(months * DAYS_PER_MONTH)
+def find_scenario(handle: PlanHandle, name: str) -> Scenario:
+    """The scenario of that name (any case); an unknown name lists the ones there are."""
+    found = plans.list_scenarios(handle)
+    for scenario in found:
+        if scenario.name.casefold() == name.strip().casefold():
+            return scenario
+    names = ", ".join(f"'{s.name}'" for s in found) or "none"
+    raise ServiceError(f"No scenario called '{name}' in this plan; its scenarios: {names}.")
 
 
 def clone_scenario(
@@ -38,8 +44,9 @@ def clone_scenario(
     months_earlier: int = 0,
     description: str = "",
 ) -> Scenario:
-    """A copy of a scenario with every closure, mission end and the exit `months_earlier`
-    months earlier (negative: later); e.g. "accelerated withdrawal", six months earlier."""
+    """A copy of a scenario (with its own closures) with every closure, mission end and the
+    exit `months_earlier` calendar months earlier (negative: later); e.g. "accelerated
+    withdrawal", six months earlier."""
     if not isinstance(months_earlier, int) or abs(months_earlier) > MAX_MONTHS:
         raise InvalidInput({"months_earlier": f"must be a whole number of months between "
                                               f"-{MAX_MONTHS} and {MAX_MONTHS}"})
@@ -47,23 +54,75 @@ def clone_scenario(
         source = session.get(Scenario, source_id or "")
         if source is None:
             raise InvalidInput({"source": "no such scenario in this plan"})
-        shift = months_to_days(months_earlier)
-        exit_date = source.exit_date - timedelta(days=shift) if source.exit_date else None
         data = {
             "name": name,
             "description": description or _describe(source.name, months_earlier),
             "is_baseline": False,
-            "closure_shift_days": source.closure_shift_days - shift,
-            "exit_date": exit_date,
+            "closure_shift_days": source.closure_shift_days,
+            "closure_shift_months": source.closure_shift_months - months_earlier,
+            "exit_date": (shift_months(source.exit_date, -months_earlier)
+                          if source.exit_date else None),
         }
-    return plans.add_scenario(handle, data)
+        own = [(c.location_id, shift_months(c.closure_date, -months_earlier))
+               for c in session.execute(select(ScenarioClosure).where(
+                   ScenarioClosure.scenario_id == source.id)).scalars()]
+    scenario = plans.add_scenario(handle, data)
+    for location_id, closure in own:
+        set_closure(handle, scenario.id, location_id, closure)
+    return scenario
+
+
+def set_closure(handle: PlanHandle, scenario_id: str, location_id: str,
+                closure: date | None) -> None:
+    """A location's own closure date in a scenario (None: back to the shifted plan date)."""
+    with handle.action() as session:
+        scenario = records.get(session, Scenario, scenario_id, "scenario")
+        existing = session.execute(select(ScenarioClosure).where(
+            ScenarioClosure.scenario_id == scenario_id,
+            ScenarioClosure.location_id == location_id)).scalar_one_or_none()
+        if closure is None:
+            if existing is not None:
+                records.delete(session, handle.user, existing, scenario.name)
+            return
+        info = validate(ScenarioClosureInput, {"location_id": location_id,
+                                               "closure_date": closure})
+        location = session.get(Location, info.location_id)
+        if location is None:
+            raise InvalidInput({"location_id": "no such location in this plan"})
+        label = f"{scenario.name}: {location.name} closes {info.closure_date.isoformat()}"
+        if existing is None:
+            records.add(session, handle.user, ScenarioClosure(
+                scenario_id=scenario_id, **info.model_dump()), label)
+        else:
+            records.update(session, handle.user, existing,
+                           {"closure_date": info.closure_date}, label)
+
+
+def compress_closures(handle: PlanHandle, scenario_id: str, first: date, last: date) -> int:
+    """Give every location that closes in the plan its own closure between `first` and `last`,
+    keeping their order and spreading them over the window as they were spread over theirs
+    ("compress the calendar into six months"). Returns how many closures were set."""
+    if last < first:
+        raise InvalidInput({"last": "the window ends before it begins"})
+    with handle.read() as session:
+        closing = session.execute(select(Location.id, Location.closure_date).where(
+            Location.closure_date.is_not(None)).order_by(Location.closure_date)).all()
+    if not closing:
+        return 0
+    start, end = closing[0][1], closing[-1][1]
+    span, window = (end - start).days, (last - first).days
+    for location_id, closure in closing:
+        offset = round((closure - start).days * window / span) if span else window
+        set_closure(handle, scenario_id, location_id, date.fromordinal(first.toordinal() + offset))
+    return len(closing)
 
 
 def _describe(source: str, months: int) -> str:
     if months == 0:
         return f"Copy of {source}"
     direction = "earlier" if months > 0 else "later"
-    return f"{source} with every closure {abs(months)} months {direction}"
+    unit = "month" if abs(months) == 1 else "months"
+    return f"{source} with every closure {abs(months)} {unit} {direction}"
 
 
 def delete_scenario(handle: PlanHandle, scenario_id: str) -> str:
@@ -85,6 +144,7 @@ class ScenarioFigures:
     name: str
     exit_date: date | None
     closure_shift_days: int
+    closure_shift_months: int
     uncovered_location_months: int
     capacity_gap_months: int
     capacities_without_successor: int
@@ -97,11 +157,11 @@ class ScenarioFigures:
 
 
 def scenario_figures(report: GapReport, scenario_id: str, name: str,
-                     shift_days: int) -> ScenarioFigures:
+                     shift_days: int, shift_months: int = 0) -> ScenarioFigures:
     summary, series = report.summary, report.series()["all"]
     return ScenarioFigures(
         scenario_id=scenario_id, name=name, exit_date=report.facts.exit_date,
-        closure_shift_days=shift_days,
+        closure_shift_days=shift_days, closure_shift_months=shift_months,
         uncovered_location_months=summary["uncovered_location_months"],
         capacity_gap_months=summary["capacity_gap_months"],
         capacities_without_successor=summary["capacities_without_successor"],
@@ -154,7 +214,8 @@ def figures_of(handle: PlanHandle, scenario_id: str,
     """A scenario's figures (from `report` when its gap report is computed already)."""
     scenario = _scenario(handle, scenario_id)
     report = report or gaps.compute(handle, scenario_id)
-    return scenario_figures(report, scenario.id, scenario.name, scenario.closure_shift_days)
+    return scenario_figures(report, scenario.id, scenario.name, scenario.closure_shift_days,
+                            scenario.closure_shift_months)
 
 
 def compare_scenarios(handle: PlanHandle, first_id: str, second_id: str) -> Comparison:
