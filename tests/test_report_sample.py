@@ -122,7 +122,7 @@ def test_the_sample_plan_holds_its_sensitive_text_and_the_flags_the_tests_expect
         report = _gaps(handle)
         assert report.summary["capacities"] == 7
         assert report.summary["handovers"] == 5
-        assert {f.kind for f in report.flags} >= {"no_successor", "late_successor",
+        assert {f.kind for f in report.flags} >= {"no_successor", "partial_cover",
                                                   "unfunded_after_exit", "enabler_orphaned",
                                                   "independence_conflict"}
         assert len(dashboard.accepted_flags(handle)) == 2

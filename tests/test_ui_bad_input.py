@@ -108,7 +108,9 @@ def test_handover_form_refuses_bad_values(qtbot, window, detail, field, text, me
     assert successors.current.id == row.id
 
 
-def test_shares_above_100_percent_are_refused(qtbot, window, detail):
+def test_shares_above_100_percent_are_kept_and_a_share_above_100_is_refused(
+    qtbot, window, detail
+):
     handle = window.ctx.handle
     successors = detail.successors
     actor = next(a for a in inventory.list_actors(handle) if a.name == "UN Women")
@@ -116,10 +118,14 @@ def test_shares_above_100_percent_are_refused(qtbot, window, detail):
     qtbot.mouseClick(successors.add_button, Qt.MouseButton.LeftButton)
     new = successors.current
     assert new.values["share"] == 0.0  # the first successor holds the whole capacity
-    type_text(qtbot, successors.fields.widget("share"), "30")
-    assert "would reach 130%, above 100%" in error_text(successors.fields, "share")
+    type_text(qtbot, successors.fields.widget("share"), "30")  # 130% together: a flag
+    assert error_text(successors.fields, "share") == ""
     stored = {h.id: h.share for h in handovers.list_handovers(handle, detail.capacity_id)}
-    assert stored[new.id] == 0.0
+    assert stored[new.id] == 0.3
+    type_text(qtbot, successors.fields.widget("share"), "130")
+    assert "must be between 0 and 100%" in error_text(successors.fields, "share")
+    stored = {h.id: h.share for h in handovers.list_handovers(handle, detail.capacity_id)}
+    assert stored[new.id] == 0.3
 
 
 def test_readiness_refuses_evidence_without_score_and_bad_dates(qtbot, window, detail):

@@ -98,12 +98,13 @@ def test_the_window_starts_without_pyqtgraph_and_the_charts_load_when_shown():
 def test_key_figures_show_the_gap_report_and_click_through(page, qtbot, demo_plan):
     figures = dashboard.load_dashboard(demo_plan).figures
     buttons = page.figure_buttons
-    assert buttons[dashboard.WITHOUT_SUCCESSOR].number.text() == "1"
+    # the Nord-Asari CLAs, and human rights monitoring in Lomba (only the armed forces)
+    assert buttons[dashboard.WITHOUT_SUCCESSOR].number.text() == "2"
     assert buttons[dashboard.UNCOVERED].number.text() == str(figures.uncovered_location_months)
     assert page.flags_button.number.text() == str(figures.flags)
     unfunded = page.unfunded_buttons["USD"]
     assert unfunded.number.text().replace(",", "").replace("\u00a0", "") == "USD " + str(
-        round(figures.unfunded["USD"]))
+        figures.unfunded["USD"])  # to the cent, as the report and the command line write it
     cla = capacity_id(demo_plan, DELIBERATE_PROBLEMS["no_successor"])
     for key, button in buttons.items():
         with qtbot.waitSignal(page.sig_show_inventory, timeout=2000) as signal:
@@ -112,7 +113,8 @@ def test_key_figures_show_the_gap_report_and_click_through(page, qtbot, demo_pla
     assert signal.args[0]["capacity_ids"]  # the last one: uncovered location-months
     with qtbot.waitSignal(page.sig_show_inventory, timeout=2000) as signal:
         click(qtbot, buttons[dashboard.WITHOUT_SUCCESSOR])
-    assert signal.args[0] == {"capacity_ids": [cla], "flag_kind": "no_successor"}
+    assert signal.args[0]["flag_kind"] == "no_successor"
+    assert cla in signal.args[0]["capacity_ids"] and len(signal.args[0]["capacity_ids"]) == 2
     with qtbot.waitSignal(page.sig_show_inventory, timeout=2000) as signal:
         click(qtbot, unfunded)
     assert signal.args[0]["currency"] == "USD"
@@ -273,7 +275,7 @@ def test_clone_a_scenario_compare_it_and_overlay_it(page, qtbot, ctx, demo_plan)
     dialog.accept()
     assert not dialog.isVisible()
     new = next(s for s in plans.list_scenarios(demo_plan) if s.name == "Six months earlier")
-    assert new.closure_shift_days == -183
+    assert (new.closure_shift_months, new.closure_shift_days) == (-6, 0)
     qtbot.waitUntil(lambda: page.data.compare_id == new.id, timeout=WAIT)
     settle(qtbot, page)
     model = page.comparison_model
@@ -450,7 +452,9 @@ def test_in_the_window_a_figure_lists_its_capacities_in_the_inventory(qtbot, dem
     shown = window.page("inventory")
     assert window.current_page() is shown
     cla = capacity_id(window.ctx.handle, DELIBERATE_PROBLEMS["no_successor"])
-    assert [shown.model.id_at(r) for r in range(shown.model.rowCount())] == [cla]
+    monitoring = capacity_id(window.ctx.handle, DELIBERATE_PROBLEMS["independence_conflict"])
+    listed = {shown.model.id_at(r) for r in range(shown.model.rowCount())}
+    assert listed == {cla, monitoring}
     assert "No successor" in shown.picked.text()
     window._wait_for_workers()
     window.close()

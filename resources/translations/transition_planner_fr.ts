@@ -4,27 +4,27 @@
 <context>
     <name>AcceptRiskDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="258"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="264"/>
         <source>Accept as a known risk</source>
         <translation>Accepter comme risque connu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="264"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="270"/>
         <source>Why the plan accepts this risk (who decided, what mitigates it):</source>
         <translation>Pourquoi le plan accepte ce risque (qui a décidé, ce qui l’atténue)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="268"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="274"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="277"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="283"/>
         <source>&amp;Accept risk</source>
         <translation>&amp;Accepter le risque</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="285"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="291"/>
         <source>Say why the risk is accepted: the justification is required.</source>
         <translation>Dites pourquoi le risque est accepté&#xa0;: la justification est obligatoire.</translation>
     </message>
@@ -133,233 +133,233 @@
 <context>
     <name>ActorsPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="73"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="72"/>
         <source>Search actors by name or acronym</source>
         <translation>Rechercher des acteurs par nom ou sigle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="74"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="73"/>
         <source>Search actors</source>
         <translation>Rechercher des acteurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="75"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="74"/>
         <source>Show only actors whose name or acronym contains this</source>
         <translation>Afficher uniquement les acteurs dont le nom ou le sigle contient ce texte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="77"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="76"/>
         <source>Actor type filter</source>
         <translation>Filtre par type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="78"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="77"/>
         <source>Show only actors of one type</source>
         <translation>Afficher uniquement les acteurs d’un type</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="79"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="78"/>
         <source>Only risky types</source>
         <translation>Types à risque uniquement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="81"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="80"/>
         <source>Show only actor types that raise risks (parties to the conflict, non-successors)</source>
         <translation>Afficher uniquement les types d’acteurs à risque (parties au conflit, non-successeurs)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="90"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="89"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="91"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="90"/>
         <source>Select an actor to see and edit it; click a column title to sort</source>
         <translation>Sélectionnez un acteur pour le voir et le modifier&#x202f;; cliquez sur un titre de colonne pour trier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="133"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="132"/>
         <source>Risk of this actor type</source>
         <translation>Risque de ce type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="136"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="136"/>
         <source>e.g. UNICEF</source>
         <translation>par ex. UNICEF</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="138"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
         <source>The organisation&apos;s full name (required)</source>
         <translation>Le nom complet de l’organisation (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="139"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="138"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="140"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="139"/>
         <source>Short name used in the matrix and reports</source>
         <translation>Nom court utilisé dans la matrice et les rapports</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="141"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="140"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="142"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="141"/>
         <source>What kind of organisation; types marked ⚠ raise risks</source>
         <translation>Type d’organisation&#x202f;; les types marqués ⚠ présentent des risques</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="145"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="144"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="146"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="145"/>
         <source>Mandate, reach and anything a planner should know</source>
         <translation>Mandat, rayon d’action et tout ce qu’un planificateur doit savoir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="147"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="146"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="148"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="147"/>
         <source>People and numbers: usually sensitive</source>
         <translation>Noms et numéros&#xa0;: en général sensibles</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="149"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="148"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="149"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="148"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>Exclure des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="151"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="150"/>
         <source>A sensitive actor is left out of exports for clusters and donors</source>
         <translation>Un acteur sensible est exclu des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="153"/>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="299"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="152"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="277"/>
         <source>New actor</source>
         <translation>Nouvel acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="154"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="153"/>
         <source>Empty the form to add an actor</source>
         <translation>Vider le formulaire pour ajouter un acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="155"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="154"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="156"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="155"/>
         <source>Add the actor, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter l’acteur ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="158"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="157"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="160"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="159"/>
         <source>Delete the actor; one that takes over a capacity cannot be deleted</source>
         <translation>Supprimer l’acteur&#x202f;; un acteur qui reprend une capacité ne peut pas être supprimé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="169"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="168"/>
         <source>Present in</source>
         <translation>Présent à</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="171"/>
         <source>Locations where the actor is present</source>
         <translation>Lieux où l’acteur est présent</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="173"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="172"/>
         <source>Tick every location where the actor works</source>
         <translation>Cochez chaque lieu où l’acteur travaille</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="182"/>
         <source>Taking over</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="185"/>
         <source>Capacities this actor takes over</source>
         <translation>Capacités que cet acteur reprend</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="186"/>
         <source>Handovers to this actor (edit them on the capacity)</source>
         <translation>Transferts à cet acteur (à modifier sur la capacité)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="198"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="197"/>
         <source>Average readiness</source>
         <translation>Préparation moyenne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="200"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="199"/>
         <source>Average of every readiness score (1-5) given to this actor&apos;s handovers</source>
         <translation>Moyenne de toutes les notes de préparation (1 à 5) des transferts à cet acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="230"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="229"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="311"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="289"/>
         <source>Save the actor first; then tick where it is present.</source>
         <translation>Enregistrez d’abord l’acteur, puis cochez les lieux où il est présent.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="313"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="291"/>
         <source>Average readiness: not assessed yet</source>
         <translation>Préparation moyenne&#xa0;: pas encore évaluée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="316"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="294"/>
         <source>Average readiness: %1</source>
         <translation>Préparation moyenne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="350"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="328"/>
         <source>Add actor %1</source>
         <translation>Ajouter l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="350"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="328"/>
         <source>Change actor %1</source>
         <translation>Modifier l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="351"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="329"/>
         <source>Delete actor %1</source>
         <translation>Supprimer l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="363"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="341"/>
         <source>Change where %1 is present</source>
         <translation>Modifier les lieux de présence de %1</translation>
     </message>
@@ -923,67 +923,67 @@
 <context>
     <name>CloneScenarioDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="307"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="313"/>
         <source>Clone a scenario</source>
         <translation>Dupliquer un scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="318"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="324"/>
         <source>Copy of:</source>
         <translation>Copie de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="319"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="325"/>
         <source>Accelerated withdrawal</source>
         <translation>Retrait accéléré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="321"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="327"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="326"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="332"/>
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="327"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="333"/>
         <source>Every closure, mission end and the exit move this many months earlier (negative: later); successors keep their dates.</source>
         <translation>Chaque fermeture, fin de mission et le départ sont avancés d’autant de mois (négatif&#xa0;: retardés)&#x202f;; les successeurs gardent leurs dates.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="330"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="336"/>
         <source>Closures earlier by:</source>
         <translation>Fermetures avancées de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="332"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="338"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="333"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="339"/>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="341"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="347"/>
         <source>&amp;Clone</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="363"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="369"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="363"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="369"/>
         <source>Copy of</source>
         <translation>Copie de</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="364"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="370"/>
         <source>Closures earlier by</source>
         <translation>Fermetures avancées de</translation>
     </message>
@@ -1073,534 +1073,564 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="88"/>
+        <source>Discontinued</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="89"/>
         <source>Successor starts late</source>
         <translation>Successeur en retard</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="89"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="90"/>
+        <source>Successor ends</source>
+        <translation>Fin du successeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="91"/>
+        <source>Partly covered</source>
+        <translation>Couverture partielle</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="92"/>
         <source>Successor not ready</source>
         <translation>Successeur non prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="90"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="93"/>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="94"/>
+        <source>Fallback not agreed</source>
+        <translation>Repli non convenu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="95"/>
+        <source>No signed agreement</source>
+        <translation>Pas d&apos;accord signé</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="96"/>
         <source>Unfunded after exit</source>
         <translation>Non financé après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="91"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="97"/>
         <source>Shares above 100%</source>
         <translation>Parts supérieures à 100&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="98"/>
         <source>Enabler orphaned</source>
         <translation>Facilitateur orphelin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="93"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="99"/>
         <source>Independence conflict</source>
         <translation>Conflit d’indépendance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="94"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="100"/>
         <source>Data without protocol</source>
         <translation>Données sans protocole</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="103"/>
         <source>Uncovered location-months</source>
         <translation>Mois-lieux non couverts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="98"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="104"/>
         <source>Capacity-months with a gap</source>
         <translation>Mois-capacités avec lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="99"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="105"/>
         <source>Capacities without successor</source>
         <translation>Capacités sans successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="101"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="539"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="107"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="545"/>
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="479"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="485"/>
         <source>Scenario:</source>
         <translation>Scénario&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="482"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="488"/>
         <source>Scenario shown</source>
         <translation>Scénario affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="483"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="489"/>
         <source>The scenario whose gaps the page shows</source>
         <translation>Le scénario dont la page montre les lacunes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="506"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="512"/>
         <source>flags</source>
         <translation>alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="515"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="521"/>
         <source>Flags by kind:</source>
         <translation>Alertes par type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="534"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="540"/>
         <source>Protection cliff</source>
         <translation>Rupture de protection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="535"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="541"/>
         <source>Coverage heat map</source>
         <translation>Carte de chaleur de la couverture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="536"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="542"/>
         <source>Funding cliff</source>
         <translation>Rupture de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="537"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="543"/>
         <source>Readiness</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="538"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="544"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="558"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="564"/>
         <source>Save chart…</source>
         <translation>Enregistrer le graphique…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="560"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="566"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>Enregistrer ce graphique en image PNG ou en dessin SVG</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="567"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="573"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="568"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="574"/>
         <source>POC tier</source>
         <translation>Niveau PdC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="569"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="575"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="570"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="576"/>
         <source>Population served</source>
         <translation>Population desservie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="575"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="581"/>
         <source>Compare scenario</source>
         <translation>Comparer un scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="577"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="583"/>
         <source>Draw the scenario chosen on the Scenarios tab over this chart</source>
         <translation>Superposer à ce graphique le scénario choisi dans l’onglet Scénarios</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="587"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="593"/>
         <source>Heat map</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="589"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="595"/>
         <source>Category by location (after the mission leaves)</source>
         <translation>Catégorie par lieu (après le départ de la mission)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="591"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="597"/>
         <source>Location by month</source>
         <translation>Lieu par mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="594"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="600"/>
         <source>Share of the requirement covered; click a cell to see its capacities</source>
         <translation>Part du besoin couverte&#x202f;; cliquez sur une case pour voir ses capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="603"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="609"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="605"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="611"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="606"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="612"/>
         <source>By month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="607"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="613"/>
         <source>By year</source>
         <translation>Par année</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="608"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="614"/>
         <source>Split</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="609"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="615"/>
         <source>By funding status</source>
         <translation>Par statut de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="610"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="616"/>
         <source>By source type</source>
         <translation>Par type de source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="632"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="638"/>
         <source>Scenario to compare with</source>
         <translation>Scénario de comparaison</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="635"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="641"/>
         <source>&amp;Clone scenario…</source>
         <translation>&amp;Dupliquer le scénario…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="637"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="643"/>
         <source>Copy a scenario with every closure earlier, e.g. an accelerated withdrawal</source>
         <translation>Copier un scénario en avançant chaque fermeture, par ex. un retrait accéléré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="641"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1210"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="647"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1216"/>
         <source>Delete scenario</source>
         <translation>Supprimer le scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="642"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="648"/>
         <source>Delete the scenario compared with (Ctrl+Z brings it back)</source>
         <translation>Supprimer le scénario de comparaison (Ctrl+Z le rétablit)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="655"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="661"/>
         <source>Successors keep their dates in every scenario: moving closures earlier shows which handovers come too late. The compared scenario is drawn over the protection-cliff chart.</source>
         <translation>Les successeurs gardent leurs dates dans chaque scénario&#xa0;: avancer les fermetures montre quels transferts arrivent trop tard. Le scénario comparé est superposé au graphique de la rupture de protection.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="666"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="672"/>
         <source>Kind of flag</source>
         <translation>Type d’alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="669"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="675"/>
         <source>Show accepted risks</source>
         <translation>Afficher les risques acceptés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="675"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="681"/>
         <source>&amp;Go to record</source>
         <translation>&amp;Aller à l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="677"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="683"/>
         <source>Show the capacity of this flag in the inventory</source>
         <translation>Afficher la capacité de cette alerte dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="679"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="685"/>
         <source>&amp;Accept risk…</source>
         <translation>&amp;Accepter le risque…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="681"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="687"/>
         <source>Mark this flag as a known risk, with why</source>
         <translation>Marquer cette alerte comme risque connu, avec sa justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="683"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="689"/>
         <source>&amp;Withdraw acceptance</source>
         <translation>&amp;Retirer l’acceptation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="796"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="802"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="799"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="805"/>
         <source>The gap analysis failed.</source>
         <translation>L’analyse des lacunes a échoué.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="800"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="806"/>
         <source>Computing the gaps failed</source>
         <translation>Le calcul des lacunes a échoué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="866"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="872"/>
         <source>Capacities still required after the mission leaves that no successor takes over; click to list them</source>
         <translation>Capacités encore nécessaires après le départ de la mission qu’aucun successeur ne reprend&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="870"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="876"/>
         <source>Capacities with a successor scored below the readiness threshold on a dimension; click to list them</source>
         <translation>Capacités dont un successeur est noté sous le seuil de préparation sur une dimension&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="874"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="880"/>
         <source>Location-months with at least one capacity below its requirement, over {n} locations; click to list the capacities</source>
         <translation>Mois-lieux où au moins une capacité est sous son besoin, sur {n} lieux&#x202f;; cliquez pour lister les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="881"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="887"/>
         <source>{n} accepted as known risks; click to see the flags</source>
         <translation>{n} acceptée(s) comme risques connus&#x202f;; cliquez pour voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="882"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="888"/>
         <source>Click to see the flags</source>
         <translation>Cliquez pour voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="888"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="894"/>
         <source>({n} accepted)</source>
         <translation>({n} acceptée(s))</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="890"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="896"/>
         <source>List the capacities with this flag in the inventory</source>
         <translation>Lister dans l’inventaire les capacités ayant cette alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="903"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="909"/>
         <source>unfunded after exit</source>
         <translation>non financé après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="912"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="918"/>
         <source>Cost of the months after the mission leaves that no secured funding covers; click to list them</source>
         <translation>Coût des mois après le départ de la mission qu’aucun financement acquis ne couvre&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="915"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="921"/>
         <source>Every capacity is funded after the exit</source>
         <translation>Chaque capacité est financée après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="927"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="933"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="935"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="941"/>
         <source>Compare {name} with:</source>
         <translation>Comparer {name} avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="954"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="960"/>
         <source>Unfunded after exit ({currency})</source>
         <translation>Non financé après le départ ({currency})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="976"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="982"/>
         <source>Tier {tier}</source>
         <translation>Niveau {tier}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="979"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="985"/>
         <source>(no population named)</source>
         <translation>(aucune population indiquée)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="981"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="987"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="981"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="987"/>
         <source>All tiers</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="982"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="988"/>
         <source>All locations</source>
         <translation>Tous les lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="983"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="989"/>
         <source>All populations</source>
         <translation>Toutes les populations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1032"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1038"/>
         <source>under 25% covered</source>
         <translation>couvert à moins de 25&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1032"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1038"/>
         <source>25–50%</source>
         <translation>25–50&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1032"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1038"/>
         <source>50–75%</source>
         <translation>50–75&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1033"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1039"/>
         <source>75–99%</source>
         <translation>75–99&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1033"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1039"/>
         <source>fully covered</source>
         <translation>entièrement couvert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1035"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1041"/>
         <source>nothing required</source>
         <translation>aucun besoin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1046"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1052"/>
         <source>No capacity of this category here</source>
         <translation>Aucune capacité de cette catégorie ici</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1049"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1055"/>
         <source>Nothing required after the mission leaves</source>
         <translation>Aucun besoin après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1048"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1054"/>
         <source>After the mission leaves: {covered} of {required} capacity-months covered ({share})</source>
         <translation>Après le départ de la mission&#xa0;: {covered} mois-capacités couverts sur {required} ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="496"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="502"/>
         <source>without a successor</source>
         <translation>sans successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="498"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="504"/>
         <source>successor not ready</source>
         <translation>successeur non prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="500"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="506"/>
         <source>uncovered location-months</source>
         <translation>mois-lieux non couverts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1069"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1075"/>
         <source>{short} of {n} capacities with a gap; click to list them</source>
         <translation>{short} capacité(s) sur {n} avec une lacune&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1078"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1084"/>
         <source>{covered} of {required} capacities covered ({share})</source>
         <translation>{covered} capacités couvertes sur {required} ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1079"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1085"/>
         <source>Nothing required this month</source>
         <translation>Aucun besoin ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1136"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1142"/>
         <source>Lowest score of each successor on each dimension over its active handovers (1 not ready, 5 fully ready; below {threshold} is flagged). Weakest successors at the top, weakest dimensions on the left; click a cell to list the capacities.</source>
         <translation>Note la plus basse de chaque successeur sur chaque dimension, pour ses transferts en cours (1 non prêt, 5 pleinement prêt&#x202f;; sous {threshold}, une alerte est levée). Les successeurs les plus faibles en haut, les dimensions les plus faibles à gauche&#x202f;; cliquez sur une case pour lister les capacités.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1151"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1157"/>
         <source>{score} of 5</source>
         <translation>{score} sur 5</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1152"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1158"/>
         <source>not assessed</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1187"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1193"/>
         <source>Clone scenario {name}</source>
         <translation>Dupliquer le scénario {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1196"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1202"/>
         <source>Added scenario {name}</source>
         <translation>Scénario {name} ajouté</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1207"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1213"/>
         <source>Delete scenario {name}</source>
         <translation>Supprimer le scénario {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1222"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1228"/>
         <source>All kinds of flags</source>
         <translation>Tous les types d’alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1252"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1258"/>
         <source>Accepted as a known risk by {who} on {when}: {why}</source>
         <translation>Accepté comme risque connu par {who} le {when}&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1275"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1281"/>
         <source>Accept risk: {flag}</source>
         <translation>Accepter le risque&#xa0;: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1278"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1284"/>
         <source>Accepted as a known risk: {name}</source>
         <translation>Accepté comme risque connu&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1287"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1293"/>
         <source>Withdraw accepted risk: {flag}</source>
         <translation>Retirer le risque accepté&#xa0;: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1291"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1297"/>
         <source>Withdraw acceptance</source>
         <translation>Retirer l’acceptation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1313"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1319"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1313"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1319"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1315"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1324"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1321"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1330"/>
         <source>Save chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1326"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1332"/>
         <source>Saved the chart to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
@@ -1762,51 +1792,81 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/widgets/flags.py" line="15"/>
+        <source>Discontinued after the mission leaves</source>
+        <translation>Arrêtée après le départ de la mission</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="16"/>
         <source>Successor starts after the mission leaves</source>
         <translation>Le successeur commence après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="16"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="17"/>
+        <source>Successor&apos;s commitment ends</source>
+        <translation>Fin de l&apos;engagement du successeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="18"/>
+        <source>Only partly covered</source>
+        <translation>Couverte en partie seulement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="19"/>
         <source>Readiness below threshold</source>
         <translation>Préparation sous le seuil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="17"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="20"/>
+        <source>Readiness not assessed</source>
+        <translation>Préparation non évaluée</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="21"/>
+        <source>Fallback not agreed</source>
+        <translation>Repli non convenu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="22"/>
+        <source>No signed agreement</source>
+        <translation>Pas d&apos;accord signé</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="23"/>
         <source>Unfunded after exit</source>
         <translation>Non financé après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="18"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="24"/>
         <source>Shares above 100%</source>
         <translation>Parts supérieures à 100&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="19"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="25"/>
         <source>Enabler orphaned</source>
         <translation>Facilitateur orphelin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="20"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="26"/>
         <source>Independence conflict</source>
         <translation>Conflit d’indépendance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="21"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="27"/>
         <source>Sensitive data without a handover protocol</source>
         <translation>Données sensibles sans protocole de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="25"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="31"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="26"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="32"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="27"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="33"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
@@ -1880,312 +1940,312 @@
 <context>
     <name>FundingPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="69"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="68"/>
         <source>Source filter</source>
         <translation>Filtre par source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="70"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="69"/>
         <source>Show only lines from one source</source>
         <translation>Afficher uniquement les lignes d’une source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="71"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="70"/>
         <source>Donor filter</source>
         <translation>Filtre par bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="72"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="71"/>
         <source>Show only lines from one donor</source>
         <translation>Afficher uniquement les lignes d’un bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="73"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="72"/>
         <source>Status filter</source>
         <translation>Filtre par statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="74"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="73"/>
         <source>Show only lines with one status</source>
         <translation>Afficher uniquement les lignes d’un statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="75"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="74"/>
         <source>Search capacity, location, successor, notes</source>
         <translation>Rechercher capacité, lieu, successeur, notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="76"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="75"/>
         <source>Search funding lines</source>
         <translation>Rechercher des lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="77"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="76"/>
         <source>Show only lines whose capacity, location, successor, donor or notes contain this</source>
         <translation>Afficher uniquement les lignes dont la capacité, le lieu, le successeur, le bailleur ou les notes contiennent ce texte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="79"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="78"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="80"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="79"/>
         <source>Show every funding line again</source>
         <translation>Afficher de nouveau toutes les lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="82"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="81"/>
         <source>Lines shown</source>
         <translation>Lignes affichées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="91"/>
         <source>Funding lines</source>
         <translation>Lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="101"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="100"/>
         <source>Totals per year and currency (lines shown)</source>
         <translation>Totaux par année et par devise (lignes affichées)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="104"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="103"/>
         <source>Totals per year and currency</source>
         <translation>Totaux par année et par devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="105"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="104"/>
         <source>Sums of the lines shown above; currencies are never added together</source>
         <translation>Sommes des lignes affichées ci-dessus&#x202f;; les devises ne sont jamais additionnées entre elles</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="112"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="111"/>
         <source>Each line&apos;s amount is spread evenly over the months of its period (a line without dates covers the plan&apos;s horizon); a year gets the share of its months.</source>
         <translation>Le montant de chaque ligne est réparti également sur les mois de sa période (une ligne sans dates couvre l’horizon du plan)&#x202f;; chaque année reçoit la part de ses mois.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="116"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="115"/>
         <source>How totals per year are counted</source>
         <translation>Comment les totaux annuels sont calculés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="157"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="156"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="158"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="157"/>
         <source>The capacity this money is for</source>
         <translation>La capacité à laquelle ces fonds sont destinés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="159"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="158"/>
         <source>Funds</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="160"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="159"/>
         <source>The capacity whoever runs it, or one successor&apos;s handover</source>
         <translation>La capacité quel que soit l’opérateur, ou le transfert à un successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="161"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="160"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="162"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="161"/>
         <source>Where the money comes from; the mission&apos;s budget ends with it</source>
         <translation>L’origine des fonds&#x202f;; le budget de la mission s’arrête avec elle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="163"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="162"/>
         <source>e.g. Peacebuilding Fund</source>
         <translation>par ex. Fonds pour la consolidation de la paix</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="166"/>
         <source>Donor</source>
         <translation>Bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="166"/>
         <source>Who gives the money</source>
         <translation>Qui apporte les fonds</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="168"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="168"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
         <source>e.g. 250000</source>
         <translation>par ex. 250000</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="169"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="168"/>
         <source>The amount for the whole period, in the currency below</source>
         <translation>Le montant pour toute la période, dans la devise ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="169"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="169"/>
         <source>e.g. USD</source>
         <translation>par ex. USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
         <source>Three-letter currency code such as USD or EUR</source>
         <translation>Code de devise à trois lettres, comme USD ou EUR</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="171"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
         <source>Required (not yet found), pledged, committed or disbursed</source>
         <translation>Requis (pas encore trouvé), annoncé, engagé ou décaissé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
         <source>First day the money covers; open: the start of the plan&apos;s horizon</source>
         <translation>Premier jour couvert par les fonds&#x202f;; ouvert&#xa0;: le début de l’horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="177"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
         <source>Last day the money covers; open: the end of the plan&apos;s horizon</source>
         <translation>Dernier jour couvert par les fonds&#x202f;; ouvert&#xa0;: la fin de l’horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="180"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="180"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
         <source>Conditions, references, caveats</source>
         <translation>Conditions, références, réserves</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="181"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="180"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="181"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="180"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>Exclure des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
         <source>A sensitive line is left out of exports for clusters and donors</source>
         <translation>Une ligne sensible est exclue des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
         <source>New line</source>
         <translation>Nouvelle ligne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
         <source>Empty the form to add a funding line</source>
         <translation>Vider le formulaire pour ajouter une ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="187"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="189"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="188"/>
         <source>Add the line, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter la ligne ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="191"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="190"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="192"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="191"/>
         <source>Delete the funding line</source>
         <translation>Supprimer la ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="227"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="226"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="228"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="227"/>
         <source>All donors</source>
         <translation>Tous les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="230"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="229"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="249"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="248"/>
         <source>%1 of %2 lines</source>
         <translation>%1 lignes sur %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="287"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="265"/>
         <source>The capacity as a whole</source>
         <translation>La capacité dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="289"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="267"/>
         <source>Handover to %1</source>
         <translation>Transfert à %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="298"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="276"/>
         <source>Funding line: %1</source>
         <translation>Ligne de financement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="299"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="277"/>
         <source>New funding line</source>
         <translation>Nouvelle ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="323"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="301"/>
         <source>%1 for %2</source>
         <translation>%1 pour %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="324"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="302"/>
         <source>Add funding line %1</source>
         <translation>Ajouter la ligne de financement %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="325"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="303"/>
         <source>Change funding line %1</source>
         <translation>Modifier la ligne de financement %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="326"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="304"/>
         <source>Delete funding line %1</source>
         <translation>Supprimer la ligne de financement %1</translation>
     </message>
@@ -2452,17 +2512,17 @@
 <context>
     <name>HistoryChangesTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="258"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="264"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="259"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="265"/>
         <source>Old value</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="260"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="266"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
@@ -2851,61 +2911,91 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/models/history_table.py" line="132"/>
+        <source>closure shift (months)</source>
+        <translation>décalage des fermetures (mois)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="133"/>
+        <source>scenario</source>
+        <translation>scénario</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="134"/>
+        <source>unassessed successors count as</source>
+        <translation>successeurs non évalués comptés comme</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="135"/>
+        <source>agreement state</source>
+        <translation>état de l&apos;accord</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="136"/>
+        <source>agreement date</source>
+        <translation>date de l&apos;accord</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="137"/>
+        <source>fallback for</source>
+        <translation>repli de</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="138"/>
         <source>exit date</source>
         <translation>date de départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="133"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="139"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="134"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="140"/>
         <source>label</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="135"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="141"/>
         <source>French label</source>
         <translation>libellé français</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="136"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="142"/>
         <source>attributes</source>
         <translation>attributs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="137"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="143"/>
         <source>built in</source>
         <translation>intégré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="138"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="144"/>
         <source>order</source>
         <translation>ordre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="139"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="145"/>
         <source>trigger</source>
         <translation>déclenchement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="140"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="146"/>
         <source>from status</source>
         <translation>statut précédent</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="141"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="147"/>
         <source>to status</source>
         <translation>nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="142"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="148"/>
         <source>changed on</source>
         <translation>modifié le</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="143"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="149"/>
         <source>changed by</source>
         <translation>modifié par</translation>
     </message>
@@ -3174,52 +3264,52 @@
         <translation>Alerte acceptée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="174"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="180"/>
         <source>deleted with it: %1</source>
         <translation>supprimé avec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="181"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="187"/>
         <source>%1: %2 → %3</source>
         <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="195"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="201"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="196"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="202"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="197"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="203"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="198"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="204"/>
         <source>Record type</source>
         <translation>Type d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="199"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="205"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="200"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="206"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="210"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="216"/>
         <source>deleted (restored since)</source>
         <translation>supprimé (rétabli depuis)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="234"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="240"/>
         <source>Deleted: select it and press Restore to bring it back</source>
         <translation>Supprimé&#xa0;: sélectionnez-le et appuyez sur Rétablir pour le faire revenir</translation>
     </message>
@@ -3227,37 +3317,37 @@
 <context>
     <name>HistoryValues</name>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="147"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="153"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="148"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="154"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="149"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="155"/>
         <source>(a deleted record)</source>
         <translation>(un enregistrement supprimé)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="150"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="156"/>
         <source>(deleted location)</source>
         <translation>(lieu supprimé)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="151"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="157"/>
         <source>(deleted actor)</source>
         <translation>(acteur supprimé)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="152"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="158"/>
         <source>(deleted capacity)</source>
         <translation>(capacité supprimée)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="153"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="159"/>
         <source>(deleted handover)</source>
         <translation>(transfert supprimé)</translation>
     </message>
@@ -3691,17 +3781,17 @@
 <context>
     <name>LiveFlags</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="50"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="56"/>
         <source>Gap flags of this capacity</source>
         <translation>Alertes de lacune de cette capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="77"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="83"/>
         <source>Gap flags: recomputing…</source>
         <translation>Alertes de lacune&#xa0;: nouveau calcul…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="79"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="85"/>
         <source>Gap flags: %n</source>
         <translation>
             <numerusform>Alerte de lacune&#xa0;: %n</numerusform>
@@ -3709,7 +3799,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="81"/>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="87"/>
         <source>Gap flags: none, this capacity is covered</source>
         <translation>Alertes de lacune&#xa0;: aucune, cette capacité est couverte</translation>
     </message>

@@ -33,13 +33,15 @@ class ReportResult:
 
 def build_report(handle, out_path, *, audience: str = aud.DONOR, lang: str = "en",
                  locations: list[str] | None = None, created: date | None = None,
+                 scenario_id: str | None = None,
                  progress: Progress | None = None) -> ReportResult:
     """Write the transition report of an open plan to out_path (replaced only when complete).
 
     audience: donor, cluster or internal (sensitive records and fields only in internal);
     lang: en, fr or ar; locations: names or P-codes to limit the report to (with everything
     inside them); created: the report's date (default today; the same date and plan give the
-    same PDF); progress: called with (done, total) and may raise to cancel.
+    same PDF; rules about dates already passed read it); scenario_id: a scenario other than
+    the plan's active one; progress: called with (done, total) and may raise to cancel.
     """
     problems = {}
     if audience not in aud.AUDIENCES:
@@ -53,7 +55,8 @@ def build_report(handle, out_path, *, audience: str = aud.DONOR, lang: str = "en
     part = _reserve(out_path)  # fails now, before any work, if the folder is not writable
     try:
         _tick(progress, 0)
-        data = load_report_data(handle, audience, created or date.today(), locations)
+        data = load_report_data(handle, audience, created or date.today(), locations,
+                                scenario_id)
         _tick(progress, 5)
         words = Words(lang, handle.taxonomy())
         writer = Writer(words, Styles(words.rtl))

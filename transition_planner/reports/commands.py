@@ -20,11 +20,14 @@ def _date(value: str) -> date:
 def cmd_report(args) -> int:
     from transition_planner.reports.build import build_report
     from transition_planner.services import plans
+    from transition_planner.services.scenarios import find_scenario
 
     handle = plans.open_plan(args.plan)
     try:
+        scenario = find_scenario(handle, args.scenario) if args.scenario else None
         result = build_report(handle, args.out, audience=args.audience, lang=args.lang,
-                              locations=args.locations, created=args.created)
+                              locations=args.locations, created=args.created,
+                              scenario_id=scenario.id if scenario else None)
     finally:
         handle.close()
     print(f"Wrote the {result.audience} report ({result.lang}, {result.pages} pages) "
@@ -46,4 +49,6 @@ def register(subparsers) -> None:
                         "inside them")
     p.add_argument("--created", type=_date, metavar="YYYY-MM-DD",
                    help="the report's date (default: today); the same date gives the same PDF")
+    p.add_argument("--scenario", metavar="NAME",
+                   help="the scenario to report on (default: the plan's active one)")
     p.set_defaults(func=cmd_report)

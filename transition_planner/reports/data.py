@@ -160,15 +160,17 @@ def _acceptances(handle) -> list:
 
 
 def load_report_data(handle, audience: str, created: date,
-                     locations: list[str] | None = None) -> ReportData:
-    """Read the plan and run the gap engine, for the whole plan or some of its locations."""
+                     locations: list[str] | None = None,
+                     scenario_id: str | None = None) -> ReportData:
+    """Read the plan and run the gap engine as of the report's date, for the whole plan or some
+    of its locations, in its active scenario or the one named."""
     aud.check_audience(audience)
     plan = plans.plan_info(handle)
     scenarios = {s.id: s.name for s in plans.list_scenarios(handle)}
     all_locations = {loc.id: loc for loc in inventory.list_locations(handle)}
     all_capacities = {c.id: c for c in inventory.list_capacities(handle)}
     capacities = all_capacities
-    facts = gap_service.load_facts(handle)
+    facts = gap_service.load_facts(handle, scenario_id, as_of=created)
     selection = location_ids = None
     if locations:
         location_ids, selection = select_locations(all_locations, locations)
@@ -182,7 +184,7 @@ def load_report_data(handle, audience: str, created: date,
     acceptances = _acceptances(handle)
     data = ReportData(
         audience=audience, created=created, plan=plan,
-        scenario_name=scenarios.get(plan.active_scenario_id, ""), gaps=report,
+        scenario_name=scenarios.get(scenario_id or plan.active_scenario_id, ""), gaps=report,
         locations=all_locations, actors={a.id: a for a in inventory.list_actors(handle)},
         capacities=capacities, all_capacities=all_capacities, handovers=handovers, funding=funding,
         milestones=timeline.list_milestones(handle), acceptances=acceptances,

@@ -50,6 +50,9 @@ class Sections:
             return self.words("unnamed_location_inline" if inline else "unnamed_location")
         return loc.name
 
+    def _money(self, details: dict) -> str:
+        return self.words.money(Decimal(details["amount"]), details["currency"])
+
     def actor_name(self, actor_id: str, inline: bool = False) -> str:
         actor = self.data.actors.get(actor_id)
         if actor is None or not self.data.shown(actor) or not self.data.value(actor, "name"):
@@ -205,11 +208,7 @@ class Sections:
     # --- coverage by category and location ---------------------------------------------------
 
     def _unfunded_by_capacity(self) -> dict:
-        out = {}
-        for flag in self.gaps.flags:
-            if flag.kind == "unfunded_after_exit":
-                out[flag.records[0].id] = flag
-        return out
+        return self.gaps.unfunded
 
     def _group_row(self, capacity_ids: list[str], unfunded: dict) -> list:
         t = self.words
@@ -220,9 +219,9 @@ class Sections:
         met = 1 - sum(c.gap_total for c in covs) / required if required > EPS else None
         amounts: dict[str, Decimal] = defaultdict(Decimal)
         for c in capacity_ids:
-            flag = unfunded.get(c)
-            if flag:
-                amounts[flag.details["currency"]] += Decimal(flag.details["amount"])
+            part = unfunded.get(c)
+            if part:
+                amounts[part.currency] += part.amount
         starts = month_starts(self.facts)
         first = t.month(starts[min(firsts)]) if firsts else "–"
         return [t.number(len(covs)), t.number(gap_months), first,
@@ -304,23 +303,25 @@ class Sections:
         t, d = self.words, self.data
         out = [PageBreak(), self.w.heading(t("sec_unfunded")),
                self.w.para(t("unfunded_intro"), self.s.caption)]
-        flags = [f for f in self.gaps.flags if f.kind == "unfunded_after_exit"]
-        if not flags:
+        parts = [(cap_id, part) for cap_id, part in self.gaps.unfunded.items()
+                 if cap_id in d.capacities]
+        if not parts:
             return out + [self.w.para(t("unfunded_none"))]
         rows, totals, withheld = [], defaultdict(Decimal), defaultdict(Decimal)
         hidden = 0
-        for flag in sorted(flags, key=lambda f: (f.details["from"], f.records[0].name)):
-            cap = d.capacities[flag.records[0].id]
-            amount, currency = Decimal(flag.details["amount"]), flag.details["currency"]
-            totals[currency] += amount
+        starts = month_starts(self.facts)
+        first = {cap_id: (part.mask & -part.mask).bit_length() - 1 for cap_id, part in parts}
+        for cap_id, part in sorted(parts, key=lambda p: (first[p[0]],
+                                                          d.capacities[p[0]].name)):
+            cap = d.capacities[cap_id]
+            totals[part.currency] += part.amount
             if not d.shown(cap) or d.value(cap, "annual_cost") is None:
                 hidden += 1
-                withheld[currency] += amount
+                withheld[part.currency] += part.amount
                 continue
-            since = date.fromisoformat(flag.details["from"])
             rows.append([self.capacity_name(cap), self.label(tx.CATEGORY, cap.category),
-                         self.location_name(cap.location_id), t.date(since),
-                         t.number(flag.details["months"]), t.money(amount, currency),
+                         self.location_name(cap.location_id), t.date(starts[first[cap_id]]),
+                         t.number(part.mask.bit_count()), t.money(part.amount, part.currency),
                          self._funding_text(cap.id)])
         bold = set()
         if hidden:
@@ -470,17 +471,20 @@ class Sections:
             text = f"{m.title} ({self.label(tx.MILESTONE_KIND, m.kind)})"
             events.append((m.due_date, 2, t.date(m.due_date), text,
                            self.location_name(m.location_id)))
+        # A successor counts from the first month that starts within its commitment (as in
+        # the cliff chart and the month table): a start on 14 October shows under November.
         starts: dict[tuple, list] = defaultdict(list)
         for h in d.handovers:
             if h.start_date and h.status not in self.rules.closed_statuses and self._listed(h):
                 actor = h.actor_id if self.actor_shown(h.actor_id) else ""
-                starts[(h.start_date.year, h.start_date.month, actor)].append(h)
-        for (_year, _month, actor_id), members in starts.items():
-            first = min(h.start_date for h in members)
+                counts_from = h.start_date if h.start_date.day == 1 else add_months(
+                    h.start_date.replace(day=1), 1)
+                starts[(counts_from, actor)].append(h)
+        for (counts_from, actor_id), members in starts.items():
             n = len({h.capacity_id for h in members})
             text = (t.count("event_handover", n, actor=self.actor_name(actor_id)) if actor_id
                     else t.count("event_handover_unnamed", n))
-            events.append((first, 3, t.month(first), text, ""))
+            events.append((counts_from, 3, t.month(counts_from), text, ""))
         if not events:
             return out + [self.w.para(t("timeline_none"))]
         events.sort(key=lambda e: (e[0], e[1], e[3]))
@@ -505,31 +509,74 @@ class Sections:
             "actor": self.actor_name(actor, inline=True) if actor else "",
         }
         kind = flag.kind
+        day = lambda key: t.date(_day(details[key]))  # noqa: E731
+        until = day("until") if "until" in details else ""
         if kind == "no_successor":
             share = t.share(details.get("required_share", 1.0))
             if details.get("mission_end"):
-                return t("msg_no_successor", date=t.date(_day(details["mission_end"])),
-                         share=share, **values)
-            return t("msg_no_successor_undated", share=share, **values)
+                text = t("msg_no_successor", date=day("mission_end"), share=share, **values)
+            else:
+                text = t("msg_no_successor_undated", share=share, **values)
+            for other in details.get("not_counted", ()):
+                name = self.actor_name(other.get("actor_id"), inline=True)
+                text += " " + t(f"msg_not_counted_{other['reason']}", actor=name,
+                                type=self.label(tx.ACTOR_TYPE, other.get("actor_type", "")),
+                                status=self.label(tx.HANDOVER_STATUS, other["status"]))
+            if "amount" in details:
+                text += " " + t.count("msg_no_successor_cost", details["months"],
+                                      amount=self._money(details), date=day("from"), until=until)
+            return text
+        if kind == "discontinued":
+            return t("msg_discontinued", share=t.share(details["required_share"]),
+                     date=day("from"), until=until, **values)
         if kind == "late_successor":
-            return t("msg_late_successor", date=t.date(_day(details["mission_end"])),
-                     start=t.date(_day(details["start"])), days=t.number(details["gap_days"]),
+            return t.count("msg_late_successor", details["gap_days"], date=day("mission_end"),
+                           start=day("start"), **values)
+        if kind == "successor_ends":
+            share, end = t.share(details["missing_share"]), day("end")
+            if details.get("next_actor_id"):
+                return t("msg_successor_ends_next", share=share, end=end, date=day("from"),
+                         next=self.actor_name(details["next_actor_id"], inline=True),
+                         next_start=day("next_start"), **values)
+            return t("msg_successor_ends", share=share, end=end, date=day("from"), until=until,
                      **values)
+        if kind == "partial_cover":
+            return t.count("msg_partial_cover", details["months"], date=day("from"),
+                           covered=t.share(details["covered_share"]),
+                           required=t.share(details["required_share"]),
+                           missing=t.share(details["missing_share"]), until=until, **values)
         if kind == "readiness_below_threshold":
             scores = ", ".join(f"{self.label(tx.READINESS_DIMENSION, k)} "
                                f"{t('score', score=t.number(v))}" for k, v in details.items())
             return t("msg_readiness_below_threshold", scores=scores,
-                     threshold=t.number(d.plan.readiness_threshold), **values)
+                     threshold=t.number(d.plan.readiness_threshold),
+                     share=t.share(self.gaps.facts.rules.unready_factor), **values)
+        if kind == "readiness_not_assessed":
+            factor = details.get("counted_factor", 1.0)
+            if factor < 1.0:
+                return t("msg_readiness_not_assessed", share=t.share(factor), **values)
+            return t("msg_readiness_not_assessed_trusted", **values)
         if kind == "unfunded_after_exit":
-            return t("msg_unfunded_after_exit", months=t.number(details["months"]),
-                     date=t.date(_day(details["from"])),
-                     amount=t.money(Decimal(details["amount"]), details["currency"]), **values)
+            return t.count("msg_unfunded_after_exit", details["months"], date=day("from"),
+                           amount=self._money(details),
+                           need=t.money(Decimal(details["need"]), details["currency"]),
+                           until=until, **values)
         if kind == "over_allocation":
-            return t("msg_over_allocation", share=t.share(details["total_share"]), **values)
+            return t("msg_over_allocation", share=t.share(details["total_share"]),
+                     date=day("from"), **values)
+        if kind == "alternative_not_agreed":
+            return t("msg_alternative_not_agreed",
+                     primary=self.actor_name(details.get("primary_actor_id"), inline=True),
+                     primary_status=self.label(tx.HANDOVER_STATUS, details["primary_status"]),
+                     status=self.label(tx.HANDOVER_STATUS, details["status"]), **values)
+        if kind == "agreement_missing":
+            key = "msg_agreement_draft" if details["agreement"] == "draft" else (
+                "msg_agreement_missing")
+            return t(key, start=day("start"), **values)
         if kind == "enabler_orphaned":
             enabler = d.all_capacities.get(details["enabler_id"])
             return t("msg_enabler_orphaned", enabler=self.capacity_name(enabler) if enabler
-                     else "", date=t.date(_day(details["from"])), **values)
+                     else "", date=day("from"), **values)
         if kind == "independence_conflict":
             type_label = self.label(tx.ACTOR_TYPE, details.get("actor_type", ""))
             if details.get("reason") == "not_successor":

@@ -441,6 +441,17 @@ T: dict[str, dict[str, str | tuple[str, str]]] = {
                              "ar": "مخاطر مقبولة تتعلق بسجلات غير مدرجة لحساسيتها: {n}"},
     "flag_no_successor": {"en": "No successor", "fr": "Aucun successeur",
                           "ar": "لا توجد جهة خلف"},
+    "flag_discontinued": {"en": "Discontinued", "fr": "Arrêtée", "ar": "متوقفة"},
+    "flag_successor_ends": {"en": "Successor ends", "fr": "Fin du successeur",
+                            "ar": "انتهاء التزام الجهة الخلف"},
+    "flag_partial_cover": {"en": "Partly covered", "fr": "Couverture partielle",
+                           "ar": "تغطية جزئية"},
+    "flag_readiness_not_assessed": {"en": "Readiness not assessed", "fr": "Préparation non évaluée",
+                                    "ar": "الجاهزية غير مقيّمة"},
+    "flag_alternative_not_agreed": {"en": "Fallback not agreed", "fr": "Repli non convenu",
+                                    "ar": "البديل غير متفق عليه"},
+    "flag_agreement_missing": {"en": "No signed agreement", "fr": "Pas d'accord signé",
+                               "ar": "لا اتفاق موقّع"},
     "flag_late_successor": {"en": "Successor starts late", "fr": "Successeur tardif",
                             "ar": "الجهة الخلف تبدأ متأخرة"},
     "flag_readiness_below_threshold": {"en": "Successor not ready", "fr": "Successeur pas prêt",
@@ -459,48 +470,166 @@ T: dict[str, dict[str, str | tuple[str, str]]] = {
                                    "ar": "بيانات حساسة دون بروتوكول"},
     # flag messages
     "msg_no_successor": {
-        "en": "No successor is planned for {capacity} in {location}; the mission stops "
-              "providing it on {date} and {share} of it is still required afterwards.",
-        "fr": "Aucun successeur n'est prévu pour {capacity} à {location} ; la mission cesse de "
+        "en": "No successor is planned for {capacity} in {location}: the mission stops "
+              "providing it on {date}, and {share} of it is still required afterwards.",
+        "fr": "Aucun successeur n'est prévu pour {capacity} à {location} : la mission cesse de "
               "l'assurer le {date} et {share} en reste nécessaire ensuite.",
-        "ar": "لا توجد جهة خلف مقررة لـ{capacity} في {location}؛ إذ تتوقف البعثة عن تقديمها في "
-              "{date} ويظل {share} منها مطلوباً بعد ذلك."},
+        "ar": "لا توجد جهة خلف مقررة لـ{capacity} في {location}: إذ تتوقف البعثة عن تقديمها في "
+              "{date}، ويظل {share} منها مطلوباً بعد ذلك."},
     "msg_no_successor_undated": {
-        "en": "No successor is planned for {capacity} in {location}; the mission has no end "
-              "date for it yet and {share} of it is still required afterwards.",
-        "fr": "Aucun successeur n'est prévu pour {capacity} à {location} ; la mission n'a pas "
+        "en": "No successor is planned for {capacity} in {location}: the mission has no end "
+              "date for it yet, and {share} of it is still required afterwards.",
+        "fr": "Aucun successeur n'est prévu pour {capacity} à {location} : la mission n'a pas "
               "encore de date de fin pour cette capacité et {share} en reste nécessaire ensuite.",
-        "ar": "لا توجد جهة خلف مقررة لـ{capacity} في {location}؛ ولم تحدد البعثة بعد موعداً "
+        "ar": "لا توجد جهة خلف مقررة لـ{capacity} في {location}: ولم تحدد البعثة بعد موعداً "
               "لانتهائها، ويظل {share} منها مطلوباً بعد ذلك."},
+    "msg_not_counted_undated": {
+        "en": "{actor} has no start date.",
+        "fr": "{actor} n'a pas de date de début.",
+        "ar": "ليس لـ{actor} تاريخ بدء."},
+    "msg_not_counted_excluded": {
+        "en": "{actor} cannot take it over ({type}).",
+        "fr": "{actor} ne peut pas la reprendre ({type}).",
+        "ar": "لا يمكن لـ{actor} تسلّمها ({type})."},
+    "msg_not_counted_status": {
+        "en": "{actor} is only {status}, which counts for nothing.",
+        "fr": "{actor} n'en est qu'au stade « {status} », qui ne compte pour rien.",
+        "ar": "{actor} ما زالت في مرحلة «{status}»، وهي لا تُحتسب."},
+    "msg_no_successor_cost": {
+        "en": ("Its cost after the mission leaves, {amount} for {n} month from {date}, is "
+               "unfunded until the plan's horizon, {until}.",
+               "Its cost after the mission leaves, {amount} for {n} months from {date}, is "
+               "unfunded until the plan's horizon, {until}."),
+        "fr": ("Son coût après le départ de la mission, {amount} pour {n} mois à partir du "
+               "{date}, n'est pas financé jusqu'à l'horizon du plan, le {until}.",
+               "Son coût après le départ de la mission, {amount} pour {n} mois à partir du "
+               "{date}, n'est pas financé jusqu'à l'horizon du plan, le {until}."),
+        "ar": "وتكلفتها بعد مغادرة البعثة، {amount} لمدة {n} شهراً اعتباراً من {date}، غير "
+              "ممولة حتى أفق الخطة في {until}."},
+    "msg_discontinued": {
+        "en": "{capacity} in {location} is discontinued when the mission leaves, with "
+              "mitigation by {actor}: {share} of it is still required and nobody provides it "
+              "from {date} until the plan's horizon, {until}.",
+        "fr": "{capacity} à {location} est arrêtée au départ de la mission, avec des mesures "
+              "d'atténuation de {actor} : {share} en reste nécessaire et personne ne l'assure à "
+              "partir du {date} jusqu'à l'horizon du plan, le {until}.",
+        "ar": "تتوقف {capacity} في {location} عند مغادرة البعثة، مع تدابير تخفيف من {actor}: "
+              "ويظل {share} منها مطلوباً ولا تقدمها أي جهة اعتباراً من {date} حتى أفق الخطة في "
+              "{until}."},
     "msg_late_successor": {
-        "en": "The mission leaves {location} on {date}; {actor} starts taking over {capacity} "
-              "on {start}, leaving {days} days without cover.",
-        "fr": "La mission quitte {location} le {date} ; {actor} commence à reprendre "
-              "{capacity} le {start}, soit {days} jours sans couverture.",
-        "ar": "تغادر البعثة {location} في {date}؛ وتبدأ {actor} تسلّم {capacity} في {start}، "
-              "مما يترك {days} يوماً دون تغطية."},
+        "en": ("The mission leaves {location} on {date} and {actor} starts taking over "
+               "{capacity} on {start}: {n} day with nobody in charge.",
+               "The mission leaves {location} on {date} and {actor} starts taking over "
+               "{capacity} on {start}: {n} days with nobody in charge."),
+        "fr": ("La mission quitte {location} le {date} et {actor} commence à reprendre "
+               "{capacity} le {start} : {n} jour sans personne aux commandes.",
+               "La mission quitte {location} le {date} et {actor} commence à reprendre "
+               "{capacity} le {start} : {n} jours sans personne aux commandes."),
+        "ar": "تغادر البعثة {location} في {date}، وتبدأ {actor} تسلّم {capacity} في {start}: "
+              "{n} يوماً دون أي جهة مسؤولة."},
+    "msg_successor_ends": {
+        "en": "{actor} takes over {capacity} in {location} only until {end}: from {date}, "
+              "{share} of it is uncovered until the plan's horizon, {until}.",
+        "fr": "{actor} ne reprend {capacity} à {location} que jusqu'au {end} : à partir du "
+              "{date}, {share} n'en est plus couvert jusqu'à l'horizon du plan, le {until}.",
+        "ar": "تتسلّم {actor} {capacity} في {location} حتى {end} فقط: واعتباراً من {date} يبقى "
+              "{share} منها دون تغطية حتى أفق الخطة في {until}."},
+    "msg_successor_ends_next": {
+        "en": "{actor} takes over {capacity} in {location} only until {end}: from {date}, "
+              "{share} of it is uncovered until {next} starts on {next_start}.",
+        "fr": "{actor} ne reprend {capacity} à {location} que jusqu'au {end} : à partir du "
+              "{date}, {share} n'en est plus couvert jusqu'à ce que {next} commence le "
+              "{next_start}.",
+        "ar": "تتسلّم {actor} {capacity} في {location} حتى {end} فقط: واعتباراً من {date} يبقى "
+              "{share} منها دون تغطية إلى أن تبدأ {next} في {next_start}."},
+    "msg_partial_cover": {
+        "en": ("Successors take over only {covered} of {capacity} in {location} from {date}, "
+               "where {required} is required: {missing} of it is uncovered in {n} month until "
+               "the plan's horizon, {until}.",
+               "Successors take over only {covered} of {capacity} in {location} from {date}, "
+               "where {required} is required: {missing} of it is uncovered in {n} months until "
+               "the plan's horizon, {until}."),
+        "fr": ("Les successeurs ne reprennent que {covered} de {capacity} à {location} à partir "
+               "du {date}, alors que {required} est nécessaire : {missing} n'en est pas couvert "
+               "pendant {n} mois jusqu'à l'horizon du plan, le {until}.",
+               "Les successeurs ne reprennent que {covered} de {capacity} à {location} à partir "
+               "du {date}, alors que {required} est nécessaire : {missing} n'en est pas couvert "
+               "pendant {n} mois jusqu'à l'horizon du plan, le {until}."),
+        "ar": "لا تتسلّم الجهات الخلف سوى {covered} من {capacity} في {location} اعتباراً من "
+              "{date}، في حين أن المطلوب {required}: ويبقى {missing} منها دون تغطية لمدة {n} "
+              "شهراً حتى أفق الخطة في {until}."},
     "msg_readiness_below_threshold": {
         "en": "{actor} is not ready to take over {capacity} in {location}: {scores} "
-              "(threshold {threshold}).",
+              "(threshold {threshold}), so only {share} of its share is counted.",
         "fr": "{actor} n'est pas prêt à reprendre {capacity} à {location} : {scores} "
-              "(seuil {threshold}).",
+              "(seuil {threshold}) ; seule {share} de sa part est donc comptée.",
         "ar": "{actor} غير جاهزة لتسلّم {capacity} في {location}: {scores} (العتبة "
-              "{threshold})."},
+              "{threshold})، ولذلك لا يُحتسب إلا {share} من حصتها."},
+    "msg_readiness_not_assessed": {
+        "en": "Nobody has assessed whether {actor} is ready to take over {capacity} in "
+              "{location}: until it is, only {share} of its share is counted, as for a "
+              "successor that is not ready.",
+        "fr": "Personne n'a évalué si {actor} est prêt à reprendre {capacity} à {location} : "
+              "d'ici là, seule {share} de sa part est comptée, comme pour un successeur qui "
+              "n'est pas prêt.",
+        "ar": "لم يقيّم أحد مدى جاهزية {actor} لتسلّم {capacity} في {location}: وإلى أن يتم ذلك "
+              "لا يُحتسب إلا {share} من حصتها، كما لو كانت غير جاهزة."},
+    "msg_readiness_not_assessed_trusted": {
+        "en": "Nobody has assessed whether {actor} is ready to take over {capacity} in "
+              "{location}: the plan's policy counts it as ready until it is.",
+        "fr": "Personne n'a évalué si {actor} est prêt à reprendre {capacity} à {location} : "
+              "la règle du plan le compte comme prêt d'ici là.",
+        "ar": "لم يقيّم أحد مدى جاهزية {actor} لتسلّم {capacity} في {location}: وتعتبرها "
+              "قاعدة الخطة جاهزة إلى أن يتم ذلك."},
     "msg_unfunded_after_exit": {
-        "en": "No secured funding covers {capacity} in {location} for {months} months after "
-              "the mission leaves, from {date}: {amount} is unfunded.",
-        "fr": "Aucun financement acquis ne couvre {capacity} à {location} pendant {months} "
-              "mois après le départ de la mission, à partir du {date} : {amount} ne sont pas "
-              "financés.",
-        "ar": "لا يغطي أي تمويل مضمون {capacity} في {location} لمدة {months} شهراً بعد مغادرة "
-              "البعثة، اعتباراً من {date}: مبلغ {amount} غير ممول."},
+        "en": ("Secured funding does not pay for {capacity} in {location} after the mission "
+               "leaves: {amount} of the {need} its successors' shares cost is unfunded, in {n} "
+               "month from {date} until the plan's horizon, {until}.",
+               "Secured funding does not pay for {capacity} in {location} after the mission "
+               "leaves: {amount} of the {need} its successors' shares cost is unfunded, in {n} "
+               "months from {date} until the plan's horizon, {until}."),
+        "fr": ("Les financements acquis ne couvrent pas {capacity} à {location} après le départ "
+               "de la mission : {amount} sur les {need} que coûtent les parts de ses "
+               "successeurs ne sont pas financés, sur {n} mois à partir du {date} jusqu'à "
+               "l'horizon du plan, le {until}.",
+               "Les financements acquis ne couvrent pas {capacity} à {location} après le départ "
+               "de la mission : {amount} sur les {need} que coûtent les parts de ses "
+               "successeurs ne sont pas financés, sur {n} mois à partir du {date} jusqu'à "
+               "l'horizon du plan, le {until}."),
+        "ar": "لا يغطي التمويل المضمون {capacity} في {location} بعد مغادرة البعثة: فمبلغ "
+              "{amount} من أصل {need} هي تكلفة حصص الجهات الخلف غير ممول، على مدى {n} شهراً "
+              "اعتباراً من {date} حتى أفق الخطة في {until}."},
     "msg_over_allocation": {
-        "en": "The successors of {capacity} in {location} take over {share} of it in total; "
-              "shares above 100% overstate its coverage.",
-        "fr": "Les successeurs de {capacity} à {location} en reprennent {share} au total ; "
-              f"des parts au-delà de 100{NNBSP}% surestiment sa couverture.",
-        "ar": "تتسلّم الجهات الخلف لـ{capacity} في {location} ما مجموعه {share} منها؛ والحصص "
-              "التي تتجاوز ١٠٠٪ تبالغ في تقدير تغطيتها."},
+        "en": "The successors of {capacity} in {location} claim {share} of it for the same "
+              "months from {date}: shares above 100% overstate its coverage.",
+        "fr": "Les successeurs de {capacity} à {location} en revendiquent {share} pour les "
+              f"mêmes mois à partir du {{date}} : des parts au-delà de 100{NNBSP}% surestiment "
+              "sa couverture.",
+        "ar": "تطالب الجهات الخلف لـ{capacity} في {location} بـ{share} منها للأشهر نفسها "
+              "اعتباراً من {date}: والحصص التي تتجاوز ١٠٠٪ تبالغ في تقدير تغطيتها."},
+    "msg_alternative_not_agreed": {
+        "en": "{capacity} in {location} rests on {actor}, the fallback for {primary} "
+              "({primary_status}), and {actor} is only {status}: the fallback is not agreed.",
+        "fr": "{capacity} à {location} repose sur {actor}, solution de repli de {primary} "
+              "({primary_status}), et {actor} n'en est qu'au stade « {status} » : le repli "
+              "n'est pas convenu.",
+        "ar": "تعتمد {capacity} في {location} على {actor}، البديل الاحتياطي لـ{primary} "
+              "({primary_status})، و{actor} ما زالت في مرحلة «{status}»: فالبديل غير متفق "
+              "عليه."},
+    "msg_agreement_missing": {
+        "en": "{actor} takes over {capacity} in {location} from {start} without a signed "
+              "agreement: nothing written gives it the authority to do so.",
+        "fr": "{actor} reprend {capacity} à {location} à partir du {start} sans accord "
+              "signé : aucun écrit ne lui en donne l'autorité.",
+        "ar": "تتسلّم {actor} {capacity} في {location} اعتباراً من {start} دون اتفاق موقّع: "
+              "ولا يمنحها أي نص مكتوب الصلاحية لذلك."},
+    "msg_agreement_draft": {
+        "en": "{actor} takes over {capacity} in {location} from {start} on a draft agreement "
+              "only: nothing signed gives it the authority to do so.",
+        "fr": "{actor} reprend {capacity} à {location} à partir du {start} sur la base d'un "
+              "simple projet d'accord : rien de signé ne lui en donne l'autorité.",
+        "ar": "تتسلّم {actor} {capacity} في {location} اعتباراً من {start} بموجب مشروع اتفاق "
+              "فقط: ولا يمنحها أي نص موقّع الصلاحية لذلك."},
     "msg_enabler_orphaned": {
         "en": "{capacity} in {location} depends on {enabler}, which nobody takes over from "
               "{date}.",
@@ -510,18 +639,20 @@ T: dict[str, dict[str, str | tuple[str, str]]] = {
               "من {date}."},
     "msg_independence_not_successor": {
         "en": "{capacity} in {location} is to be handed to {actor}, a {type}: such actors are "
-              "not successors.",
+              "not successors, so it counts for no coverage.",
         "fr": "{capacity} à {location} doit être transférée à {actor} ({type}) : de tels "
-              "acteurs ne sont pas des successeurs.",
+              "acteurs ne sont pas des successeurs : cela ne compte pour aucune couverture.",
         "ar": "من المقرر تسليم {capacity} في {location} إلى {actor} ({type})، وهذه الجهات ليست "
-              "جهات خلف."},
+              "جهات خلف، فلا تُحتسب أي تغطية."},
     "msg_independence_party": {
         "en": "{capacity} in {location} is to be handed to {actor} ({type}), a party to the "
-              "conflict, so {category} would no longer be independent.",
+              "conflict, so {category} would no longer be independent: it counts for no "
+              "coverage.",
         "fr": "{capacity} à {location} doit être transférée à {actor} ({type}), partie au "
-              "conflit : {category} ne serait plus indépendant.",
+              "conflit : {category} ne serait plus indépendant, et cela ne compte pour aucune "
+              "couverture.",
         "ar": "من المقرر تسليم {capacity} في {location} إلى {actor} ({type})، وهي طرف في "
-              "النزاع، فلا يعود {category} مستقلاً."},
+              "النزاع، فلا يعود {category} مستقلاً، ولا تُحتسب أي تغطية."},
     "msg_data_without_protocol": {
         "en": "{capacity} in {location} holds sensitive data and no successor has agreed a "
               "data-handover protocol.",
@@ -750,8 +881,9 @@ class Words:
         return {"en": f"{number}%", "fr": f"{number}{NNBSP}%", "ar": f"{number}٪"}[self.lang]
 
     def money(self, amount, currency: str) -> str:
-        """An amount in whole currency units with its ISO code."""
-        number = self.number(Decimal(amount), 0)
+        """An amount to the cent with its ISO code, as every output writes money (the parts a
+        donor adds up give the totals shown)."""
+        number = self.number(Decimal(amount), 2)
         return f"{currency} {number}" if self.lang == "en" else f"{number}{NBSP}{currency}"
 
     def moneys(self, amounts: dict) -> str:

@@ -26,7 +26,8 @@ def signed(value, decimals: int = 0) -> str:
 
 
 def money(amount, currency: str) -> str:
-    return f"{currency} {number(amount)}"
+    """Money as every output writes it: the currency code and the amount to the cent."""
+    return f"{currency} {number(amount, 2)}"
 
 
 def qdate(day: date) -> QDate:

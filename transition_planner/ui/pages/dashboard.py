@@ -85,8 +85,14 @@ TAB_CLIFF, TAB_HEATMAP, TAB_FUNDING, TAB_READINESS, TAB_SCENARIOS, TAB_FLAGS = r
 
 FLAG_KIND_TEXT = {
     "no_successor": QT_TRANSLATE_NOOP("DashboardPage", "No successor"),
+    "discontinued": QT_TRANSLATE_NOOP("DashboardPage", "Discontinued"),
     "late_successor": QT_TRANSLATE_NOOP("DashboardPage", "Successor starts late"),
+    "successor_ends": QT_TRANSLATE_NOOP("DashboardPage", "Successor ends"),
+    "partial_cover": QT_TRANSLATE_NOOP("DashboardPage", "Partly covered"),
     "readiness_below_threshold": QT_TRANSLATE_NOOP("DashboardPage", "Successor not ready"),
+    "readiness_not_assessed": QT_TRANSLATE_NOOP("DashboardPage", "Not assessed"),
+    "alternative_not_agreed": QT_TRANSLATE_NOOP("DashboardPage", "Fallback not agreed"),
+    "agreement_missing": QT_TRANSLATE_NOOP("DashboardPage", "No signed agreement"),
     "unfunded_after_exit": QT_TRANSLATE_NOOP("DashboardPage", "Unfunded after exit"),
     "over_allocation": QT_TRANSLATE_NOOP("DashboardPage", "Shares above 100%"),
     "enabler_orphaned": QT_TRANSLATE_NOOP("DashboardPage", "Enabler orphaned"),
@@ -944,9 +950,9 @@ class DashboardPage(QWidget):
         shown, other = names[data.scenario_id], names[data.compare_id]
         comparison = scenarios.Comparison(
             scenarios.scenario_figures(data.report, shown.id, shown.name,
-                                       shown.closure_shift_days),
+                                       shown.closure_shift_days, shown.closure_shift_months),
             scenarios.scenario_figures(data.compare_report, other.id, other.name,
-                                       other.closure_shift_days))
+                                       other.closure_shift_days, other.closure_shift_months))
         rows = []
         for key, first, second, change in comparison.rows():
             if key.startswith("unfunded:"):

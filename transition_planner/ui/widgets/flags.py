@@ -12,8 +12,14 @@ from transition_planner.services.inventory_view import FlagView
 
 FLAG_NAMES = {
     "no_successor": QT_TRANSLATE_NOOP("FlagNames", "No successor"),
+    "discontinued": QT_TRANSLATE_NOOP("FlagNames", "Discontinued after the mission leaves"),
     "late_successor": QT_TRANSLATE_NOOP("FlagNames", "Successor starts after the mission leaves"),
+    "successor_ends": QT_TRANSLATE_NOOP("FlagNames", "Successor's commitment ends"),
+    "partial_cover": QT_TRANSLATE_NOOP("FlagNames", "Only partly covered"),
     "readiness_below_threshold": QT_TRANSLATE_NOOP("FlagNames", "Readiness below threshold"),
+    "readiness_not_assessed": QT_TRANSLATE_NOOP("FlagNames", "Readiness not assessed"),
+    "alternative_not_agreed": QT_TRANSLATE_NOOP("FlagNames", "Fallback not agreed"),
+    "agreement_missing": QT_TRANSLATE_NOOP("FlagNames", "No signed agreement"),
     "unfunded_after_exit": QT_TRANSLATE_NOOP("FlagNames", "Unfunded after exit"),
     "over_allocation": QT_TRANSLATE_NOOP("FlagNames", "Shares above 100%"),
     "enabler_orphaned": QT_TRANSLATE_NOOP("FlagNames", "Enabler orphaned"),
