@@ -195,9 +195,11 @@ class ReadinessPanel(QWidget):
         self.grid.setRowStretch(1 + 3 * len(self.rows), 1)
 
     def show_handovers(self, capacity_name: str, handover_rows, selected: str | None) -> None:
-        """The capacity's handovers to choose from; `selected` is shown when given."""
+        """The capacity's handovers to choose from; the one chosen here stays chosen while it
+        remains (a score saved re-reads the panel), else `selected` is shown."""
         self.capacity_name = capacity_name
-        keep = selected or self.handover_choice.currentData()
+        current = self.handover_choice.currentData()
+        keep = current if any(r.id == current for r in handover_rows) else selected
         fill_combo(self.handover_choice, [(r.id, r.actor) for r in handover_rows], keep=False)
         index = self.handover_choice.findData(keep)
         self.handover_choice.blockSignals(True)

@@ -78,6 +78,7 @@ class SuccessorPanel(QWidget):
         self.capacity: dict | None = None
         self.labels = TermLabels()
         self.actor_names: dict[str, str] = {}
+        self._refreshing = False  # re-reading after an edit is no choice of the user's
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._build_add_row())
@@ -209,10 +210,14 @@ class SuccessorPanel(QWidget):
             self.model.set_rows([])
             self._show_handover(None)
             return
-        self.model.set_rows(handover_rows(self.ctx.handle, capacity["id"], self.actor_names))
-        if self.actor_names:
-            self.add_error.show_problem("")
-        self.select(keep if keep and self.model.row_of_id(keep) >= 0 else None)
+        self._refreshing = True
+        try:
+            self.model.set_rows(handover_rows(self.ctx.handle, capacity["id"], self.actor_names))
+            if self.actor_names:
+                self.add_error.show_problem("")
+            self.select(keep if keep and self.model.row_of_id(keep) >= 0 else None)
+        finally:
+            self._refreshing = False
 
     def select(self, handover_id: str | None) -> None:
         row = self.model.row_of_id(handover_id) if handover_id else -1
@@ -242,7 +247,8 @@ class SuccessorPanel(QWidget):
         self.history.clear()
         if row is None:
             self.form_box.setTitle(self.tr("Handover"))
-            self.sig_selected.emit(None)
+            if not self._refreshing:
+                self.sig_selected.emit(None)
             return
         self.form_box.setTitle(self.tr("Handover to {actor}").format(actor=row.actor))
         self.fields.show_values({**row.values, "status_note": ""})
@@ -254,7 +260,8 @@ class SuccessorPanel(QWidget):
             self.history.addItem(self.tr("{day}  {step}, by {user}{note}").format(
                 day=change.changed_at.date().isoformat(), step=step, user=change.changed_by,
                 note=note))
-        self.sig_selected.emit(row.id)
+        if not self._refreshing:  # only a choice of the user's moves the Readiness tab
+            self.sig_selected.emit(row.id)
 
     # --- editing ---------------------------------------------------------------------------
 
