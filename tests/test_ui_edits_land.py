@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QTableView
 from ui_helpers import click_check, settle
 
 from transition_planner.services import handovers, inventory
 from transition_planner.ui.main_window import MainWindow
+from transition_planner.ui.translations import apply_language
 
 
 @pytest.fixture
@@ -62,6 +67,7 @@ def test_ticking_present_in_boxes_does_not_crash_and_saves_each(qtbot, window):
 def open_capacity(qtbot, window, name: str):
     """Find a capacity by typing in the inventory search, then click its row."""
     page = window.show_page("inventory")
+    settle(qtbot, page)
     page.search.setFocus()
     qtbot.keyClicks(page.search, name)
     row = next(r for r in range(page.model.rowCount()) if page.model.index(r, 0).data() == name)
@@ -98,3 +104,96 @@ def test_readiness_scores_stay_on_the_successor_chosen(qtbot, window):
     assert {s.dimension: s.score for s in handovers.readiness_of(handle, second)} == {
         code: 4 for code in list(panel.rows)[:3]}
     assert handovers.readiness_of(handle, first) == []
+
+
+def location_named(handle, name: str):
+    return next(loc for loc in inventory.list_locations(handle) if loc.name == name)
+
+
+def click_location(qtbot, page, name: str) -> None:
+    index = page.model.index_of_id(location_named(page.ctx.handle, name).id)
+    page.tree.scrollTo(index)
+    qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.tree.visualRect(index).center())
+    assert page.form.fields["name"].text() == name
+
+
+def retype(qtbot, field, text: str) -> None:
+    """Click into a date or number field, select what is there, type over it, press Return."""
+    edit = getattr(field, "edit", field)
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize("typed", ["31/03/2027", "2027-03-31", "20270331"])
+def test_a_closure_date_typed_as_displayed_is_the_date_stored(qtbot, window, typed):
+    page = window.show_page("locations")
+    handle = window.ctx.handle
+    click_location(qtbot, page, "Kanzi team site")
+    field = page.form.fields["closure_date"]
+    assert field.text() == "31/07/2026"  # the format the field shows dates in
+    assert field.placeholderText() == "DD/MM/YYYY"
+    retype(qtbot, field, typed)
+    page.save_button.click()
+    assert location_named(handle, "Kanzi team site").closure_date == date(2027, 3, 31)
+    assert field.text() == "31/03/2027"
+
+
+@pytest.mark.parametrize("typed", ["31/02/2027", "31/12/27", "86400", "March"])
+def test_a_date_that_is_no_date_is_refused_at_its_field(qtbot, window, typed):
+    page = window.show_page("locations")
+    handle = window.ctx.handle
+    click_location(qtbot, page, "Kanzi team site")
+    steps = window.ctx.undo_stack.count()
+    retype(qtbot, page.form.fields["closure_date"], typed)
+    page.save_button.click()
+    assert "is not a date: write it as DD/MM/YYYY" in page.form.problem("closure_date")
+    assert location_named(handle, "Kanzi team site").closure_date == date(2026, 7, 31)
+    assert window.ctx.undo_stack.count() == steps
+
+
+def test_a_date_picked_on_the_calendar(qtbot, window):
+    detail = open_capacity(qtbot, window, "Armed escorts for humanitarian convoys")
+    field = detail.form.fields.widget("end_date")
+    qtbot.mouseClick(field.button, Qt.MouseButton.LeftButton)
+    assert field.menu.isVisible()
+    calendar = field.calendar
+    calendar.setSelectedDate(QDate(2027, 9, 30))  # the month shown, then a click on the day
+    view = calendar.findChild(QTableView)
+    index = next(view.model().index(r, c) for r in range(view.model().rowCount())
+                 for c in range(view.model().columnCount())
+                 if view.model().index(r, c).data() == 30
+                 and r > 2)  # the 30th of this month, not of the last
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(index).center())
+    capacity = inventory.get_capacity(window.ctx.handle, detail.capacity_id)
+    assert capacity.end_date == date(2027, 9, 30)
+    assert field.text() == "30/09/2027"
+
+
+def test_french_dates_and_numbers(qtbot, qapp, window):
+    assert apply_language(qapp, "fr")
+    try:
+        window.retranslate()
+        detail = open_capacity(qtbot, window, "Armed escorts for humanitarian convoys")
+        fields = detail.form.fields
+        assert fields.widget("end_date").placeholderText().startswith("JJ/MM/AAAA")
+        retype(qtbot, fields.widget("end_date"), "31/12/2027")
+        retype(qtbot, fields.widget("annual_cost"), "1 200 000")
+        capacity = inventory.get_capacity(window.ctx.handle, detail.capacity_id)
+        assert capacity.end_date == date(2027, 12, 31)
+        assert capacity.annual_cost == Decimal("1200000")
+        assert fields.widget("annual_cost").text() == "1\u202f200\u202f000"
+    finally:
+        apply_language(qapp, "en")
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("1,200,000", "1200000"), ("1 200 000", "1200000"),
+                                               ("2500.50", "2500.5"), ("2,5", "2.5")])
+def test_english_numbers(qtbot, window, typed, stored):
+    detail = open_capacity(qtbot, window, "Armed escorts for humanitarian convoys")
+    retype(qtbot, detail.form.fields.widget("annual_cost"), typed)
+    capacity = inventory.get_capacity(window.ctx.handle, detail.capacity_id)
+    assert capacity.annual_cost == Decimal(stored)

@@ -27,6 +27,7 @@ def choose_text(combo: QComboBox, text: str) -> None:
 
 def type_text(qtbot, widget, text: str, commit: bool = True) -> None:
     """Replace a field's text by typing it; Return (or Tab for a text box) saves it."""
+    widget = getattr(widget, "edit", widget)  # a date field: its text part
     if isinstance(widget, QLineEdit):
         widget.selectAll()
         qtbot.keyClick(widget, Qt.Key.Key_Delete)

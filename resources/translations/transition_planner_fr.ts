@@ -254,7 +254,7 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/actors.py" line="153"/>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="299"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="286"/>
         <source>New actor</source>
         <translation>Nouvel acteur</translation>
     </message>
@@ -324,42 +324,42 @@
         <translation>Moyenne de toutes les notes de préparation (1 à 5) des transferts à cet acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="230"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="231"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="311"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="298"/>
         <source>Save the actor first; then tick where it is present.</source>
         <translation>Enregistrez d’abord l’acteur, puis cochez les lieux où il est présent.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="313"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="300"/>
         <source>Average readiness: not assessed yet</source>
         <translation>Préparation moyenne&#xa0;: pas encore évaluée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="316"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="303"/>
         <source>Average readiness: %1</source>
         <translation>Préparation moyenne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="350"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="337"/>
         <source>Add actor %1</source>
         <translation>Ajouter l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="350"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="337"/>
         <source>Change actor %1</source>
         <translation>Modifier l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="351"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="338"/>
         <source>Delete actor %1</source>
         <translation>Supprimer l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="363"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="350"/>
         <source>Change where %1 is present</source>
         <translation>Modifier les lieux de présence de %1</translation>
     </message>
@@ -491,237 +491,232 @@
 <context>
     <name>CapacityForm</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="81"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="82"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="81"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="82"/>
         <source>What the mission does, e.g. &apos;Community alert network (Kanzi)&apos;</source>
         <translation>Ce que fait la mission, par ex. «&#xa0;Réseau d’alerte communautaire (Kanzi)&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="83"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="84"/>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="84"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="85"/>
         <source>Location:</source>
         <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="85"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="86"/>
         <source>Where the mission provides it (team site, field office, province)</source>
         <translation>Où la mission l’assure (site d’équipe, bureau de terrain, province)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="86"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="87"/>
         <source>Category:</source>
         <translation>Catégorie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="87"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="88"/>
         <source>POC tier:</source>
         <translation>Niveau PdC&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="88"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="89"/>
         <source>I: dialogue and engagement; II: physical protection; III: protective environment</source>
         <translation>I&#xa0;: dialogue et engagement&#x202f;; II&#xa0;: protection physique&#x202f;; III&#xa0;: environnement protecteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="89"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="90"/>
         <source>Component:</source>
         <translation>Composante&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="90"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="91"/>
         <source>Quantity:</source>
         <translation>Quantité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="90"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="91"/>
         <source>How many, e.g. 30</source>
         <translation>Combien, par ex. 30</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="91"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="92"/>
         <source>Unit:</source>
         <translation>Unité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="91"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="92"/>
         <source>What is counted, e.g. &apos;community liaison assistants&apos;</source>
         <translation>Ce qui est compté, par ex. «&#xa0;assistants de liaison communautaire&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="93"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="94"/>
         <source>Annual cost:</source>
         <translation>Coût annuel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="94"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="95"/>
         <source>What it costs a year, e.g. 120000</source>
         <translation>Son coût annuel, par ex. 120000</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="95"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="96"/>
         <source>Currency:</source>
         <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="95"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="96"/>
         <source>Three letters, e.g. USD</source>
         <translation>Trois lettres, par ex. USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="96"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="97"/>
         <source>Mission end date:</source>
         <translation>Fin de la mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="97"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="98"/>
         <source>When the mission stops providing it here; empty: the location&apos;s closure date</source>
         <translation>Date à laquelle la mission cesse de l’assurer ici&#x202f;; vide&#xa0;: la date de fermeture du lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="98"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="99"/>
         <source>Criticality:</source>
         <translation>Criticité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="99"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="100"/>
         <source>Still required after exit (%):</source>
         <translation>Encore nécessaire après le départ (%)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="100"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="101"/>
         <source>How much of today&apos;s provision is still needed once the mission has left</source>
         <translation>Part de la prestation actuelle encore nécessaire après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="101"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="102"/>
         <source>Populations served:</source>
         <translation>Populations desservies&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="102"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="103"/>
         <source>Data assets:</source>
         <translation>Données détenues&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="103"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="104"/>
         <source>Contact lists, incident databases, analysis that must be handed over</source>
         <translation>Listes de contacts, bases de données d’incidents, analyses à transférer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="104"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="105"/>
         <source>Holds sensitive data (needs a data-handover protocol)</source>
         <translation>Détient des données sensibles (protocole de transfert des données nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="106"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="107"/>
         <source>Notes:</source>
         <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="107"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="108"/>
         <source>Sensitive record (internal exports only)</source>
         <translation>Enregistrement sensible (exports internes uniquement)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="108"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="109"/>
         <source>Sensitive fields:</source>
         <translation>Champs sensibles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="109"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="110"/>
         <source>Fields left out of exports for clusters and donors</source>
         <translation>Champs exclus des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="112"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="113"/>
         <source>Depends on (enablers)</source>
         <translation>Dépend de (facilitateurs)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="113"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="114"/>
         <source>Capacities this one cannot run without, e.g. flights, radios, phone credit</source>
         <translation>Capacités sans lesquelles celle-ci ne peut pas fonctionner&#xa0;: vols, radios, crédit téléphonique…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="117"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="118"/>
         <source>Enablers</source>
         <translation>Facilitateurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="122"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="123"/>
         <source>Enabler to add</source>
         <translation>Facilitateur à ajouter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="127"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="128"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="128"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="129"/>
         <source>This capacity depends on the chosen one</source>
         <translation>Cette capacité dépend de celle choisie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="131"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="132"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="149"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="150"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="149"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="150"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="150"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151"/>
         <source>Annual cost</source>
         <translation>Coût annuel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="150"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151"/>
         <source>Data assets</source>
         <translation>Données détenues</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="152"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="192"/>
-        <source>empty: {date}, from the location</source>
-        <translation>vide&#xa0;: {date}, date du lieu</translation>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="193"/>
+        <source>{format}; empty: {date}, from the location</source>
+        <translation>{format} ; vide : {date}, celle du lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="195"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="206"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="207"/>
         <source>Change {field} of {capacity}</source>
         <translation>Modifier «&#xa0;{field}&#xa0;» de {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="221"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="222"/>
         <source>{capacity} depends on {enabler}</source>
         <translation>{capacity} dépend de {enabler}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="232"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="233"/>
         <source>{capacity} no longer depends on {enabler}</source>
         <translation>{capacity} ne dépend plus de {enabler}</translation>
     </message>
@@ -1606,6 +1601,44 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="38"/>
+        <source>D</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="38"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="39"/>
+        <source>Y</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="103"/>
+        <source>Choose the date on a calendar</source>
+        <translation>Choisir la date sur un calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="104"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="137"/>
+        <source>is not a date: write it as {format} (e.g. {example})</source>
+        <translation>n’est pas une date : écrivez-la {format} (p. ex. {example})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="154"/>
+        <source>Write dates as {format}, or pick one with ▾</source>
+        <translation>Écrivez les dates {format}, ou choisissez-en une avec ▾</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../transition_planner/ui/errors.py" line="89"/>
@@ -1743,9 +1776,9 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/fields.py" line="194"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
+        <location filename="../../transition_planner/ui/widgets/fields.py" line="134"/>
+        <source>is not a number</source>
+        <translation>n’est pas un nombre</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/widgets/fields.py" line="348"/>
@@ -2015,177 +2048,177 @@
         <translation>Qui apporte les fonds</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="168"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="168"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="169"/>
         <source>e.g. 250000</source>
         <translation>par ex. 250000</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="169"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="171"/>
         <source>The amount for the whole period, in the currency below</source>
         <translation>Le montant pour toute la période, dans la devise ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
         <source>e.g. USD</source>
         <translation>par ex. USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
         <source>Three-letter currency code such as USD or EUR</source>
         <translation>Code de devise à trois lettres, comme USD ou EUR</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
         <source>Required (not yet found), pledged, committed or disbursed</source>
         <translation>Requis (pas encore trouvé), annoncé, engagé ou décaissé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="177"/>
         <source>First day the money covers; open: the start of the plan&apos;s horizon</source>
         <translation>Premier jour couvert par les fonds&#x202f;; ouvert&#xa0;: le début de l’horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="178"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="177"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
         <source>Last day the money covers; open: the end of the plan&apos;s horizon</source>
         <translation>Dernier jour couvert par les fonds&#x202f;; ouvert&#xa0;: la fin de l’horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="180"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="180"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
         <source>Conditions, references, caveats</source>
         <translation>Conditions, références, réserves</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="181"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="183"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="181"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="183"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>Exclure des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
         <source>A sensitive line is left out of exports for clusters and donors</source>
         <translation>Une ligne sensible est exclue des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="188"/>
         <source>New line</source>
         <translation>Nouvelle ligne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="189"/>
         <source>Empty the form to add a funding line</source>
         <translation>Vider le formulaire pour ajouter une ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="190"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="189"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="191"/>
         <source>Add the line, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter la ligne ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="191"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="193"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="192"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="194"/>
         <source>Delete the funding line</source>
         <translation>Supprimer la ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="227"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="229"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="228"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="230"/>
         <source>All donors</source>
         <translation>Tous les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="230"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="232"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="249"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="251"/>
         <source>%1 of %2 lines</source>
         <translation>%1 lignes sur %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="287"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="268"/>
         <source>The capacity as a whole</source>
         <translation>La capacité dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="289"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="270"/>
         <source>Handover to %1</source>
         <translation>Transfert à %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="298"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="279"/>
         <source>Funding line: %1</source>
         <translation>Ligne de financement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="299"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="280"/>
         <source>New funding line</source>
         <translation>Nouvelle ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="323"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="304"/>
         <source>%1 for %2</source>
         <translation>%1 pour %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="324"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="305"/>
         <source>Add funding line %1</source>
         <translation>Ajouter la ligne de financement %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="325"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="306"/>
         <source>Change funding line %1</source>
         <translation>Modifier la ligne de financement %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="326"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="307"/>
         <source>Delete funding line %1</source>
         <translation>Supprimer la ligne de financement %1</translation>
     </message>
@@ -2953,115 +2986,115 @@
         <translation>Afficher uniquement les modifications faites par une personne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="91"/>
-        <location filename="../../transition_planner/ui/pages/history.py" line="101"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="103"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="93"/>
         <source>Show only changes made on or after this day</source>
         <translation>Afficher uniquement les modifications faites à partir de ce jour</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="93"/>
-        <location filename="../../transition_planner/ui/pages/history.py" line="101"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="95"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="103"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="94"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="96"/>
         <source>Show only changes made on or before this day</source>
         <translation>Afficher uniquement les modifications faites jusqu’à ce jour</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="95"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="97"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="96"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="98"/>
         <source>Show the whole history again</source>
         <translation>Afficher de nouveau tout l’historique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="110"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="112"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="120"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="122"/>
         <source>Entries shown</source>
         <translation>Entrées affichées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="122"/>
-        <location filename="../../transition_planner/ui/pages/history.py" line="128"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="124"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="130"/>
         <source>Old and new values</source>
         <translation>Anciennes et nouvelles valeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="125"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="127"/>
         <source>Selected entry</source>
         <translation>Entrée sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="129"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="131"/>
         <source>Each field before and after the change</source>
         <translation>Chaque champ avant et après la modification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="133"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="135"/>
         <source>Restore</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="134"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="136"/>
         <source>Bring the deleted record back, with what was deleted with it (Ctrl+Z undoes)</source>
         <translation>Rétablir l’enregistrement supprimé, avec ce qui a été supprimé avec lui (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="140"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="142"/>
         <source>Problem restoring</source>
         <translation>Problème lors du rétablissement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="188"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="194"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="196"/>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="196"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="198"/>
         <source>The newest %1 entries: narrow the filters to see older ones</source>
         <translation>Les %1 entrées les plus récentes&#xa0;: affinez les filtres pour voir les plus anciennes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="244"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="246"/>
         <source>Select an entry to see its old and new values.</source>
         <translation>Sélectionnez une entrée pour voir ses anciennes et nouvelles valeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="246"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="248"/>
         <source>%1 %2 “%3” by %4</source>
         <translation>%1&#xa0;%2 «&#xa0;%3&#xa0;» par %4</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="251"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="253"/>
         <source>Deleted with it: %1</source>
         <translation>Supprimé avec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="253"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="255"/>
         <source>Restored since.</source>
         <translation>Rétabli depuis.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="265"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="267"/>
         <source>Restore %1</source>
         <translation>Rétablir %1</translation>
     </message>
@@ -3874,7 +3907,6 @@
         <translation>Code P de l’OCHA du lieu, 20 caractères au plus</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="152"/>
         <location filename="../../transition_planner/ui/pages/locations.py" line="153"/>
         <source>Closure date</source>
         <translation>Date de fermeture</translation>
@@ -4359,22 +4391,17 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="99"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="103"/>
         <source>Say where to save the plan file.</source>
         <translation>Indiquez où enregistrer le fichier du plan.</translation>
     </message>
 </context>
 <context>
-    <name>OptionalDateEdit</name>
+    <name>NumberField</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="86"/>
-        <source>%1: set a date</source>
-        <translation>%1&#xa0;: indiquer une date</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="87"/>
-        <source>Tick to give a date; untick to leave it open</source>
-        <translation>Cochez pour indiquer une date&#x202f;; décochez pour la laisser ouverte</translation>
+        <location filename="../../transition_planner/ui/widgets/number_field.py" line="91"/>
+        <source>is not a number (e.g. {example})</source>
+        <translation>n’est pas un nombre (p. ex. {example})</translation>
     </message>
 </context>
 <context>
@@ -4531,146 +4558,141 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="40"/>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="151"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="41"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="149"/>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="43"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="44"/>
         <source>Not ready: {count} of {total} dimensions below {threshold}</source>
         <translation>Non prêt&#xa0;: {count} dimension(s) sur {total} en dessous de {threshold}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="47"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="48"/>
         <source>Partly assessed: {count} of {total} dimensions scored</source>
         <translation>Évaluation partielle&#xa0;: {count} dimension(s) notée(s) sur {total}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="49"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="50"/>
         <source>Ready: lowest score {score}/5 (threshold {threshold})</source>
         <translation>Prêt&#xa0;: note la plus basse {score}/5 (seuil {threshold})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="66"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="67"/>
         <source>score</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="67"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="68"/>
         <source>confidence</source>
         <translation>confiance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="68"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="69"/>
         <source>evidence</source>
         <translation>justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="69"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="70"/>
         <source>date assessed</source>
         <translation>date de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="76"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="77"/>
         <source>What the score rests on</source>
         <translation>Sur quoi repose la note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="77"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="124"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="122"/>
         <source>Successor:</source>
         <translation>Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="126"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="124"/>
         <source>Handover whose readiness is shown</source>
         <translation>Transfert dont la préparation est affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="137"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="135"/>
         <source>Readiness summary</source>
         <translation>Synthèse de la préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="140"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="138"/>
         <source>Map a successor on the Successors tab to assess its readiness.</source>
         <translation>Affectez un successeur dans l’onglet Successeurs pour évaluer sa préparation.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="161"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="159"/>
         <source>not scored</source>
         <translation>non noté</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="163"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="161"/>
         <source>not ready</source>
         <translation>non prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="163"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="161"/>
         <source>weak</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="163"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="161"/>
         <source>partly ready</source>
         <translation>partiellement prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="164"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="162"/>
         <source>mostly ready</source>
         <translation>plutôt prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="164"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="162"/>
         <source>fully ready</source>
         <translation>pleinement prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="175"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="173"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="175"/>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="284"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="173"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="287"/>
         <source>Score</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="176"/>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="284"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="174"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="287"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="285"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="288"/>
         <source>Evidence</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="176"/>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="285"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="174"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="288"/>
         <source>Assessed on</source>
         <translation>Évalué le</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="259"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="262"/>
         <source>Choose a score from 1 to 5 first: evidence and date belong to a score.</source>
         <translation>Choisissez d’abord une note de 1 à 5&#xa0;: la justification et la date se rapportent à une note.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="261"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="264"/>
         <source>Clear {dimension} readiness of {actor}</source>
         <translation>Effacer la note «&#xa0;{dimension}&#xa0;» de {actor}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="266"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="269"/>
         <source>Score {dimension} readiness of {actor}: {score}/5</source>
         <translation>Noter «&#xa0;{dimension}&#xa0;» de {actor}&#xa0;: {score}/5</translation>
     </message>
@@ -4678,17 +4700,17 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="152"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="111"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="174"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="133"/>
         <source>Problem with %1</source>
         <translation>Problème avec %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="228"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="192"/>
         <source>%1 %2</source>
         <translation>%1&#xa0;%2</translation>
     </message>
@@ -4832,220 +4854,220 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>SuccessorPanel</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="97"/>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="154"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="98"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="155"/>
         <source>Successor:</source>
         <translation>Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="99"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="100"/>
         <source>Successor organisation to add</source>
         <translation>Organisation successeur à affecter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="100"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="101"/>
         <source>Organisations are kept on the Successors page</source>
         <translation>Les organisations sont gérées dans la page Successeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="105"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="106"/>
         <source>&amp;Map successor</source>
         <translation>A&amp;ffecter le successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="107"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="108"/>
         <source>Assign the capacity (or the share still free) to this organisation</source>
         <translation>Confier la capacité (ou la part encore libre) à cette organisation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="109"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="110"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="110"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="111"/>
         <source>Remove the selected handover</source>
         <translation>Retirer le transfert sélectionné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="120"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="121"/>
         <source>Successor</source>
         <translation>Successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="121"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="122"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="122"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="123"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="123"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="124"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="124"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="125"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="125"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="126"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="126"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="127"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="131"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="132"/>
         <source>Successors of this capacity</source>
         <translation>Successeurs de cette capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="150"/>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="244"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="151"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="249"/>
         <source>Handover</source>
         <translation>Transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="155"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="156"/>
         <source>Role:</source>
         <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="156"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="157"/>
         <source>Share taken over (%):</source>
         <translation>Part reprise (%)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="157"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="158"/>
         <source>Part of the capacity this successor takes over, 0 to 100</source>
         <translation>Part de la capacité reprise par ce successeur, de 0 à 100</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="158"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="159"/>
         <source>Quantity taken over:</source>
         <translation>Quantité reprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="159"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="160"/>
         <source>Optional: how many, e.g. 12 of the 30 assistants</source>
         <translation>Facultatif&#xa0;: combien, par ex. 12 des 30 assistants</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="160"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="161"/>
         <source>Modality:</source>
         <translation>Modalité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="161"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="162"/>
         <source>Handover date:</source>
         <translation>Date du transfert&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="162"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="163"/>
         <source>When the successor starts providing it</source>
         <translation>Date à laquelle le successeur commence à l’assurer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="163"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="164"/>
         <source>Commitment ends:</source>
         <translation>Fin de l’engagement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="164"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="165"/>
         <source>Empty: beyond the plan&apos;s horizon</source>
         <translation>Vide&#xa0;: au-delà de l’horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="165"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="166"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="166"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="167"/>
         <source>Note on the status change:</source>
         <translation>Note sur le changement de statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="167"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="168"/>
         <source>Recorded in the status history with the next status change</source>
         <translation>Inscrite dans l’historique des statuts au prochain changement de statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="168"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="169"/>
         <source>Agreement reference:</source>
         <translation>Référence de l’accord&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="169"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="170"/>
         <source>MoU, exchange of letters, e.g. &apos;MoU 2027/14&apos;</source>
         <translation>Protocole d’accord, échange de lettres, par ex. «&#xa0;PA 2027/14&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="170"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="171"/>
         <source>Data handover:</source>
         <translation>Transfert des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="171"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="172"/>
         <source>How contact lists, case files and databases are handed over, with which consent</source>
         <translation>Comment les listes de contacts, les dossiers et les bases de données sont transférés, avec quel consentement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="172"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="173"/>
         <source>Data-handover protocol agreed</source>
         <translation>Protocole de transfert des données convenu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="173"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="174"/>
         <source>Notes:</source>
         <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="174"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="175"/>
         <source>Sensitive record (internal exports only)</source>
         <translation>Enregistrement sensible (exports internes uniquement)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="176"/>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="180"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="177"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="181"/>
         <source>Status history</source>
         <translation>Historique des statuts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="201"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="202"/>
         <source>No successor organisation in this plan yet: add them on the Successors page.</source>
         <translation>Aucune organisation successeur dans ce plan pour l’instant&#xa0;: ajoutez-les dans la page Successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="247"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="253"/>
         <source>Handover to {actor}</source>
         <translation>Transfert à {actor}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="254"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="260"/>
         <source>{day}  {step}, by {user}{note}</source>
         <translation>{day}  {step}, par {user}{note}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="271"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="278"/>
         <source>Map {actor} to {capacity}</source>
         <translation>Affecter {actor} à {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="291"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="298"/>
         <source>Remove {actor} as successor</source>
         <translation>Retirer {actor} comme successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="308"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="315"/>
         <source>Change {field} of the handover to {actor}</source>
         <translation>Modifier «&#xa0;{field}&#xa0;» du transfert à {actor}</translation>
     </message>

@@ -32,7 +32,6 @@ from transition_planner.ui.models.location_tree import (
 from transition_planner.ui.pages.plan_page import (
     ERROR_STYLE,
     EditorPage,
-    OptionalDateEdit,
     compact_rows,
     fill_combo,
     fit_columns,
@@ -43,6 +42,7 @@ from transition_planner.ui.pages.plan_page import (
     ui_language,
 )
 from transition_planner.ui.undo import do_update
+from transition_planner.ui.widgets.date_field import DateField
 
 
 class LocationsPage(EditorPage):
@@ -149,7 +149,7 @@ class LocationsPage(EditorPage):
                  self.tr("The location this one belongs to (or drag it in the tree)"))
         form.add("pcode", self.tr("P-code"), line_edit(self.tr("e.g. CD6101"), panel),
                  self.tr("OCHA P-code of the place, at most 20 characters"))
-        closure = OptionalDateEdit(self.tr("Closure date"), panel)
+        closure = DateField(panel)
         form.add("closure_date", self.tr("Closure date"), closure,
                  self.tr("When the mission plans to close its presence here; without a date "
                          "the enclosing location's date applies"))

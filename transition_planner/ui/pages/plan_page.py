@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -23,6 +19,8 @@ from transition_planner.services.errors import InvalidInput, ServiceError
 from transition_planner.ui.errors import problem_text
 from transition_planner.ui.translations import FRENCH, current_language
 from transition_planner.ui.undo import do_create, do_delete, do_update
+from transition_planner.ui.widgets.date_field import DateField
+from transition_planner.ui.widgets.number_field import NumberField
 
 ERROR_STYLE = "color: #b00020;"  # dark red: readable on light and dark backgrounds
 
@@ -73,45 +71,6 @@ class PlanPage(QWidget):
         super().showEvent(event)
 
 
-class OptionalDateEdit(QWidget):
-    """A date that may be left empty: a tick box says whether there is one."""
-
-    sig_changed = Signal()
-
-    def __init__(self, name: str, parent=None):
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.check = QCheckBox(self)
-        self.check.setAccessibleName(self.tr("%1: set a date").replace("%1", name))
-        self.check.setToolTip(self.tr("Tick to give a date; untick to leave it open"))
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setAccessibleName(name)
-        self.edit.setEnabled(False)
-        self.set_value(None)  # an empty date shows today, not the year 2000
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit, 1)
-        self.check.toggled.connect(self.edit.setEnabled)
-        self.check.toggled.connect(self.sig_changed)
-        self.edit.dateChanged.connect(self.sig_changed)
-
-    def value(self) -> date | None:
-        if not self.check.isChecked():
-            return None
-        qd = self.edit.date()
-        return date(qd.year(), qd.month(), qd.day())
-
-    def set_value(self, value: date | None, default: date | None = None) -> None:
-        shown = value or default or date.today()
-        self.edit.setDate(QDate(shown.year, shown.month, shown.day))
-        self.check.setChecked(value is not None)
-
-    def setFocus(self, reason=Qt.FocusReason.OtherFocusReason) -> None:  # noqa: N802 (Qt)
-        (self.edit if self.check.isChecked() else self.check).setFocus(reason)
-
-
 def read_value(widget):
     """The value a form field holds, as the services take it."""
     if isinstance(widget, QComboBox):
@@ -120,7 +79,7 @@ def read_value(widget):
         return widget.isChecked()
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText()
-    if isinstance(widget, OptionalDateEdit):
+    if isinstance(widget, (DateField, NumberField)):
         return widget.value()
     return widget.text()
 
@@ -133,7 +92,7 @@ def write_value(widget, value) -> None:
         widget.setChecked(bool(value))
     elif isinstance(widget, QPlainTextEdit):
         widget.setPlainText(value or "")
-    elif isinstance(widget, OptionalDateEdit):
+    elif isinstance(widget, (DateField, NumberField)):
         widget.set_value(value)
     else:
         widget.setText("" if value is None else str(value))
@@ -177,13 +136,18 @@ class RecordForm(QWidget):
         if not widget.accessibleName():
             widget.setAccessibleName(label)
         caption = QLabel(label, self)
-        caption.setBuddy(widget if not isinstance(widget, OptionalDateEdit) else widget.edit)
+        caption.setBuddy(widget)
         self.layout_.addRow(caption, holder)
         self.fields[name], self.labels[name], self.errors[name] = widget, label, error
         return widget
 
     def values(self) -> dict:
         return {name: read_value(widget) for name, widget in self.fields.items()}
+
+    def typed_problems(self) -> dict[str, str]:
+        """What the fields themselves cannot read (not a date, not a number), by name."""
+        return {name: widget.problem() for name, widget in self.fields.items()
+                if hasattr(widget, "problem") and widget.problem()}
 
     def set_values(self, values: dict) -> None:
         self.clear_problems()
@@ -290,6 +254,10 @@ class EditorPage(PlanPage):
     def on_save(self) -> bool:
         """Create or change the record; refused input stays in the form, marked at its field."""
         values = self.form.values()
+        typed = self.form.typed_problems()
+        if typed:
+            self.form.show_problems(typed)
+            return False
         try:
             if self.current_id is None:
                 record = do_create(

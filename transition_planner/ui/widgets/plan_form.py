@@ -94,6 +94,10 @@ class NewPlanDialog(QDialog):
                 if not (k in OPTIONAL and v in (None, ""))}
         self.fields.clear_problems()
         self.path_error.show_problem("")
+        typed = self.fields.typed_problems()
+        if typed:
+            self.fields.show_problems(typed)
+            return
         path = self.plan_path()
         if path is None:
             self.path_error.show_problem(self.tr("Say where to save the plan file."))
