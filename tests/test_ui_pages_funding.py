@@ -145,7 +145,7 @@ def test_bad_input_is_refused_at_the_field(page, ctx, demo_plan, field, text, pr
     page.form.fields["amount"].setText("1000")
     page.form.fields[field].setText(text)
     assert page.on_save() is False
-    assert page.form.problem(field) == problem
+    assert page.form.problem(field).startswith(problem)
     assert len(lines(demo_plan)) == 253 and ctx.undo_stack.count() == 0
 
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStyle,
@@ -36,6 +35,7 @@ from transition_planner.ui.models.actor_table import (
 )
 from transition_planner.ui.pages.plan_page import (
     ERROR_STYLE,
+    CommitTextEdit,
     TableEditorPage,
     compact_rows,
     fill_combo,
@@ -140,7 +140,7 @@ class ActorsPage(TableEditorPage):
                  self.tr("Short name used in the matrix and reports"))
         form.add("actor_type", self.tr("Type"), QComboBox(panel),
                  self.tr("What kind of organisation; types marked ⚠ raise risks"))
-        description = QPlainTextEdit(panel)
+        description = CommitTextEdit(panel)
         description.setFixedHeight(60)
         form.add("description", self.tr("Description"), description,
                  self.tr("Mandate, reach and anything a planner should know"))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStyle,
@@ -33,6 +32,7 @@ from transition_planner.ui.context import (
 )
 from transition_planner.ui.models.funding_table import FundingTableModel, FundingTotalsModel
 from transition_planner.ui.pages.plan_page import (
+    CommitTextEdit,
     TableEditorPage,
     compact_rows,
     fill_combo,
@@ -177,7 +177,7 @@ class FundingPage(TableEditorPage):
                  self.tr("First day the money covers; open: the start of the plan's horizon"))
         form.add("period_end", self.tr("To"), DateField(panel),
                  self.tr("Last day the money covers; open: the end of the plan's horizon"))
-        notes = QPlainTextEdit(panel)
+        notes = CommitTextEdit(panel)
         notes.setFixedHeight(60)
         form.add("notes", self.tr("Notes"), notes, self.tr("Conditions, references, caveats"))
         form.add("sensitive", self.tr("Sensitive"), QCheckBox(self.tr("Keep out of cluster "
