@@ -7,25 +7,34 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QTableView
-from ui_helpers import click_check, settle
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QTableView
+from ui_helpers import activate, click_check, settle
 
-from transition_planner.services import handovers, inventory
+from transition_planner.services import handovers, inventory, plans
 from transition_planner.ui.main_window import MainWindow
 from transition_planner.ui.translations import apply_language
 
 
 @pytest.fixture
-def window(qtbot, demo_path):
-    main = MainWindow()
-    qtbot.addWidget(main)
+def window(qtbot, demo_path, monkeypatch):
+    def no_modal_question(*_args, **_kwargs):  # a test must never wait on a modal box
+        raise AssertionError("the window asked a modal question")
+
+    monkeypatch.setattr(QMessageBox, "question", no_modal_question)
+    main = MainWindow()  # closed below, after the test has seen what it asks
     main.resize(1366, 768)
     main.show()
     qtbot.waitExposed(main)
     assert main.open_plan(demo_path)
     settle(qtbot, main.page("inventory"))
     yield main
+    # what a test left refused in a form is dropped on closing
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_a, **_k: QMessageBox.StandardButton.Discard)
     main.close()
+    main.deleteLater()
 
 
 def actor_named(handle, name: str):
@@ -115,7 +124,7 @@ def click_location(qtbot, page, name: str) -> None:
     page.tree.scrollTo(index)
     qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton,
                      pos=page.tree.visualRect(index).center())
-    assert page.form.fields["name"].text() == name
+    qtbot.waitUntil(lambda: page.form.fields["name"].text() == name, timeout=5000)
 
 
 def retype(qtbot, field, text: str) -> None:
@@ -197,3 +206,95 @@ def test_english_numbers(qtbot, window, typed, stored):
     retype(qtbot, detail.form.fields.widget("annual_cost"), typed)
     capacity = inventory.get_capacity(window.ctx.handle, detail.capacity_id)
     assert capacity.annual_cost == Decimal(stored)
+
+
+# --- nothing typed is lost --------------------------------------------------------------------
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    """Click into a field and type over it (no Return)."""
+    edit = getattr(widget, "edit", widget)
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+    if isinstance(edit, QPlainTextEdit):
+        edit.selectAll()
+    else:
+        qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, text)
+
+
+def test_clicking_another_location_keeps_what_was_typed(qtbot, window):
+    page = window.show_page("locations")
+    handle = window.ctx.handle
+    click_location(qtbot, page, "Kanzi team site")
+    type_into(qtbot, page.form.fields["notes"], "Road cut in the rainy season")
+    type_into(qtbot, page.form.fields["pcode"], "KV0201")
+    click_location(qtbot, page, "Oduna team site")
+    kanzi = location_named(handle, "Kanzi team site")
+    assert (kanzi.notes, kanzi.pcode) == ("Road cut in the rainy season", "KV0201")
+    assert page.form.fields["name"].text() == "Oduna team site"
+    window.action_undo.trigger()  # each field left is one step
+    assert location_named(handle, "Kanzi team site").pcode != "KV0201"
+
+
+def test_return_and_ctrl_s_save(qtbot, window):
+    page = window.show_page("actors")
+    handle = window.ctx.handle
+    name = "United Nations Children's Fund"
+    row = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).name == name)
+    select_table_row(qtbot, page.table, row)
+    type_into(qtbot, page.form.fields["acronym"], "UNICEF-KV")
+    qtbot.keyClick(page.form.fields["acronym"], Qt.Key.Key_Return)
+    assert actor_named(handle, name).acronym == "UNICEF-KV"
+    activate(qtbot, window)
+    type_into(qtbot, page.form.fields["contact"], "Child protection officer, Kanzi")
+    qtbot.keyClick(page.form.fields["contact"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert actor_named(handle, name).contact == "Child protection officer, Kanzi"
+
+
+def test_a_new_record_not_added_is_asked_about(qtbot, window):
+    page = window.show_page("actors")
+    handle = window.ctx.handle
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, page.form.fields["name"], "Kanzi women's association")
+    select_table_row(qtbot, page.table, 0)
+    qtbot.waitUntil(lambda: page.question is not None)
+    page.question.button(QMessageBox.StandardButton.Cancel).click()
+    assert page.form.fields["name"].text() == "Kanzi women's association"
+    assert page.current_id is None
+    select_table_row(qtbot, page.table, 0)
+    qtbot.waitUntil(lambda: page.question is not None)
+    page.question.button(QMessageBox.StandardButton.Save).click()
+    assert actor_named(handle, "Kanzi women's association")
+    assert page.current_id == page.model.row_at(0).id
+
+
+def test_closing_the_window_with_a_field_in_edit_saves_it(qtbot, window):
+    detail = open_capacity(qtbot, window, "Armed escorts for humanitarian convoys")
+    capacity_id, path = detail.capacity_id, window.ctx.handle.path
+    type_into(qtbot, detail.form.fields.widget("unit"), "escort teams")
+    window.close()
+    assert window.ctx.handle is None
+    handle = plans.open_plan(path, user="tester")
+    try:
+        assert inventory.get_capacity(handle, capacity_id).unit == "escort teams"
+    finally:
+        handle.close()
+
+
+def test_redo_has_working_shortcuts(qtbot, window):
+    keys = window.action_redo.shortcuts()
+    assert len(keys) == len(set(k.toString() for k in keys))
+    assert QKeySequence("Ctrl+Y") in keys and QKeySequence("Ctrl+Shift+Z") in keys
+    page = window.show_page("locations")
+    click_location(qtbot, page, "Kanzi team site")
+    type_into(qtbot, page.form.fields["pcode"], "KV9")
+    qtbot.keyClick(page.form.fields["pcode"], Qt.Key.Key_Return)
+    handle = window.ctx.handle
+    activate(qtbot, window)
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert location_named(handle, "Kanzi team site").pcode != "KV9"
+    for key in ("Ctrl+Y", "Ctrl+Shift+Z"):
+        QTest.keySequence(page.tree, QKeySequence(key))
+        assert location_named(handle, "Kanzi team site").pcode == "KV9"
+        window.action_undo.trigger()

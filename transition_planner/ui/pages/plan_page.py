@@ -122,6 +122,8 @@ class RecordForm(QWidget):
         self.labels: dict[str, str] = {}
         self.errors: dict[str, QLabel] = {}
         self.aliases: dict[str, str] = {}  # a service's problem key -> the field showing it
+        self.touched: set[str] = set()  # fields the user changed since the form was filled
+        self._filling = False
 
     def _error_label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -154,15 +156,23 @@ class RecordForm(QWidget):
         def left(*_args):
             self.sig_field_left.emit(name)
 
+        def touched(*_args):
+            if not self._filling:
+                self.touched.add(name)
+
         if isinstance(widget, QComboBox):
+            widget.activated.connect(touched)
             widget.activated.connect(left)
         elif isinstance(widget, QCheckBox):
+            widget.clicked.connect(touched)
             widget.clicked.connect(left)
         elif isinstance(widget, CommitTextEdit):
+            widget.textChanged.connect(touched)
             widget.sig_committed.connect(left)
         elif isinstance(widget, (QLineEdit, DateField)):
-            widget.editingFinished.connect(left)
             edit = getattr(widget, "edit", widget)
+            edit.textEdited.connect(touched)
+            widget.editingFinished.connect(left)
             edit.returnPressed.connect(lambda: self.sig_return.emit(name))
 
     def values(self) -> dict:
@@ -174,10 +184,16 @@ class RecordForm(QWidget):
                 if hasattr(widget, "problem") and widget.problem()}
 
     def set_values(self, values: dict) -> None:
+        """Fill fields from the plan (what the user has typed in others stays theirs)."""
         self.clear_problems()
-        for name, widget in self.fields.items():
-            if name in values:
-                write_value(widget, values[name])
+        self._filling = True
+        try:
+            for name, widget in self.fields.items():
+                if name in values:
+                    write_value(widget, values[name])
+                    self.touched.discard(name)
+        finally:
+            self._filling = False
 
     def clear_problems(self) -> None:
         for label in (*self.errors.values(), self.general_error):
@@ -284,7 +300,7 @@ class EditorPage(PlanPage):
         row = self.by_id.get(self.current_id) if self.current_id is not None else None
         stored = row.form_values() if row is not None else self.default_values()
         return {k: v for k, v in self.form.values().items()
-                if k in stored and not _same(stored[k], v)}
+                if k in self.form.touched and k in stored and not _same(stored[k], v)}
 
     def leave_record(self, then) -> None:
         """Run `then` once the record shown may be left: its changes are saved, or the user
@@ -384,9 +400,15 @@ class EditorPage(PlanPage):
         raise NotImplementedError
 
     def select_id(self, record_id: str | None) -> None:
-        """Show a record in the form (pages also select it in their table)."""
-        self.current_id = record_id if record_id in self.by_id else None
+        """Show a record in the form (pages also select it in their table); showing the same
+        one again after a re-read keeps what the user typed and has not saved yet."""
+        record_id = record_id if record_id in self.by_id else None
+        typed = self.unsaved() if record_id == self.current_id else {}
+        self.current_id = record_id
         self.show_record(self.by_id.get(self.current_id))
+        if typed:
+            self.form.set_values(typed)
+            self.form.touched |= set(typed)
 
 
 class TableEditorPage(EditorPage):
@@ -409,8 +431,8 @@ class TableEditorPage(EditorPage):
         selection.blockSignals(True)
         if number >= 0:
             select_row(self.table, number)
-        else:
-            self.table.clearSelection()
+        else:  # no current row either: a click on any row is a change again
+            selection.clear()
         selection.blockSignals(False)
 
 
