@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from ui_helpers import choose, error_text, settle, type_text
+from ui_helpers import choose, error_text, map_successor, settle, type_text
 
 from transition_planner.services import audit, handovers, inventory, plans, timeline
 from transition_planner.ui.main_window import MainWindow
@@ -112,9 +112,7 @@ def test_handover_form_refuses_bad_values(qtbot, window, detail, field, text, me
 def test_shares_above_100_percent_are_refused(qtbot, window, detail):
     handle = window.ctx.handle
     successors = detail.successors
-    actor = next(a for a in inventory.list_actors(handle) if a.name == "UN Women")
-    choose(successors.actor_choice, actor.id)
-    qtbot.mouseClick(successors.add_button, Qt.MouseButton.LeftButton)
+    map_successor(qtbot, successors, "UN Women")
     new = successors.current
     assert new.values["share"] == 0.0  # the first successor holds the whole capacity
     type_text(qtbot, successors.fields.widget("share"), "30")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QTableView
-from ui_helpers import activate, click_check, settle
+from ui_helpers import activate, click_check, map_successor, settle
 
 from transition_planner.services import handovers, inventory, plans
 from transition_planner.ui.main_window import MainWindow
@@ -298,3 +298,32 @@ def test_redo_has_working_shortcuts(qtbot, window):
         QTest.keySequence(page.tree, QKeySequence(key))
         assert location_named(handle, "Kanzi team site").pcode == "KV9"
         window.action_undo.trigger()
+
+
+def test_map_successor_offers_those_present_there_with_risk_marks_and_a_date(qtbot, window):
+    handle = window.ctx.handle
+    detail = open_capacity(qtbot, window, "Armed escorts for humanitarian convoys")
+    capacity = inventory.get_capacity(handle, detail.capacity_id)
+    click_tab(qtbot, detail.tabs, detail.tabs.indexOf(detail.successors))
+    before = len(handovers.list_handovers(handle, capacity.id))
+    qtbot.mouseClick(detail.successors.add_button, Qt.MouseButton.LeftButton)
+    dialog = detail.successors.map_dialog
+    offered = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    last_id = dialog.list.item(dialog.list.count() - 1).data(Qt.ItemDataRole.UserRole)
+    everyone = inventory.list_actors(handle)
+    assert 0 < len(offered) < len(everyone)  # only those present there
+    risky = [t for t in offered if t.startswith("⚠")]
+    assert all(" — " in t for t in risky)
+    qtbot.mouseClick(dialog.show_all, Qt.MouseButton.LeftButton)
+    assert dialog.list.count() == len(everyone)
+    qtbot.mouseClick(dialog.show_all, Qt.MouseButton.LeftButton)
+    dialog.accept()  # nothing chosen: asked again, nothing mapped
+    assert dialog.isVisible() and dialog.error.text()
+    dialog.reject()
+    assert len(handovers.list_handovers(handle, capacity.id)) == before
+    name = next(a.name for a in everyone if a.id == last_id)
+    map_successor(qtbot, detail.successors, name, "01/08/2026")
+    mapped = handovers.list_handovers(handle, capacity.id)
+    assert len(mapped) == before + 1
+    new = next(h for h in mapped if actor_named(handle, name).id == h.actor_id)
+    assert new.start_date == date(2026, 8, 1)

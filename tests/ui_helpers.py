@@ -87,3 +87,20 @@ def click_check(qtbot, view, index) -> None:
                                       option, view)
     assert box.isValid(), "no check box in that cell"
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+
+
+def map_successor(qtbot, successors, actor_name: str, start: str = "") -> None:
+    """Map successor…: find the organisation by typing its name, click it, give the date."""
+    qtbot.mouseClick(successors.add_button, Qt.MouseButton.LeftButton)
+    dialog = successors.map_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.search, actor_name)
+    if not dialog.list.count():
+        qtbot.mouseClick(dialog.show_all, Qt.MouseButton.LeftButton)
+    item = dialog.list.item(0)
+    assert item is not None and actor_name in item.text(), f"{actor_name} is not offered"
+    rect = dialog.list.visualItemRect(item)
+    qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    if start:
+        qtbot.keyClicks(dialog.start.edit, start)
+    dialog.accept()
