@@ -327,3 +327,24 @@ def test_map_successor_offers_those_present_there_with_risk_marks_and_a_date(qtb
     assert len(mapped) == before + 1
     new = next(h for h in mapped if actor_named(handle, name).id == h.actor_id)
     assert new.start_date == date(2026, 8, 1)
+
+
+def test_plan_properties_change_with_undo(qtbot, window):
+    handle = window.ctx.handle
+    before = plans.plan_info(handle)
+    window.action_properties.trigger()
+    dialog = window.properties_dialog
+    assert dialog.fields.widget("name").text() == before.name
+    retype(qtbot, dialog.fields.widget("planned_exit"), "31/13/2027")
+    dialog.accept()
+    assert dialog.isVisible() and "is not a date" in dialog.fields["planned_exit"].error.text()
+    retype(qtbot, dialog.fields.widget("planned_exit"), "30/06/2027")
+    retype(qtbot, dialog.fields.widget("mission_acronym"), "UNSMK-2")
+    dialog.accept()
+    after = plans.plan_info(handle)
+    assert (after.planned_exit, after.mission_acronym) == (date(2027, 6, 30), "UNSMK-2")
+    assert "UNSMK-2" in window.windowTitle()
+    window.action_undo.trigger()
+    again = plans.plan_info(handle)
+    assert (again.planned_exit, again.mission_acronym) == (before.planned_exit,
+                                                            before.mission_acronym)

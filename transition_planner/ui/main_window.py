@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.last_message: QMessageBox | None = None
         self.new_plan_dialog = None
         self.preferences_dialog = None
+        self.properties_dialog = None
         self.demo_writer = BackgroundLoader(_write_demo, self)
         self.demo_writer.sig_loaded.connect(self._on_demo_written)
         self.demo_writer.sig_failed.connect(self._on_demo_failed)
@@ -200,6 +201,9 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Save changes"), self.save_pending,
             QKeySequence.StandardKey.Save,
             self.tr("Save what is being typed (fields are also saved when left)"))
+        self.action_properties = self._action(
+            file_menu, self.tr("Plan &properties…"), self.open_plan_properties, None,
+            self.tr("The plan's name, mission, mandate end, planned exit and horizon"))
         self.action_copy = self._action(
             file_menu, self.tr("Save a &copy as…"), self.save_copy,
             QKeySequence.StandardKey.SaveAs,
@@ -264,7 +268,8 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Transition Planner"), self.show_about)
-        self.plan_actions = [self.action_save, self.action_copy, self.action_close,
+        self.plan_actions = [self.action_save, self.action_properties, self.action_copy,
+                             self.action_close,
                              self.action_refresh, self.action_find,
                              *self.feature_actions.values()]
 
@@ -612,6 +617,17 @@ class MainWindow(QMainWindow):
         self.last_message = box
         box.open()
         return box
+
+    def open_plan_properties(self):
+        from transition_planner.ui.widgets.plan_form import PlanPropertiesDialog
+
+        if self.ctx.handle is None:
+            return None
+        dialog = PlanPropertiesDialog(self.ctx, self)
+        dialog.finished.connect(lambda _r: setattr(self, "properties_dialog", None))
+        self.properties_dialog = dialog
+        dialog.open()
+        return dialog
 
     def open_preferences(self) -> None:
         from transition_planner.ui.dialogs.preferences import PreferencesDialog
