@@ -1639,6 +1639,19 @@
     </message>
 </context>
 <context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="311"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="312"/>
+        <source>The changes in the form are not saved yet.</source>
+        <translation>Les modifications du formulaire ne sont pas encore enregistrées.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../transition_planner/ui/errors.py" line="89"/>
@@ -3943,7 +3956,7 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/locations.py" line="163"/>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="275"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="278"/>
         <source>New location</source>
         <translation>Nouveau lieu</translation>
     </message>
@@ -3993,27 +4006,27 @@
         <translation>— premier niveau —</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="301"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="309"/>
         <source>Add location %1</source>
         <translation>Ajouter le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="301"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="309"/>
         <source>Change location %1</source>
         <translation>Modifier le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="302"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="310"/>
         <source>Delete location %1</source>
         <translation>Supprimer le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="312"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="320"/>
         <source>Move %1 into %2</source>
         <translation>Déplacer %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="313"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="321"/>
         <source>Move %1 to the top level</source>
         <translation>Déplacer %1 au premier niveau</translation>
     </message>
@@ -4021,265 +4034,285 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="92"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="108"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="584"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="590"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="93"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="109"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="601"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="607"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="115"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="116"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>Planifiez le transfert des capacités de protection d’une mission de l’ONU à leurs successeurs, pour éviter toute rupture de protection au départ de la mission. Chaque modification est enregistrée dans le fichier du plan au moment où vous la faites.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="128"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="187"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="129"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="188"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="128"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="189"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="129"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="190"/>
         <source>Start an empty plan file</source>
         <translation>Créer un fichier de plan vide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="129"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="190"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="130"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="191"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="129"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="130"/>
         <source>Open a .tplan file</source>
         <translation>Ouvrir un fichier .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="130"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="193"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="131"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="194"/>
         <source>Open the &amp;demo plan</source>
         <translation>Ouvrir le plan de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="131"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="132"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>Une mission fictive avec des lacunes voulues, pour découvrir l’outil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="139"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="140"/>
         <source>Recent plans:</source>
         <translation>Plans récents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="143"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="144"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="165"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="166"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="186"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="192"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="193"/>
         <source>Open a .tplan plan file</source>
         <translation>Ouvrir un fichier de plan .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="195"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="196"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>Écrire une nouvelle copie du plan de démonstration et l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="196"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="197"/>
         <source>&amp;Recent plans</source>
         <translation>Plans &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="200"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="201"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="203"/>
+        <source>Save what is being typed (fields are also saved when left)</source>
+        <translation>Enregistrer la saisie en cours (les champs sont aussi enregistrés quand on les quitte)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="205"/>
+        <source>Plan &amp;properties…</source>
+        <translation>&amp;Propriétés du plan…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="206"/>
+        <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
+        <translation>Le nom du plan, la mission, la fin du mandat, le départ prévu et l’horizon</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="208"/>
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="202"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="210"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>Écrire une copie du plan dans un autre fichier (les modifications sont déjà enregistrées)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="205"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="213"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;Exporter la matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="206"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="214"/>
         <source>Write the handover matrix to an Excel workbook</source>
         <translation>Écrire la matrice de transfert dans un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="207"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="215"/>
         <source>&amp;Import handover matrix…</source>
         <translation>&amp;Importer une matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="208"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="216"/>
         <source>Read a handover matrix workbook edited by partners</source>
         <translation>Lire un classeur de matrice de transfert modifié par des partenaires</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="209"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="217"/>
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="210"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="218"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>Écrire un rapport de transition PDF pour un public</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="221"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="229"/>
         <source>C&amp;lose plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="223"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="231"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="226"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="234"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="227"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="235"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="229"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="235"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="248"/>
         <source>&amp;Find capacity</source>
         <translation>&amp;Rechercher une capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="250"/>
         <source>Search the inventory</source>
         <translation>Rechercher dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="240"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="253"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="245"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="248"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="261"/>
         <source>Read the plan file again</source>
         <translation>Relire le fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="269"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="257"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="270"/>
         <source>&amp;About Transition Planner</source>
         <translation>À &amp;propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="372"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="387"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="395"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="410"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="400"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="415"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="437"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="458"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="454"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="475"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="445"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="462"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="446"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="463"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="473"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="490"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="474"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="491"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="483"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="500"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="487"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="504"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="532"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="549"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="535"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="552"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="567"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="584"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="625"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="653"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="626"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="654"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -4287,111 +4320,179 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="676"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="677"/>
+        <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
+        <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
+    </message>
+</context>
+<context>
+    <name>MapSuccessorDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="340"/>
+        <source>Map a successor to {capacity}</source>
+        <translation>Attribuer un successeur à {capacity}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="349"/>
+        <source>Organisations present in {place} or around it:</source>
+        <translation>Organisations présentes à {place} ou autour :</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="354"/>
+        <source>Search by name or acronym</source>
+        <translation>Rechercher par nom ou sigle</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="355"/>
+        <source>Search organisations</source>
+        <translation>Rechercher des organisations</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="358"/>
+        <source>Show organisations present elsewhere too</source>
+        <translation>Afficher aussi les organisations présentes ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="361"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="365"/>
+        <source>Handover date</source>
+        <translation>Date du transfert</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="366"/>
+        <source>When the successor starts providing it (empty: not known yet)</source>
+        <translation>Quand le successeur commence à l’assurer (vide : pas encore connu)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="368"/>
+        <source>Handover date:</source>
+        <translation>Date du transfert&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="374"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Attribuer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="407"/>
+        <source>Choose the organisation that takes it over.</source>
+        <translation>Choisissez l’organisation qui la reprend.</translation>
+    </message>
 </context>
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="35"/>
-        <source>New plan</source>
-        <translation>Nouveau plan</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="42"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="43"/>
         <source>Plan name:</source>
         <translation>Nom du plan&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="43"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="44"/>
         <source>e.g. Transition plan 2027-2028</source>
         <translation>par ex. Plan de transition 2027-2028</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="44"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="45"/>
         <source>Mission:</source>
         <translation>Mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="45"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="46"/>
         <source>e.g. United Nations Stabilization Mission in …</source>
         <translation>par ex. Mission de stabilisation des Nations Unies en …</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="46"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="47"/>
         <source>Acronym:</source>
         <translation>Sigle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="47"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="48"/>
         <source>Host country:</source>
         <translation>Pays hôte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="48"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="49"/>
         <source>Mandate ends:</source>
         <translation>Fin du mandat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="49"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="50"/>
         <source>Planned exit:</source>
         <translation>Départ prévu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="50"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="51"/>
         <source>Plan from:</source>
         <translation>Plan à partir de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="51"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="52"/>
         <source>First month the plan covers; empty: this month</source>
         <translation>Premier mois couvert par le plan&#x202f;; vide&#xa0;: ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="52"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="53"/>
         <source>Months covered:</source>
         <translation>Nombre de mois&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="53"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="55"/>
         <source>Currency:</source>
         <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="53"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="56"/>
         <source>Three letters, e.g. USD</source>
         <translation>Trois lettres, par ex. USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="57"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="106"/>
+        <source>New plan</source>
+        <translation>Nouveau plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="115"/>
         <source>Plan file</source>
         <translation>Fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="58"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="116"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="65"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="123"/>
         <source>Plan file:</source>
         <translation>Fichier du plan&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="73"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="131"/>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="80"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="138"/>
         <source>New plan file</source>
         <translation>Nouveau fichier de plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="81"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="139"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="103"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="161"/>
         <source>Say where to save the plan file.</source>
         <translation>Indiquez où enregistrer le fichier du plan.</translation>
     </message>
@@ -4475,6 +4576,19 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/pages/__init__.py" line="48"/>
         <source>Who changed what, and restoring deleted records</source>
         <translation>Qui a modifié quoi, et rétablissement des enregistrements supprimés</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPropertiesDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="66"/>
+        <source>Plan properties</source>
+        <translation>Propriétés du plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="90"/>
+        <source>Change plan properties</source>
+        <translation>Modifier les propriétés du plan</translation>
     </message>
 </context>
 <context>
@@ -4700,17 +4814,17 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="111"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="119"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="133"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="143"/>
         <source>Problem with %1</source>
         <translation>Problème avec %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="192"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="232"/>
         <source>%1 %2</source>
         <translation>%1&#xa0;%2</translation>
     </message>
@@ -4854,30 +4968,19 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>SuccessorPanel</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="98"/>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="155"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="154"/>
         <source>Successor:</source>
         <translation>Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="100"/>
-        <source>Successor organisation to add</source>
-        <translation>Organisation successeur à affecter</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="101"/>
-        <source>Organisations are kept on the Successors page</source>
-        <translation>Les organisations sont gérées dans la page Successeurs</translation>
-    </message>
-    <message>
         <location filename="../../transition_planner/ui/widgets/successors.py" line="106"/>
-        <source>&amp;Map successor</source>
-        <translation>A&amp;ffecter le successeur</translation>
+        <source>&amp;Map successor…</source>
+        <translation>&amp;Attribuer un successeur…</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/widgets/successors.py" line="108"/>
-        <source>Assign the capacity (or the share still free) to this organisation</source>
-        <translation>Confier la capacité (ou la part encore libre) à cette organisation</translation>
+        <source>Choose an organisation present where the capacity is, and when it takes over</source>
+        <translation>Choisir une organisation présente là où se trouve la capacité, et quand elle la reprend</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/widgets/successors.py" line="110"/>
@@ -4890,184 +4993,184 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <translation>Retirer le transfert sélectionné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="121"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="120"/>
         <source>Successor</source>
         <translation>Successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="122"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="121"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="123"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="122"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="124"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="123"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="125"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="124"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="126"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="125"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="127"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="126"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="132"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="131"/>
         <source>Successors of this capacity</source>
         <translation>Successeurs de cette capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="151"/>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="249"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="150"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="246"/>
         <source>Handover</source>
         <translation>Transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="156"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="155"/>
         <source>Role:</source>
         <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="157"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="156"/>
         <source>Share taken over (%):</source>
         <translation>Part reprise (%)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="158"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="157"/>
         <source>Part of the capacity this successor takes over, 0 to 100</source>
         <translation>Part de la capacité reprise par ce successeur, de 0 à 100</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="159"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="158"/>
         <source>Quantity taken over:</source>
         <translation>Quantité reprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="160"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="159"/>
         <source>Optional: how many, e.g. 12 of the 30 assistants</source>
         <translation>Facultatif&#xa0;: combien, par ex. 12 des 30 assistants</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="161"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="160"/>
         <source>Modality:</source>
         <translation>Modalité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="162"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="161"/>
         <source>Handover date:</source>
         <translation>Date du transfert&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="163"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="162"/>
         <source>When the successor starts providing it</source>
         <translation>Date à laquelle le successeur commence à l’assurer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="164"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="163"/>
         <source>Commitment ends:</source>
         <translation>Fin de l’engagement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="165"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="164"/>
         <source>Empty: beyond the plan&apos;s horizon</source>
         <translation>Vide&#xa0;: au-delà de l’horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="166"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="165"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="167"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="166"/>
         <source>Note on the status change:</source>
         <translation>Note sur le changement de statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="168"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="167"/>
         <source>Recorded in the status history with the next status change</source>
         <translation>Inscrite dans l’historique des statuts au prochain changement de statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="169"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="168"/>
         <source>Agreement reference:</source>
         <translation>Référence de l’accord&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="170"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="169"/>
         <source>MoU, exchange of letters, e.g. &apos;MoU 2027/14&apos;</source>
         <translation>Protocole d’accord, échange de lettres, par ex. «&#xa0;PA 2027/14&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="171"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="170"/>
         <source>Data handover:</source>
         <translation>Transfert des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="172"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="171"/>
         <source>How contact lists, case files and databases are handed over, with which consent</source>
         <translation>Comment les listes de contacts, les dossiers et les bases de données sont transférés, avec quel consentement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="173"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="172"/>
         <source>Data-handover protocol agreed</source>
         <translation>Protocole de transfert des données convenu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="174"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="173"/>
         <source>Notes:</source>
         <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="175"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="174"/>
         <source>Sensitive record (internal exports only)</source>
         <translation>Enregistrement sensible (exports internes uniquement)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="177"/>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="181"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="176"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="180"/>
         <source>Status history</source>
         <translation>Historique des statuts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="202"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="199"/>
         <source>No successor organisation in this plan yet: add them on the Successors page.</source>
         <translation>Aucune organisation successeur dans ce plan pour l’instant&#xa0;: ajoutez-les dans la page Successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="253"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="250"/>
         <source>Handover to {actor}</source>
         <translation>Transfert à {actor}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="260"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="257"/>
         <source>{day}  {step}, by {user}{note}</source>
         <translation>{day}  {step}, par {user}{note}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="278"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="286"/>
         <source>Map {actor} to {capacity}</source>
         <translation>Affecter {actor} à {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="298"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="306"/>
         <source>Remove {actor} as successor</source>
         <translation>Retirer {actor} comme successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="315"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="323"/>
         <source>Change {field} of the handover to {actor}</source>
         <translation>Modifier «&#xa0;{field}&#xa0;» du transfert à {actor}</translation>
     </message>

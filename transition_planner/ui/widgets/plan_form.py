@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,24 +32,28 @@ from transition_planner.ui.widgets.fields import (
     run_edit,
 )
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 OPTIONAL = ("mandate_end", "planned_exit", "horizon_start", "horizon_months")
 
 
-def plan_fields(form: QFormLayout, dialog: QDialog) -> FieldSet:
+def plan_fields(form: QFormLayout) -> FieldSet:
     """What a plan says about itself, in File > New and in Plan properties."""
     fields = FieldSet(form)
-    tr = dialog.tr
-    fields.add("name", TEXT, tr("Plan name:"), placeholder=tr("e.g. Transition plan 2027-2028"))
-    fields.add("mission_name", TEXT, tr("Mission:"),
-               placeholder=tr("e.g. United Nations Stabilization Mission in …"))
-    fields.add("mission_acronym", TEXT, tr("Acronym:"))
-    fields.add("host_country", TEXT, tr("Host country:"))
-    fields.add("mandate_end", DATE, tr("Mandate ends:"))
-    fields.add("planned_exit", DATE, tr("Planned exit:"))
-    fields.add("horizon_start", DATE, tr("Plan from:"),
-               tr("First month the plan covers; empty: this month"))
-    fields.add("horizon_months", NUMBER, tr("Months covered:"), placeholder="36")
-    fields.add("currency", TEXT, tr("Currency:"), tr("Three letters, e.g. USD"))
+    add = fields.add
+    add("name", TEXT, translate("NewPlanDialog", "Plan name:"),
+        placeholder=translate("NewPlanDialog", "e.g. Transition plan 2027-2028"))
+    add("mission_name", TEXT, translate("NewPlanDialog", "Mission:"),
+        placeholder=translate("NewPlanDialog", "e.g. United Nations Stabilization Mission in …"))
+    add("mission_acronym", TEXT, translate("NewPlanDialog", "Acronym:"))
+    add("host_country", TEXT, translate("NewPlanDialog", "Host country:"))
+    add("mandate_end", DATE, translate("NewPlanDialog", "Mandate ends:"))
+    add("planned_exit", DATE, translate("NewPlanDialog", "Planned exit:"))
+    add("horizon_start", DATE, translate("NewPlanDialog", "Plan from:"),
+        translate("NewPlanDialog", "First month the plan covers; empty: this month"))
+    add("horizon_months", NUMBER, translate("NewPlanDialog", "Months covered:"),
+        placeholder="36")
+    add("currency", TEXT, translate("NewPlanDialog", "Currency:"),
+        translate("NewPlanDialog", "Three letters, e.g. USD"))
     return fields
 
 
@@ -63,7 +68,7 @@ class PlanPropertiesDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
-        self.fields = plan_fields(form, self)
+        self.fields = plan_fields(form)
         plan = plans.plan_info(ctx.handle)
         self.stored = {name: getattr(plan, name) for name in self.fields.fields}
         self.fields.show_values(self.stored)
@@ -103,7 +108,7 @@ class NewPlanDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
-        self.fields = plan_fields(form, self)
+        self.fields = plan_fields(form)
         self.fields["currency"].show(currency)
         self.path = QLineEdit(str(folder / f"{self.tr('New plan')}{PLAN_SUFFIX}"))
         self.path.setObjectName("field_path")
