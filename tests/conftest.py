@@ -16,6 +16,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
+def english_locale():
+    """Dates and numbers as the window writes them in English (what start-up sets)."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("en_GB"))
+
+
+@pytest.fixture(autouse=True)
 def isolated_settings(tmp_path_factory, monkeypatch):
     """Keep the user's real preferences and logs out of every test."""
     folder = tmp_path_factory.mktemp("config")

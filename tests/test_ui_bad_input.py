@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from ui_helpers import choose, error_text, settle, type_text
+from ui_helpers import choose, error_text, map_successor, settle, type_text
 
 from transition_planner.services import audit, handovers, inventory, plans, timeline
 from transition_planner.ui.main_window import MainWindow
@@ -47,8 +47,9 @@ CAPACITY_CASES = [
     ("annual_cost", "12.345", "decimal places"),
     ("currency", "EURO", "three-letter currency code"),
     ("currency", "€", "three-letter currency code"),
-    ("end_date", "31/12/2027", "is not a date (use YYYY-MM-DD)"),
-    ("end_date", "2027-02-30", "is not a date (use YYYY-MM-DD)"),
+    ("end_date", "31/13/2027", "is not a date: write it as DD/MM/YYYY"),
+    ("end_date", "31/12/27", "is not a date: write it as DD/MM/YYYY"),
+    ("end_date", "2027-02-30", "is not a date: write it as DD/MM/YYYY"),
     ("required_share", "150", "between 0 and 100%"),
     ("required_share", "half", "is not a number"),
 ]
@@ -89,7 +90,7 @@ HANDOVER_CASES = [
     ("share", "most", "is not a number"),
     ("quantity", "-2", "must not be negative"),
     ("quantity", "a dozen", "is not a number"),
-    ("start_date", "July", "is not a date (use YYYY-MM-DD)"),
+    ("start_date", "July", "is not a date: write it as DD/MM/YYYY"),
     ("end_date", "2020-01-01", "ends (2020-01-01) before it starts"),
 ]
 
@@ -113,9 +114,7 @@ def test_shares_above_100_percent_are_kept_and_a_share_above_100_is_refused(
 ):
     handle = window.ctx.handle
     successors = detail.successors
-    actor = next(a for a in inventory.list_actors(handle) if a.name == "UN Women")
-    choose(successors.actor_choice, actor.id)
-    qtbot.mouseClick(successors.add_button, Qt.MouseButton.LeftButton)
+    map_successor(qtbot, successors, "UN Women")
     new = successors.current
     assert new.values["share"] == 0.0  # the first successor holds the whole capacity
     type_text(qtbot, successors.fields.widget("share"), "30")  # 130% together: a flag
@@ -154,7 +153,7 @@ FUNDING_CASES = [
     ("amount", "plenty", "is not a number"),
     ("amount", "-100", "must not be negative"),
     ("currency", "US", "three-letter currency code"),
-    ("period_start", "Q3 2027", "is not a date (use YYYY-MM-DD)"),
+    ("period_start", "Q3 2027", "is not a date: write it as DD/MM/YYYY"),
     ("period_end", "2019-12-31", "ends (2019-12-31) before it starts"),
 ]
 
@@ -200,13 +199,13 @@ def test_add_capacity_dialog_refuses_a_missing_name(qtbot, window):
     count = len(inventory.list_capacities(window.ctx.handle))
     dialog = page.open_add_dialog()
     type_text(qtbot, dialog.fields.widget("quantity"), "many", commit=False)
-    dialog.accept()
+    dialog.accept()  # what the field cannot read is said first
     assert dialog.isVisible()
-    assert error_text(dialog.fields, "name") == "is required"
+    assert error_text(dialog.fields, "quantity").startswith("is not a number")
     assert len(inventory.list_capacities(window.ctx.handle)) == count
-    type_text(qtbot, dialog.fields.widget("name"), "Mobile court", commit=False)
+    type_text(qtbot, dialog.fields.widget("quantity"), "1,200", commit=False)
     dialog.accept()
-    assert error_text(dialog.fields, "quantity") == "is not a number"
+    assert error_text(dialog.fields, "name") == "is required"
     assert len(inventory.list_capacities(window.ctx.handle)) == count
     dialog.reject()
 
@@ -227,7 +226,7 @@ def test_add_capacity_needs_a_location(qtbot, tmp_path):
 
 NEW_PLAN_CASES = [
     ("name", "", "is required"),
-    ("planned_exit", "next year", "is not a date (use YYYY-MM-DD)"),
+    ("planned_exit", "next year", "is not a date: write it as DD/MM/YYYY"),
     ("horizon_months", "0", "greater than or equal to 1"),
     ("horizon_months", "three", "is not a number"),
     ("currency", "dollars", "three-letter currency code"),

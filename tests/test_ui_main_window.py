@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
-from ui_helpers import activate, choose, choose_text, settle, type_text
+from ui_helpers import activate, choose, choose_text, map_successor, settle, type_text
 
 from transition_planner import settings
 from transition_planner.services import audit, handovers, inventory, plans, timeline
@@ -106,8 +106,7 @@ def test_a_planners_session(qtbot, window):
     detail.tabs.setCurrentWidget(detail.successors)
     successors = detail.successors
     for name in ("Unarmed Civilian Accompaniment Network", "Ruvenga Local Protection Committee"):
-        choose(successors.actor_choice, actor_id(handle, name))
-        qtbot.mouseClick(successors.add_button, Qt.MouseButton.LeftButton)
+        map_successor(qtbot, successors, name)
     mapped = handovers.list_handovers(handle, cap.id)
     assert len(mapped) == 2
     assert len(successors.rows()) == 2

@@ -7,8 +7,9 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from ui_helpers import type_text
 
 from transition_planner.services import handovers, inventory
 from transition_planner.ui.context import PlanContext
@@ -101,10 +102,8 @@ def test_add_change_delete_a_line_with_undo_and_redo(page, ctx, demo_plan, qtbot
     qtbot.keyClicks(form["amount"], "250000")
     form["currency"].setText("eur")
     choose(form["status"], "pledged")
-    form["period_start"].check.setChecked(True)
-    form["period_start"].edit.setDate(QDate(2027, 7, 1))
-    form["period_end"].check.setChecked(True)
-    form["period_end"].edit.setDate(QDate(2028, 6, 30))
+    type_text(qtbot, form["period_start"], "01/07/2027", commit=False)
+    type_text(qtbot, form["period_end"], "2028-06-30", commit=False)
     page.save_button.click()
     before = 253
     added = [line for line in lines(demo_plan) if line.donor == "Héléna Drosk family foundation"
@@ -146,7 +145,7 @@ def test_bad_input_is_refused_at_the_field(page, ctx, demo_plan, field, text, pr
     page.form.fields["amount"].setText("1000")
     page.form.fields[field].setText(text)
     assert page.on_save() is False
-    assert page.form.problem(field) == problem
+    assert page.form.problem(field).startswith(problem)
     assert len(lines(demo_plan)) == 253 and ctx.undo_stack.count() == 0
 
 

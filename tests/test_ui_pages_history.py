@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
+from ui_helpers import type_text
 
 from transition_planner.services import history_view, inventory
 from transition_planner.store.models import Capacity, FundingLine, Handover
@@ -68,12 +69,12 @@ def test_filters_by_type_text_user_and_dates(page, ctx, demo_plan, qtbot):
     choose(page.user_filter, "second planner")
     assert [r.record_label for r in shown(page)] == [inventory.list_locations(demo_plan)[0].name]
     page.user_filter.setCurrentIndex(0)
-    page.since.set_value(date.today() + timedelta(days=1))
+    type_text(qtbot, page.since, f"{date.today() + timedelta(days=1):%d/%m/%Y}")
     assert shown(page) == []
-    page.since.set_value(None)
-    page.until.set_value(date.today() - timedelta(days=1))
+    type_text(qtbot, page.since, "")
+    type_text(qtbot, page.until, f"{date.today() - timedelta(days=1):%d/%m/%Y}")
     assert shown(page) == []  # the demo was written today
-    page.until.set_value(date.today())
+    type_text(qtbot, page.until, date.today().isoformat())
     assert len(shown(page)) > 1000
 
 

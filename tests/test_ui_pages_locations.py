@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
+from ui_helpers import type_text
 
 from transition_planner.services import inventory
 from transition_planner.ui.context import PlanContext
@@ -77,8 +78,7 @@ def test_add_a_location_inside_another_with_undo_and_redo(page, ctx, demo_plan, 
     qtbot.keyClicks(page.form.fields["name"], "Kanzi-Nord team site")
     qtbot.keyClicks(page.form.fields["pcode"], "KV020102")
     closure = page.form.fields["closure_date"]
-    closure.check.setChecked(True)
-    closure.edit.setDate(QDate(2026, 10, 15))
+    type_text(qtbot, closure, "15/10/2026", commit=False)
     page.save_button.click()
     added = locations(demo_plan)["Kanzi-Nord team site"]
     assert added.parent_id == locations(demo_plan)["Kanzi"].id
@@ -93,16 +93,16 @@ def test_add_a_location_inside_another_with_undo_and_redo(page, ctx, demo_plan, 
     assert locations(demo_plan)["Kanzi-Nord team site"].id == added.id
 
 
-def test_change_a_closure_date_in_its_field(page, ctx, demo_plan):
+def test_change_a_closure_date_in_its_field(page, ctx, demo_plan, qtbot):
     select(page, "Kanzi team site")
-    page.form.fields["closure_date"].edit.setDate(QDate(2026, 12, 15))
+    type_text(qtbot, page.form.fields["closure_date"], "15/12/2026", commit=False)
     page.save_button.click()
     assert locations(demo_plan)["Kanzi team site"].closure_date == date(2026, 12, 15)
     assert page.model.data(index_of(page, "Kanzi team site", COL_CLOSURE)) == "2026-12-15"
     assert ctx.undo_stack.undoText() == "Change location Kanzi team site"
     ctx.undo_stack.undo()
     assert locations(demo_plan)["Kanzi team site"].closure_date == date(2026, 7, 31)
-    page.form.fields["closure_date"].check.setChecked(False)  # no date of its own
+    type_text(qtbot, page.form.fields["closure_date"], "", commit=False)  # none of its own
     page.save_button.click()
     assert locations(demo_plan)["Kanzi team site"].closure_date is None
     assert page.model.data(index_of(page, "Kanzi team site", COL_CLOSURE)) == "(2026-12-31)"

@@ -27,6 +27,7 @@ def choose_text(combo: QComboBox, text: str) -> None:
 
 def type_text(qtbot, widget, text: str, commit: bool = True) -> None:
     """Replace a field's text by typing it; Return (or Tab for a text box) saves it."""
+    widget = getattr(widget, "edit", widget)  # a date field: its text part
     if isinstance(widget, QLineEdit):
         widget.selectAll()
         qtbot.keyClick(widget, Qt.Key.Key_Delete)
@@ -70,3 +71,36 @@ def activate(qtbot, window) -> None:
     window.activateWindow()
     window.windowHandle().requestActivate()
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+
+
+def click_check(qtbot, view, index) -> None:
+    """Click the check box of an item view's cell, where the style draws it."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    view.scrollTo(index)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = view.visualRect(index)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    option.state |= QStyle.StateFlag.State_Enabled
+    box = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator,
+                                      option, view)
+    assert box.isValid(), "no check box in that cell"
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+
+
+def map_successor(qtbot, successors, actor_name: str, start: str = "") -> None:
+    """Map successor…: find the organisation by typing its name, click it, give the date."""
+    qtbot.mouseClick(successors.add_button, Qt.MouseButton.LeftButton)
+    dialog = successors.map_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.search, actor_name)
+    if not dialog.list.count():
+        qtbot.mouseClick(dialog.show_all, Qt.MouseButton.LeftButton)
+    item = dialog.list.item(0)
+    assert item is not None and actor_name in item.text(), f"{actor_name} is not offered"
+    rect = dialog.list.visualItemRect(item)
+    qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    if start:
+        qtbot.keyClicks(dialog.start.edit, start)
+    dialog.accept()

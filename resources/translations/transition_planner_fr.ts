@@ -133,233 +133,233 @@
 <context>
     <name>ActorsPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="72"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="73"/>
         <source>Search actors by name or acronym</source>
         <translation>Rechercher des acteurs par nom ou sigle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="73"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="74"/>
         <source>Search actors</source>
         <translation>Rechercher des acteurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="74"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="75"/>
         <source>Show only actors whose name or acronym contains this</source>
         <translation>Afficher uniquement les acteurs dont le nom ou le sigle contient ce texte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="76"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="77"/>
         <source>Actor type filter</source>
         <translation>Filtre par type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="77"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="78"/>
         <source>Show only actors of one type</source>
         <translation>Afficher uniquement les acteurs d’un type</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="78"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="79"/>
         <source>Only risky types</source>
         <translation>Types à risque uniquement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="80"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="81"/>
         <source>Show only actor types that raise risks (parties to the conflict, non-successors)</source>
         <translation>Afficher uniquement les types d’acteurs à risque (parties au conflit, non-successeurs)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="89"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="90"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="90"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="91"/>
         <source>Select an actor to see and edit it; click a column title to sort</source>
         <translation>Sélectionnez un acteur pour le voir et le modifier&#x202f;; cliquez sur un titre de colonne pour trier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="132"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="133"/>
         <source>Risk of this actor type</source>
         <translation>Risque de ce type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="136"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="136"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
         <source>e.g. UNICEF</source>
         <translation>par ex. UNICEF</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="138"/>
         <source>The organisation&apos;s full name (required)</source>
         <translation>Le nom complet de l’organisation (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="138"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="139"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="139"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="140"/>
         <source>Short name used in the matrix and reports</source>
         <translation>Nom court utilisé dans la matrice et les rapports</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="140"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="141"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="141"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="142"/>
         <source>What kind of organisation; types marked ⚠ raise risks</source>
         <translation>Type d’organisation&#x202f;; les types marqués ⚠ présentent des risques</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="144"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="145"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="145"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="146"/>
         <source>Mandate, reach and anything a planner should know</source>
         <translation>Mandat, rayon d’action et tout ce qu’un planificateur doit savoir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="146"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="147"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="147"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="148"/>
         <source>People and numbers: usually sensitive</source>
         <translation>Noms et numéros&#xa0;: en général sensibles</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="148"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="149"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="148"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="149"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>Exclure des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="150"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="151"/>
         <source>A sensitive actor is left out of exports for clusters and donors</source>
         <translation>Un acteur sensible est exclu des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="152"/>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="277"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="153"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="286"/>
         <source>New actor</source>
         <translation>Nouvel acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="153"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="154"/>
         <source>Empty the form to add an actor</source>
         <translation>Vider le formulaire pour ajouter un acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="154"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="155"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="155"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="156"/>
         <source>Add the actor, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter l’acteur ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="157"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="158"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="159"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="160"/>
         <source>Delete the actor; one that takes over a capacity cannot be deleted</source>
         <translation>Supprimer l’acteur&#x202f;; un acteur qui reprend une capacité ne peut pas être supprimé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="168"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="169"/>
         <source>Present in</source>
         <translation>Présent à</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="172"/>
         <source>Locations where the actor is present</source>
         <translation>Lieux où l’acteur est présent</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="173"/>
         <source>Tick every location where the actor works</source>
         <translation>Cochez chaque lieu où l’acteur travaille</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="183"/>
         <source>Taking over</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="185"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="186"/>
         <source>Capacities this actor takes over</source>
         <translation>Capacités que cet acteur reprend</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="187"/>
         <source>Handovers to this actor (edit them on the capacity)</source>
         <translation>Transferts à cet acteur (à modifier sur la capacité)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="197"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="198"/>
         <source>Average readiness</source>
         <translation>Préparation moyenne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="200"/>
         <source>Average of every readiness score (1-5) given to this actor&apos;s handovers</source>
         <translation>Moyenne de toutes les notes de préparation (1 à 5) des transferts à cet acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="229"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="231"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="289"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="298"/>
         <source>Save the actor first; then tick where it is present.</source>
         <translation>Enregistrez d’abord l’acteur, puis cochez les lieux où il est présent.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="291"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="300"/>
         <source>Average readiness: not assessed yet</source>
         <translation>Préparation moyenne&#xa0;: pas encore évaluée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="294"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="303"/>
         <source>Average readiness: %1</source>
         <translation>Préparation moyenne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="328"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="337"/>
         <source>Add actor %1</source>
         <translation>Ajouter l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="328"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="337"/>
         <source>Change actor %1</source>
         <translation>Modifier l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="329"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="338"/>
         <source>Delete actor %1</source>
         <translation>Supprimer l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="341"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="350"/>
         <source>Change where %1 is present</source>
         <translation>Modifier les lieux de présence de %1</translation>
     </message>
@@ -491,237 +491,232 @@
 <context>
     <name>CapacityForm</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="81"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="82"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="81"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="82"/>
         <source>What the mission does, e.g. &apos;Community alert network (Kanzi)&apos;</source>
         <translation>Ce que fait la mission, par ex. «&#xa0;Réseau d’alerte communautaire (Kanzi)&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="83"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="84"/>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="84"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="85"/>
         <source>Location:</source>
         <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="85"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="86"/>
         <source>Where the mission provides it (team site, field office, province)</source>
         <translation>Où la mission l’assure (site d’équipe, bureau de terrain, province)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="86"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="87"/>
         <source>Category:</source>
         <translation>Catégorie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="87"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="88"/>
         <source>POC tier:</source>
         <translation>Niveau PdC&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="88"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="89"/>
         <source>I: dialogue and engagement; II: physical protection; III: protective environment</source>
         <translation>I&#xa0;: dialogue et engagement&#x202f;; II&#xa0;: protection physique&#x202f;; III&#xa0;: environnement protecteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="89"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="90"/>
         <source>Component:</source>
         <translation>Composante&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="90"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="91"/>
         <source>Quantity:</source>
         <translation>Quantité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="90"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="91"/>
         <source>How many, e.g. 30</source>
         <translation>Combien, par ex. 30</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="91"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="92"/>
         <source>Unit:</source>
         <translation>Unité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="91"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="92"/>
         <source>What is counted, e.g. &apos;community liaison assistants&apos;</source>
         <translation>Ce qui est compté, par ex. «&#xa0;assistants de liaison communautaire&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="93"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="94"/>
         <source>Annual cost:</source>
         <translation>Coût annuel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="94"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="95"/>
         <source>What it costs a year, e.g. 120000</source>
         <translation>Son coût annuel, par ex. 120000</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="95"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="96"/>
         <source>Currency:</source>
         <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="95"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="96"/>
         <source>Three letters, e.g. USD</source>
         <translation>Trois lettres, par ex. USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="96"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="97"/>
         <source>Mission end date:</source>
         <translation>Fin de la mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="97"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="98"/>
         <source>When the mission stops providing it here; empty: the location&apos;s closure date</source>
         <translation>Date à laquelle la mission cesse de l’assurer ici&#x202f;; vide&#xa0;: la date de fermeture du lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="98"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="99"/>
         <source>Criticality:</source>
         <translation>Criticité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="99"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="100"/>
         <source>Still required after exit (%):</source>
         <translation>Encore nécessaire après le départ (%)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="100"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="101"/>
         <source>How much of today&apos;s provision is still needed once the mission has left</source>
         <translation>Part de la prestation actuelle encore nécessaire après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="101"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="102"/>
         <source>Populations served:</source>
         <translation>Populations desservies&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="102"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="103"/>
         <source>Data assets:</source>
         <translation>Données détenues&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="103"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="104"/>
         <source>Contact lists, incident databases, analysis that must be handed over</source>
         <translation>Listes de contacts, bases de données d’incidents, analyses à transférer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="104"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="105"/>
         <source>Holds sensitive data (needs a data-handover protocol)</source>
         <translation>Détient des données sensibles (protocole de transfert des données nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="106"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="107"/>
         <source>Notes:</source>
         <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="107"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="108"/>
         <source>Sensitive record (internal exports only)</source>
         <translation>Enregistrement sensible (exports internes uniquement)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="108"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="109"/>
         <source>Sensitive fields:</source>
         <translation>Champs sensibles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="109"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="110"/>
         <source>Fields left out of exports for clusters and donors</source>
         <translation>Champs exclus des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="112"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="113"/>
         <source>Depends on (enablers)</source>
         <translation>Dépend de (facilitateurs)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="113"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="114"/>
         <source>Capacities this one cannot run without, e.g. flights, radios, phone credit</source>
         <translation>Capacités sans lesquelles celle-ci ne peut pas fonctionner&#xa0;: vols, radios, crédit téléphonique…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="117"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="118"/>
         <source>Enablers</source>
         <translation>Facilitateurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="122"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="123"/>
         <source>Enabler to add</source>
         <translation>Facilitateur à ajouter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="127"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="128"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="128"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="129"/>
         <source>This capacity depends on the chosen one</source>
         <translation>Cette capacité dépend de celle choisie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="131"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="132"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="149"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="150"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="149"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="150"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="150"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151"/>
         <source>Annual cost</source>
         <translation>Coût annuel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="150"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151"/>
         <source>Data assets</source>
         <translation>Données détenues</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="152"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="192"/>
-        <source>empty: {date}, from the location</source>
-        <translation>vide&#xa0;: {date}, date du lieu</translation>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="193"/>
+        <source>{format}; empty: {date}, from the location</source>
+        <translation>{format} ; vide : {date}, celle du lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="195"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="206"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="207"/>
         <source>Change {field} of {capacity}</source>
         <translation>Modifier «&#xa0;{field}&#xa0;» de {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="221"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="222"/>
         <source>{capacity} depends on {enabler}</source>
         <translation>{capacity} dépend de {enabler}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="232"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="233"/>
         <source>{capacity} no longer depends on {enabler}</source>
         <translation>{capacity} ne dépend plus de {enabler}</translation>
     </message>
@@ -1636,6 +1631,57 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="38"/>
+        <source>D</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="38"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="39"/>
+        <source>Y</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="103"/>
+        <source>Choose the date on a calendar</source>
+        <translation>Choisir la date sur un calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="104"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="137"/>
+        <source>is not a date: write it as {format} (e.g. {example})</source>
+        <translation>n’est pas une date : écrivez-la {format} (p. ex. {example})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="154"/>
+        <source>Write dates as {format}, or pick one with ▾</source>
+        <translation>Écrivez les dates {format}, ou choisissez-en une avec ▾</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="311"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="312"/>
+        <source>The changes in the form are not saved yet.</source>
+        <translation>Les modifications du formulaire ne sont pas encore enregistrées.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../transition_planner/ui/errors.py" line="89"/>
@@ -1773,9 +1819,9 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/fields.py" line="194"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
+        <location filename="../../transition_planner/ui/widgets/fields.py" line="134"/>
+        <source>is not a number</source>
+        <translation>n’est pas un nombre</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/widgets/fields.py" line="348"/>
@@ -1940,312 +1986,312 @@
 <context>
     <name>FundingPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="68"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="69"/>
         <source>Source filter</source>
         <translation>Filtre par source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="69"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="70"/>
         <source>Show only lines from one source</source>
         <translation>Afficher uniquement les lignes d’une source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="70"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="71"/>
         <source>Donor filter</source>
         <translation>Filtre par bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="71"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="72"/>
         <source>Show only lines from one donor</source>
         <translation>Afficher uniquement les lignes d’un bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="72"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="73"/>
         <source>Status filter</source>
         <translation>Filtre par statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="73"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="74"/>
         <source>Show only lines with one status</source>
         <translation>Afficher uniquement les lignes d’un statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="74"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="75"/>
         <source>Search capacity, location, successor, notes</source>
         <translation>Rechercher capacité, lieu, successeur, notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="75"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="76"/>
         <source>Search funding lines</source>
         <translation>Rechercher des lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="76"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="77"/>
         <source>Show only lines whose capacity, location, successor, donor or notes contain this</source>
         <translation>Afficher uniquement les lignes dont la capacité, le lieu, le successeur, le bailleur ou les notes contiennent ce texte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="78"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="79"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="79"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="80"/>
         <source>Show every funding line again</source>
         <translation>Afficher de nouveau toutes les lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="81"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="82"/>
         <source>Lines shown</source>
         <translation>Lignes affichées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="91"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="92"/>
         <source>Funding lines</source>
         <translation>Lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="100"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="101"/>
         <source>Totals per year and currency (lines shown)</source>
         <translation>Totaux par année et par devise (lignes affichées)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="103"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="104"/>
         <source>Totals per year and currency</source>
         <translation>Totaux par année et par devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="104"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="105"/>
         <source>Sums of the lines shown above; currencies are never added together</source>
         <translation>Sommes des lignes affichées ci-dessus&#x202f;; les devises ne sont jamais additionnées entre elles</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="111"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="112"/>
         <source>Each line&apos;s amount is spread evenly over the months of its period (a line without dates covers the plan&apos;s horizon); a year gets the share of its months.</source>
         <translation>Le montant de chaque ligne est réparti également sur les mois de sa période (une ligne sans dates couvre l’horizon du plan)&#x202f;; chaque année reçoit la part de ses mois.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="115"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="116"/>
         <source>How totals per year are counted</source>
         <translation>Comment les totaux annuels sont calculés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="156"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="157"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="157"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="158"/>
         <source>The capacity this money is for</source>
         <translation>La capacité à laquelle ces fonds sont destinés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="158"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="159"/>
         <source>Funds</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="159"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="160"/>
         <source>The capacity whoever runs it, or one successor&apos;s handover</source>
         <translation>La capacité quel que soit l’opérateur, ou le transfert à un successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="160"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="161"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="161"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="162"/>
         <source>Where the money comes from; the mission&apos;s budget ends with it</source>
         <translation>L’origine des fonds&#x202f;; le budget de la mission s’arrête avec elle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="162"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="163"/>
         <source>e.g. Peacebuilding Fund</source>
         <translation>par ex. Fonds pour la consolidation de la paix</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="166"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
         <source>Donor</source>
         <translation>Bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="166"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
         <source>Who gives the money</source>
         <translation>Qui apporte les fonds</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="169"/>
         <source>e.g. 250000</source>
         <translation>par ex. 250000</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="168"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="171"/>
         <source>The amount for the whole period, in the currency below</source>
         <translation>Le montant pour toute la période, dans la devise ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="169"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="169"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
         <source>e.g. USD</source>
         <translation>par ex. USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
         <source>Three-letter currency code such as USD or EUR</source>
         <translation>Code de devise à trois lettres, comme USD ou EUR</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
         <source>Required (not yet found), pledged, committed or disbursed</source>
         <translation>Requis (pas encore trouvé), annoncé, engagé ou décaissé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="177"/>
         <source>First day the money covers; open: the start of the plan&apos;s horizon</source>
         <translation>Premier jour couvert par les fonds&#x202f;; ouvert&#xa0;: le début de l’horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="178"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
         <source>Last day the money covers; open: the end of the plan&apos;s horizon</source>
         <translation>Dernier jour couvert par les fonds&#x202f;; ouvert&#xa0;: la fin de l’horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
         <source>Conditions, references, caveats</source>
         <translation>Conditions, références, réserves</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="180"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="183"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="180"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="183"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>Exclure des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
         <source>A sensitive line is left out of exports for clusters and donors</source>
         <translation>Une ligne sensible est exclue des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="188"/>
         <source>New line</source>
         <translation>Nouvelle ligne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="189"/>
         <source>Empty the form to add a funding line</source>
         <translation>Vider le formulaire pour ajouter une ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="190"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="191"/>
         <source>Add the line, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter la ligne ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="190"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="193"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="191"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="194"/>
         <source>Delete the funding line</source>
         <translation>Supprimer la ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="226"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="229"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="227"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="230"/>
         <source>All donors</source>
         <translation>Tous les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="229"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="232"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="248"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="251"/>
         <source>%1 of %2 lines</source>
         <translation>%1 lignes sur %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="265"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="268"/>
         <source>The capacity as a whole</source>
         <translation>La capacité dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="267"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="270"/>
         <source>Handover to %1</source>
         <translation>Transfert à %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="276"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="279"/>
         <source>Funding line: %1</source>
         <translation>Ligne de financement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="277"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="280"/>
         <source>New funding line</source>
         <translation>Nouvelle ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="301"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="304"/>
         <source>%1 for %2</source>
         <translation>%1 pour %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="302"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="305"/>
         <source>Add funding line %1</source>
         <translation>Ajouter la ligne de financement %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="303"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="306"/>
         <source>Change funding line %1</source>
         <translation>Modifier la ligne de financement %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="304"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="307"/>
         <source>Delete funding line %1</source>
         <translation>Supprimer la ligne de financement %1</translation>
     </message>
@@ -3043,115 +3089,115 @@
         <translation>Afficher uniquement les modifications faites par une personne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="91"/>
-        <location filename="../../transition_planner/ui/pages/history.py" line="101"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="103"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="93"/>
         <source>Show only changes made on or after this day</source>
         <translation>Afficher uniquement les modifications faites à partir de ce jour</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="93"/>
-        <location filename="../../transition_planner/ui/pages/history.py" line="101"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="95"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="103"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="94"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="96"/>
         <source>Show only changes made on or before this day</source>
         <translation>Afficher uniquement les modifications faites jusqu’à ce jour</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="95"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="97"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="96"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="98"/>
         <source>Show the whole history again</source>
         <translation>Afficher de nouveau tout l’historique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="110"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="112"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="120"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="122"/>
         <source>Entries shown</source>
         <translation>Entrées affichées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="122"/>
-        <location filename="../../transition_planner/ui/pages/history.py" line="128"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="124"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="130"/>
         <source>Old and new values</source>
         <translation>Anciennes et nouvelles valeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="125"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="127"/>
         <source>Selected entry</source>
         <translation>Entrée sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="129"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="131"/>
         <source>Each field before and after the change</source>
         <translation>Chaque champ avant et après la modification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="133"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="135"/>
         <source>Restore</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="134"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="136"/>
         <source>Bring the deleted record back, with what was deleted with it (Ctrl+Z undoes)</source>
         <translation>Rétablir l’enregistrement supprimé, avec ce qui a été supprimé avec lui (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="140"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="142"/>
         <source>Problem restoring</source>
         <translation>Problème lors du rétablissement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="188"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="194"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="196"/>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="196"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="198"/>
         <source>The newest %1 entries: narrow the filters to see older ones</source>
         <translation>Les %1 entrées les plus récentes&#xa0;: affinez les filtres pour voir les plus anciennes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="244"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="246"/>
         <source>Select an entry to see its old and new values.</source>
         <translation>Sélectionnez une entrée pour voir ses anciennes et nouvelles valeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="246"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="248"/>
         <source>%1 %2 “%3” by %4</source>
         <translation>%1&#xa0;%2 «&#xa0;%3&#xa0;» par %4</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="251"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="253"/>
         <source>Deleted with it: %1</source>
         <translation>Supprimé avec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="253"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="255"/>
         <source>Restored since.</source>
         <translation>Rétabli depuis.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="265"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="267"/>
         <source>Restore %1</source>
         <translation>Rétablir %1</translation>
     </message>
@@ -3964,7 +4010,6 @@
         <translation>Code P de l’OCHA du lieu, 20 caractères au plus</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="152"/>
         <location filename="../../transition_planner/ui/pages/locations.py" line="153"/>
         <source>Closure date</source>
         <translation>Date de fermeture</translation>
@@ -4001,7 +4046,7 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/locations.py" line="163"/>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="275"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="278"/>
         <source>New location</source>
         <translation>Nouveau lieu</translation>
     </message>
@@ -4051,27 +4096,27 @@
         <translation>— premier niveau —</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="301"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="309"/>
         <source>Add location %1</source>
         <translation>Ajouter le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="301"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="309"/>
         <source>Change location %1</source>
         <translation>Modifier le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="302"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="310"/>
         <source>Delete location %1</source>
         <translation>Supprimer le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="312"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="320"/>
         <source>Move %1 into %2</source>
         <translation>Déplacer %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="313"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="321"/>
         <source>Move %1 to the top level</source>
         <translation>Déplacer %1 au premier niveau</translation>
     </message>
@@ -4079,265 +4124,285 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="92"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="108"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="584"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="590"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="93"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="109"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="601"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="607"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="115"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="116"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>Planifiez le transfert des capacités de protection d’une mission de l’ONU à leurs successeurs, pour éviter toute rupture de protection au départ de la mission. Chaque modification est enregistrée dans le fichier du plan au moment où vous la faites.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="128"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="187"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="129"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="188"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="128"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="189"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="129"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="190"/>
         <source>Start an empty plan file</source>
         <translation>Créer un fichier de plan vide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="129"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="190"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="130"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="191"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="129"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="130"/>
         <source>Open a .tplan file</source>
         <translation>Ouvrir un fichier .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="130"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="193"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="131"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="194"/>
         <source>Open the &amp;demo plan</source>
         <translation>Ouvrir le plan de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="131"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="132"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>Une mission fictive avec des lacunes voulues, pour découvrir l’outil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="139"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="140"/>
         <source>Recent plans:</source>
         <translation>Plans récents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="143"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="144"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="165"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="166"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="186"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="192"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="193"/>
         <source>Open a .tplan plan file</source>
         <translation>Ouvrir un fichier de plan .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="195"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="196"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>Écrire une nouvelle copie du plan de démonstration et l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="196"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="197"/>
         <source>&amp;Recent plans</source>
         <translation>Plans &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="200"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="201"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="203"/>
+        <source>Save what is being typed (fields are also saved when left)</source>
+        <translation>Enregistrer la saisie en cours (les champs sont aussi enregistrés quand on les quitte)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="205"/>
+        <source>Plan &amp;properties…</source>
+        <translation>&amp;Propriétés du plan…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="206"/>
+        <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
+        <translation>Le nom du plan, la mission, la fin du mandat, le départ prévu et l’horizon</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="208"/>
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="202"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="210"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>Écrire une copie du plan dans un autre fichier (les modifications sont déjà enregistrées)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="205"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="213"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;Exporter la matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="206"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="214"/>
         <source>Write the handover matrix to an Excel workbook</source>
         <translation>Écrire la matrice de transfert dans un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="207"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="215"/>
         <source>&amp;Import handover matrix…</source>
         <translation>&amp;Importer une matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="208"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="216"/>
         <source>Read a handover matrix workbook edited by partners</source>
         <translation>Lire un classeur de matrice de transfert modifié par des partenaires</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="209"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="217"/>
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="210"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="218"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>Écrire un rapport de transition PDF pour un public</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="221"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="229"/>
         <source>C&amp;lose plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="223"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="231"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="226"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="234"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="227"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="235"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="229"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="235"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="248"/>
         <source>&amp;Find capacity</source>
         <translation>&amp;Rechercher une capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="250"/>
         <source>Search the inventory</source>
         <translation>Rechercher dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="240"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="253"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="245"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="248"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="261"/>
         <source>Read the plan file again</source>
         <translation>Relire le fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="269"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="257"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="270"/>
         <source>&amp;About Transition Planner</source>
         <translation>À &amp;propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="372"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="387"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="395"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="410"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="400"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="415"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="437"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="458"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="454"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="475"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="445"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="462"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="446"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="463"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="473"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="490"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="474"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="491"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="483"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="500"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="487"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="504"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="532"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="549"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="535"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="552"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="567"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="584"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="625"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="653"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="626"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="654"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -4345,126 +4410,189 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="676"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="677"/>
+        <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
+        <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
+    </message>
+</context>
+<context>
+    <name>MapSuccessorDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="340"/>
+        <source>Map a successor to {capacity}</source>
+        <translation>Attribuer un successeur à {capacity}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="349"/>
+        <source>Organisations present in {place} or around it:</source>
+        <translation>Organisations présentes à {place} ou autour :</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="354"/>
+        <source>Search by name or acronym</source>
+        <translation>Rechercher par nom ou sigle</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="355"/>
+        <source>Search organisations</source>
+        <translation>Rechercher des organisations</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="358"/>
+        <source>Show organisations present elsewhere too</source>
+        <translation>Afficher aussi les organisations présentes ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="361"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="365"/>
+        <source>Handover date</source>
+        <translation>Date du transfert</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="366"/>
+        <source>When the successor starts providing it (empty: not known yet)</source>
+        <translation>Quand le successeur commence à l’assurer (vide : pas encore connu)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="368"/>
+        <source>Handover date:</source>
+        <translation>Date du transfert&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="374"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Attribuer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="407"/>
+        <source>Choose the organisation that takes it over.</source>
+        <translation>Choisissez l’organisation qui la reprend.</translation>
+    </message>
 </context>
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="35"/>
-        <source>New plan</source>
-        <translation>Nouveau plan</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="42"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="43"/>
         <source>Plan name:</source>
         <translation>Nom du plan&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="43"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="44"/>
         <source>e.g. Transition plan 2027-2028</source>
         <translation>par ex. Plan de transition 2027-2028</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="44"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="45"/>
         <source>Mission:</source>
         <translation>Mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="45"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="46"/>
         <source>e.g. United Nations Stabilization Mission in …</source>
         <translation>par ex. Mission de stabilisation des Nations Unies en …</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="46"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="47"/>
         <source>Acronym:</source>
         <translation>Sigle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="47"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="48"/>
         <source>Host country:</source>
         <translation>Pays hôte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="48"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="49"/>
         <source>Mandate ends:</source>
         <translation>Fin du mandat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="49"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="50"/>
         <source>Planned exit:</source>
         <translation>Départ prévu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="50"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="51"/>
         <source>Plan from:</source>
         <translation>Plan à partir de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="51"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="52"/>
         <source>First month the plan covers; empty: this month</source>
         <translation>Premier mois couvert par le plan&#x202f;; vide&#xa0;: ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="52"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="53"/>
         <source>Months covered:</source>
         <translation>Nombre de mois&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="53"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="55"/>
         <source>Currency:</source>
         <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="53"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="56"/>
         <source>Three letters, e.g. USD</source>
         <translation>Trois lettres, par ex. USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="57"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="106"/>
+        <source>New plan</source>
+        <translation>Nouveau plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="115"/>
         <source>Plan file</source>
         <translation>Fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="58"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="116"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="65"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="123"/>
         <source>Plan file:</source>
         <translation>Fichier du plan&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="73"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="131"/>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="80"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="138"/>
         <source>New plan file</source>
         <translation>Nouveau fichier de plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="81"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="139"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="99"/>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="161"/>
         <source>Say where to save the plan file.</source>
         <translation>Indiquez où enregistrer le fichier du plan.</translation>
     </message>
 </context>
 <context>
-    <name>OptionalDateEdit</name>
+    <name>NumberField</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="86"/>
-        <source>%1: set a date</source>
-        <translation>%1&#xa0;: indiquer une date</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="87"/>
-        <source>Tick to give a date; untick to leave it open</source>
-        <translation>Cochez pour indiquer une date&#x202f;; décochez pour la laisser ouverte</translation>
+        <location filename="../../transition_planner/ui/widgets/number_field.py" line="91"/>
+        <source>is not a number (e.g. {example})</source>
+        <translation>n’est pas un nombre (p. ex. {example})</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4666,19 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/pages/__init__.py" line="48"/>
         <source>Who changed what, and restoring deleted records</source>
         <translation>Qui a modifié quoi, et rétablissement des enregistrements supprimés</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPropertiesDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="66"/>
+        <source>Plan properties</source>
+        <translation>Propriétés du plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="90"/>
+        <source>Change plan properties</source>
+        <translation>Modifier les propriétés du plan</translation>
     </message>
 </context>
 <context>
@@ -4621,146 +4762,141 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="40"/>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="151"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="41"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="149"/>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="43"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="44"/>
         <source>Not ready: {count} of {total} dimensions below {threshold}</source>
         <translation>Non prêt&#xa0;: {count} dimension(s) sur {total} en dessous de {threshold}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="47"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="48"/>
         <source>Partly assessed: {count} of {total} dimensions scored</source>
         <translation>Évaluation partielle&#xa0;: {count} dimension(s) notée(s) sur {total}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="49"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="50"/>
         <source>Ready: lowest score {score}/5 (threshold {threshold})</source>
         <translation>Prêt&#xa0;: note la plus basse {score}/5 (seuil {threshold})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="66"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="67"/>
         <source>score</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="67"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="68"/>
         <source>confidence</source>
         <translation>confiance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="68"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="69"/>
         <source>evidence</source>
         <translation>justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="69"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="70"/>
         <source>date assessed</source>
         <translation>date de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="76"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="77"/>
         <source>What the score rests on</source>
         <translation>Sur quoi repose la note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="77"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="124"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="122"/>
         <source>Successor:</source>
         <translation>Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="126"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="124"/>
         <source>Handover whose readiness is shown</source>
         <translation>Transfert dont la préparation est affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="137"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="135"/>
         <source>Readiness summary</source>
         <translation>Synthèse de la préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="140"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="138"/>
         <source>Map a successor on the Successors tab to assess its readiness.</source>
         <translation>Affectez un successeur dans l’onglet Successeurs pour évaluer sa préparation.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="161"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="159"/>
         <source>not scored</source>
         <translation>non noté</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="163"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="161"/>
         <source>not ready</source>
         <translation>non prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="163"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="161"/>
         <source>weak</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="163"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="161"/>
         <source>partly ready</source>
         <translation>partiellement prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="164"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="162"/>
         <source>mostly ready</source>
         <translation>plutôt prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="164"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="162"/>
         <source>fully ready</source>
         <translation>pleinement prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="175"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="173"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="175"/>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="284"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="173"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="287"/>
         <source>Score</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="176"/>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="284"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="174"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="287"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="285"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="288"/>
         <source>Evidence</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="176"/>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="285"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="174"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="288"/>
         <source>Assessed on</source>
         <translation>Évalué le</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="259"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="262"/>
         <source>Choose a score from 1 to 5 first: evidence and date belong to a score.</source>
         <translation>Choisissez d’abord une note de 1 à 5&#xa0;: la justification et la date se rapportent à une note.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="261"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="264"/>
         <source>Clear {dimension} readiness of {actor}</source>
         <translation>Effacer la note «&#xa0;{dimension}&#xa0;» de {actor}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="266"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="269"/>
         <source>Score {dimension} readiness of {actor}: {score}/5</source>
         <translation>Noter «&#xa0;{dimension}&#xa0;» de {actor}&#xa0;: {score}/5</translation>
     </message>
@@ -4768,17 +4904,17 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="152"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="119"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="174"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="143"/>
         <source>Problem with %1</source>
         <translation>Problème avec %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="228"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="232"/>
         <source>%1 %2</source>
         <translation>%1&#xa0;%2</translation>
     </message>
@@ -4922,38 +5058,27 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>SuccessorPanel</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="97"/>
         <location filename="../../transition_planner/ui/widgets/successors.py" line="154"/>
         <source>Successor:</source>
         <translation>Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="99"/>
-        <source>Successor organisation to add</source>
-        <translation>Organisation successeur à affecter</translation>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="106"/>
+        <source>&amp;Map successor…</source>
+        <translation>&amp;Attribuer un successeur…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="100"/>
-        <source>Organisations are kept on the Successors page</source>
-        <translation>Les organisations sont gérées dans la page Successeurs</translation>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="108"/>
+        <source>Choose an organisation present where the capacity is, and when it takes over</source>
+        <translation>Choisir une organisation présente là où se trouve la capacité, et quand elle la reprend</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="105"/>
-        <source>&amp;Map successor</source>
-        <translation>A&amp;ffecter le successeur</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="107"/>
-        <source>Assign the capacity (or the share still free) to this organisation</source>
-        <translation>Confier la capacité (ou la part encore libre) à cette organisation</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="109"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="110"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="110"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="111"/>
         <source>Remove the selected handover</source>
         <translation>Retirer le transfert sélectionné</translation>
     </message>
@@ -4999,7 +5124,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
     <message>
         <location filename="../../transition_planner/ui/widgets/successors.py" line="150"/>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="244"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="246"/>
         <source>Handover</source>
         <translation>Transfert</translation>
     </message>
@@ -5110,32 +5235,32 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <translation>Historique des statuts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="201"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="199"/>
         <source>No successor organisation in this plan yet: add them on the Successors page.</source>
         <translation>Aucune organisation successeur dans ce plan pour l’instant&#xa0;: ajoutez-les dans la page Successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="247"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="250"/>
         <source>Handover to {actor}</source>
         <translation>Transfert à {actor}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="254"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="257"/>
         <source>{day}  {step}, by {user}{note}</source>
         <translation>{day}  {step}, par {user}{note}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="271"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="286"/>
         <source>Map {actor} to {capacity}</source>
         <translation>Affecter {actor} à {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="291"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="306"/>
         <source>Remove {actor} as successor</source>
         <translation>Retirer {actor} comme successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="308"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="323"/>
         <source>Change {field} of the handover to {actor}</source>
         <translation>Modifier «&#xa0;{field}&#xa0;» du transfert à {actor}</translation>
     </message>

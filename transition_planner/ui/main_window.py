@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.last_message: QMessageBox | None = None
         self.new_plan_dialog = None
         self.preferences_dialog = None
+        self.properties_dialog = None
         self.demo_writer = BackgroundLoader(_write_demo, self)
         self.demo_writer.sig_loaded.connect(self._on_demo_written)
         self.demo_writer.sig_failed.connect(self._on_demo_failed)
@@ -196,6 +197,13 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("&Recent plans"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
+        self.action_save = self._action(
+            file_menu, self.tr("&Save changes"), self.save_pending,
+            QKeySequence.StandardKey.Save,
+            self.tr("Save what is being typed (fields are also saved when left)"))
+        self.action_properties = self._action(
+            file_menu, self.tr("Plan &properties…"), self.open_plan_properties, None,
+            self.tr("The plan's name, mission, mandate end, planned exit and horizon"))
         self.action_copy = self._action(
             file_menu, self.tr("Save a &copy as…"), self.save_copy,
             QKeySequence.StandardKey.SaveAs,
@@ -227,8 +235,13 @@ class MainWindow(QMainWindow):
         self.action_undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.action_redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.action_redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
-                                       QKeySequence("Ctrl+Shift+Z")])
+        # Each key once: a key bound twice to one action is ambiguous and does nothing.
+        redo_keys = []
+        for key in (*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+                    QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")):
+            if key not in redo_keys:
+                redo_keys.append(key)
+        self.action_redo.setShortcuts(redo_keys)
         edit_menu.addAction(self.action_undo)
         edit_menu.addAction(self.action_redo)
         edit_menu.addSeparator()
@@ -255,8 +268,10 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Transition Planner"), self.show_about)
-        self.plan_actions = [self.action_copy, self.action_close, self.action_refresh,
-                             self.action_find, *self.feature_actions.values()]
+        self.plan_actions = [self.action_save, self.action_properties, self.action_copy,
+                             self.action_close,
+                             self.action_refresh, self.action_find,
+                             *self.feature_actions.values()]
 
     def _action(self, menu, text, slot, shortcut=None, tip="") -> QAction:
         action = QAction(text, self)
@@ -408,6 +423,8 @@ class MainWindow(QMainWindow):
             self._forget_recent(path)
 
     def _set_handle(self, handle) -> None:
+        if self.ctx.handle is not None:
+            self.save_pending()  # into the plan being closed
         self._wait_for_workers()
         self.ctx.set_handle(handle)
         if handle is not None:
@@ -601,6 +618,17 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
+    def open_plan_properties(self):
+        from transition_planner.ui.widgets.plan_form import PlanPropertiesDialog
+
+        if self.ctx.handle is None:
+            return None
+        dialog = PlanPropertiesDialog(self.ctx, self)
+        dialog.finished.connect(lambda _r: setattr(self, "properties_dialog", None))
+        self.properties_dialog = dialog
+        dialog.open()
+        return dialog
+
     def open_preferences(self) -> None:
         from transition_planner.ui.dialogs.preferences import PreferencesDialog
 
@@ -643,13 +671,46 @@ class MainWindow(QMainWindow):
             if splitter.objectName() and state is not None:
                 splitter.restoreState(state)
 
+    def _may_drop_unsaved(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("A form holds changes that are not saved (a new record not added yet, or "
+                    "a value the plan refuses). Close and lose them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not getattr(self, "_splitters_restored", False):
             self._splitters_restored = True
             self._restore_splitters(self.splitter)
 
+    def save_pending(self) -> bool:
+        """Save the field being typed in and the form of the page shown (Ctrl+S)."""
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus):
+            focus.clearFocus()  # leaving a field saves it, as everywhere in the window
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        page = self.current_page()
+        if page is not None and hasattr(page, "unsaved") and page.unsaved():
+            return page.on_save()
+        return True
+
+    def unsaved_pages(self) -> list[QWidget]:
+        return [p for p in self.pages.values() if hasattr(p, "unsaved") and p.unsaved()]
+
     def closeEvent(self, event) -> None:
+        if self.ctx.handle is not None:
+            self.save_pending()  # while the plan is still open
+            for page in self.pages.values():
+                if hasattr(page, "on_save_quietly") and page.unsaved():
+                    page.on_save_quietly()
+            if self.unsaved_pages() and not self._may_drop_unsaved():
+                event.ignore()
+                return
         self.store.setValue("geometry", self.saveGeometry())
         self._save_splitters()
         self.demo_writer.request(None)  # a demo still being written is not opened any more

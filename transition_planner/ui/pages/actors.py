@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStyle,
@@ -36,6 +35,7 @@ from transition_planner.ui.models.actor_table import (
 )
 from transition_planner.ui.pages.plan_page import (
     ERROR_STYLE,
+    CommitTextEdit,
     TableEditorPage,
     compact_rows,
     fill_combo,
@@ -63,6 +63,7 @@ class ActorsPage(TableEditorPage):
         self.model = ActorTableModel(self)
         self.handover_model = ActorHandoverTableModel(self)
         self._loading_presence = False
+        self._presence_key: tuple = ()  # the locations the presence tree was built from
         self._build()
         self.on_plan_changed()
 
@@ -139,7 +140,7 @@ class ActorsPage(TableEditorPage):
                  self.tr("Short name used in the matrix and reports"))
         form.add("actor_type", self.tr("Type"), QComboBox(panel),
                  self.tr("What kind of organisation; types marked ⚠ raise risks"))
-        description = QPlainTextEdit(panel)
+        description = CommitTextEdit(panel)
         description.setFixedHeight(60)
         form.add("description", self.tr("Description"), description,
                  self.tr("Mandate, reach and anything a planner should know"))
@@ -217,6 +218,7 @@ class ActorsPage(TableEditorPage):
             self.rows, self.by_id, self.current_id = [], {}, None
             self.model.set_rows([])
             self.presence.clear()
+            self._presence_key = ()
             self.show_record(None)
             return
         lang = ui_language()
@@ -234,6 +236,13 @@ class ActorsPage(TableEditorPage):
         self.select_id(self.current_id)
 
     def _fill_presence(self, locations) -> None:
+        """Build the tree of locations to tick, only when the locations changed: a tick
+        reloads the page from inside the tree's own itemChanged, and deleting the item
+        being clicked there crashes Qt."""
+        key = tuple((loc.id, loc.parent_id, loc.name, loc.path) for loc in locations)
+        if key == self._presence_key:
+            return
+        self._presence_key = key
         self._loading_presence = True
         self.presence.clear()
         items: dict[str, QTreeWidgetItem] = {}

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStyle,
@@ -33,7 +32,7 @@ from transition_planner.ui.context import (
 )
 from transition_planner.ui.models.funding_table import FundingTableModel, FundingTotalsModel
 from transition_planner.ui.pages.plan_page import (
-    OptionalDateEdit,
+    CommitTextEdit,
     TableEditorPage,
     compact_rows,
     fill_combo,
@@ -42,6 +41,8 @@ from transition_planner.ui.pages.plan_page import (
     side_panel,
     ui_language,
 )
+from transition_planner.ui.widgets.date_field import DateField
+from transition_planner.ui.widgets.number_field import NumberField
 
 
 class FundingPage(TableEditorPage):
@@ -164,17 +165,19 @@ class FundingPage(TableEditorPage):
         self.donor_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         donor.setCompleter(self.donor_completer)
         form.add("donor", self.tr("Donor"), donor, self.tr("Who gives the money"))
-        form.add("amount", self.tr("Amount"), line_edit(self.tr("e.g. 250000"), panel),
+        amount = NumberField(panel)
+        amount.setPlaceholderText(self.tr("e.g. 250000"))
+        form.add("amount", self.tr("Amount"), amount,
                  self.tr("The amount for the whole period, in the currency below"))
         form.add("currency", self.tr("Currency"), line_edit(self.tr("e.g. USD"), panel),
                  self.tr("Three-letter currency code such as USD or EUR"))
         form.add("status", self.tr("Status"), QComboBox(panel),
                  self.tr("Required (not yet found), pledged, committed or disbursed"))
-        form.add("period_start", self.tr("From"), OptionalDateEdit(self.tr("From"), panel),
+        form.add("period_start", self.tr("From"), DateField(panel),
                  self.tr("First day the money covers; open: the start of the plan's horizon"))
-        form.add("period_end", self.tr("To"), OptionalDateEdit(self.tr("To"), panel),
+        form.add("period_end", self.tr("To"), DateField(panel),
                  self.tr("Last day the money covers; open: the end of the plan's horizon"))
-        notes = QPlainTextEdit(panel)
+        notes = CommitTextEdit(panel)
         notes.setFixedHeight(60)
         form.add("notes", self.tr("Notes"), notes, self.tr("Conditions, references, caveats"))
         form.add("sensitive", self.tr("Sensitive"), QCheckBox(self.tr("Keep out of cluster "

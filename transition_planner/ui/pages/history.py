@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 from types import SimpleNamespace
 
 from PySide6.QtCore import Qt, QTimer
@@ -32,7 +32,6 @@ from transition_planner.ui.models.history_table import (
 )
 from transition_planner.ui.pages.plan_page import (
     ERROR_STYLE,
-    OptionalDateEdit,
     PlanPage,
     compact_rows,
     fill_combo,
@@ -42,6 +41,7 @@ from transition_planner.ui.pages.plan_page import (
     ui_language,
 )
 from transition_planner.ui.undo import do_create
+from transition_planner.ui.widgets.date_field import DateField
 
 # What a restore of rows in each table changes, for the pages that show it.
 KIND_OF_TABLE = {
@@ -88,9 +88,11 @@ class HistoryPage(PlanPage):
         self.user_filter = QComboBox(self)
         self.user_filter.setAccessibleName(self.tr("User filter"))
         self.user_filter.setToolTip(self.tr("Show only changes made by one person"))
-        self.since = OptionalDateEdit(self.tr("From"), self)
+        self.since = DateField(self)
+        self.since.setAccessibleName(self.tr("From"))
         self.since.setToolTip(self.tr("Show only changes made on or after this day"))
-        self.until = OptionalDateEdit(self.tr("To"), self)
+        self.until = DateField(self)
+        self.until.setAccessibleName(self.tr("To"))
         self.until.setToolTip(self.tr("Show only changes made on or before this day"))
         self.clear_filters = QPushButton(self.tr("Clear filters"), self)
         self.clear_filters.setToolTip(self.tr("Show the whole history again"))
@@ -100,7 +102,7 @@ class HistoryPage(PlanPage):
         filters.addWidget(self.user_filter, 1)
         for text, widget in ((self.tr("From"), self.since), (self.tr("To"), self.until)):
             label = QLabel(text, self)
-            label.setBuddy(widget.edit)
+            label.setBuddy(widget)
             filters.addWidget(label)
             filters.addWidget(widget)
         filters.addWidget(self.clear_filters)
@@ -164,8 +166,8 @@ class HistoryPage(PlanPage):
 
         self.type_filter.currentIndexChanged.connect(self.reload)
         self.user_filter.currentIndexChanged.connect(self.reload)
-        self.since.sig_changed.connect(self.reload)
-        self.until.sig_changed.connect(self.reload)
+        self.since.editingFinished.connect(self.reload)
+        self.until.editingFinished.connect(self.reload)
         self.search.textChanged.connect(self._search_timer.start)
         self._search_timer.timeout.connect(self.reload)
         self.clear_filters.clicked.connect(self.on_clear_filters)
@@ -200,11 +202,11 @@ class HistoryPage(PlanPage):
 
     def _since(self) -> datetime | None:
         day = self.since.value()
-        return datetime.combine(day, time.min).astimezone() if day else None
+        return datetime.combine(day, time.min).astimezone() if isinstance(day, date) else None
 
     def _until(self) -> datetime | None:
         day = self.until.value()
-        return datetime.combine(day, time.max).astimezone() if day else None
+        return datetime.combine(day, time.max).astimezone() if isinstance(day, date) else None
 
     def on_clear_filters(self) -> None:
         for widget in (self.type_filter, self.user_filter, self.since, self.until, self.search):

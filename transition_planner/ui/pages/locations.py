@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStyle,
@@ -31,8 +30,8 @@ from transition_planner.ui.models.location_tree import (
 )
 from transition_planner.ui.pages.plan_page import (
     ERROR_STYLE,
+    CommitTextEdit,
     EditorPage,
-    OptionalDateEdit,
     compact_rows,
     fill_combo,
     fit_columns,
@@ -43,6 +42,7 @@ from transition_planner.ui.pages.plan_page import (
     ui_language,
 )
 from transition_planner.ui.undo import do_update
+from transition_planner.ui.widgets.date_field import DateField
 
 
 class LocationsPage(EditorPage):
@@ -149,11 +149,11 @@ class LocationsPage(EditorPage):
                  self.tr("The location this one belongs to (or drag it in the tree)"))
         form.add("pcode", self.tr("P-code"), line_edit(self.tr("e.g. CD6101"), panel),
                  self.tr("OCHA P-code of the place, at most 20 characters"))
-        closure = OptionalDateEdit(self.tr("Closure date"), panel)
+        closure = DateField(panel)
         form.add("closure_date", self.tr("Closure date"), closure,
                  self.tr("When the mission plans to close its presence here; without a date "
                          "the enclosing location's date applies"))
-        notes = QPlainTextEdit(panel)
+        notes = CommitTextEdit(panel)
         notes.setFixedHeight(60)
         form.add("notes", self.tr("Notes"), notes, self.tr("Anything planners should know"))
         form.add("sensitive", self.tr("Sensitive"), QCheckBox(self.tr("Keep out of cluster "
@@ -234,18 +234,21 @@ class LocationsPage(EditorPage):
         if current.isValid():
             record_id = current.internalPointer().row.id
             if record_id != self.current_id:
-                self.current_id = record_id
-                self.show_record(self.by_id[record_id])
+                self.switch_to(record_id)
                 self._select_in_calendar()
 
     def _on_calendar_row(self, current, _previous) -> None:
         if current.isValid():
             record_id = self.calendar_model.row_at(current.row()).id
             if record_id != self.current_id:
-                self.select_id(record_id)
+                self.switch_to(record_id)
+                self._select_row()
 
     def select_id(self, record_id: str | None) -> None:
         super().select_id(record_id)
+        self._select_row()
+
+    def _select_row(self) -> None:
         selection = self.tree.selectionModel()
         selection.blockSignals(True)
         index = self.model.index_of_id(self.current_id)
@@ -284,9 +287,14 @@ class LocationsPage(EditorPage):
 
     def on_new_child(self) -> None:
         parent = self.by_id.get(self.current_id or "")
-        self.on_new()
-        if parent is not None:
-            self.form.set_values({"parent_id": parent.id, "level": _child_level(parent.level)})
+
+        def new_inside():
+            self._new()
+            if parent is not None:
+                self.form.set_values({"parent_id": parent.id,
+                                      "level": _child_level(parent.level)})
+
+        self.leave_record(new_inside)
 
     def service_create(self, values: dict):
         return inventory.add_location(self.ctx.handle, values)

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from decimal import Decimal
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -23,6 +22,9 @@ from transition_planner.services.errors import InvalidInput, ServiceError
 from transition_planner.ui.errors import problem_text
 from transition_planner.ui.translations import FRENCH, current_language
 from transition_planner.ui.undo import do_create, do_delete, do_update
+from transition_planner.ui.widgets.date_field import DateField
+from transition_planner.ui.widgets.fields import CommitTextEdit
+from transition_planner.ui.widgets.number_field import NumberField
 
 ERROR_STYLE = "color: #b00020;"  # dark red: readable on light and dark backgrounds
 
@@ -73,45 +75,6 @@ class PlanPage(QWidget):
         super().showEvent(event)
 
 
-class OptionalDateEdit(QWidget):
-    """A date that may be left empty: a tick box says whether there is one."""
-
-    sig_changed = Signal()
-
-    def __init__(self, name: str, parent=None):
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.check = QCheckBox(self)
-        self.check.setAccessibleName(self.tr("%1: set a date").replace("%1", name))
-        self.check.setToolTip(self.tr("Tick to give a date; untick to leave it open"))
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setAccessibleName(name)
-        self.edit.setEnabled(False)
-        self.set_value(None)  # an empty date shows today, not the year 2000
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit, 1)
-        self.check.toggled.connect(self.edit.setEnabled)
-        self.check.toggled.connect(self.sig_changed)
-        self.edit.dateChanged.connect(self.sig_changed)
-
-    def value(self) -> date | None:
-        if not self.check.isChecked():
-            return None
-        qd = self.edit.date()
-        return date(qd.year(), qd.month(), qd.day())
-
-    def set_value(self, value: date | None, default: date | None = None) -> None:
-        shown = value or default or date.today()
-        self.edit.setDate(QDate(shown.year, shown.month, shown.day))
-        self.check.setChecked(value is not None)
-
-    def setFocus(self, reason=Qt.FocusReason.OtherFocusReason) -> None:  # noqa: N802 (Qt)
-        (self.edit if self.check.isChecked() else self.check).setFocus(reason)
-
-
 def read_value(widget):
     """The value a form field holds, as the services take it."""
     if isinstance(widget, QComboBox):
@@ -120,7 +83,7 @@ def read_value(widget):
         return widget.isChecked()
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText()
-    if isinstance(widget, OptionalDateEdit):
+    if isinstance(widget, (DateField, NumberField)):
         return widget.value()
     return widget.text()
 
@@ -133,14 +96,18 @@ def write_value(widget, value) -> None:
         widget.setChecked(bool(value))
     elif isinstance(widget, QPlainTextEdit):
         widget.setPlainText(value or "")
-    elif isinstance(widget, OptionalDateEdit):
+    elif isinstance(widget, (DateField, NumberField)):
         widget.set_value(value)
     else:
         widget.setText("" if value is None else str(value))
 
 
 class RecordForm(QWidget):
-    """Labelled fields, each with room for what the services found wrong with it."""
+    """Labelled fields, each with room for what the services found wrong with it; says
+    when the user leaves a field (`sig_field_left`) or presses Return in one."""
+
+    sig_field_left = Signal(str)  # the field's name
+    sig_return = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -155,6 +122,8 @@ class RecordForm(QWidget):
         self.labels: dict[str, str] = {}
         self.errors: dict[str, QLabel] = {}
         self.aliases: dict[str, str] = {}  # a service's problem key -> the field showing it
+        self.touched: set[str] = set()  # fields the user changed since the form was filled
+        self._filling = False
 
     def _error_label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -177,19 +146,54 @@ class RecordForm(QWidget):
         if not widget.accessibleName():
             widget.setAccessibleName(label)
         caption = QLabel(label, self)
-        caption.setBuddy(widget if not isinstance(widget, OptionalDateEdit) else widget.edit)
+        caption.setBuddy(widget)
         self.layout_.addRow(caption, holder)
         self.fields[name], self.labels[name], self.errors[name] = widget, label, error
+        self._connect(name, widget)
         return widget
+
+    def _connect(self, name: str, widget: QWidget) -> None:
+        def left(*_args):
+            self.sig_field_left.emit(name)
+
+        def touched(*_args):
+            if not self._filling:
+                self.touched.add(name)
+
+        if isinstance(widget, QComboBox):
+            widget.activated.connect(touched)
+            widget.activated.connect(left)
+        elif isinstance(widget, QCheckBox):
+            widget.clicked.connect(touched)
+            widget.clicked.connect(left)
+        elif isinstance(widget, CommitTextEdit):
+            widget.textChanged.connect(touched)
+            widget.sig_committed.connect(left)
+        elif isinstance(widget, (QLineEdit, DateField)):
+            edit = getattr(widget, "edit", widget)
+            edit.textEdited.connect(touched)
+            widget.editingFinished.connect(left)
+            edit.returnPressed.connect(lambda: self.sig_return.emit(name))
 
     def values(self) -> dict:
         return {name: read_value(widget) for name, widget in self.fields.items()}
 
+    def typed_problems(self) -> dict[str, str]:
+        """What the fields themselves cannot read (not a date, not a number), by name."""
+        return {name: widget.problem() for name, widget in self.fields.items()
+                if hasattr(widget, "problem") and widget.problem()}
+
     def set_values(self, values: dict) -> None:
+        """Fill fields from the plan (what the user has typed in others stays theirs)."""
         self.clear_problems()
-        for name, widget in self.fields.items():
-            if name in values:
-                write_value(widget, values[name])
+        self._filling = True
+        try:
+            for name, widget in self.fields.items():
+                if name in values:
+                    write_value(widget, values[name])
+                    self.touched.discard(name)
+        finally:
+            self._filling = False
 
     def clear_problems(self) -> None:
         for label in (*self.errors.values(), self.general_error):
@@ -258,6 +262,9 @@ class EditorPage(PlanPage):
         self.current_id: str | None = None  # None: the form describes a new record
         self.by_id: dict[str, object] = {}  # every row the services returned, by id
         self.form = RecordForm(self)
+        self.question: QMessageBox | None = None  # "save the new record?" while it is asked
+        self.form.sig_field_left.connect(self.on_field_left)
+        self.form.sig_return.connect(lambda _name: self.on_save())
 
     # --- what each page says -------------------------------------------------------------
 
@@ -281,15 +288,65 @@ class EditorPage(PlanPage):
         """Fill the form (and anything next to it) with a row, or with a new record's defaults."""
         self.form.set_values(row.form_values() if row is not None else self.default_values())
 
-    # --- editing ---------------------------------------------------------------------------
+    # --- editing: a field is saved when left; a new record once it is added ---------------
+
+    def on_field_left(self, _name: str) -> None:
+        """Save a change to a record as soon as its field is left (one undo step)."""
+        if self.current_id is not None and self.ctx.handle is not None and self.unsaved():
+            self.on_save()
+
+    def unsaved(self) -> dict:
+        """What the form holds that the plan does not: changed fields, or a new record's."""
+        row = self.by_id.get(self.current_id) if self.current_id is not None else None
+        stored = row.form_values() if row is not None else self.default_values()
+        return {k: v for k, v in self.form.values().items()
+                if k in self.form.touched and k in stored and not _same(stored[k], v)}
+
+    def leave_record(self, then) -> None:
+        """Run `then` once the record shown may be left: its changes are saved, or the user
+        said what to do with those that cannot be (a new record not added, refused input)."""
+        if self.ctx.handle is None or not self.unsaved() or self.on_save_quietly():
+            then()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                          self.tr("The changes in the form are not saved yet."),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.form.general_error.text() or "\n".join(
+            text for text in (self.form.problem(n) for n in self.form.fields) if text))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button):
+            self.question = None
+            if button == QMessageBox.StandardButton.Discard:
+                self.show_record(self.by_id.get(self.current_id))
+                then()
+            elif button == QMessageBox.StandardButton.Save and self.on_save():
+                then()
+
+        box.finished.connect(lambda _r: answered(box.standardButton(box.clickedButton())))
+        self.question = box
+        box.open()
+
+    def on_save_quietly(self) -> bool:
+        """Save what can be saved without asking: changes to an existing record."""
+        return self.current_id is not None and self.on_save()
 
     def on_new(self) -> None:
+        self.leave_record(self._new)
+
+    def _new(self) -> None:
         self.current_id = None
         self.show_record(None)
 
     def on_save(self) -> bool:
         """Create or change the record; refused input stays in the form, marked at its field."""
         values = self.form.values()
+        typed = self.form.typed_problems()
+        if typed:
+            self.form.show_problems(typed)
+            return False
         try:
             if self.current_id is None:
                 record = do_create(
@@ -328,10 +385,30 @@ class EditorPage(PlanPage):
         self.on_new()
         return True
 
+    def switch_to(self, record_id: str) -> None:
+        """Show another record; what the form holds is saved first, or asked about."""
+        if self.ctx.handle is None or not self.unsaved():
+            self.current_id = record_id
+            self.show_record(self.by_id[record_id])
+            return
+        self._select_row()  # stay on the record shown until it is saved or the user answers
+        # after the click that chose the row: saving re-reads the list the click is in
+        QTimer.singleShot(0, self, lambda: self.leave_record(lambda: self.select_id(record_id)))
+
+    def _select_row(self) -> None:
+        """Select the record shown in the page's list, without showing it again."""
+        raise NotImplementedError
+
     def select_id(self, record_id: str | None) -> None:
-        """Show a record in the form (pages also select it in their table)."""
-        self.current_id = record_id if record_id in self.by_id else None
+        """Show a record in the form (pages also select it in their table); showing the same
+        one again after a re-read keeps what the user typed and has not saved yet."""
+        record_id = record_id if record_id in self.by_id else None
+        typed = self.unsaved() if record_id == self.current_id else {}
+        self.current_id = record_id
         self.show_record(self.by_id.get(self.current_id))
+        if typed:
+            self.form.set_values(typed)
+            self.form.touched |= set(typed)
 
 
 class TableEditorPage(EditorPage):
@@ -341,8 +418,7 @@ class TableEditorPage(EditorPage):
         if current.isValid():
             record_id = self.model.row_at(current.row()).id
             if record_id != self.current_id:
-                self.current_id = record_id
-                self.show_record(self.by_id[record_id])
+                self.switch_to(record_id)
 
     def select_id(self, record_id: str | None) -> None:
         super().select_id(record_id)
@@ -355,16 +431,21 @@ class TableEditorPage(EditorPage):
         selection.blockSignals(True)
         if number >= 0:
             select_row(self.table, number)
-        else:
-            self.table.clearSelection()
+        else:  # no current row either: a click on any row is a change again
+            selection.clear()
         selection.blockSignals(False)
 
 
 def _same(old, new) -> bool:
-    """Equal as stored, or as the form writes them (an amount of 5.00 reads back '5.00')."""
-    if old == new:
+    """Equal as stored, or as the form writes them (an amount of 5.00 reads back '5')."""
+    if old == new or (old in (None, "") and new in (None, "")):
         return True
-    return old is not None and new is not None and str(old) == str(new)
+    if old is None or new is None:
+        return False
+    try:
+        return Decimal(str(old)) == Decimal(str(new))
+    except ArithmeticError:
+        return str(old) == str(new)
 
 
 def fit_columns(view, max_width: int = 260) -> None:

@@ -23,6 +23,7 @@ from transition_planner.services.schemas import CapacityCreate
 from transition_planner.ui.context import CAPACITY
 from transition_planner.ui.models.labels import TermLabels
 from transition_planner.ui.undo import ServiceCommand, do_update
+from transition_planner.ui.widgets.date_field import format_hint, show_date
 from transition_planner.ui.widgets.fields import (
     BOOL,
     CODE,
@@ -189,10 +190,10 @@ class CapacityForm(QWidget):
         """Without an end date of its own, say which date applies (the location's closure)."""
         widget = self.fields.widget("end_date")
         if mission_end is not None and self.record and self.record["end_date"] is None:
-            widget.setPlaceholderText(self.tr("empty: {date}, from the location").format(
-                date=mission_end.isoformat()))
+            widget.setPlaceholderText(self.tr("{format}; empty: {date}, from the location").format(
+                format=format_hint(widget.fmt), date=show_date(mission_end, widget.fmt)))
         else:
-            widget.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            widget.setPlaceholderText(format_hint(widget.fmt))
 
     # --- editing ---------------------------------------------------------------------------
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from transition_planner.services.errors import InvalidInput, ServiceError
 from transition_planner.ui.errors import problem_text
+from transition_planner.ui.widgets.date_field import DateField
+from transition_planner.ui.widgets.number_field import NumberField, parse_number, show_number
 
 TEXT, MULTILINE, NUMBER, MONEY, PERCENT, DATE, CODE, BOOL, CODES = (
     "text", "multiline", "number", "money", "percent", "date", "code", "bool", "codes"
@@ -57,22 +58,6 @@ class ErrorLabel(QLabel):
         self.setVisible(bool(message))
 
 
-def plain_number(text: str) -> str:
-    """User-typed number as the services parse it: spaces dropped, a decimal comma accepted."""
-    text = text.strip().replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
-    if "," in text and "." not in text and text.count(",") == 1:
-        text = text.replace(",", ".")
-    return text
-
-
-def show_number(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        return f"{value:f}"
-    return f"{float(value):g}"
-
-
 class Field:
     """One field of a form: its widget, how to read and show its value, its error label."""
 
@@ -89,16 +74,16 @@ class Field:
         if kind == TEXT:
             return w.text().strip()
         if kind in (NUMBER, MONEY):
-            text = plain_number(w.text())
-            return text or None
+            return w.value()
         if kind == PERCENT:
-            text = plain_number(w.text().replace("%", ""))
+            text = w.text().replace("%", "")
             try:
-                return round(float(text) / 100, 6)
+                number = parse_number(text)
             except ValueError:
-                return text  # the service says what is wrong with it
+                return text.strip()  # problem() says what is wrong with it
+            return None if number is None else round(float(number) / 100, 6)
         if kind == DATE:
-            return w.text().strip() or None
+            return w.value()
         if kind == CODE:
             return w.currentData()
         if kind == BOOL:
@@ -119,11 +104,12 @@ class Field:
                 w.setText(value or "")
                 w.setCursorPosition(0)  # long text shows its beginning
             elif kind in (NUMBER, MONEY):
-                w.setText(show_number(value))
+                w.set_value(value)
             elif kind == PERCENT:
-                w.setText("" if value is None else f"{float(value) * 100:g}")
+                w.set_value(None if value is None else
+                            Decimal(str(round(float(value) * 100, 4))))
             elif kind == DATE:
-                w.setText(value.isoformat() if isinstance(value, date) else (value or ""))
+                w.set_value(value)
             elif kind == CODE:
                 index = w.findData(value)
                 if index < 0 and value is not None:  # a code no longer offered: keep it shown
@@ -142,6 +128,12 @@ class Field:
             w.blockSignals(False)
         self.error.show_problem("")
 
+    def problem(self) -> str:
+        """What the widget itself finds wrong with what was typed (not a date, not a number)."""
+        if self.kind == PERCENT and isinstance(self.value(), str):
+            return translate("Fields", "is not a number")
+        return self.widget.problem() if hasattr(self.widget, "problem") else ""
+
     def shown_text(self) -> str:
         """The field's value as comparable text, to tell a real change from a focus change."""
         value = self.value()
@@ -157,8 +149,6 @@ class Field:
             return show_number(Decimal(str(value))) if value is not None else ""
         if self.kind == PERCENT:
             return repr(round(float(value), 6)) if value is not None else repr(None)
-        if self.kind == DATE:
-            return repr(value.isoformat() if isinstance(value, date) else (value or None))
         if self.kind in (TEXT, MULTILINE):
             return repr((value or "").strip())
         if self.kind == CODES:
@@ -190,8 +180,6 @@ class FieldSet:
             widget.setToolTip(tooltip)
         if placeholder and hasattr(widget, "setPlaceholderText"):
             widget.setPlaceholderText(placeholder)
-        elif kind == DATE:
-            widget.setPlaceholderText(translate("Fields", "YYYY-MM-DD"))
         error = ErrorLabel()
         error.setObjectName(f"error_{name}")
         box = QWidget()
@@ -238,10 +226,12 @@ class FieldSet:
                 widget.addItem(item)
             fit_list_height(widget)
             return widget
-        widget = QLineEdit()
+        if kind == DATE:
+            return DateField()
         if kind in (NUMBER, MONEY, PERCENT):
-            widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        widget.setClearButtonEnabled(kind in (TEXT, DATE))
+            return NumberField()
+        widget = QLineEdit()
+        widget.setClearButtonEnabled(True)
         return widget
 
     def _connect(self, name: str, kind: str, widget: QWidget) -> None:
@@ -282,6 +272,11 @@ class FieldSet:
         for field in self.fields.values():
             field.error.show_problem("")
 
+    def typed_problems(self, names=None) -> dict[str, str]:
+        """What the fields themselves cannot read (not a date, not a number), by name."""
+        return {n: self.fields[n].problem() for n in (names or self.fields)
+                if self.fields[n].problem()}
+
     def show_problems(self, problems: dict[str, str], aliases: dict[str, str] | None = None):
         """Show each problem at its field; return those that belong to no field."""
         aliases = aliases or {}
@@ -312,7 +307,12 @@ def fill_combo(combo: QComboBox, choices: list[tuple[object, str]], keep=True) -
 
 def run_edit(fields: FieldSet, name: str | None, action: Callable[[], object],
              aliases: dict[str, str] | None = None, general: ErrorLabel | None = None) -> bool:
-    """Run one edit; a refusal shows at its fields (else at `name`, else `general`)."""
+    """Run one edit; a refusal shows at its fields (else at `name`, else `general`).
+    What a field itself cannot read (not a date, not a number) is refused before."""
+    typed = fields.typed_problems(None if name is None else [name])
+    if typed:
+        fields.show_problems(typed)
+        return False
     try:
         action()
     except InvalidInput as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,9 +21,79 @@ from PySide6.QtWidgets import (
 from transition_planner.services import plans
 from transition_planner.services.errors import InvalidInput, ServiceError
 from transition_planner.store.planfile import PLAN_SUFFIX, PlanFileError
-from transition_planner.ui.widgets.fields import DATE, NUMBER, TEXT, ErrorLabel, FieldSet
+from transition_planner.ui.context import PLAN
+from transition_planner.ui.undo import do_update
+from transition_planner.ui.widgets.fields import (
+    DATE,
+    NUMBER,
+    TEXT,
+    ErrorLabel,
+    FieldSet,
+    run_edit,
+)
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 OPTIONAL = ("mandate_end", "planned_exit", "horizon_start", "horizon_months")
+
+
+def plan_fields(form: QFormLayout) -> FieldSet:
+    """What a plan says about itself, in File > New and in Plan properties."""
+    fields = FieldSet(form)
+    add = fields.add
+    add("name", TEXT, translate("NewPlanDialog", "Plan name:"),
+        placeholder=translate("NewPlanDialog", "e.g. Transition plan 2027-2028"))
+    add("mission_name", TEXT, translate("NewPlanDialog", "Mission:"),
+        placeholder=translate("NewPlanDialog", "e.g. United Nations Stabilization Mission in …"))
+    add("mission_acronym", TEXT, translate("NewPlanDialog", "Acronym:"))
+    add("host_country", TEXT, translate("NewPlanDialog", "Host country:"))
+    add("mandate_end", DATE, translate("NewPlanDialog", "Mandate ends:"))
+    add("planned_exit", DATE, translate("NewPlanDialog", "Planned exit:"))
+    add("horizon_start", DATE, translate("NewPlanDialog", "Plan from:"),
+        translate("NewPlanDialog", "First month the plan covers; empty: this month"))
+    add("horizon_months", NUMBER, translate("NewPlanDialog", "Months covered:"),
+        placeholder="36")
+    add("currency", TEXT, translate("NewPlanDialog", "Currency:"),
+        translate("NewPlanDialog", "Three letters, e.g. USD"))
+    return fields
+
+
+class PlanPropertiesDialog(QDialog):
+    """Plan properties: change what the plan says about itself, as one undoable edit."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Plan properties"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.fields = plan_fields(form)
+        plan = plans.plan_info(ctx.handle)
+        self.stored = {name: getattr(plan, name) for name in self.fields.fields}
+        self.fields.show_values(self.stored)
+        self.general_error = ErrorLabel()
+        layout.addWidget(self.general_error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        changed = [n for n, f in self.fields.fields.items() if f.changed_from(self.stored[n])]
+        if not changed:
+            super().accept()
+            return
+        handle, new = self.ctx.handle, self.fields.values(changed)
+        old = {n: self.stored[n] for n in changed}
+        text = self.tr("Change plan properties")
+
+        def update():
+            do_update(self.ctx, text, lambda v: plans.update_plan(handle, v), old, new, PLAN)
+
+        if run_edit(self.fields, None, update, general=self.general_error):
+            super().accept()
 
 
 class NewPlanDialog(QDialog):
@@ -37,20 +108,7 @@ class NewPlanDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
-        self.fields = FieldSet(form)
-        add = self.fields.add
-        add("name", TEXT, self.tr("Plan name:"),
-            placeholder=self.tr("e.g. Transition plan 2027-2028"))
-        add("mission_name", TEXT, self.tr("Mission:"),
-            placeholder=self.tr("e.g. United Nations Stabilization Mission in …"))
-        add("mission_acronym", TEXT, self.tr("Acronym:"))
-        add("host_country", TEXT, self.tr("Host country:"))
-        add("mandate_end", DATE, self.tr("Mandate ends:"))
-        add("planned_exit", DATE, self.tr("Planned exit:"))
-        add("horizon_start", DATE, self.tr("Plan from:"),
-            self.tr("First month the plan covers; empty: this month"))
-        add("horizon_months", NUMBER, self.tr("Months covered:"), placeholder="36")
-        add("currency", TEXT, self.tr("Currency:"), self.tr("Three letters, e.g. USD"))
+        self.fields = plan_fields(form)
         self.fields["currency"].show(currency)
         self.path = QLineEdit(str(folder / f"{self.tr('New plan')}{PLAN_SUFFIX}"))
         self.path.setObjectName("field_path")
@@ -94,6 +152,10 @@ class NewPlanDialog(QDialog):
                 if not (k in OPTIONAL and v in (None, ""))}
         self.fields.clear_problems()
         self.path_error.show_problem("")
+        typed = self.fields.typed_problems()
+        if typed:
+            self.fields.show_problems(typed)
+            return
         path = self.plan_path()
         if path is None:
             self.path_error.show_problem(self.tr("Say where to save the plan file."))

@@ -24,6 +24,7 @@ from transition_planner.ui.context import READINESS
 from transition_planner.ui.errors import problem_text
 from transition_planner.ui.models.labels import TermLabels
 from transition_planner.ui.undo import do_create, do_delete, do_update
+from transition_planner.ui.widgets.date_field import DateField
 from transition_planner.ui.widgets.fields import ErrorLabel, fill_combo
 
 # Badge colours with white text: each passes WCAG AA contrast (4.5:1) on its own background.
@@ -61,7 +62,7 @@ class DimensionRow:
         self.score = QComboBox()
         self.confidence = QComboBox()
         self.evidence = QLineEdit()
-        self.assessed_on = QLineEdit()
+        self.assessed_on = DateField()
         self.error = ErrorLabel()
         for widget, what in ((self.score, translate("ReadinessPanel", "score")),
                              (self.confidence, translate("ReadinessPanel", "confidence")),
@@ -74,16 +75,13 @@ class DimensionRow:
         self.assessed_on.setObjectName(f"readiness_{code}_date")
         self.title.setBuddy(self.score)
         self.evidence.setPlaceholderText(translate("ReadinessPanel", "What the score rests on"))
-        self.assessed_on.setPlaceholderText(translate("ReadinessPanel", "YYYY-MM-DD"))
-        self.assessed_on.setMinimumWidth(self.assessed_on.fontMetrics().horizontalAdvance(
-            "8888-88-88") + 24)
         self.stored: dict | None = None  # the saved score, as service input plus its id
 
     def values(self) -> dict:
         return {"dimension": self.code, "score": self.score.currentData(),
                 "confidence": self.confidence.currentData(),
                 "evidence": self.evidence.text().strip(),
-                "assessed_on": self.assessed_on.text().strip() or None}
+                "assessed_on": self.assessed_on.value()}
 
     def show(self, stored: dict | None) -> None:
         self.stored = stored
@@ -96,7 +94,7 @@ class DimensionRow:
         self.evidence.setCursorPosition(0)
         self.evidence.setToolTip(self.evidence.text())
         day = stored["assessed_on"] if stored else None
-        self.assessed_on.setText(day.isoformat() if isinstance(day, date) else "")
+        self.assessed_on.set_value(day)
         for widget in (self.score, self.confidence, self.evidence, self.assessed_on):
             widget.blockSignals(False)
         self.error.show_problem("")
@@ -195,9 +193,11 @@ class ReadinessPanel(QWidget):
         self.grid.setRowStretch(1 + 3 * len(self.rows), 1)
 
     def show_handovers(self, capacity_name: str, handover_rows, selected: str | None) -> None:
-        """The capacity's handovers to choose from; `selected` is shown when given."""
+        """The capacity's handovers to choose from; the one chosen here stays chosen while it
+        remains (a score saved re-reads the panel), else `selected` is shown."""
         self.capacity_name = capacity_name
-        keep = selected or self.handover_choice.currentData()
+        current = self.handover_choice.currentData()
+        keep = current if any(r.id == current for r in handover_rows) else selected
         fill_combo(self.handover_choice, [(r.id, r.actor) for r in handover_rows], keep=False)
         index = self.handover_choice.findData(keep)
         self.handover_choice.blockSignals(True)
@@ -250,6 +250,9 @@ class ReadinessPanel(QWidget):
         if handover_id is None:
             return False
         values, stored = row.values(), row.stored
+        if row.assessed_on.problem():
+            row.error.show_problem(f"{self.tr('Assessed on')}: {row.assessed_on.problem()}")
+            return False
         handle = self.ctx.handle
         actor = self.handover_choice.currentText()
         if values["score"] is None:

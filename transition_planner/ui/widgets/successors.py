@@ -7,13 +7,17 @@ from typing import NamedTuple
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -23,12 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from transition_planner.domain import taxonomy as tx
-from transition_planner.services import handovers
+from transition_planner.services import handovers, registry_view
 from transition_planner.services.schemas import HandoverCreate
 from transition_planner.ui.context import FUNDING, HANDOVER, READINESS
+from transition_planner.ui.models.actor_table import risk_explanation, risk_text
 from transition_planner.ui.models.labels import TermLabels
 from transition_planner.ui.models.rows import RowTableModel
+from transition_planner.ui.translations import FRENCH, current_language
 from transition_planner.ui.undo import do_create, do_delete, do_update
+from transition_planner.ui.widgets.date_field import DateField
 from transition_planner.ui.widgets.fields import (
     BOOL,
     CODE,
@@ -78,6 +85,7 @@ class SuccessorPanel(QWidget):
         self.capacity: dict | None = None
         self.labels = TermLabels()
         self.actor_names: dict[str, str] = {}
+        self._refreshing = False  # re-reading after an edit is no choice of the user's
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._build_add_row())
@@ -94,24 +102,16 @@ class SuccessorPanel(QWidget):
 
     def _build_add_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        label = QLabel(self.tr("Successor:"))
-        self.actor_choice = QComboBox()
-        self.actor_choice.setAccessibleName(self.tr("Successor organisation to add"))
-        self.actor_choice.setToolTip(self.tr("Organisations are kept on the Successors page"))
-        self.actor_choice.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.actor_choice.setMinimumContentsLength(18)
-        label.setBuddy(self.actor_choice)
-        self.add_button = QPushButton(self.tr("&Map successor"))
+        self.map_dialog: MapSuccessorDialog | None = None
+        self.add_button = QPushButton(self.tr("&Map successor…"))
         self.add_button.setToolTip(self.tr(
-            "Assign the capacity (or the share still free) to this organisation"))
-        self.add_button.clicked.connect(self.add_successor)
+            "Choose an organisation present where the capacity is, and when it takes over"))
+        self.add_button.clicked.connect(self.open_map_dialog)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Remove the selected handover"))
         self.remove_button.clicked.connect(self.remove_selected)
-        row.addWidget(label)
-        row.addWidget(self.actor_choice, 1)
         row.addWidget(self.add_button)
+        row.addStretch(1)
         row.addWidget(self.remove_button)
         return row
 
@@ -189,13 +189,11 @@ class SuccessorPanel(QWidget):
     def set_choices(self, labels: TermLabels, actors: list[tuple[str, str]]) -> None:
         self.labels = labels
         self.actor_names = dict(actors)
-        fill_combo(self.actor_choice, actors)
         fill_combo(self.fields.widget("actor_id"), actors)
         for name, kind in (("role", tx.HANDOVER_ROLE), ("modality", tx.MODALITY),
                            ("status", tx.HANDOVER_STATUS)):
             fill_combo(self.fields.widget(name), labels.choices(kind))
         self.add_button.setEnabled(bool(actors))
-        self.actor_choice.setEnabled(bool(actors))
         if not actors:
             self.add_error.show_problem(self.tr(
                 "No successor organisation in this plan yet: add them on the Successors page."))
@@ -209,10 +207,14 @@ class SuccessorPanel(QWidget):
             self.model.set_rows([])
             self._show_handover(None)
             return
-        self.model.set_rows(handover_rows(self.ctx.handle, capacity["id"], self.actor_names))
-        if self.actor_names:
-            self.add_error.show_problem("")
-        self.select(keep if keep and self.model.row_of_id(keep) >= 0 else None)
+        self._refreshing = True
+        try:
+            self.model.set_rows(handover_rows(self.ctx.handle, capacity["id"], self.actor_names))
+            if self.actor_names:
+                self.add_error.show_problem("")
+            self.select(keep if keep and self.model.row_of_id(keep) >= 0 else None)
+        finally:
+            self._refreshing = False
 
     def select(self, handover_id: str | None) -> None:
         row = self.model.row_of_id(handover_id) if handover_id else -1
@@ -242,7 +244,8 @@ class SuccessorPanel(QWidget):
         self.history.clear()
         if row is None:
             self.form_box.setTitle(self.tr("Handover"))
-            self.sig_selected.emit(None)
+            if not self._refreshing:
+                self.sig_selected.emit(None)
             return
         self.form_box.setTitle(self.tr("Handover to {actor}").format(actor=row.actor))
         self.fields.show_values({**row.values, "status_note": ""})
@@ -254,22 +257,34 @@ class SuccessorPanel(QWidget):
             self.history.addItem(self.tr("{day}  {step}, by {user}{note}").format(
                 day=change.changed_at.date().isoformat(), step=step, user=change.changed_by,
                 note=note))
-        self.sig_selected.emit(row.id)
+        if not self._refreshing:  # only a choice of the user's moves the Readiness tab
+            self.sig_selected.emit(row.id)
 
     # --- editing ---------------------------------------------------------------------------
 
-    def add_successor(self) -> str | None:
-        """Map the chosen organisation to the capacity; it takes whatever share is free."""
-        actor_id = self.actor_choice.currentData()
+    def open_map_dialog(self) -> MapSuccessorDialog | None:
+        """Ask which organisation takes the capacity over, and from when."""
+        if self.capacity is None:
+            return None
+        dialog = MapSuccessorDialog(self.ctx.handle, self.capacity, self)
+        dialog.accepted.connect(
+            lambda: self.add_successor(dialog.actor_id(), dialog.start.value()))
+        dialog.finished.connect(lambda _r: setattr(self, "map_dialog", None))
+        self.map_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def add_successor(self, actor_id: str | None, start_date=None) -> str | None:
+        """Map an organisation to the capacity from a date; it takes whatever share is free."""
         if self.capacity is None or actor_id is None:
             return None
         handle, cap_id = self.ctx.handle, self.capacity["id"]
         taken = sum(r.values["share"] for r in self.rows() if _counts(r, self.labels))
         data = {"capacity_id": cap_id, "actor_id": actor_id,
                 "role": "support" if self.rows() else "lead",
-                "share": round(max(0.0, 1.0 - taken), 6)}
+                "share": round(max(0.0, 1.0 - taken), 6), "start_date": start_date}
         text = self.tr("Map {actor} to {capacity}").format(
-            actor=self.actor_choice.currentText(), capacity=self.capacity["name"])
+            actor=self.actor_names.get(actor_id, ""), capacity=self.capacity["name"])
         created = {}
 
         def create():
@@ -314,6 +329,103 @@ class SuccessorPanel(QWidget):
         # Success re-reads the panel (the command announces the change), status note included.
         run_edit(self.fields, name, lambda: do_update(self.ctx, text, update, old, new,
                                                       HANDOVER), ALIASES)
+
+
+class MapSuccessorDialog(QDialog):
+    """Map successor: organisations present where the capacity is (risky types marked ⚠),
+    searchable, and the date the chosen one takes over."""
+
+    def __init__(self, handle, capacity: dict, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Map a successor to {capacity}").format(
+            capacity=capacity["name"]))
+        self.setMinimumWidth(480)
+        lang = "fr" if current_language() == FRENCH else "en"
+        locations = registry_view.location_rows(handle, lang)
+        self.place = _around(locations, capacity["location_id"])
+        self.actors = registry_view.actor_rows(handle, lang)
+        layout = QVBoxLayout(self)
+        where = next((loc.name for loc in locations if loc.id == capacity["location_id"]), "")
+        intro = QLabel(self.tr("Organisations present in {place} or around it:").format(
+            place=where))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name or acronym"))
+        self.search.setAccessibleName(self.tr("Search organisations"))
+        self.search.setClearButtonEnabled(True)
+        layout.addWidget(self.search)
+        self.show_all = QCheckBox(self.tr("Show organisations present elsewhere too"))
+        layout.addWidget(self.show_all)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Organisations"))
+        layout.addWidget(self.list, 1)
+        form = QFormLayout()
+        self.start = DateField()
+        self.start.setAccessibleName(self.tr("Handover date"))
+        self.start.setToolTip(self.tr("When the successor starts providing it (empty: not "
+                                      "known yet)"))
+        form.addRow(self.tr("Handover date:"), self.start)
+        layout.addLayout(form)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Map"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.search.textChanged.connect(self._fill)
+        self.show_all.toggled.connect(self._fill)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        self._fill()
+        self.search.setFocus()
+
+    def _fill(self) -> None:
+        needle = self.search.text().strip().casefold()
+        self.list.clear()
+        for actor in self.actors:
+            if not self.show_all.isChecked() and not set(actor.presence) & self.place:
+                continue
+            if needle and needle not in f"{actor.name}\n{actor.acronym}".casefold():
+                continue
+            text = f"{actor.name} ({actor.acronym})" if actor.acronym else actor.name
+            item = QListWidgetItem(text)
+            if actor.party_to_conflict or actor.not_successor:
+                risk = risk_text(actor.party_to_conflict, actor.not_successor)
+                item.setText(f"⚠ {text} — {risk}")
+                item.setToolTip(risk_explanation(actor.party_to_conflict, actor.not_successor))
+            item.setData(Qt.ItemDataRole.UserRole, actor.id)
+            self.list.addItem(item)
+
+    def actor_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def accept(self) -> None:
+        if self.actor_id() is None:
+            self.error.show_problem(self.tr("Choose the organisation that takes it over."))
+            return
+        if self.start.problem():
+            self.error.show_problem(f"{self.tr('Handover date')} {self.start.problem()}")
+            return
+        super().accept()
+
+
+def _around(locations, location_id: str | None) -> set[str]:
+    """A place with the places around it (enclosing) and inside it: presence there counts."""
+    parents = {loc.id: loc.parent_id for loc in locations}
+    place = {location_id}
+    while True:  # the places inside it
+        inside = {loc_id for loc_id, parent in parents.items() if parent in place} - place
+        if not inside:
+            break
+        place |= inside
+    up = parents.get(location_id)
+    while up:  # and those it lies in
+        place.add(up)
+        up = parents.get(up)
+    return place - {None}
 
 
 def _counts(row: HandoverRow, labels: TermLabels) -> bool:
