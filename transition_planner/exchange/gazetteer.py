@@ -256,8 +256,8 @@ def _csv_rows(path: Path, progress: Progress | None) -> list[list[str]]:
     text = decode(_read_bytes(path, progress))
     if "\x00" in text[:4096]:
         raise GazetteerError(f"{path.name} is not a text table (it holds binary data).")
-    first = text.split("\n", 1)[0]
-    delimiter = max(",;\t|", key=first.count)  # French Excel writes semicolons
+    sample = "\n".join(text.split("\n", 10)[:10])
+    delimiter = max(",;\t|", key=sample.count)  # French Excel writes semicolons
     return list(csv.reader(io.StringIO(text), delimiter=delimiter))
 
 
