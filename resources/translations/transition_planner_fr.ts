@@ -133,233 +133,233 @@
 <context>
     <name>ActorsPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="73"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="72"/>
         <source>Search actors by name or acronym</source>
         <translation>Rechercher des acteurs par nom ou sigle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="74"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="73"/>
         <source>Search actors</source>
         <translation>Rechercher des acteurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="75"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="74"/>
         <source>Show only actors whose name or acronym contains this</source>
         <translation>Afficher uniquement les acteurs dont le nom ou le sigle contient ce texte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="77"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="76"/>
         <source>Actor type filter</source>
         <translation>Filtre par type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="78"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="77"/>
         <source>Show only actors of one type</source>
         <translation>Afficher uniquement les acteurs d’un type</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="79"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="78"/>
         <source>Only risky types</source>
         <translation>Types à risque uniquement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="81"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="80"/>
         <source>Show only actor types that raise risks (parties to the conflict, non-successors)</source>
         <translation>Afficher uniquement les types d’acteurs à risque (parties au conflit, non-successeurs)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="90"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="89"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="91"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="90"/>
         <source>Select an actor to see and edit it; click a column title to sort</source>
         <translation>Sélectionnez un acteur pour le voir et le modifier&#x202f;; cliquez sur un titre de colonne pour trier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="133"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="132"/>
         <source>Risk of this actor type</source>
         <translation>Risque de ce type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="136"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="136"/>
         <source>e.g. UNICEF</source>
         <translation>par ex. UNICEF</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="138"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
         <source>The organisation&apos;s full name (required)</source>
         <translation>Le nom complet de l’organisation (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="139"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="138"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="140"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="139"/>
         <source>Short name used in the matrix and reports</source>
         <translation>Nom court utilisé dans la matrice et les rapports</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="141"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="140"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="142"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="141"/>
         <source>What kind of organisation; types marked ⚠ raise risks</source>
         <translation>Type d’organisation&#x202f;; les types marqués ⚠ présentent des risques</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="145"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="144"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="146"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="145"/>
         <source>Mandate, reach and anything a planner should know</source>
         <translation>Mandat, rayon d’action et tout ce qu’un planificateur doit savoir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="147"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="146"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="148"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="147"/>
         <source>People and numbers: usually sensitive</source>
         <translation>Noms et numéros&#xa0;: en général sensibles</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="149"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="148"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="149"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="148"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>Exclure des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="151"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="150"/>
         <source>A sensitive actor is left out of exports for clusters and donors</source>
         <translation>Un acteur sensible est exclu des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="153"/>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="299"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="152"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="277"/>
         <source>New actor</source>
         <translation>Nouvel acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="154"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="153"/>
         <source>Empty the form to add an actor</source>
         <translation>Vider le formulaire pour ajouter un acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="155"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="154"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="156"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="155"/>
         <source>Add the actor, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter l’acteur ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="158"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="157"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="160"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="159"/>
         <source>Delete the actor; one that takes over a capacity cannot be deleted</source>
         <translation>Supprimer l’acteur&#x202f;; un acteur qui reprend une capacité ne peut pas être supprimé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="169"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="168"/>
         <source>Present in</source>
         <translation>Présent à</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="171"/>
         <source>Locations where the actor is present</source>
         <translation>Lieux où l’acteur est présent</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="173"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="172"/>
         <source>Tick every location where the actor works</source>
         <translation>Cochez chaque lieu où l’acteur travaille</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="182"/>
         <source>Taking over</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="185"/>
         <source>Capacities this actor takes over</source>
         <translation>Capacités que cet acteur reprend</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="186"/>
         <source>Handovers to this actor (edit them on the capacity)</source>
         <translation>Transferts à cet acteur (à modifier sur la capacité)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="198"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="197"/>
         <source>Average readiness</source>
         <translation>Préparation moyenne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="200"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="199"/>
         <source>Average of every readiness score (1-5) given to this actor&apos;s handovers</source>
         <translation>Moyenne de toutes les notes de préparation (1 à 5) des transferts à cet acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="230"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="229"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="311"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="289"/>
         <source>Save the actor first; then tick where it is present.</source>
         <translation>Enregistrez d’abord l’acteur, puis cochez les lieux où il est présent.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="313"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="291"/>
         <source>Average readiness: not assessed yet</source>
         <translation>Préparation moyenne&#xa0;: pas encore évaluée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="316"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="294"/>
         <source>Average readiness: %1</source>
         <translation>Préparation moyenne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="350"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="328"/>
         <source>Add actor %1</source>
         <translation>Ajouter l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="350"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="328"/>
         <source>Change actor %1</source>
         <translation>Modifier l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="351"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="329"/>
         <source>Delete actor %1</source>
         <translation>Supprimer l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="363"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="341"/>
         <source>Change where %1 is present</source>
         <translation>Modifier les lieux de présence de %1</translation>
     </message>
@@ -818,6 +818,7 @@
     <name>Charts</name>
     <message>
         <location filename="../../transition_planner/ui/charts/common.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="756"/>
         <source>Charts can be saved as PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Les graphiques s’enregistrent en PNG ou en SVG, pas en «&#xa0;{suffix}&#xa0;».</translation>
     </message>
@@ -828,11 +829,14 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/charts/common.py" line="202"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="759"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/charts/common.py" line="209"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="786"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="788"/>
         <source>Could not write {path}.</source>
         <translation>Impossible d’écrire {path}.</translation>
     </message>
@@ -1880,312 +1884,312 @@
 <context>
     <name>FundingPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="69"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="68"/>
         <source>Source filter</source>
         <translation>Filtre par source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="70"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="69"/>
         <source>Show only lines from one source</source>
         <translation>Afficher uniquement les lignes d’une source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="71"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="70"/>
         <source>Donor filter</source>
         <translation>Filtre par bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="72"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="71"/>
         <source>Show only lines from one donor</source>
         <translation>Afficher uniquement les lignes d’un bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="73"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="72"/>
         <source>Status filter</source>
         <translation>Filtre par statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="74"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="73"/>
         <source>Show only lines with one status</source>
         <translation>Afficher uniquement les lignes d’un statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="75"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="74"/>
         <source>Search capacity, location, successor, notes</source>
         <translation>Rechercher capacité, lieu, successeur, notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="76"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="75"/>
         <source>Search funding lines</source>
         <translation>Rechercher des lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="77"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="76"/>
         <source>Show only lines whose capacity, location, successor, donor or notes contain this</source>
         <translation>Afficher uniquement les lignes dont la capacité, le lieu, le successeur, le bailleur ou les notes contiennent ce texte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="79"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="78"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="80"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="79"/>
         <source>Show every funding line again</source>
         <translation>Afficher de nouveau toutes les lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="82"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="81"/>
         <source>Lines shown</source>
         <translation>Lignes affichées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="91"/>
         <source>Funding lines</source>
         <translation>Lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="101"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="100"/>
         <source>Totals per year and currency (lines shown)</source>
         <translation>Totaux par année et par devise (lignes affichées)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="104"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="103"/>
         <source>Totals per year and currency</source>
         <translation>Totaux par année et par devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="105"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="104"/>
         <source>Sums of the lines shown above; currencies are never added together</source>
         <translation>Sommes des lignes affichées ci-dessus&#x202f;; les devises ne sont jamais additionnées entre elles</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="112"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="111"/>
         <source>Each line&apos;s amount is spread evenly over the months of its period (a line without dates covers the plan&apos;s horizon); a year gets the share of its months.</source>
         <translation>Le montant de chaque ligne est réparti également sur les mois de sa période (une ligne sans dates couvre l’horizon du plan)&#x202f;; chaque année reçoit la part de ses mois.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="116"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="115"/>
         <source>How totals per year are counted</source>
         <translation>Comment les totaux annuels sont calculés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="157"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="156"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="158"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="157"/>
         <source>The capacity this money is for</source>
         <translation>La capacité à laquelle ces fonds sont destinés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="159"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="158"/>
         <source>Funds</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="160"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="159"/>
         <source>The capacity whoever runs it, or one successor&apos;s handover</source>
         <translation>La capacité quel que soit l’opérateur, ou le transfert à un successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="161"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="160"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="162"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="161"/>
         <source>Where the money comes from; the mission&apos;s budget ends with it</source>
         <translation>L’origine des fonds&#x202f;; le budget de la mission s’arrête avec elle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="163"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="162"/>
         <source>e.g. Peacebuilding Fund</source>
         <translation>par ex. Fonds pour la consolidation de la paix</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="166"/>
         <source>Donor</source>
         <translation>Bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="166"/>
         <source>Who gives the money</source>
         <translation>Qui apporte les fonds</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="168"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="168"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
         <source>e.g. 250000</source>
         <translation>par ex. 250000</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="169"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="168"/>
         <source>The amount for the whole period, in the currency below</source>
         <translation>Le montant pour toute la période, dans la devise ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="169"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="169"/>
         <source>e.g. USD</source>
         <translation>par ex. USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
         <source>Three-letter currency code such as USD or EUR</source>
         <translation>Code de devise à trois lettres, comme USD ou EUR</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="171"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
         <source>Required (not yet found), pledged, committed or disbursed</source>
         <translation>Requis (pas encore trouvé), annoncé, engagé ou décaissé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
         <source>First day the money covers; open: the start of the plan&apos;s horizon</source>
         <translation>Premier jour couvert par les fonds&#x202f;; ouvert&#xa0;: le début de l’horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="177"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
         <source>Last day the money covers; open: the end of the plan&apos;s horizon</source>
         <translation>Dernier jour couvert par les fonds&#x202f;; ouvert&#xa0;: la fin de l’horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="180"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="180"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
         <source>Conditions, references, caveats</source>
         <translation>Conditions, références, réserves</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="181"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="180"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="181"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="180"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>Exclure des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
         <source>A sensitive line is left out of exports for clusters and donors</source>
         <translation>Une ligne sensible est exclue des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
         <source>New line</source>
         <translation>Nouvelle ligne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
         <source>Empty the form to add a funding line</source>
         <translation>Vider le formulaire pour ajouter une ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="187"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="189"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="188"/>
         <source>Add the line, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter la ligne ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="191"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="190"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="192"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="191"/>
         <source>Delete the funding line</source>
         <translation>Supprimer la ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="227"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="226"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="228"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="227"/>
         <source>All donors</source>
         <translation>Tous les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="230"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="229"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="249"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="248"/>
         <source>%1 of %2 lines</source>
         <translation>%1 lignes sur %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="287"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="265"/>
         <source>The capacity as a whole</source>
         <translation>La capacité dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="289"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="267"/>
         <source>Handover to %1</source>
         <translation>Transfert à %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="298"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="276"/>
         <source>Funding line: %1</source>
         <translation>Ligne de financement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="299"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="277"/>
         <source>New funding line</source>
         <translation>Nouvelle ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="323"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="301"/>
         <source>%1 for %2</source>
         <translation>%1 pour %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="324"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="302"/>
         <source>Add funding line %1</source>
         <translation>Ajouter la ligne de financement %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="325"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="303"/>
         <source>Change funding line %1</source>
         <translation>Modifier la ligne de financement %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="326"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="304"/>
         <source>Delete funding line %1</source>
         <translation>Supprimer la ligne de financement %1</translation>
     </message>
@@ -2447,6 +2451,49 @@
         <location filename="../../transition_planner/ui/models/funding_table.py" line="161"/>
         <source>Rounded to whole units; lines are spread over the months of their period</source>
         <translation>Arrondi à l’unité&#x202f;; les lignes sont réparties sur les mois de leur période</translation>
+    </message>
+</context>
+<context>
+    <name>GazetteerImport</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="78"/>
+        <source>Import gazetteer</source>
+        <translation>Importer le répertoire géographique</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="79"/>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="80"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="89"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="96"/>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="120"/>
+        <source>The import was cancelled; the file being read changed nothing.</source>
+        <translation>L&apos;importation a été annulée ; le fichier en cours de lecture n&apos;a rien changé.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="131"/>
+        <source>{file}: {added} units added, {updated} updated, {removed} removed; {shapes} with a boundary.</source>
+        <translation>{file} : {added} unités ajoutées, {updated} mises à jour, {removed} supprimées ; {shapes} avec une limite.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="137"/>
+        <source>{n} location(s) have a P-code the gazetteer does not know: see the Locations page or `check`.</source>
+        <translation>{n} lieu(x) ont un P-code inconnu du répertoire géographique : voir la page Lieux ou `check`.</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +4304,303 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
 </context>
 <context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="407"/>
+        <source>No location of this plan is on a map yet. Import the country&apos;s gazetteer and boundaries (the COD-AB files OCHA publishes for each country, as CSV or XLSX and GeoJSON or a zipped shapefile), or type the coordinates of team sites on the Locations page.</source>
+        <translation>Aucun lieu de ce plan n&apos;est encore sur une carte. Importez le répertoire géographique et les limites administratives du pays (les fichiers COD-AB qu&apos;OCHA publie pour chaque pays, en CSV ou XLSX et en GeoJSON ou shapefile zippé), ou saisissez les coordonnées des bases sur la page Lieux.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="432"/>
+        <source>Colour the map by</source>
+        <translation>Colorer la carte selon</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="433"/>
+        <source>Uncovered capacity-months</source>
+        <translation>Capacités-mois non couvertes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="434"/>
+        <source>Month coverage first falls</source>
+        <translation>Mois où la couverture tombe</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="436"/>
+        <source>Colour by:</source>
+        <translation>Colorer selon :</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="440"/>
+        <source>Areas filled</source>
+        <translation>Zones colorées</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="442"/>
+        <source>Areas:</source>
+        <translation>Zones :</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="446"/>
+        <source>Show the map as seen by</source>
+        <translation>Montrer la carte telle que la voit</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="447"/>
+        <source>Mission (everything)</source>
+        <translation>Mission (tout)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="448"/>
+        <source>Protection cluster</source>
+        <translation>Cluster protection</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="449"/>
+        <source>Donors</source>
+        <translation>Bailleurs de fonds</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="453"/>
+        <source>Clusters and donors do not see sensitive places; what you save is what you see</source>
+        <translation>Les clusters et les bailleurs ne voient pas les lieux sensibles ; ce que vous enregistrez est ce que vous voyez</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="455"/>
+        <source>As seen by:</source>
+        <translation>Vue par :</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="460"/>
+        <source>&amp;Import gazetteer…</source>
+        <translation>&amp;Importer le répertoire géographique…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="463"/>
+        <source>Load the country&apos;s administrative units and boundaries (OCHA COD-AB files)</source>
+        <translation>Charger les unités administratives et les limites du pays (fichiers COD-AB d&apos;OCHA)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="466"/>
+        <source>&amp;Save map…</source>
+        <translation>&amp;Enregistrer la carte…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="468"/>
+        <source>Save the map as shown, as a PNG image or SVG</source>
+        <translation>Enregistrer la carte telle qu&apos;affichée, en image PNG ou SVG</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="475"/>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="477"/>
+        <source>Category shown</source>
+        <translation>Catégorie affichée</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="478"/>
+        <source>POC tier shown</source>
+        <translation>Niveau POC affiché</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="479"/>
+        <source>Population shown</source>
+        <translation>Population affichée</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="489"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="656"/>
+        <source>&amp;Play</source>
+        <translation>&amp;Lecture</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="492"/>
+        <source>Replay the withdrawal month by month</source>
+        <translation>Rejouer le retrait mois par mois</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="497"/>
+        <source>Month shown</source>
+        <translation>Mois affiché</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="541"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="771"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/pages/map.py" line="559"/>
+        <source>%n sensitive place(s) not drawn for this audience</source>
+        <translation>
+            <numerusform>%n lieu sensible non représenté pour ce public</numerusform>
+            <numerusform>%n lieux sensibles non représentés pour ce public</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="563"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="563"/>
+        <source>Provinces (admin 1)</source>
+        <translation>Provinces (admin 1)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="564"/>
+        <source>Territories (admin 2)</source>
+        <translation>Territoires (admin 2)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="564"/>
+        <source>Admin 3</source>
+        <translation>Admin 3</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="581"/>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="581"/>
+        <source>All tiers</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="582"/>
+        <source>All populations</source>
+        <translation>Toutes les populations</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="585"/>
+        <source>Tier {tier}</source>
+        <translation>Niveau {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="587"/>
+        <source>(no population named)</source>
+        <translation>(aucune population indiquée)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="633"/>
+        <source>{month} (after the mission&apos;s exit)</source>
+        <translation>{month} (après le départ de la mission)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="635"/>
+        <source>covered so far</source>
+        <translation>couvert jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="635"/>
+        <source>no capacity</source>
+        <translation>aucune capacité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="636"/>
+        <source>dashed: the mission has left</source>
+        <translation>pointillé : la mission est partie</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="638"/>
+        <source>First month without enough cover</source>
+        <translation>Premier mois sans couverture suffisante</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="642"/>
+        <source>Capacity-months without enough cover</source>
+        <translation>Capacités-mois sans couverture suffisante</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="653"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="675"/>
+        <source>Capacities: {n}</source>
+        <translation>Capacités : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="676"/>
+        <source>Uncovered capacity-months to {month}: {n}</source>
+        <translation>Capacités-mois non couvertes jusqu&apos;en {month} : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="678"/>
+        <source>Capacities short of cover in {month}: {n}</source>
+        <translation>Capacités sans couverture suffisante en {month} : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="681"/>
+        <source>Coverage first falls in {month}</source>
+        <translation>La couverture tombe pour la première fois en {month}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="685"/>
+        <source>The mission leaves in {month}</source>
+        <translation>La mission part en {month}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="688"/>
+        <source>Click to list them in the Inventory</source>
+        <translation>Cliquer pour les lister dans l&apos;inventaire</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/pages/map.py" line="703"/>
+        <source>Showing the %n capacities of {place} picked on the Map page</source>
+        <translation>
+            <numerusform>%n capacité de {place} choisie sur la page Carte</numerusform>
+            <numerusform>%n capacités de {place} choisies sur la page Carte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="711"/>
+        <source>Gazetteer tables (*.csv *.xlsx)</source>
+        <translation>Tableaux du répertoire géographique (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="712"/>
+        <source>Boundaries (*.geojson *.json *.zip *.shp)</source>
+        <translation>Limites administratives (*.geojson *.json *.zip *.shp)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="713"/>
+        <source>Gazetteer and boundaries (*.csv *.xlsx *.geojson *.json *.zip *.shp)</source>
+        <translation>Répertoire géographique et limites (*.csv *.xlsx *.geojson *.json *.zip *.shp)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="715"/>
+        <source>Import gazetteer</source>
+        <translation>Importer le répertoire géographique</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="734"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="734"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="735"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="745"/>
+        <source>Save map</source>
+        <translation>Enregistrer la carte</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="747"/>
+        <source>Saved the map to {path}</source>
+        <translation>Carte enregistrée dans {path}</translation>
+    </message>
+</context>
+<context>
     <name>NewPlanDialog</name>
     <message>
         <location filename="../../transition_planner/ui/widgets/plan_form.py" line="35"/>
@@ -4441,11 +4785,21 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/__init__.py" line="47"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="48"/>
+        <source>Where and when coverage falls, on the country&apos;s map</source>
+        <translation>Où et quand la couverture tombe, sur la carte du pays</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="50"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="48"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="51"/>
         <source>Who changed what, and restoring deleted records</source>
         <translation>Qui a modifié quoi, et rétablissement des enregistrements supprimés</translation>
     </message>

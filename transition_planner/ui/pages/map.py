@@ -710,10 +710,9 @@ class MapPage(QWidget):
     def import_gazetteer(self) -> None:
         tables = self.tr("Gazetteer tables (*.csv *.xlsx)")
         shapes = self.tr("Boundaries (*.geojson *.json *.zip *.shp)")
+        both = self.tr("Gazetteer and boundaries (*.csv *.xlsx *.geojson *.json *.zip *.shp)")
         paths, _chosen = QFileDialog.getOpenFileNames(
-            self, self.tr("Import gazetteer"), "",
-            f"{self.tr('Gazetteer and boundaries')} (*.csv *.xlsx *.geojson *.json *.zip *.shp)"
-            f";;{tables};;{shapes}")
+            self, self.tr("Import gazetteer"), "", f"{both};;{tables};;{shapes}")
         if paths:
             self.import_files([Path(p) for p in paths])
 
