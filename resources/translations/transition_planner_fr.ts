@@ -2499,17 +2499,17 @@
 <context>
     <name>HistoryChangesTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="258"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="266"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="259"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="267"/>
         <source>Old value</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="260"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="268"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
@@ -2573,386 +2573,421 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/models/history_table.py" line="67"/>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="68"/>
+        <source>longitude</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="70"/>
+        <source>names</source>
+        <translation>noms</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="71"/>
+        <source>P-code above</source>
+        <translation>P-code supérieur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="72"/>
+        <source>boundary</source>
+        <translation>limite</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="73"/>
+        <source>source file</source>
+        <translation>fichier source</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="74"/>
+        <source>administrative units</source>
+        <translation>unités administratives</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="75"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="68"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="76"/>
         <source>location</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="69"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="77"/>
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="70"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="78"/>
         <source>POC tier</source>
         <translation>niveau PdC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="71"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="79"/>
         <source>component</source>
         <translation>composante</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="72"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="80"/>
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="73"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="81"/>
         <source>unit</source>
         <translation>unité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="74"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="82"/>
         <source>annual cost</source>
         <translation>coût annuel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="75"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="83"/>
         <source>currency</source>
         <translation>devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="76"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="84"/>
         <source>end date</source>
         <translation>date de fin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="77"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="85"/>
         <source>criticality</source>
         <translation>criticité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="78"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="86"/>
         <source>populations</source>
         <translation>populations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="79"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="87"/>
         <source>share still required</source>
         <translation>part encore nécessaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="80"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="88"/>
         <source>data assets</source>
         <translation>données détenues</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="81"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="89"/>
         <source>holds sensitive data</source>
         <translation>détient des données sensibles</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="82"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="90"/>
         <source>capacity</source>
         <translation>capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="83"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="91"/>
         <source>successor</source>
         <translation>successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="84"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="92"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="85"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="93"/>
         <source>share</source>
         <translation>part</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="86"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="94"/>
         <source>modality</source>
         <translation>modalité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="87"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="95"/>
         <source>start date</source>
         <translation>date de début</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="88"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="96"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="89"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="97"/>
         <source>agreement</source>
         <translation>accord</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="90"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="98"/>
         <source>data handover</source>
         <translation>transfert des données</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="91"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="99"/>
         <source>data protocol agreed</source>
         <translation>protocole de données convenu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="92"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="100"/>
         <source>handover</source>
         <translation>transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="93"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="101"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="94"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="102"/>
         <source>donor</source>
         <translation>bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="95"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="103"/>
         <source>amount</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="96"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="104"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="97"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="105"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="98"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="106"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="99"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="107"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="100"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="108"/>
         <source>due date</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="101"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="109"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="102"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="110"/>
         <source>record type</source>
         <translation>type d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="103"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="111"/>
         <source>record</source>
         <translation>enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="104"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="112"/>
         <source>author</source>
         <translation>auteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="105"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="113"/>
         <source>dimension</source>
         <translation>dimension</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="106"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="114"/>
         <source>score</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="107"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="115"/>
         <source>confidence</source>
         <translation>confiance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="108"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="116"/>
         <source>evidence</source>
         <translation>justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="109"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="117"/>
         <source>assessed on</source>
         <translation>évalué le</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="110"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="118"/>
         <source>needs</source>
         <translation>dépend de</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="111"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="119"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="112"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="120"/>
         <source>threshold</source>
         <translation>seuil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="113"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="121"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="114"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="122"/>
         <source>measured on</source>
         <translation>mesuré le</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="115"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="123"/>
         <source>indicator</source>
         <translation>indicateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="116"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="124"/>
         <source>flag</source>
         <translation>alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="117"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="125"/>
         <source>justification</source>
         <translation>justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="118"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="126"/>
         <source>accepted by</source>
         <translation>accepté par</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="119"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="127"/>
         <source>mission name</source>
         <translation>nom de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="120"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="128"/>
         <source>mission acronym</source>
         <translation>sigle de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="121"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="129"/>
         <source>host country</source>
         <translation>pays hôte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="122"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="130"/>
         <source>mandate end</source>
         <translation>fin du mandat</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="123"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="131"/>
         <source>planned exit</source>
         <translation>départ prévu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="124"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="132"/>
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="125"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="133"/>
         <source>classification</source>
         <translation>classification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="126"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="134"/>
         <source>horizon start</source>
         <translation>début de l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="127"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="135"/>
         <source>horizon (months)</source>
         <translation>horizon (mois)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="128"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="136"/>
         <source>readiness threshold</source>
         <translation>seuil de préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="129"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="137"/>
         <source>active scenario</source>
         <translation>scénario actif</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="130"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="138"/>
         <source>baseline</source>
         <translation>scénario de référence</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="131"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="139"/>
         <source>closure shift (days)</source>
         <translation>décalage des fermetures (jours)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="132"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="140"/>
         <source>exit date</source>
         <translation>date de départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="133"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="141"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="134"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="142"/>
         <source>label</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="135"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="143"/>
         <source>French label</source>
         <translation>libellé français</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="136"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="144"/>
         <source>attributes</source>
         <translation>attributs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="137"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="145"/>
         <source>built in</source>
         <translation>intégré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="138"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="146"/>
         <source>order</source>
         <translation>ordre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="139"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="147"/>
         <source>trigger</source>
         <translation>déclenchement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="140"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="148"/>
         <source>from status</source>
         <translation>statut précédent</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="141"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="149"/>
         <source>to status</source>
         <translation>nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="142"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="150"/>
         <source>changed on</source>
         <translation>modifié le</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="143"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="151"/>
         <source>changed by</source>
         <translation>modifié par</translation>
     </message>
@@ -3221,52 +3256,52 @@
         <translation>Alerte acceptée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="174"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="182"/>
         <source>deleted with it: %1</source>
         <translation>supprimé avec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="181"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="189"/>
         <source>%1: %2 → %3</source>
         <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="195"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="203"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="196"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="204"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="197"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="205"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="198"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="206"/>
         <source>Record type</source>
         <translation>Type d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="199"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="207"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="200"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="208"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="210"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="218"/>
         <source>deleted (restored since)</source>
         <translation>supprimé (rétabli depuis)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="234"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="242"/>
         <source>Deleted: select it and press Restore to bring it back</source>
         <translation>Supprimé&#xa0;: sélectionnez-le et appuyez sur Rétablir pour le faire revenir</translation>
     </message>
@@ -3274,37 +3309,37 @@
 <context>
     <name>HistoryValues</name>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="147"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="155"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="148"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="156"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="149"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="157"/>
         <source>(a deleted record)</source>
         <translation>(un enregistrement supprimé)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="150"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="158"/>
         <source>(deleted location)</source>
         <translation>(lieu supprimé)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="151"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="159"/>
         <source>(deleted actor)</source>
         <translation>(acteur supprimé)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="152"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="160"/>
         <source>(deleted capacity)</source>
         <translation>(capacité supprimée)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="153"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="161"/>
         <source>(deleted handover)</source>
         <translation>(transfert supprimé)</translation>
     </message>
