@@ -520,7 +520,11 @@ def _shapes(name, shapefile, shp, dbf, shx, encoding, reproject, progress):
             out.append((f"{name}, shape {index + 1}", item.record.as_dict(), geometry))
             if progress is not None and index % 50 == 0:
                 progress(index * 100 // max(total, 1), 100)
+    except UnicodeDecodeError:
+        raise
     except (shapefile.ShapefileException, struct.error) as exc:
+        if "decode" in str(exc):  # pyshp's word for names in another encoding
+            raise UnicodeDecodeError(encoding, b"", 0, 1, str(exc)) from None
         raise GazetteerError(f"{name} is damaged ({exc}).") from None
     _check_degrees(name, (g for _w, _p, g in out))
     return out
