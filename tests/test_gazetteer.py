@@ -60,7 +60,7 @@ def unit_count(handle) -> int:
     return len(gazetteer.units(handle))
 
 
-# --- tables ------------------------------------------------------------------------------------
+# --- tables -----------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("delimiter, encoding", [(",", "utf-8"), (";", "cp1252"),
@@ -110,7 +110,7 @@ def test_a_new_table_replaces_the_units_and_keeps_their_boundaries(plan, tmp_pat
     assert set(gazetteer.boundaries(plan)) == {"ZZ01"}
 
 
-# --- bad files change nothing --------------------------------------------------------------------
+# --- bad files change nothing -------------------------------------------------------------------
 
 
 def bad_files(tmp_path):
@@ -187,7 +187,7 @@ def test_cancelling_a_large_import_changes_nothing(plan, tmp_path):
     assert seen == sorted(seen) and len(seen) > 2
 
 
-# --- boundaries ------------------------------------------------------------------------------------
+# --- boundaries -----------------------------------------------------------------------------------
 
 
 def test_boundaries_are_simplified_once_and_give_centroids(plan, tmp_path):
@@ -254,7 +254,7 @@ def test_projection_is_true_to_scale_at_the_countrys_latitude():
     assert projection.unproject(*east) == pytest.approx((26.0, 60.0))
 
 
-# --- P-codes and coordinates -----------------------------------------------------------------------
+# --- P-codes and coordinates ----------------------------------------------------------------------
 
 
 def test_pcodes_are_checked_against_the_gazetteer(plan, tmp_path):
