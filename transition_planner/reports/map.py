@@ -46,9 +46,11 @@ def map_drawing(view: maps.MapView, words, width: float, height: float, measure:
     drawing = Drawing(width, height)
     frame_h = height - LEGEND_HEIGHT
     fit = _fit(view.bounds, width, frame_h, LEGEND_HEIGHT)
-    top = maps.scale_maximum(view, month, measure, where)
+    tallies = {id(item): maps.tally(view, item.capacity_ids, where)
+               for item in (*view.areas, *view.places)}
+    top = maps.scale_maximum(view, measure, tallies.values())
     for area in view.areas:
-        numbers = maps.figures(view, area.capacity_ids, month, where)
+        numbers = tallies[id(area)].at(month)
         drawing.add(_path(area.polygons, fit, colour_of(numbers.value(measure), top, measure,
                                                          numbers.capacities > 0),
                           BORDER, 0.4))
@@ -62,7 +64,7 @@ def map_drawing(view: maps.MapView, words, width: float, height: float, measure:
                 x, y = fit(*middle)
                 _label(labels, x, y, area.name, 6.4, words, "middle", bold=True)
     for place in view.places:
-        numbers = maps.figures(view, place.capacity_ids, month, where)
+        numbers = tallies[id(place)].at(month)
         x, y = fit(place.x, place.y)
         drawing.add(Circle(x, y, 3.4, fillColor=colour_of(
             numbers.value(measure), top, measure, numbers.capacities > 0),

@@ -100,27 +100,52 @@ class Figures:
         return self.uncovered_months
 
 
-def figures(view: MapView, capacity_ids: Iterable[str], month: int,
-            where: dict | None = None) -> Figures:
-    """Figures of some capacities up to `month` (0-based), limited to `where`
-    ({"category": {...}, "tier": {...}, "population": {...}}, empty sets meaning all)."""
-    upto = (1 << (month + 1)) - 1
-    count = uncovered = now = 0
-    first = None
-    bit = 1 << month
+@dataclass(frozen=True)
+class Tally:
+    """An area's or place's gaps month by month, for the capacities filtered: counted once per
+    filter, so moving the month slider only looks figures up."""
+
+    capacities: int
+    short: tuple[int, ...]  # capacities with a gap, per month
+    uncovered: tuple[int, ...]  # capacity-months with a gap from the first month, per month
+    first_gap: int | None
+
+    def at(self, month: int) -> Figures:
+        first = self.first_gap if self.first_gap is not None and self.first_gap <= month \
+            else None
+        return Figures(self.capacities, self.uncovered[month], self.short[month], first)
+
+
+def tally(view: MapView, capacity_ids: Iterable[str], where: dict | None = None) -> Tally:
+    """The Tally of some capacities, limited to `where` ({"category": {...}, "tier": {...},
+    "population": {...}}; an empty set means all)."""
+    months = len(view.months)
+    short = [0] * months
+    count, first = 0, None
     for cap_id in capacity_ids:
         cap = view.capacities.get(cap_id)
         if cap is None or (where and not matches(cap, where)):
             continue
         count += 1
-        mask = cap.gap_mask & upto
-        if not mask:
-            continue
-        uncovered += mask.bit_count()
-        now += bool(mask & bit)
-        start = (mask & -mask).bit_length() - 1
-        first = start if first is None else min(first, start)
-    return Figures(count, uncovered, now, first)
+        mask = cap.gap_mask & ((1 << months) - 1)
+        if mask:
+            start = (mask & -mask).bit_length() - 1
+            first = start if first is None else min(first, start)
+        while mask:
+            low = mask & -mask
+            short[low.bit_length() - 1] += 1
+            mask ^= low
+    uncovered, total = [], 0
+    for n in short:
+        total += n
+        uncovered.append(total)
+    return Tally(count, tuple(short), tuple(uncovered), first)
+
+
+def figures(view: MapView, capacity_ids: Iterable[str], month: int,
+            where: dict | None = None) -> Figures:
+    """Figures of some capacities up to `month` (0-based), limited to `where`."""
+    return tally(view, capacity_ids, where).at(month)
 
 
 def matches(cap: MapCapacity, where: dict) -> bool:
@@ -135,15 +160,13 @@ def matches(cap: MapCapacity, where: dict) -> bool:
     return True
 
 
-def scale_maximum(view: MapView, month: int, measure: str, where: dict | None = None) -> int:
-    """The top of the colour scale: fixed for the whole replay (the last month's largest area
-    or place for uncovered months, the last month for first falls), so colours compare."""
+def scale_maximum(view: MapView, measure: str, tallies: Iterable[Tally]) -> int:
+    """The top of the colour scale, fixed for the whole replay so colours compare from month
+    to month: the largest area's or place's uncovered months at the end of the horizon, or
+    the last month for first falls."""
     if measure == FIRST_GAP:
         return max(len(view.months) - 1, 1)
-    last = len(view.months) - 1
-    values = [figures(view, item.capacity_ids, last, where).uncovered_months
-              for item in (*view.areas, *view.places)]
-    return max(values, default=0) or 1
+    return max((t.uncovered[-1] for t in tallies if t.uncovered), default=0) or 1
 
 
 def first_month_after(day: date | None, horizon_start: date) -> int | None:

@@ -80,14 +80,27 @@ class Request:
     fill_level: int | None
 
 
-def load(request: Request) -> maps.MapView:
+@dataclass
+class Loaded:
+    """A map view and its areas' painter paths, made in the worker thread (paths are plain
+    values in Qt, safe to build off the GUI thread; that is most of a first draw's work)."""
+
+    view: maps.MapView
+    paths: dict[int, QPainterPath]  # id(area) -> path
+
+
+def with_paths(view: maps.MapView) -> Loaded:
+    return Loaded(view, {id(a): _path(a.polygons) for a in (*view.areas, *view.outlines)})
+
+
+def load(request: Request) -> Loaded:
     """Open the plan anew in the worker thread (its own engine) and build the map."""
     from transition_planner.services import gaps, plans
 
     handle = plans.open_plan(request.path, user=request.user)
     try:
         report = gaps.compute(handle)
-        return maps.map_view(handle, report, request.audience, request.fill_level)
+        return with_paths(maps.map_view(handle, report, request.audience, request.fill_level))
     finally:
         handle.file.engine.dispose()  # no checkpoint: the window's own handle owns the file
 
@@ -112,7 +125,10 @@ class MapCanvas(QGraphicsView):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("map_canvas")
-        self.setScene(QGraphicsScene(self))
+        scene = QGraphicsScene(self)
+        # a few thousand items: a linear search for the hovered one beats keeping a BSP tree
+        scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.setScene(scene)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -124,22 +140,28 @@ class MapCanvas(QGraphicsView):
         self.describe = lambda shape: ""  # set by the page: the text of an item's figures
         self._pressed_at = None
         self._fitted = True
+        self._brushes: dict[str, QBrush] = {}
+        self._open_pen = QPen(QColor(OUTLINE), 1.2)
+        self._open_pen.setCosmetic(True)
+        self._closed_pen = QPen(self._open_pen)
+        self._closed_pen.setStyle(Qt.PenStyle.DashLine)
 
-    def set_view(self, view: maps.MapView) -> None:
+    def set_view(self, loaded: Loaded) -> None:
         """Build the items of a map (first draw); colours come with recolour()."""
+        view, paths = loaded.view, loaded.paths
         scene = self.scene()
         scene.clear()
         self.view = view
         self.area_items, self.place_items = [], []
         pen = QPen(QColor(BORDER), 0)  # cosmetic: one pixel at any zoom
         for area in view.areas:
-            item = scene.addPath(_path(area.polygons), pen, QBrush(QColor(NO_DATA)))
+            item = scene.addPath(paths[id(area)], pen, QBrush(QColor(NO_DATA)))
             item.setData(0, _Shape("area", area))
             self.area_items.append(item)
         for area in view.outlines:
             outline = QPen(QColor(OUTLINE), 2.2 if area.level == 0 else 1.6)
             outline.setCosmetic(True)
-            item = scene.addPath(_path(area.polygons), outline, QBrush(Qt.BrushStyle.NoBrush))
+            item = scene.addPath(paths[id(area)], outline, QBrush(Qt.BrushStyle.NoBrush))
             item.setZValue(1)
             item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         if len(view.areas) <= MAX_LABELS:
@@ -149,8 +171,7 @@ class MapCanvas(QGraphicsView):
                 middle = area_label_point(area)
                 if middle is not None:
                     self._label(area.name, middle[0], -middle[1], centred=True, bold=True)
-        point_pen = QPen(QColor(OUTLINE), 1.2)
-        point_pen.setCosmetic(True)
+        point_pen = self._open_pen
         r = POINT_RADIUS
         for place in view.places:
             item = QGraphicsEllipseItem(-r, -r, 2 * r, 2 * r)
@@ -202,16 +223,20 @@ class MapCanvas(QGraphicsView):
 
     def recolour(self, colours_of) -> None:
         """Give every area and place its colour: colours_of(shape) -> (fill, closed)."""
+        brushes = self._brushes
         for item in self.area_items:
             fill, _closed = colours_of(item.data(0))
-            item.setBrush(QBrush(QColor(fill)))
+            if item.data(1) != fill:  # an unchanged item costs Qt no repaint
+                item.setData(1, fill)
+                item.setBrush(brushes.get(fill) or brushes.setdefault(fill, QBrush(QColor(fill))))
         for item in self.place_items:
             fill, closed = colours_of(item.data(0))
-            # a site the mission has left: a ring around its colour, as if hollowed out
-            item.setBrush(QBrush(QColor(fill)))
-            pen = item.pen()
-            pen.setStyle(Qt.PenStyle.DashLine if closed else Qt.PenStyle.SolidLine)
-            item.setPen(pen)
+            if item.data(1) != fill:
+                item.setData(1, fill)
+                item.setBrush(brushes.get(fill) or brushes.setdefault(fill, QBrush(QColor(fill))))
+            if item.data(2) != closed:  # a site the mission has left: a dashed ring
+                item.setData(2, closed)
+                item.setPen(self._closed_pen if closed else self._open_pen)
 
     # --- zoom, hover, click ------------------------------------------------------------------
 
@@ -381,6 +406,8 @@ class MapPage(QWidget):
         self.labels = TermLabels()
         self.redraws = 0  # recolourings since the page was built (a redraw per slider move)
         self._stale = True
+        self._tallies: dict[int, maps.Tally] = {}
+        self._tally_key = None
         self.loader = BackgroundLoader(load, self)
         self.loader.sig_loaded.connect(self._on_loaded)
         self.loader.sig_failed.connect(self._on_failed)
@@ -540,9 +567,9 @@ class MapPage(QWidget):
     def _on_failed(self, message: str) -> None:
         self.ctx.sig_error.emit(self.tr("Map"), message)
 
-    def _on_loaded(self, view: maps.MapView) -> None:
+    def _on_loaded(self, loaded: Loaded) -> None:
         """First draw of a newly loaded map."""
-        self.view = view
+        view = self.view = loaded.view
         self._fill_levels(view)
         self._fill_filters(view)
         months = len(view.months)
@@ -553,7 +580,7 @@ class MapPage(QWidget):
         self.slider.blockSignals(False)
         self.empty.setVisible(not view.has_geometry)
         self.canvas.setVisible(view.has_geometry)
-        self.canvas.set_view(view)
+        self.canvas.set_view(loaded)
         self.recolour()
         if view.hidden_places:
             self.sig_message.emit(self.tr("%n sensitive place(s) not drawn for this audience",
@@ -608,16 +635,28 @@ class MapPage(QWidget):
     def month(self) -> int:
         return self.slider.value()
 
+    def tallies(self) -> dict[int, maps.Tally]:
+        """Each area's and place's gaps month by month for the filters shown, counted again
+        only when the map or the filters change (a slider move just looks them up)."""
+        key = (id(self.view), tuple(sorted((k, tuple(v)) for k, v in self.where().items())))
+        if self._tally_key != key:
+            where = self.where()
+            self._tallies = {id(item): maps.tally(self.view, item.capacity_ids, where)
+                             for item in (*self.view.areas, *self.view.places)}
+            self._tally_key = key
+        return self._tallies
+
     def recolour(self) -> None:
         """Colour every area and place for the month, measure and filters shown."""
         view = self.view
         if view is None or not view.months:
             return
-        month, measure, where = self.month(), self.measure(), self.where()
-        top = maps.scale_maximum(view, month, measure, where)
+        month, measure = self.month(), self.measure()
+        tallies = self.tallies()
+        top = maps.scale_maximum(view, measure, tallies.values())
 
         def colours_of(shape: _Shape):
-            numbers = maps.figures(view, shape.record.capacity_ids, month, where)
+            numbers = tallies[id(shape.record)].at(month)
             closed = (shape.kind == "place" and shape.record.closure_month is not None
                       and shape.record.closure_month <= month)
             return colour_of(numbers.value(measure), top, measure, numbers.capacities > 0), closed
@@ -669,7 +708,7 @@ class MapPage(QWidget):
         if view is None or shape is None:
             return ""
         record = shape.record
-        numbers = maps.figures(view, record.capacity_ids, self.month(), self.where())
+        numbers = self.tallies()[id(record)].at(self.month())
         month = month_text(view.months[self.month()], long=True)
         lines = [record.name]
         lines.append(self.tr("Capacities: {n}").format(n=number(numbers.capacities)))
