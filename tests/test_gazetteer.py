@@ -305,3 +305,17 @@ def test_coordinates_come_in_pairs_of_degrees(plan):
             inventory.add_location(plan, {"name": "Somewhere", **data})
         assert field in caught.value.problems, caught.value.problems
     assert inventory.list_locations(plan) == []
+
+
+def test_the_command_line_imports_and_reports_unknown_pcodes(plan, tmp_path, capsys):
+    from transition_planner.cli import main
+
+    inventory.add_location(plan, {"name": "Typo", "level": "admin1", "pcode": "ZZ09"})
+    plan.close()
+    table = write_csv(tmp_path / "zz.csv")
+    assert main(["import-gazetteer", str(plan.path), str(table)]) == 1
+    out = capsys.readouterr().out
+    assert "zz.csv: 6 units added, 0 updated, 0 removed" in out
+    assert "Location 'Typo': P-code ZZ09 is not in the gazetteer" in out
+    assert main(["import-gazetteer", str(plan.path), str(tmp_path / "missing.geojson")]) == 2
+    assert "missing.geojson" in capsys.readouterr().err
