@@ -818,7 +818,7 @@
     <name>Charts</name>
     <message>
         <location filename="../../transition_planner/ui/charts/common.py" line="199"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="756"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="795"/>
         <source>Charts can be saved as PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Les graphiques s’enregistrent en PNG ou en SVG, pas en «&#xa0;{suffix}&#xa0;».</translation>
     </message>
@@ -829,14 +829,14 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/charts/common.py" line="202"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="759"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="798"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/charts/common.py" line="209"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="786"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="788"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="825"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="827"/>
         <source>Could not write {path}.</source>
         <translation>Impossible d’écrire {path}.</translation>
     </message>
@@ -3693,7 +3693,7 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/inventory.py" line="267"/>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="456"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="457"/>
         <source>Delete capacities</source>
         <translation>Supprimer les capacités</translation>
     </message>
@@ -3723,7 +3723,7 @@
         <translation>(mise à jour…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="398"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="399"/>
         <source>Showing the %n capacities picked on the Gaps page</source>
         <translation>
             <numerusform>La capacité retenue dans la page Lacunes est affichée (%n)</numerusform>
@@ -3731,17 +3731,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="433"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="434"/>
         <source>Add capacity {name}</source>
         <translation>Ajouter la capacité {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="437"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="438"/>
         <source>Added {name}</source>
         <translation>{name} ajoutée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="447"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="448"/>
         <source>Delete capacities (%n)</source>
         <translation>
             <numerusform>Supprimer la capacité (%n)</numerusform>
@@ -3749,7 +3749,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="459"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="460"/>
         <source>Deleted capacities: %n (Ctrl+Z brings them back)</source>
         <translation>
             <numerusform>Capacité supprimée&#xa0;: %n (Ctrl+Z la rétablit)</numerusform>
@@ -3757,7 +3757,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="451"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="452"/>
         <source>Delete {name}</source>
         <translation>Supprimer {name}</translation>
     </message>
@@ -3880,190 +3880,230 @@
 <context>
     <name>LocationsPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="67"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="69"/>
         <source>Location tree</source>
         <translation>Arborescence des lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="68"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="70"/>
         <source>Drag a location onto another to move it inside; onto the empty space below to make it top level</source>
         <translation>Faites glisser un lieu sur un autre pour l’y placer&#x202f;; sur l’espace vide en dessous pour le mettre au premier niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="83"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="85"/>
         <source>Problem moving a location</source>
         <translation>Problème lors du déplacement d’un lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="86"/>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="90"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="88"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="92"/>
         <source>Team-site closure calendar</source>
         <translation>Calendrier de fermeture des sites</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="91"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="93"/>
         <source>Locations by planned closure date; team sites without a date are listed last</source>
         <translation>Lieux par date de fermeture prévue&#x202f;; les sites sans date figurent en dernier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="143"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="145"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="143"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="145"/>
         <source>e.g. Kalima team site</source>
         <translation>par ex. site d’équipe de Kalima</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="144"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="146"/>
         <source>The place&apos;s name (required)</source>
         <translation>Le nom du lieu (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="145"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="147"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="146"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="148"/>
         <source>Country, province (admin1), territory (admin2), team site or field office</source>
         <translation>Pays, province (admin1), territoire (admin2), site d’équipe ou bureau de terrain</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="148"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="150"/>
         <source>Inside</source>
         <translation>Dans</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="149"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="151"/>
         <source>The location this one belongs to (or drag it in the tree)</source>
         <translation>Le lieu dont celui-ci fait partie (ou faites-le glisser dans l’arborescence)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="150"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="152"/>
         <source>P-code</source>
         <translation>Code P</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="150"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="152"/>
         <source>e.g. CD6101</source>
         <translation>par ex. CD6101</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="151"/>
-        <source>OCHA P-code of the place, at most 20 characters</source>
-        <translation>Code P de l’OCHA du lieu, 20 caractères au plus</translation>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="153"/>
+        <source>OCHA P-code of the place, at most 20 characters; checked against the gazetteer when one is imported</source>
+        <translation>P-code OCHA du lieu, 20 caractères au plus ; vérifié par rapport au répertoire géographique s&apos;il a été importé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="152"/>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="153"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="158"/>
+        <source>What the gazetteer says of the P-code</source>
+        <translation>Ce que le répertoire géographique dit du P-code</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="163"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="164"/>
+        <source>Degrees north (negative south), WGS 84, e.g. -1.6792; empty: not on the map, or the gazetteer&apos;s centroid</source>
+        <translation>Degrés nord (négatif au sud), WGS 84, p. ex. -1,6792 ; vide : pas sur la carte, ou le centroïde du répertoire géographique</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="166"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="167"/>
+        <source>Degrees east (negative west), WGS 84, e.g. 29.2228</source>
+        <translation>Degrés est (négatif à l&apos;ouest), WGS 84, p. ex. 29,2228</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="168"/>
+        <source>degrees</source>
+        <translation>degrés</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="169"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="170"/>
         <source>Closure date</source>
         <translation>Date de fermeture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="154"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="171"/>
         <source>When the mission plans to close its presence here; without a date the enclosing location&apos;s date applies</source>
         <translation>Date à laquelle la mission prévoit de fermer sa présence ici&#x202f;; sans date, celle du lieu englobant s’applique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="158"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="158"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
         <source>Anything planners should know</source>
         <translation>Tout ce que les planificateurs doivent savoir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="159"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="176"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="159"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="176"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>Exclure des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="161"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="178"/>
         <source>A sensitive location is left out of exports for clusters and donors</source>
         <translation>Un lieu sensible est exclu des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="163"/>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="275"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="180"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="292"/>
         <source>New location</source>
         <translation>Nouveau lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="164"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="181"/>
         <source>Empty the form to add a top-level location</source>
         <translation>Vider le formulaire pour ajouter un lieu de premier niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="165"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="182"/>
         <source>New inside</source>
         <translation>Nouveau lieu à l’intérieur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="166"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="183"/>
         <source>Add a location inside the one shown</source>
         <translation>Ajouter un lieu à l’intérieur de celui affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="167"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="184"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="168"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="185"/>
         <source>Add the location, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter le lieu ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="188"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="189"/>
         <source>Delete the location; one that still holds locations or capacities cannot be deleted</source>
         <translation>Supprimer le lieu&#x202f;; un lieu qui contient encore des lieux ou des capacités ne peut pas être supprimé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="184"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="201"/>
         <source>Drag a location in the tree to move it into another one.</source>
         <translation>Faites glisser un lieu dans l’arborescence pour le déplacer dans un autre.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="219"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="236"/>
         <source>— top level —</source>
         <translation>— premier niveau —</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="301"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="319"/>
+        <source>%1 is not in the gazetteer: check the code</source>
+        <translation>%1 n&apos;est pas dans le répertoire géographique : vérifiez le code</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="323"/>
+        <source>%1 in the gazetteer (admin %2)</source>
+        <translation>%1 dans le répertoire géographique (admin %2)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="361"/>
         <source>Add location %1</source>
         <translation>Ajouter le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="301"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="361"/>
         <source>Change location %1</source>
         <translation>Modifier le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="302"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="362"/>
         <source>Delete location %1</source>
         <translation>Supprimer le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="312"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="372"/>
         <source>Move %1 into %2</source>
         <translation>Déplacer %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="313"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="373"/>
         <source>Move %1 to the top level</source>
         <translation>Déplacer %1 au premier niveau</translation>
     </message>
@@ -4341,134 +4381,134 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="407"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="434"/>
         <source>No location of this plan is on a map yet. Import the country&apos;s gazetteer and boundaries (the COD-AB files OCHA publishes for each country, as CSV or XLSX and GeoJSON or a zipped shapefile), or type the coordinates of team sites on the Locations page.</source>
         <translation>Aucun lieu de ce plan n&apos;est encore sur une carte. Importez le répertoire géographique et les limites administratives du pays (les fichiers COD-AB qu&apos;OCHA publie pour chaque pays, en CSV ou XLSX et en GeoJSON ou shapefile zippé), ou saisissez les coordonnées des bases sur la page Lieux.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="432"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="459"/>
         <source>Colour the map by</source>
         <translation>Colorer la carte selon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="433"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="460"/>
         <source>Uncovered capacity-months</source>
         <translation>Capacités-mois non couvertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="434"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="461"/>
         <source>Month coverage first falls</source>
         <translation>Mois où la couverture tombe</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="436"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="463"/>
         <source>Colour by:</source>
         <translation>Colorer selon :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="440"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="467"/>
         <source>Areas filled</source>
         <translation>Zones colorées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="442"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="469"/>
         <source>Areas:</source>
         <translation>Zones :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="446"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="473"/>
         <source>Show the map as seen by</source>
         <translation>Montrer la carte telle que la voit</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="447"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="474"/>
         <source>Mission (everything)</source>
         <translation>Mission (tout)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="448"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="475"/>
         <source>Protection cluster</source>
         <translation>Cluster protection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="449"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="476"/>
         <source>Donors</source>
         <translation>Bailleurs de fonds</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="453"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="480"/>
         <source>Clusters and donors do not see sensitive places; what you save is what you see</source>
         <translation>Les clusters et les bailleurs ne voient pas les lieux sensibles ; ce que vous enregistrez est ce que vous voyez</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="455"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="482"/>
         <source>As seen by:</source>
         <translation>Vue par :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="460"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="487"/>
         <source>&amp;Import gazetteer…</source>
         <translation>&amp;Importer le répertoire géographique…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="463"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="490"/>
         <source>Load the country&apos;s administrative units and boundaries (OCHA COD-AB files)</source>
         <translation>Charger les unités administratives et les limites du pays (fichiers COD-AB d&apos;OCHA)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="466"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="493"/>
         <source>&amp;Save map…</source>
         <translation>&amp;Enregistrer la carte…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="468"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="495"/>
         <source>Save the map as shown, as a PNG image or SVG</source>
         <translation>Enregistrer la carte telle qu&apos;affichée, en image PNG ou SVG</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="475"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="502"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="477"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="504"/>
         <source>Category shown</source>
         <translation>Catégorie affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="478"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="505"/>
         <source>POC tier shown</source>
         <translation>Niveau POC affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="479"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="506"/>
         <source>Population shown</source>
         <translation>Population affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="489"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="656"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="516"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="695"/>
         <source>&amp;Play</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="492"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="519"/>
         <source>Replay the withdrawal month by month</source>
         <translation>Rejouer le retrait mois par mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="497"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="524"/>
         <source>Month shown</source>
         <translation>Mois affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="541"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="771"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="568"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="810"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/map.py" line="559"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="586"/>
         <source>%n sensitive place(s) not drawn for this audience</source>
         <translation>
             <numerusform>%n lieu sensible non représenté pour ce public</numerusform>
@@ -4476,117 +4516,117 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="563"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="590"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="563"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="590"/>
         <source>Provinces (admin 1)</source>
         <translation>Provinces (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="564"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="591"/>
         <source>Territories (admin 2)</source>
         <translation>Territoires (admin 2)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="564"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="591"/>
         <source>Admin 3</source>
         <translation>Admin 3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="581"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="608"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="581"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="608"/>
         <source>All tiers</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="582"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="609"/>
         <source>All populations</source>
         <translation>Toutes les populations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="585"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="612"/>
         <source>Tier {tier}</source>
         <translation>Niveau {tier}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="587"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="614"/>
         <source>(no population named)</source>
         <translation>(aucune population indiquée)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="633"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="672"/>
         <source>{month} (after the mission&apos;s exit)</source>
         <translation>{month} (après le départ de la mission)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="635"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="674"/>
         <source>covered so far</source>
         <translation>couvert jusqu&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="635"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="674"/>
         <source>no capacity</source>
         <translation>aucune capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="636"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="675"/>
         <source>dashed: the mission has left</source>
         <translation>pointillé : la mission est partie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="638"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="677"/>
         <source>First month without enough cover</source>
         <translation>Premier mois sans couverture suffisante</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="642"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="681"/>
         <source>Capacity-months without enough cover</source>
         <translation>Capacités-mois sans couverture suffisante</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="653"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="692"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="675"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="714"/>
         <source>Capacities: {n}</source>
         <translation>Capacités : {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="676"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="715"/>
         <source>Uncovered capacity-months to {month}: {n}</source>
         <translation>Capacités-mois non couvertes jusqu&apos;en {month} : {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="678"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="717"/>
         <source>Capacities short of cover in {month}: {n}</source>
         <translation>Capacités sans couverture suffisante en {month} : {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="681"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="720"/>
         <source>Coverage first falls in {month}</source>
         <translation>La couverture tombe pour la première fois en {month}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="685"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="724"/>
         <source>The mission leaves in {month}</source>
         <translation>La mission part en {month}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="688"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="727"/>
         <source>Click to list them in the Inventory</source>
         <translation>Cliquer pour les lister dans l&apos;inventaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/map.py" line="703"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="742"/>
         <source>Showing the %n capacities of {place} picked on the Map page</source>
         <translation>
             <numerusform>%n capacité de {place} choisie sur la page Carte</numerusform>
@@ -4594,43 +4634,43 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="711"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="750"/>
         <source>Gazetteer tables (*.csv *.xlsx)</source>
         <translation>Tableaux du répertoire géographique (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="712"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="751"/>
         <source>Boundaries (*.geojson *.json *.zip *.shp)</source>
         <translation>Limites administratives (*.geojson *.json *.zip *.shp)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="713"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="752"/>
         <source>Gazetteer and boundaries (*.csv *.xlsx *.geojson *.json *.zip *.shp)</source>
         <translation>Répertoire géographique et limites (*.csv *.xlsx *.geojson *.json *.zip *.shp)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="715"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="754"/>
         <source>Import gazetteer</source>
         <translation>Importer le répertoire géographique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="734"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="773"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="734"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="773"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="735"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="745"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="774"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="784"/>
         <source>Save map</source>
         <translation>Enregistrer la carte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="747"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="786"/>
         <source>Saved the map to {path}</source>
         <translation>Carte enregistrée dans {path}</translation>
     </message>
