@@ -818,7 +818,7 @@
     <name>Charts</name>
     <message>
         <location filename="../../transition_planner/ui/charts/common.py" line="199"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="795"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="802"/>
         <source>Charts can be saved as PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Les graphiques s’enregistrent en PNG ou en SVG, pas en «&#xa0;{suffix}&#xa0;».</translation>
     </message>
@@ -829,14 +829,14 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/charts/common.py" line="202"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="798"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="805"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/charts/common.py" line="209"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="825"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="827"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="832"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="834"/>
         <source>Could not write {path}.</source>
         <translation>Impossible d’écrire {path}.</translation>
     </message>
@@ -4381,134 +4381,134 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="434"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="437"/>
         <source>No location of this plan is on a map yet. Import the country&apos;s gazetteer and boundaries (the COD-AB files OCHA publishes for each country, as CSV or XLSX and GeoJSON or a zipped shapefile), or type the coordinates of team sites on the Locations page.</source>
         <translation>Aucun lieu de ce plan n&apos;est encore sur une carte. Importez le répertoire géographique et les limites administratives du pays (les fichiers COD-AB qu&apos;OCHA publie pour chaque pays, en CSV ou XLSX et en GeoJSON ou shapefile zippé), ou saisissez les coordonnées des bases sur la page Lieux.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="459"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="462"/>
         <source>Colour the map by</source>
         <translation>Colorer la carte selon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="460"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="463"/>
         <source>Uncovered capacity-months</source>
         <translation>Capacités-mois non couvertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="461"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="464"/>
         <source>Month coverage first falls</source>
         <translation>Mois où la couverture tombe</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="463"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="466"/>
         <source>Colour by:</source>
         <translation>Colorer selon :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="467"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="470"/>
         <source>Areas filled</source>
         <translation>Zones colorées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="469"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="472"/>
         <source>Areas:</source>
         <translation>Zones :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="473"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="476"/>
         <source>Show the map as seen by</source>
         <translation>Montrer la carte telle que la voit</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="474"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="477"/>
         <source>Mission (everything)</source>
         <translation>Mission (tout)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="475"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="478"/>
         <source>Protection cluster</source>
         <translation>Cluster protection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="476"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="479"/>
         <source>Donors</source>
         <translation>Bailleurs de fonds</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="480"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="483"/>
         <source>Clusters and donors do not see sensitive places; what you save is what you see</source>
         <translation>Les clusters et les bailleurs ne voient pas les lieux sensibles ; ce que vous enregistrez est ce que vous voyez</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="482"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="485"/>
         <source>As seen by:</source>
         <translation>Vue par :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="487"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="508"/>
         <source>&amp;Import gazetteer…</source>
         <translation>&amp;Importer le répertoire géographique…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="490"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="511"/>
         <source>Load the country&apos;s administrative units and boundaries (OCHA COD-AB files)</source>
         <translation>Charger les unités administratives et les limites du pays (fichiers COD-AB d&apos;OCHA)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="493"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="514"/>
         <source>&amp;Save map…</source>
         <translation>&amp;Enregistrer la carte…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="495"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="516"/>
         <source>Save the map as shown, as a PNG image or SVG</source>
         <translation>Enregistrer la carte telle qu&apos;affichée, en image PNG ou SVG</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="502"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="494"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="504"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="496"/>
         <source>Category shown</source>
         <translation>Catégorie affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="505"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="497"/>
         <source>POC tier shown</source>
         <translation>Niveau POC affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="506"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="498"/>
         <source>Population shown</source>
         <translation>Population affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="516"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="695"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="523"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="702"/>
         <source>&amp;Play</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="519"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="526"/>
         <source>Replay the withdrawal month by month</source>
         <translation>Rejouer le retrait mois par mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="524"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="531"/>
         <source>Month shown</source>
         <translation>Mois affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="568"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="810"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="575"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="817"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/map.py" line="586"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="593"/>
         <source>%n sensitive place(s) not drawn for this audience</source>
         <translation>
             <numerusform>%n lieu sensible non représenté pour ce public</numerusform>
@@ -4516,117 +4516,117 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="590"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="597"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="590"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="597"/>
         <source>Provinces (admin 1)</source>
         <translation>Provinces (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="591"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="598"/>
         <source>Territories (admin 2)</source>
         <translation>Territoires (admin 2)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="591"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="598"/>
         <source>Admin 3</source>
         <translation>Admin 3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="608"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="615"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="608"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="615"/>
         <source>All tiers</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="609"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="616"/>
         <source>All populations</source>
         <translation>Toutes les populations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="612"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="619"/>
         <source>Tier {tier}</source>
         <translation>Niveau {tier}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="614"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="621"/>
         <source>(no population named)</source>
         <translation>(aucune population indiquée)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="672"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="679"/>
         <source>{month} (after the mission&apos;s exit)</source>
         <translation>{month} (après le départ de la mission)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="674"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="681"/>
         <source>covered so far</source>
         <translation>couvert jusqu&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="674"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="681"/>
         <source>no capacity</source>
         <translation>aucune capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="675"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="682"/>
         <source>dashed: the mission has left</source>
         <translation>pointillé : la mission est partie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="677"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="684"/>
         <source>First month without enough cover</source>
         <translation>Premier mois sans couverture suffisante</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="681"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="688"/>
         <source>Capacity-months without enough cover</source>
         <translation>Capacités-mois sans couverture suffisante</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="692"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="699"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="714"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="721"/>
         <source>Capacities: {n}</source>
         <translation>Capacités : {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="715"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="722"/>
         <source>Uncovered capacity-months to {month}: {n}</source>
         <translation>Capacités-mois non couvertes jusqu&apos;en {month} : {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="717"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="724"/>
         <source>Capacities short of cover in {month}: {n}</source>
         <translation>Capacités sans couverture suffisante en {month} : {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="720"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="727"/>
         <source>Coverage first falls in {month}</source>
         <translation>La couverture tombe pour la première fois en {month}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="724"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="731"/>
         <source>The mission leaves in {month}</source>
         <translation>La mission part en {month}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="727"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="734"/>
         <source>Click to list them in the Inventory</source>
         <translation>Cliquer pour les lister dans l&apos;inventaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/map.py" line="742"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="749"/>
         <source>Showing the %n capacities of {place} picked on the Map page</source>
         <translation>
             <numerusform>%n capacité de {place} choisie sur la page Carte</numerusform>
@@ -4634,43 +4634,43 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="750"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="757"/>
         <source>Gazetteer tables (*.csv *.xlsx)</source>
         <translation>Tableaux du répertoire géographique (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="751"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="758"/>
         <source>Boundaries (*.geojson *.json *.zip *.shp)</source>
         <translation>Limites administratives (*.geojson *.json *.zip *.shp)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="752"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="759"/>
         <source>Gazetteer and boundaries (*.csv *.xlsx *.geojson *.json *.zip *.shp)</source>
         <translation>Répertoire géographique et limites (*.csv *.xlsx *.geojson *.json *.zip *.shp)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="754"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="761"/>
         <source>Import gazetteer</source>
         <translation>Importer le répertoire géographique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="773"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="780"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="773"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="780"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="774"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="784"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="781"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="791"/>
         <source>Save map</source>
         <translation>Enregistrer la carte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="786"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="793"/>
         <source>Saved the map to {path}</source>
         <translation>Carte enregistrée dans {path}</translation>
     </message>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QToolTip,
     QVBoxLayout,
@@ -429,6 +430,8 @@ class MapPage(QWidget):
         self.hover = QLabel()
         self.hover.setObjectName("map_hover")
         self.hover.setWordWrap(True)
+        # long figures wrap instead of widening the page past the window
+        self.hover.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.hover)
         self.empty = QLabel(self.tr(
             "No location of this plan is on a map yet. Import the country's gazetteer and "
@@ -484,17 +487,6 @@ class MapPage(QWidget):
         row.addWidget(label)
         row.addWidget(self.audience_combo)
         row.addStretch(1)
-        self.import_button = QPushButton(self.tr("&Import gazetteer…"))
-        self.import_button.setObjectName("map_import")
-        self.import_button.setToolTip(self.tr(
-            "Load the country's administrative units and boundaries (OCHA COD-AB files)"))
-        self.import_button.clicked.connect(self.import_gazetteer)
-        row.addWidget(self.import_button)
-        self.save_button = QPushButton(self.tr("&Save map…"))
-        self.save_button.setObjectName("map_save")
-        self.save_button.setToolTip(self.tr("Save the map as shown, as a PNG image or SVG"))
-        self.save_button.clicked.connect(self.save_map)
-        row.addWidget(self.save_button)
         return row
 
     def _build_filters(self) -> QHBoxLayout:
@@ -506,9 +498,24 @@ class MapPage(QWidget):
             "population": self._combo("map_population", self.tr("Population shown")),
         }
         for combo in self.filters.values():
+            # long category names are elided in the box, shown whole in the list
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
             combo.currentIndexChanged.connect(self.recolour)
             row.addWidget(combo)
         row.addStretch(1)
+        self.import_button = QPushButton(self.tr("&Import gazetteer…"))
+        self.import_button.setObjectName("map_import")
+        self.import_button.setToolTip(self.tr(
+            "Load the country's administrative units and boundaries (OCHA COD-AB files)"))
+        self.import_button.clicked.connect(self.import_gazetteer)
+        row.addWidget(self.import_button)
+        self.save_button = QPushButton(self.tr("&Save map…"))
+        self.save_button.setObjectName("map_save")
+        self.save_button.setToolTip(self.tr("Save the map as shown, as a PNG image or SVG"))
+        self.save_button.clicked.connect(self.save_map)
+        row.addWidget(self.save_button)
         return row
 
     def _build_slider(self) -> QHBoxLayout:
@@ -527,7 +534,7 @@ class MapPage(QWidget):
         row.addWidget(self.slider, 1)
         self.month_label = QLabel()
         self.month_label.setObjectName("map_month_label")
-        self.month_label.setMinimumWidth(220)
+        self.month_label.setMinimumWidth(160)
         row.addWidget(self.month_label)
         return row
 
