@@ -14,28 +14,17 @@ from transition_planner.domain import geo
 from transition_planner.reports.charts import text_shapes, text_width
 from transition_planner.services import maps
 
-NO_GAP = colors.HexColor("#E4EDE1")  # a place where coverage holds: pale green-grey
-NO_DATA = colors.HexColor("#F2F2F2")  # an area with no capacity at all
+NO_GAP = colors.HexColor(maps.NO_GAP_COLOUR)
+NO_DATA = colors.HexColor(maps.NO_DATA_COLOUR)
 BORDER = colors.HexColor("#8C8C8C")
 OUTLINE = colors.HexColor("#333333")
-# light to dark: few uncovered months to many; for first falls, the darkest is the earliest
-RAMP = tuple(colors.HexColor(c) for c in ("#FDE0A6", "#FBB36B", "#F3823F", "#DC4B2B",
-                                          "#A8201A"))
+RAMP = tuple(colors.HexColor(c) for c in maps.RAMP)
 LEGEND_HEIGHT = 34
 MAX_LABELS = 40  # places named on the map; more would cover each other
 
 
 def colour_of(value: int | None, maximum: int, measure: str, has_capacities: bool = True):
-    """The fill of an area or place: grey with nothing in it, pale where coverage holds,
-    orange to dark red as uncovered months grow (or as coverage falls earlier)."""
-    if not has_capacities:
-        return NO_DATA
-    if value is None or (measure == maps.UNCOVERED and value <= 0):
-        return NO_GAP
-    share = value / max(maximum, 1)
-    if measure == maps.FIRST_GAP:
-        share = 1 - share  # the earliest falls are the darkest
-    return RAMP[min(len(RAMP) - 1, int(share * len(RAMP)))]
+    return colors.HexColor(maps.colour_of(value, maximum, measure, has_capacities))
 
 
 def map_drawing(view: maps.MapView, words, width: float, height: float, measure: str,

@@ -25,6 +25,22 @@ MEASURES = (UNCOVERED, FIRST_GAP)
 NO_POPULATION = "unspecified"
 FILTER_KEYS = ("category", "tier", "population")
 COORDINATE_FIELDS = {"latitude", "longitude"}
+# The map's colours (hex, for the window and the PDF alike): pale where coverage holds, grey
+# with no capacity, orange to dark red as uncovered months grow or coverage falls earlier.
+NO_GAP_COLOUR, NO_DATA_COLOUR = "#E4EDE1", "#F2F2F2"
+RAMP = ("#FDE0A6", "#FBB36B", "#F3823F", "#DC4B2B", "#A8201A")
+
+
+def colour_of(value: int | None, maximum: int, measure: str, has_capacities: bool = True) -> str:
+    """The fill of an area or place for its value on the scale up to `maximum`."""
+    if not has_capacities:
+        return NO_DATA_COLOUR
+    if value is None or (measure == UNCOVERED and value <= 0):
+        return NO_GAP_COLOUR
+    share = value / max(maximum, 1)
+    if measure == FIRST_GAP:
+        share = 1 - share  # the earliest falls are the darkest
+    return RAMP[min(len(RAMP) - 1, int(share * len(RAMP)))]
 
 
 @dataclass(frozen=True)

@@ -47,28 +47,14 @@ from transition_planner.ui.models.labels import TermLabels
 from transition_planner.ui.models.loader import BackgroundLoader
 from transition_planner.ui.pages.plan_page import ui_language
 
-# The same scale as the PDF's map (reports/map.py), as Qt colours.
-NO_GAP, NO_DATA = "#E4EDE1", "#F2F2F2"
-RAMP = ("#FDE0A6", "#FBB36B", "#F3823F", "#DC4B2B", "#A8201A")
-BORDER, OUTLINE, CLOSED = "#8C8C8C", "#333333", "#FFFFFF"
+NO_GAP, NO_DATA, RAMP = maps.NO_GAP_COLOUR, maps.NO_DATA_COLOUR, maps.RAMP
+BORDER, OUTLINE = "#8C8C8C", "#333333"
 POINT_RADIUS = 5.0  # pixels, whatever the zoom
 MAX_LABELS = 40
 PLAY_MS = 450  # one month of the replay
 KINDS = frozenset({PLAN, LOCATION, CAPACITY, HANDOVER, READINESS, FUNDING})
 AUDIENCES = (aud.INTERNAL, aud.CLUSTER, aud.DONOR)
-
-
-def colour_of(value: int | None, maximum: int, measure: str, has_capacities: bool) -> str:
-    """Grey with no capacity, pale where coverage holds, orange to dark red as uncovered
-    months grow (or as coverage falls earlier)."""
-    if not has_capacities:
-        return NO_DATA
-    if value is None or (measure == maps.UNCOVERED and value <= 0):
-        return NO_GAP
-    share = value / max(maximum, 1)
-    if measure == maps.FIRST_GAP:
-        share = 1 - share
-    return RAMP[min(len(RAMP) - 1, int(share * len(RAMP)))]
+colour_of = maps.colour_of
 
 
 @dataclass(frozen=True)
