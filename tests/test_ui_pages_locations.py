@@ -210,3 +210,43 @@ def test_controls_have_tooltips_and_accessible_names(page):
     for widget in (page.tree, page.calendar, *page.form.fields.values()):
         assert widget.toolTip(), widget
         assert widget.accessibleName(), widget
+
+
+def test_the_pcode_typed_is_checked_against_the_gazetteer(page, qtbot):
+    from tests.ui_helpers import type_text
+
+    page.on_new()
+    pcode = page.form.fields["pcode"]
+    type_text(qtbot, pcode, "KV020102", commit=False)
+    pcode.editingFinished.emit()
+    # the demo's gazetteer knows Kanzi's second commune: its name, the location above it
+    # (Kanzi, the nearest unit above that the plan holds) and its centroid fill the form
+    assert page.pcode_note.text() == "Lusenda in the gazetteer (admin 3)"
+    fields = page.form.fields
+    assert fields["name"].text() == "Lusenda"
+    assert fields["parent_id"].currentData() == locations(page.ctx.handle)["Kanzi"].id
+    lat, lon = float(fields["latitude"].text()), float(fields["longitude"].text())
+    assert page.on_save()
+    saved = locations(page.ctx.handle)["Lusenda"]
+    assert (saved.pcode, saved.latitude, saved.longitude) == ("KV020102", lat, lon)
+    type_text(qtbot, pcode, "KV0299", commit=False)
+    pcode.editingFinished.emit()
+    assert page.pcode_note.text() == "KV0299 is not in the gazetteer: check the code"
+
+
+def test_coordinates_are_typed_in_degrees(page, qtbot):
+    from tests.ui_helpers import type_text
+
+    select(page, "Kanzi team site")
+    fields = page.form.fields
+    type_text(qtbot, fields["latitude"], "-0,75", commit=False)
+    type_text(qtbot, fields["longitude"], "east", commit=False)
+    assert not page.on_save()
+    assert page.form.problem("longitude") == "Longitude is not a number"
+    type_text(qtbot, fields["longitude"], "0.25", commit=False)
+    assert page.on_save()
+    kanzi = locations(page.ctx.handle)["Kanzi team site"]
+    assert (kanzi.latitude, kanzi.longitude) == (-0.75, 0.25)
+    page.ctx.undo_stack.undo()
+    kanzi = locations(page.ctx.handle)["Kanzi team site"]
+    assert (kanzi.latitude, kanzi.longitude) != (-0.75, 0.25)

@@ -230,6 +230,28 @@ def cmd_check(args) -> int:
     return EXIT_PROBLEMS
 
 
+def cmd_import_gazetteer(args) -> int:
+    from transition_planner.services import gazetteer, plans
+
+    handle = plans.open_plan(args.plan)
+    try:
+        # tables first: they replace the units; boundary files then add their shapes
+        files = sorted(args.files, key=lambda p: p.suffix.lower() not in (".csv", ".xlsx"))
+        for path in files:
+            r = gazetteer.import_file(handle, path)
+            print(f"{path.name}: {r.added} units added, {r.updated} updated, {r.removed} "
+                  f"removed, {r.with_boundary} with a boundary")
+        if args.locate:
+            placed = gazetteer.locate_from_gazetteer(handle, ("team_site", "field_office"))
+            print(f"{placed} team site(s) and office(s) placed at their unit's centroid")
+        unknown = gazetteer.pcode_problems(handle)
+    finally:
+        handle.close()
+    for problem in unknown:
+        print(f"  - {problem.message}")
+    return EXIT_PROBLEMS if unknown else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="transition-planner",
@@ -276,6 +298,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--description", help="clone: what the new scenario stands for")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_scenario_args)
+
+    p = sub.add_parser("import-gazetteer",
+                       help="load the country's administrative units and boundaries (COD-AB)")
+    p.add_argument("plan", type=_plan_path)
+    p.add_argument("files", nargs="+", type=_plan_path,
+                   help="a table (CSV, XLSX) and/or boundaries (GeoJSON, .shp, zipped shapefile)")
+    p.add_argument("--locate", action="store_true",
+                   help="give team sites and offices without coordinates their unit's centroid")
+    p.set_defaults(func=cmd_import_gazetteer)
 
     p = sub.add_parser("check", help="check a plan file's integrity")
     p.add_argument("plan", type=_plan_path)

@@ -7,3 +7,4 @@ RESOURCES = ROOT / "resources"
 TEMPLATES = ROOT / "templates"
 TAXONOMY_FILE = RESOURCES / "taxonomy.json"
 FONTS = RESOURCES / "fonts"
+DEMO_GEODATA = RESOURCES / "demo"  # the demo country's gazetteer and boundaries

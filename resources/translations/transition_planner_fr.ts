@@ -813,6 +813,7 @@
     <name>Charts</name>
     <message>
         <location filename="../../transition_planner/ui/charts/common.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="788"/>
         <source>Charts can be saved as PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Les graphiques s’enregistrent en PNG ou en SVG, pas en «&#xa0;{suffix}&#xa0;».</translation>
     </message>
@@ -823,11 +824,14 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/charts/common.py" line="202"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="791"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/charts/common.py" line="209"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="818"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="820"/>
         <source>Could not write {path}.</source>
         <translation>Impossible d’écrire {path}.</translation>
     </message>
@@ -2556,19 +2560,62 @@
     </message>
 </context>
 <context>
+    <name>GazetteerImport</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="78"/>
+        <source>Import gazetteer</source>
+        <translation>Importer le répertoire géographique</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="79"/>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="80"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="89"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="96"/>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="120"/>
+        <source>The import was cancelled; the file being read changed nothing.</source>
+        <translation>L&apos;importation a été annulée ; le fichier en cours de lecture n&apos;a rien changé.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="131"/>
+        <source>{file}: {added} units added, {updated} updated, {removed} removed; {shapes} with a boundary.</source>
+        <translation>{file} : {added} unités ajoutées, {updated} mises à jour, {removed} supprimées ; {shapes} avec une limite.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="137"/>
+        <source>{n} location(s) have a P-code the gazetteer does not know: see the Locations page or `check`.</source>
+        <translation>{n} lieu(x) ont un P-code inconnu du répertoire géographique : voir la page Lieux ou `check`.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryChangesTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="264"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="272"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="265"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="273"/>
         <source>Old value</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="266"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="274"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
@@ -2632,416 +2679,451 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/models/history_table.py" line="67"/>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="68"/>
+        <source>longitude</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="70"/>
+        <source>names</source>
+        <translation>noms</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="71"/>
+        <source>P-code above</source>
+        <translation>P-code supérieur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="72"/>
+        <source>boundary</source>
+        <translation>limite</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="73"/>
+        <source>source file</source>
+        <translation>fichier source</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="74"/>
+        <source>administrative units</source>
+        <translation>unités administratives</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="75"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="68"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="76"/>
         <source>location</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="69"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="77"/>
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="70"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="78"/>
         <source>POC tier</source>
         <translation>niveau PdC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="71"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="79"/>
         <source>component</source>
         <translation>composante</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="72"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="80"/>
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="73"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="81"/>
         <source>unit</source>
         <translation>unité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="74"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="82"/>
         <source>annual cost</source>
         <translation>coût annuel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="75"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="83"/>
         <source>currency</source>
         <translation>devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="76"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="84"/>
         <source>end date</source>
         <translation>date de fin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="77"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="85"/>
         <source>criticality</source>
         <translation>criticité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="78"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="86"/>
         <source>populations</source>
         <translation>populations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="79"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="87"/>
         <source>share still required</source>
         <translation>part encore nécessaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="80"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="88"/>
         <source>data assets</source>
         <translation>données détenues</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="81"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="89"/>
         <source>holds sensitive data</source>
         <translation>détient des données sensibles</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="82"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="90"/>
         <source>capacity</source>
         <translation>capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="83"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="91"/>
         <source>successor</source>
         <translation>successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="84"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="92"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="85"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="93"/>
         <source>share</source>
         <translation>part</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="86"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="94"/>
         <source>modality</source>
         <translation>modalité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="87"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="95"/>
         <source>start date</source>
         <translation>date de début</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="88"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="96"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="89"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="97"/>
         <source>agreement</source>
         <translation>accord</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="90"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="98"/>
         <source>data handover</source>
         <translation>transfert des données</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="91"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="99"/>
         <source>data protocol agreed</source>
         <translation>protocole de données convenu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="92"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="100"/>
         <source>handover</source>
         <translation>transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="93"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="101"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="94"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="102"/>
         <source>donor</source>
         <translation>bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="95"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="103"/>
         <source>amount</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="96"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="104"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="97"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="105"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="98"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="106"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="99"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="107"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="100"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="108"/>
         <source>due date</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="101"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="109"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="102"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="110"/>
         <source>record type</source>
         <translation>type d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="103"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="111"/>
         <source>record</source>
         <translation>enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="104"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="112"/>
         <source>author</source>
         <translation>auteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="105"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="113"/>
         <source>dimension</source>
         <translation>dimension</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="106"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="114"/>
         <source>score</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="107"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="115"/>
         <source>confidence</source>
         <translation>confiance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="108"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="116"/>
         <source>evidence</source>
         <translation>justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="109"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="117"/>
         <source>assessed on</source>
         <translation>évalué le</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="110"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="118"/>
         <source>needs</source>
         <translation>dépend de</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="111"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="119"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="112"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="120"/>
         <source>threshold</source>
         <translation>seuil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="113"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="121"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="114"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="122"/>
         <source>measured on</source>
         <translation>mesuré le</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="115"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="123"/>
         <source>indicator</source>
         <translation>indicateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="116"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="124"/>
         <source>flag</source>
         <translation>alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="117"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="125"/>
         <source>justification</source>
         <translation>justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="118"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="126"/>
         <source>accepted by</source>
         <translation>accepté par</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="119"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="127"/>
         <source>mission name</source>
         <translation>nom de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="120"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="128"/>
         <source>mission acronym</source>
         <translation>sigle de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="121"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="129"/>
         <source>host country</source>
         <translation>pays hôte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="122"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="130"/>
         <source>mandate end</source>
         <translation>fin du mandat</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="123"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="131"/>
         <source>planned exit</source>
         <translation>départ prévu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="124"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="132"/>
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="125"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="133"/>
         <source>classification</source>
         <translation>classification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="126"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="134"/>
         <source>horizon start</source>
         <translation>début de l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="127"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="135"/>
         <source>horizon (months)</source>
         <translation>horizon (mois)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="128"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="136"/>
         <source>readiness threshold</source>
         <translation>seuil de préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="129"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="137"/>
         <source>active scenario</source>
         <translation>scénario actif</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="130"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="138"/>
         <source>baseline</source>
         <translation>scénario de référence</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="131"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="139"/>
         <source>closure shift (days)</source>
         <translation>décalage des fermetures (jours)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="132"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="140"/>
         <source>closure shift (months)</source>
         <translation>décalage des fermetures (mois)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="133"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="141"/>
         <source>scenario</source>
         <translation>scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="134"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="142"/>
         <source>unassessed successors count as</source>
         <translation>successeurs non évalués comptés comme</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="135"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="143"/>
         <source>agreement state</source>
         <translation>état de l&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="136"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="144"/>
         <source>agreement date</source>
         <translation>date de l&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="137"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="145"/>
         <source>fallback for</source>
         <translation>repli de</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="138"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="146"/>
         <source>exit date</source>
         <translation>date de départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="139"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="147"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="140"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="148"/>
         <source>label</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="141"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="149"/>
         <source>French label</source>
         <translation>libellé français</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="142"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="150"/>
         <source>attributes</source>
         <translation>attributs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="143"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="151"/>
         <source>built in</source>
         <translation>intégré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="144"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="152"/>
         <source>order</source>
         <translation>ordre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="145"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="153"/>
         <source>trigger</source>
         <translation>déclenchement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="146"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="154"/>
         <source>from status</source>
         <translation>statut précédent</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="147"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="155"/>
         <source>to status</source>
         <translation>nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="148"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="156"/>
         <source>changed on</source>
         <translation>modifié le</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="149"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="157"/>
         <source>changed by</source>
         <translation>modifié par</translation>
     </message>
@@ -3310,52 +3392,52 @@
         <translation>Alerte acceptée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="180"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="188"/>
         <source>deleted with it: %1</source>
         <translation>supprimé avec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="187"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="195"/>
         <source>%1: %2 → %3</source>
         <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="201"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="209"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="202"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="210"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="203"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="211"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="204"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="212"/>
         <source>Record type</source>
         <translation>Type d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="205"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="213"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="206"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="214"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="216"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="224"/>
         <source>deleted (restored since)</source>
         <translation>supprimé (rétabli depuis)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="240"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="248"/>
         <source>Deleted: select it and press Restore to bring it back</source>
         <translation>Supprimé&#xa0;: sélectionnez-le et appuyez sur Rétablir pour le faire revenir</translation>
     </message>
@@ -3363,37 +3445,37 @@
 <context>
     <name>HistoryValues</name>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="153"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="161"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="154"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="162"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="155"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="163"/>
         <source>(a deleted record)</source>
         <translation>(un enregistrement supprimé)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="156"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="164"/>
         <source>(deleted location)</source>
         <translation>(lieu supprimé)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="157"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="165"/>
         <source>(deleted actor)</source>
         <translation>(acteur supprimé)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="158"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="166"/>
         <source>(deleted capacity)</source>
         <translation>(capacité supprimée)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="159"/>
+        <location filename="../../transition_planner/ui/models/history_table.py" line="167"/>
         <source>(deleted handover)</source>
         <translation>(transfert supprimé)</translation>
     </message>
@@ -3747,7 +3829,7 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/inventory.py" line="267"/>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="456"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="457"/>
         <source>Delete capacities</source>
         <translation>Supprimer les capacités</translation>
     </message>
@@ -3777,7 +3859,7 @@
         <translation>(mise à jour…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="398"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="399"/>
         <source>Showing the %n capacities picked on the Gaps page</source>
         <translation>
             <numerusform>La capacité retenue dans la page Lacunes est affichée (%n)</numerusform>
@@ -3785,17 +3867,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="433"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="434"/>
         <source>Add capacity {name}</source>
         <translation>Ajouter la capacité {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="437"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="438"/>
         <source>Added {name}</source>
         <translation>{name} ajoutée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="447"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="448"/>
         <source>Delete capacities (%n)</source>
         <translation>
             <numerusform>Supprimer la capacité (%n)</numerusform>
@@ -3803,7 +3885,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="459"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="460"/>
         <source>Deleted capacities: %n (Ctrl+Z brings them back)</source>
         <translation>
             <numerusform>Capacité supprimée&#xa0;: %n (Ctrl+Z la rétablit)</numerusform>
@@ -3811,7 +3893,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="451"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="452"/>
         <source>Delete {name}</source>
         <translation>Supprimer {name}</translation>
     </message>
@@ -3934,189 +4016,229 @@
 <context>
     <name>LocationsPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="67"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="69"/>
         <source>Location tree</source>
         <translation>Arborescence des lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="68"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="70"/>
         <source>Drag a location onto another to move it inside; onto the empty space below to make it top level</source>
         <translation>Faites glisser un lieu sur un autre pour l’y placer&#x202f;; sur l’espace vide en dessous pour le mettre au premier niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="83"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="85"/>
         <source>Problem moving a location</source>
         <translation>Problème lors du déplacement d’un lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="86"/>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="90"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="88"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="92"/>
         <source>Team-site closure calendar</source>
         <translation>Calendrier de fermeture des sites</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="91"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="93"/>
         <source>Locations by planned closure date; team sites without a date are listed last</source>
         <translation>Lieux par date de fermeture prévue&#x202f;; les sites sans date figurent en dernier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="143"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="145"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="143"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="145"/>
         <source>e.g. Kalima team site</source>
         <translation>par ex. site d’équipe de Kalima</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="144"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="146"/>
         <source>The place&apos;s name (required)</source>
         <translation>Le nom du lieu (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="145"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="147"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="146"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="148"/>
         <source>Country, province (admin1), territory (admin2), team site or field office</source>
         <translation>Pays, province (admin1), territoire (admin2), site d’équipe ou bureau de terrain</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="148"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="150"/>
         <source>Inside</source>
         <translation>Dans</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="149"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="151"/>
         <source>The location this one belongs to (or drag it in the tree)</source>
         <translation>Le lieu dont celui-ci fait partie (ou faites-le glisser dans l’arborescence)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="150"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="152"/>
         <source>P-code</source>
         <translation>Code P</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="150"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="152"/>
         <source>e.g. CD6101</source>
         <translation>par ex. CD6101</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="151"/>
-        <source>OCHA P-code of the place, at most 20 characters</source>
-        <translation>Code P de l’OCHA du lieu, 20 caractères au plus</translation>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="153"/>
+        <source>OCHA P-code of the place, at most 20 characters; checked against the gazetteer when one is imported</source>
+        <translation>P-code OCHA du lieu, 20 caractères au plus ; vérifié par rapport au répertoire géographique s&apos;il a été importé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="153"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="158"/>
+        <source>What the gazetteer says of the P-code</source>
+        <translation>Ce que le répertoire géographique dit du P-code</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="163"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="164"/>
+        <source>Degrees north (negative south), WGS 84, e.g. -1.6792; empty: not on the map, or the gazetteer&apos;s centroid</source>
+        <translation>Degrés nord (négatif au sud), WGS 84, p. ex. -1,6792 ; vide : pas sur la carte, ou le centroïde du répertoire géographique</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="166"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="167"/>
+        <source>Degrees east (negative west), WGS 84, e.g. 29.2228</source>
+        <translation>Degrés est (négatif à l&apos;ouest), WGS 84, p. ex. 29,2228</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="168"/>
+        <source>degrees</source>
+        <translation>degrés</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="170"/>
         <source>Closure date</source>
         <translation>Date de fermeture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="154"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="171"/>
         <source>When the mission plans to close its presence here; without a date the enclosing location&apos;s date applies</source>
         <translation>Date à laquelle la mission prévoit de fermer sa présence ici&#x202f;; sans date, celle du lieu englobant s’applique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="158"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="158"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
         <source>Anything planners should know</source>
         <translation>Tout ce que les planificateurs doivent savoir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="159"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="176"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="159"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="176"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>Exclure des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="161"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="178"/>
         <source>A sensitive location is left out of exports for clusters and donors</source>
         <translation>Un lieu sensible est exclu des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="163"/>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="278"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="180"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="295"/>
         <source>New location</source>
         <translation>Nouveau lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="164"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="181"/>
         <source>Empty the form to add a top-level location</source>
         <translation>Vider le formulaire pour ajouter un lieu de premier niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="165"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="182"/>
         <source>New inside</source>
         <translation>Nouveau lieu à l’intérieur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="166"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="183"/>
         <source>Add a location inside the one shown</source>
         <translation>Ajouter un lieu à l’intérieur de celui affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="167"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="184"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="168"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="185"/>
         <source>Add the location, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter le lieu ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="188"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="189"/>
         <source>Delete the location; one that still holds locations or capacities cannot be deleted</source>
         <translation>Supprimer le lieu&#x202f;; un lieu qui contient encore des lieux ou des capacités ne peut pas être supprimé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="184"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="201"/>
         <source>Drag a location in the tree to move it into another one.</source>
         <translation>Faites glisser un lieu dans l’arborescence pour le déplacer dans un autre.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="219"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="236"/>
         <source>— top level —</source>
         <translation>— premier niveau —</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="309"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="322"/>
+        <source>%1 is not in the gazetteer: check the code</source>
+        <translation>%1 n&apos;est pas dans le répertoire géographique : vérifiez le code</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="326"/>
+        <source>%1 in the gazetteer (admin %2)</source>
+        <translation>%1 dans le répertoire géographique (admin %2)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="369"/>
         <source>Add location %1</source>
         <translation>Ajouter le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="309"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="369"/>
         <source>Change location %1</source>
         <translation>Modifier le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="310"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="370"/>
         <source>Delete location %1</source>
         <translation>Supprimer le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="320"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="380"/>
         <source>Move %1 into %2</source>
         <translation>Déplacer %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="321"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="381"/>
         <source>Move %1 to the top level</source>
         <translation>Déplacer %1 au premier niveau</translation>
     </message>
@@ -4422,6 +4544,303 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
 </context>
 <context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="423"/>
+        <source>No location of this plan is on a map yet. Import the country&apos;s gazetteer and boundaries (the COD-AB files OCHA publishes for each country, as CSV or XLSX and GeoJSON or a zipped shapefile), or type the coordinates of team sites on the Locations page.</source>
+        <translation>Aucun lieu de ce plan n&apos;est encore sur une carte. Importez le répertoire géographique et les limites administratives du pays (les fichiers COD-AB qu&apos;OCHA publie pour chaque pays, en CSV ou XLSX et en GeoJSON ou shapefile zippé), ou saisissez les coordonnées des bases sur la page Lieux.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="448"/>
+        <source>Colour the map by</source>
+        <translation>Colorer la carte selon</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="449"/>
+        <source>Uncovered capacity-months</source>
+        <translation>Capacités-mois non couvertes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="450"/>
+        <source>Month coverage first falls</source>
+        <translation>Mois où la couverture tombe</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="452"/>
+        <source>Colour by:</source>
+        <translation>Colorer selon :</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="456"/>
+        <source>Areas filled</source>
+        <translation>Zones colorées</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="458"/>
+        <source>Areas:</source>
+        <translation>Zones :</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="462"/>
+        <source>Show the map as seen by</source>
+        <translation>Montrer la carte telle que la voit</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="463"/>
+        <source>Mission (everything)</source>
+        <translation>Mission (tout)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="464"/>
+        <source>Protection cluster</source>
+        <translation>Cluster protection</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="465"/>
+        <source>Donors</source>
+        <translation>Bailleurs de fonds</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="469"/>
+        <source>Clusters and donors do not see sensitive places; what you save is what you see</source>
+        <translation>Les clusters et les bailleurs ne voient pas les lieux sensibles ; ce que vous enregistrez est ce que vous voyez</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="471"/>
+        <source>As seen by:</source>
+        <translation>Vue par :</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="494"/>
+        <source>&amp;Import gazetteer…</source>
+        <translation>&amp;Importer le répertoire géographique…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="497"/>
+        <source>Load the country&apos;s administrative units and boundaries (OCHA COD-AB files)</source>
+        <translation>Charger les unités administratives et les limites du pays (fichiers COD-AB d&apos;OCHA)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="500"/>
+        <source>&amp;Save map…</source>
+        <translation>&amp;Enregistrer la carte…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="502"/>
+        <source>Save the map as shown, as a PNG image or SVG</source>
+        <translation>Enregistrer la carte telle qu&apos;affichée, en image PNG ou SVG</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="480"/>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="482"/>
+        <source>Category shown</source>
+        <translation>Catégorie affichée</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="483"/>
+        <source>POC tier shown</source>
+        <translation>Niveau POC affiché</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="484"/>
+        <source>Population shown</source>
+        <translation>Population affichée</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="509"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="688"/>
+        <source>&amp;Play</source>
+        <translation>&amp;Lecture</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="512"/>
+        <source>Replay the withdrawal month by month</source>
+        <translation>Rejouer le retrait mois par mois</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="517"/>
+        <source>Month shown</source>
+        <translation>Mois affiché</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="561"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="803"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/pages/map.py" line="579"/>
+        <source>%n sensitive place(s) not drawn for this audience</source>
+        <translation>
+            <numerusform>%n lieu sensible non représenté pour ce public</numerusform>
+            <numerusform>%n lieux sensibles non représentés pour ce public</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="583"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="583"/>
+        <source>Provinces (admin 1)</source>
+        <translation>Provinces (admin 1)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="584"/>
+        <source>Territories (admin 2)</source>
+        <translation>Territoires (admin 2)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="584"/>
+        <source>Admin 3</source>
+        <translation>Admin 3</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="601"/>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="601"/>
+        <source>All tiers</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="602"/>
+        <source>All populations</source>
+        <translation>Toutes les populations</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="605"/>
+        <source>Tier {tier}</source>
+        <translation>Niveau {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="607"/>
+        <source>(no population named)</source>
+        <translation>(aucune population indiquée)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="665"/>
+        <source>{month} (after the mission&apos;s exit)</source>
+        <translation>{month} (après le départ de la mission)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="667"/>
+        <source>covered so far</source>
+        <translation>couvert jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="667"/>
+        <source>no capacity</source>
+        <translation>aucune capacité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="668"/>
+        <source>dashed: the mission has left</source>
+        <translation>pointillé : la mission est partie</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="670"/>
+        <source>First month without enough cover</source>
+        <translation>Premier mois sans couverture suffisante</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="674"/>
+        <source>Capacity-months without enough cover</source>
+        <translation>Capacités-mois sans couverture suffisante</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="685"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="707"/>
+        <source>Capacities: {n}</source>
+        <translation>Capacités : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="708"/>
+        <source>Uncovered capacity-months to {month}: {n}</source>
+        <translation>Capacités-mois non couvertes jusqu&apos;en {month} : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="710"/>
+        <source>Capacities short of cover in {month}: {n}</source>
+        <translation>Capacités sans couverture suffisante en {month} : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="713"/>
+        <source>Coverage first falls in {month}</source>
+        <translation>La couverture tombe pour la première fois en {month}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="717"/>
+        <source>The mission leaves in {month}</source>
+        <translation>La mission part en {month}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="720"/>
+        <source>Click to list them in the Inventory</source>
+        <translation>Cliquer pour les lister dans l&apos;inventaire</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/pages/map.py" line="735"/>
+        <source>Showing the %n capacities of {place} picked on the Map page</source>
+        <translation>
+            <numerusform>%n capacité de {place} choisie sur la page Carte</numerusform>
+            <numerusform>%n capacités de {place} choisies sur la page Carte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="743"/>
+        <source>Gazetteer tables (*.csv *.xlsx)</source>
+        <translation>Tableaux du répertoire géographique (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="744"/>
+        <source>Boundaries (*.geojson *.json *.zip *.shp)</source>
+        <translation>Limites administratives (*.geojson *.json *.zip *.shp)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="745"/>
+        <source>Gazetteer and boundaries (*.csv *.xlsx *.geojson *.json *.zip *.shp)</source>
+        <translation>Répertoire géographique et limites (*.csv *.xlsx *.geojson *.json *.zip *.shp)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="747"/>
+        <source>Import gazetteer</source>
+        <translation>Importer le répertoire géographique</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="766"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="766"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="767"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="777"/>
+        <source>Save map</source>
+        <translation>Enregistrer la carte</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="779"/>
+        <source>Saved the map to {path}</source>
+        <translation>Carte enregistrée dans {path}</translation>
+    </message>
+</context>
+<context>
     <name>MapSuccessorDialog</name>
     <message>
         <location filename="../../transition_planner/ui/widgets/successors.py" line="340"/>
@@ -4481,6 +4900,11 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 </context>
 <context>
     <name>NewPlanDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="106"/>
+        <source>New plan</source>
+        <translation>Nouveau plan</translation>
+    </message>
     <message>
         <location filename="../../transition_planner/ui/widgets/plan_form.py" line="43"/>
         <source>Plan name:</source>
@@ -4545,11 +4969,6 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/widgets/plan_form.py" line="56"/>
         <source>Three letters, e.g. USD</source>
         <translation>Trois lettres, par ex. USD</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="106"/>
-        <source>New plan</source>
-        <translation>Nouveau plan</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/widgets/plan_form.py" line="115"/>
@@ -4659,11 +5078,21 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/__init__.py" line="47"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="48"/>
+        <source>Where and when coverage falls, on the country&apos;s map</source>
+        <translation>Où et quand la couverture tombe, sur la carte du pays</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="50"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="48"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="51"/>
         <source>Who changed what, and restoring deleted records</source>
         <translation>Qui a modifié quoi, et rétablissement des enregistrements supprimés</translation>
     </message>

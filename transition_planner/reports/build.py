@@ -109,6 +109,7 @@ def _story(data, words, writer) -> tuple[list, object]:
         return story + sections.empty(), None
     contents, toc = sections.contents()
     story += contents + sections.summary() + sections.cliff() + sections.coverage()
+    story += sections.map()
     story += sections.unfunded() + sections.handovers() + sections.readiness()
     story += sections.timeline() + sections.flags()
     if data.internal:

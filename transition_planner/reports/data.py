@@ -12,8 +12,9 @@ from transition_planner.domain import audience as aud
 from transition_planner.domain.gaps import GapReport, compute_gaps
 from transition_planner.services import gaps as gap_service
 from transition_planner.services import handovers as handover_service
-from transition_planner.services import inventory, plans, timeline
+from transition_planner.services import inventory, maps, plans, timeline
 from transition_planner.services.errors import InvalidInput
+from transition_planner.services.maps import MapView
 from transition_planner.store.models import FlagAcceptance
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
@@ -39,6 +40,7 @@ class ReportData:
     selection: list[str] | None = None  # ids of the chosen locations; None: the whole plan
     location_ids: set[str] | None = None  # those and every location inside them
     accepted_by_flag: dict = field(default_factory=dict)  # id(flag) -> FlagAcceptance
+    map: MapView | None = None  # the map of where coverage falls (areas, places)
 
     # --- what the audience may see -------------------------------------------------------
 
@@ -191,4 +193,5 @@ def load_report_data(handle, audience: str, created: date,
         selection=selection, location_ids=location_ids,
     )
     data.accepted_by_flag = match_acceptances(report.flags, acceptances)
+    data.map = maps.map_view(handle, report, audience, capacity_ids=capacities)
     return data

@@ -205,6 +205,30 @@ class Sections:
                                 numeric={1, 2, 3, 4, 5}))
         return out
 
+    # --- the map ------------------------------------------------------------------------------
+
+    def map(self) -> list:
+        """Where coverage falls: two maps on a page, or nothing when no location is mapped."""
+        from transition_planner.reports.map import map_drawing
+        from transition_planner.services import maps
+
+        view, t = self.data.map, self.words
+        if view is None or not view.has_geometry:
+            return []
+        months = month_starts(self.facts)
+        out = [PageBreak(), self.w.heading(t("sec_map")),
+               self.w.para(t("map_intro", start=t.month(months[0]), end=t.month(months[-1])),
+                           self.s.caption)]
+        if view.hidden_places:
+            out.append(self.w.para(t.count("map_hidden_places", view.hidden_places),
+                                   self.s.caption))
+        for measure, title in ((maps.UNCOVERED, "map_uncovered_title"),
+                               (maps.FIRST_GAP, "map_first_gap_title")):
+            drawing = map_drawing(view, t, FRAME_WIDTH, 104 * mm, measure)
+            drawing.hAlign = "CENTER"
+            out += [self.w.heading(t(title), level=1, toc=False), drawing]
+        return out
+
     # --- coverage by category and location ---------------------------------------------------
 
     def _unfunded_by_capacity(self) -> dict:

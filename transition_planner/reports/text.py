@@ -704,6 +704,45 @@ T: dict[str, dict[str, str | tuple[str, str]]] = {
     "open_start": {"en": "start of the horizon", "fr": "début de l'horizon",
                    "ar": "بداية الأفق الزمني"},
     "open_end": {"en": "open", "fr": "sans fin", "ar": "مفتوحة"},
+    # the map of where coverage falls (reports/map.py)
+    "sec_map": {"en": "Where coverage falls", "fr": "Où la couverture tombe",
+                "ar": "أين تنهار التغطية"},
+    "map_intro": {
+        "en": "Areas are coloured by the capacity-months without enough cover over the plan's "
+              "horizon, from {start} to {end}, for the capacities at locations inside them; "
+              "dots are team sites and offices, coloured the same way for their own "
+              "capacities. The second map shows the month coverage first falls: the darker, "
+              "the earlier.",
+        "fr": "Les zones sont colorées selon les capacités-mois sans couverture suffisante sur "
+              "l'horizon du plan, de {start} à {end}, pour les capacités des lieux qu'elles "
+              "contiennent ; les points sont les bases d'opérations et les bureaux, colorés "
+              "de même pour leurs propres capacités. La seconde carte montre le mois où la "
+              "couverture tombe pour la première fois : plus c'est foncé, plus c'est tôt.",
+        "ar": "تُلوَّن المناطق بحسب أشهر القدرات التي تفتقر إلى تغطية كافية خلال أفق الخطة، من "
+              "{start} إلى {end}، للقدرات الموجودة في المواقع داخلها؛ والنقاط هي مواقع "
+              "الأفرقة والمكاتب، ملوّنة بالطريقة نفسها لقدراتها. وتُظهر الخريطة الثانية الشهر "
+              "الذي تنهار فيه التغطية أول مرة: كلما كان اللون أغمق كان ذلك أبكر."},
+    "map_uncovered_title": {"en": "Uncovered capacity-months", "fr": "Capacités-mois non "
+                            "couvertes", "ar": "أشهر القدرات غير المغطاة"},
+    "map_first_gap_title": {"en": "Month coverage first falls",
+                            "fr": "Mois où la couverture tombe pour la première fois",
+                            "ar": "الشهر الذي تنهار فيه التغطية أول مرة"},
+    "map_legend_uncovered": {"en": "Capacity-months without enough cover",
+                             "fr": "Capacités-mois sans couverture suffisante",
+                             "ar": "أشهر القدرات دون تغطية كافية"},
+    "map_legend_first_gap": {"en": "First month without enough cover",
+                             "fr": "Premier mois sans couverture suffisante",
+                             "ar": "أول شهر دون تغطية كافية"},
+    "map_no_gap": {"en": "covered throughout", "fr": "couvert tout du long",
+                   "ar": "مغطى طوال الفترة"},
+    "map_no_capacity": {"en": "no capacity", "fr": "aucune capacité", "ar": "لا توجد قدرات"},
+    "map_hidden_places": {
+        "en": ("One place is not drawn: it is marked sensitive.",
+               "{n} places are not drawn: they are marked sensitive."),
+        "fr": ("{n} lieu n'est pas représenté : il est marqué sensible.",
+               "{n} lieux ne sont pas représentés : ils sont marqués sensibles."),
+        "ar": ("لم يُرسم موقع واحد لأنه مصنّف حساساً.",
+               "لم تُرسم {n} مواقع لأنها مصنّفة حساسة.")},
 }
 
 # Arabic labels of the built-in taxonomy; English and French come from the plan's taxonomy.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from transition_planner.domain import taxonomy as tx
+from transition_planner.services import gazetteer
 from transition_planner.services.plans import PlanHandle
 from transition_planner.store.models import Actor, Capacity, FundingLine, Handover, Location
 from transition_planner.store.planfile import integrity_problems
@@ -40,6 +41,7 @@ def check_plan(handle: PlanHandle) -> list[str]:
                 if not taxonomy.has(kind, value):
                     problems.append(f"{model.__name__} '{name}': unknown {column} '{value}'")
         problems += _date_problems(session)
+    problems += [p.message for p in gazetteer.pcode_problems(handle)]
     return problems
 
 

@@ -12,7 +12,8 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from transition_planner.services import audit, handovers, inventory, plans, timeline
+from transition_planner import paths
+from transition_planner.services import audit, gazetteer, handovers, inventory, plans, timeline
 from transition_planner.services.plans import PlanHandle
 
 D = date.fromisoformat
@@ -928,11 +929,24 @@ def _path_to(status: str) -> tuple[str, ...]:
     return LIFECYCLE[1 : LIFECYCLE.index(before) + 1] + (status,)
 
 
+GAZETTEER_FILES = ("kelvara_adm_gazetteer.csv", "kelvara_adm_boundaries.geojson")
+MAPPED_LEVELS = ("team_site", "field_office")  # places drawn as points on the map
+
+
+def add_demo_gazetteer(handle: PlanHandle) -> None:
+    """The country's gazetteer and boundaries; team sites and offices at their commune's
+    centroid."""
+    for name in GAZETTEER_FILES:
+        gazetteer.import_file(handle, paths.DEMO_GEODATA / name)
+    gazetteer.locate_from_gazetteer(handle, MAPPED_LEVELS)
+
+
 def write_demo_plan(path: str | Path, user: str = "demo") -> PlanHandle:
     """Write the demo plan to a new file and return it open."""
     handle = plans.new_plan(path, PLAN, user=user)
     build = _Builder(handle)
     build.add_locations()
+    add_demo_gazetteer(handle)
     build.add_actors()
     build.add_capacities()
     for row in HANDOVERS:

@@ -124,12 +124,15 @@ class LocationRow(NamedTuple):
     capacities: int  # capacities held at this very location
     depth: int  # 0 for a top-level location
     path: str  # names of the enclosing locations, outermost first
+    latitude: float | None = None
+    longitude: float | None = None
 
     def form_values(self) -> dict:
         """The fields the location form edits, as the services take them."""
         return {"name": self.name, "parent_id": self.parent_id, "level": self.level,
                 "pcode": self.pcode, "closure_date": self.closure_date, "notes": self.notes,
-                "sensitive": self.sensitive}
+                "sensitive": self.sensitive, "latitude": self.latitude,
+                "longitude": self.longitude}
 
 
 def location_rows(handle: PlanHandle, lang: str = "en") -> list[LocationRow]:
@@ -138,7 +141,8 @@ def location_rows(handle: PlanHandle, lang: str = "en") -> list[LocationRow]:
     with handle.read() as session:
         raw = session.execute(select(
             Location.id, Location.parent_id, Location.name, Location.level, Location.pcode,
-            Location.closure_date, Location.notes, Location.sensitive,
+            Location.closure_date, Location.notes, Location.sensitive, Location.latitude,
+            Location.longitude,
         ).order_by(Location.name)).all()
         counts = dict(session.execute(
             select(Capacity.location_id, func.count()).group_by(Capacity.location_id)
@@ -152,7 +156,7 @@ def location_rows(handle: PlanHandle, lang: str = "en") -> list[LocationRow]:
     seen: set[str] = set()
 
     def visit(row, depth, path, inherited):
-        loc_id, parent, name, level, pcode, closure, notes, sensitive = row
+        loc_id, parent, name, level, pcode, closure, notes, sensitive, lat, lon = row
         if loc_id in seen:
             return
         seen.add(loc_id)
@@ -160,7 +164,7 @@ def location_rows(handle: PlanHandle, lang: str = "en") -> list[LocationRow]:
             loc_id, parent if parent in known else None, name, level,
             taxonomy.label(tx.LOCATION_LEVEL, level, lang), pcode, closure,
             closure or inherited, notes, sensitive, counts.get(loc_id, 0), depth,
-            " > ".join(path),
+            " > ".join(path), lat, lon,
         ))
         for child in children[loc_id]:
             visit(child, depth + 1, (*path, name), closure or inherited)

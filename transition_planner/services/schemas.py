@@ -92,6 +92,14 @@ class LocationCreate(SensitiveInput):
     pcode: Annotated[str, StringConstraints(strip_whitespace=True, max_length=20)] = ""
     closure_date: date | None = None
     notes: Text = ""
+    latitude: float | None = Field(None, ge=-90, le=90)
+    longitude: float | None = Field(None, ge=-180, le=180)
+
+    @model_validator(mode="after")
+    def _both_coordinates(self):
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValueError("give both the latitude and the longitude, or neither")
+        return self
 
 
 class ActorCreate(SensitiveInput):

@@ -113,6 +113,25 @@ class Location(Record, Sensitive, table=True):
     pcode: str = Field(default="", index=True)
     closure_date: date | None = None
     notes: str = ""
+    # WGS 84 degrees of a team site or base: typed, or the centroid of its gazetteer unit
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+class AdminUnit(Record, table=True):
+    """An administrative unit of the host country's gazetteer (OCHA COD-AB), by P-code."""
+
+    pcode: str = Field(unique=True)
+    level: int  # 0 country, 1 province/region, 2 territory/district, 3 below
+    name: str
+    names: dict = Field(default_factory=dict, sa_type=JSON)  # language code -> name
+    parent_pcode: str = Field(default="", index=True)
+    # centroid in WGS 84 degrees, from the table's centre columns or the boundary
+    latitude: float | None = None
+    longitude: float | None = None
+    # the boundary, simplified once at import: [[[ [lon, lat], ... ] ring, ...] polygon, ...]
+    boundary: list | None = Field(default=None, sa_type=JSON)
+    source: str = ""  # the file the unit, or its boundary, came from
 
 
 class Actor(Record, Sensitive, table=True):
@@ -295,8 +314,9 @@ class FlagAcceptance(Record, table=True):
 TABLES: dict[str, type[SQLModel]] = {
     cls.__tablename__: cls
     for cls in (
-        Plan, Scenario, ScenarioClosure, TaxonomyTerm, Location, Actor, ActorPresence,
-        Capacity, CapacityEnabler, Handover, HandoverStatusChange, ReadinessScore, FundingLine,
-        Milestone, ProtectionIndicator, IndicatorValue, Comment, FlagAcceptance,
+        Plan, Scenario, ScenarioClosure, TaxonomyTerm, Location, AdminUnit, Actor,
+        ActorPresence, Capacity, CapacityEnabler, Handover, HandoverStatusChange,
+        ReadinessScore, FundingLine, Milestone, ProtectionIndicator, IndicatorValue, Comment,
+        FlagAcceptance,
     )
 }

@@ -395,7 +395,8 @@ class InventoryPage(QWidget):
         ids = list(picked.get("capacity_ids", ()))
         self.model.set_only_ids(ids)
         kind = picked.get("flag_kind")
-        text = self.tr("Showing the %n capacities picked on the Gaps page", "", len(ids))
+        text = picked.get("title") or self.tr(
+            "Showing the %n capacities picked on the Gaps page", "", len(ids))
         if kind:
             text += " — " + flag_name(kind)
         self.picked.setText(text)

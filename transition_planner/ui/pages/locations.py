@@ -32,6 +32,7 @@ from transition_planner.ui.pages.plan_page import (
     ERROR_STYLE,
     CommitTextEdit,
     EditorPage,
+    RecordForm,
     compact_rows,
     fill_combo,
     fit_columns,
@@ -56,6 +57,7 @@ class LocationsPage(EditorPage):
         self.rows: list[registry_view.LocationRow] = []
         self.model = LocationTreeModel(self)
         self.calendar_model = LocationClosureTableModel(self)
+        self.form = LocationForm(self)
         self._build()
         self.on_plan_changed()
 
@@ -147,8 +149,23 @@ class LocationsPage(EditorPage):
                          "field office"))
         form.add("parent_id", self.tr("Inside"), QComboBox(panel),
                  self.tr("The location this one belongs to (or drag it in the tree)"))
-        form.add("pcode", self.tr("P-code"), line_edit(self.tr("e.g. CD6101"), panel),
-                 self.tr("OCHA P-code of the place, at most 20 characters"))
+        pcode = form.add("pcode", self.tr("P-code"), line_edit(self.tr("e.g. CD6101"), panel),
+                         self.tr("OCHA P-code of the place, at most 20 characters; checked "
+                                 "against the gazetteer when one is imported"))
+        self.pcode_note = QLabel(panel)
+        self.pcode_note.setObjectName("pcode_note")
+        self.pcode_note.setWordWrap(True)
+        self.pcode_note.setAccessibleName(self.tr("What the gazetteer says of the P-code"))
+        self.pcode_note.hide()
+        pcode.parentWidget().layout().addWidget(self.pcode_note)
+        pcode.editingFinished.connect(self.check_pcode)
+        for name, label, tip in (
+                ("latitude", self.tr("Latitude"),
+                 self.tr("Degrees north (negative south), WGS 84, e.g. -1.6792; empty: "
+                         "not on the map, or the gazetteer's centroid")),
+                ("longitude", self.tr("Longitude"),
+                 self.tr("Degrees east (negative west), WGS 84, e.g. 29.2228"))):
+            form.add(name, label, line_edit(self.tr("degrees"), panel), tip)
         closure = DateField(panel)
         form.add("closure_date", self.tr("Closure date"), closure,
                  self.tr("When the mission plans to close its presence here; without a date "
@@ -271,7 +288,7 @@ class LocationsPage(EditorPage):
             self.calendar.clearSelection()
         selection.blockSignals(False)
 
-    def show_record(self, row) -> None:
+    def _show_record(self, row) -> None:
         fill_combo(self.form.fields["parent_id"],
                    self._parent_choices(row.id if row is not None else None), keep=False)
         super().show_record(row)
@@ -283,7 +300,50 @@ class LocationsPage(EditorPage):
 
     def default_values(self) -> dict:
         return {"name": "", "parent_id": None, "level": "team_site", "pcode": "",
-                "closure_date": None, "notes": "", "sensitive": False}
+                "closure_date": None, "notes": "", "sensitive": False, "latitude": None,
+                "longitude": None}
+
+    def show_record(self, row) -> None:
+        self._show_record(row)
+        self.check_pcode(fill=False)
+
+    def check_pcode(self, fill: bool = True) -> str:
+        """Say what the gazetteer knows of the P-code typed; fill in the name, the location
+        above and the coordinates it gives when those are still empty. Returns the note."""
+        from transition_planner.services import gazetteer
+
+        handle = self.ctx.handle
+        pcode = self.form.fields["pcode"].text().strip()
+        found = gazetteer.check_pcode(handle, pcode) if handle and pcode else None
+        if found is None or not found.has_gazetteer:
+            self.pcode_note.hide()
+            return ""
+        if found.unit is None:
+            note = self.tr("%1 is not in the gazetteer: check the code").replace("%1", pcode)
+            self.pcode_note.setStyleSheet(ERROR_STYLE)
+        else:
+            unit = found.unit
+            note = self.tr("%1 in the gazetteer (admin %2)").replace(
+                "%1", unit.display_name(ui_language())).replace("%2", str(unit.level))
+            self.pcode_note.setStyleSheet("")
+            if fill:
+                self._fill_from(unit, found.parent_location_id)
+        self.pcode_note.setText(note)
+        self.pcode_note.show()
+        return note
+
+    def _fill_from(self, unit, parent_id: str | None) -> None:
+        fields = self.form.fields
+        if not fields["name"].text().strip():
+            fields["name"].setText(unit.display_name(ui_language()))
+        if fields["parent_id"].currentData() is None and parent_id is not None:
+            index = fields["parent_id"].findData(parent_id)
+            if index >= 0:
+                fields["parent_id"].setCurrentIndex(index)
+        if unit.latitude is not None and not fields["latitude"].text().strip() and \
+                fields["level"].currentData() in ("team_site", "field_office"):
+            fields["latitude"].setText(f"{unit.latitude:.5f}")
+            fields["longitude"].setText(f"{unit.longitude:.5f}")
 
     def on_new_child(self) -> None:
         parent = self.by_id.get(self.current_id or "")
@@ -333,6 +393,29 @@ class LocationsPage(EditorPage):
             return False
         self.select_id(location_id)
         return True
+
+
+class LocationForm(RecordForm):
+    """The location form: coordinates typed as text come back as numbers (a decimal comma
+    too), or None when empty; what is not a number goes on for the services to refuse."""
+
+    def values(self) -> dict:
+        values = super().values()
+        for name in ("latitude", "longitude"):
+            values[name] = _coordinate(values.get(name))
+        return values
+
+
+def _coordinate(text):
+    if text is None or isinstance(text, float):
+        return text
+    text = str(text).strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return text
 
 
 def _child_level(level: str) -> str:
