@@ -808,6 +808,11 @@
         <source>Lowest readiness score (1-5) of the capacity&apos;s open handovers</source>
         <translation>Note de préparation la plus basse (1 à 5) des transferts en cours de la capacité</translation>
     </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="187"/>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -4843,57 +4848,57 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>MapSuccessorDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="340"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="353"/>
         <source>Map a successor to {capacity}</source>
         <translation>Attribuer un successeur à {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="349"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="362"/>
         <source>Organisations present in {place} or around it:</source>
         <translation>Organisations présentes à {place} ou autour :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="354"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="367"/>
         <source>Search by name or acronym</source>
         <translation>Rechercher par nom ou sigle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="355"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="368"/>
         <source>Search organisations</source>
         <translation>Rechercher des organisations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="358"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="371"/>
         <source>Show organisations present elsewhere too</source>
         <translation>Afficher aussi les organisations présentes ailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="361"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="374"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="365"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="378"/>
         <source>Handover date</source>
         <translation>Date du transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="366"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="379"/>
         <source>When the successor starts providing it (empty: not known yet)</source>
         <translation>Quand le successeur commence à l’assurer (vide : pas encore connu)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="368"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="381"/>
         <source>Handover date:</source>
         <translation>Date du transfert&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="374"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="387"/>
         <source>&amp;Map</source>
         <translation>&amp;Attribuer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="407"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="420"/>
         <source>Choose the organisation that takes it over.</source>
         <translation>Choisissez l’organisation qui la reprend.</translation>
     </message>
@@ -5191,141 +5196,156 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="41"/>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="149"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="44"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="153"/>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="44"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="47"/>
         <source>Not ready: {count} of {total} dimensions below {threshold}</source>
         <translation>Non prêt&#xa0;: {count} dimension(s) sur {total} en dessous de {threshold}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="48"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="51"/>
         <source>Partly assessed: {count} of {total} dimensions scored</source>
         <translation>Évaluation partielle&#xa0;: {count} dimension(s) notée(s) sur {total}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="50"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="53"/>
         <source>Ready: lowest score {score}/5 (threshold {threshold})</source>
         <translation>Prêt&#xa0;: note la plus basse {score}/5 (seuil {threshold})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="67"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="70"/>
         <source>score</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="68"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="71"/>
         <source>confidence</source>
         <translation>confiance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="69"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="72"/>
         <source>evidence</source>
         <translation>justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="70"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="73"/>
         <source>date assessed</source>
         <translation>date de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="77"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="80"/>
         <source>What the score rests on</source>
         <translation>Sur quoi repose la note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="122"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="126"/>
         <source>Successor:</source>
         <translation>Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="124"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="128"/>
         <source>Handover whose readiness is shown</source>
         <translation>Transfert dont la préparation est affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="135"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="139"/>
         <source>Readiness summary</source>
         <translation>Synthèse de la préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="138"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="142"/>
         <source>Map a successor on the Successors tab to assess its readiness.</source>
         <translation>Affectez un successeur dans l’onglet Successeurs pour évaluer sa préparation.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="159"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="163"/>
         <source>not scored</source>
         <translation>non noté</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="161"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="165"/>
         <source>not ready</source>
         <translation>non prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="161"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="165"/>
         <source>weak</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="161"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="165"/>
         <source>partly ready</source>
         <translation>partiellement prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="162"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="166"/>
         <source>mostly ready</source>
         <translation>plutôt prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="162"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="166"/>
         <source>fully ready</source>
         <translation>pleinement prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="173"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="177"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="173"/>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="287"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="177"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="314"/>
         <source>Score</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="174"/>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="287"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="178"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="314"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="288"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="253"/>
+        <source>Agreement signed</source>
+        <translation>Accord signé</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="257"/>
+        <source>Agreement only drafted: nothing signed gives the authority yet</source>
+        <translation>Accord seulement en projet : rien de signé ne donne encore l&apos;autorité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="259"/>
+        <source>No agreement recorded: nothing written gives the authority yet</source>
+        <translation>Aucun accord enregistré : aucun écrit ne donne encore l&apos;autorité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="315"/>
         <source>Evidence</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="174"/>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="288"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="178"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="315"/>
         <source>Assessed on</source>
         <translation>Évalué le</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="262"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="289"/>
         <source>Choose a score from 1 to 5 first: evidence and date belong to a score.</source>
         <translation>Choisissez d’abord une note de 1 à 5&#xa0;: la justification et la date se rapportent à une note.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="264"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="291"/>
         <source>Clear {dimension} readiness of {actor}</source>
         <translation>Effacer la note «&#xa0;{dimension}&#xa0;» de {actor}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="269"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="296"/>
         <source>Score {dimension} readiness of {actor}: {score}/5</source>
         <translation>Noter «&#xa0;{dimension}&#xa0;» de {actor}&#xa0;: {score}/5</translation>
     </message>
@@ -5553,7 +5573,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
     <message>
         <location filename="../../transition_planner/ui/widgets/successors.py" line="150"/>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="246"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="256"/>
         <source>Handover</source>
         <translation>Transfert</translation>
     </message>
@@ -5624,72 +5644,117 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
     <message>
         <location filename="../../transition_planner/ui/widgets/successors.py" line="168"/>
+        <source>Agreement:</source>
+        <translation>Accord :</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="169"/>
+        <source>None, drafted or signed: a handover begun without a signed agreement is flagged</source>
+        <translation>Aucun, en projet ou signé : un transfert commencé sans accord signé est signalé</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="171"/>
         <source>Agreement reference:</source>
         <translation>Référence de l’accord&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="169"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="172"/>
         <source>MoU, exchange of letters, e.g. &apos;MoU 2027/14&apos;</source>
         <translation>Protocole d’accord, échange de lettres, par ex. «&#xa0;PA 2027/14&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="170"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="173"/>
+        <source>Agreement signed on:</source>
+        <translation>Accord signé le :</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="174"/>
+        <source>Fallback for:</source>
+        <translation>Solution de repli pour :</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="175"/>
+        <source>A fallback counts for nothing until the handover it stands in for is declined or handed back</source>
+        <translation>Une solution de repli ne compte pour rien tant que le transfert qu&apos;elle remplace n&apos;est pas refusé ou restitué</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="177"/>
         <source>Data handover:</source>
         <translation>Transfert des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="171"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="178"/>
         <source>How contact lists, case files and databases are handed over, with which consent</source>
         <translation>Comment les listes de contacts, les dossiers et les bases de données sont transférés, avec quel consentement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="172"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="179"/>
         <source>Data-handover protocol agreed</source>
         <translation>Protocole de transfert des données convenu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="173"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="180"/>
         <source>Notes:</source>
         <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="174"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="181"/>
         <source>Sensitive record (internal exports only)</source>
         <translation>Enregistrement sensible (exports internes uniquement)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="176"/>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="180"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="183"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="187"/>
         <source>Status history</source>
         <translation>Historique des statuts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="199"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="204"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="204"/>
+        <source>Drafted</source>
+        <translation>En projet</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="205"/>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="209"/>
         <source>No successor organisation in this plan yet: add them on the Successors page.</source>
         <translation>Aucune organisation successeur dans ce plan pour l’instant&#xa0;: ajoutez-les dans la page Successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="250"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="260"/>
         <source>Handover to {actor}</source>
         <translation>Transfert à {actor}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="257"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="263"/>
+        <source>(not a fallback)</source>
+        <translation>(pas une solution de repli)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="270"/>
         <source>{day}  {step}, by {user}{note}</source>
         <translation>{day}  {step}, par {user}{note}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="286"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="299"/>
         <source>Map {actor} to {capacity}</source>
         <translation>Affecter {actor} à {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="306"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="319"/>
         <source>Remove {actor} as successor</source>
         <translation>Retirer {actor} comme successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="323"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="336"/>
         <source>Change {field} of the handover to {actor}</source>
         <translation>Modifier «&#xa0;{field}&#xa0;» du transfert à {actor}</translation>
     </message>

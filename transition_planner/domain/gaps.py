@@ -487,17 +487,21 @@ class _Engine:
         fully pay, as (start, end, provision factor); and what the capacity's funding leaves
         unpaid (None when nothing is)."""
         n, annual, currency = self.n, float(cap.annual_cost), cap.currency
-        # (handover id, first month, end, cost per month, own lines) of each share to pay for
-        shares = []
+        # (handover id, first month, end, cost per month, its lines) of each share to pay for
+        shares, cost = [], 0.0
         for a in dated:
             start, end = a.first, a.stop
             if a.nominal > EPS and end > exit_month and a.h.share > 0:
                 begin = start if start > exit_month else exit_month
-                shares.append((a.h.id, begin, end, annual * a.h.share / 12, a.h.funding))
-        if not shares and (decided or any(a.nominal > EPS for a in dated)):
-            return {}, None  # decided to stop, or successors run it but not after the exit
-        if not shares:  # nobody takes it over: the share still required is to be paid for
-            shares = [("", exit_month, n, annual * cap.required_share / 12, ())]
+                monthly = annual * a.h.share / 12
+                shares.append((a.h.id, begin, end, monthly, a.h.funding))
+                cost += monthly * (end - begin)
+        if not shares:
+            if decided or any(a.nominal > EPS for a in dated):
+                return {}, None  # decided to stop, or successors run it but not after the exit
+            # nobody takes it over: the share still required is to be paid for
+            monthly = annual * cap.required_share / 12
+            shares, cost = [("", exit_month, n, monthly, ())], monthly * (n - exit_month)
         pool = self.eligible(cap.funding, currency) if cap.funding else ()
         if pool:
             pool = self.paying(pool, exit_month, n)
@@ -519,7 +523,6 @@ class _Engine:
         for s, e, short in runs:
             mask |= (1 << e) - (1 << s)
             total += short * (e - s)
-        cost = sum(monthly * (end - begin) for _id, begin, end, monthly, _l in shares)
         return factors, Unfunded(currency, to_money(total), cost, mask, tuple(runs))
 
     def factor(self, short: float, monthly: float) -> float:
@@ -528,9 +531,9 @@ class _Engine:
 
     def unpaid(self, begin: int, end: int, monthly: float, lines, currency: str) -> list:
         """(start, end, unpaid per month) of one share's months begin..end-1 that its own
-        secured lines do not fully pay: a sweep over the lines' starts and ends (eligible()
-        and paying() in one pass, since every handover's lines are read once)."""
-        events = []
+        secured lines do not fully pay (eligible() and paying() in one pass, since each
+        handover's lines are read once)."""
+        paying = []
         base, rules = self.base, self.rules
         secured, mission = rules.secured_statuses, rules.mission_funding_sources
         for line in lines:
@@ -549,9 +552,29 @@ class _Engine:
                 part = float(line.amount) / (e - s)
                 s, e = (s if s > begin else begin), (e if e < end else end)
                 if s < e:
-                    events += ((s, part), (e, -part))
-        if not events:
+                    paying.append((s, e, part))
+        if not paying:
             return [(begin, end, monthly)]
+        paying.sort()
+        out, pos = [], begin
+        for s, e, part in paying:  # lines one after another: each pays its own months
+            if s < pos:
+                return self.sweep_lines(begin, end, monthly, paying)
+            if s > pos:
+                out.append((pos, s, monthly))
+            if monthly - part > HALF_CENT:
+                out.append((s, e, monthly - part))
+            pos = e
+        if end > pos:
+            out.append((pos, end, monthly))
+        return out
+
+    @staticmethod
+    def sweep_lines(begin: int, end: int, monthly: float, paying: list) -> list:
+        """unpaid() where lines overlap: a sweep over their starts and ends."""
+        events = []
+        for s, e, part in paying:
+            events += ((s, part), (e, -part))
         events.sort()
         out, paid, pos = [], 0.0, begin
         for month, change in events:

@@ -181,7 +181,10 @@ class CapacityTableModel(QAbstractTableModel):
         if col == COL_STATUS:
             return ", ".join(label(tx.HANDOVER_STATUS, s) for s in row.statuses)
         if col == COL_READINESS:
-            return f"{row.readiness}/5" if row.readiness is not None else ""
+            if row.readiness is not None:
+                return f"{row.readiness}/5"
+            # successors nobody has scored: "not assessed" is not "ready"
+            return translate("CapacityTableModel", "not assessed") if row.successors else ""
         if col == COL_FUNDING:
             return translate("CapacityTableModel", FUNDING_TEXT.get(row.funding, row.funding))
         if col == COL_FLAGS:

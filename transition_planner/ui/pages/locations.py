@@ -46,9 +46,33 @@ from transition_planner.ui.undo import do_update
 from transition_planner.ui.widgets.date_field import DateField
 
 
+class LocationForm(RecordForm):
+    """The location form: coordinates typed as text come back as numbers (a decimal comma
+    too), or None when empty; what is not a number goes on for the services to refuse."""
+
+    def values(self) -> dict:
+        values = super().values()
+        for name in ("latitude", "longitude"):
+            values[name] = _coordinate(values.get(name))
+        return values
+
+
+def _coordinate(text):
+    if text is None or isinstance(text, float):
+        return text
+    text = str(text).strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return text
+
+
 class LocationsPage(EditorPage):
     """Add, change, move and delete locations; plan when each team site closes."""
 
+    FORM = LocationForm
     KINDS = frozenset({LOCATION, CAPACITY, TAXONOMY})
     EDIT_KINDS = (LOCATION,)
 
@@ -57,7 +81,6 @@ class LocationsPage(EditorPage):
         self.rows: list[registry_view.LocationRow] = []
         self.model = LocationTreeModel(self)
         self.calendar_model = LocationClosureTableModel(self)
-        self.form = LocationForm(self)
         self._build()
         self.on_plan_changed()
 
@@ -393,29 +416,6 @@ class LocationsPage(EditorPage):
             return False
         self.select_id(location_id)
         return True
-
-
-class LocationForm(RecordForm):
-    """The location form: coordinates typed as text come back as numbers (a decimal comma
-    too), or None when empty; what is not a number goes on for the services to refuse."""
-
-    def values(self) -> dict:
-        values = super().values()
-        for name in ("latitude", "longitude"):
-            values[name] = _coordinate(values.get(name))
-        return values
-
-
-def _coordinate(text):
-    if text is None or isinstance(text, float):
-        return text
-    text = str(text).strip().replace(",", ".")
-    if not text:
-        return None
-    try:
-        return float(text)
-    except ValueError:
-        return text
 
 
 def _child_level(level: str) -> str:

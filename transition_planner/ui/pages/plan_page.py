@@ -255,13 +255,15 @@ def fill_combo(combo: QComboBox, choices, keep: bool = True) -> None:
 class EditorPage(PlanPage):
     """A page listing records, with a form to add, change and delete them through undo."""
 
+    FORM = RecordForm  # a page may use a form that reads some fields its own way
+
     EDIT_KINDS: tuple[str, ...] = ()  # what an edit on this page changes
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.current_id: str | None = None  # None: the form describes a new record
         self.by_id: dict[str, object] = {}  # every row the services returned, by id
-        self.form = RecordForm(self)
+        self.form = self.FORM(self)
         self.question: QMessageBox | None = None  # "save the new record?" while it is asked
         self.form.sig_field_left.connect(self.on_field_left)
         self.form.sig_return.connect(lambda _name: self.on_save())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from transition_planner.domain import taxonomy as tx
 from transition_planner.services import handovers
 from transition_planner.services.errors import InvalidInput, ServiceError
+from transition_planner.ui.charts.text import day_text
 from transition_planner.ui.context import READINESS
 from transition_planner.ui.errors import problem_text
 from transition_planner.ui.models.labels import TermLabels
@@ -33,6 +35,7 @@ BADGE_COLOURS = {"ready": "#2e7d32", "not_ready": "#b71c1c", "partial": "#8a5300
 
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+LEGAL_AUTHORITY = "willingness"  # the dimension "willingness and mandate/legal authority"
 
 
 def summary(scores: dict[str, int], dimensions: int, threshold: int) -> tuple[str, str]:
@@ -116,6 +119,7 @@ class ReadinessPanel(QWidget):
         self.threshold = 3
         self.capacity_name = ""
         self.rows: dict[str, DimensionRow] = {}
+        self.agreements: dict[str, tuple] = {}  # handover id -> (state, reference, date)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -196,6 +200,8 @@ class ReadinessPanel(QWidget):
         """The capacity's handovers to choose from; the one chosen here stays chosen while it
         remains (a score saved re-reads the panel), else `selected` is shown."""
         self.capacity_name = capacity_name
+        self.agreements = {r.id: (r.values.get("agreement_status"), r.values.get("agreement_ref"),
+                                  r.values.get("agreement_date")) for r in handover_rows}
         current = self.handover_choice.currentData()
         keep = current if any(r.id == current for r in handover_rows) else selected
         fill_combo(self.handover_choice, [(r.id, r.actor) for r in handover_rows], keep=False)
@@ -229,8 +235,29 @@ class ReadinessPanel(QWidget):
                     "assessed_on": score.assessed_on}
         for code, row in self.rows.items():
             row.show(stored.get(code))
+        self._show_agreement(handover_id)
         scores = {code: s["score"] for code, s in stored.items()}
         self._set_badge(*summary(scores, len(self.rows), self.threshold))
+
+    def _show_agreement(self, handover_id: str | None) -> None:
+        """The legal-authority dimension says what the handover's agreement is: the gap rules
+        flag a handover begun without a signed one."""
+        row = self.rows.get(LEGAL_AUTHORITY)
+        if row is None:
+            return
+        state, ref, day = self.agreements.get(handover_id, (None, "", None))
+        if handover_id is None or state is None:
+            row.title.setText(row.label)
+            return
+        if state == "signed":
+            text = self.tr("Agreement signed") + (f": {escape(ref)}" if ref else "")
+            if day:
+                text += f" ({day_text(day)})"
+        elif state == "draft":
+            text = self.tr("Agreement only drafted: nothing signed gives the authority yet")
+        else:
+            text = self.tr("No agreement recorded: nothing written gives the authority yet")
+        row.title.setText(f"{escape(row.label)}<br><small>{text}</small>")
 
     def _set_badge(self, state: str, text: str) -> None:
         self.badge.setText(text)

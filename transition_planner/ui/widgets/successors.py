@@ -165,8 +165,15 @@ class SuccessorPanel(QWidget):
         add("status", CODE, self.tr("Status:"))
         add("status_note", TEXT, self.tr("Note on the status change:"),
             self.tr("Recorded in the status history with the next status change"))
+        add("agreement_status", CODE, self.tr("Agreement:"),
+            self.tr("None, drafted or signed: a handover begun without a signed agreement is "
+                    "flagged"))
         add("agreement_ref", TEXT, self.tr("Agreement reference:"),
             self.tr("MoU, exchange of letters, e.g. 'MoU 2027/14'"))
+        add("agreement_date", DATE, self.tr("Agreement signed on:"))
+        add("alternative_to_id", CODE, self.tr("Fallback for:"),
+            self.tr("A fallback counts for nothing until the handover it stands in for is "
+                    "declined or handed back"))
         add("data_handover", MULTILINE, self.tr("Data handover:"), self.tr(
             "How contact lists, case files and databases are handed over, with which consent"))
         add("data_protocol_agreed", BOOL, self.tr("Data-handover protocol agreed"))
@@ -193,6 +200,9 @@ class SuccessorPanel(QWidget):
         for name, kind in (("role", tx.HANDOVER_ROLE), ("modality", tx.MODALITY),
                            ("status", tx.HANDOVER_STATUS)):
             fill_combo(self.fields.widget(name), labels.choices(kind))
+        fill_combo(self.fields.widget("agreement_status"), [
+            ("none", self.tr("None")), ("draft", self.tr("Drafted")),
+            ("signed", self.tr("Signed"))])
         self.add_button.setEnabled(bool(actors))
         if not actors:
             self.add_error.show_problem(self.tr(
@@ -248,6 +258,9 @@ class SuccessorPanel(QWidget):
                 self.sig_selected.emit(None)
             return
         self.form_box.setTitle(self.tr("Handover to {actor}").format(actor=row.actor))
+        others = [(o.id, o.actor) for o in self.model.rows() if o.id != row.id]
+        fill_combo(self.fields.widget("alternative_to_id"),
+                   [(None, self.tr("(not a fallback)")), *others], keep=False)
         self.fields.show_values({**row.values, "status_note": ""})
         for change in handovers.status_history(self.ctx.handle, row.id):
             before = self.labels.label(tx.HANDOVER_STATUS, change.from_status)
