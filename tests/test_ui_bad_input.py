@@ -47,7 +47,7 @@ CAPACITY_CASES = [
     ("annual_cost", "12.345", "decimal places"),
     ("currency", "EURO", "three-letter currency code"),
     ("currency", "€", "three-letter currency code"),
-    ("end_date", "31/12/2027", "is not a date (use YYYY-MM-DD)"),
+    ("end_date", "2027-12-31xyz", "is not a date (use YYYY-MM-DD)"),
     ("end_date", "2027-02-30", "is not a date (use YYYY-MM-DD)"),
     ("required_share", "150", "between 0 and 100%"),
     ("required_share", "half", "is not a number"),

@@ -257,19 +257,20 @@ class _Reader:
             return self.codes.code(column.taxonomy, raw, column.en.lower()) or None
         if kind == "codes":
             return self.codes.codes(column.taxonomy, raw, "population")
+        decimal = self.book.decimal
         if kind == "date":
             return parse_date(raw)
         if kind == "money":
-            return parse_money(raw)
+            return parse_money(raw, decimal)
         if kind == "number":
-            number = parse_number(raw)
+            number = parse_number(raw, decimal=decimal)
             if number is not None and number < 0:
                 raise CellProblem(f"{number:g} must not be negative")
             return number
         if kind == "share":
-            return parse_share(raw)
+            return parse_share(raw, decimal)
         if kind == "score":
-            return parse_score(raw)
+            return parse_score(raw, decimal)
         if kind == "bool":
             return parse_bool(raw)
         if kind == "currency":

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree.ElementTree import iterparse
 
+from transition_planner.domain.parse import DOT, decimal_separator
 from transition_planner.exchange.matrix import (
     BASE_SHEET,
     BY_KEY,
@@ -19,6 +20,7 @@ from transition_planner.exchange.matrix import (
     MATRIX_SHEET,
     META_SHEET,
     column_for_header,
+    fold,
     is_hxl_row,
     text_of,
 )
@@ -67,6 +69,8 @@ class MatrixFile:
     columns: dict[str, str]  # column key -> header as found
     rows: list[SheetRow]
     sheet: str
+    decimal: str = DOT  # the decimal separator of the language the workbook is in
+
 
     @property
     def is_export(self) -> bool:
@@ -97,7 +101,19 @@ def read_matrix_file(path, *, max_rows: int = MAX_ROWS, progress=None) -> Matrix
         raise WorkbookError(f"{path.name} is damaged: {_reason(exc)}.") from None
     finally:
         wb.close()
-    return MatrixFile(path.name, meta, base, {k: h for h, k in columns.values()}, rows, ws.title)
+    return MatrixFile(path.name, meta, base, {k: h for h, k in columns.values()}, rows, ws.title,
+                      _decimal(meta, columns))
+
+
+def _decimal(meta: dict, columns: dict) -> str:
+    """The decimal separator of the workbook's language: the export's, else its headers'."""
+    if meta.get("lang"):
+        return decimal_separator(meta["lang"])
+    french = sum(1 for header, key in columns.values()
+                 if fold(header) == fold(BY_KEY[key].fr) != fold(BY_KEY[key].en))
+    english = sum(1 for header, key in columns.values()
+                  if fold(header) == fold(BY_KEY[key].en) != fold(BY_KEY[key].fr))
+    return decimal_separator("fr") if french > english else DOT
 
 
 def _reason(exc: Exception) -> str:
