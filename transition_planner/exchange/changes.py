@@ -12,6 +12,7 @@ from transition_planner.domain.audience import INTERNAL, check_audience
 from transition_planner.exchange.export import EXPORT
 from transition_planner.exchange.rows import load_rows
 from transition_planner.services.errors import ServiceError
+from transition_planner.services.files import check_target, replacing
 from transition_planner.services.plans import PlanHandle
 from transition_planner.store.models import TABLES, AuditEntry, ReadinessScore
 
@@ -43,6 +44,7 @@ class ChangeReport:
     export_file: str
     audience: str
     lines: list[ChangeLine]
+    plan: Path | None = None  # the plan it was made from: never written over
 
 
 def last_export(handle: PlanHandle) -> AuditEntry | None:
@@ -79,7 +81,7 @@ def changes_since_export(handle: PlanHandle, audience: str | None = None) -> Cha
                     continue
                 withheld = _withheld(session, entry)
             lines += _lines(entry, names, withheld)
-    return ChangeReport(export.at, export.source, audience, lines)
+    return ChangeReport(export.at, export.source, audience, lines, handle.path)
 
 
 def _names(rows) -> dict[str, str]:
@@ -172,8 +174,7 @@ def write_changes_workbook(report: ChangeReport, path) -> Path:
     from transition_planner.exchange.export import FORMULA_STARTS
 
     path = Path(path)
-    if not path.parent.is_dir():
-        raise ServiceError(f"The folder {path.parent} does not exist.")
+    check_target(path, report.plan, "change workbook")
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("Changes")
     for letter, width in zip("ABCDEFGHI", (18, 20, 9, 14, 40, 18, 28, 28, 24)):
@@ -201,10 +202,6 @@ def write_changes_workbook(report: ChangeReport, path) -> Path:
                 cell.number_format = "yyyy-mm-dd hh:mm"
             cells.append(cell)
         ws.append(cells)
-    part = path.with_name(path.name + ".part")
-    try:
+    with replacing(path, plan=report.plan, what="change workbook") as part:
         wb.save(part)
-        part.replace(path)
-    finally:
-        part.unlink(missing_ok=True)
     return path

@@ -52,6 +52,7 @@ from transition_planner.exchange.matrix import (
 )
 from transition_planner.exchange.rows import Place, PlanRow, PlanRows, load_rows, select_rows
 from transition_planner.services.errors import ServiceError
+from transition_planner.services.files import check_target, replacing
 from transition_planner.services.plans import PlanHandle
 from transition_planner.store.models import AuditEntry
 from transition_planner.store.types import utcnow
@@ -91,36 +92,37 @@ def export_matrix(
     hxl: bool = True,
     lang: str = "en",
 ) -> ExportResult:
-    """Write the matrix workbook and note the export in the audit trail."""
+    """Write the matrix workbook and note the export in the audit trail.
+
+    The rows are read, the workbook written and the export noted in one write transaction, so
+    the export's baseline for changes-since-export is exactly what the workbook holds, even
+    with another window or command writing to the plan at the same time.
+    """
     path = Path(path)
     try:
         check_audience(audience)
     except ValueError as exc:
         raise ServiceError(str(exc)) from None
-    if not path.parent.is_dir():
-        raise ServiceError(f"The folder {path.parent} does not exist.")
-    plan_rows = load_rows(handle, audience)
+    check_target(path, handle.path, "matrix workbook")
     codes = Codes(handle.taxonomy())
-    _check_filters(plan_rows, codes, locations, categories, successors)
-    category_codes = [codes.code("category", c, "category") for c in categories]
-    rows = select_rows(plan_rows, locations, category_codes, successors)
-    export_id, exported_at = str(uuid.uuid4()), utcnow()
-    meta = {
-        "format": META_FORMAT, "format_version": FORMAT_VERSION, "plan_id": plan_rows.plan_id,
-        "plan_name": plan_rows.plan_name, "export_id": export_id,
-        "exported_at": exported_at.isoformat(), "exported_by": handle.user,
-        "audience": audience, "lang": lang, "hxl": "yes" if hxl else "no",
-        "filters": json.dumps({"locations": list(locations), "categories": list(categories),
-                               "successors": list(successors)}, ensure_ascii=False),
-        "fields": ",".join(FIELDS), "rows": str(len(rows)),
-    }
-    part = path.with_name(path.name + ".part")
-    try:
-        _write(part, plan_rows, rows, codes, meta, hxl, lang)
-        part.replace(path)
-    finally:
-        part.unlink(missing_ok=True)
     with handle.action() as session:
+        plan_rows = load_rows(handle, audience, session)
+        _check_filters(plan_rows, codes, locations, categories, successors)
+        category_codes = [codes.code("category", c, "category") for c in categories]
+        rows = select_rows(plan_rows, locations, category_codes, successors)
+        export_id, exported_at = str(uuid.uuid4()), utcnow()
+        meta = {
+            "format": META_FORMAT, "format_version": FORMAT_VERSION,
+            "plan_id": plan_rows.plan_id, "plan_name": plan_rows.plan_name,
+            "export_id": export_id, "exported_at": exported_at.isoformat(),
+            "exported_by": handle.user, "audience": audience, "lang": lang,
+            "hxl": "yes" if hxl else "no",
+            "filters": json.dumps({"locations": list(locations), "categories": list(categories),
+                                   "successors": list(successors)}, ensure_ascii=False),
+            "fields": ",".join(FIELDS), "rows": str(len(rows)),
+        }
+        with replacing(path, plan=handle.path, what="matrix workbook") as part:
+            _write(part, plan_rows, rows, codes, meta, hxl, lang)
         session.add(AuditEntry(
             at=exported_at, user=handle.user, action=EXPORT, record_type="plan",
             record_id=plan_rows.plan_id, record_label=plan_rows.plan_name, source=path.name,

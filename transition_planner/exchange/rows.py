@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -115,10 +116,11 @@ class PlanRows:
         return first
 
 
-def load_rows(handle: PlanHandle, audience: str = "internal") -> PlanRows:
-    """Read the whole plan as matrix rows with a few column queries (no ORM objects)."""
+def load_rows(handle: PlanHandle, audience: str = "internal", session=None) -> PlanRows:
+    """Read the whole plan as matrix rows with a few column queries (no ORM objects); in
+    `session` when given (an export reads in the transaction that records it)."""
     check_audience(audience)
-    with collector_paused(), handle.read() as session:
+    with collector_paused(), _reading(handle, session) as session:
         [plan] = _fetch(session, select(Plan.id, Plan.name, Plan.currency))
         places = _places(session, audience)
         successors = {
@@ -150,6 +152,15 @@ def load_rows(handle: PlanHandle, audience: str = "internal") -> PlanRows:
         plan.id, plan.name, plan.currency, audience, rows, places, successors,
         {cap_id: [h.id for h in hos] for cap_id, hos in handovers.items()},
     )
+
+
+@contextmanager
+def _reading(handle: PlanHandle, session):
+    if session is not None:
+        yield session
+    else:
+        with handle.read() as own:
+            yield own
 
 
 def _fetch(session, query) -> list:
