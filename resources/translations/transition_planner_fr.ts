@@ -3526,6 +3526,18 @@
         <source>Nothing was imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
+    <message>
+        <source>Delete {n} records?</source>
+        <translation>Supprimer {n} enregistrements ?</translation>
+    </message>
+    <message>
+        <source>This import deletes {n} records: {rows} rows of the matrix and what belongs to them, listed on the Deleted tab. Deleted records can be restored from the plan's history. Delete them?</source>
+        <translation>Cette importation supprime {n} enregistrements : {rows} lignes de la matrice et ce qui leur appartient, listés dans l’onglet Supprimés. Les enregistrements supprimés peuvent être restaurés depuis l’historique du plan. Les supprimer ?</translation>
+    </message>
+    <message>
+        <source>removes {n} record(s)</source>
+        <translation>supprime {n} enregistrement(s)</translation>
+    </message>
 </context>
 <context>
     <name>InventoryPage</name>
