@@ -7,6 +7,7 @@ The workbook carries what it was exported from, for the three-way merge on impor
   handover id, with the row's fingerprint and the canonical values of every exported field as
   one JSON list (in the order of the `fields` entry of `_meta`), plus which fields were withheld
   from the audience. One cell per row keeps the base small and quick to write and read.
+A row's JSON longer than one cell holds continues in the cells after `shown`.
 The visible `Base version` column repeats the fingerprint, so a row pasted in from another
 export (or whose locked id cells were changed) is recognised and refused on import.
 """
@@ -71,6 +72,9 @@ HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 LOCKED_FILL = PatternFill("solid", fgColor="EEEEEE")
 UNLOCKED = Protection(locked=False)
 LAST_COLUMN = 16384  # XFD
+CELL_LIMIT = 32_767  # characters one cell holds, in Excel and LibreOffice (longer is cut)
+BASE_PIECE = 30_000  # characters of a row's base JSON per cell of the _base sheet
+_NO_PIECE_START = frozenset("=+-@#\t\r\n ")
 
 
 @dataclass(frozen=True)
@@ -176,7 +180,12 @@ def _write(path, plan_rows, rows, codes, meta, hxl, lang) -> None:
         _lock_columns(ws, 1)
     for key, value in meta.items():
         meta_ws.append([_text_cell(meta_ws, key), _text_cell(meta_ws, value)])
-    _matrix(matrix, plan_rows, rows, codes, meta["export_id"], hxl, lang, ranges, base_ws)
+    try:
+        _matrix(matrix, plan_rows, rows, codes, meta["export_id"], hxl, lang, ranges, base_ws)
+    except BaseException:
+        for ws in wb.worksheets:  # finish the sheets' writers: the workbook is not saved
+            ws.close()
+        raise
     wb.active = 1
     _save(wb, path)
 
@@ -209,12 +218,28 @@ def _matrix(ws, plan_rows, rows, codes, export_id, hxl, lang, ranges, base_ws) -
         version = fingerprint(export_id, row.key, base_json)
         values = writer.append(row, version)
         shown = json.dumps({key: text_of(values[i]) for key, i in SHOWN_AT}, ensure_ascii=False)
-        # JSON text starts with [ or {: never read as a formula
-        base_values = (row.capacity_id, row.handover_id, version, base_json,
-                       ",".join(sorted(row.withheld)), shown)
+        # JSON text starts with [ or {: never read as a formula; a row's JSON longer than a
+        # cell holds goes on in the cells after `shown` (pieces never start with = + - @)
+        first, *more = _pieces(base_json)
+        base_values = (row.capacity_id, row.handover_id, version, first,
+                       ",".join(sorted(row.withheld)), shown, *more)
+        while len(base_cells) < len(base_values):
+            base_cells.append(_text_cell(base_ws, ""))
         for cell, value in zip(base_cells, base_values):
             cell.value = value
-        base_ws.append([c if c.value else None for c in base_cells])  # no empty cells
+        base_ws.append([c if c.value else None for c in base_cells[:len(base_values)]])
+
+
+def _pieces(text: str) -> list[str]:
+    """`text` cut into pieces a workbook cell holds, none starting like a formula."""
+    pieces, start = [], 0
+    while start < len(text) or not pieces:
+        end = min(start + BASE_PIECE, len(text))
+        while end < len(text) and (text[end] in _NO_PIECE_START or text[end - 1].isspace()):
+            end -= 1  # no piece starts like a formula or an error, or ends or starts blank
+        pieces.append(text[start:end])
+        start = end
+    return pieces
 
 
 def _protect(ws) -> None:
@@ -274,6 +299,8 @@ class _RowWriter:
         place = self.places[row.values["location"]]
         values = [get(row, place, version) for get in self.getters]
         texts = "\n".join(v for v in values if isinstance(v, str))
+        if len(texts) > CELL_LIMIT:  # rare: one length per row, the cells only then
+            _check_lengths(row, values)
         if ILLEGAL_CHARACTERS_RE.search(texts):  # rare: one search per row, not per cell
             values = [ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v
                       for v in values]
@@ -343,6 +370,15 @@ class _RowWriter:
         if label is None:
             label = self.labels[taxonomy, code] = self.codes.label(taxonomy, code, self.lang)
         return label
+
+
+def _check_lengths(row: PlanRow, values: list) -> None:
+    for column, value in zip(COLUMNS, values):
+        if isinstance(value, str) and len(value) > CELL_LIMIT:
+            raise ServiceError(
+                f"The {column.en} of '{row.values['name']}' is {len(value):,} characters long, "
+                f"more than a workbook cell holds ({CELL_LIMIT:,}); the matrix cannot carry it. "
+                "Shorten it in the plan, then export again.")
 
 
 class _Package(ZipFile):

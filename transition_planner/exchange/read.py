@@ -190,7 +190,8 @@ def _read_base(wb, meta: dict) -> dict[tuple[str, str], BaseRow]:
         row = (*row, None, None, None, None, None, None)
         if not row[0]:
             continue
-        values = json.loads(row[3])
+        # the JSON may go on in the cells after `shown`, cut where no space is (kept as is)
+        values = json.loads("".join(v for v in (row[3], *row[6:]) if isinstance(v, str)))
         if not isinstance(values, list) or len(values) != len(names):
             raise WorkbookError("The hidden _base sheet of this workbook is damaged.")
         key = (text_of(row[0]), text_of(row[1]))
