@@ -58,11 +58,17 @@ def _scenario_id(handle, name: str | None) -> str | None:
 
 def cmd_gaps(args) -> int:
     from transition_planner.services import gaps, plans
+    from transition_planner.services.errors import ServiceError
 
+    if args.series and args.audience != "internal":
+        raise ServiceError("--series is for the internal audience only: the series and the "
+                           "dashboard name places and successors a cluster or donor may not see.")
     handle = plans.open_plan(args.plan)
     try:
         report = gaps.compute(handle, _scenario_id(handle, args.scenario))
         result = report.to_json_dict()
+        if args.audience != "internal":
+            _withhold_flags(handle, result, args.audience)
         if args.series:
             result["series"] = {
                 by: report.series_json(by) for by in ("all", "category", "tier", "location",
@@ -81,6 +87,24 @@ def cmd_gaps(args) -> int:
     return EXIT_OK
 
 
+def _withhold_flags(handle, result: dict, audience: str) -> None:
+    """Leave out the flags that name a record the audience may not see (and count them)."""
+    import re
+
+    from transition_planner.exchange.rows import load_rows, withheld_records
+
+    withheld = withheld_records(load_rows(handle, audience))
+    kept = []
+    for flag in result["flags"]:
+        ids = {r["id"] for r in flag["records"]}
+        ids |= set(re.findall(r"[0-9a-f-]{36}", json.dumps(flag["details"])))
+        if not ids & withheld:
+            kept.append(flag)
+    result["audience"] = audience
+    result["withheld_flags"] = len(result["flags"]) - len(kept)
+    result["flags"] = kept
+
+
 def format_gaps(result: dict) -> str:
     """The gap summary and flags as a readable text table."""
     summary = result["summary"]
@@ -96,6 +120,9 @@ def format_gaps(result: dict) -> str:
         lines.append(f"  {flag['severity'].upper():<6} {flag['kind']:<{width}}  {flag['message']}")
     if not flags:
         lines.append("  none: every capacity is covered")
+    if result.get("withheld_flags"):
+        lines.append(f"  and {result['withheld_flags']} more about records not shared with the "
+                     f"{result['audience']} audience")
     return "\n".join(lines)
 
 
@@ -147,6 +174,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--series", action="store_true", help="include the monthly series")
     p.add_argument("--scenario", help="scenario name (default: the plan's active one)")
+    p.add_argument("--audience", choices=("internal", "cluster", "donor"), default="internal",
+                   help="who it is for: cluster and donor leave out the flags that name "
+                        "sensitive records (default: internal)")
     p.set_defaults(func=cmd_gaps)
 
     p = sub.add_parser("check", help="check a plan file's integrity")

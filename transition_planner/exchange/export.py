@@ -312,8 +312,7 @@ class _RowWriter:
                 cells[index] = template
         if _TEXT_AT_RISK.search(texts):  # rare: a text that would read as a formula or error
             for index, value in enumerate(values):
-                if isinstance(value, str) and (value.startswith(FORMULA_STARTS)
-                                               or value in ERROR_VALUES):
+                if reads_as_formula(value):
                     quoted = self.quoted[index]
                     quoted.value = value
                     quoted.data_type = "s"  # text, never a formula or an error
@@ -370,6 +369,19 @@ class _RowWriter:
         if label is None:
             label = self.labels[taxonomy, code] = self.codes.label(taxonomy, code, self.lang)
         return label
+
+
+def reads_as_formula(value) -> bool:
+    """Text a spreadsheet would take for a formula or an error value unless it is quoted."""
+    return isinstance(value, str) and (value.startswith(FORMULA_STARTS) or value in ERROR_VALUES)
+
+
+def quoted_text_cell(ws, value: str) -> WriteOnlyCell:
+    """A cell of text that stays text, as typed, also once a spreadsheet re-saves it."""
+    cell = WriteOnlyCell(ws, value)
+    cell.quotePrefix = True
+    cell.data_type = "s"  # set last: openpyxl makes "#N/A" an error cell
+    return cell
 
 
 def _check_lengths(row: PlanRow, values: list) -> None:

@@ -243,6 +243,24 @@ def _row(cap, cap_values, cap_withheld, cap_hidden, ho, successors, readiness, a
     return PlanRow(cap.id, ho.id, values, frozenset(withheld), hidden)
 
 
+def withheld_records(rows: PlanRows) -> set[str]:
+    """Ids of the records an audience may not see, or not by name: anything naming one of
+    them (a flag's message) is not for that audience."""
+    ids = {p.id for p in rows.places.values() if p.hidden or p.withheld}
+    ids |= {a.id for a in rows.successors.values() if a.hidden or a.withheld}
+    shown_caps = set()
+    for row in rows.rows:
+        if row.hidden:
+            ids.add(row.handover_id or row.capacity_id)
+        else:
+            shown_caps.add(row.capacity_id)
+        if "name" in row.withheld:
+            ids.add(row.capacity_id)
+    ids |= {row.capacity_id for row in rows.rows if row.capacity_id not in shown_caps}
+    ids.discard("")
+    return ids
+
+
 def select_rows(rows: PlanRows, locations=(), categories=(), successors=()) -> list[PlanRow]:
     """The rows an export shows: for this audience, and within the filters given.
 

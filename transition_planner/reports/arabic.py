@@ -11,7 +11,6 @@ Arabic one, because neither font has every glyph the other has.
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 import arabic_reshaper
