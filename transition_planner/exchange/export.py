@@ -35,6 +35,7 @@ from transition_planner.domain.audience import check_audience
 from transition_planner.exchange.matrix import (
     BASE_SHEET,
     BY_KEY,
+    CELL_LIMIT,
     COLUMNS,
     ERROR_VALUES,
     FIELDS,
@@ -72,7 +73,6 @@ HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 LOCKED_FILL = PatternFill("solid", fgColor="EEEEEE")
 UNLOCKED = Protection(locked=False)
 LAST_COLUMN = 16384  # XFD
-CELL_LIMIT = 32_767  # characters one cell holds, in Excel and LibreOffice (longer is cut)
 BASE_PIECE = 30_000  # characters of a row's base JSON per cell of the _base sheet
 _NO_PIECE_START = frozenset("=+-@#\t\r\n ")
 

@@ -24,6 +24,8 @@ META_SHEET, BASE_SHEET = "_meta", "_base"
 
 CAPACITY, HANDOVER, READINESS, ROW_ID, INFO = "capacity", "handover", "readiness", "id", "info"
 YES, NO = "yes", "no"
+CELL_LIMIT = 32_767  # characters one cell holds in Excel and LibreOffice (longer is cut or
+# comes from no spreadsheet program)
 ERROR_VALUES = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"}
 
 
