@@ -4267,6 +4267,54 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <source>Open for &amp;editing anyway</source>
+        <translation>Ouvrir pour &amp;modifier quand même</translation>
+    </message>
+    <message>
+        <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other's until it is refreshed.</source>
+        <translation>Ouvrez-le en lecture seule pour le consulter pendant que cette personne travaille. Si vous savez que cette fenêtre n’est plus ouverte (son ordinateur s’est arrêté, par exemple), ouvrez-le pour le modifier : les deux fenêtres peuvent enregistrer leurs modifications sans risque, mais aucune ne voit celles de l’autre avant d’être actualisée.</translation>
+    </message>
+    <message>
+        <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
+        <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports ; les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Read-only: {path}</source>
+        <translation>Lecture seule : {path}</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Quelqu’un</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>on {host}</source>
+        <translation>sur {host}</translation>
+    </message>
+    <message>
+        <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
+        <translation>ouvert en lecture seule : {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
+    </message>
+    <message>
+        <source>{name} is open elsewhere</source>
+        <translation>{name} est ouvert ailleurs</translation>
+    </message>
+    <message>
+        <source>{user} has this plan open for editing {where} since {when} UTC.</source>
+        <translation>{user} a ouvert ce plan pour le modifier {where} depuis le {when} UTC.</translation>
+    </message>
 </context>
 <context>
     <name>NewPlanDialog</name>
@@ -4840,6 +4888,10 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <source>string should have at most 20 characters</source>
         <translation>doit compter 20 caractères au plus</translation>
     </message>
+    <message>
+        <source>string should have at most 32767 characters</source>
+        <translation>doit compter 32767 caractères au plus</translation>
+    </message>
 </context>
 <context>
     <name>SuccessorPanel</name>
@@ -5236,6 +5288,25 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/pages/timeline.py" line="449"/>
         <source>Scenario: %1</source>
         <translation>Scénario&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyReasons</name>
+    <message>
+        <source>it is on a read-only disk, such as a CD or a write-protected USB stick</source>
+        <translation>il se trouve sur un support en lecture seule, comme un CD ou une clé USB protégée en écriture</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written to</source>
+        <translation>son dossier n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>opened read-only</source>
+        <translation>ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
     </message>
 </context>
 </TS>

@@ -72,6 +72,12 @@ class PlanHandle:
                 )
         return self._taxonomy
 
+    def claim_editing(self) -> None:
+        """Note in the owner file that this window has the plan open for editing (the window
+        does; background readers and commands do not). owner.PlanInUse if another has."""
+        if self.claim is None and not self.read_only:
+            self.claim = owner.claim(self.path, self.user)
+
     def close(self) -> None:
         try:
             self.file.close()
@@ -126,8 +132,8 @@ def open_plan(path: str | Path, user: str | None = None, read_only: bool = False
         with handle.read() as session:
             if session.execute(select(Plan)).first() is None:
                 raise PlanFileError(f"{Path(path).name} holds no plan; it is damaged.")
-        if claim and not opened.read_only:
-            handle.claim = owner.claim(opened.path, handle.user)
+        if claim:
+            handle.claim_editing()
     except BaseException:
         opened.engine.dispose()
         raise
