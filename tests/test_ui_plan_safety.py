@@ -9,19 +9,12 @@ import textwrap
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from test_plan_safety import OTHER_WINDOW
 
 from transition_planner.services import inventory
 from transition_planner.store import owner, planfile
 from transition_planner.store.planfile import PlanReadOnly
 from transition_planner.ui.main_window import MainWindow
-
-OTHER_WINDOW = """
-    import sys, time
-    from transition_planner.services import plans
-    handle = plans.open_plan(sys.argv[1], user="Dana", claim=True)
-    print("open", flush=True)
-    time.sleep(60)
-"""
 
 
 @pytest.fixture
@@ -32,6 +25,7 @@ def window(qtbot):
     qtbot.waitExposed(main)
     yield main
     main.close()
+
 
 
 @pytest.fixture
