@@ -49,7 +49,7 @@ class DeletionsNeedConfirmation(ServiceError):
         super().__init__(
             f"This import would delete {self.records} records ({self.rows} rows of the matrix "
             "and what belongs to them), more than an import deletes without asking. Nothing was "
-            "imported. Check the preview's deletions, then confirm them.")
+            "imported. Check the deletions the preview lists, then confirm them.")
 
 
 @dataclass

@@ -64,14 +64,8 @@ def cmd_export(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from transition_planner.exchange.apply import apply_import
-    from transition_planner.exchange.merge import (
-        DELETED,
-        DELETION_LIMIT,
-        OURS,
-        THEIRS,
-        preview_import,
-    )
+    from transition_planner.exchange.apply import DeletionsNeedConfirmation, apply_import
+    from transition_planner.exchange.merge import OURS, THEIRS, preview_import
     from transition_planner.services import plans
 
     handle = plans.open_plan(args.plan)
@@ -91,14 +85,13 @@ def cmd_import(args) -> int:
                   "workbook's values) or --ours (keep the plan's), or use the window to choose "
                   "cell by cell.", file=sys.stderr)
             return EXIT_ERROR
-        if preview.records_removed > DELETION_LIMIT and not args.allow_deletions:
-            print(f"error: this import would delete {preview.records_removed} records "
-                  f"({len(preview.of_kind(DELETED))} rows of the matrix and what belongs to "
-                  "them). Nothing was imported. Check the deletions listed above, then run "
-                  "again with --allow-deletions to apply them.", file=sys.stderr)
+        try:
+            result = apply_import(handle, preview, default=THEIRS if args.theirs else OURS,
+                                  allow_deletions=args.allow_deletions)
+        except DeletionsNeedConfirmation as exc:
+            print(f"error: {exc} To apply them, run again with --allow-deletions.",
+                  file=sys.stderr)
             return EXIT_ERROR
-        result = apply_import(handle, preview, default=THEIRS if args.theirs else OURS,
-                              allow_deletions=args.allow_deletions)
     finally:
         handle.close()
     print(f"Imported {args.workbook.name}: {result.added} added, {result.changed} changed, "

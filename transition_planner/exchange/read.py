@@ -73,7 +73,6 @@ class MatrixFile:
     sheet: str
     decimal: str = DOT  # the decimal separator of the language the workbook is in
 
-
     @property
     def is_export(self) -> bool:
         return bool(self.meta.get("plan_id"))
