@@ -75,7 +75,7 @@ def test_new_creates_an_empty_plan_and_refuses_to_overwrite(tmp_path):
     data = json.loads(run("gaps", path, "--json").stdout)
     assert data["summary"]["capacities"] == 0 and data["flags"] == []
     assert_clean_error(run("new", path, check_ok=False), "already exists")
-    assert_clean_error(run("new", tmp_path / "b.tplan", "--exit", "30/06/2027", check_ok=False),
+    assert_clean_error(run("new", tmp_path / "b.tplan", "--exit", "2027-06-31", check_ok=False),
                        "planned_exit: is not a date")
 
 

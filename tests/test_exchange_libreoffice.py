@@ -23,13 +23,19 @@ pytestmark = pytest.mark.libreoffice
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def resave(path: Path, tmp_path: Path, fmt: str = "xlsx") -> Path:
-    """Open and save `path` with LibreOffice headless, as a partner re-saving it would."""
+def resave(path: Path, tmp_path: Path, fmt: str = "xlsx", locale: str = "") -> Path:
+    """Open and save `path` with LibreOffice headless, as a partner re-saving it would
+    (with `locale`, e.g. "fr-FR", as that partner's LibreOffice language)."""
     if SOFFICE is None:
         pytest.skip("LibreOffice (soffice) is not installed")
-    outdir = tmp_path / f"resaved-{fmt}"
+    outdir = tmp_path / f"resaved-{fmt}{locale}"
     outdir.mkdir(exist_ok=True)
-    profile = (tmp_path / "lo-profile").as_uri()
+    profile_dir = tmp_path / f"lo-profile{locale}"
+    if locale:
+        (profile_dir / "user").mkdir(parents=True, exist_ok=True)
+        (profile_dir / "user" / "registrymodifications.xcu").write_text(
+            LOCALE_SETTINGS.format(locale=locale), encoding="utf-8")
+    profile = profile_dir.as_uri()
     subprocess.run(
         [SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", fmt,
          "--outdir", str(outdir), str(path)],
@@ -38,6 +44,17 @@ def resave(path: Path, tmp_path: Path, fmt: str = "xlsx") -> Path:
     result = outdir / f"{path.stem}.{fmt}"
     assert result.is_file()
     return result
+
+
+LOCALE_SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry"
+ xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse">
+<value>{locale}</value></prop></item>
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse">
+<value>{locale}</value></prop></item>
+</oor:items>
+"""
 
 
 @pytest.fixture

@@ -53,7 +53,7 @@ def test_report_defaults_to_a_donor_report_in_english(plan_path, tmp_path):
 
 
 @pytest.mark.parametrize("args, message", [
-    (["--created", "15/03/2027"], "'15/03/2027' is not a date (use YYYY-MM-DD)"),
+    (["--created", "2027-03-15xyz"], "'2027-03-15xyz' is not a date (use YYYY-MM-DD)"),
     (["--audience", "press"], "invalid choice: 'press'"),
     (["--lang", "de"], "invalid choice: 'de'"),
     (["--location", "Atlantis"], "error: location: no location called 'Atlantis' in this plan"),

@@ -61,7 +61,12 @@ def test_capacity_input_is_normalised(capacity):
         ("annual_cost", "a lot", "is not a number"),
         ("currency", "", "three-letter currency code"),
         ("currency", "DOLLARS", "three-letter currency code"),
-        ("end_date", "30/06/2027", "is not a date"),
+        ("end_date", "31/06/2027", "is not a date"),  # June has 30 days
+        ("end_date", "2027-06-30xyz", "is not a date"),
+        ("quantity", "inf", "is not a number"),
+        ("quantity", "1e999", "is not a number"),
+        ("quantity", float("nan"), "is not a number"),
+        ("annual_cost", "1.000,005", "no more than 2 decimal places"),
         ("required_share", 1.5, "less than or equal to 1"),
         ("name", "   ", "is required"),
         ("poc_tier", "IV", "unknown poc tier 'IV'"),

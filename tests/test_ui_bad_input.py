@@ -50,6 +50,7 @@ CAPACITY_CASES = [
     ("end_date", "31/13/2027", "is not a date: write it as DD/MM/YYYY"),
     ("end_date", "31/12/27", "is not a date: write it as DD/MM/YYYY"),
     ("end_date", "2027-02-30", "is not a date: write it as DD/MM/YYYY"),
+    ("end_date", "2027-12-31xyz", "is not a date: write it as DD/MM/YYYY"),
     ("required_share", "150", "between 0 and 100%"),
     ("required_share", "half", "is not a number"),
 ]

@@ -197,3 +197,39 @@ def grab():
 QTimer.singleShot(1500, grab)
 app.exec()
 """
+
+
+def test_many_deletions_are_applied_only_once_confirmed(ctx, tmp_path, qtbot, monkeypatch):
+    from test_exchange_deletions import big_plan, emptied
+
+    build_small_plan(ctx.handle)
+    big_plan(ctx.handle, 30)
+    out = tmp_path / "emptied.xlsx"
+    export_matrix(ctx.handle, out)
+    emptied(MatrixBook(out))
+    before = plan_state(ctx.handle)
+    dialog = ui.ImportMatrixDialog(ctx, out)
+    qtbot.addWidget(dialog)
+    rows = len(dialog.preview.of_kind("deleted"))
+    assert rows == 35  # every row of the matrix
+    deleted = dialog.tabs.widget(tab_titles(dialog).index(f"Deleted ({rows})"))
+    notes = {deleted.topLevelItem(i).text(1) for i in range(rows)}
+    assert {"removes 1 record(s)", "removes 3 record(s)"} <= notes  # a handover, +2 scores
+    asked = []
+
+    def answer(reply):
+        def question(_parent, title, text, *_args):
+            asked.append((title, text))
+            return reply
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert asked[0][0] == f"Delete {dialog.preview.records_removed} records?"
+    assert f"{rows} rows of the matrix" in asked[0][1]
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert plan_state(ctx.handle) == before
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert handovers.list_handovers(ctx.handle) == []

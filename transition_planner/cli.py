@@ -63,11 +63,17 @@ def _date(value: str):
 
 def cmd_gaps(args) -> int:
     from transition_planner.services import gaps, plans
+    from transition_planner.services.errors import ServiceError
 
+    if args.series and args.audience != "internal":
+        raise ServiceError("--series is for the internal audience only: the series and the "
+                           "dashboard name places and successors a cluster or donor may not see.")
     handle = plans.open_plan(args.plan)
     try:
         report = gaps.compute(handle, _scenario_id(handle, args.scenario), as_of=args.as_of)
         result = report.to_json_dict()
+        if args.audience != "internal":
+            _withhold_flags(handle, result, args.audience)
         if args.series:
             result["series"] = {
                 by: report.series_json(by) for by in ("all", "category", "tier", "location",
@@ -84,6 +90,24 @@ def cmd_gaps(args) -> int:
     else:
         print(format_gaps(result))
     return EXIT_OK
+
+
+def _withhold_flags(handle, result: dict, audience: str) -> None:
+    """Leave out the flags that name a record the audience may not see (and count them)."""
+    import re
+
+    from transition_planner.exchange.rows import load_rows, withheld_records
+
+    withheld = withheld_records(load_rows(handle, audience))
+    kept = []
+    for flag in result["flags"]:
+        ids = {r["id"] for r in flag["records"]}
+        ids |= set(re.findall(r"[0-9a-f-]{36}", json.dumps(flag["details"])))
+        if not ids & withheld:
+            kept.append(flag)
+    result["audience"] = audience
+    result["withheld_flags"] = len(result["flags"]) - len(kept)
+    result["flags"] = kept
 
 
 def format_gaps(result: dict) -> str:
@@ -105,6 +129,9 @@ def format_gaps(result: dict) -> str:
         lines.append(f"  {flag['severity'].upper():<6} {flag['kind']:<{width}}  {flag['message']}")
     if not flags:
         lines.append("  none: every capacity is covered")
+    if result.get("withheld_flags"):
+        lines.append(f"  and {result['withheld_flags']} more about records not shared with the "
+                     f"{result['audience']} audience")
     return "\n".join(lines)
 
 
@@ -285,6 +312,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scenario", help="scenario name (default: the plan's active one)")
     p.add_argument("--as-of", dest="as_of", type=_date, metavar="YYYY-MM-DD",
                    help="the day the rules about passed dates read (default: today)")
+    p.add_argument("--audience", choices=("internal", "cluster", "donor"), default="internal",
+                   help="who it is for: cluster and donor leave out the flags that name "
+                        "sensitive records (default: internal)")
     p.set_defaults(func=cmd_gaps)
 
     p = sub.add_parser("scenario", help="list, clone or compare the plan's scenarios")

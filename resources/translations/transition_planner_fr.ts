@@ -834,19 +834,19 @@
         <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="209"/>
+        <location filename="../../transition_planner/ui/charts/common.py" line="211"/>
         <location filename="../../transition_planner/ui/pages/map.py" line="818"/>
         <location filename="../../transition_planner/ui/pages/map.py" line="820"/>
         <source>Could not write {path}.</source>
         <translation>Impossible d’écrire {path}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="220"/>
+        <location filename="../../transition_planner/ui/charts/common.py" line="224"/>
         <source>The chart has no size yet: show it before saving it.</source>
         <translation>Le graphique n’a pas encore de taille&#xa0;: affichez-le avant de l’enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="247"/>
+        <location filename="../../transition_planner/ui/charts/common.py" line="251"/>
         <source>Transition Planner chart</source>
         <translation>Graphique de Transition Planner</translation>
     </message>
@@ -1680,12 +1680,12 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="311"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="313"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="312"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="314"/>
         <source>The changes in the form are not saved yet.</source>
         <translation>Les modifications du formulaire ne sont pas encore enregistrées.</translation>
     </message>
@@ -1693,27 +1693,27 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="89"/>
+        <location filename="../../transition_planner/ui/errors.py" line="90"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="93"/>
+        <location filename="../../transition_planner/ui/errors.py" line="94"/>
         <source>Something went wrong that Transition Planner did not expect. Your plan is as it was before this action: every change already made is saved. The details below were written to the log file {log}.</source>
         <translation>Un problème imprévu est survenu dans Transition Planner. Votre plan est tel qu’il était avant cette action&#xa0;: toutes les modifications déjà faites sont enregistrées. Les détails ci-dessous ont été écrits dans le fichier journal {log}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="105"/>
+        <location filename="../../transition_planner/ui/errors.py" line="106"/>
         <source>Error details</source>
         <translation>Détails de l’erreur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="109"/>
+        <location filename="../../transition_planner/ui/errors.py" line="110"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="110"/>
+        <location filename="../../transition_planner/ui/errors.py" line="111"/>
         <source>Copy the details, e.g. to send them to support</source>
         <translation>Copier les détails, par exemple pour les envoyer à l’assistance</translation>
     </message>
@@ -3606,19 +3606,19 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="287"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="334"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="338"/>
         <source>Row / field</source>
         <translation>Ligne / champ</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="287"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="334"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="338"/>
         <source>Plan now</source>
         <translation>Plan actuel</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="288"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="335"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="339"/>
         <source>Workbook</source>
         <translation>Classeur</translation>
     </message>
@@ -3639,7 +3639,7 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="299"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="305"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="309"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -3649,105 +3649,120 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="302"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="301"/>
         <source>conflict: {why}</source>
         <translation>conflit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="305"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="309"/>
         <source>Why it cannot be read</source>
         <translation>Pourquoi elle est illisible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="307"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="322"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="311"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="326"/>
         <source>Row {n}: </source>
         <translation>Ligne {n}&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="314"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="318"/>
         <source>Unreadable ({n})</source>
         <translation>Illisibles ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="329"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="333"/>
         <source>These values were changed both in the plan since the export and in the workbook. Choose, for each, which one to keep.</source>
         <translation>Ces valeurs ont été modifiées à la fois dans le plan depuis l’export et dans le classeur. Choisissez pour chacune celle à garder.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="334"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="338"/>
         <source>At export</source>
         <translation>À l’export</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="335"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="339"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="367"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="371"/>
         <source>Keep all plan values</source>
         <translation>Garder toutes les valeurs du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="368"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="372"/>
         <source>Take all workbook values</source>
         <translation>Prendre toutes les valeurs du classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="379"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="383"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="381"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="385"/>
         <source>Keep it (plan)</source>
         <translation>La garder (plan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="382"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="386"/>
         <source>Delete it (workbook)</source>
         <translation>La supprimer (classeur)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="384"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="388"/>
         <source>Leave it deleted (plan)</source>
         <translation>La laisser supprimée (plan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="385"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="389"/>
         <source>Add it again (workbook)</source>
         <translation>L’ajouter de nouveau (classeur)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="387"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="391"/>
         <source>Plan value</source>
         <translation>Valeur du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="388"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="392"/>
         <source>Workbook value</source>
         <translation>Valeur du classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="423"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="427"/>
         <source>{n} conflict(s) left to resolve</source>
         <translation>{n} conflit(s) restant(s) à résoudre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="435"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="458"/>
         <source>Import handover matrix</source>
         <translation>Importer une matrice de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="435"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="458"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="440"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="463"/>
         <source>Nothing was imported</source>
         <translation>Rien n’a été importé</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="442"/>
+        <source>Delete {n} records?</source>
+        <translation>Supprimer {n} enregistrements&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="443"/>
+        <source>This import deletes {n} records: {rows} rows of the matrix and what belongs to them, listed on the Deleted tab. Deleted records can be restored from the plan&apos;s history. Delete them?</source>
+        <translation>Cette importation supprime {n} enregistrements&#xa0;: {rows} lignes de la matrice et ce qui leur appartient, listés dans l’onglet Supprimés. Les enregistrements supprimés peuvent être restaurés depuis l’historique du plan. Les supprimer&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="304"/>
+        <source>removes {n} record(s)</source>
+        <translation>supprime {n} enregistrement(s)</translation>
     </message>
 </context>
 <context>
@@ -4021,229 +4036,229 @@
 <context>
     <name>LocationsPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="69"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="92"/>
         <source>Location tree</source>
         <translation>Arborescence des lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="70"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="93"/>
         <source>Drag a location onto another to move it inside; onto the empty space below to make it top level</source>
         <translation>Faites glisser un lieu sur un autre pour l’y placer&#x202f;; sur l’espace vide en dessous pour le mettre au premier niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="85"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="108"/>
         <source>Problem moving a location</source>
         <translation>Problème lors du déplacement d’un lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="88"/>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="111"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="115"/>
         <source>Team-site closure calendar</source>
         <translation>Calendrier de fermeture des sites</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="93"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="116"/>
         <source>Locations by planned closure date; team sites without a date are listed last</source>
         <translation>Lieux par date de fermeture prévue&#x202f;; les sites sans date figurent en dernier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="145"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="168"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="145"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="168"/>
         <source>e.g. Kalima team site</source>
         <translation>par ex. site d’équipe de Kalima</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="146"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="169"/>
         <source>The place&apos;s name (required)</source>
         <translation>Le nom du lieu (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="147"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="170"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="148"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="171"/>
         <source>Country, province (admin1), territory (admin2), team site or field office</source>
         <translation>Pays, province (admin1), territoire (admin2), site d’équipe ou bureau de terrain</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="150"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="173"/>
         <source>Inside</source>
         <translation>Dans</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="151"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="174"/>
         <source>The location this one belongs to (or drag it in the tree)</source>
         <translation>Le lieu dont celui-ci fait partie (ou faites-le glisser dans l’arborescence)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="152"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
         <source>P-code</source>
         <translation>Code P</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="152"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
         <source>e.g. CD6101</source>
         <translation>par ex. CD6101</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="153"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="176"/>
         <source>OCHA P-code of the place, at most 20 characters; checked against the gazetteer when one is imported</source>
         <translation>P-code OCHA du lieu, 20 caractères au plus ; vérifié par rapport au répertoire géographique s&apos;il a été importé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="158"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="181"/>
         <source>What the gazetteer says of the P-code</source>
         <translation>Ce que le répertoire géographique dit du P-code</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="163"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="186"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="164"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="187"/>
         <source>Degrees north (negative south), WGS 84, e.g. -1.6792; empty: not on the map, or the gazetteer&apos;s centroid</source>
         <translation>Degrés nord (négatif au sud), WGS 84, p. ex. -1,6792 ; vide : pas sur la carte, ou le centroïde du répertoire géographique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="166"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="189"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="167"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="190"/>
         <source>Degrees east (negative west), WGS 84, e.g. 29.2228</source>
         <translation>Degrés est (négatif à l&apos;ouest), WGS 84, p. ex. 29,2228</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="168"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="191"/>
         <source>degrees</source>
         <translation>degrés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="170"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="193"/>
         <source>Closure date</source>
         <translation>Date de fermeture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="194"/>
         <source>When the mission plans to close its presence here; without a date the enclosing location&apos;s date applies</source>
         <translation>Date à laquelle la mission prévoit de fermer sa présence ici&#x202f;; sans date, celle du lieu englobant s’applique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="198"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="198"/>
         <source>Anything planners should know</source>
         <translation>Tout ce que les planificateurs doivent savoir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>Exclure des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="178"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="201"/>
         <source>A sensitive location is left out of exports for clusters and donors</source>
         <translation>Un lieu sensible est exclu des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="180"/>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="295"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="203"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="318"/>
         <source>New location</source>
         <translation>Nouveau lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="181"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="204"/>
         <source>Empty the form to add a top-level location</source>
         <translation>Vider le formulaire pour ajouter un lieu de premier niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="205"/>
         <source>New inside</source>
         <translation>Nouveau lieu à l’intérieur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="206"/>
         <source>Add a location inside the one shown</source>
         <translation>Ajouter un lieu à l’intérieur de celui affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="184"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="207"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="185"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="208"/>
         <source>Add the location, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter le lieu ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="211"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="189"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="212"/>
         <source>Delete the location; one that still holds locations or capacities cannot be deleted</source>
         <translation>Supprimer le lieu&#x202f;; un lieu qui contient encore des lieux ou des capacités ne peut pas être supprimé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="201"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="224"/>
         <source>Drag a location in the tree to move it into another one.</source>
         <translation>Faites glisser un lieu dans l’arborescence pour le déplacer dans un autre.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="236"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="259"/>
         <source>— top level —</source>
         <translation>— premier niveau —</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="322"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="345"/>
         <source>%1 is not in the gazetteer: check the code</source>
         <translation>%1 n&apos;est pas dans le répertoire géographique : vérifiez le code</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="326"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="349"/>
         <source>%1 in the gazetteer (admin %2)</source>
         <translation>%1 dans le répertoire géographique (admin %2)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="369"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="392"/>
         <source>Add location %1</source>
         <translation>Ajouter le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="369"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="392"/>
         <source>Change location %1</source>
         <translation>Modifier le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="370"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="393"/>
         <source>Delete location %1</source>
         <translation>Supprimer le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="380"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="403"/>
         <source>Move %1 into %2</source>
         <translation>Déplacer %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="381"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="404"/>
         <source>Move %1 to the top level</source>
         <translation>Déplacer %1 au premier niveau</translation>
     </message>
@@ -4251,285 +4266,285 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="93"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="109"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="601"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="607"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="118"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="134"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="690"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="697"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="116"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="141"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>Planifiez le transfert des capacités de protection d’une mission de l’ONU à leurs successeurs, pour éviter toute rupture de protection au départ de la mission. Chaque modification est enregistrée dans le fichier du plan au moment où vous la faites.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="129"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="188"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="154"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="224"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="129"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="190"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="154"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="226"/>
         <source>Start an empty plan file</source>
         <translation>Créer un fichier de plan vide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="130"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="191"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="155"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="227"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="130"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="155"/>
         <source>Open a .tplan file</source>
         <translation>Ouvrir un fichier .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="131"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="194"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="156"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="230"/>
         <source>Open the &amp;demo plan</source>
         <translation>Ouvrir le plan de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="132"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="157"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>Une mission fictive avec des lacunes voulues, pour découvrir l’outil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="140"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="165"/>
         <source>Recent plans:</source>
         <translation>Plans récents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="144"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="169"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="166"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="191"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="187"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="223"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="193"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="229"/>
         <source>Open a .tplan plan file</source>
         <translation>Ouvrir un fichier de plan .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="196"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="232"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>Écrire une nouvelle copie du plan de démonstration et l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="197"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="233"/>
         <source>&amp;Recent plans</source>
         <translation>Plans &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="201"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="203"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="239"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>Enregistrer la saisie en cours (les champs sont aussi enregistrés quand on les quitte)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="205"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="241"/>
         <source>Plan &amp;properties…</source>
         <translation>&amp;Propriétés du plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="206"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>Le nom du plan, la mission, la fin du mandat, le départ prévu et l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="208"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="244"/>
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="210"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>Écrire une copie du plan dans un autre fichier (les modifications sont déjà enregistrées)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="213"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;Exporter la matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="214"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="250"/>
         <source>Write the handover matrix to an Excel workbook</source>
         <translation>Écrire la matrice de transfert dans un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="215"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
         <source>&amp;Import handover matrix…</source>
         <translation>&amp;Importer une matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="216"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="252"/>
         <source>Read a handover matrix workbook edited by partners</source>
         <translation>Lire un classeur de matrice de transfert modifié par des partenaires</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="217"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="253"/>
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="218"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="254"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>Écrire un rapport de transition PDF pour un public</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="229"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="265"/>
         <source>C&amp;lose plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="231"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="234"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="270"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="235"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="273"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="248"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="284"/>
         <source>&amp;Find capacity</source>
         <translation>&amp;Rechercher une capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="250"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="286"/>
         <source>Search the inventory</source>
         <translation>Rechercher dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="253"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="289"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="258"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="294"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="261"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
         <source>Read the plan file again</source>
         <translation>Relire le fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="269"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="270"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="306"/>
         <source>&amp;About Transition Planner</source>
         <translation>À &amp;propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="387"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="423"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="410"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="455"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="415"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="482"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="454"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="475"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="526"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="547"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="462"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="534"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="463"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="535"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="490"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="562"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="491"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="563"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="500"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="572"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="504"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="576"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="549"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="621"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="552"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="624"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="584"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="658"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="653"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="743"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="654"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="744"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -4538,14 +4553,74 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="676"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="766"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="677"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="767"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="696"/>
+        <source> (read-only)</source>
+        <translation> (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="470"/>
+        <source>Open &amp;read-only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="471"/>
+        <source>Open for &amp;editing anyway</source>
+        <translation>Ouvrir pour &amp;modifier quand même</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="467"/>
+        <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
+        <translation>Ouvrez-le en lecture seule pour le consulter pendant que cette personne travaille. Si vous savez que cette fenêtre n’est plus ouverte (son ordinateur s’est arrêté, par exemple), ouvrez-le pour le modifier&#xa0;: les deux fenêtres peuvent enregistrer leurs modifications sans risque, mais aucune ne voit celles de l’autre avant d’être actualisée.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="679"/>
+        <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
+        <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports&#x202f;; les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="657"/>
+        <source>Read-only: {path}</source>
+        <translation>Lecture seule&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="60"/>
+        <source>Someone</source>
+        <translation>Quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="58"/>
+        <source>on this computer</source>
+        <translation>sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="59"/>
+        <source>on {host}</source>
+        <translation>sur {host}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="674"/>
+        <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
+        <translation>ouvert en lecture seule&#xa0;: {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="463"/>
+        <source>{name} is open elsewhere</source>
+        <translation>{name} est ouvert ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="464"/>
+        <source>{user} has this plan open for editing {where} since {when} UTC.</source>
+        <translation>{user} a ouvert ce plan pour le modifier {where} depuis le {when} UTC.</translation>
     </message>
 </context>
 <context>
@@ -4616,26 +4691,6 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <translation>Vue par :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="494"/>
-        <source>&amp;Import gazetteer…</source>
-        <translation>&amp;Importer le répertoire géographique…</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="497"/>
-        <source>Load the country&apos;s administrative units and boundaries (OCHA COD-AB files)</source>
-        <translation>Charger les unités administratives et les limites du pays (fichiers COD-AB d&apos;OCHA)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="500"/>
-        <source>&amp;Save map…</source>
-        <translation>&amp;Enregistrer la carte…</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="502"/>
-        <source>Save the map as shown, as a PNG image or SVG</source>
-        <translation>Enregistrer la carte telle qu&apos;affichée, en image PNG ou SVG</translation>
-    </message>
-    <message>
         <location filename="../../transition_planner/ui/pages/map.py" line="480"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
@@ -4654,6 +4709,26 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/pages/map.py" line="484"/>
         <source>Population shown</source>
         <translation>Population affichée</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="494"/>
+        <source>&amp;Import gazetteer…</source>
+        <translation>&amp;Importer le répertoire géographique…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="497"/>
+        <source>Load the country&apos;s administrative units and boundaries (OCHA COD-AB files)</source>
+        <translation>Charger les unités administratives et les limites du pays (fichiers COD-AB d&apos;OCHA)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="500"/>
+        <source>&amp;Save map…</source>
+        <translation>&amp;Enregistrer la carte…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="502"/>
+        <source>Save the map as shown, as a PNG image or SVG</source>
+        <translation>Enregistrer la carte telle qu&apos;affichée, en image PNG ou SVG</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/map.py" line="509"/>
@@ -4681,8 +4756,8 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/pages/map.py" line="579"/>
         <source>%n sensitive place(s) not drawn for this audience</source>
         <translation>
-            <numerusform>%n lieu sensible non représenté pour ce public</numerusform>
-            <numerusform>%n lieux sensibles non représentés pour ce public</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -4799,8 +4874,8 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/pages/map.py" line="735"/>
         <source>Showing the %n capacities of {place} picked on the Map page</source>
         <translation>
-            <numerusform>%n capacité de {place} choisie sur la page Carte</numerusform>
-            <numerusform>%n capacités de {place} choisies sur la page Carte</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -5194,6 +5269,29 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
 </context>
 <context>
+    <name>ReadOnlyReasons</name>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="49"/>
+        <source>it is on a read-only disk, such as a CD or a write-protected USB stick</source>
+        <translation>il se trouve sur un support en lecture seule, comme un CD ou une clé USB protégée en écriture</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="48"/>
+        <source>its folder cannot be written to</source>
+        <translation>son dossier n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="46"/>
+        <source>opened read-only</source>
+        <translation>ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="47"/>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessPanel</name>
     <message>
         <location filename="../../transition_planner/ui/widgets/readiness.py" line="44"/>
@@ -5502,6 +5600,11 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/errors.py" line="48"/>
         <source>string should have at most 20 characters</source>
         <translation>doit compter 20 caractères au plus</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/errors.py" line="49"/>
+        <source>string should have at most 32767 characters</source>
+        <translation>doit compter 32767 caractères au plus</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from transition_planner.exchange.merge import (
     ADDED,
     CHANGED,
     DELETED,
+    DELETION_LIMIT,
     OURS,
     THEIRS,
     ImportPreview,
@@ -39,6 +40,17 @@ _CODED_HANDOVER = (("role", tx.HANDOVER_ROLE), ("modality", tx.MODALITY),
                    ("status", tx.HANDOVER_STATUS))
 
 
+class DeletionsNeedConfirmation(ServiceError):
+    """The import would remove more records than DELETION_LIMIT; nothing was imported."""
+
+    def __init__(self, preview: ImportPreview):
+        self.records, self.rows = preview.records_removed, len(preview.of_kind(DELETED))
+        super().__init__(
+            f"This import would delete {self.records} records ({self.rows} rows of the matrix "
+            "and what belongs to them), more than an import deletes without asking. Nothing was "
+            "imported. Check the deletions the preview lists, then confirm them.")
+
+
 @dataclass
 class ApplyResult:
     added: int = 0
@@ -54,9 +66,15 @@ def unresolved(preview: ImportPreview, resolutions: dict, default: str | None) -
 
 def apply_import(
     handle: PlanHandle, preview: ImportPreview, resolutions: dict | None = None,
-    default: str | None = None,
+    default: str | None = None, allow_deletions: bool = False,
 ) -> ApplyResult:
-    """Write the preview's changes; conflicts take `resolutions[key]` (or `default`)."""
+    """Write the preview's changes; conflicts take `resolutions[key]` (or `default`).
+
+    An import that removes more than DELETION_LIMIT records needs `allow_deletions` (the
+    person confirmed them), else DeletionsNeedConfirmation.
+    """
+    if preview.records_removed > DELETION_LIMIT and not allow_deletions:
+        raise DeletionsNeedConfirmation(preview)
     resolutions = dict(resolutions or {})
     left = unresolved(preview, resolutions, default)
     if left:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -10,10 +11,13 @@ from sqlalchemy import select
 
 from transition_planner.domain.audience import INTERNAL, check_audience
 from transition_planner.exchange.export import EXPORT
+from transition_planner.exchange.matrix import CAPACITY, COLUMNS, HANDOVER
 from transition_planner.exchange.rows import load_rows
 from transition_planner.services.errors import ServiceError
+from transition_planner.services.files import check_target, replacing
 from transition_planner.services.plans import PlanHandle
-from transition_planner.store.models import TABLES, AuditEntry, ReadinessScore
+from transition_planner.services.records import row_values
+from transition_planner.store.models import TABLES, AuditEntry
 
 # Outside the mission only the matrix's own records are reported.
 SHARED_TYPES = {"capacity", "handover", "readinessscore", "actor", "location"}
@@ -43,6 +47,7 @@ class ChangeReport:
     export_file: str
     audience: str
     lines: list[ChangeLine]
+    plan: Path | None = None  # the plan it was made from: never written over
 
 
 def last_export(handle: PlanHandle) -> AuditEntry | None:
@@ -64,92 +69,151 @@ def changes_since_export(handle: PlanHandle, audience: str | None = None) -> Cha
     except ValueError as exc:
         raise ServiceError(str(exc)) from None
     rows = load_rows(handle, audience)
-    names = _names(rows)
-    hidden = _hidden(rows)
     lines = []
     with handle.read() as session:
         entries = session.execute(
             select(AuditEntry).where(AuditEntry.at > export.at, AuditEntry.action != EXPORT)
             .order_by(AuditEntry.at)
         ).scalars().all()
-        for entry in entries:
-            withheld: set[str] = set()
-            if audience != INTERNAL:
-                if not _shared(session, entry, hidden):
-                    continue
-                withheld = _withheld(session, entry)
-            lines += _lines(entry, names, withheld)
-    return ChangeReport(export.at, export.source, audience, lines)
+        if audience == INTERNAL:
+            names = _names(rows)
+            for entry in entries:
+                lines += _lines(entry, entry.record_label, lambda f, v: _text(f, v, names))
+        else:
+            view = _OutsideView(session, rows)
+            for entry in entries:
+                if view.shows(entry):
+                    lines += view.lines(entry)
+    return ChangeReport(export.at, export.source, audience, lines, handle.path)
 
 
 def _names(rows) -> dict[str, str]:
-    names = {p.id: p.name for p in rows.places.values() if not p.hidden}
-    names.update({a.id: a.name for a in rows.successors.values() if not a.hidden})
+    names = {p.id: p.name for p in rows.places.values()}
+    names.update({a.id: a.name for a in rows.successors.values()})
     for row in rows.rows:
-        if not row.hidden:
-            names[row.capacity_id] = row.values["name"]
+        names[row.capacity_id] = row.values["name"]
     return names
 
 
-def _hidden(rows) -> set[str]:
-    """Ids of records hidden from the audience.
+# What the matrix shows of each record type, the only fields an outside audience is told of.
+SHARED_FIELDS = {
+    "capacity": {c.attr for c in COLUMNS if c.record == CAPACITY},
+    "handover": {c.attr for c in COLUMNS if c.record == HANDOVER} | {"capacity_id"},
+    "readinessscore": {"score", "dimension"},
+    "actor": {"name", "acronym", "actor_type"},
+    "location": {"name", "pcode", "parent_id", "level"},
+}
+_PARENTS = {"capacity": ("location_id",), "handover": ("capacity_id", "actor_id"),
+            "readinessscore": ("handover_id",), "location": ("parent_id",), "actor": ()}
+WITHHELD = "(withheld)"
 
-    A capacity counts as hidden when all its rows are (conservative when only its successor is).
+
+class _OutsideView:
+    """The plan's history as a cluster or donor may see it.
+
+    A record is left out when it, or a record it belongs to (its place, capacity, successor),
+    was sensitive at any point: now, when it was deleted (its snapshot), or in any audit entry
+    of its whole history. Its fields marked sensitive at any point are withheld; only the
+    fields the matrix shows are told; names in labels are those the audience may see.
     """
-    hidden = {p.id for p in rows.places.values() if p.hidden}
-    hidden |= {a.id for a in rows.successors.values() if a.hidden}
-    shown_caps = {row.capacity_id for row in rows.rows if not row.hidden}
-    for row in rows.rows:
-        if row.capacity_id not in shown_caps:
-            hidden.add(row.capacity_id)
-        if row.hidden and row.handover_id:
-            hidden.add(row.handover_id)
-    return hidden
+
+    def __init__(self, session, rows):
+        self.kind: dict[str, str] = {}
+        self.sensitive: set[str] = set()
+        self.withheld: dict[str, set[str]] = defaultdict(set)
+        self.parents: dict[str, set[str]] = defaultdict(set)
+        self.values: dict[str, dict] = defaultdict(dict)  # latest known values, for labels
+        self._hidden: dict[str, bool] = {}
+        for entry in session.execute(
+            select(AuditEntry).where(AuditEntry.record_type.in_(SHARED_TYPES))
+            .order_by(AuditEntry.at)
+        ).scalars():
+            self.kind[entry.record_id] = entry.record_type
+            for field, pair in (entry.changes or {}).items():
+                if isinstance(pair, list) and len(pair) == 2:
+                    for value in pair:
+                        self._note(entry.record_type, entry.record_id, field, value)
+            for table, values in (entry.snapshot or {}).get("rows") or []:
+                self._note_row(table, values)
+        for table in SHARED_TYPES:  # the records as they are now
+            for record in session.execute(select(TABLES[table])).scalars():
+                self._note_row(table, row_values(record))
+        # a capacity none of whose matrix rows the audience sees is left out as a whole
+        shown = {row.capacity_id for row in rows.rows if not row.hidden}
+        self.sensitive |= {row.capacity_id for row in rows.rows if row.capacity_id not in shown}
+
+    def _note_row(self, table: str, values: dict) -> None:
+        if table not in SHARED_TYPES or "id" not in values:
+            return
+        self.kind[values["id"]] = table
+        for field, value in values.items():
+            self._note(table, values["id"], field, value)
+
+    def _note(self, table: str, record_id: str, field: str, value) -> None:
+        if field == "sensitive" and value:
+            self.sensitive.add(record_id)
+        elif field == "sensitive_fields" and value:
+            withheld = set(value)
+            if table == "location" and withheld & {"name", "pcode"}:
+                withheld |= {"name", "pcode"}  # as the matrix: either gives the place away
+            self.withheld[record_id] |= withheld
+        elif field in _PARENTS.get(table, ()) and value:
+            self.parents[record_id].add(value)
+        if value not in (None, ""):
+            self.values[record_id][field] = value
+
+    def hidden(self, record_id: str) -> bool:
+        if record_id not in self._hidden:
+            self._hidden[record_id] = True  # a loop of parents hides, it does not recurse
+            self._hidden[record_id] = record_id in self.sensitive or any(
+                self.hidden(parent) for parent in self.parents.get(record_id, ()))
+        return self._hidden[record_id]
+
+    def shows(self, entry: AuditEntry) -> bool:
+        return entry.record_type in SHARED_TYPES and not self.hidden(entry.record_id)
+
+    def label(self, record_id: str) -> str:
+        kind, values = self.kind.get(record_id), self.values.get(record_id, {})
+        if kind is None or self.hidden(record_id):
+            return f"(a {(kind or 'record').replace('score', ' score')} not shown)"
+        if kind == "handover":
+            return (f"{self.label(values.get('capacity_id', ''))} -> "
+                    f"{self.label(values.get('actor_id', ''))}")
+        if kind == "readinessscore":
+            return f"{self.label(values.get('handover_id', ''))}: {values.get('dimension', '')}"
+        if "name" in self.withheld.get(record_id, ()):
+            return WITHHELD
+        return str(values.get("name", ""))
+
+    def lines(self, entry: AuditEntry) -> list[ChangeLine]:
+        shared = SHARED_FIELDS[entry.record_type]
+        withheld = self.withheld.get(entry.record_id, set())
+        changes = {f: p for f, p in (entry.changes or {}).items() if f in shared}
+
+        def text(field, value):
+            if field in withheld:
+                return WITHHELD
+            if field in _ID_FIELDS and value is not None:
+                return self.label(value)
+            return _text(field, value, {})
+
+        return _lines(entry, self.label(entry.record_id), text, changes)
 
 
-def _shared(session, entry: AuditEntry, hidden: set[str]) -> bool:
-    if entry.record_type not in SHARED_TYPES or entry.record_id in hidden:
-        return False
-    if entry.record_type == "readinessscore":
-        score = session.get(ReadinessScore, entry.record_id)
-        owner = score.handover_id if score else (_snapshot(entry).get("handover_id"))
-        if owner is None or owner in hidden:
-            return False
-    if _snapshot(entry).get("sensitive"):
-        return False
-    created = entry.changes.get("sensitive") if entry.action == "create" else None
-    return not (created and created[1])
-
-
-def _snapshot(entry: AuditEntry) -> dict:
-    rows = (entry.snapshot or {}).get("rows") or []
-    return rows[0][1] if rows else {}
-
-
-def _withheld(session, entry: AuditEntry) -> set[str]:
-    """The fields of the record marked sensitive (now, or when it was deleted)."""
-    record = session.get(TABLES[entry.record_type], entry.record_id)
-    fields = getattr(record, "sensitive_fields", None) if record is not None else (
-        _snapshot(entry).get("sensitive_fields"))
-    return set(fields or ())
-
-
-def _lines(entry: AuditEntry, names: dict, withheld: set[str]) -> list[ChangeLine]:
+def _lines(entry: AuditEntry, label: str, text, changes: dict | None = None
+           ) -> list[ChangeLine]:
     def line(field="", before="", after=""):
         return ChangeLine(entry.at, entry.user, entry.action, entry.record_type,
-                          entry.record_label, field, before, after, entry.source)
+                          label, field, before, after, entry.source)
 
-    if entry.action in ("delete", "restore") or not entry.changes:
+    changes = entry.changes if changes is None else changes
+    if entry.action in ("delete", "restore") or not changes:
         return [line()]
     out = []
-    for field, pair in entry.changes.items():
+    for field, pair in changes.items():
         if field in _SKIPPED_FIELDS or not isinstance(pair, list) or len(pair) != 2:
             continue
-        if field in withheld:
-            out.append(line(field, "(withheld)", "(withheld)"))
-            continue
-        before, after = (_text(field, v, names) for v in pair)
-        out.append(line(field, before, after))
+        out.append(line(field, *(text(field, v) for v in pair)))
     return out or [line()]
 
 
@@ -169,11 +233,10 @@ def write_changes_workbook(report: ChangeReport, path) -> Path:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    from transition_planner.exchange.export import FORMULA_STARTS
+    from transition_planner.exchange.export import quoted_text_cell, reads_as_formula
 
     path = Path(path)
-    if not path.parent.is_dir():
-        raise ServiceError(f"The folder {path.parent} does not exist.")
+    check_target(path, report.plan, "change workbook")
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("Changes")
     for letter, width in zip("ABCDEFGHI", (18, 20, 9, 14, 40, 18, 28, 28, 24)):
@@ -194,17 +257,13 @@ def write_changes_workbook(report: ChangeReport, path) -> Path:
                   item.record_type, item.record, item.field, item.before, item.after, item.source]
         cells = []
         for value in values:
-            cell = WriteOnlyCell(ws, value)
-            if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-                cell.data_type = "s"  # text, never a formula
+            # the same quoting as the matrix: "#N/A", "=...", "+..." stay the text they are
+            cell = quoted_text_cell(ws, value) if reads_as_formula(value) else WriteOnlyCell(
+                ws, value)
             if isinstance(value, datetime):
                 cell.number_format = "yyyy-mm-dd hh:mm"
             cells.append(cell)
         ws.append(cells)
-    part = path.with_name(path.name + ".part")
-    try:
+    with replacing(path, plan=report.plan, what="change workbook") as part:
         wb.save(part)
-        part.replace(path)
-    finally:
-        part.unlink(missing_ok=True)
     return path

@@ -33,6 +33,8 @@ def register(subparsers) -> None:
     side.add_argument("--ours", action="store_true", help="conflicts keep the plan's value")
     p.add_argument("--as-new", action="store_true",
                    help="add the rows as new ones (a workbook from another plan or none)")
+    p.add_argument("--allow-deletions", action="store_true",
+                   help="apply the deletions even when they remove many records")
     p.set_defaults(func=cmd_import)
 
     p = subparsers.add_parser("changes-since-export",
@@ -62,7 +64,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from transition_planner.exchange.apply import apply_import
+    from transition_planner.exchange.apply import DeletionsNeedConfirmation, apply_import
     from transition_planner.exchange.merge import OURS, THEIRS, preview_import
     from transition_planner.services import plans
 
@@ -83,7 +85,13 @@ def cmd_import(args) -> int:
                   "workbook's values) or --ours (keep the plan's), or use the window to choose "
                   "cell by cell.", file=sys.stderr)
             return EXIT_ERROR
-        result = apply_import(handle, preview, default=THEIRS if args.theirs else OURS)
+        try:
+            result = apply_import(handle, preview, default=THEIRS if args.theirs else OURS,
+                                  allow_deletions=args.allow_deletions)
+        except DeletionsNeedConfirmation as exc:
+            print(f"error: {exc} To apply them, run again with --allow-deletions.",
+                  file=sys.stderr)
+            return EXIT_ERROR
     finally:
         handle.close()
     print(f"Imported {args.workbook.name}: {result.added} added, {result.changed} changed, "
@@ -107,19 +115,38 @@ def format_preview(preview) -> str:
         for row in rows:
             where = f"row {row.sheet_row}: " if row.sheet_row else ""
             flag = f"  CONFLICT: {row.conflict}" if row.conflict else ""
-            lines.append(f"  {where}{row.label}{flag}")
+            removes = f" (removes {removed_text(row.removes)})" if row.removes else ""
+            lines.append(f"  {where}{row.label}{removes}{flag}")
             for cell in row.cells:
                 text = f"{BY_KEY[cell.field].en}: {cell.ours!r} -> {cell.theirs!r}"
                 if cell.conflict:
                     text = (f"CONFLICT {BY_KEY[cell.field].en}: base {cell.base!r}, plan "
                             f"{cell.ours!r}, workbook {cell.theirs!r}")
                 lines.append(f"      {text}")
+    if preview.records_removed:
+        lines.append(f"Records the deletions remove: {preview.records_removed}")
     lines.append(f"Unchanged rows: {preview.unchanged}")
     lines.append(f"Rows that cannot be read ({len(preview.problems)})")
     for problem in preview.problems:
         where = f"row {problem.sheet_row}: " if problem.sheet_row else ""
         lines.append(f"  {where}{problem.label}: {'; '.join(problem.reasons)}")
     return "\n".join(lines)
+
+
+RECORD_NAMES = {"capacity": ("capacity", "capacities"), "handover": ("handover", "handovers"),
+                "readinessscore": ("readiness score", "readiness scores"),
+                "fundingline": ("funding line", "funding lines"),
+                "comment": ("comment", "comments"),
+                "capacityenabler": ("enabler link", "enabler links")}
+
+
+def removed_text(removes: dict[str, int]) -> str:
+    """{"handover": 1, "readinessscore": 2} as "1 handover and 2 readiness scores"."""
+    parts = []
+    for table, count in removes.items():
+        one, many = RECORD_NAMES.get(table, (table, table + "s"))
+        parts.append(f"{count} {one if count == 1 else many}")
+    return " and ".join(parts) if len(parts) < 3 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def cmd_changes(args) -> int:

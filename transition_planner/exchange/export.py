@@ -7,6 +7,7 @@ The workbook carries what it was exported from, for the three-way merge on impor
   handover id, with the row's fingerprint and the canonical values of every exported field as
   one JSON list (in the order of the `fields` entry of `_meta`), plus which fields were withheld
   from the audience. One cell per row keeps the base small and quick to write and read.
+A row's JSON longer than one cell holds continues in the cells after `shown`.
 The visible `Base version` column repeats the fingerprint, so a row pasted in from another
 export (or whose locked id cells were changed) is recognised and refused on import.
 """
@@ -34,6 +35,7 @@ from transition_planner.domain.audience import check_audience
 from transition_planner.exchange.matrix import (
     BASE_SHEET,
     BY_KEY,
+    CELL_LIMIT,
     COLUMNS,
     ERROR_VALUES,
     FIELDS,
@@ -52,6 +54,7 @@ from transition_planner.exchange.matrix import (
 )
 from transition_planner.exchange.rows import Place, PlanRow, PlanRows, load_rows, select_rows
 from transition_planner.services.errors import ServiceError
+from transition_planner.services.files import check_target, replacing
 from transition_planner.services.plans import PlanHandle
 from transition_planner.store.models import AuditEntry
 from transition_planner.store.types import utcnow
@@ -70,6 +73,8 @@ HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 LOCKED_FILL = PatternFill("solid", fgColor="EEEEEE")
 UNLOCKED = Protection(locked=False)
 LAST_COLUMN = 16384  # XFD
+BASE_PIECE = 30_000  # characters of a row's base JSON per cell of the _base sheet
+_NO_PIECE_START = frozenset("=+-@#\t\r\n ")
 
 
 @dataclass(frozen=True)
@@ -91,36 +96,37 @@ def export_matrix(
     hxl: bool = True,
     lang: str = "en",
 ) -> ExportResult:
-    """Write the matrix workbook and note the export in the audit trail."""
+    """Write the matrix workbook and note the export in the audit trail.
+
+    The rows are read, the workbook written and the export noted in one write transaction, so
+    the export's baseline for changes-since-export is exactly what the workbook holds, even
+    with another window or command writing to the plan at the same time.
+    """
     path = Path(path)
     try:
         check_audience(audience)
     except ValueError as exc:
         raise ServiceError(str(exc)) from None
-    if not path.parent.is_dir():
-        raise ServiceError(f"The folder {path.parent} does not exist.")
-    plan_rows = load_rows(handle, audience)
+    check_target(path, handle.path, "matrix workbook")
     codes = Codes(handle.taxonomy())
-    _check_filters(plan_rows, codes, locations, categories, successors)
-    category_codes = [codes.code("category", c, "category") for c in categories]
-    rows = select_rows(plan_rows, locations, category_codes, successors)
-    export_id, exported_at = str(uuid.uuid4()), utcnow()
-    meta = {
-        "format": META_FORMAT, "format_version": FORMAT_VERSION, "plan_id": plan_rows.plan_id,
-        "plan_name": plan_rows.plan_name, "export_id": export_id,
-        "exported_at": exported_at.isoformat(), "exported_by": handle.user,
-        "audience": audience, "lang": lang, "hxl": "yes" if hxl else "no",
-        "filters": json.dumps({"locations": list(locations), "categories": list(categories),
-                               "successors": list(successors)}, ensure_ascii=False),
-        "fields": ",".join(FIELDS), "rows": str(len(rows)),
-    }
-    part = path.with_name(path.name + ".part")
-    try:
-        _write(part, plan_rows, rows, codes, meta, hxl, lang)
-        part.replace(path)
-    finally:
-        part.unlink(missing_ok=True)
     with handle.action() as session:
+        plan_rows = load_rows(handle, audience, session)
+        _check_filters(plan_rows, codes, locations, categories, successors)
+        category_codes = [codes.code("category", c, "category") for c in categories]
+        rows = select_rows(plan_rows, locations, category_codes, successors)
+        export_id, exported_at = str(uuid.uuid4()), utcnow()
+        meta = {
+            "format": META_FORMAT, "format_version": FORMAT_VERSION,
+            "plan_id": plan_rows.plan_id, "plan_name": plan_rows.plan_name,
+            "export_id": export_id, "exported_at": exported_at.isoformat(),
+            "exported_by": handle.user, "audience": audience, "lang": lang,
+            "hxl": "yes" if hxl else "no",
+            "filters": json.dumps({"locations": list(locations), "categories": list(categories),
+                                   "successors": list(successors)}, ensure_ascii=False),
+            "fields": ",".join(FIELDS), "rows": str(len(rows)),
+        }
+        with replacing(path, plan=handle.path, what="matrix workbook") as part:
+            _write(part, plan_rows, rows, codes, meta, hxl, lang)
         session.add(AuditEntry(
             at=exported_at, user=handle.user, action=EXPORT, record_type="plan",
             record_id=plan_rows.plan_id, record_label=plan_rows.plan_name, source=path.name,
@@ -174,7 +180,12 @@ def _write(path, plan_rows, rows, codes, meta, hxl, lang) -> None:
         _lock_columns(ws, 1)
     for key, value in meta.items():
         meta_ws.append([_text_cell(meta_ws, key), _text_cell(meta_ws, value)])
-    _matrix(matrix, plan_rows, rows, codes, meta["export_id"], hxl, lang, ranges, base_ws)
+    try:
+        _matrix(matrix, plan_rows, rows, codes, meta["export_id"], hxl, lang, ranges, base_ws)
+    except BaseException:
+        for ws in wb.worksheets:  # finish the sheets' writers: the workbook is not saved
+            ws.close()
+        raise
     wb.active = 1
     _save(wb, path)
 
@@ -207,12 +218,28 @@ def _matrix(ws, plan_rows, rows, codes, export_id, hxl, lang, ranges, base_ws) -
         version = fingerprint(export_id, row.key, base_json)
         values = writer.append(row, version)
         shown = json.dumps({key: text_of(values[i]) for key, i in SHOWN_AT}, ensure_ascii=False)
-        # JSON text starts with [ or {: never read as a formula
-        base_values = (row.capacity_id, row.handover_id, version, base_json,
-                       ",".join(sorted(row.withheld)), shown)
+        # JSON text starts with [ or {: never read as a formula; a row's JSON longer than a
+        # cell holds goes on in the cells after `shown` (pieces never start with = + - @)
+        first, *more = _pieces(base_json)
+        base_values = (row.capacity_id, row.handover_id, version, first,
+                       ",".join(sorted(row.withheld)), shown, *more)
+        while len(base_cells) < len(base_values):
+            base_cells.append(_text_cell(base_ws, ""))
         for cell, value in zip(base_cells, base_values):
             cell.value = value
-        base_ws.append([c if c.value else None for c in base_cells])  # no empty cells
+        base_ws.append([c if c.value else None for c in base_cells[:len(base_values)]])
+
+
+def _pieces(text: str) -> list[str]:
+    """`text` cut into pieces a workbook cell holds, none starting like a formula."""
+    pieces, start = [], 0
+    while start < len(text) or not pieces:
+        end = min(start + BASE_PIECE, len(text))
+        while end < len(text) and (text[end] in _NO_PIECE_START or text[end - 1].isspace()):
+            end -= 1  # no piece starts like a formula or an error, or ends or starts blank
+        pieces.append(text[start:end])
+        start = end
+    return pieces
 
 
 def _protect(ws) -> None:
@@ -272,6 +299,8 @@ class _RowWriter:
         place = self.places[row.values["location"]]
         values = [get(row, place, version) for get in self.getters]
         texts = "\n".join(v for v in values if isinstance(v, str))
+        if len(texts) > CELL_LIMIT:  # rare: one length per row, the cells only then
+            _check_lengths(row, values)
         if ILLEGAL_CHARACTERS_RE.search(texts):  # rare: one search per row, not per cell
             values = [ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v
                       for v in values]
@@ -283,8 +312,7 @@ class _RowWriter:
                 cells[index] = template
         if _TEXT_AT_RISK.search(texts):  # rare: a text that would read as a formula or error
             for index, value in enumerate(values):
-                if isinstance(value, str) and (value.startswith(FORMULA_STARTS)
-                                               or value in ERROR_VALUES):
+                if reads_as_formula(value):
                     quoted = self.quoted[index]
                     quoted.value = value
                     quoted.data_type = "s"  # text, never a formula or an error
@@ -341,6 +369,28 @@ class _RowWriter:
         if label is None:
             label = self.labels[taxonomy, code] = self.codes.label(taxonomy, code, self.lang)
         return label
+
+
+def reads_as_formula(value) -> bool:
+    """Text a spreadsheet would take for a formula or an error value unless it is quoted."""
+    return isinstance(value, str) and (value.startswith(FORMULA_STARTS) or value in ERROR_VALUES)
+
+
+def quoted_text_cell(ws, value: str) -> WriteOnlyCell:
+    """A cell of text that stays text, as typed, also once a spreadsheet re-saves it."""
+    cell = WriteOnlyCell(ws, value)
+    cell.quotePrefix = True
+    cell.data_type = "s"  # set last: openpyxl makes "#N/A" an error cell
+    return cell
+
+
+def _check_lengths(row: PlanRow, values: list) -> None:
+    for column, value in zip(COLUMNS, values):
+        if isinstance(value, str) and len(value) > CELL_LIMIT:
+            raise ServiceError(
+                f"The {column.en} of '{row.values['name']}' is {len(value):,} characters long, "
+                f"more than a workbook cell holds ({CELL_LIMIT:,}); the matrix cannot carry it. "
+                "Shorten it in the plan, then export again.")
 
 
 class _Package(ZipFile):

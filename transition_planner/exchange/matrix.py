@@ -13,8 +13,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
+from transition_planner.domain import parse
 from transition_planner.domain import taxonomy as tx
 
 FORMAT_VERSION = "1"
@@ -23,6 +24,8 @@ META_SHEET, BASE_SHEET = "_meta", "_base"
 
 CAPACITY, HANDOVER, READINESS, ROW_ID, INFO = "capacity", "handover", "readiness", "id", "info"
 YES, NO = "yes", "no"
+CELL_LIMIT = 32_767  # characters one cell holds in Excel and LibreOffice (longer is cut or
+# comes from no spreadsheet program)
 ERROR_VALUES = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"}
 
 
@@ -193,77 +196,54 @@ def number_text(value: float | None) -> str:
     return "" if value is None else f"{float(value):.10g}"
 
 
-_DMY = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
-
-
 def parse_date(value) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = text_of(value)
     try:
-        return date.fromisoformat(text[:10]) if re.match(r"^\d{4}-\d\d-\d\d", text) else (
-            _dmy(text))
-    except ValueError:
-        raise CellProblem(f"bad date '{text}' (use YYYY-MM-DD or DD/MM/YYYY)") from None
+        return parse.parse_date(value)
+    except parse.ParseError as exc:
+        raise CellProblem(f"bad date '{exc.text}' (use YYYY-MM-DD or DD/MM/YYYY)") from None
 
 
-def _dmy(text: str) -> date:
-    match = _DMY.match(text)
-    if not match:
-        raise ValueError(text)
-    day, month, year = (int(g) for g in match.groups())
-    return date(year, month, day)
-
-
-def parse_number(value, what: str = "number") -> float | None:
-    if value is None or value == "":
+def _decimal_number(value, what: str, decimal: str) -> Decimal | None:
+    if isinstance(value, str) and not value.strip():
         return None
-    if isinstance(value, bool):
-        raise CellProblem(f"'{value}' is not a {what}")
-    if isinstance(value, (int, float, Decimal)):
-        return float(value)
-    text = text_of(value).replace("\u202f", "").replace("\xa0", "").replace(" ", "")
-    if re.fullmatch(r"-?\d+,\d+", text):  # a French decimal comma
-        text = text.replace(",", ".")
     try:
-        return float(text.replace(",", ""))
-    except ValueError:
-        raise CellProblem(f"'{text_of(value)}' is not a {what}") from None
+        return parse.parse_number(value, decimal=decimal)
+    except parse.ParseError as exc:
+        raise CellProblem(f"'{exc.text}' is not {what}") from None
 
 
-def parse_money(value) -> Decimal:
-    number = parse_number(value, "amount")
+def parse_number(value, what: str = "a number", decimal: str = parse.DOT) -> float | None:
+    """A number cell or text, with `decimal` the workbook language's decimal separator."""
+    number = _decimal_number(value, what, decimal)
+    return None if number is None else float(number)
+
+
+def parse_money(value, decimal: str = parse.DOT) -> Decimal:
+    number = _decimal_number(value, "an amount", decimal)
     if number is None:
         return Decimal("0.00")
     if number < 0:
-        raise CellProblem(f"amount {number:g} must not be negative")
-    try:
-        return Decimal(str(number)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    except InvalidOperation:
-        raise CellProblem(f"'{value}' is not an amount") from None
+        raise CellProblem(f"amount {number} must not be negative")
+    return number.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
-def parse_share(value) -> float | None:
+def parse_share(value, decimal: str = parse.DOT) -> float | None:
     if isinstance(value, str) and value.strip().endswith("%"):
-        number = parse_number(value.strip()[:-1].strip(), "share")
+        number = _decimal_number(value.strip()[:-1].strip(), "a share", decimal)
         number = None if number is None else number / 100
     else:
-        number = parse_number(value, "share")
+        number = _decimal_number(value, "a share", decimal)
     if number is None:
         return None
     if number < 0:
-        raise CellProblem(f"share {number:.0%} must not be negative")
-    if number > 1 + 1e-9:
-        raise CellProblem(f"share {number:.0%} is above 100%")
-    return round(number, 6)
+        raise CellProblem(f"share {float(number):.0%} must not be negative")
+    if number > 1:
+        raise CellProblem(f"share {float(number):.0%} is above 100%")
+    return round(float(number), 6)
 
 
-def parse_score(value) -> int | None:
-    number = parse_number(value, "readiness score")
+def parse_score(value, decimal: str = parse.DOT) -> int | None:
+    number = parse_number(value, "a readiness score", decimal)
     if number is None:
         return None
     if not float(number).is_integer() or not 1 <= number <= 5:

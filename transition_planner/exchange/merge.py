@@ -34,12 +34,18 @@ from transition_planner.exchange.matrix import (
 from transition_planner.exchange.read import BaseRow, MatrixFile, SheetRow, WorkbookError
 from transition_planner.exchange.rows import PlanRows, load_rows
 from transition_planner.services.plans import PlanHandle
+from transition_planner.services.records import deletion_rows
+from transition_planner.store.models import Capacity, Handover
 
 ADDED, CHANGED, DELETED = "added", "changed", "deleted"
 OURS, THEIRS = "ours", "theirs"
 # Plan values that must not be blank on a row that exists (a new row takes the default).
 NOT_BLANK = {"name", "location", "category", "poc_tier", "component", "criticality", "quantity",
              "currency", "successor", "role", "share", "modality", "status"}
+# An import removing more records than this is applied only when the deletions are confirmed.
+DELETION_LIMIT = 20
+# Tables whose rows go with a deletion as its history, not as records a user counts.
+HISTORY_TABLES = {"handoverstatuschange"}
 DELETED_IN_PLAN = "deleted from the plan since the export, but edited in the workbook"
 EDITED_IN_PLAN = "deleted in the workbook, but edited in the plan since the export"
 
@@ -85,6 +91,7 @@ class RowChange:
     conflict: str = ""  # why the whole row is in conflict (deleted on one side, edited on other)
     values: dict = field(default_factory=dict)  # added rows: field -> plan value
     group: str = ""  # added rows that make one new capacity share a group
+    removes: dict = field(default_factory=dict)  # deleted rows: records removed, by table
 
     @property
     def has_conflict(self) -> bool:
@@ -123,6 +130,11 @@ class ImportPreview:
     def of_kind(self, kind: str) -> list[RowChange]:
         return [r for r in self.rows if r.kind == kind]
 
+    @property
+    def records_removed(self) -> int:
+        """How many records the deletions remove, with what goes with them."""
+        return sum(sum(r.removes.values()) for r in self.of_kind(DELETED))
+
     def conflicts(self) -> list[RowChange]:
         return [r for r in self.rows if r.has_conflict]
 
@@ -140,6 +152,8 @@ class ImportPreview:
             out = {"id": r.id, "row": r.sheet_row, "label": r.label}
             if r.kind == CHANGED:
                 out["changes"] = [cell(c) for c in r.cells]
+            if r.kind == DELETED:
+                out["removes"] = dict(r.removes)
             if r.conflict:
                 out["conflict"] = r.conflict
             return out
@@ -151,6 +165,7 @@ class ImportPreview:
             "changed": [row(r) for r in self.of_kind(CHANGED)],
             "deleted": [row(r) for r in self.of_kind(DELETED)],
             "unchanged": self.unchanged,
+            "records_removed": self.records_removed,
             "conflicts": [
                 {"key": key, "row": r.sheet_row, "label": r.label,
                  **({"conflict": r.conflict} if r.conflict else {})}
@@ -257,19 +272,20 @@ class _Reader:
             return self.codes.code(column.taxonomy, raw, column.en.lower()) or None
         if kind == "codes":
             return self.codes.codes(column.taxonomy, raw, "population")
+        decimal = self.book.decimal
         if kind == "date":
             return parse_date(raw)
         if kind == "money":
-            return parse_money(raw)
+            return parse_money(raw, decimal)
         if kind == "number":
-            number = parse_number(raw)
+            number = parse_number(raw, decimal=decimal)
             if number is not None and number < 0:
                 raise CellProblem(f"{number:g} must not be negative")
             return number
         if kind == "share":
-            return parse_share(raw)
+            return parse_share(raw, decimal)
         if kind == "score":
-            return parse_score(raw)
+            return parse_score(raw, decimal)
         if kind == "bool":
             return parse_bool(raw)
         if kind == "currency":
@@ -409,6 +425,7 @@ class _Merger:
     """Walks the workbook rows and the base once, collecting row changes and problems."""
 
     def __init__(self, handle: PlanHandle, ours: PlanRows, book: MatrixFile, as_new: bool):
+        self.handle = handle
         self.taxonomy = handle.taxonomy()
         self.codes = Codes(self.taxonomy)
         self.ours, self.book, self.as_new = ours, book, as_new
@@ -425,18 +442,25 @@ class _Merger:
         return f"r{self._ids}"
 
     def run(self) -> None:
-        existing, new, seen_keys = defaultdict(list), [], {}
-        for row in self.book.rows:
-            parsed = self.reader.parse(row)
-            if not self.as_new and any(parsed.key):
-                if parsed.key in seen_keys:
-                    parsed.problems.append(
-                        f"it has the same ids as row {seen_keys[parsed.key]} (a copied row? add "
-                        "new rows with the id cells empty)")
-                else:
-                    seen_keys[parsed.key] = row.number
+        parsed_rows = [self.reader.parse(row) for row in self.book.rows]
+        seen_keys: dict[tuple, list[int]] = defaultdict(list)
+        if not self.as_new:
+            for parsed in parsed_rows:
+                if any(parsed.key):
+                    seen_keys[parsed.key].append(parsed.sheet.number)
+        existing, new, unsure = defaultdict(list), [], []
+        for parsed in parsed_rows:
+            numbers = seen_keys.get(parsed.key, ())
+            if len(numbers) > 1:  # neither copy can be trusted to be the exported row
+                others = ", ".join(str(n) for n in numbers if n != parsed.sheet.number)
+                parsed.problems.append(
+                    f"it has the same ids as row {others} (ids copied from another row? add new "
+                    "rows with the id cells empty)")
             if parsed.problems:
-                self.problems.append(RowProblem(row.number, parsed.label, parsed.problems))
+                self.problems.append(RowProblem(parsed.sheet.number, parsed.label,
+                                                parsed.problems))
+                if self._may_be_another_row(parsed, len(numbers)):
+                    unsure.append(parsed.sheet.number)
             elif parsed.base is not None:
                 existing[parsed.key[0]].append(parsed)
             else:
@@ -445,8 +469,17 @@ class _Merger:
         for cap_id, rows in existing.items():
             self._merge_capacity(cap_id, rows)
         if not self.as_new:
-            self._deletions(set(seen_keys), present_caps)
+            self._deletions(set(seen_keys), present_caps, unsure)
         self._new_rows(new)
+
+    def _may_be_another_row(self, parsed: _Parsed, copies: int) -> bool:
+        """Whether an unreadable row may be an exported row whose ids no longer say which: its
+        ids are not this export's, or are another row's too. Rows that never had ids are new."""
+        if not any(parsed.sheet.text(k) for k in ("capacity_id", "handover_id", "base_version")):
+            return False
+        return parsed.base is None or copies > 1 or (
+            "base_version" in self.reader.present
+            and parsed.sheet.text("base_version") != parsed.base.version)
 
     # --- rows that were exported ---
 
@@ -568,7 +601,10 @@ class _Merger:
             else:
                 self.unchanged += 1
 
-    def _deletions(self, present_keys: set, present_caps: set) -> None:
+    def _deletions(self, present_keys: set, present_caps: set, unsure: list[int]) -> None:
+        """Rows of the export missing from the workbook are deleted, unless a row that cannot
+        be read may be one of them (an unreadable row must never delete anything)."""
+        deletions = []
         for key, base in self.book.base.items():
             if key in present_keys:
                 continue
@@ -583,7 +619,7 @@ class _Merger:
                         "deleted in the workbook, but marked sensitive since the export: kept"]))
                     continue
                 edited = _differs(ours_row.canon(), base.values, HANDOVER_FIELDS)
-                self.changes.append(RowChange(
+                deletions.append(RowChange(
                     self.next_id(), DELETED, label, None, cap_id, handover_id,
                     conflict=EDITED_IN_PLAN if edited else ""))
             elif cap_id not in present_caps and cap_id in self.ours_caps:
@@ -593,9 +629,32 @@ class _Merger:
                     continue
                 edited = (_differs(ours_cap.canon(), base.values, CAPACITY_FIELDS)
                           or bool(self.ours.handovers_of.get(cap_id)))
-                self.changes.append(RowChange(
+                deletions.append(RowChange(
                     self.next_id(), DELETED, label, None, cap_id, "",
                     conflict=EDITED_IN_PLAN if edited else ""))
+        if deletions and unsure:
+            rows = ", ".join(str(n) for n in unsure)
+            self.problems.append(RowProblem(None, f"{len(deletions)} row(s) missing from the "
+                                                  "workbook", [
+                f"they are kept, not deleted: row(s) {rows} cannot be read, and each may be one "
+                "of them with its ids changed. Fix those rows and import again to delete the "
+                "missing rows."]))
+            return
+        for change in deletions:
+            change.removes = self.removal_counts(change)
+        self.changes += deletions
+
+    def removal_counts(self, change: RowChange) -> dict[str, int]:
+        """The records a deletion removes with it, by kind (what the preview tells)."""
+        model, record_id = ((Handover, change.handover_id) if change.handover_id
+                            else (Capacity, change.capacity_id))
+        with self.handle.read() as session:
+            rows = deletion_rows(session, session.get(model, record_id))
+        counts: dict[str, int] = {}
+        for table, _values in rows:
+            if table not in HISTORY_TABLES:
+                counts[table] = counts.get(table, 0) + 1
+        return counts
 
     def _ours_label(self, row) -> str:
         place = self.ours.places.get(row.values["location"])

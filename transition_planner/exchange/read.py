@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree.ElementTree import iterparse
 
+from transition_planner.domain.parse import DOT, decimal_separator
 from transition_planner.exchange.matrix import (
     BASE_SHEET,
     BY_KEY,
+    CELL_LIMIT,
     ERROR_VALUES,
     FIELDS,
     INSTRUCTIONS_SHEET,
@@ -19,6 +21,7 @@ from transition_planner.exchange.matrix import (
     MATRIX_SHEET,
     META_SHEET,
     column_for_header,
+    fold,
     is_hxl_row,
     text_of,
 )
@@ -26,6 +29,7 @@ from transition_planner.services.errors import ServiceError
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # more than this once unzipped: refused as a zip bomb
 MAX_ROWS = 50_000  # the matrix of a whole mission is a few hundred to a few thousand rows
+MAX_TEXT_CHARS = 100_000_000  # text read from all cells together (each shown cell counts)
 HEADER_SEARCH_ROWS = 20
 CFB_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")  # OLE compound file: encrypted .xlsx or old .xls
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
@@ -67,6 +71,7 @@ class MatrixFile:
     columns: dict[str, str]  # column key -> header as found
     rows: list[SheetRow]
     sheet: str
+    decimal: str = DOT  # the decimal separator of the language the workbook is in
 
     @property
     def is_export(self) -> bool:
@@ -86,18 +91,31 @@ def read_matrix_file(path, *, max_rows: int = MAX_ROWS, progress=None) -> Matrix
         wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds on a broken file
         raise WorkbookError(f"{path.name} cannot be read as a workbook: {_reason(exc)}.") from None
+    budget = TextBudget(path.name)
     try:
-        meta = _read_meta(wb)
-        base = _read_base(wb, meta)
-        ws, header_row, columns = _find_matrix(wb)
-        rows = _read_rows(ws, header_row, columns, max_rows, progress, path.name)
+        meta = _read_meta(wb, budget)
+        base = _read_base(wb, meta, budget)
+        ws, header_row, columns = _find_matrix(wb, budget)
+        rows = _read_rows(ws, header_row, columns, max_rows, progress, path.name, budget)
     except ServiceError:
         raise
     except Exception as exc:
         raise WorkbookError(f"{path.name} is damaged: {_reason(exc)}.") from None
     finally:
         wb.close()
-    return MatrixFile(path.name, meta, base, {k: h for h, k in columns.values()}, rows, ws.title)
+    return MatrixFile(path.name, meta, base, {k: h for h, k in columns.values()}, rows, ws.title,
+                      _decimal(meta, columns))
+
+
+def _decimal(meta: dict, columns: dict) -> str:
+    """The decimal separator of the workbook's language: the export's, else its headers'."""
+    if meta.get("lang"):
+        return decimal_separator(meta["lang"])
+    french = sum(1 for header, key in columns.values()
+                 if fold(header) == fold(BY_KEY[key].fr) != fold(BY_KEY[key].en))
+    english = sum(1 for header, key in columns.values()
+                  if fold(header) == fold(BY_KEY[key].en) != fold(BY_KEY[key].fr))
+    return decimal_separator("fr") if french > english else DOT
 
 
 def _reason(exc: Exception) -> str:
@@ -143,22 +161,56 @@ def check_workbook_file(path: Path) -> None:
         raise WorkbookError(f"{path.name} is a zip file, but not an Excel workbook (.xlsx).")
 
 
-def _sheet_rows(wb, name: str):
+class TextBudget:
+    """Bounds the text a workbook makes us hold: a cell's, and all cells' together.
+
+    A shared string is kept once in the file however many cells show it, so the unpacked size
+    says nothing of what reading the cells makes (and what later steps copy): one 1 MB string
+    shown by 49,000 cells is 49 GB of text.
+    """
+
+    def __init__(self, file_name: str):
+        self.file_name, self.left = file_name, MAX_TEXT_CHARS
+
+    def rows(self, rows, sheet: str, first: int = 1):
+        for number, values in enumerate(rows, first):
+            texts = [v for v in values if v.__class__ is str]
+            size = sum(map(len, texts))
+            if size > CELL_LIMIT:  # rare: then find the cell
+                from openpyxl.utils import get_column_letter
+
+                for index, value in enumerate(values):
+                    if value.__class__ is str and len(value) > CELL_LIMIT:
+                        raise WorkbookError(
+                            f"{self.file_name}: the cell {get_column_letter(index + 1)}{number} "
+                            f"of the sheet {sheet} holds {len(value):,} characters, more than a "
+                            f"spreadsheet cell can ({CELL_LIMIT:,}); the file is refused as "
+                            "unsafe.")
+            self.left -= size
+            if self.left < 0:
+                raise WorkbookError(
+                    f"{self.file_name} holds more than {MAX_TEXT_CHARS:,} characters of text in "
+                    "its cells (the same text shown by very many cells?); a handover matrix "
+                    "holds far less. The file is refused as unsafe.")
+            yield values
+
+
+def _sheet_rows(wb, name: str, budget: TextBudget, first: int = 1):
     ws = wb[name]
     ws.reset_dimensions()  # trust the cells, not a possibly wrong size in the header
-    return ws.iter_rows(values_only=True)
+    return budget.rows(ws.iter_rows(min_row=first, values_only=True), name, first)
 
 
-def _read_meta(wb) -> dict[str, str]:
+def _read_meta(wb, budget: TextBudget) -> dict[str, str]:
     if META_SHEET not in wb.sheetnames:
         return {}
     return {
-        text_of(row[0]): text_of(row[1]) for row in _sheet_rows(wb, META_SHEET)
+        text_of(row[0]): text_of(row[1]) for row in _sheet_rows(wb, META_SHEET, budget)
         if len(row) >= 2 and row[0] is not None
     }
 
 
-def _read_base(wb, meta: dict) -> dict[tuple[str, str], BaseRow]:
+def _read_base(wb, meta: dict, budget: TextBudget) -> dict[tuple[str, str], BaseRow]:
     if BASE_SHEET not in wb.sheetnames or not meta:
         return {}
     names = [n for n in meta.get("fields", "").split(",") if n]
@@ -167,31 +219,49 @@ def _read_base(wb, meta: dict) -> dict[tuple[str, str], BaseRow]:
             "This workbook was exported by a newer version of Transition Planner "
             f"(unknown columns: {', '.join(sorted(set(names) - set(FIELDS)))})."
         )
+    if set(names) != set(FIELDS):
+        raise WorkbookError(f"The hidden {BASE_SHEET} sheet of this workbook is damaged (its "
+                            f"{META_SHEET} sheet lists other columns); export again.")
     base = {}
-    rows = _sheet_rows(wb, BASE_SHEET)
+    rows = _sheet_rows(wb, BASE_SHEET, budget)
     next(rows, None)  # header
-    for row in rows:
+    for number, row in enumerate(rows, 2):
         row = (*row, None, None, None, None, None, None)
         if not row[0]:
             continue
-        values = json.loads(row[3])
-        if not isinstance(values, list) or len(values) != len(names):
-            raise WorkbookError("The hidden _base sheet of this workbook is damaged.")
-        key = (text_of(row[0]), text_of(row[1]))
-        withheld = frozenset(k for k in text_of(row[4]).split(",") if k)
-        shown = json.loads(row[5]) if row[5] else {}
-        base[key] = BaseRow(text_of(row[2]), dict(zip(names, values)), withheld, shown)
+        try:
+            key, version = (text_of(row[0]), text_of(row[1])), text_of(row[2])
+            # the JSON may go on in the cells after `shown`, cut where no space is (kept as is)
+            values = json.loads("".join(v for v in (row[3], *row[6:]) if isinstance(v, str)))
+            withheld = frozenset(k for k in text_of(row[4]).split(",") if k)
+            shown = json.loads(row[5]) if row[5] else {}
+        except (ValueError, TypeError) as exc:
+            raise _damaged_base(number, str(exc)) from None
+        if not (isinstance(values, list) and len(values) == len(names)
+                and all(isinstance(v, str) for v in values)):
+            raise _damaged_base(number, "its values are not a list of texts, one per column")
+        if not (isinstance(shown, dict) and all(
+                isinstance(k, str) and isinstance(v, str) for k, v in shown.items())):
+            raise _damaged_base(number, "what it showed is not a table of texts")
+        if not withheld <= set(FIELDS):
+            raise _damaged_base(number, "it withholds unknown columns")
+        base[key] = BaseRow(version, dict(zip(names, values)), withheld, shown)
     return base
 
 
-def _find_matrix(wb):
+def _damaged_base(number: int, why: str) -> WorkbookError:
+    return WorkbookError(f"The hidden {BASE_SHEET} sheet of this workbook is damaged (row "
+                         f"{number}: {why[:200]}); export the matrix again.")
+
+
+def _find_matrix(wb, budget: TextBudget):
     """The sheet and header row with the most matrix headers (English, French or HXL)."""
     order = [MATRIX_SHEET] if MATRIX_SHEET in wb.sheetnames else []
     order += [n for n in wb.sheetnames if n not in
               (MATRIX_SHEET, META_SHEET, BASE_SHEET, LOOKUPS_SHEET, INSTRUCTIONS_SHEET)]
     best = None
     for name in order:
-        for number, values in enumerate(_sheet_rows(wb, name), 1):
+        for number, values in enumerate(_sheet_rows(wb, name, budget), 1):
             if number > HEADER_SEARCH_ROWS:
                 break
             found = _header_columns(values)
@@ -204,7 +274,7 @@ def _find_matrix(wb):
         )
     name, number, found = best
     ws = wb[name]
-    rows = _sheet_rows(wb, name)
+    rows = _sheet_rows(wb, name, budget)
     header_values = next(v for i, v in enumerate(rows, 1) if i == number)
     following = next(rows, ())
     if not is_hxl_row(header_values) and is_hxl_row(following):
@@ -236,11 +306,12 @@ def _duplicates(found: dict[int, str]) -> list[str]:
     return twice
 
 
-def _read_rows(ws, header_row, columns, max_rows, progress, file_name) -> list[SheetRow]:
+def _read_rows(ws, header_row, columns, max_rows, progress, file_name, budget: TextBudget
+               ) -> list[SheetRow]:
     unset = _formulas_without_value(ws)
     positions = [(index, key) for index, (_h, key) in columns.items()]
     rows: list[SheetRow] = []
-    for number, values in enumerate(ws.iter_rows(min_row=header_row + 1, values_only=True),
+    for number, values in enumerate(_sheet_rows(ws.parent, ws.title, budget, header_row + 1),
                                     header_row + 1):
         cells = {}
         width = len(values)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -115,10 +116,11 @@ class PlanRows:
         return first
 
 
-def load_rows(handle: PlanHandle, audience: str = "internal") -> PlanRows:
-    """Read the whole plan as matrix rows with a few column queries (no ORM objects)."""
+def load_rows(handle: PlanHandle, audience: str = "internal", session=None) -> PlanRows:
+    """Read the whole plan as matrix rows with a few column queries (no ORM objects); in
+    `session` when given (an export reads in the transaction that records it)."""
     check_audience(audience)
-    with collector_paused(), handle.read() as session:
+    with collector_paused(), _reading(handle, session) as session:
         [plan] = _fetch(session, select(Plan.id, Plan.name, Plan.currency))
         places = _places(session, audience)
         successors = {
@@ -150,6 +152,15 @@ def load_rows(handle: PlanHandle, audience: str = "internal") -> PlanRows:
         plan.id, plan.name, plan.currency, audience, rows, places, successors,
         {cap_id: [h.id for h in hos] for cap_id, hos in handovers.items()},
     )
+
+
+@contextmanager
+def _reading(handle: PlanHandle, session):
+    if session is not None:
+        yield session
+    else:
+        with handle.read() as own:
+            yield own
 
 
 def _fetch(session, query) -> list:
@@ -230,6 +241,24 @@ def _row(cap, cap_values, cap_withheld, cap_hidden, ho, successors, readiness, a
     hidden = cap_hidden or not shows_record(ho.sensitive, audience) or (
         actor is not None and actor.hidden)
     return PlanRow(cap.id, ho.id, values, frozenset(withheld), hidden)
+
+
+def withheld_records(rows: PlanRows) -> set[str]:
+    """Ids of the records an audience may not see, or not by name: anything naming one of
+    them (a flag's message) is not for that audience."""
+    ids = {p.id for p in rows.places.values() if p.hidden or p.withheld}
+    ids |= {a.id for a in rows.successors.values() if a.hidden or a.withheld}
+    shown_caps = set()
+    for row in rows.rows:
+        if row.hidden:
+            ids.add(row.handover_id or row.capacity_id)
+        else:
+            shown_caps.add(row.capacity_id)
+        if "name" in row.withheld:
+            ids.add(row.capacity_id)
+    ids |= {row.capacity_id for row in rows.rows if row.capacity_id not in shown_caps}
+    ids.discard("")
+    return ids
 
 
 def select_rows(rows: PlanRows, locations=(), categories=(), successors=()) -> list[PlanRow]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -17,6 +15,7 @@ from transition_planner.reports.layout import ReportDoc, Styles, Writer
 from transition_planner.reports.sections import Sections
 from transition_planner.reports.text import LANGUAGES, Words
 from transition_planner.services.errors import InvalidInput
+from transition_planner.services.files import replacing
 
 Progress = Callable[[int, int], None]  # (done, total); raise from it to cancel
 
@@ -52,8 +51,8 @@ def build_report(handle, out_path, *, audience: str = aud.DONOR, lang: str = "en
         raise InvalidInput(problems)
     out_path = Path(out_path)
     fonts.register_fonts()
-    part = _reserve(out_path)  # fails now, before any work, if the folder is not writable
-    try:
+    # fails now, before any work, if the target is the plan or its folder is not writable
+    with replacing(out_path, plan=handle.path, what="report", error=ReportError) as part:
         _tick(progress, 0)
         data = load_report_data(handle, audience, created or date.today(), locations,
                                 scenario_id)
@@ -67,14 +66,6 @@ def build_report(handle, out_path, *, audience: str = aud.DONOR, lang: str = "en
             toc.addEntries([(level, text, 0, key) for level, text, key, in_toc
                             in (f.outline for f in story if hasattr(f, "outline")) if in_toc])
         doc.multiBuild([*story, doc.counter])
-        os.replace(part, out_path)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        reason = exc.strerror or exc
-        raise ReportError(f"Cannot write the report to {out_path}: {reason}.") from None
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
     if progress is not None:
         progress(100, 100)
     return ReportResult(out_path, doc.counter.pages or 0, audience, lang)
@@ -83,23 +74,6 @@ def build_report(handle, out_path, *, audience: str = aud.DONOR, lang: str = "en
 def _tick(progress: Progress | None, done: int) -> None:
     if progress is not None:
         progress(done, 100)
-
-
-def _reserve(out_path: Path) -> Path:
-    """A temporary file next to out_path, so the finished report replaces it in one step."""
-    if out_path.is_dir():
-        raise ReportError(f"{out_path} is a folder; choose a file name for the report.")
-    if not out_path.parent.is_dir():
-        raise ReportError(f"The folder {out_path.parent} does not exist.")
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{out_path.stem}.", suffix=".part",
-                                        dir=out_path.parent)
-    except OSError as exc:
-        raise ReportError(
-            f"Cannot write the report to {out_path.parent}: {exc.strerror or exc}."
-        ) from None
-    os.close(handle)
-    return Path(name)
 
 
 def _story(data, words, writer) -> tuple[list, object]:

@@ -7,14 +7,18 @@ from datetime import date
 from pathlib import Path
 
 from transition_planner.domain.audience import AUDIENCES, DONOR
+from transition_planner.domain.parse import ParseError, parse_date
 from transition_planner.reports.text import LANGUAGES
 
 
 def _date(value: str) -> date:
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date (use YYYY-MM-DD)") from None
+        day = parse_date(value)
+    except ParseError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if day is None:
+        raise argparse.ArgumentTypeError("a date is needed (YYYY-MM-DD)")
+    return day
 
 
 def cmd_report(args) -> int:

@@ -38,10 +38,11 @@ class TextParagraph(Flowable):
     character, and shapes and reorders Arabic line by line (see arabic.py).
     """
 
-    def __init__(self, text: str, style, rtl: bool = False, lines: list[str] | None = None):
+    def __init__(self, text: str, style, rtl: bool = False, lines: list[str] | None = None,
+                 has_arabic: bool | None = None):
         super().__init__()
         self.text, self.style = text, style
-        self.arabic = arabic.has_arabic(text)
+        self.arabic = arabic.has_arabic(text) if has_arabic is None else has_arabic
         self.base = "R" if rtl and self.arabic else "L"
         self._lines = lines
         self._wrapped_for = None if lines is None else -1.0  # a split piece keeps its lines
@@ -66,8 +67,8 @@ class TextParagraph(Flowable):
         if fit <= 0 or fit >= len(lines):
             return [] if fit <= 0 else [self]
         rtl = self.base == "R"
-        return [TextParagraph(self.text, self.style, rtl, lines[:fit]),
-                TextParagraph(self.text, self.style, rtl, lines[fit:])]
+        return [TextParagraph(self.text, self.style, rtl, lines[:fit], self.arabic),
+                TextParagraph(self.text, self.style, rtl, lines[fit:], self.arabic)]
 
     def getSpaceBefore(self):
         return self.style.spaceBefore

@@ -12,11 +12,13 @@ from sqlalchemy import select
 
 from transition_planner.domain.taxonomy import Taxonomy, Term, builtin_terms
 from transition_planner.services import records
-from transition_planner.services.errors import InvalidInput, ServiceError, pydantic_problems
+from transition_planner.services.errors import InvalidInput, pydantic_problems
+from transition_planner.services.files import replacing
 from transition_planner.services.schemas import PlanCreate, ScenarioCreate, TermCreate
 from transition_planner.settings import Settings
-from transition_planner.store import planfile
+from transition_planner.store import owner, planfile
 from transition_planner.store.models import Plan, Scenario, TaxonomyTerm
+from transition_planner.store.owner import OwnerClaim
 from transition_planner.store.planfile import OpenedPlan, PlanFileError
 
 
@@ -27,15 +29,26 @@ class PlanHandle:
     file: OpenedPlan
     user: str
     _taxonomy: Taxonomy | None = field(default=None, repr=False)
+    claim: OwnerClaim | None = field(default=None, repr=False)  # "open here for editing"
 
     @property
     def path(self) -> Path:
         return self.file.path
 
+    @property
+    def read_only(self) -> str:
+        """Why the plan is open read-only; "" when it can be changed."""
+        return self.file.read_only
+
     @contextmanager
     def action(self):
-        """One user action: one session, one transaction, committed at the end or rolled back."""
-        with self.file.session() as session:
+        """One user action: one session, one transaction, committed at the end or rolled back.
+
+        The transaction holds the plan's write lock from its start, so the action's checks
+        (the share rule, a location inside itself...) see what another window or command may
+        be writing at the same time; an action that cannot get the lock in time raises PlanBusy.
+        """
+        with self.file.write_session() as session:
             try:
                 yield session
                 session.commit()
@@ -59,8 +72,18 @@ class PlanHandle:
                 )
         return self._taxonomy
 
+    def claim_editing(self) -> None:
+        """Note in the owner file that this window has the plan open for editing (the window
+        does; background readers and commands do not). owner.PlanInUse if another has."""
+        if self.claim is None and not self.read_only:
+            self.claim = owner.claim(self.path, self.user)
+
     def close(self) -> None:
-        self.file.close()
+        try:
+            self.file.close()
+        finally:
+            if self.claim is not None:
+                self.claim.release()
 
 
 def validate(model, data: dict, labels: dict[str, str] | None = None):
@@ -95,14 +118,25 @@ def new_plan(path: str | Path, data: dict, user: str | None = None) -> PlanHandl
     return handle
 
 
-def open_plan(path: str | Path, user: str | None = None) -> PlanHandle:
-    """Open an existing plan file (upgrading an older one after a backup)."""
-    opened = planfile.open_plan_file(path)
+def open_plan(path: str | Path, user: str | None = None, read_only: bool = False,
+              claim: bool = False) -> PlanHandle:
+    """Open an existing plan file (upgrading an older one after a backup); read-only when
+    asked, or when the file cannot be written where it is.
+
+    `claim`: note in the owner file that this window has the plan open for editing; raises
+    owner.PlanInUse when another window has (the window then offers to open it read-only).
+    """
+    opened = planfile.open_plan_file(path, planfile.CHOSEN_READ_ONLY if read_only else "")
     handle = PlanHandle(opened, _user(user))
-    with handle.read() as session:
-        if session.execute(select(Plan)).first() is None:
-            opened.engine.dispose()
-            raise PlanFileError(f"{Path(path).name} holds no plan; it is damaged.")
+    try:
+        with handle.read() as session:
+            if session.execute(select(Plan)).first() is None:
+                raise PlanFileError(f"{Path(path).name} holds no plan; it is damaged.")
+        if claim:
+            handle.claim_editing()
+    except BaseException:
+        opened.engine.dispose()
+        raise
     return handle
 
 
@@ -125,11 +159,8 @@ def update_plan(handle: PlanHandle, changes: dict) -> Plan:
 def copy_plan_to(handle: PlanHandle, destination: str | Path) -> Path:
     """Save a consistent copy of the open plan (Save As / Copy To, e-mail, USB stick)."""
     destination = Path(destination)
-    if destination.resolve() == handle.path.resolve():
-        raise ServiceError("Choose another file name: this is the plan that is open.")
-    if not destination.parent.is_dir():
-        raise ServiceError(f"The folder {destination.parent} does not exist.")
-    planfile.copy_database(handle.file.engine, destination)
+    with replacing(destination, plan=handle.path, what="copy", replaces_plans=True) as part:
+        planfile.copy_database(handle.file.engine, part)
     return destination
 
 

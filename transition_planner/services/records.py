@@ -95,8 +95,7 @@ def update(
 
 def delete(session: Session, user: str, obj: SQLModel, label: str, source: str = "") -> str:
     """Delete a record and everything that belongs to it, keeping a restorable tombstone."""
-    rows: list[tuple[str, dict]] = []
-    _collect(session, obj.__tablename__, [row_values(obj)], rows)
+    rows = deletion_rows(session, obj)
     model = type(obj)
     session.flush()
     # The database's ON DELETE CASCADE removes the dependants the snapshot holds;
@@ -110,6 +109,14 @@ def delete(session: Session, user: str, obj: SQLModel, label: str, source: str =
         session, user, DELETE, obj.__tablename__, obj.id, label, snapshot=snapshot, source=source
     )
     return entry.id
+
+
+def deletion_rows(session: Session, obj: SQLModel) -> list[tuple[str, dict]]:
+    """(table, values) of the record and of everything deleting it would remove with it;
+    ServiceError when something still in use stands in the way."""
+    rows: list[tuple[str, dict]] = []
+    _collect(session, obj.__tablename__, [row_values(obj)], rows)
+    return rows
 
 
 def _collect(session, table_name, parents: list[dict], rows: list) -> None:

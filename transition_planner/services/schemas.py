@@ -9,14 +9,41 @@ from typing import Annotated, Literal
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
     model_validator,
 )
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True)]
+from transition_planner.domain.parse import ParseError, parse_date, parse_number
+
+# What one workbook cell holds: longer text could not go through the handover matrix.
+MAX_TEXT = 32_767
+Text = Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_TEXT)]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+
+
+def _typed_number(value):
+    """Numbers typed as text go through the one parser: "250,000" is 250000, "inf" no number."""
+    if value is None:
+        return None
+    try:
+        return parse_number(value)
+    except ParseError as exc:
+        raise ValueError(exc.reason) from None
+
+
+def _typed_date(value):
+    """Dates typed as text go through the one parser: "2026-12-31xyz" is no date."""
+    try:
+        return parse_date(value)
+    except ParseError as exc:
+        raise ValueError(exc.reason) from None
+
+
+Number = BeforeValidator(_typed_number)
+Day = Annotated[date, BeforeValidator(_typed_date)]
 
 
 def _currency_code(value: str) -> str:
@@ -27,8 +54,11 @@ def _currency_code(value: str) -> str:
 
 
 Currency = Annotated[str, AfterValidator(_currency_code)]
-Money = Annotated[Decimal, Field(ge=0, max_digits=15, decimal_places=2)]
-Share = Annotated[float, Field(ge=0, le=1)]
+Money = Annotated[Decimal, Number, Field(ge=0, max_digits=15, decimal_places=2)]
+Share = Annotated[float, Number, Field(ge=0, le=1)]
+Quantity = Annotated[float, Number, Field(ge=0)]
+Whole = Annotated[int, Number]
+Measure = Annotated[float, Number]
 
 
 class Input(BaseModel):
@@ -52,14 +82,14 @@ class PlanCreate(Input):
     mission_name: Text = ""
     mission_acronym: Text = ""
     host_country: Text = ""
-    mandate_end: date | None = None
-    planned_exit: date | None = None
+    mandate_end: Day | None = None
+    planned_exit: Day | None = None
     currency: Currency = "USD"
     languages: list[str] = ["en"]
     classification: Text = "Internal"
-    horizon_start: date | None = None  # default: the first of the current month
-    horizon_months: int = Field(36, ge=1, le=240)
-    readiness_threshold: int = Field(3, ge=1, le=5)
+    horizon_start: Day | None = None  # default: the first of the current month
+    horizon_months: Annotated[Whole, Field(ge=1, le=240)] = 36
+    readiness_threshold: Annotated[Whole, Field(ge=1, le=5)] = 3
     unassessed_readiness: Literal["not_ready", "ready"] = "not_ready"
 
 
@@ -67,14 +97,14 @@ class ScenarioCreate(Input):
     name: Name
     description: Text = ""
     is_baseline: bool = False
-    closure_shift_days: int = Field(0, ge=-3650, le=3650)
-    closure_shift_months: int = Field(0, ge=-120, le=120)
-    exit_date: date | None = None
+    closure_shift_days: Annotated[Whole, Field(ge=-3650, le=3650)] = 0
+    closure_shift_months: Annotated[Whole, Field(ge=-120, le=120)] = 0
+    exit_date: Day | None = None
 
 
 class ScenarioClosureInput(Input):
     location_id: Text
-    closure_date: date
+    closure_date: Day
 
 
 class TermCreate(Input):
@@ -90,7 +120,7 @@ class LocationCreate(SensitiveInput):
     parent_id: str | None = None
     level: Text = "team_site"
     pcode: Annotated[str, StringConstraints(strip_whitespace=True, max_length=20)] = ""
-    closure_date: date | None = None
+    closure_date: Day | None = None
     notes: Text = ""
     latitude: float | None = Field(None, ge=-90, le=90)
     longitude: float | None = Field(None, ge=-180, le=180)
@@ -117,11 +147,11 @@ class CapacityCreate(SensitiveInput):
     category: Text
     poc_tier: Text = "I"
     component: Text = "civilian"
-    quantity: float = Field(1.0, ge=0)
+    quantity: Quantity = 1.0
     unit: Text = ""
     annual_cost: Money = Decimal(0)
     currency: Currency = "USD"
-    end_date: date | None = None
+    end_date: Day | None = None
     criticality: Text = "medium"
     populations: list[str] = []
     required_share: Share = 1.0
@@ -135,14 +165,14 @@ class HandoverCreate(SensitiveInput):
     actor_id: Text
     role: Text = "lead"
     share: Share = 1.0
-    quantity: float | None = Field(None, ge=0)
+    quantity: Quantity | None = None
     modality: Text = "transfer"
-    start_date: date | None = None
-    end_date: date | None = None
+    start_date: Day | None = None
+    end_date: Day | None = None
     status: Text = "identified"
     agreement_status: Literal["none", "draft", "signed"] = "none"
     agreement_ref: Text = ""
-    agreement_date: date | None = None
+    agreement_date: Day | None = None
     alternative_to_id: str | None = None  # the handover this one is the fallback for
     data_handover: Text = ""
     data_protocol_agreed: bool = False
@@ -156,10 +186,10 @@ class HandoverCreate(SensitiveInput):
 
 class ReadinessInput(Input):
     dimension: Text
-    score: int = Field(ge=1, le=5)
+    score: Annotated[Whole, Field(ge=1, le=5)]
     confidence: Text = "medium"
     evidence: Text = ""
-    assessed_on: date | None = None
+    assessed_on: Day | None = None
 
 
 class FundingLineCreate(SensitiveInput):
@@ -170,8 +200,8 @@ class FundingLineCreate(SensitiveInput):
     amount: Money
     currency: Currency
     status: Text = "required"
-    period_start: date | None = None
-    period_end: date | None = None
+    period_start: Day | None = None
+    period_end: Day | None = None
     notes: Text = ""
 
     @model_validator(mode="after")
@@ -183,7 +213,7 @@ class FundingLineCreate(SensitiveInput):
 class MilestoneCreate(Input):
     title: Name
     kind: Text = "review"
-    due_date: date
+    due_date: Day
     location_id: str | None = None
     notes: Text = ""
 
@@ -192,18 +222,19 @@ class IndicatorCreate(Input):
     name: Name
     location_id: Text
     unit: Text = ""
-    threshold: float
+    threshold: Measure
     trigger_when: Annotated[str, StringConstraints(pattern=r"^(above|below)$")] = "above"
     notes: Text = ""
 
 
 class IndicatorValueCreate(Input):
     indicator_id: Text
-    measured_on: date
-    value: float
+    measured_on: Day
+    value: Measure
 
 
 class CommentCreate(SensitiveInput):
     record_type: Text
     record_id: Text
-    body: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+    body: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
+                                           max_length=MAX_TEXT)]

@@ -46,6 +46,7 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "input should be greater than or equal to 1"),
     QT_TRANSLATE_NOOP("ServiceMessages", "string should have at most 300 characters"),
     QT_TRANSLATE_NOOP("ServiceMessages", "string should have at most 20 characters"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "string should have at most 32767 characters"),
 )
 
 

@@ -6,7 +6,7 @@ import importlib.util
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,12 +30,35 @@ from transition_planner import __version__, settings
 from transition_planner.services import plans
 from transition_planner.services.errors import ServiceError
 from transition_planner.settings import Settings
-from transition_planner.store.planfile import PLAN_SUFFIX, PlanFileError
+from transition_planner.store.owner import PlanInUse
+from transition_planner.store.planfile import CHOSEN_READ_ONLY, PLAN_SUFFIX, PlanFileError
 from transition_planner.ui.context import ALL_KINDS, PLAN, PlanContext
 from transition_planner.ui.models.loader import BackgroundLoader
 from transition_planner.ui.pages import PageSpec, available_pages, create_page
 
 MAX_RECENT = 8
+READ_ONLY, EDIT, CANCEL = "read_only", "edit", "cancel"  # answers when a plan is open elsewhere
+READ_ONLY_STYLE = ("background: #fff4ce; color: #3d2e00; border-bottom: 1px solid #e0c060; "
+                   "padding: 6px 10px;")
+translate = QCoreApplication.translate
+# Why a plan opens read-only, as the plan-file layer says it (store/planfile.py).
+READ_ONLY_REASONS = (
+    QT_TRANSLATE_NOOP("ReadOnlyReasons", "opened read-only"),
+    QT_TRANSLATE_NOOP("ReadOnlyReasons", "the file is read-only"),
+    QT_TRANSLATE_NOOP("ReadOnlyReasons", "its folder cannot be written to"),
+    QT_TRANSLATE_NOOP("ReadOnlyReasons",
+                      "it is on a read-only disk, such as a CD or a write-protected USB stick"),
+)
+
+
+def _owner_words(owner) -> dict:
+    """Who has a plan open, where and since when, as the window says it."""
+    import socket
+
+    where = (translate("MainWindow", "on this computer") if owner.host == socket.gethostname()
+             else translate("MainWindow", "on {host}").format(host=owner.host))
+    return {"user": owner.user or translate("MainWindow", "Someone"), "where": where,
+            "when": owner.since[:16].replace("T", " ")}
 # Features other engineers ship; each File menu action appears once its module is installed.
 FEATURES = (
     ("export_matrix", "transition_planner.ui.dialogs.import_matrix", "export_matrix_interactive"),
@@ -68,6 +91,8 @@ class MainWindow(QMainWindow):
         self.holders: dict[str, QScrollArea] = {}  # the scroll area around each page
         self.specs: list[PageSpec] = available_pages()
         self.last_message: QMessageBox | None = None
+        self.in_use_box: QMessageBox | None = None  # while asking what to do
+        self.in_use_by = None  # the PlanOwner, when the plan was opened read-only for them
         self.new_plan_dialog = None
         self.preferences_dialog = None
         self.properties_dialog = None
@@ -179,7 +204,18 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.page_stack)
         self.splitter.setStretchFactor(1, 1)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
-        return self.splitter
+        workspace = QWidget()
+        box = QVBoxLayout(workspace)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        self.read_only_banner = QLabel()  # shown while the plan cannot be changed
+        self.read_only_banner.setObjectName("read_only_banner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(READ_ONLY_STYLE)
+        self.read_only_banner.hide()
+        box.addWidget(self.read_only_banner)
+        box.addWidget(self.splitter, 1)
+        return workspace
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -396,8 +432,17 @@ class MainWindow(QMainWindow):
         if handle is not None and path.resolve() == handle.path.resolve():
             self.show_page(self.current_page_key() or "inventory")
             return True
+        user = Settings.load().audit_user()
         try:
-            new = plans.open_plan(path, user=Settings.load().audit_user())
+            try:
+                new = plans.open_plan(path, user=user, claim=True)
+                self.in_use_by = None
+            except PlanInUse as in_use:
+                choice = self.ask_plan_in_use(in_use)
+                if choice == CANCEL:
+                    return False
+                new = plans.open_plan(path, user=user, read_only=choice == READ_ONLY)
+                self.in_use_by = in_use.owner if choice == READ_ONLY else None
         except (PlanFileError, ServiceError, OSError) as exc:
             self._cannot_open(path, str(exc), quiet)
             return False
@@ -410,6 +455,28 @@ class MainWindow(QMainWindow):
                 "The plan was written by an older version and has been upgraded; the original "
                 "is kept as {backup}.").format(backup=new.file.backup.name), 15000)
         return True
+
+    def ask_plan_in_use(self, in_use: PlanInUse) -> str:
+        """Another window has the plan open for editing: read-only, edit anyway or cancel."""
+        owner = in_use.owner
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          self.tr("{name} is open elsewhere").format(name=in_use.path.name),
+                          self.tr("{user} has this plan open for editing {where} since {when} "
+                                  "UTC.").format(**_owner_words(owner)), parent=self)
+        box.setInformativeText(self.tr(
+            "Open it read-only to look at it while they work. If you know that window is no "
+            "longer open (its computer crashed, say), open it for editing: both windows can "
+            "save changes safely, but neither sees the other's until it is refreshed."))
+        read_only = box.addButton(self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+        edit = box.addButton(self.tr("Open for &editing anyway"),
+                             QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        self.in_use_box = box
+        box.exec()
+        self.in_use_box = None
+        clicked = box.clickedButton()
+        return READ_ONLY if clicked is read_only else EDIT if clicked is edit else CANCEL
 
     def _cannot_open(self, path: Path, reason: str, quiet: bool) -> None:
         title = self.tr("Cannot open {name}").format(name=path.name)
@@ -426,6 +493,11 @@ class MainWindow(QMainWindow):
         if self.ctx.handle is not None:
             self.save_pending()  # into the plan being closed
         self._wait_for_workers()
+        if handle is not None and handle.claim is None and not handle.read_only:
+            try:  # a new plan or the demo: say it is open here
+                handle.claim_editing()
+            except PlanFileError:
+                pass  # e.g. an owner file that cannot be written: writing is safe anyway
         self.ctx.set_handle(handle)
         if handle is not None:
             self._remember(handle.path)
@@ -579,10 +651,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_plan)
         self._fill_recent_list()
         self._update_title()
+        self._show_read_only(handle)
         if has_plan:
             self.welcome_problem.hide()
-            self.path_label.setText(self.tr("Saved as you work in {path}").format(
-                path=handle.path))
+            where = (self.tr("Read-only: {path}") if handle.read_only
+                     else self.tr("Saved as you work in {path}"))
+            self.path_label.setText(where.format(path=handle.path))
             self.path_label.setToolTip(str(handle.path))
             if self.sidebar.currentRow() < 0:
                 self.sidebar.setCurrentRow(0)
@@ -590,6 +664,21 @@ class MainWindow(QMainWindow):
                 self.show_page(self.current_page_key())
         else:
             self.path_label.setText("")
+
+    def _show_read_only(self, handle) -> None:
+        reason = handle.read_only if handle is not None else ""
+        if not reason:
+            self.read_only_banner.hide()
+            return
+        if self.in_use_by is not None and reason == CHOSEN_READ_ONLY:
+            why = self.tr("opened read-only: {user} has it open for editing {where} since "
+                          "{when} UTC").format(**_owner_words(self.in_use_by))
+        else:
+            why = translate("ReadOnlyReasons", reason)
+        self.read_only_banner.setText(self.tr(
+            "Read-only ({why}). You can read the plan and export reports; changes cannot be "
+            "saved.").format(why=why))
+        self.read_only_banner.show()
 
     def _on_data_changed(self, kinds) -> None:
         if PLAN in kinds:
@@ -604,7 +693,8 @@ class MainWindow(QMainWindow):
         mission = plan.mission_name or plan.mission_acronym
         if plan.mission_name and plan.mission_acronym:
             mission = f"{plan.mission_name} ({plan.mission_acronym})"
-        parts = [plan.name] + ([mission] if mission else []) + [self.tr("Transition Planner")]
+        name = plan.name + (self.tr(" (read-only)") if handle.read_only else "")
+        parts = [name] + ([mission] if mission else []) + [self.tr("Transition Planner")]
         self.setWindowTitle(" — ".join(parts))
 
     # --- messages, preferences, about -----------------------------------------------------------

@@ -201,12 +201,16 @@ def export_scene(scene, path: str | Path) -> Path:
     if not path.parent.is_dir():
         raise OSError(translate("Charts", "The folder {folder} does not exist.").format(
             folder=path.parent))
-    if suffix == ".svg":
-        _write_svg(scene, path)
-    else:
-        _write_png(scene, path)
-    if not path.is_file():  # QImage.save and QSvgGenerator report failure only quietly
-        raise OSError(translate("Charts", "Could not write {path}.").format(path=path))
+    from transition_planner.services.errors import ServiceError
+    from transition_planner.services.files import replacing
+
+    try:  # written beside the target and moved over it when complete; never over a plan
+        with replacing(path, what="chart") as part:
+            (_write_svg if suffix == ".svg" else _write_png)(scene, part)
+            if part.stat().st_size == 0:  # QImage.save and QSvgGenerator fail only quietly
+                raise OSError(translate("Charts", "Could not write {path}.").format(path=path))
+    except ServiceError as exc:
+        raise OSError(str(exc)) from None
     return path
 
 

@@ -298,8 +298,12 @@ class ImportMatrixDialog(QDialog):
                             ("deleted", self.tr("Deleted ({n})"))):
             tree = self._tree([self.tr("Row"), self.tr("Note")])
             for row in p.of_kind(kind):
-                QTreeWidgetItem(tree, [self._row_text(row), row.conflict and self.tr(
-                    "conflict: {why}").format(why=row.conflict)])
+                notes = [self.tr("conflict: {why}").format(why=row.conflict)
+                         for _c in [row.conflict] if row.conflict]
+                if row.removes:
+                    notes.append(self.tr("removes {n} record(s)").format(
+                        n=sum(row.removes.values())))
+                QTreeWidgetItem(tree, [self._row_text(row), "; ".join(notes)])
             self._fit(tree)
             self.tabs.addTab(tree, title.format(n=len(p.of_kind(kind))))
         problems = self._tree([self.tr("Row"), self.tr("Why it cannot be read")])
@@ -427,14 +431,33 @@ class ImportMatrixDialog(QDialog):
 
     # --- applying ---
 
+    def deletions_confirmed(self) -> bool:
+        """Many deletions are applied only once the person says so (an emptied workbook)."""
+        from transition_planner.exchange.merge import DELETION_LIMIT
+
+        removed = self.preview.records_removed
+        if removed <= DELETION_LIMIT:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Delete {n} records?").format(n=removed),
+            self.tr("This import deletes {n} records: {rows} rows of the matrix and what "
+                    "belongs to them, listed on the Deleted tab. Deleted records can be "
+                    "restored from the plan's history. Delete them?").format(
+                n=removed, rows=len(self.preview.of_kind("deleted"))),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def accept(self) -> None:
         from transition_planner.exchange.apply import apply_import
 
+        if not self.deletions_confirmed():
+            return
         try:
             result = run_with_progress(
                 self, self.tr("Import handover matrix"), self.tr("Importing…"),
                 lambda _progress: apply_import(self.ctx.handle, self.preview,
-                                               self.resolutions()),
+                                               self.resolutions(), allow_deletions=True),
                 cancellable=False)  # one transaction: it completes or changes nothing
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Nothing was imported"), str(exc))
