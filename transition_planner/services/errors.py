@@ -11,6 +11,37 @@ class NotFound(ServiceError):
     """The record asked for is not in the plan (any more)."""
 
 
+class Conflict(ServiceError):
+    """Someone saved the record after the version this edit was made on; nothing was saved.
+
+    `changes` are the audit entries in between, newest last: who changed which fields when.
+    """
+
+    def __init__(self, record_type: str, record_id: str, label: str, seen: int | None,
+                 current: int | None, changes: list | None = None):
+        self.record_type, self.record_id, self.label = record_type, record_id, label
+        self.seen, self.current, self.changes = seen, current, list(changes or [])
+        super().__init__(self._message())
+
+    def users(self) -> list[str]:
+        return list(dict.fromkeys(entry.user or "someone" for entry in self.changes))
+
+    def fields(self) -> list[str]:
+        return list(dict.fromkeys(f for entry in self.changes for f in entry.changes))
+
+    def _message(self) -> str:
+        if not self.record_type:
+            return ("Another client saved the same record at the same moment; nothing was "
+                    "saved. Reload and try again.")
+        if self.current is None:
+            return (f"'{self.label}' was deleted by {', '.join(self.users()) or 'someone'} "
+                    "while you were editing it; nothing was saved.")
+        who = ", ".join(self.users()) or "someone"
+        what = ", ".join(f.replace("_", " ") for f in self.fields()) or "it"
+        return (f"'{self.label}' was changed by {who} since you opened it ({what}); your change "
+                "was not saved. Reload to see theirs, or compare and keep one.")
+
+
 class InvalidInput(ServiceError):
     """Input that breaks a rule; `problems` maps each field to what is wrong with it."""
 

@@ -9,28 +9,60 @@ from pathlib import Path
 
 from pydantic import ValidationError
 from sqlalchemy import select
+from sqlalchemy.orm.exc import StaleDataError
 
 from transition_planner.domain.taxonomy import Taxonomy, Term, builtin_terms
 from transition_planner.services import records
-from transition_planner.services.errors import InvalidInput, ServiceError, pydantic_problems
+from transition_planner.services.errors import (
+    Conflict,
+    InvalidInput,
+    ServiceError,
+    pydantic_problems,
+)
 from transition_planner.services.schemas import PlanCreate, ScenarioCreate, TermCreate
 from transition_planner.settings import Settings
-from transition_planner.store import planfile
+from transition_planner.store import planfile, server
 from transition_planner.store.models import Plan, Scenario, TaxonomyTerm
 from transition_planner.store.planfile import OpenedPlan, PlanFileError
+from transition_planner.store.server import ServerPlan
 
 
 @dataclass
 class PlanHandle:
-    """An open plan and who is working on it: what every service call takes first."""
+    """An open plan and who is working on it: what every service call takes first.
 
-    file: OpenedPlan
+    `file` is a plan file (store.planfile) or a team plan on a server (store.server).
+    """
+
+    file: OpenedPlan | ServerPlan
     user: str
     _taxonomy: Taxonomy | None = field(default=None, repr=False)
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | None:
+        """The plan file; None for a team plan on a server."""
         return self.file.path
+
+    @property
+    def on_server(self) -> bool:
+        return self.file.path is None
+
+    @property
+    def address(self) -> str:
+        """What opens this plan again: the file's path or the server address (no password)."""
+        return self.file.address if self.on_server else str(self.file.path)
+
+    @property
+    def name(self) -> str:
+        """The file's name without .tplan, or the server's database name."""
+        if self.on_server:
+            return server.parse_address(self.file.address).database
+        return self.file.path.stem
+
+    @property
+    def folder(self) -> Path:
+        """Where files made from this plan go by default: beside the file, or the home folder."""
+        return Path.home() if self.on_server else self.file.path.parent
 
     @contextmanager
     def action(self):
@@ -39,6 +71,9 @@ class PlanHandle:
             try:
                 yield session
                 session.commit()
+            except StaleDataError:  # a record saved by another client at the same moment
+                session.rollback()
+                raise Conflict("", "", "a record", None, 0) from None
             except BaseException:
                 session.rollback()
                 raise
@@ -75,10 +110,15 @@ def _user(user: str | None) -> str:
     return user or Settings.load().audit_user()
 
 
-def new_plan(path: str | Path, data: dict, user: str | None = None) -> PlanHandle:
-    """Create a plan file with the built-in taxonomy and a baseline scenario."""
+def new_plan(path: str | Path, data: dict, user: str | None = None,
+             password: str | None = None) -> PlanHandle:
+    """Create a plan (a file, or on an empty server database) with the built-in taxonomy and
+    a baseline scenario."""
     info = validate(PlanCreate, data)
-    opened = planfile.create_plan_file(path)
+    if server.is_server_address(path):
+        opened = server.create_server_plan(path, password)
+    else:
+        opened = planfile.create_plan_file(path)
     handle = PlanHandle(opened, _user(user))
     with handle.action() as session:
         values = info.model_dump()
@@ -95,14 +135,21 @@ def new_plan(path: str | Path, data: dict, user: str | None = None) -> PlanHandl
     return handle
 
 
-def open_plan(path: str | Path, user: str | None = None) -> PlanHandle:
-    """Open an existing plan file (upgrading an older one after a backup)."""
-    opened = planfile.open_plan_file(path)
+def open_plan(path: str | Path, user: str | None = None,
+              password: str | None = None) -> PlanHandle:
+    """Open an existing plan file (upgrading an older one after a backup) or a team plan on a
+    server (`postgresql://user@host/database`)."""
+    if server.is_server_address(path):
+        opened = server.open_server_plan(path, password)
+        name = opened.address
+    else:
+        opened = planfile.open_plan_file(path)
+        name = Path(path).name
     handle = PlanHandle(opened, _user(user))
     with handle.read() as session:
         if session.execute(select(Plan)).first() is None:
             opened.engine.dispose()
-            raise PlanFileError(f"{Path(path).name} holds no plan; it is damaged.")
+            raise PlanFileError(f"{name} holds no plan; it is damaged.")
     return handle
 
 
