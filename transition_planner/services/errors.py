@@ -11,6 +11,16 @@ class NotFound(ServiceError):
     """The record asked for is not in the plan (any more)."""
 
 
+class NotAllowed(ServiceError):
+    """The team plan's server refuses this change to this account (its role or organisation)."""
+
+    def __init__(self, label: str = ""):
+        what = f"change '{label}'" if label else "make this change"
+        super().__init__(
+            f"Your account may not {what} on this team plan: it reads only, or the record "
+            "belongs to another organisation. Nothing was saved.")
+
+
 class Conflict(ServiceError):
     """Someone saved the record after the version this edit was made on; nothing was saved.
 

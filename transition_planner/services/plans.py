@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm.exc import StaleDataError
 
 from transition_planner.domain.taxonomy import Taxonomy, Term, builtin_terms
@@ -16,6 +17,7 @@ from transition_planner.services import records
 from transition_planner.services.errors import (
     Conflict,
     InvalidInput,
+    NotAllowed,
     ServiceError,
     pydantic_problems,
 )
@@ -25,6 +27,11 @@ from transition_planner.store import planfile, server
 from transition_planner.store.models import Plan, Scenario, TaxonomyTerm
 from transition_planner.store.planfile import OpenedPlan, PlanFileError
 from transition_planner.store.server import ServerPlan
+
+
+# PostgreSQL's refusals of a change: no right on the table or row-level security (42501), a
+# donor's read-only view (0A000).
+REFUSED = {"42501", "0A000"}
 
 
 @dataclass
@@ -74,6 +81,11 @@ class PlanHandle:
             except StaleDataError:  # a record saved by another client at the same moment
                 session.rollback()
                 raise Conflict("", "", "a record", None, 0) from None
+            except DBAPIError as exc:
+                session.rollback()
+                if getattr(exc.orig, "sqlstate", None) in REFUSED:
+                    raise NotAllowed() from None
+                raise
             except BaseException:
                 session.rollback()
                 raise

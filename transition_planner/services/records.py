@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel
 
-from transition_planner.services.errors import Conflict, NotFound, ServiceError
+from transition_planner.services.errors import Conflict, NotAllowed, NotFound, ServiceError
 from transition_planner.store.models import TABLES, AuditEntry, Comment, metadata
 from transition_planner.store.types import Money, UTCDateTime, utcnow
 
@@ -102,7 +102,10 @@ def update(
             session.flush()  # UPDATE ... WHERE version = seen
         except StaleDataError:
             session.rollback()
-            raise conflict(session, obj.__tablename__, obj.id, label, seen) from None
+            refused = conflict(session, obj.__tablename__, obj.id, label, seen)
+            if refused.current == seen:  # unchanged, yet not updated: row-level security
+                raise NotAllowed(label) from None
+            raise refused from None
         _audit(session, user, UPDATE, obj, obj.id, label, changes, source=source,
                record_version=obj.version)
     return changes
