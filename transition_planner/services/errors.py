@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from datetime import datetime
+
 
 class ServiceError(Exception):
     """An action could not be done; nothing was changed."""
@@ -19,6 +22,16 @@ class NotAllowed(ServiceError):
         super().__init__(
             f"Your account may not {what} on this team plan: it reads only, or the record "
             "belongs to another organisation. Nothing was saved.")
+
+
+@dataclass(frozen=True)
+class ChangeBy:
+    """One saved change of a record: who, when, and field -> [old, new]."""
+
+    user: str
+    at: datetime
+    action: str
+    changes: dict = field(default_factory=dict)
 
 
 class Conflict(ServiceError):

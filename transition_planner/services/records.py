@@ -11,7 +11,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel
 
-from transition_planner.services.errors import Conflict, NotAllowed, NotFound, ServiceError
+from transition_planner.services.errors import (
+    ChangeBy,
+    Conflict,
+    NotAllowed,
+    NotFound,
+    ServiceError,
+)
 from transition_planner.store.models import TABLES, AuditEntry, Comment, metadata
 from transition_planner.store.types import Money, UTCDateTime, utcnow
 
@@ -122,12 +128,13 @@ def conflict(session: Session, table: str, record_id: str, label: str, seen: int
         select(TABLES[table].version).where(TABLES[table].id == record_id)
     ).scalar_one_or_none()
     entries = session.execute(
-        select(AuditEntry).where(AuditEntry.record_id == record_id,
-                                 (AuditEntry.record_version > seen)
-                                 | (AuditEntry.action == DELETE))
+        select(AuditEntry.user, AuditEntry.at, AuditEntry.action, AuditEntry.changes)
+        .where(AuditEntry.record_id == record_id,
+               (AuditEntry.record_version > seen) | (AuditEntry.action == DELETE))
         .order_by(AuditEntry.at)
-    ).scalars().all()
-    return Conflict(table, record_id, label, seen, current, entries)
+    ).all()
+    return Conflict(table, record_id, label, seen, current,
+                    [ChangeBy(e.user, e.at, e.action, dict(e.changes or {})) for e in entries])
 
 
 def delete(session: Session, user: str, obj: SQLModel, label: str, source: str = "") -> str:
