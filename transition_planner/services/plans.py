@@ -28,7 +28,6 @@ from transition_planner.store.models import Plan, Scenario, TaxonomyTerm
 from transition_planner.store.planfile import OpenedPlan, PlanFileError
 from transition_planner.store.server import ServerPlan
 
-
 # PostgreSQL's refusals of a change: no right on the table or row-level security (42501), a
 # donor's read-only view (0A000).
 REFUSED = {"42501", "0A000"}

@@ -13,6 +13,9 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
+__all__ = ["is_server_address"]
+
+from transition_planner.store.address import is_server_address
 from transition_planner.store.models import metadata
 from transition_planner.store.planfile import (
     PlanFileError,
@@ -21,7 +24,6 @@ from transition_planner.store.planfile import (
     known_revisions,
 )
 
-SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 # Passwords typed in this run, by address, so a worker thread can open its own connection
 # without asking again. Memory only: never written anywhere.
 _PASSWORDS: dict[str, str] = {}
@@ -29,10 +31,6 @@ _PASSWORDS: dict[str, str] = {}
 
 class ServerError(PlanFileError):
     """A team plan cannot be reached or opened; the message says why, for the user."""
-
-
-def is_server_address(value) -> bool:
-    return isinstance(value, str) and value.strip().lower().startswith(SCHEMES)
 
 
 def parse_address(address: str) -> URL:
