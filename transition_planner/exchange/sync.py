@@ -32,7 +32,7 @@ from transition_planner.services.errors import ServiceError
 from transition_planner.services.plans import PlanHandle, open_plan
 from transition_planner.store import planfile, server
 from transition_planner.store.models import TABLES, Checkout, Location, SyncBase, new_id
-from transition_planner.store.transfer import copy_rows, parents_first, plan_tables
+from transition_planner.store.transfer import copy_rows, insert_rows, parents_first, plan_tables
 from transition_planner.store.types import utcnow
 
 SKIPPED = {"id", "created_at", "updated_at", "version"}  # bookkeeping, never merged
@@ -211,8 +211,7 @@ def _write_base(conn, rows: dict[str, list[dict]]) -> None:
              "version": row["version"], "values": _jsonable(table, row)}
             for table, table_rows in rows.items() if table not in UNMERGED
             for row in table_rows]
-    for start in range(0, len(base), 5000):
-        conn.execute(insert(SyncBase.__table__), base[start:start + 5000])
+    insert_rows(conn, SyncBase.__table__, base)
 
 
 # --- sync ------------------------------------------------------------------------------------
@@ -222,12 +221,20 @@ def _write_base(conn, rows: dict[str, list[dict]]) -> None:
 class _State:
     """The three versions of every record in the sync's scope, by (table, id)."""
 
-    base: dict  # key -> (version, JSON-ready values)
+    base: dict  # key -> version
     ours: dict  # key -> server row
     theirs: dict  # key -> file row
     checkout: dict
+    local: object  # the file's engine, for the base values the merge needs
     pulled: set = field(default_factory=set)  # keys whose server row comes into the file
     keys: dict = field(default_factory=dict)  # row change id -> key
+
+    def base_values(self, key) -> dict:
+        """A record's values at checkout (read when needed: most records changed on one side
+        only, or not at all, and decoding every base would cost more than the whole merge)."""
+        with self.local.connect() as conn:
+            return conn.execute(select(SyncBase.values).where(
+                SyncBase.record_type == key[0], SyncBase.record_id == key[1])).scalar_one()
 
 
 def _load(local: PlanHandle, remote: PlanHandle) -> _State:
@@ -237,9 +244,9 @@ def _load(local: PlanHandle, remote: PlanHandle) -> _State:
             raise SyncError(f"{local.path.name} is not a field copy of a team plan (it was not "
                             "made by 'checkout').")
         checkout_row = dict(rows[0])
-        base = {(r.record_type, r.record_id): (r.version, r.values)
+        base = {(r.record_type, r.record_id): r.version
                 for r in conn.execute(select(SyncBase.record_type, SyncBase.record_id,
-                                             SyncBase.version, SyncBase.values))}
+                                             SyncBase.version))}
         theirs = {(t, r["id"]): r for t, rs in _read_all(conn).items() for r in rs
                   if t not in UNMERGED}
     with remote.file.engine.connect() as conn:
@@ -253,7 +260,7 @@ def _load(local: PlanHandle, remote: PlanHandle) -> _State:
         for r in rs:
             if (t, r["id"]) in base:
                 ours.setdefault((t, r["id"]), r)
-    return _State(base, ours, theirs, checkout_row)
+    return _State(base, ours, theirs, checkout_row, local.file.engine)
 
 
 def _label(table: str, values: dict) -> str:
@@ -275,8 +282,8 @@ def _merge(state: _State) -> list[RowChange]:
     for key in sorted(set(state.base) | set(state.ours) | set(state.theirs)):
         table, record_id = key
         base, ours, theirs = state.base.get(key), state.ours.get(key), state.theirs.get(key)
-        theirs_changed = theirs is not None and (base is None or theirs["version"] != base[0])
-        ours_changed = ours is not None and (base is None or ours["version"] != base[0])
+        theirs_changed = theirs is not None and (base is None or theirs["version"] != base)
+        ours_changed = ours is not None and (base is None or ours["version"] != base)
         if base is not None and (ours is None or ours_changed):
             state.pulled.add(key)
         if base is None and ours is not None and theirs is None:
@@ -284,7 +291,7 @@ def _merge(state: _State) -> list[RowChange]:
         if theirs is None:
             if base is None or ours is None:
                 continue  # only on the server, or deleted on both sides
-            change(DELETED, _label(table, base[1]),
+            change(DELETED, _label(table, _jsonable(table, ours)),
                    conflict=EDITED_ON_SERVER if ours_changed else "")
         elif not theirs_changed:
             continue
@@ -294,7 +301,9 @@ def _merge(state: _State) -> list[RowChange]:
                    conflict=DELETED_ON_SERVER if base is not None else "")
         else:
             names = [c for c in theirs if c not in SKIPPED]
-            cells = merge_fields(base[1] if base else {}, _jsonable(table, ours),
+            before = {} if base is None else (
+                state.base_values(key) if ours_changed else _jsonable(table, ours))
+            cells = merge_fields(before, _jsonable(table, ours),
                                  _jsonable(table, theirs), names)
             if cells:
                 change(CHANGED, _label(table, _jsonable(table, theirs)), cells=cells)

@@ -13,7 +13,7 @@ from transition_planner.store.models import metadata
 # Bookkeeping of one database, never copied: the schema stamp, field copies' own state and
 # the server's logins.
 LOCAL_TABLES = {"alembic_version", "checkout", "syncbase", "serveraccount"}
-BATCH = 5000
+BATCH = 500  # rows per INSERT: one statement of many VALUES, not one per row
 
 
 def plan_tables():
@@ -40,6 +40,12 @@ def parents_first(table, rows: list) -> list:
     return sorted(rows, key=lambda row: depth_of(row["id"]))
 
 
+def insert_rows(target: Connection, table, rows: list[dict]) -> None:
+    """INSERT rows in statements of BATCH rows each (psycopg would send one row at a time)."""
+    for start in range(0, len(rows), BATCH):
+        target.execute(insert(table).values(rows[start:start + BATCH]))
+
+
 def copy_rows(source: Connection, target: Connection,
               keep: Callable[[str, dict], bool] | None = None,
               tables: Iterable | None = None) -> dict[str, int]:
@@ -49,9 +55,7 @@ def copy_rows(source: Connection, target: Connection,
         rows = [dict(row._mapping) for row in source.execute(select(table))]
         if keep is not None:
             rows = [row for row in rows if keep(table.name, row)]
-        rows = parents_first(table, rows)
-        for start in range(0, len(rows), BATCH):
-            target.execute(insert(table), rows[start:start + BATCH])
+        insert_rows(target, table, parents_first(table, rows))
         counts[table.name] = len(rows)
     return counts
 
