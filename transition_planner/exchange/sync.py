@@ -13,6 +13,7 @@ the server to be the same on both sides: nothing is written twice and nothing is
 from __future__ import annotations
 
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -239,11 +240,7 @@ class _State:
 
 def _load(local: PlanHandle, remote: PlanHandle) -> _State:
     with local.file.engine.connect() as conn:
-        rows = conn.execute(select(Checkout.__table__)).mappings().all()
-        if not rows:
-            raise SyncError(f"{local.path.name} is not a field copy of a team plan (it was not "
-                            "made by 'checkout').")
-        checkout_row = dict(rows[0])
+        checkout_row = dict(conn.execute(select(Checkout.__table__)).mappings().one())
         base = {(r.record_type, r.record_id): r.version
                 for r in conn.execute(select(SyncBase.record_type, SyncBase.record_id,
                                              SyncBase.version))}
@@ -314,26 +311,28 @@ def _merge(state: _State) -> list[RowChange]:
 def preview_sync(path: str | Path, *, user: str | None = None,
                  password: str | None = None) -> SyncPreview:
     """What `sync` would send and bring back; nothing is written."""
+    with _both(path, user, password) as (_local, remote, state, rows):
+        return SyncPreview(remote.address, rows, len(state.pulled), state.keys)
+
+
+@contextmanager
+def _both(path, user, password):
+    """The field copy and the server it came from, open, with the merge of the two."""
     local = open_plan(path, user)
     try:
-        remote = _open_server(local, user, password)
+        with local.read() as session:
+            checkout_row = session.execute(select(Checkout)).scalars().first()
+        if checkout_row is None:
+            raise SyncError(f"{local.path.name} is not a field copy of a team plan (it was "
+                            "not made by 'checkout').")
+        remote = open_plan(checkout_row.server, user or local.user, password)
         try:
             state = _load(local, remote)
-            rows = _merge(state)
-            return SyncPreview(remote.address, rows, len(state.pulled), state.keys)
+            yield local, remote, state, _merge(state)
         finally:
             remote.close()
     finally:
         local.close()
-
-
-def _open_server(local: PlanHandle, user, password) -> PlanHandle:
-    with local.read() as session:
-        checkout_row = session.execute(select(Checkout)).scalars().first()
-    if checkout_row is None:
-        raise SyncError(f"{local.path.name} is not a field copy of a team plan (it was not "
-                        "made by 'checkout').")
-    return open_plan(checkout_row.server, user or local.user, password)
 
 
 @dataclass
@@ -352,27 +351,18 @@ def sync(path: str | Path, resolutions: dict | None = None, default: str | None 
     file's); with any left open, UnresolvedConflicts is raised and nothing is written.
     """
     resolutions = dict(resolutions or {})
-    local = open_plan(path, user)
-    try:
-        remote = _open_server(local, user, password)
-        try:
-            state = _load(local, remote)
-            rows = _merge(state)
-            preview = SyncPreview(remote.address, rows, len(state.pulled))
-            if any(resolutions.get(k, default) not in (OURS, THEIRS)
-                   for k in preview.conflict_keys()):
-                raise UnresolvedConflicts(preview)
-            result = SyncResult(server=remote.address)
-            source = (f"sync of the field copy {Path(path).name} (checked out by "
-                      f"{state.checkout['checked_out_by'] or '?'} on "
-                      f"{state.checkout['checked_out_at']:%Y-%m-%d})")
-            _send(remote, local.user, state, rows, resolutions, default, source, result)
-            result.received = _receive(local, remote, state)
-            return result
-        finally:
-            remote.close()
-    finally:
-        local.close()
+    with _both(path, user, password) as (local, remote, state, rows):
+        preview = SyncPreview(remote.address, rows, len(state.pulled), state.keys)
+        if any(resolutions.get(k, default) not in (OURS, THEIRS)
+               for k in preview.conflict_keys()):
+            raise UnresolvedConflicts(preview)
+        result = SyncResult(server=remote.address)
+        source = (f"sync of the field copy {Path(path).name} (checked out by "
+                  f"{state.checkout['checked_out_by'] or '?'} on "
+                  f"{state.checkout['checked_out_at']:%Y-%m-%d})")
+        _send(remote, local.user, state, rows, resolutions, default, source, result)
+        result.received = _receive(local, remote, state)
+        return result
 
 
 def _choice(resolutions, default, key: str) -> str:
