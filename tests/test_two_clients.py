@@ -92,3 +92,15 @@ def test_a_save_racing_another_clients_transaction_is_refused_not_lost(two_clien
     aicha.close()
     assert "refused" in outcome
     assert inventory.get_capacity(first, capacity.id).quantity == 12
+
+
+def test_save_a_copy_of_a_team_plan_as_a_plain_plan_file(two_clients, records, tmp_path):
+    first, _ = two_clients
+    capacity, _, _ = records
+    path = plans.copy_plan_to(first, tmp_path / "copy.tplan")
+    copy = plans.open_plan(path, user="aicha")
+    try:
+        assert inventory.get_capacity(copy, capacity.id).quantity == 30
+        assert len(handovers.list_funding_lines(copy)) == 1
+    finally:
+        copy.close()

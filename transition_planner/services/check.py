@@ -7,8 +7,8 @@ from sqlalchemy import select
 from transition_planner.domain import taxonomy as tx
 from transition_planner.services import gazetteer
 from transition_planner.services.plans import PlanHandle
-from transition_planner.store.models import Actor, Capacity, FundingLine, Handover, Location
 from transition_planner.store import planfile, server
+from transition_planner.store.models import Actor, Capacity, FundingLine, Handover, Location
 
 # (model, column, taxonomy kind) pairs whose values must be terms of the plan's taxonomy
 CODED_COLUMNS = (

@@ -58,18 +58,6 @@ class PlanHandle:
         """What opens this plan again: the file's path or the server address (no password)."""
         return self.file.address if self.on_server else str(self.file.path)
 
-    @property
-    def name(self) -> str:
-        """The file's name without .tplan, or the server's database name."""
-        if self.on_server:
-            return server.parse_address(self.file.address).database
-        return self.file.path.stem
-
-    @property
-    def folder(self) -> Path:
-        """Where files made from this plan go by default: beside the file, or the home folder."""
-        return Path.home() if self.on_server else self.file.path.parent
-
     @contextmanager
     def action(self):
         """One user action: one session, one transaction, committed at the end or rolled back."""
@@ -183,6 +171,18 @@ def update_plan(handle: PlanHandle, changes: dict) -> Plan:
 def copy_plan_to(handle: PlanHandle, destination: str | Path) -> Path:
     """Save a consistent copy of the open plan (Save As / Copy To, e-mail, USB stick)."""
     destination = Path(destination)
+    if handle.on_server:  # a plain plan file of the team plan as it is now
+        from transition_planner.store import transfer
+
+        copy = planfile.create_plan_file(destination)
+        try:
+            transfer.copy_engine(handle.file.engine, copy.engine)
+        except BaseException:
+            copy.engine.dispose()
+            destination.unlink(missing_ok=True)
+            raise
+        copy.close()
+        return destination
     if destination.resolve() == handle.path.resolve():
         raise ServiceError("Choose another file name: this is the plan that is open.")
     if not destination.parent.is_dir():
