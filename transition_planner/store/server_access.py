@@ -35,8 +35,10 @@ PARTNER_ROWS = {
 PARTNER_WRITES = {"handover": "UPDATE", "readinessscore": "INSERT, UPDATE, DELETE",
                   "fundingline": "INSERT, UPDATE, DELETE", "handoverstatuschange": "INSERT",
                   "auditentry": "INSERT"}
-# What a donor sees of each table: a condition on `t`, the table's row (None: every row).
+# What a donor sees of each table: a condition on `t`, the table's row. A table not named here
+# (a newer one) shows a donor nothing until someone decides what of it a donor may read.
 DONOR_ROWS = {
+    "plan": "true", "scenario": "true", "taxonomyterm": "true", "flagacceptance": "true",
     "location": """t.id NOT IN (
         WITH RECURSIVE hidden(id) AS (
             SELECT id FROM public.location WHERE sensitive
@@ -193,7 +195,7 @@ def _donor_views(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE SCHEMA donor")
     conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA donor TO {donor}")
     for table in metadata.sorted_tables:  # parents first: views refer to their parents' views
-        condition = DONOR_ROWS.get(table.name, "true")
+        condition = DONOR_ROWS.get(table.name, "false")
         conn.exec_driver_sql(
             f"CREATE VIEW donor.{table.name} AS SELECT {', '.join(_blanked(table))} "
             f"FROM public.{table.name} t WHERE {condition}")
