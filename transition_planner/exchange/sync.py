@@ -125,6 +125,7 @@ def _in_scope(rows: dict[str, list[dict]], location_ids: list[str]) -> dict[str,
     scoped["capacityenabler"] = keep(
         "capacityenabler", lambda r: r["capacity_id"] in caps and r["enabler_id"] in caps)
     scoped["actorpresence"] = keep("actorpresence", lambda r: r["location_id"] in places)
+    scoped["scenarioclosure"] = keep("scenarioclosure", lambda r: r["location_id"] in places)
     scoped["milestone"] = keep("milestone",
                                lambda r: r["location_id"] is None or r["location_id"] in places)
     scoped["protectionindicator"] = keep("protectionindicator",

@@ -39,6 +39,8 @@ PARTNER_WRITES = {"handover": "UPDATE", "readinessscore": "INSERT, UPDATE, DELET
 # (a newer one) shows a donor nothing until someone decides what of it a donor may read.
 DONOR_ROWS = {
     "plan": "true", "scenario": "true", "taxonomyterm": "true", "flagacceptance": "true",
+    "adminunit": "true",  # the gazetteer: public boundaries and P-codes
+    "scenarioclosure": "t.location_id IN (SELECT id FROM donor.location)",
     "location": """t.id NOT IN (
         WITH RECURSIVE hidden(id) AS (
             SELECT id FROM public.location WHERE sensitive

@@ -1,7 +1,7 @@
 """Team plans: a version on every record, field copies' checkout and base, server accounts
 
 Revision ID: 0007
-Revises: 0002
+Revises: 0004
 """
 
 import sqlalchemy as sa
@@ -11,13 +11,13 @@ from alembic import op
 import transition_planner.store.types
 
 revision = "0007"
-down_revision = "0002"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
 # Every table of a Record (all but the audit trail and the tables below).
 VERSIONED = (
-    "plan", "scenario", "taxonomyterm", "location", "actor", "actorpresence", "capacity",
+    "plan", "scenario", "scenarioclosure", "taxonomyterm", "location", "adminunit", "actor", "actorpresence", "capacity",
     "capacityenabler", "handover", "handoverstatuschange", "readinessscore", "fundingline",
     "milestone", "protectionindicator", "indicatorvalue", "comment", "flagacceptance",
 )
