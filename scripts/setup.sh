@@ -12,6 +12,8 @@ SYSTEM_PACKAGES=(
   fonts-dejavu-core
   # tests: a virtual screen with a window manager, PDF rendering, spreadsheets re-saved headless
   xvfb xauth openbox poppler-utils libreoffice-calc-nogui
+  # tests: team plans on a real PostgreSQL server the test session starts itself (and psql)
+  postgresql
   python3-venv
 )
 

@@ -46,13 +46,77 @@ def no_leftover_threads():
     assert not still, f"threads left running: {still}"
 
 
+# --- backends: a plan file, or a team plan on a real PostgreSQL server ---------------------
+# Test modules marked `both_backends` run every test that takes `plan` or `demo_plan` twice:
+# on a .tplan file and on a database of a PostgreSQL server the session starts itself.
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc):
+    if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
+            "both_backends"):
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
 @pytest.fixture
-def plan(tmp_path):
-    """A new, empty plan file with a horizon from January 2027."""
+def backend(request) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    """A PostgreSQL server of this test session (a Unix socket in a temporary folder)."""
+    from postgres_cluster import LocalCluster
+
+    cluster = LocalCluster().start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def shared_server_database(postgres_cluster):
+    """One database with the plan schema, emptied before each test that takes it (emptying
+    takes a few milliseconds; a new database from a template about half a second)."""
+    from transition_planner.store import server
+
+    url = postgres_cluster.create_database("plan_tests")
+    engine = server.make_engine(url)
+    server.create_schema(engine)
+    yield url, engine
+    engine.dispose()
+
+
+@pytest.fixture
+def server_database(shared_server_database):
+    """The schema of a plan with no rows at all; its superuser address."""
+    from sqlalchemy import text
+
+    from transition_planner.store.models import metadata
+
+    url, engine = shared_server_database
+    with engine.begin() as conn:
+        conn.execute(text("SET LOCAL lock_timeout = '10s'"))  # a handle left open would block
+        conn.execute(text("SET LOCAL session_replication_role = replica"))  # no key checks
+        for table in metadata.sorted_tables:
+            conn.execute(table.delete())
+    return url
+
+
+@pytest.fixture
+def plan_address(backend, tmp_path, request) -> str:
+    """Where the test's plan goes: a file in its folder, or a fresh server database."""
+    if backend == "postgresql":
+        return request.getfixturevalue("server_database")
+    return str(tmp_path / "plan.tplan")
+
+
+@pytest.fixture
+def plan(plan_address):
+    """A new, empty plan with a horizon from January 2027 (a file, or on a server)."""
     from transition_planner.services import plans
 
     handle = plans.new_plan(
-        tmp_path / "plan.tplan",
+        plan_address,
         {"name": "Test plan", "mission_name": "Test Mission", "planned_exit": "2027-12-31",
          "horizon_start": "2027-01-01", "horizon_months": 24},
         user="tester",
@@ -80,10 +144,31 @@ def demo_path(demo_template, tmp_path):
     return path
 
 
+@pytest.fixture(scope="session")
+def demo_server_template(postgres_cluster, demo_template):
+    """The demo plan put on the session's server once (`server import`), copied per test."""
+    from transition_planner.store import transfer
+
+    url = postgres_cluster.create_database("demo_template")
+    transfer.import_plan_file(demo_template, url)
+    return "demo_template"
+
+
 @pytest.fixture
-def demo_plan(demo_path):
+def demo_plan(backend, demo_path, request):
+    """The demo plan: a private file, or a private database on the session's server."""
     from transition_planner.services import plans
 
+    if backend == "postgresql":
+        cluster = request.getfixturevalue("postgres_cluster")
+        template = request.getfixturevalue("demo_server_template")
+        name = f"d{abs(hash(request.node.nodeid)) % 10**10}_{os.getpid()}"
+        handle = plans.open_plan(cluster.create_database(name, template=template),
+                                 user="tester")
+        yield handle
+        handle.file.engine.dispose()
+        cluster.drop_database(name)
+        return
     handle = plans.open_plan(demo_path, user="tester")
     yield handle
     handle.file.engine.dispose()

@@ -11,6 +11,8 @@ from transition_planner.services import audit, inventory
 from transition_planner.services.bulk import insert_rows
 from transition_planner.services.errors import InvalidInput
 
+pytestmark = pytest.mark.both_backends
+
 
 def _site_rows():
     return [

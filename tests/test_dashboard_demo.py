@@ -6,9 +6,13 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
+import pytest
+
 from transition_planner import cli
 from transition_planner.services import dashboard, gaps, inventory
 from transition_planner.services.demo import DELIBERATE_PROBLEMS
+
+pytestmark = pytest.mark.both_backends
 
 
 def _ids_by_name(handle) -> dict[str, str]:

@@ -11,6 +11,8 @@ from transition_planner.services import audit, dashboard, gaps
 from transition_planner.services.errors import InvalidInput, NotFound
 from transition_planner.store.models import AuditEntry, FlagAcceptance
 
+pytestmark = pytest.mark.both_backends
+
 WHY = "The cluster runs the alert network with its own staff from June; reviewed quarterly."
 
 

@@ -21,6 +21,8 @@ import pytest
 from transition_planner.domain.gaps import FLAG_KINDS
 from transition_planner.services import dashboard, gaps, handovers, inventory
 
+pytestmark = pytest.mark.both_backends
+
 D = date.fromisoformat
 N = 24  # months of the horizon
 

@@ -20,6 +20,8 @@ from transition_planner.services.demo import (
 )
 from transition_planner.store.models import FundingLine, HandoverStatusChange, ReadinessScore
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def config_dir(tmp_path, monkeypatch):

@@ -12,6 +12,8 @@ from transition_planner.exchange.export import export_matrix
 from transition_planner.exchange.merge import preview_import
 from transition_planner.services import demo, handovers
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.mark.parametrize("audience", ["cluster", "donor"])
 def test_outside_exports_contain_no_sensitive_string(demo_plan, tmp_path, audience):

@@ -22,6 +22,8 @@ from transition_planner.exchange.merge import (
 from transition_planner.services import handovers, inventory
 from transition_planner.services.errors import ServiceError
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def exported(plan, tmp_path):

@@ -16,6 +16,8 @@ from transition_planner.services.inventory_view import (
     inventory_rows,
 )
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def mapped(plan):

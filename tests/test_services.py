@@ -12,6 +12,8 @@ from transition_planner.services.errors import InvalidInput, NotFound, ServiceEr
 from transition_planner.settings import Settings
 from transition_planner.store.models import AuditEntry, Handover, HandoverStatusChange
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def site(plan):

@@ -12,6 +12,8 @@ from sample_plan_b import NORWAY_BY_YEAR, build
 
 from transition_planner.services import funding_view, handovers
 
+pytestmark = pytest.mark.both_backends
+
 H_START, H_END = date(2027, 1, 1), date(2028, 12, 31)
 
 

@@ -12,6 +12,8 @@ from transition_planner.services import history_view, inventory, timeline
 from transition_planner.services.errors import NotFound
 from transition_planner.store.models import Capacity, FundingLine, Handover
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def ids(plan):

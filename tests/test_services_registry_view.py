@@ -10,6 +10,8 @@ from sqlalchemy import text
 
 from transition_planner.services import inventory, registry_view
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def ids(plan):

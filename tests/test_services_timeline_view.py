@@ -9,6 +9,8 @@ from sample_plan_b import WOMEN_LATE_DAYS, build
 
 from transition_planner.services import handovers, plans, timeline_view
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def ids(plan):

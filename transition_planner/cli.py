@@ -12,8 +12,10 @@ from transition_planner import __version__
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 
 
-def _plan_path(value: str) -> Path:
-    return Path(value).expanduser()
+def _plan_path(value: str) -> Path | str:
+    from transition_planner.store.address import plan_argument
+
+    return plan_argument(value)
 
 
 def cmd_gui(args) -> int:
@@ -353,7 +355,8 @@ def _feature_commands():
     import importlib
 
     for module_name in ("transition_planner.exchange.commands",
-                        "transition_planner.reports.commands"):
+                        "transition_planner.reports.commands",
+                        "transition_planner.exchange.team_commands"):
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as exc:

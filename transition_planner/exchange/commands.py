@@ -6,12 +6,14 @@ import json
 import sys
 from pathlib import Path
 
+from transition_planner.store.address import plan_argument
+
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("export-matrix", help="write the handover matrix workbook (.xlsx)")
-    p.add_argument("plan", type=Path)
+    p.add_argument("plan", type=plan_argument, help="plan file or server address")
     p.add_argument("out", type=Path, help="the workbook to write")
     p.add_argument("--audience", choices=("internal", "cluster", "donor"), default="internal",
                    help="who it is for: cluster and donor copies leave sensitive content out")
@@ -24,7 +26,7 @@ def register(subparsers) -> None:
     p.set_defaults(func=cmd_export)
 
     p = subparsers.add_parser("import-matrix", help="merge an edited matrix workbook back")
-    p.add_argument("plan", type=Path)
+    p.add_argument("plan", type=plan_argument, help="plan file or server address")
     p.add_argument("workbook", type=Path)
     p.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
     p.add_argument("--json", action="store_true", help="machine-readable preview")
@@ -39,7 +41,7 @@ def register(subparsers) -> None:
 
     p = subparsers.add_parser("changes-since-export",
                               help="what changed since the last matrix export (.xlsx or text)")
-    p.add_argument("plan", type=Path)
+    p.add_argument("plan", type=plan_argument, help="plan file or server address")
     p.add_argument("out", type=Path, nargs="?", help="workbook to write (default: print)")
     p.add_argument("--audience", choices=("internal", "cluster", "donor"),
                    help="default: the audience of the last export")

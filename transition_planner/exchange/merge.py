@@ -183,6 +183,45 @@ def _conflict_cell(row: RowChange, key: str) -> dict:
     return {"field": BY_KEY[c.field].en, "base": c.base, "ours": c.ours, "theirs": c.theirs}
 
 
+# --- the three-way rule, shared by the matrix import and the sync of field copies -------------
+
+TAKE, CONFLICT = "take", "conflict"
+
+
+def merge_value(base, ours, theirs) -> str | None:
+    """What merging one value does: None (nothing to write: theirs did not change it, or both
+    made the same change), TAKE theirs (only theirs changed it), or CONFLICT (both changed it,
+    differently: a person chooses)."""
+    if theirs == base or ours == theirs:
+        return None
+    return CONFLICT if ours != base else TAKE
+
+
+def merge_fields(base: dict, ours: dict, theirs: dict, fields) -> list[CellChange]:
+    """merge_value over the fields of one record; values compared as given (e.g. JSON-ready).
+    A record added on both sides has `base` {}: every differing field is a conflict."""
+    cells = []
+    for name in fields:
+        b = base.get(name, _ABSENT)
+        outcome = merge_value(b, ours.get(name), theirs.get(name))
+        if outcome is not None:
+            cells.append(CellChange(name, _shown(base.get(name)), _shown(ours.get(name)),
+                                    _shown(theirs.get(name)), theirs.get(name),
+                                    conflict=outcome == CONFLICT))
+    return cells
+
+
+_ABSENT = object()  # a base value that never equals anything
+
+
+def _shown(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
 # --- reading rows into plan values -----------------------------------------------------------
 
 
@@ -554,10 +593,11 @@ class _Merger:
             return None
         ours = canon(name, ours_row.values.get(name))
         value = theirs.values[name]
-        if ours == theirs.canon(name):
+        outcome = merge_value(base, ours, theirs.canon(name))
+        if outcome is None:
             return None  # the same edit on both sides
         return CellChange(name, self.display(name, base), self.display(name, ours),
-                          self.display_value(name, value), value, conflict=ours != base)
+                          self.display_value(name, value), value, conflict=outcome == CONFLICT)
 
     def _edited(self, parsed: _Parsed, names) -> bool:
         return any(parsed.canon(k) != parsed.base.values[k] for k in names if k in parsed.values)

@@ -9,6 +9,7 @@ from pathlib import Path
 from transition_planner.domain.audience import AUDIENCES, DONOR
 from transition_planner.domain.parse import ParseError, parse_date
 from transition_planner.reports.text import LANGUAGES
+from transition_planner.store.address import plan_argument
 
 
 def _date(value: str) -> date:
@@ -41,7 +42,7 @@ def cmd_report(args) -> int:
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("report", help="write the PDF transition report")
-    p.add_argument("plan", type=lambda v: Path(v).expanduser(), help="plan file")
+    p.add_argument("plan", type=plan_argument, help="plan file or server address")
     p.add_argument("out", type=lambda v: Path(v).expanduser(), metavar="OUT.pdf",
                    help="PDF file to write (replaced if it exists)")
     p.add_argument("--audience", choices=AUDIENCES, default=DONOR,

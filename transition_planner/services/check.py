@@ -7,8 +7,8 @@ from sqlalchemy import select
 from transition_planner.domain import taxonomy as tx
 from transition_planner.services import gazetteer
 from transition_planner.services.plans import PlanHandle
+from transition_planner.store import planfile, server
 from transition_planner.store.models import Actor, Capacity, FundingLine, Handover, Location
-from transition_planner.store.planfile import integrity_problems
 
 # (model, column, taxonomy kind) pairs whose values must be terms of the plan's taxonomy
 CODED_COLUMNS = (
@@ -28,7 +28,8 @@ CODED_COLUMNS = (
 
 def check_plan(handle: PlanHandle) -> list[str]:
     """Readable problems; an empty list means the plan is sound."""
-    problems = integrity_problems(handle.file.engine)
+    backend = server if handle.on_server else planfile
+    problems = backend.integrity_problems(handle.file.engine)
     if problems:
         return problems  # the rest would only repeat a damaged file's symptoms
     taxonomy = handle.taxonomy()

@@ -74,7 +74,9 @@ def add_handover(handle: PlanHandle, data: dict, source: str = "") -> Handover:
         return handover
 
 
-def update_handover(handle: PlanHandle, handover_id: str, changes: dict, source="") -> Handover:
+def update_handover(
+    handle: PlanHandle, handover_id: str, changes: dict, source="", version: int | None = None
+) -> Handover:
     with handle.action() as session:
         handover = records.get(session, Handover, handover_id, "handover")
         changes = dict(changes)
@@ -84,7 +86,8 @@ def update_handover(handle: PlanHandle, handover_id: str, changes: dict, source=
         _check_handover(handle, session, info, own_id=handover_id)
         old_status = handover.status
         label = _label(session, info)
-        records.update(session, handle.user, handover, info.model_dump(), label, source)
+        records.update(session, handle.user, handover, info.model_dump(), label, source,
+                       version=version)
         if info.status != old_status:
             _note_status(session, handle.user, handover_id, old_status, info.status, status_note)
         return handover
@@ -199,13 +202,16 @@ def add_funding_line(handle: PlanHandle, data: dict, source: str = "") -> Fundin
         return records.add(session, handle.user, line, _funding_label(session, info), source)
 
 
-def update_funding_line(handle: PlanHandle, line_id: str, changes: dict) -> FundingLine:
+def update_funding_line(
+    handle: PlanHandle, line_id: str, changes: dict, version: int | None = None
+) -> FundingLine:
     with handle.action() as session:
         line = records.get(session, FundingLine, line_id, "funding line")
         current = {k: getattr(line, k) for k in FundingLineCreate.model_fields}
         info = validate(FundingLineCreate, {**current, **changes})
         _check_funding(handle, session, info)
-        records.update(session, handle.user, line, info.model_dump(), _funding_label(session, info))
+        records.update(session, handle.user, line, info.model_dump(),
+                       _funding_label(session, info), version=version)
         return line
 
 

@@ -46,7 +46,7 @@ ID_FIELDS = {
     "record_id": "*",  # a comment's record: any table
 }
 DEFAULT_LIMIT = 5000
-_BOOKKEEPING = {"id", "created_at", "updated_at"}  # every table has them: not news
+_BOOKKEEPING = {"id", "created_at", "updated_at", "version"}  # every table has them: not news
 
 
 class FieldChange(NamedTuple):

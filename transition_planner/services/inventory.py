@@ -59,12 +59,14 @@ def add_location(handle: PlanHandle, data: dict, source: str = "") -> Location:
         return records.add(session, handle.user, Location(**info.model_dump()), info.name, source)
 
 
-def update_location(handle: PlanHandle, location_id: str, changes: dict) -> Location:
+def update_location(
+    handle: PlanHandle, location_id: str, changes: dict, version: int | None = None
+) -> Location:
     with handle.action() as session:
         loc = records.get(session, Location, location_id, "location")
         info = validate(LocationCreate, {**_current(loc, LocationCreate), **changes})
         _check_location(handle, session, info, own_id=location_id)
-        records.update(session, handle.user, loc, info.model_dump(), info.name)
+        records.update(session, handle.user, loc, info.model_dump(), info.name, version=version)
         return loc
 
 
@@ -92,7 +94,9 @@ def add_actor(handle: PlanHandle, data: dict, source: str = "") -> Actor:
         return records.add(session, handle.user, Actor(**info.model_dump()), info.name, source)
 
 
-def update_actor(handle: PlanHandle, actor_id: str, changes: dict) -> Actor:
+def update_actor(
+    handle: PlanHandle, actor_id: str, changes: dict, version: int | None = None
+) -> Actor:
     with handle.action() as session:
         actor = records.get(session, Actor, actor_id, "actor")
         info = validate(ActorCreate, {**_current(actor, ActorCreate), **changes})
@@ -100,7 +104,8 @@ def update_actor(handle: PlanHandle, actor_id: str, changes: dict) -> Actor:
         require_code(handle.taxonomy(), tx.ACTOR_TYPE, info.actor_type, "actor_type", problems)
         if problems:
             raise InvalidInput(problems)
-        records.update(session, handle.user, actor, info.model_dump(), info.name)
+        records.update(session, handle.user, actor, info.model_dump(), info.name,
+                       version=version)
         return actor
 
 
@@ -164,12 +169,16 @@ def add_capacity(handle: PlanHandle, data: dict, source: str = "") -> Capacity:
         return records.add(session, handle.user, Capacity(**info.model_dump()), info.name, source)
 
 
-def update_capacity(handle: PlanHandle, capacity_id: str, changes: dict, source="") -> Capacity:
+def update_capacity(
+    handle: PlanHandle, capacity_id: str, changes: dict, source="", version: int | None = None
+) -> Capacity:
+    """Change a capacity; `version` is the one the edit was made on (see records.update)."""
     with handle.action() as session:
         cap = records.get(session, Capacity, capacity_id, "capacity")
         info = validate(CapacityCreate, {**_current(cap, CapacityCreate), **changes}, LABELS)
         _check_capacity(handle, session, info)
-        records.update(session, handle.user, cap, info.model_dump(), info.name, source)
+        records.update(session, handle.user, cap, info.model_dump(), info.name, source,
+                       version=version)
         return cap
 
 

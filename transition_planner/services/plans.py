@@ -9,36 +9,61 @@ from pathlib import Path
 
 from pydantic import ValidationError
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm.exc import StaleDataError
 
 from transition_planner.domain.taxonomy import Taxonomy, Term, builtin_terms
 from transition_planner.services import records
-from transition_planner.services.errors import InvalidInput, pydantic_problems
+from transition_planner.services.errors import (
+    Conflict,
+    InvalidInput,
+    NotAllowed,
+    pydantic_problems,
+)
 from transition_planner.services.files import replacing
 from transition_planner.services.schemas import PlanCreate, ScenarioCreate, TermCreate
 from transition_planner.settings import Settings
-from transition_planner.store import owner, planfile
+from transition_planner.store import owner, planfile, server
 from transition_planner.store.models import Plan, Scenario, TaxonomyTerm
 from transition_planner.store.owner import OwnerClaim
 from transition_planner.store.planfile import OpenedPlan, PlanFileError
+from transition_planner.store.server import ServerPlan
+
+# PostgreSQL's refusals of a change: no right on the table or row-level security (42501), a
+# donor's read-only view (0A000).
+REFUSED = {"42501", "0A000"}
 
 
 @dataclass
 class PlanHandle:
-    """An open plan and who is working on it: what every service call takes first."""
+    """An open plan and who is working on it: what every service call takes first.
 
-    file: OpenedPlan
+    `file` is a plan file (store.planfile) or a team plan on a server (store.server).
+    """
+
+    file: OpenedPlan | ServerPlan
     user: str
     _taxonomy: Taxonomy | None = field(default=None, repr=False)
     claim: OwnerClaim | None = field(default=None, repr=False)  # "open here for editing"
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | None:
+        """The plan file; None for a team plan on a server."""
         return self.file.path
 
     @property
     def read_only(self) -> str:
         """Why the plan is open read-only; "" when it can be changed."""
         return self.file.read_only
+
+    @property
+    def on_server(self) -> bool:
+        return self.file.path is None
+
+    @property
+    def address(self) -> str:
+        """What opens this plan again: the file's path or the server address (no password)."""
+        return self.file.address if self.on_server else str(self.file.path)
 
     @contextmanager
     def action(self):
@@ -52,6 +77,14 @@ class PlanHandle:
             try:
                 yield session
                 session.commit()
+            except StaleDataError:  # a record saved by another client at the same moment
+                session.rollback()
+                raise Conflict("", "", "a record", None, 0) from None
+            except DBAPIError as exc:
+                session.rollback()
+                if getattr(exc.orig, "sqlstate", None) in REFUSED:
+                    raise NotAllowed() from None
+                raise
             except BaseException:
                 session.rollback()
                 raise
@@ -98,10 +131,15 @@ def _user(user: str | None) -> str:
     return user or Settings.load().audit_user()
 
 
-def new_plan(path: str | Path, data: dict, user: str | None = None) -> PlanHandle:
-    """Create a plan file with the built-in taxonomy and a baseline scenario."""
+def new_plan(path: str | Path, data: dict, user: str | None = None,
+             password: str | None = None) -> PlanHandle:
+    """Create a plan (a file, or on an empty server database) with the built-in taxonomy and
+    a baseline scenario."""
     info = validate(PlanCreate, data)
-    opened = planfile.create_plan_file(path)
+    if server.is_server_address(path):
+        opened = server.create_server_plan(path, password)
+    else:
+        opened = planfile.create_plan_file(path)
     handle = PlanHandle(opened, _user(user))
     with handle.action() as session:
         values = info.model_dump()
@@ -119,20 +157,26 @@ def new_plan(path: str | Path, data: dict, user: str | None = None) -> PlanHandl
 
 
 def open_plan(path: str | Path, user: str | None = None, read_only: bool = False,
-              claim: bool = False) -> PlanHandle:
-    """Open an existing plan file (upgrading an older one after a backup); read-only when
-    asked, or when the file cannot be written where it is.
+              claim: bool = False, password: str | None = None) -> PlanHandle:
+    """Open an existing plan file (upgrading an older one after a backup), read-only when
+    asked or when the file cannot be written where it is; or a team plan on a server
+    (`postgresql://user@host/database`).
 
     `claim`: note in the owner file that this window has the plan open for editing; raises
     owner.PlanInUse when another window has (the window then offers to open it read-only).
     """
-    opened = planfile.open_plan_file(path, planfile.CHOSEN_READ_ONLY if read_only else "")
+    if server.is_server_address(path):
+        opened = server.open_server_plan(path, password)
+        name = opened.address
+    else:
+        opened = planfile.open_plan_file(path, planfile.CHOSEN_READ_ONLY if read_only else "")
+        name = Path(path).name
     handle = PlanHandle(opened, _user(user))
     try:
         with handle.read() as session:
             if session.execute(select(Plan)).first() is None:
-                raise PlanFileError(f"{Path(path).name} holds no plan; it is damaged.")
-        if claim:
+                raise PlanFileError(f"{name} holds no plan; it is damaged.")
+        if claim and not handle.on_server:
             handle.claim_editing()
     except BaseException:
         opened.engine.dispose()
@@ -159,6 +203,17 @@ def update_plan(handle: PlanHandle, changes: dict) -> Plan:
 def copy_plan_to(handle: PlanHandle, destination: str | Path) -> Path:
     """Save a consistent copy of the open plan (Save As / Copy To, e-mail, USB stick)."""
     destination = Path(destination)
+    if handle.on_server:  # a plain plan file of the team plan as it is now
+        from transition_planner.store import transfer
+
+        with replacing(destination, what="copy", replaces_plans=True) as part:
+            part.unlink()  # a new plan file is made there, not written into an empty one
+            copy = planfile.create_plan_file(part)
+            try:
+                transfer.copy_engine(handle.file.engine, copy.engine)
+            finally:
+                copy.close()
+        return destination
     with replacing(destination, plan=handle.path, what="copy", replaces_plans=True) as part:
         planfile.copy_database(handle.file.engine, part)
     return destination

@@ -8,9 +8,16 @@ from decimal import Decimal
 from sqlalchemy import Date, select
 from sqlalchemy import delete as sa_delete
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel
 
-from transition_planner.services.errors import NotFound, ServiceError
+from transition_planner.services.errors import (
+    ChangeBy,
+    Conflict,
+    NotAllowed,
+    NotFound,
+    ServiceError,
+)
 from transition_planner.store.models import TABLES, AuditEntry, Comment, metadata
 from transition_planner.store.types import Money, UTCDateTime, utcnow
 
@@ -69,17 +76,24 @@ def add(session: Session, user: str, obj: SQLModel, label: str, source: str = ""
     session.add(obj)
     session.flush()
     changes = {k: [None, v] for k, v in row_values(obj).items() if k not in _BOOKKEEPING}
-    _audit(session, user, CREATE, obj, obj.id, label, changes, source=source)
+    _audit(session, user, CREATE, obj, obj.id, label, changes, source=source,
+           record_version=obj.version)
     return obj
 
 
-_BOOKKEEPING = {"id", "created_at", "updated_at"}
+_BOOKKEEPING = {"id", "created_at", "updated_at", "version"}
 
 
 def update(
-    session: Session, user: str, obj: SQLModel, values: dict, label: str, source: str = ""
+    session: Session, user: str, obj: SQLModel, values: dict, label: str, source: str = "",
+    version: int | None = None,
 ) -> dict:
-    """Apply `values` to a record; audit only the fields that really change."""
+    """Apply `values` to a record; audit only the fields that really change.
+
+    `version` is the version the edit was made on (None: the one just read); a record saved
+    by someone else since is refused with a Conflict naming what they changed.
+    """
+    check_version(session, obj, version, label)
     changes = {}
     for key, new in values.items():
         old = getattr(obj, key)
@@ -89,8 +103,38 @@ def update(
     if changes:
         obj.updated_at = utcnow()
         session.add(obj)
-        _audit(session, user, UPDATE, obj, obj.id, label, changes, source=source)
+        seen = obj.version
+        try:
+            session.flush()  # UPDATE ... WHERE version = seen
+        except StaleDataError:
+            session.rollback()
+            refused = conflict(session, obj.__tablename__, obj.id, label, seen)
+            if refused.current == seen:  # unchanged, yet not updated: row-level security
+                raise NotAllowed(label) from None
+            raise refused from None
+        _audit(session, user, UPDATE, obj, obj.id, label, changes, source=source,
+               record_version=obj.version)
     return changes
+
+
+def check_version(session: Session, obj: SQLModel, version: int | None, label: str) -> None:
+    if version is not None and obj.version != version:
+        raise conflict(session, obj.__tablename__, obj.id, label, version)
+
+
+def conflict(session: Session, table: str, record_id: str, label: str, seen: int) -> Conflict:
+    """The Conflict of an edit made on version `seen`: the audit entries saved after it."""
+    current = session.execute(
+        select(TABLES[table].version).where(TABLES[table].id == record_id)
+    ).scalar_one_or_none()
+    entries = session.execute(
+        select(AuditEntry.user, AuditEntry.at, AuditEntry.action, AuditEntry.changes)
+        .where(AuditEntry.record_id == record_id,
+               (AuditEntry.record_version > seen) | (AuditEntry.action == DELETE))
+        .order_by(AuditEntry.at)
+    ).all()
+    return Conflict(table, record_id, label, seen, current,
+                    [ChangeBy(e.user, e.at, e.action, dict(e.changes or {})) for e in entries])
 
 
 def delete(session: Session, user: str, obj: SQLModel, label: str, source: str = "") -> str:
@@ -106,7 +150,8 @@ def delete(session: Session, user: str, obj: SQLModel, label: str, source: str =
     session.expunge_all()  # objects of deleted rows must not be flushed again
     snapshot = {"rows": [[t, v] for t, v in rows]}
     entry = _audit(
-        session, user, DELETE, obj.__tablename__, obj.id, label, snapshot=snapshot, source=source
+        session, user, DELETE, obj.__tablename__, obj.id, label, snapshot=snapshot, source=source,
+        record_version=rows[0][1]["version"],
     )
     return entry.id
 

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import JSON, Column, ForeignKey, MetaData, String, UniqueConstraint
+from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
 from transition_planner.store.types import Money, UTCDateTime, utcnow
@@ -33,11 +34,18 @@ def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> Co
 
 
 class Record(SQLModel):
-    """Fields every stored record has: a stable UUID and created/updated timestamps."""
+    """Fields every stored record has: a stable UUID, created/updated timestamps, a version."""
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    # Counts the record's updates: an UPDATE names the version it read, so a change made on
+    # a stale copy (another client saved first) matches no row and is refused.
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+
+    @declared_attr
+    def __mapper_args__(cls):
+        return {"version_id_col": cls.__table__.c.version}
 
 
 class Sensitive(SQLModel):
@@ -299,6 +307,7 @@ class AuditEntry(SQLModel, table=True):
     snapshot: dict | None = Field(default=None, sa_type=JSON)  # deleted rows, for restore
     source: str = ""  # e.g. the workbook an import came from
     restored_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    record_version: int | None = None  # the record's version this change made
 
 
 class FlagAcceptance(Record, table=True):
@@ -308,6 +317,39 @@ class FlagAcceptance(Record, table=True):
     kind: str
     justification: str
     accepted_by: str = ""
+
+
+class Checkout(SQLModel, table=True):
+    """Where a field copy of a plan came from: the server, the part taken, the last sync."""
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    server: str  # the server's address, without a password
+    plan_id: str = Field(max_length=36)
+    location_ids: list[str] = Field(default_factory=list, sa_type=JSON)  # [] = the whole plan
+    checked_out_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    checked_out_by: str = ""
+    synced_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class SyncBase(SQLModel, table=True):
+    """A record as the server held it at checkout or the last sync: the merge's base."""
+
+    __table_args__ = (UniqueConstraint("record_type", "record_id", name="uq_syncbase_record"),)
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    record_type: str
+    record_id: str = Field(max_length=36)
+    version: int
+    values: dict = Field(default_factory=dict, sa_type=JSON)
+
+
+class ServerAccount(SQLModel, table=True):
+    """A database login of a team plan, its role and, for a partner, its organisation."""
+
+    login: str = Field(primary_key=True)
+    role: str  # planner | partner | donor
+    # A partner's organisation; no foreign key, so deleting an actor (and restoring it) never
+    # has to touch the server's logins.
+    actor_id: str | None = Field(default=None, max_length=36)
 
 
 # Record types by their table name, for the audit trail, comments and restore.
