@@ -4756,8 +4756,8 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/pages/map.py" line="579"/>
         <source>%n sensitive place(s) not drawn for this audience</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n lieu sensible non représenté pour ce public</numerusform>
+            <numerusform>%n lieux sensibles non représentés pour ce public</numerusform>
         </translation>
     </message>
     <message>
@@ -4874,8 +4874,8 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/pages/map.py" line="735"/>
         <source>Showing the %n capacities of {place} picked on the Map page</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n capacité de {place} choisie sur la page Carte</numerusform>
+            <numerusform>%n capacités de {place} choisies sur la page Carte</numerusform>
         </translation>
     </message>
     <message>
