@@ -84,8 +84,9 @@ def collect_licences(target: Path, root: Path, binaries) -> Path:
             if ".dist-info" in str(file) and LICENCE_FILE.search(file.name):
                 shutil.copy(file.locate(), folder / file.name)
         lines.append(f"{name} {version}: {expression.splitlines()[0] if expression else '?'}")
-        if name.lower() == "pyside6-essentials":
-            from PySide6 import __version__ as pyside, QtCore
+        if name.lower().replace("_", "-") == "pyside6-essentials":
+            from PySide6 import QtCore
+            from PySide6 import __version__ as pyside
 
             (target / "PySide6").mkdir(exist_ok=True)
             (target / "PySide6" / "NOTICE.txt").write_text(

@@ -12,6 +12,8 @@ SYSTEM_PACKAGES=(
   fonts-dejavu-core
   # tests: a virtual screen with a window manager, PDF rendering, spreadsheets re-saved headless
   xvfb xauth openbox poppler-utils libreoffice-calc-nogui
+  # tests: desktop integration (the entry checked, the .tplan type recognised as GLib does)
+  desktop-file-utils shared-mime-info libglib2.0-bin
   python3-venv
 )
 

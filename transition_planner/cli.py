@@ -254,6 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="transition-planner",
         description="Plan the handover of a UN mission's protection capacities.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,  # --version on one line
     )
     from transition_planner.buildinfo import describe
 

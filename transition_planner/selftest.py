@@ -104,7 +104,7 @@ def cmd_self_test(args) -> int:
     if args.window:  # first, so that its start-up figures are the window's alone
         from transition_planner.ui.selftest import check_window
 
-        report["window"] = check_window(started, args.screenshots)
+        report["window"] = check_window(started, args.screenshots, args.plan)
         report["checks"].append({"name": "window", "ok": not report["window"]["problems"],
                                  "detail": "; ".join(report["window"]["problems"])
                                  or _window_summary(report["window"])})
@@ -119,7 +119,7 @@ def cmd_self_test(args) -> int:
 
 def _window_summary(window: dict) -> str:
     return (f"{len(window['pages'])} pages, {len(window['file_menu'])} File menu entries; "
-            f"shown after {window['window_shown_s']:.2f} s, demo plan open after "
+            f"shown after {window['window_shown_s']:.2f} s, plan open after "
             f"{window['plan_opened_s']:.2f} s")
 
 
@@ -127,6 +127,8 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("self-test", help="check that this installation is complete")
     p.add_argument("--window", action="store_true",
                    help="also start the window on a fresh demo plan and show every page")
+    p.add_argument("--plan", type=Path, metavar="PLAN",
+                   help="with --window: open this plan instead of writing a fresh demo plan")
     p.add_argument("--screenshots", type=Path, metavar="FOLDER",
                    help="with --window: save a picture of each page there")
     p.add_argument("--json", type=Path, metavar="FILE", help="write the findings as JSON")

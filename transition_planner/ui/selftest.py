@@ -31,14 +31,16 @@ def _wait_until_idle(window, app, timeout_s: float = 60) -> None:
     _settle(app, 300)
 
 
-def check_window(started: float, screenshots: Path | None = None) -> dict:
-    """Run the window as `transition-planner gui --demo` does and report what it shows.
+def check_window(started: float, screenshots: Path | None = None,
+                 plan: Path | None = None) -> dict:
+    """Run the window as `transition-planner gui --demo` (or `gui PLAN`) does and report what
+    it shows.
     `started` is the process's start on the time.time() clock, for the start-up figures."""
     from transition_planner.ui.app import start_window
     from transition_planner.ui.main_window import FEATURES
     from transition_planner.ui.pages import UnavailablePage
 
-    app, window, hook = start_window(demo=True)
+    app, window, hook = start_window(plan=plan, demo=plan is None)
     result: dict = {"problems": []}
     QTimer.singleShot(0, lambda: result.setdefault("window_shown_s", time.time() - started))
     loop = QEventLoop()
@@ -47,7 +49,7 @@ def check_window(started: float, screenshots: Path | None = None) -> dict:
     loop.exec()
     try:
         if window.ctx.handle is None:
-            result["problems"].append("the demo plan did not open")
+            result["problems"].append(f"the plan did not open ({plan or 'demo'})")
             return result
         result["plan_opened_s"] = time.time() - started
         result["icon"] = not app.windowIcon().pixmap(64, 64).isNull()
