@@ -23,7 +23,8 @@ def process_started() -> float:
     try:
         pid = os.getpid()
         parent = os.getppid()
-        if Path(f"/proc/{parent}/exe").resolve() == Path(f"/proc/{pid}/exe").resolve():
+        if getattr(sys, "frozen", False) and (
+                Path(f"/proc/{parent}/exe").resolve() == Path(f"/proc/{pid}/exe").resolve()):
             pid = parent  # a one-file bundle: its launcher has the same executable
         return time.time() - seconds_since_start(pid)
     except (OSError, ValueError, IndexError, AttributeError):
