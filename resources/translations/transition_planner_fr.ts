@@ -1688,27 +1688,27 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="89"/>
+        <location filename="../../transition_planner/ui/errors.py" line="58"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="93"/>
+        <location filename="../../transition_planner/ui/errors.py" line="62"/>
         <source>Something went wrong that Transition Planner did not expect. Your plan is as it was before this action: every change already made is saved. The details below were written to the log file {log}.</source>
         <translation>Un problème imprévu est survenu dans Transition Planner. Votre plan est tel qu’il était avant cette action&#xa0;: toutes les modifications déjà faites sont enregistrées. Les détails ci-dessous ont été écrits dans le fichier journal {log}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="105"/>
+        <location filename="../../transition_planner/ui/errors.py" line="74"/>
         <source>Error details</source>
         <translation>Détails de l’erreur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="109"/>
+        <location filename="../../transition_planner/ui/errors.py" line="78"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="110"/>
+        <location filename="../../transition_planner/ui/errors.py" line="79"/>
         <source>Copy the details, e.g. to send them to support</source>
         <translation>Copier les détails, par exemple pour les envoyer à l’assistance</translation>
     </message>
@@ -4246,285 +4246,295 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="93"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="109"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="601"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="607"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="96"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="112"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="611"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="617"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="116"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="119"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>Planifiez le transfert des capacités de protection d’une mission de l’ONU à leurs successeurs, pour éviter toute rupture de protection au départ de la mission. Chaque modification est enregistrée dans le fichier du plan au moment où vous la faites.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="129"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="188"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="132"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="191"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="129"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="190"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="132"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="193"/>
         <source>Start an empty plan file</source>
         <translation>Créer un fichier de plan vide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="130"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="191"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="133"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="194"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="130"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="133"/>
         <source>Open a .tplan file</source>
         <translation>Ouvrir un fichier .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="131"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="194"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="134"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="197"/>
         <source>Open the &amp;demo plan</source>
         <translation>Ouvrir le plan de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="132"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="135"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>Une mission fictive avec des lacunes voulues, pour découvrir l’outil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="140"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="143"/>
         <source>Recent plans:</source>
         <translation>Plans récents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="144"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="147"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="166"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="169"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="187"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="193"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="196"/>
         <source>Open a .tplan plan file</source>
         <translation>Ouvrir un fichier de plan .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="196"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="199"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>Écrire une nouvelle copie du plan de démonstration et l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="197"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="200"/>
         <source>&amp;Recent plans</source>
         <translation>Plans &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="201"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="204"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="203"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="206"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>Enregistrer la saisie en cours (les champs sont aussi enregistrés quand on les quitte)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="205"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="208"/>
         <source>Plan &amp;properties…</source>
         <translation>&amp;Propriétés du plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="206"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="209"/>
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>Le nom du plan, la mission, la fin du mandat, le départ prévu et l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="208"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="211"/>
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="210"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="213"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>Écrire une copie du plan dans un autre fichier (les modifications sont déjà enregistrées)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="213"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="216"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;Exporter la matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="214"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="217"/>
         <source>Write the handover matrix to an Excel workbook</source>
         <translation>Écrire la matrice de transfert dans un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="215"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="218"/>
         <source>&amp;Import handover matrix…</source>
         <translation>&amp;Importer une matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="216"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="219"/>
         <source>Read a handover matrix workbook edited by partners</source>
         <translation>Lire un classeur de matrice de transfert modifié par des partenaires</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="217"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="220"/>
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="218"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="221"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>Écrire un rapport de transition PDF pour un public</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="229"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="230"/>
         <source>C&amp;lose plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="231"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="234"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="235"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="235"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="236"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="238"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="248"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
         <source>&amp;Find capacity</source>
         <translation>&amp;Rechercher une capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="250"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
         <source>Search the inventory</source>
         <translation>Rechercher dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="253"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="254"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="258"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="260"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="261"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="262"/>
         <source>Read the plan file again</source>
         <translation>Relire le fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="269"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="270"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
         <source>&amp;About Transition Planner</source>
         <translation>À &amp;propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="387"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="388"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="410"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="411"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="415"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="416"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="454"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="475"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="455"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="476"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="462"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="463"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="463"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="464"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="490"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="491"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="491"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="492"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="500"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="501"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="504"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="505"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="549"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="522"/>
+        <source>This installation is incomplete</source>
+        <translation>Cette installation est incomplète</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="523"/>
+        <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
+        <translation>Cette action ne peut pas s’exécuter : {error}. Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="559"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="552"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="562"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="584"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="594"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="653"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="663"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="654"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="664"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -4533,12 +4543,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="676"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="686"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="677"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="687"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
     </message>
@@ -5017,84 +5027,89 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="29"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="31"/>
         <source>Inventory</source>
         <translation>Inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="30"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="32"/>
         <source>The mission&apos;s protection capacities</source>
         <translation>Les capacités de protection de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="32"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="34"/>
         <source>Successors</source>
         <translation>Successeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="33"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="35"/>
         <source>Successor and partner organisations</source>
         <translation>Organisations successeurs et partenaires</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="35"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="37"/>
         <source>Locations</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="36"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="38"/>
         <source>Provinces, team sites and their closure dates</source>
         <translation>Provinces, sites d’équipe et leurs dates de fermeture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="38"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="40"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="39"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="41"/>
         <source>Funding lines and what is unfunded, by year</source>
         <translation>Lignes de financement et ce qui n’est pas financé, par année</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="41"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="43"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="42"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="44"/>
         <source>Milestones, closures and handover dates</source>
         <translation>Jalons, fermetures et dates de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="44"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="46"/>
         <source>Gaps</source>
         <translation>Lacunes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="45"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="47"/>
         <source>The protection cliff: coverage gaps and flags</source>
         <translation>La rupture de protection&#xa0;: lacunes de couverture et alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="47"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="49"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="48"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="50"/>
         <source>Where and when coverage falls, on the country&apos;s map</source>
         <translation>Où et quand la couverture tombe, sur la carte du pays</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="50"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="52"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="51"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="53"/>
         <source>Who changed what, and restoring deleted records</source>
         <translation>Qui a modifié quoi, et rétablissement des enregistrements supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="74"/>
+        <source>The {page} page cannot be shown: this installation is incomplete ({error}). Reinstall Transition Planner; the log file {log} has the details.</source>
+        <translation>La page {page} ne peut pas s’afficher : cette installation est incomplète ({error}). Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
     </message>
 </context>
 <context>
@@ -5404,82 +5419,82 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="32"/>
+        <location filename="../../transition_planner/ui/errors.py" line="26"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="33"/>
+        <location filename="../../transition_planner/ui/errors.py" line="27"/>
         <source>must not be negative</source>
         <translation>ne doit pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="34"/>
+        <location filename="../../transition_planner/ui/errors.py" line="28"/>
         <source>is not a date (use YYYY-MM-DD)</source>
         <translation>n’est pas une date (utilisez AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="35"/>
+        <location filename="../../transition_planner/ui/errors.py" line="29"/>
         <source>is not a number</source>
         <translation>n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="36"/>
+        <location filename="../../transition_planner/ui/errors.py" line="30"/>
         <source>no such location in this plan</source>
         <translation>ce lieu n’existe pas dans ce plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="37"/>
+        <location filename="../../transition_planner/ui/errors.py" line="31"/>
         <source>no such capacity in this plan</source>
         <translation>cette capacité n’existe pas dans ce plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="38"/>
+        <location filename="../../transition_planner/ui/errors.py" line="32"/>
         <source>no such actor in this plan</source>
         <translation>cet acteur n’existe pas dans ce plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="39"/>
+        <location filename="../../transition_planner/ui/errors.py" line="33"/>
         <source>no such handover in this plan</source>
         <translation>ce transfert n’existe pas dans ce plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="40"/>
+        <location filename="../../transition_planner/ui/errors.py" line="34"/>
         <source>that handover belongs to another capacity</source>
         <translation>ce transfert relève d’une autre capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="41"/>
+        <location filename="../../transition_planner/ui/errors.py" line="35"/>
         <source>a capacity cannot depend on itself</source>
         <translation>une capacité ne peut pas dépendre d’elle-même</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="42"/>
+        <location filename="../../transition_planner/ui/errors.py" line="36"/>
         <source>must be a three-letter currency code such as USD or EUR</source>
         <translation>doit être un code de devise à trois lettres, comme USD ou EUR</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="44"/>
+        <location filename="../../transition_planner/ui/errors.py" line="38"/>
         <source>input should be less than or equal to 1</source>
         <translation>doit être inférieur ou égal à 1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="45"/>
+        <location filename="../../transition_planner/ui/errors.py" line="39"/>
         <source>input should be less than or equal to 5</source>
         <translation>doit être inférieur ou égal à 5</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="46"/>
+        <location filename="../../transition_planner/ui/errors.py" line="40"/>
         <source>input should be greater than or equal to 1</source>
         <translation>doit être supérieur ou égal à 1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="47"/>
+        <location filename="../../transition_planner/ui/errors.py" line="41"/>
         <source>string should have at most 300 characters</source>
         <translation>doit compter 300 caractères au plus</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="48"/>
+        <location filename="../../transition_planner/ui/errors.py" line="42"/>
         <source>string should have at most 20 characters</source>
         <translation>doit compter 20 caractères au plus</translation>
     </message>
