@@ -29,7 +29,7 @@ def _log() -> str:
 def incomplete(monkeypatch):
     """A page and a File menu action whose modules this installation does not have."""
     monkeypatch.setattr(pages, "PAGES", (*pages.PAGES, PageSpec(
-        "map", "Map", "Where the capacities are", MISSING, "MapPage")))
+        "missing", "Missing page", "A page of a later version", MISSING, "MissingPage")))
     monkeypatch.setattr(main_window, "FEATURES", (
         *main_window.FEATURES[:2], ("export_report", MISSING, "export_report_interactive")))
 
@@ -43,13 +43,13 @@ def test_a_missing_page_shows_why_and_is_logged(qtbot, incomplete, demo_path):
         qtbot.waitUntil(lambda: window.ctx.handle is not None, timeout=30_000)
         assert f"Missing from this installation: {MISSING}" in _log()
         titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-        assert titles[-1] == "Map"  # listed, not hidden
+        assert titles[-1] == "Missing page"  # listed, not hidden
         window.sidebar.setCurrentRow(len(titles) - 1)
-        page = window.page("map")
+        page = window.page("missing")
         assert isinstance(page, UnavailablePage) and page.isVisible()
         assert "cannot be shown: this installation is incomplete" in page.text()
         assert "ModuleNotFoundError" in page.text() and "transition-planner.log" in page.text()
-        assert "The map page cannot be loaded" in _log()
+        assert "The missing page cannot be loaded" in _log()
 
         action = window.feature_actions["export_report"]  # still in the File menu
         assert action.isEnabled()
