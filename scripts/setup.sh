@@ -14,6 +14,8 @@ SYSTEM_PACKAGES=(
   xvfb xauth openbox poppler-utils libreoffice-calc-nogui
   # tests: team plans on a real PostgreSQL server the test session starts itself (and psql)
   postgresql
+  # tests: desktop integration (the entry checked, the .tplan type recognised as GLib does)
+  desktop-file-utils shared-mime-info libglib2.0-bin
   python3-venv
 )
 

@@ -7,8 +7,6 @@ import json
 import sys
 from pathlib import Path
 
-from transition_planner import __version__
-
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 
 
@@ -285,8 +283,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="transition-planner",
         description="Plan the handover of a UN mission's protection capacities.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,  # --version on one line
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    from transition_planner.buildinfo import describe
+
+    parser.add_argument("--version", action="version", version=f"%(prog)s {describe()}")
     sub = parser.add_subparsers(dest="command")
 
     p = sub.add_parser("gui", help="open the window (the default)")
@@ -344,26 +345,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("plan", type=_plan_path)
     p.set_defaults(func=cmd_check)
 
-    # Later features register their commands here (export-matrix, import-matrix, report).
     for register in _feature_commands():
         register(sub)
     return parser
 
 
 def _feature_commands():
-    """Registration functions of the optional feature commands that are installed."""
-    import importlib
+    """The registration functions of the commands that live beside their feature."""
+    from transition_planner import desktop, selftest
+    from transition_planner.exchange import commands as matrix_commands
+    from transition_planner.exchange import team_commands
+    from transition_planner.reports import commands as report_commands
 
-    for module_name in ("transition_planner.exchange.commands",
-                        "transition_planner.reports.commands",
-                        "transition_planner.exchange.team_commands"):
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
-        yield module.register
+    return (matrix_commands.register, report_commands.register, team_commands.register,
+            selftest.register, desktop.register)
+
+
+def _start_log(argv: list[str]) -> None:
+    """Log the command to the window's log file; a folder that cannot be written stops
+    nothing."""
+    from transition_planner.buildinfo import describe
+    from transition_planner.logs import LOG, setup_logging
+
+    try:
+        setup_logging()
+    except OSError:
+        return
+    LOG.info("Command line %s: %s", describe(), " ".join(argv))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -373,6 +381,8 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
         argv = ["gui", *argv]  # no subcommand: open the window
     args = parser.parse_args(argv)
+    _start_log(argv)
+    from transition_planner.logs import LOG
     from transition_planner.services.errors import InvalidInput, ServiceError
     from transition_planner.store.planfile import PlanFileError
 
@@ -381,9 +391,11 @@ def main(argv: list[str] | None = None) -> int:
     except InvalidInput as exc:
         for field, message in exc.problems.items():
             print(f"error: {field}: {message}", file=sys.stderr)
+        LOG.warning("%s refused: %s", argv[0], exc.problems)
         return EXIT_ERROR
     except (ServiceError, PlanFileError) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        LOG.warning("%s failed: %s", argv[0], exc)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
@@ -391,7 +403,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     except OSError as exc:
         print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        LOG.warning("%s failed: %s", argv[0], exc)
         return EXIT_ERROR
+    except Exception:
+        LOG.exception("Unexpected error in %s", argv[0])
+        raise
 
 
 if __name__ == "__main__":

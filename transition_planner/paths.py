@@ -1,10 +1,20 @@
-"""Where the project's shipped files live."""
+"""Where the project's shipped files live: inside the package, however it was installed."""
 
+from importlib.resources import files
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-RESOURCES = ROOT / "resources"
-TEMPLATES = ROOT / "templates"
+# setup.py maps the checkout's resources/ folder to this package. A wheel, an editable checkout
+# and a PyInstaller bundle all give a real folder, which reportlab (fonts) and Qt
+# (translations, icons) need: they open files by name.
+RESOURCES = Path(str(files("transition_planner.resources")))
 TAXONOMY_FILE = RESOURCES / "taxonomy.json"
 FONTS = RESOURCES / "fonts"
 DEMO_GEODATA = RESOURCES / "demo"  # the demo country's gazetteer and boundaries
+TRANSLATIONS = RESOURCES / "translations"
+ICONS = RESOURCES / "icons"
+APP_ICON = ICONS / "transition-planner.svg"
+DESKTOP = RESOURCES / "desktop"  # the freedesktop entry and the shared-mime-info type
+BUILD_INFO = RESOURCES / "build.json"  # written by a wheel or bundle build, absent in a checkout
+
+# The source checkout (tests, benchmarks and developer tools only; not part of an install).
+ROOT = Path(__file__).resolve().parent.parent

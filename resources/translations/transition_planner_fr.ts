@@ -1693,27 +1693,27 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="90"/>
+        <location filename="../../transition_planner/ui/errors.py" line="59"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="94"/>
+        <location filename="../../transition_planner/ui/errors.py" line="63"/>
         <source>Something went wrong that Transition Planner did not expect. Your plan is as it was before this action: every change already made is saved. The details below were written to the log file {log}.</source>
         <translation>Un problème imprévu est survenu dans Transition Planner. Votre plan est tel qu’il était avant cette action&#xa0;: toutes les modifications déjà faites sont enregistrées. Les détails ci-dessous ont été écrits dans le fichier journal {log}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="106"/>
+        <location filename="../../transition_planner/ui/errors.py" line="75"/>
         <source>Error details</source>
         <translation>Détails de l’erreur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="110"/>
+        <location filename="../../transition_planner/ui/errors.py" line="79"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="111"/>
+        <location filename="../../transition_planner/ui/errors.py" line="80"/>
         <source>Copy the details, e.g. to send them to support</source>
         <translation>Copier les détails, par exemple pour les envoyer à l’assistance</translation>
     </message>
@@ -3654,6 +3654,11 @@
         <translation>conflit&#xa0;: {why}</translation>
     </message>
     <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="304"/>
+        <source>removes {n} record(s)</source>
+        <translation>supprime {n} enregistrement(s)</translation>
+    </message>
+    <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="309"/>
         <source>Why it cannot be read</source>
         <translation>Pourquoi elle est illisible</translation>
@@ -3735,6 +3740,16 @@
         <translation>{n} conflit(s) restant(s) à résoudre</translation>
     </message>
     <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="442"/>
+        <source>Delete {n} records?</source>
+        <translation>Supprimer {n} enregistrements&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="443"/>
+        <source>This import deletes {n} records: {rows} rows of the matrix and what belongs to them, listed on the Deleted tab. Deleted records can be restored from the plan&apos;s history. Delete them?</source>
+        <translation>Cette importation supprime {n} enregistrements&#xa0;: {rows} lignes de la matrice et ce qui leur appartient, listés dans l’onglet Supprimés. Les enregistrements supprimés peuvent être restaurés depuis l’historique du plan. Les supprimer&#x202f;?</translation>
+    </message>
+    <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="458"/>
         <source>Import handover matrix</source>
         <translation>Importer une matrice de transfert</translation>
@@ -3748,21 +3763,6 @@
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="463"/>
         <source>Nothing was imported</source>
         <translation>Rien n’a été importé</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="442"/>
-        <source>Delete {n} records?</source>
-        <translation>Supprimer {n} enregistrements&#x202f;?</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="443"/>
-        <source>This import deletes {n} records: {rows} rows of the matrix and what belongs to them, listed on the Deleted tab. Deleted records can be restored from the plan&apos;s history. Delete them?</source>
-        <translation>Cette importation supprime {n} enregistrements&#xa0;: {rows} lignes de la matrice et ce qui leur appartient, listés dans l’onglet Supprimés. Les enregistrements supprimés peuvent être restaurés depuis l’historique du plan. Les supprimer&#x202f;?</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="304"/>
-        <source>removes {n} record(s)</source>
-        <translation>supprime {n} enregistrement(s)</translation>
     </message>
 </context>
 <context>
@@ -4266,285 +4266,355 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="118"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="134"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="690"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="697"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="61"/>
+        <source>on this computer</source>
+        <translation>sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="62"/>
+        <source>on {host}</source>
+        <translation>sur {host}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="63"/>
+        <source>Someone</source>
+        <translation>Quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="123"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="139"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="702"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="709"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="141"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="146"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>Planifiez le transfert des capacités de protection d’une mission de l’ONU à leurs successeurs, pour éviter toute rupture de protection au départ de la mission. Chaque modification est enregistrée dans le fichier du plan au moment où vous la faites.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="154"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="224"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="159"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="229"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="154"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="226"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="159"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="231"/>
         <source>Start an empty plan file</source>
         <translation>Créer un fichier de plan vide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="155"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="227"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="160"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="232"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="155"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="160"/>
         <source>Open a .tplan file</source>
         <translation>Ouvrir un fichier .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="156"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="230"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="161"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="235"/>
         <source>Open the &amp;demo plan</source>
         <translation>Ouvrir le plan de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="157"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="162"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>Une mission fictive avec des lacunes voulues, pour découvrir l’outil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="165"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
         <source>Recent plans:</source>
         <translation>Plans récents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="169"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="174"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="191"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="196"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="223"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="229"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="234"/>
         <source>Open a .tplan plan file</source>
         <translation>Ouvrir un fichier de plan .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="232"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>Écrire une nouvelle copie du plan de démonstration et l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="233"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="238"/>
         <source>&amp;Recent plans</source>
         <translation>Plans &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="239"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="244"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>Enregistrer la saisie en cours (les champs sont aussi enregistrés quand on les quitte)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="241"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
         <source>Plan &amp;properties…</source>
         <translation>&amp;Propriétés du plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>Le nom du plan, la mission, la fin du mandat, le départ prévu et l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="244"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>Écrire une copie du plan dans un autre fichier (les modifications sont déjà enregistrées)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="254"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;Exporter la matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="250"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="255"/>
         <source>Write the handover matrix to an Excel workbook</source>
         <translation>Écrire la matrice de transfert dans un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
         <source>&amp;Import handover matrix…</source>
         <translation>&amp;Importer une matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="252"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="257"/>
         <source>Read a handover matrix workbook edited by partners</source>
         <translation>Lire un classeur de matrice de transfert modifié par des partenaires</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="253"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="258"/>
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="254"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>Écrire un rapport de transition PDF pour un public</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="265"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="268"/>
         <source>C&amp;lose plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="267"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="270"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="273"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="273"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="276"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="284"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="287"/>
         <source>&amp;Find capacity</source>
         <translation>&amp;Rechercher une capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="286"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="289"/>
         <source>Search the inventory</source>
         <translation>Rechercher dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="289"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="292"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="294"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="298"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="300"/>
         <source>Read the plan file again</source>
         <translation>Relire le fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="305"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="308"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="306"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="309"/>
         <source>&amp;About Transition Planner</source>
         <translation>À &amp;propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="423"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="426"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="455"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="458"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="482"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="466"/>
+        <source>{name} is open elsewhere</source>
+        <translation>{name} est ouvert ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="467"/>
+        <source>{user} has this plan open for editing {where} since {when} UTC.</source>
+        <translation>{user} a ouvert ce plan pour le modifier {where} depuis le {when} UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="470"/>
+        <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
+        <translation>Ouvrez-le en lecture seule pour le consulter pendant que cette personne travaille. Si vous savez que cette fenêtre n’est plus ouverte (son ordinateur s’est arrêté, par exemple), ouvrez-le pour le modifier&#xa0;: les deux fenêtres peuvent enregistrer leurs modifications sans risque, mais aucune ne voit celles de l’autre avant d’être actualisée.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="473"/>
+        <source>Open &amp;read-only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="474"/>
+        <source>Open for &amp;editing anyway</source>
+        <translation>Ouvrir pour &amp;modifier quand même</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="485"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="526"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="547"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="529"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="550"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="534"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="537"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="535"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="538"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="562"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="565"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="563"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="566"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="572"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="575"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="576"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="579"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="621"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="596"/>
+        <source>This installation is incomplete</source>
+        <translation>Cette installation est incomplète</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="597"/>
+        <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
+        <translation>Cette action ne peut pas s’exécuter : {error}. Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="633"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="624"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="636"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="658"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="669"/>
+        <source>Read-only: {path}</source>
+        <translation>Lecture seule&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="670"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="743"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="686"/>
+        <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
+        <translation>ouvert en lecture seule&#xa0;: {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="691"/>
+        <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
+        <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports&#x202f;; les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="708"/>
+        <source> (read-only)</source>
+        <translation> (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="755"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="744"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="756"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -4553,74 +4623,14 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="766"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="778"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="767"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="779"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="696"/>
-        <source> (read-only)</source>
-        <translation> (lecture seule)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="470"/>
-        <source>Open &amp;read-only</source>
-        <translation>Ouvrir en &amp;lecture seule</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="471"/>
-        <source>Open for &amp;editing anyway</source>
-        <translation>Ouvrir pour &amp;modifier quand même</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="467"/>
-        <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
-        <translation>Ouvrez-le en lecture seule pour le consulter pendant que cette personne travaille. Si vous savez que cette fenêtre n’est plus ouverte (son ordinateur s’est arrêté, par exemple), ouvrez-le pour le modifier&#xa0;: les deux fenêtres peuvent enregistrer leurs modifications sans risque, mais aucune ne voit celles de l’autre avant d’être actualisée.</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="679"/>
-        <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
-        <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports&#x202f;; les modifications ne peuvent pas être enregistrées.</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="657"/>
-        <source>Read-only: {path}</source>
-        <translation>Lecture seule&#xa0;: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="60"/>
-        <source>Someone</source>
-        <translation>Quelqu’un</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="58"/>
-        <source>on this computer</source>
-        <translation>sur cet ordinateur</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="59"/>
-        <source>on {host}</source>
-        <translation>sur {host}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="674"/>
-        <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
-        <translation>ouvert en lecture seule&#xa0;: {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="463"/>
-        <source>{name} is open elsewhere</source>
-        <translation>{name} est ouvert ailleurs</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="464"/>
-        <source>{user} has this plan open for editing {where} since {when} UTC.</source>
-        <translation>{user} a ouvert ce plan pour le modifier {where} depuis le {when} UTC.</translation>
     </message>
 </context>
 <context>
@@ -4691,26 +4701,6 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <translation>Vue par :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="480"/>
-        <source>Show:</source>
-        <translation>Afficher :</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="482"/>
-        <source>Category shown</source>
-        <translation>Catégorie affichée</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="483"/>
-        <source>POC tier shown</source>
-        <translation>Niveau POC affiché</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="484"/>
-        <source>Population shown</source>
-        <translation>Population affichée</translation>
-    </message>
-    <message>
         <location filename="../../transition_planner/ui/pages/map.py" line="494"/>
         <source>&amp;Import gazetteer…</source>
         <translation>&amp;Importer le répertoire géographique…</translation>
@@ -4729,6 +4719,26 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/pages/map.py" line="502"/>
         <source>Save the map as shown, as a PNG image or SVG</source>
         <translation>Enregistrer la carte telle qu&apos;affichée, en image PNG ou SVG</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="480"/>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="482"/>
+        <source>Category shown</source>
+        <translation>Catégorie affichée</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="483"/>
+        <source>POC tier shown</source>
+        <translation>Niveau POC affiché</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/map.py" line="484"/>
+        <source>Population shown</source>
+        <translation>Population affichée</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/map.py" line="509"/>
@@ -5097,84 +5107,89 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="29"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="31"/>
         <source>Inventory</source>
         <translation>Inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="30"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="32"/>
         <source>The mission&apos;s protection capacities</source>
         <translation>Les capacités de protection de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="32"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="34"/>
         <source>Successors</source>
         <translation>Successeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="33"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="35"/>
         <source>Successor and partner organisations</source>
         <translation>Organisations successeurs et partenaires</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="35"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="37"/>
         <source>Locations</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="36"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="38"/>
         <source>Provinces, team sites and their closure dates</source>
         <translation>Provinces, sites d’équipe et leurs dates de fermeture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="38"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="40"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="39"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="41"/>
         <source>Funding lines and what is unfunded, by year</source>
         <translation>Lignes de financement et ce qui n’est pas financé, par année</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="41"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="43"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="42"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="44"/>
         <source>Milestones, closures and handover dates</source>
         <translation>Jalons, fermetures et dates de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="44"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="46"/>
         <source>Gaps</source>
         <translation>Lacunes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="45"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="47"/>
         <source>The protection cliff: coverage gaps and flags</source>
         <translation>La rupture de protection&#xa0;: lacunes de couverture et alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="47"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="49"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="48"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="50"/>
         <source>Where and when coverage falls, on the country&apos;s map</source>
         <translation>Où et quand la couverture tombe, sur la carte du pays</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="50"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="52"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="51"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="53"/>
         <source>Who changed what, and restoring deleted records</source>
         <translation>Qui a modifié quoi, et rétablissement des enregistrements supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="74"/>
+        <source>The {page} page cannot be shown: this installation is incomplete ({error}). Reinstall Transition Planner; the log file {log} has the details.</source>
+        <translation>La page {page} ne peut pas s’afficher : cette installation est incomplète ({error}). Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
     </message>
 </context>
 <context>
@@ -5272,23 +5287,23 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     <name>ReadOnlyReasons</name>
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="49"/>
-        <source>it is on a read-only disk, such as a CD or a write-protected USB stick</source>
-        <translation>il se trouve sur un support en lecture seule, comme un CD ou une clé USB protégée en écriture</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="48"/>
-        <source>its folder cannot be written to</source>
-        <translation>son dossier n’est pas accessible en écriture</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="46"/>
         <source>opened read-only</source>
         <translation>ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="47"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="50"/>
         <source>the file is read-only</source>
         <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="51"/>
+        <source>its folder cannot be written to</source>
+        <translation>son dossier n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="52"/>
+        <source>it is on a read-only disk, such as a CD or a write-protected USB stick</source>
+        <translation>il se trouve sur un support en lecture seule, comme un CD ou une clé USB protégée en écriture</translation>
     </message>
 </context>
 <context>
@@ -5522,87 +5537,87 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="32"/>
+        <location filename="../../transition_planner/ui/errors.py" line="26"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="33"/>
+        <location filename="../../transition_planner/ui/errors.py" line="27"/>
         <source>must not be negative</source>
         <translation>ne doit pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="34"/>
+        <location filename="../../transition_planner/ui/errors.py" line="28"/>
         <source>is not a date (use YYYY-MM-DD)</source>
         <translation>n’est pas une date (utilisez AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="35"/>
+        <location filename="../../transition_planner/ui/errors.py" line="29"/>
         <source>is not a number</source>
         <translation>n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="36"/>
+        <location filename="../../transition_planner/ui/errors.py" line="30"/>
         <source>no such location in this plan</source>
         <translation>ce lieu n’existe pas dans ce plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="37"/>
+        <location filename="../../transition_planner/ui/errors.py" line="31"/>
         <source>no such capacity in this plan</source>
         <translation>cette capacité n’existe pas dans ce plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="38"/>
+        <location filename="../../transition_planner/ui/errors.py" line="32"/>
         <source>no such actor in this plan</source>
         <translation>cet acteur n’existe pas dans ce plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="39"/>
+        <location filename="../../transition_planner/ui/errors.py" line="33"/>
         <source>no such handover in this plan</source>
         <translation>ce transfert n’existe pas dans ce plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="40"/>
+        <location filename="../../transition_planner/ui/errors.py" line="34"/>
         <source>that handover belongs to another capacity</source>
         <translation>ce transfert relève d’une autre capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="41"/>
+        <location filename="../../transition_planner/ui/errors.py" line="35"/>
         <source>a capacity cannot depend on itself</source>
         <translation>une capacité ne peut pas dépendre d’elle-même</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="42"/>
+        <location filename="../../transition_planner/ui/errors.py" line="36"/>
         <source>must be a three-letter currency code such as USD or EUR</source>
         <translation>doit être un code de devise à trois lettres, comme USD ou EUR</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="44"/>
+        <location filename="../../transition_planner/ui/errors.py" line="38"/>
         <source>input should be less than or equal to 1</source>
         <translation>doit être inférieur ou égal à 1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="45"/>
+        <location filename="../../transition_planner/ui/errors.py" line="39"/>
         <source>input should be less than or equal to 5</source>
         <translation>doit être inférieur ou égal à 5</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="46"/>
+        <location filename="../../transition_planner/ui/errors.py" line="40"/>
         <source>input should be greater than or equal to 1</source>
         <translation>doit être supérieur ou égal à 1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="47"/>
+        <location filename="../../transition_planner/ui/errors.py" line="41"/>
         <source>string should have at most 300 characters</source>
         <translation>doit compter 300 caractères au plus</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="48"/>
+        <location filename="../../transition_planner/ui/errors.py" line="42"/>
         <source>string should have at most 20 characters</source>
         <translation>doit compter 20 caractères au plus</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="49"/>
+        <location filename="../../transition_planner/ui/errors.py" line="43"/>
         <source>string should have at most 32767 characters</source>
         <translation>doit compter 32767 caractères au plus</translation>
     </message>

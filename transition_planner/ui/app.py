@@ -5,9 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from transition_planner import paths
+from transition_planner.buildinfo import describe
 from transition_planner.settings import Settings
 from transition_planner.ui import translations
 from transition_planner.ui.errors import LOG, install_excepthook, setup_logging
@@ -18,22 +21,50 @@ def create_application() -> QApplication:
     app.setApplicationName("Transition Planner")
     app.setOrganizationName("Transition Planner")
     app.setApplicationDisplayName("Transition Planner")
+    app.setDesktopFileName("transition-planner")  # Wayland/X11 match the window to its entry
+    app.setWindowIcon(QIcon(str(paths.APP_ICON)))
     return app
 
 
-def run(plan: str | Path | None = None, demo: bool = False) -> int:
-    """Show the main window at once, then open the plan (the demo, `plan`, or the last one)."""
+class FileOpenFilter(QObject):
+    """macOS hands a double-clicked plan to the running application as an event, not argv."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            self.window.open_plan(event.file())
+            return True
+        return super().eventFilter(watched, event)
+
+
+def start_window(plan: str | Path | None = None, demo: bool = False):
+    """Everything run() does before the event loop: show the main window at once, then open
+    the plan (the demo, `plan`, or the last one). Returns the application, window and the
+    error hook (to uninstall)."""
     app = create_application()
     setup_logging()
+    LOG.info("Window %s starting", describe())
+    from transition_planner.ui.main_window import MainWindow, missing_modules
+
+    for module in missing_modules():
+        LOG.error("Missing from this installation: %s (its page or action shows an error)",
+                  module)
     language = Settings.load().language
     if not translations.apply_language(app, language):
         LOG.warning("No translation built for %s; run scripts/setup.sh", language)
-    from transition_planner.ui.main_window import MainWindow
-
     window = MainWindow()
+    app.installEventFilter(FileOpenFilter(window))
     hook = install_excepthook(lambda: window, after=window.refresh)
     window.show()
     QTimer.singleShot(0, lambda: window.open_initial(plan, demo))
+    return app, window, hook
+
+
+def run(plan: str | Path | None = None, demo: bool = False) -> int:
+    app, _window, hook = start_window(plan, demo)
     try:
         return app.exec()
     finally:

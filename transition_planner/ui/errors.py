@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import logging
-import logging.handlers
 import sys
 import threading
 import traceback
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
@@ -22,10 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from transition_planner import settings
-
-LOG = logging.getLogger("transition_planner")
-LOG_FILE_NAME = "transition-planner.log"
+from transition_planner.logs import LOG, LOG_FILE_NAME, log_folder, setup_logging
 
 # The services' plain messages that carry no names or numbers, so the window can translate them.
 SERVICE_MESSAGES = (
@@ -55,31 +49,6 @@ def problem_text(message: str) -> str:
     if not message:
         return ""
     return QCoreApplication.translate("ServiceMessages", message)
-
-
-def log_folder() -> Path:
-    return settings.data_dir() / "logs"
-
-
-def setup_logging() -> Path:
-    """Send the application's log to a rotating file in the user's data folder."""
-    folder = log_folder()
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / LOG_FILE_NAME
-    for handler in LOG.handlers:
-        if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == path:
-            return path
-    for handler in list(LOG.handlers):  # a previous data folder (tests switch it)
-        if isinstance(handler, logging.FileHandler):
-            LOG.removeHandler(handler)
-            handler.close()
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    LOG.addHandler(handler)
-    LOG.setLevel(logging.INFO)
-    return path
 
 
 class ErrorDialog(QDialog):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 from datetime import datetime
 from pathlib import Path
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from transition_planner import __version__, settings
+from transition_planner import settings
+from transition_planner.buildinfo import describe
+from transition_planner.logs import LOG, LOG_FILE_NAME, log_folder
 from transition_planner.services import plans
 from transition_planner.services.errors import ServiceError
 from transition_planner.settings import Settings
@@ -59,7 +62,9 @@ def _owner_words(owner) -> dict:
              else translate("MainWindow", "on {host}").format(host=owner.host))
     return {"user": owner.user or translate("MainWindow", "Someone"), "where": where,
             "when": owner.since[:16].replace("T", " ")}
-# Features other engineers ship; each File menu action appears once its module is installed.
+
+
+# The File menu's features, imported when first used (start-up stays fast).
 FEATURES = (
     ("export_matrix", "transition_planner.ui.dialogs.import_matrix", "export_matrix_interactive"),
     ("import_matrix", "transition_planner.ui.dialogs.import_matrix", "import_matrix_interactive"),
@@ -253,10 +258,8 @@ class MainWindow(QMainWindow):
             "export_report": (self.tr("Export &report…"),
                               self.tr("Write a PDF transition report for an audience")),
         }
-        features = [f for f in FEATURES if _module_exists(f[1])]
-        if features:
-            file_menu.addSeparator()
-        for key, module, function in features:
+        file_menu.addSeparator()
+        for key, module, function in FEATURES:
             text, tip = feature_texts[key]
             self.feature_actions[key] = self._action(
                 file_menu, text, lambda _c=False, m=module, f=function: self.run_feature(m, f),
@@ -586,8 +589,17 @@ class MainWindow(QMainWindow):
         """Call another part's File menu entry point (imported only now: start-up stays fast)."""
         if self.ctx.handle is None:
             return None
-        module = importlib.import_module(module_name)
-        return getattr(module, function_name)(self.ctx, self)
+        try:
+            entry = getattr(importlib.import_module(module_name), function_name)
+        except (ImportError, AttributeError) as exc:  # an incomplete installation or bundle
+            LOG.exception("Cannot load %s.%s", module_name, function_name)
+            self.show_message(QMessageBox.Icon.Critical, self.tr("This installation is incomplete"),
+                              self.tr("This action cannot run: {error}. Reinstall Transition "
+                                      "Planner; the log file {log} has the details.").format(
+                                  error=f"{type(exc).__name__}: {exc}",
+                                  log=log_folder() / LOG_FILE_NAME))
+            return None
+        return entry(self.ctx, self)
 
     # --- recent plans ----------------------------------------------------------------------
 
@@ -743,7 +755,7 @@ class MainWindow(QMainWindow):
         self.show_message(QMessageBox.Icon.Information, self.tr("About Transition Planner"),
                           self.tr("Transition Planner {version}\n\nPlans the handover of a UN "
                                   "peace operation's protection capacities to successor "
-                                  "organisations.").format(version=__version__))
+                                  "organisations.").format(version=describe()))
 
     # --- window state ----------------------------------------------------------------------
 
@@ -812,8 +824,17 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _module_exists(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except ModuleNotFoundError:
-        return False
+def missing_modules() -> list[str]:
+    """The modules of the sidebar's pages and the File menu's actions that this installation
+    lacks (found without importing them: start-up stays fast)."""
+    names = dict.fromkeys([spec.module for spec in available_pages()]
+                          + [module for _key, module, _function in FEATURES])
+    missing = []
+    for name in names:
+        try:
+            found = importlib.util.find_spec(name) is not None
+        except ImportError:  # a missing parent package
+            found = False
+        if not found:
+            missing.append(name)
+    return missing

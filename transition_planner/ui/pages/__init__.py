@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel
+
+from transition_planner.logs import LOG, LOG_FILE_NAME, log_folder
 
 
 class PageSpec(NamedTuple):
@@ -54,11 +56,34 @@ PAGES = (
 
 
 def available_pages() -> list[PageSpec]:
-    """The pages whose module is installed (found without importing it: start-up stays fast)."""
-    return [spec for spec in PAGES if importlib.util.find_spec(spec.module) is not None]
+    """Every page of the sidebar: one whose module is missing shows why instead of hiding."""
+    return list(PAGES)
+
+
+class UnavailablePage(QLabel):
+    """A page whose module could not be imported (an incomplete install or bundle): says so,
+    where everyone sees it, instead of leaving the page empty."""
+
+    def __init__(self, spec: PageSpec, error: Exception, parent=None):
+        super().__init__(parent)
+        self.spec, self.error = spec, error
+        self.setObjectName(f"unavailable_{spec.key}")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet("color: #b00020; padding: 24px;")
+        self.setText(QCoreApplication.translate(
+            "Pages", "The {page} page cannot be shown: this installation is incomplete "
+            "({error}). Reinstall Transition Planner; the log file {log} has the details.",
+        ).format(page=spec.translated_title(), error=f"{type(error).__name__}: {error}",
+                 log=log_folder() / LOG_FILE_NAME))
 
 
 def create_page(spec: PageSpec, ctx, parent=None):
     """Import a page's module and build the page for the open plan."""
-    module = importlib.import_module(spec.module)
-    return getattr(module, spec.class_name)(ctx, parent)
+    try:
+        module = importlib.import_module(spec.module)
+        page_class = getattr(module, spec.class_name)
+    except (ImportError, AttributeError) as exc:
+        LOG.exception("The %s page cannot be loaded from %s", spec.key, spec.module)
+        return UnavailablePage(spec, exc, parent)
+    return page_class(ctx, parent)
