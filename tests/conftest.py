@@ -32,6 +32,33 @@ def isolated_settings(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def qt_garbage_collected_as_the_window_does(request):
+    """A window test collects Python's garbage as the started window does: only in the window's
+    thread (ui/collector.py), and once more when it ends, with no worker thread running.
+
+    Left to the automatic collector, the cycles of one test's closed windows were collected at
+    a random moment of a later test, while its worker thread wrote a plan; that is how CI once
+    died with a segmentation fault inside the collector. (Defined before `no_leftover_threads`,
+    so the last collection runs after that fixture has joined the threads.)
+    """
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from transition_planner.ui.collector import MainThreadCollector
+
+    request.getfixturevalue("qapp")
+    collector = MainThreadCollector()
+    yield
+    collector.stop()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
+
+@pytest.fixture(autouse=True)
 def no_leftover_threads():
     """Fail a test that leaves a thread of ours running (it would touch a closed plan)."""
     before = set(threading.enumerate())

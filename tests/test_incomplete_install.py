@@ -60,6 +60,7 @@ def test_a_missing_page_shows_why_and_is_logged(qtbot, incomplete, demo_path):
         assert main_window.missing_modules() == [MISSING]
     finally:
         window.close()
+        window.collector.stop()
         hook.uninstall()
 
 
@@ -104,4 +105,5 @@ def test_a_plan_handed_over_by_the_desktop_opens(qtbot, demo_path):
         assert QApplication.instance().desktopFileName() == "transition-planner"
     finally:
         window.close()
+        window.collector.stop()
         hook.uninstall()

@@ -451,6 +451,8 @@ def test_in_the_window_a_figure_lists_its_capacities_in_the_inventory(qtbot, dem
     click(qtbot, gaps_page.figure_buttons[dashboard.WITHOUT_SUCCESSOR])
     shown = window.page("inventory")
     assert window.current_page() is shown
+    # the page the click built reads the plan in the background before it lists anything
+    qtbot.waitUntil(lambda: not shown.loader.busy(), timeout=20_000)
     cla = capacity_id(window.ctx.handle, DELIBERATE_PROBLEMS["no_successor"])
     monitoring = capacity_id(window.ctx.handle, DELIBERATE_PROBLEMS["independence_conflict"])
     listed = {shown.model.id_at(r) for r in range(shown.model.rowCount())}

@@ -13,6 +13,7 @@ from transition_planner import paths
 from transition_planner.buildinfo import describe
 from transition_planner.settings import Settings
 from transition_planner.ui import translations
+from transition_planner.ui.collector import MainThreadCollector
 from transition_planner.ui.errors import LOG, install_excepthook, setup_logging
 
 
@@ -56,6 +57,7 @@ def start_window(plan: str | Path | None = None, demo: bool = False):
     if not translations.apply_language(app, language):
         LOG.warning("No translation built for %s; run scripts/setup.sh", language)
     window = MainWindow()
+    window.collector = MainThreadCollector(window)
     app.installEventFilter(FileOpenFilter(window))
     hook = install_excepthook(lambda: window, after=window.refresh)
     window.show()
@@ -68,4 +70,5 @@ def run(plan: str | Path | None = None, demo: bool = False) -> int:
     try:
         return app.exec()
     finally:
+        _window.collector.stop()
         hook.uninstall()
