@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 
 from reportlab.lib import colors
@@ -210,8 +211,10 @@ class Writer:
         for name, c, r, *values in cell_commands:
             col = n - 1 - c if self.rtl else c
             commands.append((name, (col, r), (col, r), *values))
-        return ReportTable(data, colWidths=col_widths, rowHeights=heights, repeatRows=1,
-                           style=commands, hAlign="RIGHT" if self.rtl else "LEFT")
+        keep = {r + 1 for r in groups}  # a group's heading row never ends a page
+        return PagedTable(data, col_widths, heights, commands, keep,
+                          continued=self.words("continued"), continued_style=self.styles.caption,
+                          rtl=self.rtl)
 
     def _cell(self, value, numeric: bool, bold: bool, width: float, row: int, col: int,
               commands: list):
@@ -278,6 +281,124 @@ def _clip(text: str, width: float) -> str:
     if len(text) <= limit:
         return text
     return text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+class PagedTable(Flowable):
+    """A table laid out one page at a time, in time and memory linear in its rows.
+
+    reportlab's Table splits by building a new Table of every row that remains and measuring
+    it again, so a table of n rows over p pages costs n*p: the handover list of a 10,000-
+    capacity plan (19,586 rows) took minutes and gigabytes. This keeps the rows, their
+    heights (measured once, by Writer.table) and their style commands per row, and makes each
+    page's piece from only the rows on that page; the remainder is this table from a later
+    row, sharing the same lists. A piece after the first says "(continued)" above its header.
+    """
+
+    def __init__(self, data, col_widths, heights, commands, keep=(), *, continued="",
+                 continued_style=None, rtl=False, _shared=None, start=1):
+        super().__init__()
+        self.hAlign = "RIGHT" if rtl else "LEFT"
+        self.rtl, self.start = rtl, start
+        if _shared is None:
+            _shared = _TableRows(data, col_widths, heights, commands, keep, continued,
+                                 continued_style, rtl)
+        self.rows = _shared
+        self._piece = None
+
+    def __len__(self):
+        return len(self.rows.data) - self.start
+
+    def _caption(self):
+        rows = self.rows
+        if self.start == 1 or not rows.continued:
+            return None
+        return TextParagraph(rows.continued, rows.continued_style, rows.rtl)
+
+    def _height(self, end: int) -> float:
+        rows = self.rows
+        caption = rows.caption_height if self._caption() is not None else 0.0
+        return caption + rows.heights[0] + rows.top[end] - rows.top[self.start]
+
+    def wrap(self, availWidth, availHeight):
+        self.width = sum(self.rows.col_widths)
+        self.height = self._height(len(self.rows.data))
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):
+        rows = self.rows
+        end = bisect.bisect_right(rows.top, rows.top[self.start] + availHeight
+                                  - (self._height(self.start))) - 1
+        end = min(end, len(rows.data))
+        while end > self.start and end - 1 in rows.keep:
+            end -= 1
+        if end <= self.start:
+            return []
+        if end >= len(rows.data):
+            return [self]
+        return [_Piece(self._caption(), rows.table(self.start, end), self.hAlign),
+                PagedTable(None, None, None, None, rtl=self.rtl, _shared=rows, start=end)]
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        piece = _Piece(self._caption(), self.rows.table(self.start, len(self.rows.data)),
+                       self.hAlign)
+        piece.wrapOn(canvas, self.width, self.height)
+        piece.drawOn(canvas, x, y, _sW)
+
+
+class _TableRows:
+    """The rows of a PagedTable and what each row's piece needs (shared by its remainders)."""
+
+    def __init__(self, data, col_widths, heights, commands, keep, continued, continued_style,
+                 rtl):
+        self.data, self.col_widths, self.heights = data, col_widths, heights
+        self.keep, self.continued, self.rtl = set(keep), continued, rtl
+        self.continued_style = continued_style
+        self.caption_height = (continued_style.leading + 2) if continued_style else 0.0
+        self.top = [0.0]  # top[r]: the height of rows 1..r-1, for a bisect per page
+        self.top.append(0.0)
+        for h in heights[1:]:
+            self.top.append(self.top[-1] + h)
+        self.common, self.by_row = [], {}
+        for command in commands:  # whole-table and header commands go to every piece
+            name, (c0, r0), (c1, r1), *values = command
+            if r0 in (0, 1) and r1 in (-1, 0):
+                self.common.append(command)
+            else:
+                for r in range(r0, r1 + 1):
+                    self.by_row.setdefault(r, []).append((name, c0, c1, values))
+
+    def table(self, start: int, end: int) -> Table:
+        """The header and rows start..end-1, with their styles (rows renumbered)."""
+        commands = list(self.common)
+        for r in range(start, end):
+            for name, c0, c1, values in self.by_row.get(r, ()):
+                row = r - start + 1
+                commands.append((name, (c0, row), (c1, row), *values))
+        return ReportTable([self.data[0], *self.data[start:end]], colWidths=self.col_widths,
+                           rowHeights=[self.heights[0], *self.heights[start:end]],
+                           repeatRows=1, style=commands,
+                           hAlign="RIGHT" if self.rtl else "LEFT")
+
+
+class _Piece(Flowable):
+    """One page's part of a PagedTable: "(continued)" when it is not the first, then rows."""
+
+    def __init__(self, caption, table, h_align):
+        super().__init__()
+        self.caption, self.table, self.hAlign = caption, table, h_align
+
+    def wrap(self, availWidth, availHeight):
+        self._table_size = self.table.wrap(availWidth, availHeight)
+        self._caption_h = self.caption.wrap(availWidth, availHeight)[1] + 2 if self.caption \
+            else 0.0
+        self.width = self._table_size[0]
+        self.height = self._table_size[1] + self._caption_h
+        return self.width, self.height
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        self.table.drawOn(canvas, x, y, _sW)
+        if self.caption is not None:
+            self.caption.drawOn(canvas, x, y + self._table_size[1] + 2)
 
 
 class ReportTable(Table):

@@ -344,6 +344,7 @@ T: dict[str, dict[str, str | tuple[str, str]]] = {
                           "fr": "Lieux non nommés (sensibles)",
                           "ar": "مواقع غير مسمّاة (حساسة)"},
     "withheld": {"en": "withheld", "fr": "non communiqué", "ar": "محجوب"},
+    "continued": {"en": "(continued)", "fr": "(suite)", "ar": "(تابع)"},
     # readiness
     "readiness_intro": {
         "en": "Each successor's lowest score per dimension across its handovers (1 not ready, "
