@@ -82,7 +82,8 @@ def _story(data, words, writer) -> tuple[list, object]:
     if not data.capacities:
         return story + sections.empty(), None
     contents, toc = sections.contents()
-    story += contents + sections.summary() + sections.cliff() + sections.coverage()
+    story += sections.brief() + contents + sections.summary() + sections.cliff()
+    story += sections.coverage()
     story += sections.map()
     story += sections.unfunded() + sections.handovers() + sections.readiness()
     story += sections.timeline() + sections.flags()

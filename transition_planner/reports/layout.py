@@ -28,7 +28,8 @@ RULE = colors.HexColor("#C8D0DA")
 ALERT = colors.HexColor("#B3261E")
 
 
-PAD_TOP, PAD_BOTTOM, PAD_SIDE = 2.2, 2.6, 3.0  # table cell padding
+PAD_TOP, PAD_BOTTOM, PAD_SIDE = 2.0, 2.4, 2.8  # table cell padding
+CELL = 8.5  # table text size: the smallest a reader takes in on paper
 
 
 class TextParagraph(Flowable):
@@ -115,15 +116,16 @@ class Styles:
             )
 
         self.body = style("body", 9.2, spaceAfter=5)
-        self.caption = style("caption", 7.8, colour=GREY, spaceAfter=4)
-        self.cell = style("cell", 7.4)
-        self.cell_bold = style("cell_bold", 7.4, bold=True)
-        self.cell_label = style("cell_label", 7.4, colour=GREY)
-        self.cell_alert = style("cell_alert", 7.4, bold=True, colour=ALERT)
-        self.cell_alert_right = style("cell_alert_right", 7.4, bold=True, colour=ALERT,
+        self.caption = style("caption", 8.5, colour=GREY, spaceAfter=4)
+        self.lead = style("lead", 11.5, bold=True, colour=NAVY, spaceAfter=6)
+        self.cell = style("cell", CELL)
+        self.cell_bold = style("cell_bold", CELL, bold=True)
+        self.cell_label = style("cell_label", CELL, colour=GREY)
+        self.cell_alert = style("cell_alert", CELL, bold=True, colour=ALERT)
+        self.cell_alert_right = style("cell_alert_right", CELL, bold=True, colour=ALERT,
                                       alignment=TA_LEFT if rtl else TA_RIGHT)
-        self.cell_right = style("cell_right", 7.4, alignment=TA_LEFT if rtl else TA_RIGHT)
-        self.head_right = style("head_right", 7.4, bold=True,
+        self.cell_right = style("cell_right", CELL, alignment=TA_LEFT if rtl else TA_RIGHT)
+        self.head_right = style("head_right", CELL, bold=True,
                                 alignment=TA_LEFT if rtl else TA_RIGHT)
         self.h1 = style("h1", 15, bold=True, colour=NAVY, spaceBefore=4, spaceAfter=8)
         self.h2 = style("h2", 11, bold=True, colour=NAVY, spaceBefore=10, spaceAfter=5)
@@ -150,7 +152,8 @@ class Writer:
         """A heading that the table of contents (toc) and the PDF outline list."""
         self._keys += 1
         flowable = self.para(text, self.styles.h1 if level == 0 else self.styles.h2)
-        flowable.outline = (level, text, f"h{self._keys}", toc)
+        # the contents list the sections only; the PDF outline has every heading
+        flowable.outline = (level, text, f"h{self._keys}", toc and level == 0)
         flowable.keepWithNext = True
         return flowable
 
