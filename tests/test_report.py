@@ -99,7 +99,7 @@ def test_unfunded_table_lists_each_flagged_capacity_and_totals_the_gap_engine(sa
     # every capacity with money missing, with or without a successor
     assert len(report.unfunded) == 7
     for part in report.unfunded.values():
-        row = f"{part.mask.bit_count()} {money(part.amount)}"
+        row = f"{money(part.amount)} {part.mask.bit_count()}"
         assert row in page
     assert f"Total {money(report.summary['unfunded_after_exit']['USD'])}" in page
     assert "Peacebuilding Fund, secured until 30 April 2028" in page

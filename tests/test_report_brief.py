@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from transition_planner.reports.build import build_report
-from transition_planner.services import gaps, handovers, inventory, plans
+from transition_planner.reports.layout import Styles
+from transition_planner.services import gaps, handovers, inventory, plans, timeline
 
 CREATED = date(2027, 3, 15)
 DIMENSIONS = ("capacity", "willingness", "funding", "access", "legitimacy", "independence",
@@ -65,6 +66,13 @@ def small_plan(path: Path):
         "capacity_id": warning.id, "handover_id": to_unicef.id,
         "source_type": "peacebuilding_fund", "amount": "30000", "currency": "USD",
         "status": "pledged", "period_start": "2027-07-01", "period_end": "2027-12-31"})
+    # milestones that say again what the closure dates and the exit say
+    timeline.add_milestone(h, {"title": "Alpha closes", "kind": "site_closure",
+                               "due_date": "2027-06-30", "location_id": alpha.id})
+    timeline.add_milestone(h, {"title": "Last flight out", "kind": "exit",
+                               "due_date": "2027-06-30"})
+    timeline.add_milestone(h, {"title": "Donor round table", "kind": "review",
+                               "due_date": "2027-05-10"})
     return h
 
 
@@ -145,3 +153,29 @@ def test_the_contents_follow_the_brief_and_list_the_sections_only(plan, tmp_path
     page = squeeze(pdftotext(tmp_path / "r.pdf", 4, 4))
     assert "Contents" in page and "The transition in brief" in page
     assert "Key figures" not in page.split("Executive summary", 1)[0]  # no sub-headings
+
+
+def test_the_timeline_lists_each_closure_and_the_exit_once(plan, tmp_path):
+    build_report(plan, tmp_path / "r.pdf", created=CREATED)
+    text = squeeze(pdftotext(tmp_path / "r.pdf", 1, 99))
+    timeline_part = text.split("Timeline of closures and handovers")[-1]
+    assert timeline_part.count("The mission leaves Alpha site") == 1
+    assert timeline_part.count("Mission exit") == 1
+    assert "Alpha closes" not in timeline_part and "Last flight out" not in timeline_part
+    assert "Donor round table" in timeline_part
+
+
+def test_an_internal_report_says_restricted_on_every_page_and_a_donor_one_nowhere(plan,
+                                                                                tmp_path):
+    internal = build_report(plan, tmp_path / "i.pdf", audience="internal", created=CREATED)
+    for n in range(1, internal.pages + 1):
+        assert "RESTRICTED · INTERNAL" in pdftotext(tmp_path / "i.pdf", n, n), n
+    donor = build_report(plan, tmp_path / "d.pdf", created=CREATED)
+    assert "RESTRICTED" not in pdftotext(tmp_path / "d.pdf", 1, donor.pages)
+
+
+def test_table_text_is_at_least_8_5_points():
+    for rtl in (False, True):
+        styles = Styles(rtl)
+        for style in (styles.cell, styles.cell_bold, styles.cell_right, styles.caption):
+            assert style.fontSize >= 8.5

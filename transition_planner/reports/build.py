@@ -100,4 +100,5 @@ def _document(path: Path, data, words, writer, progress) -> ReportDoc:
         str(path), words=words, styles=writer.styles, header=f"{mission} · {title}",
         footer=words(f"footer_{data.audience}", classification=plan.classification),
         created=data.created, title=f"{title}: {mission}", progress=progress,
+        audience=data.audience, banner=words("banner_internal") if data.internal else "",
     )

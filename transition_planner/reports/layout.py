@@ -26,6 +26,9 @@ LIGHT = colors.HexColor("#E8EEF5")
 ZEBRA = colors.HexColor("#F6F8FA")
 RULE = colors.HexColor("#C8D0DA")
 ALERT = colors.HexColor("#B3261E")
+# each audience's colour on the cover band and the page rule: a report sent to the wrong
+# readers looks wrong at a glance
+AUDIENCE_COLOURS = {"donor": NAVY, "cluster": colors.HexColor("#1B6F66"), "internal": ALERT}
 
 
 PAD_TOP, PAD_BOTTOM, PAD_SIDE = 2.0, 2.4, 2.8  # table cell padding
@@ -168,7 +171,8 @@ class Writer:
         would otherwise re-wrap every cell on every page split and in each build pass.
         """
         s, n = self.styles, len(header)
-        col_widths = [FRAME_WIDTH * w for w in widths]
+        col_widths = _fitted_widths(header, rows, [FRAME_WIDTH * w for w in widths], numeric,
+                                    groups, self.rtl)
         cell_commands: list[tuple] = []  # (command, logical column, row, *values)
         data = [[self._cell(h, c in numeric, True, col_widths[c], 0, c, cell_commands)
                  for c, h in enumerate(header)]]
@@ -272,6 +276,32 @@ class Writer:
             ("TOPPADDING", (0, 0), (-1, -1), 1.5 if compact else 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2 if compact else 4),
         ])
+
+
+def _fitted_widths(header, rows, widths: list[float], numeric, groups, rtl) -> list[float]:
+    """Column widths in which no header word and no number is broken ("Capacitie-s"): a
+    column narrower than that takes the width from the columns with room to spare."""
+    if rtl:
+        return widths
+    size = CELL
+    need = []
+    for c, title in enumerate(header):
+        words = title.replace("-\n", "").split()
+        least = max((stringWidth(w, fonts.SANS_BOLD, size) for w in words), default=0.0)
+        if c in numeric:  # numbers and amounts stay on one line
+            for r, row in enumerate(rows):
+                if r not in groups and c < len(row) and isinstance(row[c], str):
+                    least = max(least, stringWidth(row[c], fonts.SANS_BOLD, size))
+        need.append(least + 2 * PAD_SIDE + 0.5)
+    short = sum(max(0.0, n - w) for n, w in zip(need, widths))
+    if short <= 0:
+        return widths
+    spare = [max(0.0, w - n) for n, w in zip(need, widths)]
+    room = sum(spare)
+    if room <= short:  # cannot fit everything: leave the widths as asked
+        return widths
+    return [max(w, n) if n > w else w - short * sp / room
+            for n, w, sp in zip(need, widths, spare)]
 
 
 def _clip(text: str, width: float) -> str:
@@ -514,7 +544,7 @@ class ReportDoc(BaseDocTemplate):
     """A4 report with a cover, running header, 'page X of Y' footer, contents and outline."""
 
     def __init__(self, filename, *, words, styles, header: str, footer: str, created: date,
-                 title: str, progress=None):
+                 title: str, progress=None, audience: str = "donor", banner: str = ""):
         super().__init__(
             filename, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 6,
             bottomMargin=MARGIN + 10, title=title, author="Transition Planner",
@@ -522,6 +552,8 @@ class ReportDoc(BaseDocTemplate):
         )
         self.words, self.styles = words, styles
         self.header_text, self.footer_text, self.created = header, footer, created
+        self.colour = AUDIENCE_COLOURS.get(audience, NAVY)
+        self.banner = banner  # e.g. RESTRICTED, on the cover and every page
         self.counter = PageCount()
         self.passes = 0
         self._progress, self._done, self._size = progress, 0, 1
@@ -583,10 +615,26 @@ class ReportDoc(BaseDocTemplate):
 
     def _decorate_cover(self, canv, doc):
         canv.saveState()
-        canv.setFillColor(NAVY)
-        canv.rect(0, PAGE_HEIGHT - 14 * mm, PAGE_WIDTH, 14 * mm, stroke=0, fill=1)
+        canv.setFillColor(self.colour)
+        band = 22 * mm if self.banner else 14 * mm
+        canv.rect(0, PAGE_HEIGHT - band, PAGE_WIDTH, band, stroke=0, fill=1)
+        if self.banner:
+            canv.setFillColor(colors.white)
+            self._text(canv, self.banner, PAGE_WIDTH / 2, PAGE_HEIGHT - band / 2 - 6,
+                       fonts.SANS_BOLD, 18, "center")
         self._footer(canv)
         canv.restoreState()
+
+    def _banner(self, canv, y):
+        """The banner in a filled box at the head of the page, between title and date."""
+        size = 7.6
+        width = (arabic.width(arabic.shape(self.banner), fonts.SANS_BOLD, size)
+                 if arabic.has_arabic(self.banner) else
+                 stringWidth(self.banner, fonts.SANS_BOLD, size)) + 10
+        canv.setFillColor(self.colour)
+        canv.rect(PAGE_WIDTH / 2 - width / 2, y - 2.5, width, size + 4, stroke=0, fill=1)
+        canv.setFillColor(colors.white)
+        self._text(canv, self.banner, PAGE_WIDTH / 2, y, fonts.SANS_BOLD, size, "center")
 
     def _decorate_page(self, canv, doc):
         canv.saveState()
@@ -600,9 +648,12 @@ class ReportDoc(BaseDocTemplate):
         else:
             self._text(canv, self.header_text, left, y, fonts.SANS_BOLD, 7.6, "left")
             self._text(canv, date_text, right, y, fonts.SANS, 7.6, "right")
-        canv.setStrokeColor(NAVY)
-        canv.setLineWidth(0.7)
+        if self.banner:
+            self._banner(canv, y)
+        canv.setStrokeColor(self.colour)
+        canv.setLineWidth(1.2 if self.banner else 0.7)
         canv.line(left, y - 4, right, y - 4)
+        canv.setFillColor(GREY)
         self._footer(canv)
         canv.restoreState()
 

@@ -140,7 +140,7 @@ class Sections:
             out.append(self.w.para(t("brief_headline", month=t.month(head.first_month),
                                      places=self._places(head.first_places)), self.s.lead))
             out.append(self.w.key_values(self._headline_pairs(head), 0.36, compact=True))
-        out += [Spacer(1, 3 * mm), *self._cliff_chart(88 * mm), PageBreak()]
+        out += [Spacer(1, 3 * mm), *self._cliff_chart(112 * mm), PageBreak()]
         out += self._funding_ask() + self._risks()
         return out + [PageBreak()]
 
@@ -429,7 +429,8 @@ class Sections:
                 amounts[part.currency] += part.amount
         starts = month_starts(self.facts)
         first = t.month(starts[min(firsts)]) if firsts else "–"
-        return [t.number(len(covs)), t.number(gap_months), first,
+        # the first gap (a month) sits apart from the counts, so no row reads "15 October 2027"
+        return [first, t.number(len(covs)), t.number(gap_months),
                 t.percent(met) if met is not None else "–",
                 t.moneys(dict(amounts)) if amounts else "–"], met
 
@@ -445,15 +446,15 @@ class Sections:
             values, met = self._group_row(by_category[code], unfunded)
             rows.append([self.label(tx.CATEGORY, code), *values])
             bars.append((self.label(tx.CATEGORY, code), met))
-        header = [t("col_category"), t("col_capacities"), t("col_gap_months"),
-                  t("col_first_gap"), t("col_met_after_exit"), t("col_unfunded")]
-        widths = [0.32, 0.11, 0.12, 0.14, 0.13, 0.18]
+        header = [t("col_category"), t("col_first_gap"), t("col_capacities"),
+                  t("col_gap_months"), t("col_met_after_exit"), t("col_unfunded")]
+        widths = [0.3, 0.14, 0.12, 0.12, 0.13, 0.19]
         out = [section_break(), self.w.heading(t("sec_coverage")),
                self.w.para(t("coverage_intro"), self.s.caption),
                self.w.heading(t("sub_by_category"), level=1),
                self.w.para(t("chart_met_after_exit"), self.s.caption),
                charts.share_bars(bars, t, FRAME_WIDTH), Spacer(1, 4 * mm),
-               self.w.table(header, rows, widths, numeric={1, 2, 4, 5})]
+               self.w.table(header, rows, widths, numeric={2, 3, 4, 5})]
         out += [self.w.heading(t("sub_by_location"), level=1), self._location_table(unfunded)]
         return out
 
@@ -479,10 +480,10 @@ class Sections:
         if "" in by_location:
             values, _ = self._group_row(by_location[""], unfunded)
             rows.append([t("unnamed_locations"), "–", *values])
-        header = [t("col_location"), t("col_closure"), t("col_capacities"), t("col_gap_months"),
-                  t("col_first_gap"), t("col_met_after_exit"), t("col_unfunded")]
-        return self.w.table(header, rows, [0.22, 0.14, 0.1, 0.1, 0.13, 0.13, 0.18],
-                            numeric={2, 3, 5, 6})
+        header = [t("col_location"), t("col_closure"), t("col_first_gap"), t("col_capacities"),
+                  t("col_gap_months"), t("col_met_after_exit"), t("col_unfunded")]
+        return self.w.table(header, rows, [0.2, 0.14, 0.13, 0.11, 0.1, 0.12, 0.2],
+                            numeric={3, 4, 5, 6})
 
     # --- unfunded protection functions -------------------------------------------------------
 
@@ -526,18 +527,18 @@ class Sections:
                 continue
             rows.append([self.capacity_name(cap), self.label(tx.CATEGORY, cap.category),
                          self.location_name(cap.location_id), t.date(starts[first[cap_id]]),
-                         t.number(part.mask.bit_count()), t.money(part.amount, part.currency),
+                         t.money(part.amount, part.currency), t.number(part.mask.bit_count()),
                          self._funding_text(cap.id)])
         bold = set()
         if hidden:
-            rows.append([t.count("withheld_capacities", hidden), "", "", "", "",
-                         t.moneys(dict(withheld)), ""])
+            rows.append([t.count("withheld_capacities", hidden), "", "", "",
+                         t.moneys(dict(withheld)), "", ""])
         for currency, amount in sorted(totals.items()):
             bold.add(len(rows))
-            rows.append([t("total"), "", "", "", "", t.money(amount, currency), ""])
+            rows.append([t("total"), "", "", "", t.money(amount, currency), "", ""])
         header = [t("col_capacity"), t("col_category"), t("col_location"), t("col_from"),
-                  t("col_months"), t("col_amount"), t("col_source_ended")]
-        out.append(self.w.table(header, rows, [0.17, 0.14, 0.12, 0.11, 0.08, 0.15, 0.23],
+                  t("col_amount"), t("col_months"), t("col_source_ended")]
+        out.append(self.w.table(header, rows, [0.16, 0.14, 0.12, 0.11, 0.16, 0.08, 0.23],
                                 numeric={4, 5}, bold_rows=bold))
         return out
 
@@ -670,9 +671,13 @@ class Sections:
         if self.facts.exit_date:
             day = self.facts.exit_date
             events.append((day, 1, t.date(day), t("event_exit"), ""))
+        closed = {loc_id for loc_id, _name, _day in self.facts.closures}
         for m in d.milestones:
             if d.location_ids and m.location_id and m.location_id not in d.location_ids:
                 continue
+            if (m.kind == "site_closure" and m.location_id in closed) or (
+                    m.kind == "exit" and self.facts.exit_date):
+                continue  # listed once, from the location's closure date or the plan's exit
             text = f"{m.title} ({self.label(tx.MILESTONE_KIND, m.kind)})"
             events.append((m.due_date, 2, t.date(m.due_date), text,
                            self.location_name(m.location_id)))

@@ -359,6 +359,8 @@ T: dict[str, dict[str, str | tuple[str, str]]] = {
                           "ar": "مواقع غير مسمّاة (حساسة)"},
     "withheld": {"en": "withheld", "fr": "non communiqué", "ar": "محجوب"},
     "continued": {"en": "(continued)", "fr": "(suite)", "ar": "(تابع)"},
+    "banner_internal": {"en": "RESTRICTED · INTERNAL", "fr": "DIFFUSION RESTREINTE · INTERNE",
+                        "ar": "مقيّد · داخلي"},
     # the brief at the front
     "sec_brief": {"en": "The transition in brief", "fr": "La transition en bref",
                   "ar": "الانتقال بإيجاز"},
