@@ -96,6 +96,9 @@ def funding_ask(data, group_of) -> FundingAsk:
     starts = month_starts(facts)
     rules = facts.rules
     ask = FundingAsk(years=sorted({d.year for d in starts}))
+    lines_of: dict[str, list] = defaultdict(list)  # one pass over the lines: linear in the plan
+    for line in data.funding:
+        lines_of[line.capacity_id].append(line)
     for cap_id, part in gaps.unfunded.items():
         cap = data.capacities.get(cap_id)
         if cap is None:
@@ -108,8 +111,8 @@ def funding_ask(data, group_of) -> FundingAsk:
                 cell = years.setdefault(starts[i].year, {})
                 cell[part.currency] = cell.get(part.currency, 0) + cents
         pledged = ask.pledged.setdefault(group, {})
-        for line in data.funding:
-            if (line.capacity_id == cap_id and data.shown(line)
+        for line in lines_of[cap_id]:
+            if (data.shown(line)
                     and line.status in rules.secured_statuses
                     and line.source_type not in rules.mission_funding_sources):
                 pledged[line.currency] = pledged.get(line.currency, Decimal(0)) + line.amount

@@ -16,6 +16,12 @@ from transition_planner.reports import brief, charts
 from transition_planner.reports.data import acceptance_ids
 from transition_planner.reports.layout import FRAME_WIDTH, NAVY, Alert, Contents
 
+# A donor or cluster report of a large plan stays a report a person reads: it lists the top of
+# each long list and sums the rest in one row; the internal report lists everything.
+HANDOVERS_PER_SUCCESSOR = 12
+TOP_UNFUNDED = 40
+TOP_FLAGS = 60
+
 
 def section_break():
     """A section starts on a new page only when less than a third of the page is left: no
@@ -517,6 +523,8 @@ class Sections:
         hidden = 0
         starts = month_starts(self.facts)
         first = {cap_id: (part.mask & -part.mask).bit_length() - 1 for cap_id, part in parts}
+        listed = self._top_unfunded(parts)
+        more, more_amounts = 0, defaultdict(Decimal)
         for cap_id, part in sorted(parts, key=lambda p: (first[p[0]],
                                                           d.capacities[p[0]].name)):
             cap = d.capacities[cap_id]
@@ -525,11 +533,18 @@ class Sections:
                 hidden += 1
                 withheld[part.currency] += part.amount
                 continue
+            if cap_id not in listed:
+                more += 1
+                more_amounts[part.currency] += part.amount
+                continue
             rows.append([self.capacity_name(cap), self.label(tx.CATEGORY, cap.category),
                          self.location_name(cap.location_id), t.date(starts[first[cap_id]]),
                          t.money(part.amount, part.currency), t.number(part.mask.bit_count()),
                          self._funding_text(cap.id)])
         bold = set()
+        if more:
+            rows.append([t.count("more_capacities", more), "", "", "",
+                         t.moneys(dict(more_amounts)), "", ""])
         if hidden:
             rows.append([t.count("withheld_capacities", hidden), "", "", "",
                          t.moneys(dict(withheld)), "", ""])
@@ -541,6 +556,13 @@ class Sections:
         out.append(self.w.table(header, rows, [0.16, 0.14, 0.12, 0.11, 0.16, 0.08, 0.23],
                                 numeric={4, 5}, bold_rows=bold))
         return out
+
+    def _top_unfunded(self, parts) -> set[str]:
+        """The capacities the unfunded table lists: all of them internally, else the largest."""
+        if self.data.internal or len(parts) <= TOP_UNFUNDED:
+            return {cap_id for cap_id, _part in parts}
+        largest = sorted(parts, key=lambda p: (-p[1].amount, p[0]))[:TOP_UNFUNDED]
+        return {cap_id for cap_id, _part in largest}
 
     # --- handovers by successor --------------------------------------------------------------
 
@@ -584,6 +606,11 @@ class Sections:
             listed = [h for h in members if self._listed(h)]
             listed.sort(key=lambda h: (h.start_date is None, h.start_date,
                                        d.capacities[h.capacity_id].name))
+            hidden = len(members) - len(listed)
+            more = 0
+            if not d.internal and len(listed) > HANDOVERS_PER_SUCCESSOR:
+                more = len(listed) - HANDOVERS_PER_SUCCESSOR
+                listed = listed[:HANDOVERS_PER_SUCCESSOR]
             for h in listed:
                 cap = d.capacities[h.capacity_id]
                 scores = self._readiness(h.id)
@@ -600,9 +627,10 @@ class Sections:
                     self.label(tx.HANDOVER_STATUS, h.status), readiness,
                     t("funding_secured") if self._secured(h.id) else t("funding_not_secured"),
                 ])
-            if len(listed) < len(members):
-                rows.append([t.count("withheld_handovers", len(members) - len(listed))] +
-                            [""] * 7)
+            if more:
+                rows.append([t.count("more_handovers", more)] + [""] * 7)
+            if hidden:
+                rows.append([t.count("withheld_handovers", hidden)] + [""] * 7)
         header = [t("col_capacity"), t("col_location"), t("col_role"), t("col_modality"),
                   t("col_start"), t("col_status"), t("col_readiness"), t("col_funding")]
         out.append(self.w.table(header, rows, [0.15, 0.12, 0.13, 0.12, 0.11, 0.15, 0.115, 0.105],
@@ -819,16 +847,21 @@ class Sections:
             out.append(self.w.table(header, rows, [0.4, 0.15, 0.15, 0.15, 0.15],
                                     numeric={1, 2, 3, 4}))
             out.append(self.w.heading(t("sub_flags_list"), level=1))
-            rows, hidden = [], 0
+            rows, hidden, more = [], 0, 0
             for flag in flags:
                 if self._flag_hidden(flag):
                     hidden += 1
+                    continue
+                if not d.internal and len(rows) >= TOP_FLAGS:
+                    more += 1
                     continue
                 severity = t(f"col_{flag.severity}")
                 if flag.severity == "high":
                     severity = Alert(severity)
                 accepted = t("yes") if id(flag) in d.accepted_by_flag else "–"
                 rows.append([severity, t(f"flag_{flag.kind}"), self.flag_message(flag), accepted])
+            if more:
+                rows.append(["", t.count("more_flags", more), "", ""])
             if hidden:
                 rows.append(["", t.count("withheld_flags", hidden), "", ""])
             out.append(self.w.table([t("col_severity"), t("col_flag"), t("col_details"),

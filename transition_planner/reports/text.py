@@ -307,6 +307,25 @@ T: dict[str, dict[str, str | tuple[str, str]]] = {
                             "fr": ("{n} capacité non détaillée (sensible)",
                                    "{n} capacités non détaillées (sensibles)"),
                             "ar": "قدرات غير مدرجة لحساسيتها: {n}"},
+    "more_capacities": {"en": ("{n} more capacity (all are listed in the internal report)",
+                               "{n} more capacities (all are listed in the internal report)"),
+                        "fr": ("{n} autre capacité (toutes figurent dans le rapport interne)",
+                               "{n} autres capacités (toutes figurent dans le rapport interne)"),
+                        "ar": "قدرات أخرى مدرجة كلها في التقرير الداخلي: {n}"},
+    "more_handovers": {"en": ("{n} more handover (all are listed in the internal report)",
+                              "{n} more handovers (all are listed in the internal report)"),
+                       "fr": ("{n} autre transfert (tous figurent dans le rapport interne)",
+                              "{n} autres transferts (tous figurent dans le rapport interne)"),
+                       "ar": "عمليات تسليم أخرى مدرجة كلها في التقرير الداخلي: {n}"},
+    "more_flags": {"en": ("{n} more flag, counted by kind above (all are listed in the internal "
+                          "report)",
+                          "{n} more flags, counted by kind above (all are listed in the internal "
+                          "report)"),
+                   "fr": ("{n} autre alerte, comptée par type ci-dessus (toutes figurent dans "
+                          "le rapport interne)",
+                          "{n} autres alertes, comptées par type ci-dessus (toutes figurent dans "
+                          "le rapport interne)"),
+                   "ar": "تنبيهات أخرى محسوبة حسب النوع أعلاه ومدرجة كلها في التقرير الداخلي: {n}"},
     # handovers
     "handovers_intro": {
         "en": "Each successor with the capacities it takes over. Readiness is the successor's "
