@@ -5,12 +5,20 @@ contents, two passes of multiBuild for "page X of Y" and the contents' page numb
 reportlab alone: the report's own tables (the same rows of text, column widths and styles),
 made into paragraphs and tables and built in one pass by SimpleDocTemplate, as a plain
 reportlab program would. Prints the median of several runs and the ratio; target within 1.5x.
+
+With several --capacities sizes it also prints, per size, the peak memory of the whole
+`transition-planner report` process and the growth in time and memory from one size to the
+next against the growth of the plan, so that super-linear growth shows at a glance (before
+the report's tables were laid out a page at a time, 10x the plan cost 22x the time and 40x
+the memory).
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -29,7 +37,7 @@ from synthetic import synthetic_rows  # noqa: E402
 from transition_planner.reports import fonts  # noqa: E402
 from transition_planner.reports.build import _story, build_report  # noqa: E402
 from transition_planner.reports.data import load_report_data  # noqa: E402
-from transition_planner.reports.layout import FRAME_WIDTH, MARGIN, Styles, Writer  # noqa: E402
+from transition_planner.reports.layout import CELL, FRAME_WIDTH, MARGIN, Styles, Writer  # noqa: E402
 from transition_planner.reports.text import Words  # noqa: E402
 from transition_planner.services import bulk, gaps  # noqa: E402
 from transition_planner.services.plans import PlanHandle  # noqa: E402
@@ -54,13 +62,14 @@ class RecordingWriter(Writer):
 
 def plain_reportlab(tables, path: Path) -> int:
     """The tables as a reportlab user writes them: a Paragraph per text cell, one build."""
-    cell = ParagraphStyle("cell", fontName=fonts.SANS, fontSize=7.4, leading=9.5)
+    cell = ParagraphStyle("cell", fontName=fonts.SANS, fontSize=CELL, leading=round(CELL * 1.28, 1))
     bold = ParagraphStyle("bold", parent=cell, fontName=fonts.SANS_BOLD)
     story = []
     for header, rows, widths, numeric, groups, bold_rows in tables:
         data = [[Paragraph(escape(h), bold) for h in header]]
-        style = [("FONT", (0, 0), (-1, -1), fonts.SANS, 7.4, 9.5), ("VALIGN", (0, 0), (-1, -1),
-                 "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.25, "#C8D0DA"),
+        style = [("FONT", (0, 0), (-1, -1), fonts.SANS, CELL, cell.leading),
+                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, "#C8D0DA"),
                  ("TOPPADDING", (0, 0), (-1, -1), 2.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6)]
         for r, row in enumerate(rows, start=1):
             if r - 1 in groups:
@@ -89,47 +98,74 @@ def median_time(action, runs: int) -> float:
     return statistics.median(times)
 
 
+def peak_rss_mb(plan: Path, out: Path, audience: str, lang: str) -> float:
+    """Peak resident memory of one whole `transition-planner report` process, in MB."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    subprocess.run([sys.executable, "-m", "transition_planner", "report", str(plan), str(out),
+                    "--audience", audience, "--lang", lang, "--created", CREATED.isoformat()],
+                   check=True, capture_output=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    # the children's peak is a running maximum: sizes run in increasing order
+    return max(after, before) / 1024
+
+
+def measure(capacities: int, runs: int, audience: str, lang: str, folder: Path) -> dict:
+    path = folder / f"plan{capacities}.tplan"
+    planfile.create_plan_file(path).engine.dispose()
+    handle = PlanHandle(planfile.open_plan_file(path), "benchmark")
+    try:
+        bulk.insert_rows(handle, synthetic_rows(capacities), source="benchmark")
+        summary = gaps.compute(handle).summary
+        pages = []
+
+        def ours():
+            result = build_report(handle, folder / "ours.pdf", audience=audience, lang=lang,
+                                  created=CREATED)
+            pages.append(result.pages)
+
+        words = Words(lang, handle.taxonomy())
+        writer = RecordingWriter(words, Styles(words.rtl))
+        _story(load_report_data(handle, audience, CREATED), words, writer)
+        plain_pages = []
+        ours_time = median_time(ours, runs)
+        plain_time = median_time(
+            lambda: plain_pages.append(plain_reportlab(writer.tables, folder / "plain.pdf")),
+            runs)
+    finally:
+        handle.close()
+    return {"capacities": summary["capacities"], "handovers": summary["handovers"],
+            "ours": ours_time, "plain": plain_time, "pages": pages[-1],
+            "plain_pages": plain_pages[-1], "tables": len(writer.tables),
+            "rows": sum(len(t[1]) for t in writer.tables),
+            "rss": peak_rss_mb(path, folder / "process.pdf", audience, lang)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--capacities", type=int, default=1000, help="2 handovers each")
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--capacities", type=int, nargs="+", default=[1000],
+                        help="plan sizes, 2 handovers per capacity (e.g. 1000 3000)")
+    parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--audience", default="donor")
     parser.add_argument("--lang", default="en")
     args = parser.parse_args()
     fonts.register_fonts()
+    results = []
     with tempfile.TemporaryDirectory() as folder:
-        folder = Path(folder)
-        path = folder / "plan.tplan"
-        planfile.create_plan_file(path).engine.dispose()
-        handle = PlanHandle(planfile.open_plan_file(path), "benchmark")
-        try:
-            bulk.insert_rows(handle, synthetic_rows(args.capacities), source="benchmark")
-            summary = gaps.compute(handle).summary
-            pages = []
-
-            def ours():
-                result = build_report(handle, folder / "ours.pdf", audience=args.audience,
-                                      lang=args.lang, created=CREATED)
-                pages.append(result.pages)
-
-            words = Words(args.lang, handle.taxonomy())
-            writer = RecordingWriter(words, Styles(words.rtl))
-            _story(load_report_data(handle, args.audience, CREATED), words, writer)
-            plain_pages = []
-            ours_time = median_time(ours, args.runs)
-            plain_time = median_time(
-                lambda: plain_pages.append(plain_reportlab(writer.tables, folder / "plain.pdf")),
-                args.runs)
-        finally:
-            handle.close()
-    rows = sum(len(t[1]) for t in writer.tables)
-    ratio = ours_time / plain_time
-    print(f"report of {summary['capacities']} capacities and {summary['handovers']} handovers"
-          f" ({args.audience}, {args.lang}), median of {args.runs} runs")
-    print(f"  ours, plan file to PDF         {ours_time:7.2f} s  {pages[-1]} pages")
-    print(f"  reportlab alone, same tables   {plain_time:7.2f} s  {plain_pages[-1]} pages, "
-          f"{len(writer.tables)} tables, {rows} rows")
-    print(f"  ratio {ratio:.2f} (target within {TARGET}x): {'ok' if ratio <= TARGET else 'SLOW'}")
+        for size in sorted(args.capacities):
+            results.append(measure(size, args.runs, args.audience, args.lang, Path(folder)))
+    print(f"report ({args.audience}, {args.lang}), medians of {args.runs} runs")
+    print(f"{'capacities':>10} {'handovers':>9} {'ours s':>8} {'reportlab s':>11} "
+          f"{'ratio':>6} {'pages':>6} {'rows':>6} {'peak MB':>8}")
+    for r in results:
+        ratio = r["ours"] / r["plain"]
+        print(f"{r['capacities']:>10,} {r['handovers']:>9,} {r['ours']:>8.2f} "
+              f"{r['plain']:>11.2f} {ratio:>6.2f} {r['pages']:>6} {r['rows']:>6} "
+              f"{r['rss']:>8.0f}  {'ok' if ratio <= TARGET else 'SLOW'} (target {TARGET}x)")
+    for a, b in zip(results, results[1:]):
+        size = b["capacities"] / a["capacities"]
+        print(f"{a['capacities']:,} -> {b['capacities']:,} capacities ({size:.1f}x): "
+              f"time {b['ours'] / a['ours']:.2f}x, peak memory {b['rss'] / a['rss']:.2f}x, "
+              f"reportlab alone {b['plain'] / a['plain']:.2f}x")
 
 
 if __name__ == "__main__":

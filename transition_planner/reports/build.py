@@ -82,7 +82,8 @@ def _story(data, words, writer) -> tuple[list, object]:
     if not data.capacities:
         return story + sections.empty(), None
     contents, toc = sections.contents()
-    story += contents + sections.summary() + sections.cliff() + sections.coverage()
+    story += sections.brief() + contents + sections.summary() + sections.cliff()
+    story += sections.coverage()
     story += sections.map()
     story += sections.unfunded() + sections.handovers() + sections.readiness()
     story += sections.timeline() + sections.flags()
@@ -99,4 +100,5 @@ def _document(path: Path, data, words, writer, progress) -> ReportDoc:
         str(path), words=words, styles=writer.styles, header=f"{mission} · {title}",
         footer=words(f"footer_{data.audience}", classification=plan.classification),
         created=data.created, title=f"{title}: {mission}", progress=progress,
+        audience=data.audience, banner=words("banner_internal") if data.internal else "",
     )

@@ -18,10 +18,6 @@ REQUIREMENT_COLOUR = colors.black
 EXIT_COLOUR = colors.HexColor("#444444")
 GRID_COLOUR = colors.HexColor("#D9D9D9")
 TEXT_COLOUR = colors.HexColor("#333333")
-SUCCESSOR_COLOURS = tuple(colors.HexColor(c) for c in (
-    "#2A9D8F", "#8AB17D", "#E9C46A", "#F4A261", "#9C6ADE", "#5DADE2", "#B5838D", "#6D6875",
-    "#90BE6D", "#277DA1", "#43AA8B", "#577590", "#C9ADA7", "#B8B8FF", "#A3A3A3",
-))  # no reds or pinks: red is the gap
 
 
 def text_shapes(x, y, text, size, words, anchor="start", bold=False, colour=TEXT_COLOUR):
@@ -91,24 +87,65 @@ def _legend(items, x0, y_top, width, words, size=7.5):
     return shapes, len(rows) * row_h
 
 
+PROVIDER_GROUPS = ("un", "government", "ngo", "other")  # after the mission, in stacking order
+PROVIDER_COLOURS = {
+    "mission": colors.HexColor("#1F4E8C"), "un": colors.HexColor("#5DADE2"),
+    "government": colors.HexColor("#2A9D8F"), "ngo": colors.HexColor("#E9C46A"),
+    "other": colors.HexColor("#A3A3A3"),
+}  # five colours and red for the gap: a reader tells them apart at a glance
+CLOSURE_COLOUR = colors.HexColor("#7A4E2D")
+
+
+def provider_group(actor_type: str) -> str:
+    """Who provides, in the four groups a donor reads: UN, government, NGO/civil society, other."""
+    if actor_type.startswith("un_") or actor_type == "protection_cluster":
+        return "un"
+    if actor_type.startswith("host_"):
+        return "government"
+    if actor_type.endswith("_ngo") or actor_type in ("community_structure", "civil_society"):
+        return "ngo"
+    return "other"
+
+
+def covered_layers(series, i: int) -> tuple[float, dict[str, float]]:
+    """Month i's covered part of the requirement, split by provider: the mission first, then
+    the successors' groups in proportion. Provision beyond what is required (a successor
+    overlapping the mission, co-delivery) is not drawn, so the bars never rise above the
+    requirement and the red gap on top of them is the part nobody covers."""
+    need, gap = series.requirement[i], series.gap[i]
+    covered = max(need - gap, 0.0)
+    mission = min(series.mission[i], covered)
+    groups = dict.fromkeys(PROVIDER_GROUPS, 0.0)
+    for actor_type, values in series.by_actor_type.items():
+        groups[provider_group(actor_type)] += values[i]
+    provided = sum(groups.values())
+    room = covered - mission
+    scale = min(1.0, room / provided) if provided > 1e-12 else 0.0
+    return mission, {g: v * scale for g, v in groups.items()}
+
+
 def cliff_chart(series, months: list[date], exit_date: date | None, actor_labels: dict,
-                words, width: float, height: float) -> Drawing:
-    """Stacked monthly provision (mission, successor types, gap) under the requirement line."""
+                words, width: float, height: float, closures=()) -> Drawing:
+    """The protection cliff: the requirement as a line, under it the part the mission and each
+    group of successors cover, and in red the part nobody covers; exit and closures marked.
+    Right to left in Arabic, time runs from the right."""
     n = len(months)
-    types = list(series.by_actor_type)
-    colour_of = {t: SUCCESSOR_COLOURS[i % len(SUCCESSOR_COLOURS)] for i, t in enumerate(types)}
-    items = [("box", MISSION_COLOUR, words("chart_mission"))]
-    items += [("box", colour_of[t], actor_labels.get(t, t)) for t in types]
+    items = [("box", PROVIDER_COLOURS["mission"], words("chart_mission"))]
+    items += [("box", PROVIDER_COLOURS[g], words(f"chart_group_{g}")) for g in PROVIDER_GROUPS]
     items += [("box", GAP_COLOUR, words("chart_gap")),
               ("line", REQUIREMENT_COLOUR, words("chart_requirement"))]
     if exit_date:
         items.append(("dash", EXIT_COLOUR, words("chart_exit")))
+    if closures:
+        items.append(("line", CLOSURE_COLOUR, words("chart_closures")))
     legend_h = _legend(items, 0, 0, width, words)[1]
     legend = _legend(items, 0, legend_h, width, words)[0]  # at the foot of the drawing
 
     left, right, top, bottom = 34.0, 8.0, 18.0, 22.0 + legend_h
+    if words.rtl:  # the value axis on the right, where the time axis begins
+        left, right = right, left
     plot_w, plot_h = width - left - right, height - top - bottom
-    peak = max([*series.requirement, *series.coverage, 0.0])
+    peak = max([*series.requirement, 0.0])
     y_max, step = nice_ceiling(peak)
     d = Drawing(width, height)
     slot = plot_w / max(n, 1)
@@ -116,34 +153,35 @@ def cliff_chart(series, months: list[date], exit_date: date | None, actor_labels
     def y_of(value: float) -> float:
         return bottom + plot_h * value / y_max
 
+    def x_of(position: float) -> float:  # position in months from the horizon's start
+        return left + plot_w - position * slot if words.rtl else left + position * slot
+
+    axis_x, axis_anchor = (left + plot_w + 4, "start") if words.rtl else (left - 4, "end")
     ticks = int(round(y_max / step))
     for k in range(ticks + 1):
         value = k * step
         d.add(Line(left, y_of(value), left + plot_w, y_of(value), strokeColor=GRID_COLOUR,
                    strokeWidth=0.5))
         decimals = 0 if float(value).is_integer() else 2 if step < 0.5 else 1
-        for s in text_shapes(left - 4, y_of(value) - 2.5, words.number(value, decimals), 7,
-                             words, anchor="end"):
+        for s in text_shapes(axis_x, y_of(value) - 2.5, words.number(value, decimals), 7,
+                             words, anchor=axis_anchor):
             d.add(s)
     for s in text_shapes(left if not words.rtl else left + plot_w, height - 10,
                          words("chart_units"), 7, words,
                          anchor="start" if not words.rtl else "end"):
         d.add(s)
 
-    bar_w = slot * 0.82
+    bar_w = slot * 0.86
     for i in range(n):
-        x = left + i * slot + (slot - bar_w) / 2
+        x = min(x_of(i), x_of(i + 1)) + (slot - bar_w) / 2
+        mission, groups = covered_layers(series, i)
         level = 0.0
-        layers = [(series.mission[i], MISSION_COLOUR)]
-        layers += [(series.by_actor_type[t][i], colour_of[t]) for t in types]
-        for value, colour in layers:
+        for value, colour in [(mission, PROVIDER_COLOURS["mission"]),
+                              *((groups[g], PROVIDER_COLOURS[g]) for g in PROVIDER_GROUPS)]:
             if value > 1e-9:
                 d.add(Rect(x, y_of(level), bar_w, y_of(level + value) - y_of(level),
                            fillColor=colour, strokeColor=None))
                 level += value
-        # The gap is the unmet top of the requirement. It is drawn over the provision, not
-        # stacked on it: a successor overlapping the mission on one capacity (co-delivery)
-        # does not fill another capacity's gap, so provision plus gap can exceed the need.
         need, gap = series.requirement[i], series.gap[i]
         if gap > 1e-9:
             d.add(Rect(x, y_of(need - gap), bar_w, y_of(need) - y_of(need - gap),
@@ -151,29 +189,38 @@ def cliff_chart(series, months: list[date], exit_date: date | None, actor_labels
 
     points = []
     for i, value in enumerate(series.requirement):
-        points += [left + i * slot, y_of(value), left + (i + 1) * slot, y_of(value)]
+        points += [x_of(i), y_of(value), x_of(i + 1), y_of(value)]
     if points:
         d.add(PolyLine(points, strokeColor=REQUIREMENT_COLOUR, strokeWidth=1.3))
     d.add(Line(left, bottom, left + plot_w, bottom, strokeColor=TEXT_COLOUR, strokeWidth=0.7))
 
     every = max(1, math.ceil(n / 12))
     for i in range(0, n, every):
-        for s in text_shapes(left + (i + 0.5) * slot, bottom - 10, words.month_short(months[i]),
+        for s in text_shapes(x_of(i + 0.5), bottom - 10, words.month_short(months[i]),
                              6.8, words, anchor="middle"):
             d.add(s)
 
-    if exit_date and months:
-        index = (exit_date.year - months[0].year) * 12 + exit_date.month - months[0].month
-        if 0 <= index < n:
-            days = calendar.monthrange(exit_date.year, exit_date.month)[1]
-            x = left + (index + (exit_date.day - 1) / days) * slot
-            d.add(Line(x, bottom, x, bottom + plot_h + 4, strokeColor=EXIT_COLOUR,
-                       strokeWidth=1.1, strokeDashArray=[3, 2]))
-            label = f"{words('chart_exit')} {words.date(exit_date)}"
-            anchor = "end" if x > left + plot_w * 0.7 else "start"
-            for s in text_shapes(x + (-3 if anchor == "end" else 3), bottom + plot_h + 2, label,
-                                 7, words, anchor=anchor, bold=True, colour=EXIT_COLOUR):
-                d.add(s)
+    def position(day: date) -> float | None:
+        index = (day.year - months[0].year) * 12 + day.month - months[0].month
+        if not 0 <= index < n:
+            return None
+        return index + (day.day - 1) / calendar.monthrange(day.year, day.month)[1]
+
+    for day in sorted(set(closures)) if months else ():
+        at = position(day)
+        if at is not None:  # a short tick under the axis per closure
+            d.add(Line(x_of(at), bottom - 3, x_of(at), bottom + 5, strokeColor=CLOSURE_COLOUR,
+                       strokeWidth=1.4))
+    if exit_date and months and position(exit_date) is not None:
+        x = x_of(position(exit_date))
+        d.add(Line(x, bottom, x, bottom + plot_h + 4, strokeColor=EXIT_COLOUR,
+                   strokeWidth=1.1, strokeDashArray=[3, 2]))
+        label = f"{words('chart_exit')} {words.date(exit_date)}"
+        late = (x < left + plot_w * 0.3) if words.rtl else (x > left + plot_w * 0.7)
+        anchor = "end" if late != words.rtl else "start"
+        for s in text_shapes(x + (-3 if anchor == "end" else 3), bottom + plot_h + 2, label,
+                             7, words, anchor=anchor, bold=True, colour=EXIT_COLOUR):
+            d.add(s)
 
     for s in legend:
         d.add(s)

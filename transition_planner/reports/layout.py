@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 
 from reportlab.lib import colors
@@ -25,9 +26,13 @@ LIGHT = colors.HexColor("#E8EEF5")
 ZEBRA = colors.HexColor("#F6F8FA")
 RULE = colors.HexColor("#C8D0DA")
 ALERT = colors.HexColor("#B3261E")
+# each audience's colour on the cover band and the page rule: a report sent to the wrong
+# readers looks wrong at a glance
+AUDIENCE_COLOURS = {"donor": NAVY, "cluster": colors.HexColor("#1B6F66"), "internal": ALERT}
 
 
-PAD_TOP, PAD_BOTTOM, PAD_SIDE = 2.2, 2.6, 3.0  # table cell padding
+PAD_TOP, PAD_BOTTOM, PAD_SIDE = 2.0, 2.4, 2.8  # table cell padding
+CELL = 8.5  # table text size: the smallest a reader takes in on paper
 
 
 class TextParagraph(Flowable):
@@ -114,15 +119,16 @@ class Styles:
             )
 
         self.body = style("body", 9.2, spaceAfter=5)
-        self.caption = style("caption", 7.8, colour=GREY, spaceAfter=4)
-        self.cell = style("cell", 7.4)
-        self.cell_bold = style("cell_bold", 7.4, bold=True)
-        self.cell_label = style("cell_label", 7.4, colour=GREY)
-        self.cell_alert = style("cell_alert", 7.4, bold=True, colour=ALERT)
-        self.cell_alert_right = style("cell_alert_right", 7.4, bold=True, colour=ALERT,
+        self.caption = style("caption", 8.5, colour=GREY, spaceAfter=4)
+        self.lead = style("lead", 11.5, bold=True, colour=NAVY, spaceAfter=6)
+        self.cell = style("cell", CELL)
+        self.cell_bold = style("cell_bold", CELL, bold=True)
+        self.cell_label = style("cell_label", CELL, colour=GREY)
+        self.cell_alert = style("cell_alert", CELL, bold=True, colour=ALERT)
+        self.cell_alert_right = style("cell_alert_right", CELL, bold=True, colour=ALERT,
                                       alignment=TA_LEFT if rtl else TA_RIGHT)
-        self.cell_right = style("cell_right", 7.4, alignment=TA_LEFT if rtl else TA_RIGHT)
-        self.head_right = style("head_right", 7.4, bold=True,
+        self.cell_right = style("cell_right", CELL, alignment=TA_LEFT if rtl else TA_RIGHT)
+        self.head_right = style("head_right", CELL, bold=True,
                                 alignment=TA_LEFT if rtl else TA_RIGHT)
         self.h1 = style("h1", 15, bold=True, colour=NAVY, spaceBefore=4, spaceAfter=8)
         self.h2 = style("h2", 11, bold=True, colour=NAVY, spaceBefore=10, spaceAfter=5)
@@ -149,7 +155,8 @@ class Writer:
         """A heading that the table of contents (toc) and the PDF outline list."""
         self._keys += 1
         flowable = self.para(text, self.styles.h1 if level == 0 else self.styles.h2)
-        flowable.outline = (level, text, f"h{self._keys}", toc)
+        # the contents list the sections only; the PDF outline has every heading
+        flowable.outline = (level, text, f"h{self._keys}", toc and level == 0)
         flowable.keepWithNext = True
         return flowable
 
@@ -164,7 +171,8 @@ class Writer:
         would otherwise re-wrap every cell on every page split and in each build pass.
         """
         s, n = self.styles, len(header)
-        col_widths = [FRAME_WIDTH * w for w in widths]
+        col_widths = _fitted_widths(header, rows, [FRAME_WIDTH * w for w in widths], numeric,
+                                    groups, self.rtl)
         cell_commands: list[tuple] = []  # (command, logical column, row, *values)
         data = [[self._cell(h, c in numeric, True, col_widths[c], 0, c, cell_commands)
                  for c, h in enumerate(header)]]
@@ -210,8 +218,10 @@ class Writer:
         for name, c, r, *values in cell_commands:
             col = n - 1 - c if self.rtl else c
             commands.append((name, (col, r), (col, r), *values))
-        return ReportTable(data, colWidths=col_widths, rowHeights=heights, repeatRows=1,
-                           style=commands, hAlign="RIGHT" if self.rtl else "LEFT")
+        keep = {r + 1 for r in groups}  # a group's heading row never ends a page
+        return PagedTable(data, col_widths, heights, commands, keep,
+                          continued=self.words("continued"), continued_style=self.styles.caption,
+                          rtl=self.rtl)
 
     def _cell(self, value, numeric: bool, bold: bool, width: float, row: int, col: int,
               commands: list):
@@ -268,6 +278,32 @@ class Writer:
         ])
 
 
+def _fitted_widths(header, rows, widths: list[float], numeric, groups, rtl) -> list[float]:
+    """Column widths in which no header word and no number is broken ("Capacitie-s"): a
+    column narrower than that takes the width from the columns with room to spare."""
+    if rtl:
+        return widths
+    size = CELL
+    need = []
+    for c, title in enumerate(header):
+        words = title.replace("-\n", "").split()
+        least = max((stringWidth(w, fonts.SANS_BOLD, size) for w in words), default=0.0)
+        if c in numeric:  # numbers and amounts stay on one line
+            for r, row in enumerate(rows):
+                if r not in groups and c < len(row) and isinstance(row[c], str):
+                    least = max(least, stringWidth(row[c], fonts.SANS_BOLD, size))
+        need.append(least + 2 * PAD_SIDE + 0.5)
+    short = sum(max(0.0, n - w) for n, w in zip(need, widths))
+    if short <= 0:
+        return widths
+    spare = [max(0.0, w - n) for n, w in zip(need, widths)]
+    room = sum(spare)
+    if room <= short:  # cannot fit everything: leave the widths as asked
+        return widths
+    return [max(w, n) if n > w else w - short * sp / room
+            for n, w, sp in zip(need, widths, spare)]
+
+
 def _clip(text: str, width: float) -> str:
     """Text a table cell can hold in about half a page; longer text is cut with an ellipsis.
 
@@ -278,6 +314,124 @@ def _clip(text: str, width: float) -> str:
     if len(text) <= limit:
         return text
     return text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+class PagedTable(Flowable):
+    """A table laid out one page at a time, in time and memory linear in its rows.
+
+    reportlab's Table splits by building a new Table of every row that remains and measuring
+    it again, so a table of n rows over p pages costs n*p: the handover list of a 10,000-
+    capacity plan (19,586 rows) took minutes and gigabytes. This keeps the rows, their
+    heights (measured once, by Writer.table) and their style commands per row, and makes each
+    page's piece from only the rows on that page; the remainder is this table from a later
+    row, sharing the same lists. A piece after the first says "(continued)" above its header.
+    """
+
+    def __init__(self, data, col_widths, heights, commands, keep=(), *, continued="",
+                 continued_style=None, rtl=False, _shared=None, start=1):
+        super().__init__()
+        self.hAlign = "RIGHT" if rtl else "LEFT"
+        self.rtl, self.start = rtl, start
+        if _shared is None:
+            _shared = _TableRows(data, col_widths, heights, commands, keep, continued,
+                                 continued_style, rtl)
+        self.rows = _shared
+        self._piece = None
+
+    def __len__(self):
+        return len(self.rows.data) - self.start
+
+    def _caption(self):
+        rows = self.rows
+        if self.start == 1 or not rows.continued:
+            return None
+        return TextParagraph(rows.continued, rows.continued_style, rows.rtl)
+
+    def _height(self, end: int) -> float:
+        rows = self.rows
+        caption = rows.caption_height if self._caption() is not None else 0.0
+        return caption + rows.heights[0] + rows.top[end] - rows.top[self.start]
+
+    def wrap(self, availWidth, availHeight):
+        self.width = sum(self.rows.col_widths)
+        self.height = self._height(len(self.rows.data))
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):
+        rows = self.rows
+        end = bisect.bisect_right(rows.top, rows.top[self.start] + availHeight
+                                  - (self._height(self.start))) - 1
+        end = min(end, len(rows.data))
+        while end > self.start and end - 1 in rows.keep:
+            end -= 1
+        if end <= self.start:
+            return []
+        if end >= len(rows.data):
+            return [self]
+        return [_Piece(self._caption(), rows.table(self.start, end), self.hAlign),
+                PagedTable(None, None, None, None, rtl=self.rtl, _shared=rows, start=end)]
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        piece = _Piece(self._caption(), self.rows.table(self.start, len(self.rows.data)),
+                       self.hAlign)
+        piece.wrapOn(canvas, self.width, self.height)
+        piece.drawOn(canvas, x, y, _sW)
+
+
+class _TableRows:
+    """The rows of a PagedTable and what each row's piece needs (shared by its remainders)."""
+
+    def __init__(self, data, col_widths, heights, commands, keep, continued, continued_style,
+                 rtl):
+        self.data, self.col_widths, self.heights = data, col_widths, heights
+        self.keep, self.continued, self.rtl = set(keep), continued, rtl
+        self.continued_style = continued_style
+        self.caption_height = (continued_style.leading + 2) if continued_style else 0.0
+        self.top = [0.0]  # top[r]: the height of rows 1..r-1, for a bisect per page
+        self.top.append(0.0)
+        for h in heights[1:]:
+            self.top.append(self.top[-1] + h)
+        self.common, self.by_row = [], {}
+        for command in commands:  # whole-table and header commands go to every piece
+            name, (c0, r0), (c1, r1), *values = command
+            if r0 in (0, 1) and r1 in (-1, 0):
+                self.common.append(command)
+            else:
+                for r in range(r0, r1 + 1):
+                    self.by_row.setdefault(r, []).append((name, c0, c1, values))
+
+    def table(self, start: int, end: int) -> Table:
+        """The header and rows start..end-1, with their styles (rows renumbered)."""
+        commands = list(self.common)
+        for r in range(start, end):
+            for name, c0, c1, values in self.by_row.get(r, ()):
+                row = r - start + 1
+                commands.append((name, (c0, row), (c1, row), *values))
+        return ReportTable([self.data[0], *self.data[start:end]], colWidths=self.col_widths,
+                           rowHeights=[self.heights[0], *self.heights[start:end]],
+                           repeatRows=1, style=commands,
+                           hAlign="RIGHT" if self.rtl else "LEFT")
+
+
+class _Piece(Flowable):
+    """One page's part of a PagedTable: "(continued)" when it is not the first, then rows."""
+
+    def __init__(self, caption, table, h_align):
+        super().__init__()
+        self.caption, self.table, self.hAlign = caption, table, h_align
+
+    def wrap(self, availWidth, availHeight):
+        self._table_size = self.table.wrap(availWidth, availHeight)
+        self._caption_h = self.caption.wrap(availWidth, availHeight)[1] + 2 if self.caption \
+            else 0.0
+        self.width = self._table_size[0]
+        self.height = self._table_size[1] + self._caption_h
+        return self.width, self.height
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        self.table.drawOn(canvas, x, y, _sW)
+        if self.caption is not None:
+            self.caption.drawOn(canvas, x, y + self._table_size[1] + 2)
 
 
 class ReportTable(Table):
@@ -390,7 +544,7 @@ class ReportDoc(BaseDocTemplate):
     """A4 report with a cover, running header, 'page X of Y' footer, contents and outline."""
 
     def __init__(self, filename, *, words, styles, header: str, footer: str, created: date,
-                 title: str, progress=None):
+                 title: str, progress=None, audience: str = "donor", banner: str = ""):
         super().__init__(
             filename, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 6,
             bottomMargin=MARGIN + 10, title=title, author="Transition Planner",
@@ -398,6 +552,8 @@ class ReportDoc(BaseDocTemplate):
         )
         self.words, self.styles = words, styles
         self.header_text, self.footer_text, self.created = header, footer, created
+        self.colour = AUDIENCE_COLOURS.get(audience, NAVY)
+        self.banner = banner  # e.g. RESTRICTED, on the cover and every page
         self.counter = PageCount()
         self.passes = 0
         self._progress, self._done, self._size = progress, 0, 1
@@ -459,10 +615,26 @@ class ReportDoc(BaseDocTemplate):
 
     def _decorate_cover(self, canv, doc):
         canv.saveState()
-        canv.setFillColor(NAVY)
-        canv.rect(0, PAGE_HEIGHT - 14 * mm, PAGE_WIDTH, 14 * mm, stroke=0, fill=1)
+        canv.setFillColor(self.colour)
+        band = 22 * mm if self.banner else 14 * mm
+        canv.rect(0, PAGE_HEIGHT - band, PAGE_WIDTH, band, stroke=0, fill=1)
+        if self.banner:
+            canv.setFillColor(colors.white)
+            self._text(canv, self.banner, PAGE_WIDTH / 2, PAGE_HEIGHT - band / 2 - 6,
+                       fonts.SANS_BOLD, 18, "center")
         self._footer(canv)
         canv.restoreState()
+
+    def _banner(self, canv, y):
+        """The banner in a filled box at the head of the page, between title and date."""
+        size = 7.6
+        width = (arabic.width(arabic.shape(self.banner), fonts.SANS_BOLD, size)
+                 if arabic.has_arabic(self.banner) else
+                 stringWidth(self.banner, fonts.SANS_BOLD, size)) + 10
+        canv.setFillColor(self.colour)
+        canv.rect(PAGE_WIDTH / 2 - width / 2, y - 2.5, width, size + 4, stroke=0, fill=1)
+        canv.setFillColor(colors.white)
+        self._text(canv, self.banner, PAGE_WIDTH / 2, y, fonts.SANS_BOLD, size, "center")
 
     def _decorate_page(self, canv, doc):
         canv.saveState()
@@ -476,9 +648,12 @@ class ReportDoc(BaseDocTemplate):
         else:
             self._text(canv, self.header_text, left, y, fonts.SANS_BOLD, 7.6, "left")
             self._text(canv, date_text, right, y, fonts.SANS, 7.6, "right")
-        canv.setStrokeColor(NAVY)
-        canv.setLineWidth(0.7)
+        if self.banner:
+            self._banner(canv, y)
+        canv.setStrokeColor(self.colour)
+        canv.setLineWidth(1.2 if self.banner else 0.7)
         canv.line(left, y - 4, right, y - 4)
+        canv.setFillColor(GREY)
         self._footer(canv)
         canv.restoreState()
 

@@ -12,9 +12,22 @@ from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Space
 from transition_planner import __version__
 from transition_planner.domain import taxonomy as tx
 from transition_planner.domain.gaps import EPS, FLAG_KINDS, SEVERITIES, add_months, month_starts
-from transition_planner.reports import charts
+from transition_planner.reports import brief, charts
 from transition_planner.reports.data import acceptance_ids
 from transition_planner.reports.layout import FRAME_WIDTH, NAVY, Alert, Contents
+
+# A donor or cluster report of a large plan stays a report a person reads: it lists the top of
+# each long list and sums the rest in one row; the internal report lists everything.
+HANDOVERS_PER_SUCCESSOR = 12
+TOP_UNFUNDED = 40
+TOP_FLAGS = 60
+
+
+def section_break():
+    """A section starts on a new page only when less than a third of the page is left: no
+    forced, mostly blank pages (its heading keeps with its first rows)."""
+    return CondPageBreak(85 * mm)
+
 
 DIMENSIONS = ("capacity", "willingness", "funding", "access", "legitimacy", "independence",
               "data_transfer")
@@ -29,6 +42,7 @@ class Sections:
         self.gaps = data.gaps
         self.facts = data.gaps.facts
         self.rules = self.facts.rules
+        self._one_currency = False  # set by the funding ask
         self.handover_facts = {h.id: h for h in self.facts.handovers}
         self.capacity_facts = {c.id: c for c in self.facts.capacities}
         self.funding_of: dict[str, list] = defaultdict(list)
@@ -109,7 +123,7 @@ class Sections:
     def contents(self) -> tuple[list, Contents]:
         toc = Contents(self.s, self.words)
         title = self.w.para(self.words("contents"), self.s.h1)
-        return [title, toc, PageBreak()], toc
+        return [title, toc, Spacer(1, 6 * mm)], toc
 
     def empty(self) -> list:
         t = self.words
@@ -118,6 +132,183 @@ class Sections:
         else:
             text = t("empty_plan")
         return [self.w.heading(t("sec_summary")), self.w.para(text)]
+
+    # --- the brief: two pages at the front ---------------------------------------------------
+
+    def brief(self) -> list:
+        """Page 1: the headline and the cliff; page 2: the funding ask and the gravest risks."""
+        t = self.words
+        out = [self.w.heading(t("sec_brief"))]
+        head = brief.headline(self.data)
+        if head is None:
+            out.append(self.w.para(t("brief_no_cliff")))
+        else:
+            out.append(self.w.para(t("brief_headline", month=t.month(head.first_month),
+                                     places=self._places(head.first_places)), self.s.lead))
+            out.append(self.w.key_values(self._headline_pairs(head), 0.36, compact=True))
+        out += [Spacer(1, 3 * mm), *self._cliff_chart(112 * mm), PageBreak()]
+        out += self._funding_ask() + self._risks()
+        return out + [PageBreak()]
+
+    def _places(self, location_ids: list[str], most: int = 4) -> str:
+        names = list(dict.fromkeys(self.location_name(i) for i in location_ids))
+        if len(names) > most:
+            return self.words("list_more", items=self.words.join(names[:most]),
+                              n=self.words.number(len(names) - most))
+        return self.words.join(names)
+
+    def _headline_pairs(self, head) -> list[tuple[str, str]]:
+        t = self.words
+        summary = self.gaps.summary
+        categories = t.join(f"{self.label(tx.CATEGORY, c)} ({t.number(n)})"
+                            for c, n in head.categories.items())
+        unfunded = {c: Decimal(a) for c, a in summary["unfunded_after_exit"].items()}
+        return [
+            (t("brief_places"), f"{t.number(len(head.places))}: {self._places(head.places)}"),
+            (t("brief_functions"), t("brief_of", n=t.number(head.functions),
+                                     total=t.number(summary["capacities"]))),
+            (t("brief_protection"), categories),
+            (t("brief_people"), t.join(self.label(tx.POPULATION, p) for p in head.populations)
+             or t("brief_people_none")),
+            (t("brief_lowest"), t("brief_lowest_value", pct=t.percent(head.lowest_share),
+                                  month=t.month(head.lowest_month))),
+            (t("brief_ask_total"), t.moneys(unfunded) if unfunded else t.number(0)),
+        ]
+
+    def _cliff_chart(self, height: float) -> list:
+        t = self.words
+        series = self.gaps.series()["all"]
+        starts = month_starts(self.facts)
+        actor_labels = {code: self.label(tx.ACTOR_TYPE, code) for code in series.by_actor_type}
+        closures = [day for loc_id, _name, day in self.facts.closures
+                    if self.data.shown(self.data.locations.get(loc_id))]
+        chart = charts.cliff_chart(series, starts, self.facts.exit_date, actor_labels, t,
+                                   FRAME_WIDTH, height, closures=closures)
+        chart.hAlign = "CENTER"
+        return [chart, self.w.para(t("cliff_unit"), self.s.caption)]
+
+    def _cents(self, cents: dict[str, int]) -> str:
+        return self._amounts({c: Decimal(a) / 100 for c, a in cents.items()})
+
+    def _amounts(self, amounts: dict[str, Decimal]) -> str:
+        """Money in the brief's tables: the number alone when the plan has one currency (the
+        caption names it), so that a cell fits on one line."""
+        t = self.words
+        if not amounts:
+            return "–"
+        if self._one_currency and len(amounts) == 1:
+            return t.number(next(iter(amounts.values())), 2)
+        return t.moneys(amounts)
+
+    def _ask_table(self, ask, label_of, header_label: str, order: list[str]):
+        t = self.words
+        rows, bold = [], set()
+        for group in order:
+            years = ask.rows.get(group, {})
+            rows.append([label_of(group), *(self._cents(years.get(y, {})) for y in ask.years),
+                         self._cents(ask.total(group)), self._amounts(ask.pledged.get(group, {}))])
+        pledged: dict[str, Decimal] = defaultdict(Decimal)
+        for amounts in ask.pledged.values():
+            for currency, amount in amounts.items():
+                pledged[currency] += amount
+        bold.add(len(rows))
+        rows.append([t("total"), *(self._cents(ask.year_total(y)) for y in ask.years),
+                     self._cents(ask.total()), self._amounts(dict(pledged))])
+        header = [header_label, *(t.digits(str(y)) for y in ask.years), t("col_total_ask"),
+                  t("col_pledged")]
+        n = len(ask.years)
+        first = 0.24
+        rest = (1 - first) / (n + 2)
+        return self.w.table(header, rows, [first] + [rest] * (n + 2),
+                            numeric=set(range(1, n + 3)), bold_rows=bold)
+
+    def _funding_ask(self) -> list:
+        t, d = self.words, self.data
+        by_category = brief.funding_ask(d, lambda cap: cap.category)
+        currencies = {c for years in by_category.rows.values() for cell in years.values()
+                      for c in cell} | {c for p in by_category.pledged.values() for c in p}
+        self._one_currency = len(currencies) == 1
+        intro = t("brief_ask_intro")
+        if self._one_currency:
+            intro += " " + t("brief_ask_currency", currency=next(iter(currencies)))
+        out = [self.w.heading(t("brief_ask"), level=1), self.w.para(intro, self.s.caption)]
+        if not self.gaps.unfunded:
+            return out + [self.w.para(t("unfunded_none"))]
+        order = {code: i for i, code in enumerate(self._taxonomy_codes(tx.CATEGORY))}
+        groups = sorted((g for g in by_category.rows if g != brief.WITHHELD),
+                        key=lambda c: (order.get(c, 999), c))
+        groups += [brief.WITHHELD] if brief.WITHHELD in by_category.rows else []
+        withheld = t("brief_withheld")
+        out.append(self._ask_table(
+            by_category, lambda g: withheld if g == brief.WITHHELD else self.label(tx.CATEGORY, g),
+            t("col_category"), groups))
+        out.append(Spacer(1, 3 * mm))
+
+        def place(cap) -> str:
+            loc = d.locations.get(cap.location_id)
+            return cap.location_id if loc is not None and d.shown(loc) and \
+                d.value(loc, "name") else brief.WITHHELD
+
+        by_location = brief.funding_ask(d, place)
+        named = sorted((g for g in by_location.rows if g != brief.WITHHELD),
+                       key=lambda g: (-sum(by_location.total(g).values()), d.locations[g].name))
+        if len(named) > brief.TOP_LOCATIONS:  # the rest summed in one row
+            others = named[brief.TOP_LOCATIONS - 1:]
+            merged = by_location.rows.setdefault(brief.WITHHELD + "others", {})
+            pledged = by_location.pledged.setdefault(brief.WITHHELD + "others", {})
+            for g in others:
+                for year, cents in by_location.rows.pop(g).items():
+                    cell = merged.setdefault(year, {})
+                    for currency, amount in cents.items():
+                        cell[currency] = cell.get(currency, 0) + amount
+                for currency, amount in by_location.pledged.pop(g, {}).items():
+                    pledged[currency] = pledged.get(currency, Decimal(0)) + amount
+            named = named[:brief.TOP_LOCATIONS - 1] + [brief.WITHHELD + "others"]
+            n_others = len(others)
+        else:
+            n_others = 0
+        order = named + ([brief.WITHHELD] if brief.WITHHELD in by_location.rows else [])
+
+        def label(g: str) -> str:
+            if g == brief.WITHHELD + "others":
+                return t("brief_other_locations", n=t.number(n_others))
+            if g == brief.WITHHELD:  # hidden capacities, and those at hidden locations
+                return t("brief_withheld")
+            return self.location_name(g)
+
+        out.append(self._ask_table(by_location, label, t("col_location"), order))
+        return out
+
+    def _who_acts(self, flag) -> str:
+        t, d = self.words, self.data
+        for record in flag.records:
+            if record.type == "actor":
+                return self.actor_name(record.id)
+            if record.type == "handover" and record.id in d.handover_by_id:
+                return self.actor_name(d.handover_by_id[record.id].actor_id)
+        if flag.kind == "unfunded_after_exit":
+            return t("act_donors")
+        return t("act_mission")
+
+    def _risks(self) -> list:
+        t, d = self.words, self.data
+        out = [self.w.heading(t("brief_risks"), level=1)]
+        risks = brief.gravest_risks(d, self._flag_hidden)
+        if not risks:
+            return out + [self.w.para(t("flags_none"))]
+        rows = []
+        for flag, when in risks:
+            cap = d.all_capacities.get(flag.records[0].id)
+            where = self.location_name(cap.location_id) if cap else ""
+            what = f"{t(f'flag_{flag.kind}')}: {self.capacity_name(cap)}" if cap else \
+                t(f"flag_{flag.kind}")
+            severity = t(f"col_{flag.severity}")
+            rows.append([Alert(severity) if flag.severity == "high" else severity, what, where,
+                         self._who_acts(flag), t.date(when) if when else "–"])
+        header = [t("col_severity"), t("col_risk"), t("col_location"), t("col_who_acts"),
+                  t("col_by_when")]
+        out.append(self.w.table(header, rows, [0.1, 0.36, 0.15, 0.22, 0.17]))
+        return out
 
     # --- executive summary -------------------------------------------------------------------
 
@@ -186,13 +377,9 @@ class Sections:
         t = self.words
         series = self.gaps.series()["all"]
         starts = month_starts(self.facts)
-        actor_labels = {code: self.label(tx.ACTOR_TYPE, code) for code in series.by_actor_type}
-        chart = charts.cliff_chart(series, starts, self.facts.exit_date, actor_labels, t,
-                                   FRAME_WIDTH, 118 * mm)
-        chart.hAlign = "CENTER"
-        out = [PageBreak(), self.w.heading(t("sec_cliff")), self.w.para(t("cliff_intro"),
+        out = [section_break(), self.w.heading(t("sec_cliff")), self.w.para(t("cliff_intro"),
                                                                        self.s.caption),
-               chart, self.w.heading(t("sub_monthly"), level=1)]
+               *self._cliff_chart(110 * mm), self.w.heading(t("sub_monthly"), level=1)]
         rows = []
         for i, start in enumerate(starts):
             need, gap = series.requirement[i], series.gap[i]
@@ -216,7 +403,7 @@ class Sections:
         if view is None or not view.has_geometry:
             return []
         months = month_starts(self.facts)
-        out = [PageBreak(), self.w.heading(t("sec_map")),
+        out = [section_break(), self.w.heading(t("sec_map")),
                self.w.para(t("map_intro", start=t.month(months[0]), end=t.month(months[-1])),
                            self.s.caption)]
         if view.hidden_places:
@@ -248,7 +435,8 @@ class Sections:
                 amounts[part.currency] += part.amount
         starts = month_starts(self.facts)
         first = t.month(starts[min(firsts)]) if firsts else "–"
-        return [t.number(len(covs)), t.number(gap_months), first,
+        # the first gap (a month) sits apart from the counts, so no row reads "15 October 2027"
+        return [first, t.number(len(covs)), t.number(gap_months),
                 t.percent(met) if met is not None else "–",
                 t.moneys(dict(amounts)) if amounts else "–"], met
 
@@ -264,15 +452,15 @@ class Sections:
             values, met = self._group_row(by_category[code], unfunded)
             rows.append([self.label(tx.CATEGORY, code), *values])
             bars.append((self.label(tx.CATEGORY, code), met))
-        header = [t("col_category"), t("col_capacities"), t("col_gap_months"),
-                  t("col_first_gap"), t("col_met_after_exit"), t("col_unfunded")]
-        widths = [0.32, 0.11, 0.12, 0.14, 0.13, 0.18]
-        out = [PageBreak(), self.w.heading(t("sec_coverage")),
+        header = [t("col_category"), t("col_first_gap"), t("col_capacities"),
+                  t("col_gap_months"), t("col_met_after_exit"), t("col_unfunded")]
+        widths = [0.3, 0.14, 0.12, 0.12, 0.13, 0.19]
+        out = [section_break(), self.w.heading(t("sec_coverage")),
                self.w.para(t("coverage_intro"), self.s.caption),
                self.w.heading(t("sub_by_category"), level=1),
                self.w.para(t("chart_met_after_exit"), self.s.caption),
                charts.share_bars(bars, t, FRAME_WIDTH), Spacer(1, 4 * mm),
-               self.w.table(header, rows, widths, numeric={1, 2, 4, 5})]
+               self.w.table(header, rows, widths, numeric={2, 3, 4, 5})]
         out += [self.w.heading(t("sub_by_location"), level=1), self._location_table(unfunded)]
         return out
 
@@ -298,10 +486,10 @@ class Sections:
         if "" in by_location:
             values, _ = self._group_row(by_location[""], unfunded)
             rows.append([t("unnamed_locations"), "–", *values])
-        header = [t("col_location"), t("col_closure"), t("col_capacities"), t("col_gap_months"),
-                  t("col_first_gap"), t("col_met_after_exit"), t("col_unfunded")]
-        return self.w.table(header, rows, [0.22, 0.14, 0.1, 0.1, 0.13, 0.13, 0.18],
-                            numeric={2, 3, 5, 6})
+        header = [t("col_location"), t("col_closure"), t("col_first_gap"), t("col_capacities"),
+                  t("col_gap_months"), t("col_met_after_exit"), t("col_unfunded")]
+        return self.w.table(header, rows, [0.2, 0.14, 0.13, 0.11, 0.1, 0.12, 0.2],
+                            numeric={3, 4, 5, 6})
 
     # --- unfunded protection functions -------------------------------------------------------
 
@@ -325,7 +513,7 @@ class Sections:
 
     def unfunded(self) -> list:
         t, d = self.words, self.data
-        out = [PageBreak(), self.w.heading(t("sec_unfunded")),
+        out = [section_break(), self.w.heading(t("sec_unfunded")),
                self.w.para(t("unfunded_intro"), self.s.caption)]
         parts = [(cap_id, part) for cap_id, part in self.gaps.unfunded.items()
                  if cap_id in d.capacities]
@@ -335,6 +523,8 @@ class Sections:
         hidden = 0
         starts = month_starts(self.facts)
         first = {cap_id: (part.mask & -part.mask).bit_length() - 1 for cap_id, part in parts}
+        listed = self._top_unfunded(parts)
+        more, more_amounts = 0, defaultdict(Decimal)
         for cap_id, part in sorted(parts, key=lambda p: (first[p[0]],
                                                           d.capacities[p[0]].name)):
             cap = d.capacities[cap_id]
@@ -343,22 +533,36 @@ class Sections:
                 hidden += 1
                 withheld[part.currency] += part.amount
                 continue
+            if cap_id not in listed:
+                more += 1
+                more_amounts[part.currency] += part.amount
+                continue
             rows.append([self.capacity_name(cap), self.label(tx.CATEGORY, cap.category),
                          self.location_name(cap.location_id), t.date(starts[first[cap_id]]),
-                         t.number(part.mask.bit_count()), t.money(part.amount, part.currency),
+                         t.money(part.amount, part.currency), t.number(part.mask.bit_count()),
                          self._funding_text(cap.id)])
         bold = set()
+        if more:
+            rows.append([t.count("more_capacities", more), "", "", "",
+                         t.moneys(dict(more_amounts)), "", ""])
         if hidden:
-            rows.append([t.count("withheld_capacities", hidden), "", "", "", "",
-                         t.moneys(dict(withheld)), ""])
+            rows.append([t.count("withheld_capacities", hidden), "", "", "",
+                         t.moneys(dict(withheld)), "", ""])
         for currency, amount in sorted(totals.items()):
             bold.add(len(rows))
-            rows.append([t("total"), "", "", "", "", t.money(amount, currency), ""])
+            rows.append([t("total"), "", "", "", t.money(amount, currency), "", ""])
         header = [t("col_capacity"), t("col_category"), t("col_location"), t("col_from"),
-                  t("col_months"), t("col_amount"), t("col_source_ended")]
-        out.append(self.w.table(header, rows, [0.17, 0.14, 0.12, 0.11, 0.08, 0.15, 0.23],
+                  t("col_amount"), t("col_months"), t("col_source_ended")]
+        out.append(self.w.table(header, rows, [0.16, 0.14, 0.12, 0.11, 0.16, 0.08, 0.23],
                                 numeric={4, 5}, bold_rows=bold))
         return out
+
+    def _top_unfunded(self, parts) -> set[str]:
+        """The capacities the unfunded table lists: all of them internally, else the largest."""
+        if self.data.internal or len(parts) <= TOP_UNFUNDED:
+            return {cap_id for cap_id, _part in parts}
+        largest = sorted(parts, key=lambda p: (-p[1].amount, p[0]))[:TOP_UNFUNDED]
+        return {cap_id for cap_id, _part in largest}
 
     # --- handovers by successor --------------------------------------------------------------
 
@@ -379,7 +583,7 @@ class Sections:
 
     def handovers(self) -> list:
         t, d = self.words, self.data
-        out = [PageBreak(), self.w.heading(t("sec_handovers")),
+        out = [section_break(), self.w.heading(t("sec_handovers")),
                self.w.para(t("handovers_intro"), self.s.caption)]
         if not d.handovers:
             return out + [self.w.para(t("handovers_none"))]
@@ -402,6 +606,11 @@ class Sections:
             listed = [h for h in members if self._listed(h)]
             listed.sort(key=lambda h: (h.start_date is None, h.start_date,
                                        d.capacities[h.capacity_id].name))
+            hidden = len(members) - len(listed)
+            more = 0
+            if not d.internal and len(listed) > HANDOVERS_PER_SUCCESSOR:
+                more = len(listed) - HANDOVERS_PER_SUCCESSOR
+                listed = listed[:HANDOVERS_PER_SUCCESSOR]
             for h in listed:
                 cap = d.capacities[h.capacity_id]
                 scores = self._readiness(h.id)
@@ -418,9 +627,10 @@ class Sections:
                     self.label(tx.HANDOVER_STATUS, h.status), readiness,
                     t("funding_secured") if self._secured(h.id) else t("funding_not_secured"),
                 ])
-            if len(listed) < len(members):
-                rows.append([t.count("withheld_handovers", len(members) - len(listed))] +
-                            [""] * 7)
+            if more:
+                rows.append([t.count("more_handovers", more)] + [""] * 7)
+            if hidden:
+                rows.append([t.count("withheld_handovers", hidden)] + [""] * 7)
         header = [t("col_capacity"), t("col_location"), t("col_role"), t("col_modality"),
                   t("col_start"), t("col_status"), t("col_readiness"), t("col_funding")]
         out.append(self.w.table(header, rows, [0.15, 0.12, 0.13, 0.12, 0.11, 0.15, 0.115, 0.105],
@@ -432,7 +642,7 @@ class Sections:
     def readiness(self) -> list:
         t, d = self.words, self.data
         threshold = d.plan.readiness_threshold
-        out = [PageBreak(), self.w.heading(t("sec_readiness")),
+        out = [section_break(), self.w.heading(t("sec_readiness")),
                self.w.para(t("readiness_intro", threshold=t.number(threshold)), self.s.caption)]
         active = [h for h in d.handovers if h.status not in self.rules.closed_statuses]
         below = sum(1 for h in active
@@ -478,7 +688,7 @@ class Sections:
 
     def timeline(self) -> list:
         t, d = self.words, self.data
-        out = [PageBreak(), self.w.heading(t("sec_timeline")),
+        out = [section_break(), self.w.heading(t("sec_timeline")),
                self.w.para(t("timeline_intro"), self.s.caption)]
         events = []  # (date, order, date text, event, location)
         for loc_id, _name, day in self.facts.closures:
@@ -489,9 +699,13 @@ class Sections:
         if self.facts.exit_date:
             day = self.facts.exit_date
             events.append((day, 1, t.date(day), t("event_exit"), ""))
+        closed = {loc_id for loc_id, _name, _day in self.facts.closures}
         for m in d.milestones:
             if d.location_ids and m.location_id and m.location_id not in d.location_ids:
                 continue
+            if (m.kind == "site_closure" and m.location_id in closed) or (
+                    m.kind == "exit" and self.facts.exit_date):
+                continue  # listed once, from the location's closure date or the plan's exit
             text = f"{m.title} ({self.label(tx.MILESTONE_KIND, m.kind)})"
             events.append((m.due_date, 2, t.date(m.due_date), text,
                            self.location_name(m.location_id)))
@@ -613,7 +827,7 @@ class Sections:
 
     def flags(self) -> list:
         t, d = self.words, self.data
-        out = [PageBreak(), self.w.heading(t("sec_flags")),
+        out = [section_break(), self.w.heading(t("sec_flags")),
                self.w.para(t("flags_intro"), self.s.caption)]
         flags = self.gaps.flags
         if not flags:
@@ -633,16 +847,21 @@ class Sections:
             out.append(self.w.table(header, rows, [0.4, 0.15, 0.15, 0.15, 0.15],
                                     numeric={1, 2, 3, 4}))
             out.append(self.w.heading(t("sub_flags_list"), level=1))
-            rows, hidden = [], 0
+            rows, hidden, more = [], 0, 0
             for flag in flags:
                 if self._flag_hidden(flag):
                     hidden += 1
+                    continue
+                if not d.internal and len(rows) >= TOP_FLAGS:
+                    more += 1
                     continue
                 severity = t(f"col_{flag.severity}")
                 if flag.severity == "high":
                     severity = Alert(severity)
                 accepted = t("yes") if id(flag) in d.accepted_by_flag else "–"
                 rows.append([severity, t(f"flag_{flag.kind}"), self.flag_message(flag), accepted])
+            if more:
+                rows.append(["", t.count("more_flags", more), "", ""])
             if hidden:
                 rows.append(["", t.count("withheld_flags", hidden), "", ""])
             out.append(self.w.table([t("col_severity"), t("col_flag"), t("col_details"),
@@ -696,7 +915,7 @@ class Sections:
 
     def sheets(self) -> list:
         t = self.words
-        out = [PageBreak(), self.w.heading(t("sec_sheets")),
+        out = [section_break(), self.w.heading(t("sec_sheets")),
                self.w.para(t("sheets_intro"), self.s.caption)]
         flags_of: dict[str, list] = defaultdict(list)
         for flag in self.gaps.flags:

@@ -208,26 +208,40 @@ T: dict[str, dict[str, str | tuple[str, str]]] = {
     "figure": {"en": "Figure", "fr": "Valeur", "ar": "القيمة"},
     # the cliff chart
     "cliff_intro": {
-        "en": "Month by month, the protection the plan requires against what the mission and "
-              "its successors provide, in capacity-equivalents (one capacity fully provided "
-              "counts 1). The bars stack the mission's provision and each type of successor; "
-              "red is the part of the requirement nobody covers; the black line is the "
-              "requirement; the dashed line marks the mission's exit.",
-        "fr": "Mois par mois, la protection requise par le plan face à ce que fournissent la "
-              "mission et ses successeurs, en équivalents-capacités (une capacité pleinement "
-              "assurée compte pour 1). Les barres empilent l'apport de la mission et de chaque "
-              "type de successeur ; le rouge est la part du besoin que personne ne couvre ; la "
-              "ligne noire est le besoin ; la ligne pointillée marque le départ de la mission.",
-        "ar": "شهراً بشهر، الحماية التي تتطلبها الخطة مقارنةً بما تقدمه البعثة والجهات الخلف، "
-              "بوحدات مكافئة للقدرة (القدرة المقدَّمة بالكامل تساوي ١). تُكدِّس الأعمدة ما تقدمه "
-              "البعثة وكل نوع من الجهات الخلف؛ ويمثل اللون الأحمر الجزء من الاحتياج الذي لا "
-              "تغطيه أي جهة؛ والخط الأسود هو الاحتياج؛ والخط المتقطع يحدد موعد خروج البعثة."},
+        "en": "Month by month, the protection the plan requires (the black line) and who covers "
+              "it: the mission, then its successors grouped as UN, government, NGO and civil "
+              "society, and others. Red is the part of the requirement nobody covers; the "
+              "dashed line marks the mission's exit, the ticks under the axis site closures.",
+        "fr": "Mois par mois, la protection requise par le plan (la ligne noire) et qui l'assure "
+              ": la mission, puis ses successeurs regroupés en ONU, gouvernement, ONG et société "
+              "civile, et autres. Le rouge est la part du besoin que personne ne couvre ; la "
+              "ligne pointillée marque le départ de la mission, les traits sous l'axe les "
+              "fermetures de sites.",
+        "ar": "شهراً بشهر، الحماية التي تتطلبها الخطة، وهي الخط الأسود، ومن يغطيها، أي البعثة ثم "
+              "الجهات الخلف مجمّعةً في الأمم المتحدة والحكومة والمنظمات غير الحكومية والمجتمع "
+              "المدني وجهات أخرى. ويمثل الأحمر الجزء من الاحتياج الذي لا تغطيه أي جهة؛ ويحدد "
+              "الخط المتقطع موعد خروج البعثة، وتحدد العلامات تحت المحور مواعيد إغلاق المواقع."},
     "chart_mission": {"en": "Mission", "fr": "Mission", "ar": "البعثة"},
     "chart_gap": {"en": "Gap", "fr": "Lacune", "ar": "الفجوة"},
     "chart_requirement": {"en": "Requirement", "fr": "Besoin", "ar": "الاحتياج"},
     "chart_exit": {"en": "Exit", "fr": "Départ", "ar": "الخروج"},
     "chart_units": {"en": "capacity-equivalents", "fr": "équivalents-capacités",
                     "ar": "وحدات مكافئة للقدرة"},
+    "chart_group_un": {"en": "UN", "fr": "ONU", "ar": "الأمم المتحدة"},
+    "chart_group_government": {"en": "Government", "fr": "Gouvernement", "ar": "الحكومة"},
+    "chart_group_ngo": {"en": "NGO / civil society", "fr": "ONG / société civile",
+                        "ar": "المنظمات غير الحكومية / المجتمع المدني"},
+    "chart_group_other": {"en": "Other", "fr": "Autres", "ar": "جهات أخرى"},
+    "chart_closures": {"en": "Site closure", "fr": "Fermeture de site", "ar": "إغلاق موقع"},
+    "cliff_unit": {
+        "en": "Unit: capacity-equivalents; 1 is one protection capacity fully provided for a "
+              "month. Bars show what is covered, up to the requirement; red is what nobody "
+              "covers.",
+        "fr": "Unité : équivalents-capacités ; 1 est une capacité de protection pleinement "
+              "assurée pendant un mois. Les barres montrent ce qui est couvert, jusqu'au "
+              "besoin ; le rouge est ce que personne ne couvre.",
+        "ar": "الوحدة: وحدات مكافئة للقدرة؛ والواحد قدرة حماية واحدة مقدَّمة بالكامل لمدة شهر. "
+              "تبيّن الأعمدة ما هو مغطّى حتى حد الاحتياج، ويمثل الأحمر ما لا تغطيه أي جهة."},
     "col_month": {"en": "Month", "fr": "Mois", "ar": "الشهر"},
     "col_requirement": {"en": "Requirement", "fr": "Besoin", "ar": "الاحتياج"},
     "col_mission": {"en": "Mission", "fr": "Mission", "ar": "البعثة"},
@@ -293,6 +307,25 @@ T: dict[str, dict[str, str | tuple[str, str]]] = {
                             "fr": ("{n} capacité non détaillée (sensible)",
                                    "{n} capacités non détaillées (sensibles)"),
                             "ar": "قدرات غير مدرجة لحساسيتها: {n}"},
+    "more_capacities": {"en": ("{n} more capacity (all are listed in the internal report)",
+                               "{n} more capacities (all are listed in the internal report)"),
+                        "fr": ("{n} autre capacité (toutes figurent dans le rapport interne)",
+                               "{n} autres capacités (toutes figurent dans le rapport interne)"),
+                        "ar": "قدرات أخرى مدرجة كلها في التقرير الداخلي: {n}"},
+    "more_handovers": {"en": ("{n} more handover (all are listed in the internal report)",
+                              "{n} more handovers (all are listed in the internal report)"),
+                       "fr": ("{n} autre transfert (tous figurent dans le rapport interne)",
+                              "{n} autres transferts (tous figurent dans le rapport interne)"),
+                       "ar": "عمليات تسليم أخرى مدرجة كلها في التقرير الداخلي: {n}"},
+    "more_flags": {"en": ("{n} more flag, counted by kind above (all are listed in the internal "
+                          "report)",
+                          "{n} more flags, counted by kind above (all are listed in the internal "
+                          "report)"),
+                   "fr": ("{n} autre alerte, comptée par type ci-dessus (toutes figurent dans "
+                          "le rapport interne)",
+                          "{n} autres alertes, comptées par type ci-dessus (toutes figurent dans "
+                          "le rapport interne)"),
+                   "ar": "تنبيهات أخرى محسوبة حسب النوع أعلاه ومدرجة كلها في التقرير الداخلي: {n}"},
     # handovers
     "handovers_intro": {
         "en": "Each successor with the capacities it takes over. Readiness is the successor's "
@@ -344,6 +377,71 @@ T: dict[str, dict[str, str | tuple[str, str]]] = {
                           "fr": "Lieux non nommés (sensibles)",
                           "ar": "مواقع غير مسمّاة (حساسة)"},
     "withheld": {"en": "withheld", "fr": "non communiqué", "ar": "محجوب"},
+    "continued": {"en": "(continued)", "fr": "(suite)", "ar": "(تابع)"},
+    "banner_internal": {"en": "RESTRICTED · INTERNAL", "fr": "DIFFUSION RESTREINTE · INTERNE",
+                        "ar": "مقيّد · داخلي"},
+    # the brief at the front
+    "sec_brief": {"en": "The transition in brief", "fr": "La transition en bref",
+                  "ar": "الانتقال بإيجاز"},
+    "brief_no_cliff": {"en": "Coverage does not fall below the requirement in any month of "
+                             "the plan.",
+                       "fr": "La couverture ne passe sous le besoin à aucun mois du plan.",
+                       "ar": "لا تنخفض التغطية عن الاحتياج في أي شهر من أشهر الخطة."},
+    "brief_headline": {"en": "Coverage first falls short of the requirement in {month}, at "
+                             "{places}.",
+                       "fr": "La couverture passe pour la première fois sous le besoin en "
+                             "{month}, à {places}.",
+                       "ar": "تنخفض التغطية عن الاحتياج لأول مرة في {month}، في {places}."},
+    "list_more": {"en": "{items} and {n} more", "fr": "{items} et {n} autres",
+                  "ar": "{items} و{n} غيرها"},
+    "brief_places": {"en": "Places that lose cover", "fr": "Lieux qui perdent leur couverture",
+                     "ar": "المواقع التي تفقد التغطية"},
+    "brief_functions": {"en": "Protection functions left short",
+                        "fr": "Fonctions de protection insuffisamment couvertes",
+                        "ar": "وظائف الحماية غير المغطاة بالكامل"},
+    "brief_of": {"en": "{n} of {total}", "fr": "{n} sur {total}", "ar": "{n} من {total}"},
+    "brief_protection": {"en": "Protection lost (functions)",
+                         "fr": "Protection perdue (fonctions)",
+                         "ar": "الحماية المفقودة (الوظائف)"},
+    "brief_people": {"en": "People affected", "fr": "Personnes touchées",
+                     "ar": "الأشخاص المتضررون"},
+    "brief_people_none": {"en": "not recorded", "fr": "non renseigné", "ar": "غير مسجل"},
+    "brief_lowest": {"en": "Lowest coverage", "fr": "Couverture la plus basse",
+                     "ar": "أدنى تغطية"},
+    "brief_lowest_value": {"en": "{pct} of the requirement, in {month}",
+                           "fr": "{pct} du besoin, en {month}",
+                           "ar": "{pct} من الاحتياج، في {month}"},
+    "brief_ask_total": {"en": "Funding still needed after the exit",
+                        "fr": "Financement encore nécessaire après le départ",
+                        "ar": "التمويل اللازم بعد الخروج"},
+    "brief_ask": {"en": "The funding ask", "fr": "Le financement demandé",
+                  "ar": "التمويل المطلوب"},
+    "brief_ask_intro": {
+        "en": "What the successors' work costs after the mission leaves and no secured funding "
+              "pays, by year; 'Pledged' is the secured funding (pledged, committed or disbursed, "
+              "not the mission's budget) already recorded for the same capacities.",
+        "fr": "Ce que coûte le travail des successeurs après le départ de la mission et "
+              "qu'aucun financement acquis ne paie, par année ; « Promis » est le financement "
+              "acquis (promis, engagé ou versé, hors budget de la mission) déjà enregistré pour "
+              "les mêmes capacités.",
+        "ar": "ما يكلّفه عمل الجهات الخلف بعد خروج البعثة ولا يغطيه أي تمويل مضمون، حسب السنة؛ "
+              "و«المتعهَّد به» هو التمويل المضمون (المتعهَّد به أو الملتزم به أو المصروف، من غير "
+              "ميزانية البعثة) المسجل للقدرات نفسها."},
+    "brief_ask_currency": {"en": "Amounts in {currency}.", "fr": "Montants en {currency}.",
+                           "ar": "المبالغ بعملة {currency}."},
+    "brief_withheld": {"en": "Withheld records", "fr": "Éléments non communiqués",
+                       "ar": "سجلات محجوبة"},
+    "brief_other_locations": {"en": "Other locations ({n})", "fr": "Autres lieux ({n})",
+                              "ar": "مواقع أخرى ({n})"},
+    "col_total_ask": {"en": "Total", "fr": "Total", "ar": "المجموع"},
+    "col_pledged": {"en": "Pledged", "fr": "Promis", "ar": "المتعهَّد به"},
+    "brief_risks": {"en": "The five gravest risks", "fr": "Les cinq risques les plus graves",
+                    "ar": "أخطر خمسة مخاطر"},
+    "col_risk": {"en": "Risk", "fr": "Risque", "ar": "الخطر"},
+    "col_who_acts": {"en": "Who must act", "fr": "Qui doit agir", "ar": "من يجب أن يتصرف"},
+    "col_by_when": {"en": "By when", "fr": "D'ici le", "ar": "الموعد"},
+    "act_donors": {"en": "Donors", "fr": "Bailleurs de fonds", "ar": "المانحون"},
+    "act_mission": {"en": "The mission", "fr": "La mission", "ar": "البعثة"},
     # readiness
     "readiness_intro": {
         "en": "Each successor's lowest score per dimension across its handovers (1 not ready, "
@@ -931,6 +1029,10 @@ class Words:
             return self.number(0)
         sep = "؛ " if self.lang == "ar" else "; "
         return sep.join(self.money(a, c) for c, a in sorted(amounts.items()))
+
+    def join(self, items) -> str:
+        """Items of a list in a sentence, with the Arabic comma in Arabic."""
+        return ("، " if self.lang == "ar" else ", ").join(items)
 
     def share(self, value: float) -> str:
         return self.percent(value, 0 if abs(value * 100 - round(value * 100)) < 1e-9 else 1)
