@@ -804,12 +804,12 @@
         <translation>acquis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="140"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="147"/>
         <source>Lowest readiness score (1-5) of the capacity&apos;s open handovers</source>
         <translation>Note de préparation la plus basse (1 à 5) des transferts en cours de la capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="187"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="194"/>
         <source>not assessed</source>
         <translation>non évalué</translation>
     </message>
@@ -3768,118 +3768,118 @@
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="168"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="169"/>
         <source>Reading the inventory failed</source>
         <translation>La lecture de l’inventaire a échoué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="178"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="179"/>
         <source>Search capacities, locations, successors…</source>
         <translation>Rechercher capacités, lieux, successeurs…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="179"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="180"/>
         <source>Search the inventory</source>
         <translation>Rechercher dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="180"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="181"/>
         <source>Shows the capacities whose name, location or successor contains the text (Ctrl+F)</source>
         <translation>Affiche les capacités dont le nom, le lieu ou le successeur contient le texte (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="184"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="185"/>
         <source>Category filter</source>
         <translation>Filtre par catégorie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="188"/>
         <source>Location filter</source>
         <translation>Filtre par lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="190"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="191"/>
         <source>Handover status filter</source>
         <translation>Filtre par statut de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="193"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="194"/>
         <source>With &amp;flags only</source>
         <translation>Avec &amp;alertes uniquement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="194"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="195"/>
         <source>Only capacities with at least one gap flag</source>
         <translation>Uniquement les capacités ayant au moins une alerte de lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="198"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="199"/>
         <source>&amp;Add capacity…</source>
         <translation>&amp;Ajouter une capacité…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="200"/>
         <source>Add a capacity of the mission to the inventory</source>
         <translation>Ajouter une capacité de la mission à l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="201"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="202"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="202"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="203"/>
         <source>Delete the selected capacities with their handovers and funding (Del; Ctrl+Z undoes)</source>
         <translation>Supprimer les capacités sélectionnées avec leurs transferts et leurs financements (Suppr&#x202f;; Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="217"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="218"/>
         <source>Show &amp;all</source>
         <translation>Tout &amp;afficher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="218"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="219"/>
         <source>Show every capacity again</source>
         <translation>Afficher de nouveau toutes les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="243"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="244"/>
         <source>Capacities</source>
         <translation>Capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="267"/>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="457"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="268"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="459"/>
         <source>Delete capacities</source>
         <translation>Supprimer les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="305"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="306"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="307"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="308"/>
         <source>All locations</source>
         <translation>Tous les lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="309"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="310"/>
         <source>Any handover status</source>
         <translation>Tout statut de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="327"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="329"/>
         <source>{shown} of {total} capacities</source>
         <translation>{shown} capacités sur {total}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="330"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="332"/>
         <source>(updating…)</source>
         <translation>(mise à jour…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="399"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="401"/>
         <source>Showing the %n capacities picked on the Gaps page</source>
         <translation>
             <numerusform>La capacité retenue dans la page Lacunes est affichée (%n)</numerusform>
@@ -3887,17 +3887,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="434"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="436"/>
         <source>Add capacity {name}</source>
         <translation>Ajouter la capacité {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="438"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="440"/>
         <source>Added {name}</source>
         <translation>{name} ajoutée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="448"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="450"/>
         <source>Delete capacities (%n)</source>
         <translation>
             <numerusform>Supprimer la capacité (%n)</numerusform>
@@ -3905,7 +3905,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="460"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="462"/>
         <source>Deleted capacities: %n (Ctrl+Z brings them back)</source>
         <translation>
             <numerusform>Capacité supprimée&#xa0;: %n (Ctrl+Z la rétablit)</numerusform>
@@ -3913,7 +3913,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="452"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="454"/>
         <source>Delete {name}</source>
         <translation>Supprimer {name}</translation>
     </message>
@@ -4283,8 +4283,8 @@
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="123"/>
         <location filename="../../transition_planner/ui/main_window.py" line="139"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="702"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="709"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="711"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="718"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
@@ -4338,7 +4338,7 @@
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="196"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="194"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -4488,133 +4488,143 @@
         <translation>À &amp;propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="426"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="374"/>
+        <source>Capacities without a successor: {n}</source>
+        <translation>Capacités sans successeur&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="375"/>
+        <source>Gap flags: {n}</source>
+        <translation>Alertes de lacune&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="435"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="458"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="467"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="466"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="475"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} est ouvert ailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="467"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="476"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} a ouvert ce plan pour le modifier {where} depuis le {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="470"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="479"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>Ouvrez-le en lecture seule pour le consulter pendant que cette personne travaille. Si vous savez que cette fenêtre n’est plus ouverte (son ordinateur s’est arrêté, par exemple), ouvrez-le pour le modifier&#xa0;: les deux fenêtres peuvent enregistrer leurs modifications sans risque, mais aucune ne voit celles de l’autre avant d’être actualisée.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="473"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="482"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="474"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="483"/>
         <source>Open for &amp;editing anyway</source>
         <translation>Ouvrir pour &amp;modifier quand même</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="485"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="494"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="529"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="550"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="538"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="559"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="537"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="546"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="538"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="547"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="565"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="574"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="566"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="575"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="575"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="584"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="579"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="588"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="596"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="605"/>
         <source>This installation is incomplete</source>
         <translation>Cette installation est incomplète</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="597"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="606"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>Cette action ne peut pas s’exécuter : {error}. Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="633"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="642"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="636"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="645"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="669"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="678"/>
         <source>Read-only: {path}</source>
         <translation>Lecture seule&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="670"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="679"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="686"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="695"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>ouvert en lecture seule&#xa0;: {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="691"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="700"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports&#x202f;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="708"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="717"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="755"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="764"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="756"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="765"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -4623,12 +4633,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="778"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="787"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="779"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="788"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
     </message>
@@ -5880,92 +5890,92 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="524"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="525"/>
         <source>%1 months</source>
         <translation>%1 mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="525"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="526"/>
         <source>Whole horizon</source>
         <translation>Tout l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="527"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="528"/>
         <source>Months in view</source>
         <translation>Mois affichés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="528"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="529"/>
         <source>How many months fill the width (Ctrl + mouse wheel zooms too)</source>
         <translation>Nombre de mois affichés sur la largeur (Ctrl + molette zoome aussi)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="530"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="531"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="533"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="534"/>
         <source>Timeline summary</source>
         <translation>Synthèse de la chronologie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="551"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="552"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="555"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="557"/>
         <source>Mission provides</source>
         <translation>Assuré par la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="556"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="558"/>
         <source>Handover window</source>
         <translation>Période de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="557"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="559"/>
         <source>Starts after the mission left</source>
         <translation>Commence après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="558"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="560"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="559"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="561"/>
         <source>Declined or discontinued</source>
         <translation>Refusé ou abandonné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="560"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="562"/>
         <source>Site closure</source>
         <translation>Fermeture de site</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="561"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="563"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="562"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="564"/>
         <source>Mission exit</source>
         <translation>Départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="563"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="565"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="585"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="588"/>
         <source>%1 handover(s) start after the mission has left (shown in red).</source>
         <translation>%1 transfert(s) commence(nt) après le départ de la mission (en rouge).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="589"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="592"/>
         <source>Every scheduled handover starts before the mission leaves.</source>
         <translation>Chaque transfert prévu commence avant le départ de la mission.</translation>
     </message>
@@ -5973,82 +5983,82 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="72"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="73"/>
         <source>Timeline chart</source>
         <translation>Graphique chronologique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="83"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="84"/>
         <source>Whole mission</source>
         <translation>Toute la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="96"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="97"/>
         <source>%1: no successor</source>
         <translation>%1&#xa0;: aucun successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="151"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="152"/>
         <source>%1 (%2) closes on %3</source>
         <translation>%1 (%2) ferme le %3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="156"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="157"/>
         <source>Mission exit (%1): %2</source>
         <translation>Départ de la mission (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="172"/>
         <source>the horizon&apos;s end</source>
         <translation>la fin de l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="174"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="175"/>
         <source>The mission provides %1 until %2</source>
         <translation>La mission assure %1 jusqu’au %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="181"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="182"/>
         <source>Nobody takes over %1 after the mission leaves</source>
         <translation>Personne ne reprend %1 après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="183"/>
         <source>no successor</source>
         <translation>aucun successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="188"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="189"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="190"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="190"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="191"/>
         <source>Window: %1 to %2</source>
         <translation>Période&#xa0;: du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="192"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="193"/>
         <source>The mission leaves: %1</source>
         <translation>Départ de la mission&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="194"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="195"/>
         <source>Starts %1 days after the mission has left: a gap</source>
         <translation>Commence %1 jours après le départ de la mission&#xa0;: une lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="201"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="202"/>
         <source>Not counted: declined, handed back or discontinued</source>
         <translation>Non compté&#xa0;: refusé, rendu ou abandonné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="449"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="450"/>
         <source>Scenario: %1</source>
         <translation>Scénario&#xa0;: %1</translation>
     </message>

@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -188,26 +188,26 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_workspace(self) -> QWidget:
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("sidebar_splitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.sidebar = QListWidget()
-        self.sidebar.setObjectName("sidebar")
+        from transition_planner.ui.widgets.sidebar import Sidebar
+
+        self.sidebar = Sidebar()
         self.sidebar.setAccessibleName(self.tr("Pages"))
-        self.sidebar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for spec in self.specs:
-            item = QListWidgetItem(spec.translated_title())
-            item.setToolTip(spec.translated_tooltip())
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            self.sidebar.addItem(item)
-        self.sidebar.setMinimumWidth(120)
-        self.sidebar.setMaximumWidth(
-            max(self.sidebar.sizeHintForColumn(0) + 40, 160))
+            self.sidebar.add_page(spec.key, spec.translated_title(), spec.translated_tooltip())
         self.page_stack = QStackedWidget()
         self.page_stack.setObjectName("page_stack")
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.page_stack)
-        self.splitter.setStretchFactor(1, 1)
+        # The sidebar is as wide as its entries: no splitter, so no empty band beside it.
+        self.splitter = QWidget()
+        self.splitter.setObjectName("sidebar_row")
+        row = QHBoxLayout(self.splitter)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        row.addWidget(line)
+        row.addWidget(self.page_stack, 1)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
         workspace = QWidget()
         box = QVBoxLayout(workspace)
@@ -358,12 +358,21 @@ class MainWindow(QMainWindow):
             self.page_stack.addWidget(holder)
             if hasattr(page, "sig_message"):
                 page.sig_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+            if hasattr(page, "sig_counts"):  # the live numbers of the sidebar
+                page.sig_counts.connect(self._on_counts)
             if hasattr(page, "sig_show_inventory"):  # the Gaps page lists what a figure counts
                 page.sig_show_inventory.connect(self.show_in_inventory)
             # once laid out: a splitter resized after restoring would spread the change
             QTimer.singleShot(0, page, lambda p=page: self._restore_splitters(p))
         self.page_stack.setCurrentWidget(self.holders[key])
         return page
+
+    def _on_counts(self, counts: dict) -> None:
+        """The sidebar's badges: capacities without a successor, and the plan's gap flags."""
+        unsuccessed, flags = counts.get("without_successor"), counts.get("flags")
+        self.sidebar.set_count("inventory", unsuccessed, self.tr(
+            "Capacities without a successor: {n}").format(n=unsuccessed))
+        self.sidebar.set_count("gaps", flags, self.tr("Gap flags: {n}").format(n=flags))
 
     def current_page(self) -> QWidget | None:
         key = self.current_page_key()

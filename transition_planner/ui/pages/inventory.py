@@ -136,6 +136,7 @@ class InventoryPage(QWidget):
     """Every capacity of the plan in one table; the selected one is edited on the right."""
 
     sig_message = Signal(str)  # a short note for the status bar
+    sig_counts = Signal(dict)  # {"without_successor": n, "flags": n}, for the sidebar
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -318,6 +319,7 @@ class InventoryPage(QWidget):
             self._select_after_load = None
         self._update_count()
         self._update_flags()
+        self.sig_counts.emit(self.model.counts())
 
     def _on_busy(self, busy: bool) -> None:
         self._update_count()
