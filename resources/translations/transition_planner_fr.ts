@@ -367,59 +367,143 @@
 <context>
     <name>AddCapacityDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="83"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="82"/>
         <source>Add a capacity</source>
         <translation>Ajouter une capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="86"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="85"/>
         <source>Name the capacity and say where the mission provides it; fill in the rest in the detail panel.</source>
         <translation>Nommez la capacité et indiquez où la mission l’assure&#x202f;; complétez le reste dans le panneau de détail.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="93"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="92"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="94"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="93"/>
         <source>e.g. Community alert network (Kanzi)</source>
         <translation>par ex. Réseau d’alerte communautaire (Kanzi)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="95"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="94"/>
         <source>Location:</source>
         <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="96"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="95"/>
         <source>Category:</source>
         <translation>Catégorie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="96"/>
         <source>Quantity:</source>
         <translation>Quantité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="98"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="97"/>
         <source>Unit:</source>
         <translation>Unité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="99"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="98"/>
         <source>e.g. community liaison assistants</source>
         <translation>par ex. assistants de liaison communautaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="104"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="103"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="122"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="121"/>
         <source>This plan has no location yet: add one on the Locations page first.</source>
         <translation>Ce plan n’a encore aucun lieu&#xa0;: ajoutez-en un d’abord dans la page Lieux.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEdit</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="123"/>
+        <source>Set {field} to {value} for {n} capacities</source>
+        <translation>Mettre {field} à {value} pour {n} capacités</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="42"/>
+        <source>Change the selected capacities</source>
+        <translation>Modifier les capacités sélectionnées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="45"/>
+        <source>Set one value for all %n selected capacities; Ctrl+Z undoes it in one step.</source>
+        <translation>
+            <numerusform>Donner une valeur à la capacité sélectionnée (%n)&#xa0;; Ctrl+Z l’annule en une étape.</numerusform>
+            <numerusform>Donner une même valeur aux %n capacités sélectionnées&#xa0;; Ctrl+Z l’annule en une étape.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="53"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="53"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="54"/>
+        <source>Criticality</source>
+        <translation>Criticité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="54"/>
+        <source>POC tier</source>
+        <translation>Niveau PoC</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="55"/>
+        <source>Component</source>
+        <translation>Composante</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="56"/>
+        <source>Handover status (of their handovers)</source>
+        <translation>Statut de passation (de leurs passations)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="57"/>
+        <source>Successor and share</source>
+        <translation>Successeur et part</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="59"/>
+        <source>&amp;Set:</source>
+        <translation>&amp;Modifier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="64"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="70"/>
+        <source>S&amp;hare each hands over:</source>
+        <translation>&amp;Part transmise par chacune&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="77"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="105"/>
+        <source>Choose a value from the list.</source>
+        <translation>Choisissez une valeur dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -3833,53 +3917,70 @@
         <translation>Supprimer les capacités sélectionnées avec leurs transferts et leurs financements (Suppr&#x202f;; Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="218"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="206"/>
+        <source>C&amp;hange selected…</source>
+        <translation>&amp;Modifier la sélection…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="208"/>
+        <source>Set the location, category, criticality, handover status or successor of every selected capacity at once (Ctrl+E; Ctrl+Z undoes)</source>
+        <translation>Donner en une fois le lieu, la catégorie, la criticité, le statut de passation ou le successeur de toutes les capacités sélectionnées (Ctrl+E&#xa0;; Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="226"/>
         <source>Show &amp;all</source>
         <translation>Tout &amp;afficher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="219"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="227"/>
         <source>Show every capacity again</source>
         <translation>Afficher de nouveau toutes les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="244"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="252"/>
         <source>Capacities</source>
         <translation>Capacités</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="439"/>
+        <source>Changed: %n records (Ctrl+Z undoes)</source>
+        <translation>
+            <numerusform>Modifié&#xa0;: %n enregistrement (Ctrl+Z annule)</numerusform>
+            <numerusform>Modifiés&#xa0;: %n enregistrements (Ctrl+Z annule)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="268"/>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="459"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="496"/>
         <source>Delete capacities</source>
         <translation>Supprimer les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="306"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="309"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="308"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="311"/>
         <source>All locations</source>
         <translation>Tous les lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="310"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="313"/>
         <source>Any handover status</source>
         <translation>Tout statut de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="329"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="332"/>
         <source>{shown} of {total} capacities</source>
         <translation>{shown} capacités sur {total}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="332"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="335"/>
         <source>(updating…)</source>
         <translation>(mise à jour…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="401"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="405"/>
         <source>Showing the %n capacities picked on the Gaps page</source>
         <translation>
             <numerusform>La capacité retenue dans la page Lacunes est affichée (%n)</numerusform>
@@ -3887,17 +3988,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="436"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="473"/>
         <source>Add capacity {name}</source>
         <translation>Ajouter la capacité {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="440"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="477"/>
         <source>Added {name}</source>
         <translation>{name} ajoutée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="450"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="487"/>
         <source>Delete capacities (%n)</source>
         <translation>
             <numerusform>Supprimer la capacité (%n)</numerusform>
@@ -3905,7 +4006,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="462"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="499"/>
         <source>Deleted capacities: %n (Ctrl+Z brings them back)</source>
         <translation>
             <numerusform>Capacité supprimée&#xa0;: %n (Ctrl+Z la rétablit)</numerusform>
@@ -3913,7 +4014,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="454"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="491"/>
         <source>Delete {name}</source>
         <translation>Supprimer {name}</translation>
     </message>
@@ -4283,8 +4384,8 @@
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="123"/>
         <location filename="../../transition_planner/ui/main_window.py" line="139"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="711"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="718"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="792"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="799"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
@@ -4448,183 +4549,233 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="287"/>
-        <source>&amp;Find capacity</source>
-        <translation>&amp;Rechercher une capacité</translation>
+        <location filename="../../transition_planner/ui/main_window.py" line="289"/>
+        <source>&amp;New record</source>
+        <translation>&amp;Nouvel enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="289"/>
-        <source>Search the inventory</source>
-        <translation>Rechercher dans l’inventaire</translation>
+        <location filename="../../transition_planner/ui/main_window.py" line="290"/>
+        <source>Add a record to the page shown (a capacity, successor, location…)</source>
+        <translation>Ajouter un enregistrement à la page affichée (capacité, successeur, lieu…)</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="292"/>
+        <source>&amp;Edit record</source>
+        <translation>Mod&amp;ifier l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="293"/>
+        <source>Go to the first field of the selected record&apos;s form</source>
+        <translation>Aller au premier champ du formulaire de l’enregistrement sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
+        <source>&amp;Delete selected</source>
+        <translation>&amp;Supprimer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
+        <source>Delete the selected records (Ctrl+Z brings them back)</source>
+        <translation>Supprimer les enregistrements sélectionnés (Ctrl+Z les rétablit)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="299"/>
+        <source>&amp;Change selected capacities…</source>
+        <translation>Modifier les &amp;capacités sélectionnées…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
+        <source>Set one value for every capacity selected in the inventory</source>
+        <translation>Donner une même valeur à toutes les capacités sélectionnées dans l’inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="302"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="304"/>
+        <source>Go to the search field of the page shown</source>
+        <translation>Aller au champ de recherche de la page affichée</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="307"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="298"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="313"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="300"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="315"/>
         <source>Read the plan file again</source>
         <translation>Relire le fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="308"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="323"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="309"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="325"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
+        <source>Every key of the window&apos;s menus</source>
+        <translation>Toutes les touches des menus de la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
         <source>&amp;About Transition Planner</source>
         <translation>À &amp;propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="374"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="395"/>
         <source>Capacities without a successor: {n}</source>
         <translation>Capacités sans successeur&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="375"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="396"/>
         <source>Gap flags: {n}</source>
         <translation>Alertes de lacune&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="435"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="516"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="467"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="548"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="475"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="556"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} est ouvert ailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="476"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="557"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} a ouvert ce plan pour le modifier {where} depuis le {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="479"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="560"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>Ouvrez-le en lecture seule pour le consulter pendant que cette personne travaille. Si vous savez que cette fenêtre n’est plus ouverte (son ordinateur s’est arrêté, par exemple), ouvrez-le pour le modifier&#xa0;: les deux fenêtres peuvent enregistrer leurs modifications sans risque, mais aucune ne voit celles de l’autre avant d’être actualisée.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="482"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="563"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="483"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="564"/>
         <source>Open for &amp;editing anyway</source>
         <translation>Ouvrir pour &amp;modifier quand même</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="494"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="575"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="538"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="559"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="619"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="640"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="546"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="627"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="547"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="628"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="574"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="655"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="575"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="656"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="584"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="665"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="588"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="669"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="605"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="686"/>
         <source>This installation is incomplete</source>
         <translation>Cette installation est incomplète</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="606"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="687"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>Cette action ne peut pas s’exécuter : {error}. Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="642"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="723"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="645"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="726"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="678"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="759"/>
         <source>Read-only: {path}</source>
         <translation>Lecture seule&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="679"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="760"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="695"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="776"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>ouvert en lecture seule&#xa0;: {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="700"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="781"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports&#x202f;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="717"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="798"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="764"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="845"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="765"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="846"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -4633,12 +4784,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="787"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="868"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="788"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="869"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
     </message>
@@ -5630,6 +5781,44 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/errors.py" line="43"/>
         <source>string should have at most 32767 characters</source>
         <translation>doit compter 32767 caractères au plus</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="24"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="27"/>
+        <source>Del deletes the selected records only when the table has the focus; in a field it deletes characters. Ctrl+Z undoes.</source>
+        <translation>Suppr supprime les enregistrements sélectionnés seulement quand le tableau a le focus&#xa0;; dans un champ, il efface des caractères. Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="32"/>
+        <source>Filter: an action or a key</source>
+        <translation>Filtrer&#xa0;: une action ou une touche</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="33"/>
+        <source>Filter the shortcuts</source>
+        <translation>Filtrer les raccourcis</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="39"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="39"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="39"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>

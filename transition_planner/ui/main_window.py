@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         bar.clear()
         file_menu = bar.addMenu(self.tr("&File"))
         self.action_new = self._action(file_menu, self.tr("&New plan…"), self.new_plan,
-                                       QKeySequence.StandardKey.New,
+                                       QKeySequence("Ctrl+Shift+N"),
                                        self.tr("Start an empty plan file"))
         self.action_open = self._action(file_menu, self.tr("&Open plan…"),
                                         self.open_plan_dialog, QKeySequence.StandardKey.Open,
@@ -284,9 +284,24 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.action_undo)
         edit_menu.addAction(self.action_redo)
         edit_menu.addSeparator()
-        self.action_find = self._action(edit_menu, self.tr("&Find capacity"), self.focus_search,
+        # What the page shown holds: its records' table and its form.
+        self.action_new_record = self._action(
+            edit_menu, self.tr("&New record"), self.new_record, QKeySequence.StandardKey.New,
+            self.tr("Add a record to the page shown (a capacity, successor, location…)"))
+        self.action_edit_record = self._action(
+            edit_menu, self.tr("&Edit record"), self.edit_record, QKeySequence(Qt.Key.Key_F2),
+            self.tr("Go to the first field of the selected record's form"))
+        self.action_delete_record = self._action(
+            edit_menu, self.tr("&Delete selected"), self.delete_records,
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.tr("Delete the selected records (Ctrl+Z brings them back)"))
+        self.action_bulk = self._action(
+            edit_menu, self.tr("&Change selected capacities…"), self.bulk_edit,
+            QKeySequence("Ctrl+E"),
+            self.tr("Set one value for every capacity selected in the inventory"))
+        self.action_find = self._action(edit_menu, self.tr("&Find"), self.focus_search,
                                         QKeySequence.StandardKey.Find,
-                                        self.tr("Search the inventory"))
+                                        self.tr("Go to the search field of the page shown"))
         edit_menu.addSeparator()
         self.action_preferences = self._action(
             edit_menu, self.tr("&Preferences…"), self.open_preferences,
@@ -306,10 +321,16 @@ class MainWindow(QMainWindow):
                          spec.translated_tooltip())
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.action_shortcuts = self._action(
+            help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents, self.tr("Every key of the window's menus"))
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Transition Planner"), self.show_about)
         self.plan_actions = [self.action_save, self.action_properties, self.action_copy,
                              self.action_close,
-                             self.action_refresh, self.action_find,
+                             self.action_refresh, self.action_find, self.action_new_record,
+                             self.action_edit_record, self.action_delete_record,
+                             self.action_bulk,
                              *self.feature_actions.values()]
 
     def _action(self, menu, text, slot, shortcut=None, tip="") -> QAction:
@@ -407,9 +428,69 @@ class MainWindow(QMainWindow):
                 page.wait_for_workers()
 
     def focus_search(self) -> None:
-        page = self.show_page("inventory")
-        if page is not None:
+        """Ctrl+F: the search field of the page shown (the inventory's on a page without one)."""
+        page = self.current_page()
+        if page is None or not (hasattr(page, "focus_search") or hasattr(page, "search")):
+            page = self.show_page("inventory")
+        if page is None:
+            return
+        if hasattr(page, "focus_search"):
             page.focus_search()
+        else:
+            page.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            page.search.selectAll()
+
+    def new_record(self) -> None:
+        """Ctrl+N: a new record on the page shown (a capacity on pages that list none)."""
+        page = self.current_page()
+        if page is None or not hasattr(page, "new_record"):
+            page = self.show_page("inventory")
+        if page is not None and hasattr(page, "new_record"):
+            page.new_record()
+
+    def bulk_edit(self):
+        page = self.current_page()
+        if page is not None and hasattr(page, "open_bulk_dialog"):
+            return page.open_bulk_dialog()
+        return None
+
+    def edit_record(self) -> None:
+        """F2: into the form of the record selected on the page shown."""
+        page = self.current_page()
+        if page is not None and hasattr(page, "edit_record"):
+            page.edit_record()
+
+    def delete_records(self) -> None:
+        """Del: delete the records selected on the page shown; typing keeps its Del key."""
+        from PySide6.QtWidgets import QApplication
+
+        page, focus = self.current_page(), QApplication.focusWidget()
+        if page is None or not hasattr(page, "delete_records") or _is_text_input(focus):
+            return
+        page.delete_records()
+
+    def shortcut_rows(self) -> list[tuple[str, str, str]]:
+        """(menu, action, keys) for every action of the menus that has a key."""
+        rows = []
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            for action in menu.actions() if menu else ():
+                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                                 for k in action.shortcuts())
+                if keys:
+                    rows.append((menu_action.text().replace("&", ""),
+                                 action.text().replace("&", ""), keys))
+        return rows
+
+    def show_shortcuts(self):
+        from transition_planner.ui.dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.shortcut_rows(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "shortcuts_dialog", None))
+        dialog.open()
+        return dialog
 
     def refresh(self) -> None:
         if self.ctx.handle is not None:
@@ -831,6 +912,15 @@ class MainWindow(QMainWindow):
             self.ctx.set_handle(None)  # folds the write-ahead log into the plan file
         self.store.sync()
         super().closeEvent(event)
+
+
+def _is_text_input(widget) -> bool:
+    """A field where Del deletes characters (its own key, not the window's)."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit
+
+    if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)):
+        return not getattr(widget, "isReadOnly", lambda: False)()
+    return False
 
 
 def missing_modules() -> list[str]:
