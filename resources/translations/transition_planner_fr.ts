@@ -3852,97 +3852,105 @@
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="169"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="170"/>
         <source>Reading the inventory failed</source>
         <translation>La lecture de l’inventaire a échoué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="179"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="180"/>
         <source>Search capacities, locations, successors…</source>
         <translation>Rechercher capacités, lieux, successeurs…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="180"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="181"/>
         <source>Search the inventory</source>
         <translation>Rechercher dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="181"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="182"/>
         <source>Shows the capacities whose name, location or successor contains the text (Ctrl+F)</source>
         <translation>Affiche les capacités dont le nom, le lieu ou le successeur contient le texte (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="185"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="186"/>
         <source>Category filter</source>
         <translation>Filtre par catégorie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="189"/>
         <source>Location filter</source>
         <translation>Filtre par lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="191"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="192"/>
         <source>Handover status filter</source>
         <translation>Filtre par statut de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="194"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="195"/>
         <source>With &amp;flags only</source>
         <translation>Avec &amp;alertes uniquement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="195"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="196"/>
         <source>Only capacities with at least one gap flag</source>
         <translation>Uniquement les capacités ayant au moins une alerte de lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="200"/>
         <source>&amp;Add capacity…</source>
         <translation>&amp;Ajouter une capacité…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="200"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="201"/>
         <source>Add a capacity of the mission to the inventory</source>
         <translation>Ajouter une capacité de la mission à l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="202"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="203"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="203"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="204"/>
         <source>Delete the selected capacities with their handovers and funding (Del; Ctrl+Z undoes)</source>
         <translation>Supprimer les capacités sélectionnées avec leurs transferts et leurs financements (Suppr&#x202f;; Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="206"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="207"/>
         <source>C&amp;hange selected…</source>
         <translation>&amp;Modifier la sélection…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="208"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="209"/>
         <source>Set the location, category, criticality, handover status or successor of every selected capacity at once (Ctrl+E; Ctrl+Z undoes)</source>
         <translation>Donner en une fois le lieu, la catégorie, la criticité, le statut de passation ou le successeur de toutes les capacités sélectionnées (Ctrl+E&#xa0;; Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="226"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="227"/>
         <source>Show &amp;all</source>
         <translation>Tout &amp;afficher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="227"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="228"/>
         <source>Show every capacity again</source>
         <translation>Afficher de nouveau toutes les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="252"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="253"/>
         <source>Capacities</source>
         <translation>Capacités</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="439"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="442"/>
+        <source>Pasted: %n capacities (Ctrl+Z removes them)</source>
+        <translation>
+            <numerusform>Collée&#xa0;: %n capacité (Ctrl+Z la retire)</numerusform>
+            <numerusform>Collées&#xa0;: %n capacités (Ctrl+Z les retire)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="457"/>
         <source>Changed: %n records (Ctrl+Z undoes)</source>
         <translation>
             <numerusform>Modifié&#xa0;: %n enregistrement (Ctrl+Z annule)</numerusform>
@@ -3950,37 +3958,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="496"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="514"/>
         <source>Delete capacities</source>
         <translation>Supprimer les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="309"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="310"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="311"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="312"/>
         <source>All locations</source>
         <translation>Tous les lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="313"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="314"/>
         <source>Any handover status</source>
         <translation>Tout statut de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="332"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="333"/>
         <source>{shown} of {total} capacities</source>
         <translation>{shown} capacités sur {total}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="335"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="336"/>
         <source>(updating…)</source>
         <translation>(mise à jour…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="405"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="406"/>
         <source>Showing the %n capacities picked on the Gaps page</source>
         <translation>
             <numerusform>La capacité retenue dans la page Lacunes est affichée (%n)</numerusform>
@@ -3988,17 +3996,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="473"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="491"/>
         <source>Add capacity {name}</source>
         <translation>Ajouter la capacité {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="477"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="495"/>
         <source>Added {name}</source>
         <translation>{name} ajoutée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="487"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="505"/>
         <source>Delete capacities (%n)</source>
         <translation>
             <numerusform>Supprimer la capacité (%n)</numerusform>
@@ -4006,7 +4014,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="499"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="517"/>
         <source>Deleted capacities: %n (Ctrl+Z brings them back)</source>
         <translation>
             <numerusform>Capacité supprimée&#xa0;: %n (Ctrl+Z la rétablit)</numerusform>
@@ -4014,7 +4022,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="491"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="509"/>
         <source>Delete {name}</source>
         <translation>Supprimer {name}</translation>
     </message>
@@ -4384,8 +4392,8 @@
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="123"/>
         <location filename="../../transition_planner/ui/main_window.py" line="139"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="792"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="799"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="827"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="834"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
@@ -4589,193 +4597,221 @@
         <translation>Donner une même valeur à toutes les capacités sélectionnées dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="302"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="303"/>
+        <source>&amp;Copy rows</source>
+        <translation>&amp;Copier les lignes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="304"/>
+        <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
+        <translation>Copier les lignes sélectionnées avec les titres des colonnes, pour les coller dans un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="307"/>
+        <source>&amp;Paste rows…</source>
+        <translation>Co&amp;ller des lignes…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="308"/>
+        <source>Add capacities from rows copied in a spreadsheet (shown first)</source>
+        <translation>Ajouter des capacités depuis des lignes copiées dans un tableur (montrées d’abord)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="309"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="304"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="311"/>
         <source>Go to the search field of the page shown</source>
         <translation>Aller au champ de recherche de la page affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="307"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="319"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="313"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="315"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
         <source>Read the plan file again</source>
         <translation>Relire le fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="323"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="325"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="332"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
         <source>Every key of the window&apos;s menus</source>
         <translation>Toutes les touches des menus de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
         <source>&amp;About Transition Planner</source>
         <translation>À &amp;propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="395"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="402"/>
         <source>Capacities without a successor: {n}</source>
         <translation>Capacités sans successeur&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="396"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="403"/>
         <source>Gap flags: {n}</source>
         <translation>Alertes de lacune&#xa0;: {n}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/main_window.py" line="471"/>
+        <source>Copied %n rows</source>
+        <translation>
+            <numerusform>%n ligne copiée</numerusform>
+            <numerusform>%n lignes copiées</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="516"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="551"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="548"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="583"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="556"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="591"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} est ouvert ailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="557"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="592"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} a ouvert ce plan pour le modifier {where} depuis le {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="560"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="595"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>Ouvrez-le en lecture seule pour le consulter pendant que cette personne travaille. Si vous savez que cette fenêtre n’est plus ouverte (son ordinateur s’est arrêté, par exemple), ouvrez-le pour le modifier&#xa0;: les deux fenêtres peuvent enregistrer leurs modifications sans risque, mais aucune ne voit celles de l’autre avant d’être actualisée.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="563"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="598"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="564"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="599"/>
         <source>Open for &amp;editing anyway</source>
         <translation>Ouvrir pour &amp;modifier quand même</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="575"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="610"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="619"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="640"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="654"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="675"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="627"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="662"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="628"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="663"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="655"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="690"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="656"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="691"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="665"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="700"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="669"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="704"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="686"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="721"/>
         <source>This installation is incomplete</source>
         <translation>Cette installation est incomplète</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="687"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="722"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>Cette action ne peut pas s’exécuter : {error}. Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="723"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="758"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="726"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="761"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="759"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="794"/>
         <source>Read-only: {path}</source>
         <translation>Lecture seule&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="760"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="795"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="776"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="811"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>ouvert en lecture seule&#xa0;: {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="781"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="816"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports&#x202f;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="798"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="833"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="845"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="880"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="846"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="881"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -4784,12 +4820,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="868"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="903"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="869"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="904"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
     </message>
@@ -5351,6 +5387,106 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/pages/__init__.py" line="74"/>
         <source>The {page} page cannot be shown: this installation is incomplete ({error}). Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>La page {page} ne peut pas s’afficher : cette installation est incomplète ({error}). Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteRows</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="93"/>
+        <source>Copy the column titles with the rows: the first line says which column is the name, the location, the category…</source>
+        <translation>Copiez les titres des colonnes avec les lignes&#xa0;: la première ligne dit quelle colonne est le nom, le lieu, la catégorie…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="99"/>
+        <source>No column is called Capacity or Name, so the rows cannot be read as capacities.</source>
+        <translation>Aucune colonne ne s’appelle Capacité ou Nom&#xa0;: les lignes ne peuvent pas être lues comme des capacités.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="132"/>
+        <source>unknown {field} “{text}”</source>
+        <translation>{field} inconnu(e) «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="138"/>
+        <source>no location called “{text}” in this plan</source>
+        <translation>aucun lieu nommé «&#xa0;{text}&#xa0;» dans ce plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="150"/>
+        <source>{field}: “{text}” is not a {what}</source>
+        <translation>{field}&#xa0;: «&#xa0;{text}&#xa0;» n’est pas un(e) {what}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="152"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="153"/>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="155"/>
+        <source>no location given</source>
+        <translation>aucun lieu indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="157"/>
+        <source>no category given</source>
+        <translation>aucune catégorie indiquée</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="165"/>
+        <source>Paste {n} capacities</source>
+        <translation>Coller {n} capacités</translation>
+    </message>
+</context>
+<context>
+    <name>PasteRowsDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="189"/>
+        <source>Paste capacities</source>
+        <translation>Coller des capacités</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="196"/>
+        <source>%n rows will be added as new capacities.</source>
+        <translation>
+            <numerusform>%n ligne sera ajoutée comme nouvelle capacité.</numerusform>
+            <numerusform>%n lignes seront ajoutées comme nouvelles capacités.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="199"/>
+        <source>%n rows have problems (in red) and will be left out.</source>
+        <translation>
+            <numerusform>%n ligne a un problème (en rouge) et sera laissée de côté.</numerusform>
+            <numerusform>%n lignes ont des problèmes (en rouge) et seront laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="202"/>
+        <source>Columns not read: {titles}.</source>
+        <translation>Colonnes non lues&#xa0;: {titles}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="216"/>
+        <source>&amp;Add %n capacities</source>
+        <translation>
+            <numerusform>&amp;Ajouter %n capacité</numerusform>
+            <numerusform>&amp;Ajouter %n capacités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="223"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="224"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>

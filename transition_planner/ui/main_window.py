@@ -299,6 +299,13 @@ class MainWindow(QMainWindow):
             edit_menu, self.tr("&Change selected capacities…"), self.bulk_edit,
             QKeySequence("Ctrl+E"),
             self.tr("Set one value for every capacity selected in the inventory"))
+        self.action_copy_rows = self._action(
+            edit_menu, self.tr("&Copy rows"), self.copy_rows, QKeySequence.StandardKey.Copy,
+            self.tr("Copy the selected rows with their column titles, to paste into a "
+                    "spreadsheet"))
+        self.action_paste_rows = self._action(
+            edit_menu, self.tr("&Paste rows…"), self.paste_rows, QKeySequence.StandardKey.Paste,
+            self.tr("Add capacities from rows copied in a spreadsheet (shown first)"))
         self.action_find = self._action(edit_menu, self.tr("&Find"), self.focus_search,
                                         QKeySequence.StandardKey.Find,
                                         self.tr("Go to the search field of the page shown"))
@@ -330,7 +337,7 @@ class MainWindow(QMainWindow):
                              self.action_close,
                              self.action_refresh, self.action_find, self.action_new_record,
                              self.action_edit_record, self.action_delete_record,
-                             self.action_bulk,
+                             self.action_bulk, self.action_copy_rows, self.action_paste_rows,
                              *self.feature_actions.values()]
 
     def _action(self, menu, text, slot, shortcut=None, tip="") -> QAction:
@@ -447,6 +454,34 @@ class MainWindow(QMainWindow):
             page = self.show_page("inventory")
         if page is not None and hasattr(page, "new_record"):
             page.new_record()
+
+    def copy_rows(self) -> str:
+        """Ctrl+C in a table: its selected rows as tab-separated text with the titles."""
+        from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+        from transition_planner.ui.tables import selection_as_tsv
+
+        focus = QApplication.focusWidget()
+        view = focus if isinstance(focus, QAbstractItemView) else None
+        if view is None or view.selectionModel() is None or not self.isAncestorOf(view):
+            return ""
+        text = selection_as_tsv(view)
+        if text:
+            QApplication.clipboard().setText(text)
+            self.statusBar().showMessage(self.tr("Copied %n rows", "",
+                                                 text.count("\r\n") - 1), 4000)
+        return text
+
+    def paste_rows(self):
+        """Ctrl+V: rows from a spreadsheet, into the inventory (after a preview)."""
+        from PySide6.QtWidgets import QApplication
+
+        page = self.current_page()
+        if page is None or not hasattr(page, "paste_rows"):
+            page = self.show_page("inventory")
+        if page is None:
+            return None
+        return page.paste_rows(QApplication.clipboard().text())
 
     def bulk_edit(self):
         page = self.current_page()

@@ -148,6 +148,7 @@ class InventoryPage(QWidget):
         self._kept_current: str | None = None
         self.add_dialog: AddCapacityDialog | None = None
         self.bulk_dialog = None
+        self.paste_dialog = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(self._build_filters())
@@ -426,6 +427,23 @@ class InventoryPage(QWidget):
 
     def new_record(self) -> None:
         self.open_add_dialog()
+
+    def paste_rows(self, text: str):
+        """Rows copied in a spreadsheet become capacities, once the preview is accepted."""
+        from transition_planner.domain.parse import decimal_separator
+        from transition_planner.ui.dialogs.paste_rows import PasteRowsDialog, read_pasted_capacities
+
+        if self.ctx.handle is None or self.ctx.handle.read_only:
+            return None
+        pasted = read_pasted_capacities(self.ctx.handle, text,
+                                        decimal_separator(current_language()))
+        dialog = PasteRowsDialog(self.ctx, pasted, self)
+        dialog.accepted.connect(lambda: self.sig_message.emit(self.tr(
+            "Pasted: %n capacities (Ctrl+Z removes them)", "", len(dialog.added))))
+        dialog.finished.connect(lambda _r: setattr(self, "paste_dialog", None))
+        self.paste_dialog = dialog
+        dialog.open()
+        return dialog
 
     def open_bulk_dialog(self):
         """Ctrl+E: one value for every selected capacity, in one undo step."""
