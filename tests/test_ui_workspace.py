@@ -55,7 +55,8 @@ def test_sidebar_counts_are_live(qtbot, small_window):
                    if c.name == "Liaison")
     handovers.add_handover(small_window.ctx.handle, {"capacity_id": liaison.id,
                                                      "actor_id": actor.id,
-                                                     "start_date": "2027-05-01", "status": "agreed",
+                                                     "start_date": "2027-05-01",
+                                                     "status": "agreed",
                                                      "share": 1})
     small_window.ctx.changed("handover")
     qtbot.waitUntil(lambda: bar.count_of("inventory") == 1, timeout=20_000)
@@ -85,3 +86,26 @@ def test_sidebar_row_selects_its_page(qtbot, small_window):
     rect = bar.visualItemRect(bar.item(row))
     qtbot.mouseClick(bar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert small_window.current_page_key() == "timeline"
+
+
+def test_gaps_page_shows_the_new_numbers_before_the_charts(qtbot, small_window):
+    """After an edit the key figures arrive first (from the gap report alone), then the rest;
+    both say what the plan now holds: one capacity without a successor."""
+    page = small_window.show_page("gaps")
+    qtbot.waitUntil(lambda: page.data is not None and not page.worker.busy(), timeout=20_000)
+    assert page.figure_buttons["without_successor"].number.text() == "2"
+    order = []
+    page.worker.sig_figures.connect(lambda f: order.append(("figures", f)))
+    page.worker.sig_ready.connect(lambda d: order.append(("ready", d.figures)))
+    handle = small_window.ctx.handle
+    actor = inventory.list_actors(handle)[0]
+    liaison = next(c for c in inventory.list_capacities(handle) if c.name == "Liaison")
+    handovers.add_handover(handle, {"capacity_id": liaison.id, "actor_id": actor.id,
+                                    "start_date": "2027-05-01", "status": "agreed",
+                                    "share": 1})
+    small_window.ctx.changed("handover")
+    qtbot.waitUntil(lambda: len(order) == 2, timeout=20_000)
+    assert [what for what, _f in order] == ["figures", "ready"]
+    assert order[0][1] == order[1][1]
+    assert len(order[0][1].without_successor) == 1
+    assert page.figure_buttons["without_successor"].number.text() == "1"
