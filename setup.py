@@ -52,8 +52,8 @@ setup(
     package_data={
         "transition_planner.store": ["migrations/*.py", "migrations/*.mako",
                                      "migrations/versions/*.py"],
-        RESOURCES: ["taxonomy.json", "fonts/*", "translations/*.qm", "icons/*", "desktop/*",
-                    "demo/*"],
+        RESOURCES: ["taxonomy.json", "fonts/*", "translations/*.qm", "icons/*", "icons/pages/*",
+                    "desktop/*", "demo/*"],
     },
     cmdclass={"build_py": BuildPy},
 )

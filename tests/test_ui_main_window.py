@@ -250,13 +250,17 @@ def test_delete_several_capacities_is_one_undo_step(qtbot, demo_window):
 
 def test_shortcuts_and_menus(qtbot, demo_window):
     window = demo_window
-    assert window.action_new.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert window.action_new.shortcut() == QKeySequence("Ctrl+Shift+N")
+    assert window.action_new_record.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
     assert window.action_open.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
     assert window.action_undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert QKeySequence("Ctrl+Shift+Z") in window.action_redo.shortcuts()
     assert window.action_refresh.shortcut() == QKeySequence("F5")
     window.show_page("history")
     activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.page("history").search.hasFocus)  # the page's own search
+    window.show_page("timeline")  # a page without one: the inventory's
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     page = window.page("inventory")
     assert window.current_page() is page

@@ -367,59 +367,143 @@
 <context>
     <name>AddCapacityDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="83"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="82"/>
         <source>Add a capacity</source>
         <translation>Ajouter une capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="86"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="85"/>
         <source>Name the capacity and say where the mission provides it; fill in the rest in the detail panel.</source>
         <translation>Nommez la capacité et indiquez où la mission l’assure&#x202f;; complétez le reste dans le panneau de détail.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="93"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="92"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="94"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="93"/>
         <source>e.g. Community alert network (Kanzi)</source>
         <translation>par ex. Réseau d’alerte communautaire (Kanzi)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="95"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="94"/>
         <source>Location:</source>
         <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="96"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="95"/>
         <source>Category:</source>
         <translation>Catégorie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="96"/>
         <source>Quantity:</source>
         <translation>Quantité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="98"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="97"/>
         <source>Unit:</source>
         <translation>Unité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="99"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="98"/>
         <source>e.g. community liaison assistants</source>
         <translation>par ex. assistants de liaison communautaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="104"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="103"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="122"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="121"/>
         <source>This plan has no location yet: add one on the Locations page first.</source>
         <translation>Ce plan n’a encore aucun lieu&#xa0;: ajoutez-en un d’abord dans la page Lieux.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEdit</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="123"/>
+        <source>Set {field} to {value} for {n} capacities</source>
+        <translation>Mettre {field} à {value} pour {n} capacités</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="42"/>
+        <source>Change the selected capacities</source>
+        <translation>Modifier les capacités sélectionnées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="45"/>
+        <source>Set one value for all %n selected capacities; Ctrl+Z undoes it in one step.</source>
+        <translation>
+            <numerusform>Donner une valeur à la capacité sélectionnée (%n)&#xa0;; Ctrl+Z l’annule en une étape.</numerusform>
+            <numerusform>Donner une même valeur aux %n capacités sélectionnées&#xa0;; Ctrl+Z l’annule en une étape.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="53"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="53"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="54"/>
+        <source>Criticality</source>
+        <translation>Criticité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="54"/>
+        <source>POC tier</source>
+        <translation>Niveau PoC</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="55"/>
+        <source>Component</source>
+        <translation>Composante</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="56"/>
+        <source>Handover status (of their handovers)</source>
+        <translation>Statut de passation (de leurs passations)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="57"/>
+        <source>Successor and share</source>
+        <translation>Successeur et part</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="59"/>
+        <source>&amp;Set:</source>
+        <translation>&amp;Modifier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="64"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="70"/>
+        <source>S&amp;hare each hands over:</source>
+        <translation>&amp;Part transmise par chacune&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="77"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="105"/>
+        <source>Choose a value from the list.</source>
+        <translation>Choisissez une valeur dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -804,12 +888,12 @@
         <translation>acquis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="140"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="147"/>
         <source>Lowest readiness score (1-5) of the capacity&apos;s open handovers</source>
         <translation>Note de préparation la plus basse (1 à 5) des transferts en cours de la capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="187"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="194"/>
         <source>not assessed</source>
         <translation>non évalué</translation>
     </message>
@@ -3768,118 +3852,143 @@
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="168"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="170"/>
         <source>Reading the inventory failed</source>
         <translation>La lecture de l’inventaire a échoué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="178"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="180"/>
         <source>Search capacities, locations, successors…</source>
         <translation>Rechercher capacités, lieux, successeurs…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="179"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="181"/>
         <source>Search the inventory</source>
         <translation>Rechercher dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="180"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="182"/>
         <source>Shows the capacities whose name, location or successor contains the text (Ctrl+F)</source>
         <translation>Affiche les capacités dont le nom, le lieu ou le successeur contient le texte (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="184"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="186"/>
         <source>Category filter</source>
         <translation>Filtre par catégorie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="189"/>
         <source>Location filter</source>
         <translation>Filtre par lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="190"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="192"/>
         <source>Handover status filter</source>
         <translation>Filtre par statut de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="193"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="195"/>
         <source>With &amp;flags only</source>
         <translation>Avec &amp;alertes uniquement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="194"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="196"/>
         <source>Only capacities with at least one gap flag</source>
         <translation>Uniquement les capacités ayant au moins une alerte de lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="198"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="200"/>
         <source>&amp;Add capacity…</source>
         <translation>&amp;Ajouter une capacité…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="201"/>
         <source>Add a capacity of the mission to the inventory</source>
         <translation>Ajouter une capacité de la mission à l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="201"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="203"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="202"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="204"/>
         <source>Delete the selected capacities with their handovers and funding (Del; Ctrl+Z undoes)</source>
         <translation>Supprimer les capacités sélectionnées avec leurs transferts et leurs financements (Suppr&#x202f;; Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="217"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="207"/>
+        <source>C&amp;hange selected…</source>
+        <translation>&amp;Modifier la sélection…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="209"/>
+        <source>Set the location, category, criticality, handover status or successor of every selected capacity at once (Ctrl+E; Ctrl+Z undoes)</source>
+        <translation>Donner en une fois le lieu, la catégorie, la criticité, le statut de passation ou le successeur de toutes les capacités sélectionnées (Ctrl+E&#xa0;; Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="227"/>
         <source>Show &amp;all</source>
         <translation>Tout &amp;afficher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="218"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="228"/>
         <source>Show every capacity again</source>
         <translation>Afficher de nouveau toutes les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="243"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="253"/>
         <source>Capacities</source>
         <translation>Capacités</translation>
     </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="267"/>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="442"/>
+        <source>Pasted: %n capacities (Ctrl+Z removes them)</source>
+        <translation>
+            <numerusform>Collée&#xa0;: %n capacité (Ctrl+Z la retire)</numerusform>
+            <numerusform>Collées&#xa0;: %n capacités (Ctrl+Z les retire)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../transition_planner/ui/pages/inventory.py" line="457"/>
+        <source>Changed: %n records (Ctrl+Z undoes)</source>
+        <translation>
+            <numerusform>Modifié&#xa0;: %n enregistrement (Ctrl+Z annule)</numerusform>
+            <numerusform>Modifiés&#xa0;: %n enregistrements (Ctrl+Z annule)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="514"/>
         <source>Delete capacities</source>
         <translation>Supprimer les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="305"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="310"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="307"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="312"/>
         <source>All locations</source>
         <translation>Tous les lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="309"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="314"/>
         <source>Any handover status</source>
         <translation>Tout statut de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="327"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="333"/>
         <source>{shown} of {total} capacities</source>
         <translation>{shown} capacités sur {total}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="330"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="336"/>
         <source>(updating…)</source>
         <translation>(mise à jour…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="399"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="406"/>
         <source>Showing the %n capacities picked on the Gaps page</source>
         <translation>
             <numerusform>La capacité retenue dans la page Lacunes est affichée (%n)</numerusform>
@@ -3887,17 +3996,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="434"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="491"/>
         <source>Add capacity {name}</source>
         <translation>Ajouter la capacité {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="438"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="495"/>
         <source>Added {name}</source>
         <translation>{name} ajoutée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="448"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="505"/>
         <source>Delete capacities (%n)</source>
         <translation>
             <numerusform>Supprimer la capacité (%n)</numerusform>
@@ -3905,7 +4014,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="460"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="517"/>
         <source>Deleted capacities: %n (Ctrl+Z brings them back)</source>
         <translation>
             <numerusform>Capacité supprimée&#xa0;: %n (Ctrl+Z la rétablit)</numerusform>
@@ -3913,7 +4022,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="452"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="509"/>
         <source>Delete {name}</source>
         <translation>Supprimer {name}</translation>
     </message>
@@ -4283,8 +4392,8 @@
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="123"/>
         <location filename="../../transition_planner/ui/main_window.py" line="139"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="702"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="709"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="827"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="834"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
@@ -4338,7 +4447,7 @@
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="196"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="194"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -4448,173 +4557,261 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="287"/>
-        <source>&amp;Find capacity</source>
-        <translation>&amp;Rechercher une capacité</translation>
+        <location filename="../../transition_planner/ui/main_window.py" line="289"/>
+        <source>&amp;New record</source>
+        <translation>&amp;Nouvel enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="289"/>
-        <source>Search the inventory</source>
-        <translation>Rechercher dans l’inventaire</translation>
+        <location filename="../../transition_planner/ui/main_window.py" line="290"/>
+        <source>Add a record to the page shown (a capacity, successor, location…)</source>
+        <translation>Ajouter un enregistrement à la page affichée (capacité, successeur, lieu…)</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="292"/>
+        <source>&amp;Edit record</source>
+        <translation>Mod&amp;ifier l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="293"/>
+        <source>Go to the first field of the selected record&apos;s form</source>
+        <translation>Aller au premier champ du formulaire de l’enregistrement sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
+        <source>&amp;Delete selected</source>
+        <translation>&amp;Supprimer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
+        <source>Delete the selected records (Ctrl+Z brings them back)</source>
+        <translation>Supprimer les enregistrements sélectionnés (Ctrl+Z les rétablit)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="299"/>
+        <source>&amp;Change selected capacities…</source>
+        <translation>Modifier les &amp;capacités sélectionnées…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
+        <source>Set one value for every capacity selected in the inventory</source>
+        <translation>Donner une même valeur à toutes les capacités sélectionnées dans l’inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="303"/>
+        <source>&amp;Copy rows</source>
+        <translation>&amp;Copier les lignes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="304"/>
+        <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
+        <translation>Copier les lignes sélectionnées avec les titres des colonnes, pour les coller dans un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="307"/>
+        <source>&amp;Paste rows…</source>
+        <translation>Co&amp;ller des lignes…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="308"/>
+        <source>Add capacities from rows copied in a spreadsheet (shown first)</source>
+        <translation>Ajouter des capacités depuis des lignes copiées dans un tableur (montrées d’abord)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="309"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="311"/>
+        <source>Go to the search field of the page shown</source>
+        <translation>Aller au champ de recherche de la page affichée</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="319"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="298"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="300"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
         <source>Read the plan file again</source>
         <translation>Relire le fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="308"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="309"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="332"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
+        <source>Every key of the window&apos;s menus</source>
+        <translation>Toutes les touches des menus de la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
         <source>&amp;About Transition Planner</source>
         <translation>À &amp;propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="426"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="402"/>
+        <source>Capacities without a successor: {n}</source>
+        <translation>Capacités sans successeur&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="403"/>
+        <source>Gap flags: {n}</source>
+        <translation>Alertes de lacune&#xa0;: {n}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/main_window.py" line="471"/>
+        <source>Copied %n rows</source>
+        <translation>
+            <numerusform>%n ligne copiée</numerusform>
+            <numerusform>%n lignes copiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="551"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="458"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="583"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="466"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="591"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} est ouvert ailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="467"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="592"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} a ouvert ce plan pour le modifier {where} depuis le {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="470"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="595"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>Ouvrez-le en lecture seule pour le consulter pendant que cette personne travaille. Si vous savez que cette fenêtre n’est plus ouverte (son ordinateur s’est arrêté, par exemple), ouvrez-le pour le modifier&#xa0;: les deux fenêtres peuvent enregistrer leurs modifications sans risque, mais aucune ne voit celles de l’autre avant d’être actualisée.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="473"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="598"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="474"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="599"/>
         <source>Open for &amp;editing anyway</source>
         <translation>Ouvrir pour &amp;modifier quand même</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="485"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="610"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="529"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="550"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="654"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="675"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="537"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="662"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="538"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="663"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="565"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="690"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="566"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="691"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="575"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="700"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="579"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="704"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="596"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="721"/>
         <source>This installation is incomplete</source>
         <translation>Cette installation est incomplète</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="597"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="722"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>Cette action ne peut pas s’exécuter : {error}. Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="633"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="758"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="636"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="761"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="669"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="794"/>
         <source>Read-only: {path}</source>
         <translation>Lecture seule&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="670"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="795"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="686"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="811"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>ouvert en lecture seule&#xa0;: {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="691"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="816"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports&#x202f;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="708"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="833"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="755"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="880"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="756"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="881"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -4623,12 +4820,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="778"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="903"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="779"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="904"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
     </message>
@@ -5193,6 +5390,106 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
 </context>
 <context>
+    <name>PasteRows</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="93"/>
+        <source>Copy the column titles with the rows: the first line says which column is the name, the location, the category…</source>
+        <translation>Copiez les titres des colonnes avec les lignes&#xa0;: la première ligne dit quelle colonne est le nom, le lieu, la catégorie…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="99"/>
+        <source>No column is called Capacity or Name, so the rows cannot be read as capacities.</source>
+        <translation>Aucune colonne ne s’appelle Capacité ou Nom&#xa0;: les lignes ne peuvent pas être lues comme des capacités.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="132"/>
+        <source>unknown {field} “{text}”</source>
+        <translation>{field} inconnu(e) «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="138"/>
+        <source>no location called “{text}” in this plan</source>
+        <translation>aucun lieu nommé «&#xa0;{text}&#xa0;» dans ce plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="150"/>
+        <source>{field}: “{text}” is not a {what}</source>
+        <translation>{field}&#xa0;: «&#xa0;{text}&#xa0;» n’est pas un(e) {what}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="152"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="153"/>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="155"/>
+        <source>no location given</source>
+        <translation>aucun lieu indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="157"/>
+        <source>no category given</source>
+        <translation>aucune catégorie indiquée</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="165"/>
+        <source>Paste {n} capacities</source>
+        <translation>Coller {n} capacités</translation>
+    </message>
+</context>
+<context>
+    <name>PasteRowsDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="189"/>
+        <source>Paste capacities</source>
+        <translation>Coller des capacités</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="196"/>
+        <source>%n rows will be added as new capacities.</source>
+        <translation>
+            <numerusform>%n ligne sera ajoutée comme nouvelle capacité.</numerusform>
+            <numerusform>%n lignes seront ajoutées comme nouvelles capacités.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="199"/>
+        <source>%n rows have problems (in red) and will be left out.</source>
+        <translation>
+            <numerusform>%n ligne a un problème (en rouge) et sera laissée de côté.</numerusform>
+            <numerusform>%n lignes ont des problèmes (en rouge) et seront laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="202"/>
+        <source>Columns not read: {titles}.</source>
+        <translation>Colonnes non lues&#xa0;: {titles}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="216"/>
+        <source>&amp;Add %n capacities</source>
+        <translation>
+            <numerusform>&amp;Ajouter %n capacité</numerusform>
+            <numerusform>&amp;Ajouter %n capacités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="223"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="224"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
     <name>PlanPropertiesDialog</name>
     <message>
         <location filename="../../transition_planner/ui/widgets/plan_form.py" line="66"/>
@@ -5623,6 +5920,44 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="24"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="27"/>
+        <source>Del deletes the selected records only when the table has the focus; in a field it deletes characters. Ctrl+Z undoes.</source>
+        <translation>Suppr supprime les enregistrements sélectionnés seulement quand le tableau a le focus&#xa0;; dans un champ, il efface des caractères. Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="32"/>
+        <source>Filter: an action or a key</source>
+        <translation>Filtrer&#xa0;: une action ou une touche</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="33"/>
+        <source>Filter the shortcuts</source>
+        <translation>Filtrer les raccourcis</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="39"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="39"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="39"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>SuccessorPanel</name>
     <message>
         <location filename="../../transition_planner/ui/widgets/successors.py" line="154"/>
@@ -5880,92 +6215,92 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="524"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="525"/>
         <source>%1 months</source>
         <translation>%1 mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="525"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="526"/>
         <source>Whole horizon</source>
         <translation>Tout l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="527"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="528"/>
         <source>Months in view</source>
         <translation>Mois affichés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="528"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="529"/>
         <source>How many months fill the width (Ctrl + mouse wheel zooms too)</source>
         <translation>Nombre de mois affichés sur la largeur (Ctrl + molette zoome aussi)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="530"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="531"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="533"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="534"/>
         <source>Timeline summary</source>
         <translation>Synthèse de la chronologie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="551"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="552"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="555"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="557"/>
         <source>Mission provides</source>
         <translation>Assuré par la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="556"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="558"/>
         <source>Handover window</source>
         <translation>Période de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="557"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="559"/>
         <source>Starts after the mission left</source>
         <translation>Commence après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="558"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="560"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="559"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="561"/>
         <source>Declined or discontinued</source>
         <translation>Refusé ou abandonné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="560"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="562"/>
         <source>Site closure</source>
         <translation>Fermeture de site</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="561"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="563"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="562"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="564"/>
         <source>Mission exit</source>
         <translation>Départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="563"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="565"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="585"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="588"/>
         <source>%1 handover(s) start after the mission has left (shown in red).</source>
         <translation>%1 transfert(s) commence(nt) après le départ de la mission (en rouge).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="589"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="592"/>
         <source>Every scheduled handover starts before the mission leaves.</source>
         <translation>Chaque transfert prévu commence avant le départ de la mission.</translation>
     </message>
@@ -5973,82 +6308,82 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="72"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="73"/>
         <source>Timeline chart</source>
         <translation>Graphique chronologique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="83"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="84"/>
         <source>Whole mission</source>
         <translation>Toute la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="96"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="97"/>
         <source>%1: no successor</source>
         <translation>%1&#xa0;: aucun successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="151"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="152"/>
         <source>%1 (%2) closes on %3</source>
         <translation>%1 (%2) ferme le %3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="156"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="157"/>
         <source>Mission exit (%1): %2</source>
         <translation>Départ de la mission (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="172"/>
         <source>the horizon&apos;s end</source>
         <translation>la fin de l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="174"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="175"/>
         <source>The mission provides %1 until %2</source>
         <translation>La mission assure %1 jusqu’au %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="181"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="182"/>
         <source>Nobody takes over %1 after the mission leaves</source>
         <translation>Personne ne reprend %1 après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="183"/>
         <source>no successor</source>
         <translation>aucun successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="188"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="189"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="190"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="190"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="191"/>
         <source>Window: %1 to %2</source>
         <translation>Période&#xa0;: du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="192"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="193"/>
         <source>The mission leaves: %1</source>
         <translation>Départ de la mission&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="194"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="195"/>
         <source>Starts %1 days after the mission has left: a gap</source>
         <translation>Commence %1 jours après le départ de la mission&#xa0;: une lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="201"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="202"/>
         <source>Not counted: declined, handed back or discontinued</source>
         <translation>Non compté&#xa0;: refusé, rendu ou abandonné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="449"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="450"/>
         <source>Scenario: %1</source>
         <translation>Scénario&#xa0;: %1</translation>
     </message>

@@ -786,18 +786,28 @@ def active_scenario_id(handle: PlanHandle) -> str | None:
 
 
 def load_dashboard(handle: PlanHandle, scenario_id: str | None = None,
-                   compare_id: str | None = None, lang: str = "en") -> DashboardData:
+                   compare_id: str | None = None, lang: str = "en",
+                   report: GapReport | None = None) -> DashboardData:
     """Compute the gap report of a scenario (the active one by default) and every read model
-    of the dashboard; with compare_id, also the report of the scenario to compare with."""
+    of the dashboard; with compare_id, also the report of the scenario to compare with.
+    `report`: the scenario's gap report when the caller has computed it already (the window
+    shows the key figures from it before the rest is ready)."""
     with collector_paused():
-        return _load_dashboard(handle, scenario_id, compare_id, lang)
+        return _load_dashboard(handle, scenario_id, compare_id, lang, report)
 
 
-def _load_dashboard(handle, scenario_id, compare_id, lang) -> DashboardData:
+def dashboard_scenario(handle: PlanHandle, scenario_id: str | None) -> str | None:
+    """The scenario the dashboard shows: the one asked for if it exists, else the active one."""
+    known = {s.id for s in scenario_list(handle)}
+    return scenario_id if scenario_id in known else active_scenario_id(handle)
+
+
+def _load_dashboard(handle, scenario_id, compare_id, lang, report=None) -> DashboardData:
     scenarios = scenario_list(handle)
     known = {s.id for s in scenarios}
     scenario_id = scenario_id if scenario_id in known else active_scenario_id(handle)
-    report = gaps.compute(handle, scenario_id)
+    if report is None:
+        report = gaps.compute(handle, scenario_id)
     taxonomy = handle.taxonomy()
     acceptances = accepted_flags(handle)
     compare_id = compare_id if compare_id in known else None

@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -188,26 +188,26 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_workspace(self) -> QWidget:
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("sidebar_splitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.sidebar = QListWidget()
-        self.sidebar.setObjectName("sidebar")
+        from transition_planner.ui.widgets.sidebar import Sidebar
+
+        self.sidebar = Sidebar()
         self.sidebar.setAccessibleName(self.tr("Pages"))
-        self.sidebar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for spec in self.specs:
-            item = QListWidgetItem(spec.translated_title())
-            item.setToolTip(spec.translated_tooltip())
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            self.sidebar.addItem(item)
-        self.sidebar.setMinimumWidth(120)
-        self.sidebar.setMaximumWidth(
-            max(self.sidebar.sizeHintForColumn(0) + 40, 160))
+            self.sidebar.add_page(spec.key, spec.translated_title(), spec.translated_tooltip())
         self.page_stack = QStackedWidget()
         self.page_stack.setObjectName("page_stack")
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.page_stack)
-        self.splitter.setStretchFactor(1, 1)
+        # The sidebar is as wide as its entries: no splitter, so no empty band beside it.
+        self.splitter = QWidget()
+        self.splitter.setObjectName("sidebar_row")
+        row = QHBoxLayout(self.splitter)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        row.addWidget(line)
+        row.addWidget(self.page_stack, 1)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
         workspace = QWidget()
         box = QVBoxLayout(workspace)
@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         bar.clear()
         file_menu = bar.addMenu(self.tr("&File"))
         self.action_new = self._action(file_menu, self.tr("&New plan…"), self.new_plan,
-                                       QKeySequence.StandardKey.New,
+                                       QKeySequence("Ctrl+Shift+N"),
                                        self.tr("Start an empty plan file"))
         self.action_open = self._action(file_menu, self.tr("&Open plan…"),
                                         self.open_plan_dialog, QKeySequence.StandardKey.Open,
@@ -284,9 +284,31 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.action_undo)
         edit_menu.addAction(self.action_redo)
         edit_menu.addSeparator()
-        self.action_find = self._action(edit_menu, self.tr("&Find capacity"), self.focus_search,
+        # What the page shown holds: its records' table and its form.
+        self.action_new_record = self._action(
+            edit_menu, self.tr("&New record"), self.new_record, QKeySequence.StandardKey.New,
+            self.tr("Add a record to the page shown (a capacity, successor, location…)"))
+        self.action_edit_record = self._action(
+            edit_menu, self.tr("&Edit record"), self.edit_record, QKeySequence(Qt.Key.Key_F2),
+            self.tr("Go to the first field of the selected record's form"))
+        self.action_delete_record = self._action(
+            edit_menu, self.tr("&Delete selected"), self.delete_records,
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.tr("Delete the selected records (Ctrl+Z brings them back)"))
+        self.action_bulk = self._action(
+            edit_menu, self.tr("&Change selected capacities…"), self.bulk_edit,
+            QKeySequence("Ctrl+E"),
+            self.tr("Set one value for every capacity selected in the inventory"))
+        self.action_copy_rows = self._action(
+            edit_menu, self.tr("&Copy rows"), self.copy_rows, QKeySequence.StandardKey.Copy,
+            self.tr("Copy the selected rows with their column titles, to paste into a "
+                    "spreadsheet"))
+        self.action_paste_rows = self._action(
+            edit_menu, self.tr("&Paste rows…"), self.paste_rows, QKeySequence.StandardKey.Paste,
+            self.tr("Add capacities from rows copied in a spreadsheet (shown first)"))
+        self.action_find = self._action(edit_menu, self.tr("&Find"), self.focus_search,
                                         QKeySequence.StandardKey.Find,
-                                        self.tr("Search the inventory"))
+                                        self.tr("Go to the search field of the page shown"))
         edit_menu.addSeparator()
         self.action_preferences = self._action(
             edit_menu, self.tr("&Preferences…"), self.open_preferences,
@@ -306,10 +328,16 @@ class MainWindow(QMainWindow):
                          spec.translated_tooltip())
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.action_shortcuts = self._action(
+            help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents, self.tr("Every key of the window's menus"))
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Transition Planner"), self.show_about)
         self.plan_actions = [self.action_save, self.action_properties, self.action_copy,
                              self.action_close,
-                             self.action_refresh, self.action_find,
+                             self.action_refresh, self.action_find, self.action_new_record,
+                             self.action_edit_record, self.action_delete_record,
+                             self.action_bulk, self.action_copy_rows, self.action_paste_rows,
                              *self.feature_actions.values()]
 
     def _action(self, menu, text, slot, shortcut=None, tip="") -> QAction:
@@ -358,12 +386,21 @@ class MainWindow(QMainWindow):
             self.page_stack.addWidget(holder)
             if hasattr(page, "sig_message"):
                 page.sig_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+            if hasattr(page, "sig_counts"):  # the live numbers of the sidebar
+                page.sig_counts.connect(self._on_counts)
             if hasattr(page, "sig_show_inventory"):  # the Gaps page lists what a figure counts
                 page.sig_show_inventory.connect(self.show_in_inventory)
             # once laid out: a splitter resized after restoring would spread the change
             QTimer.singleShot(0, page, lambda p=page: self._restore_splitters(p))
         self.page_stack.setCurrentWidget(self.holders[key])
         return page
+
+    def _on_counts(self, counts: dict) -> None:
+        """The sidebar's badges: capacities without a successor, and the plan's gap flags."""
+        unsuccessed, flags = counts.get("without_successor"), counts.get("flags")
+        self.sidebar.set_count("inventory", unsuccessed, self.tr(
+            "Capacities without a successor: {n}").format(n=unsuccessed))
+        self.sidebar.set_count("gaps", flags, self.tr("Gap flags: {n}").format(n=flags))
 
     def current_page(self) -> QWidget | None:
         key = self.current_page_key()
@@ -398,9 +435,97 @@ class MainWindow(QMainWindow):
                 page.wait_for_workers()
 
     def focus_search(self) -> None:
-        page = self.show_page("inventory")
-        if page is not None:
+        """Ctrl+F: the search field of the page shown (the inventory's on a page without one)."""
+        page = self.current_page()
+        if page is None or not (hasattr(page, "focus_search") or hasattr(page, "search")):
+            page = self.show_page("inventory")
+        if page is None:
+            return
+        if hasattr(page, "focus_search"):
             page.focus_search()
+        else:
+            page.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            page.search.selectAll()
+
+    def new_record(self) -> None:
+        """Ctrl+N: a new record on the page shown (a capacity on pages that list none)."""
+        page = self.current_page()
+        if page is None or not hasattr(page, "new_record"):
+            page = self.show_page("inventory")
+        if page is not None and hasattr(page, "new_record"):
+            page.new_record()
+
+    def copy_rows(self) -> str:
+        """Ctrl+C in a table: its selected rows as tab-separated text with the titles."""
+        from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+        from transition_planner.ui.tables import selection_as_tsv
+
+        focus = QApplication.focusWidget()
+        view = focus if isinstance(focus, QAbstractItemView) else None
+        if view is None or view.selectionModel() is None or not self.isAncestorOf(view):
+            return ""
+        text = selection_as_tsv(view)
+        if text:
+            QApplication.clipboard().setText(text)
+            self.statusBar().showMessage(self.tr("Copied %n rows", "",
+                                                 text.count("\r\n") - 1), 4000)
+        return text
+
+    def paste_rows(self):
+        """Ctrl+V: rows from a spreadsheet, into the inventory (after a preview)."""
+        from PySide6.QtWidgets import QApplication
+
+        page = self.current_page()
+        if page is None or not hasattr(page, "paste_rows"):
+            page = self.show_page("inventory")
+        if page is None:
+            return None
+        return page.paste_rows(QApplication.clipboard().text())
+
+    def bulk_edit(self):
+        page = self.current_page()
+        if page is not None and hasattr(page, "open_bulk_dialog"):
+            return page.open_bulk_dialog()
+        return None
+
+    def edit_record(self) -> None:
+        """F2: into the form of the record selected on the page shown."""
+        page = self.current_page()
+        if page is not None and hasattr(page, "edit_record"):
+            page.edit_record()
+
+    def delete_records(self) -> None:
+        """Del: delete the records selected on the page shown; typing keeps its Del key."""
+        from PySide6.QtWidgets import QApplication
+
+        page, focus = self.current_page(), QApplication.focusWidget()
+        if page is None or not hasattr(page, "delete_records") or _is_text_input(focus):
+            return
+        page.delete_records()
+
+    def shortcut_rows(self) -> list[tuple[str, str, str]]:
+        """(menu, action, keys) for every action of the menus that has a key."""
+        rows = []
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            for action in menu.actions() if menu else ():
+                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                                 for k in action.shortcuts())
+                if keys:
+                    rows.append((menu_action.text().replace("&", ""),
+                                 action.text().replace("&", ""), keys))
+        return rows
+
+    def show_shortcuts(self):
+        from transition_planner.ui.dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.shortcut_rows(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "shortcuts_dialog", None))
+        dialog.open()
+        return dialog
 
     def refresh(self) -> None:
         if self.ctx.handle is not None:
@@ -822,6 +947,15 @@ class MainWindow(QMainWindow):
             self.ctx.set_handle(None)  # folds the write-ahead log into the plan file
         self.store.sync()
         super().closeEvent(event)
+
+
+def _is_text_input(widget) -> bool:
+    """A field where Del deletes characters (its own key, not the window's)."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit
+
+    if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)):
+        return not getattr(widget, "isReadOnly", lambda: False)()
+    return False
 
 
 def missing_modules() -> list[str]:

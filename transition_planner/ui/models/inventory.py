@@ -121,6 +121,13 @@ class CapacityTableModel(QAbstractTableModel):
     def id_at(self, row: int) -> str:
         return self._rows[self._visible[row]].id
 
+    def counts(self) -> dict[str, int]:
+        """What the sidebar shows, counted as the Gaps page's key figures are: capacities
+        flagged as having no successor, and every gap flag."""
+        return {"without_successor": sum(
+                    1 for r in self._rows if any(f.kind == "no_successor" for f in r.flags)),
+                "flags": sum(len(r.flags) for r in self._rows)}
+
     def total_count(self) -> int:
         return len(self._rows)
 

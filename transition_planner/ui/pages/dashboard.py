@@ -123,15 +123,22 @@ class Request:
     where: tuple = ()  # the cliff chart's selection, as (key, values) pairs
 
 
-def compute(request: Request) -> dashboard.DashboardData:
+def compute(request: Request, early=None) -> dashboard.DashboardData:
     """Open the plan anew in this thread (its own engine and sessions) and compute everything,
-    the cliff chart's series for its current selection included (the reports cache them)."""
-    from transition_planner.services import plans
+    the cliff chart's series for its current selection included (the reports cache them).
+    `early(figures)` is called with the key figures as soon as the gap report exists: the
+    numbers a planner waits for after an edit, before the charts' read models are built."""
+    from transition_planner.services import gaps, plans
 
     handle = plans.open_plan(request.path, user=request.user)
     try:
-        data = dashboard.load_dashboard(handle, request.scenario_id, request.compare_id,
-                                        request.lang)
+        scenario_id = dashboard.dashboard_scenario(handle, request.scenario_id)
+        report = gaps.compute(handle, scenario_id)
+        if early is not None:
+            accepted = (a.flag_key for a in dashboard.accepted_flags(handle))
+            early(dashboard.key_figures(report, accepted))
+        data = dashboard.load_dashboard(handle, scenario_id, request.compare_id,
+                                        request.lang, report=report)
     finally:
         handle.file.engine.dispose()  # no checkpoint: the window's own handle owns the file
     where = dict(request.where)
@@ -145,6 +152,7 @@ class _Relay(QObject):
     """Lives in the GUI thread, so the worker's signal is queued to it."""
 
     sig_done = Signal(int, bool, object)  # generation, ok, data or message
+    sig_figures = Signal(int, object)  # generation, KeyFigures (before the rest is ready)
 
 
 class DashboardWorker(QObject):
@@ -152,6 +160,7 @@ class DashboardWorker(QObject):
     and only the newest request's result is delivered."""
 
     sig_ready = Signal(object)  # DashboardData
+    sig_figures = Signal(object)  # KeyFigures of the newest request, before its DashboardData
     sig_failed = Signal(str)
     sig_busy = Signal(bool)
 
@@ -161,6 +170,7 @@ class DashboardWorker(QObject):
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
         self._relay.sig_done.connect(self._on_done)
+        self._relay.sig_figures.connect(self._on_figures)
         self._request: Request | None = None
         self._generation = 0
         self._running = False
@@ -193,9 +203,15 @@ class DashboardWorker(QObject):
         self.sig_busy.emit(True)
         request, generation, relay = self._request, self._generation, self._relay
 
+        def early(figures):
+            try:
+                relay.sig_figures.emit(generation, figures)
+            except RuntimeError:  # the page was closed meanwhile
+                pass
+
         def job():
             try:
-                result, ok = compute(request), True
+                result, ok = compute(request, early), True
             except Exception as exc:  # reported in the window, never lost
                 LOG.error("Recomputing the dashboard failed\n%s", traceback.format_exc())
                 result, ok = f"{type(exc).__name__}: {exc}", False
@@ -205,6 +221,10 @@ class DashboardWorker(QObject):
                 pass
 
         self._pool.start(job)
+
+    def _on_figures(self, generation: int, figures) -> None:
+        if generation == self._generation:  # not a request overtaken by a newer one
+            self.sig_figures.emit(figures)
 
     def _on_done(self, generation: int, ok: bool, result) -> None:
         self._running = False
@@ -447,6 +467,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.data: dashboard.DashboardData | None = None
+        self.latest_figures: dashboard.KeyFigures | None = None
         self.labels = TermLabels()
         self.charts = None  # the chart widgets, built when the page is first shown
         self.redraws: Counter = Counter()  # section -> times redrawn (only what changed is)
@@ -456,6 +477,7 @@ class DashboardPage(QWidget):
         self._compare_id: str | None = None
         self.worker = DashboardWorker(self)
         self.worker.sig_ready.connect(self._on_ready)
+        self.worker.sig_figures.connect(self._on_figures)
         self.worker.sig_failed.connect(self._on_failed)
         self.worker.sig_busy.connect(self._on_busy)
         self._timer = QTimer(self)
@@ -754,6 +776,7 @@ class DashboardPage(QWidget):
         self.worker.forget()
         self._timer.stop()
         self.data = None
+        self.latest_figures = None
         self._drawn.clear()
         self._scenario_id = self._compare_id = None
         has_plan = self.ctx.handle is not None
@@ -807,6 +830,12 @@ class DashboardPage(QWidget):
 
     # --- showing the results ---------------------------------------------------------------
 
+    def _on_figures(self, figures: dashboard.KeyFigures) -> None:
+        """The new numbers, shown while the charts' read models are still being built."""
+        if self.data is not None:  # the page's layout (currencies, chips) exists
+            self.latest_figures = figures  # what a click on a figure lists
+            self._section("figures", figures, self._draw_figures)
+
     def _on_ready(self, data: dashboard.DashboardData) -> None:
         # Redrawing makes many small objects; with a 10k-capacity plan in memory the cyclic
         # collector would rescan all of it meanwhile and double the time the window is busy.
@@ -815,6 +844,7 @@ class DashboardPage(QWidget):
 
     def _apply(self, data: dashboard.DashboardData) -> None:
         self.data = data
+        self.latest_figures = data.figures
         self.labels = TermLabels(data.taxonomy, "fr" if current_language() == "fr" else "en")
         self._scenario_id = data.scenario_id
         self._compare_id = data.compare_id
@@ -1302,7 +1332,8 @@ class DashboardPage(QWidget):
         """Send the inventory filter of a key figure (see services.dashboard.inventory_filter)."""
         if self.data is None:
             return None
-        return self._emit_filter(dashboard.inventory_filter(self.data.figures, figure, detail))
+        figures = self.latest_figures or self.data.figures
+        return self._emit_filter(dashboard.inventory_filter(figures, figure, detail))
 
     def _emit_filter(self, inventory_filter: dict) -> dict:
         self.sig_show_inventory.emit(inventory_filter)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -136,6 +135,7 @@ class InventoryPage(QWidget):
     """Every capacity of the plan in one table; the selected one is edited on the right."""
 
     sig_message = Signal(str)  # a short note for the status bar
+    sig_counts = Signal(dict)  # {"without_successor": n, "flags": n}, for the sidebar
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -147,6 +147,8 @@ class InventoryPage(QWidget):
         self._kept_ids: list[str] = []
         self._kept_current: str | None = None
         self.add_dialog: AddCapacityDialog | None = None
+        self.bulk_dialog = None
+        self.paste_dialog = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(self._build_filters())
@@ -202,9 +204,17 @@ class InventoryPage(QWidget):
         self.delete_button.setToolTip(self.tr("Delete the selected capacities with their "
                                               "handovers and funding (Del; Ctrl+Z undoes)"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.bulk_button = QPushButton(self.tr("C&hange selected…"))
+        self.bulk_button.setObjectName("bulk_button")
+        self.bulk_button.setToolTip(self.tr("Set the location, category, criticality, handover "
+                                            "status or successor of every selected capacity "
+                                            "at once (Ctrl+E; Ctrl+Z undoes)"))
+        self.bulk_button.clicked.connect(self.open_bulk_dialog)
+        self.bulk_button.setEnabled(False)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.add_button)
+        top.addWidget(self.bulk_button)
         top.addWidget(self.delete_button)
         filters = QHBoxLayout()
         for widget in (self.category, self.location, self.status):
@@ -264,12 +274,7 @@ class InventoryPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.model.modelAboutToBeReset.connect(self._keep_selection)
         self.model.modelReset.connect(self._restore_selection)
-        self.delete_action = QAction(self.tr("Delete capacities"), self.table)
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_action.triggered.connect(self.delete_selected)
-        self.table.addAction(self.delete_action)
-        return self.table
+        return self.table  # Del, Ctrl+N and F2 are the Edit menu's (one key, one action)
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -318,6 +323,7 @@ class InventoryPage(QWidget):
             self._select_after_load = None
         self._update_count()
         self._update_flags()
+        self.sig_counts.emit(self.model.counts())
 
     def _on_busy(self, busy: bool) -> None:
         self._update_count()
@@ -384,6 +390,7 @@ class InventoryPage(QWidget):
         else:
             self.detail.show_capacity(None)
         self.delete_button.setEnabled(bool(ids))
+        self.bulk_button.setEnabled(bool(ids))
         self._update_flags()
 
     def show_picked(self, picked: dict) -> None:
@@ -417,6 +424,56 @@ class InventoryPage(QWidget):
         self.search.selectAll()
 
     # --- editing ---------------------------------------------------------------------------
+
+    def new_record(self) -> None:
+        self.open_add_dialog()
+
+    def paste_rows(self, text: str):
+        """Rows copied in a spreadsheet become capacities, once the preview is accepted."""
+        from transition_planner.domain.parse import decimal_separator
+        from transition_planner.ui.dialogs.paste_rows import PasteRowsDialog, read_pasted_capacities
+
+        if self.ctx.handle is None or self.ctx.handle.read_only:
+            return None
+        pasted = read_pasted_capacities(self.ctx.handle, text,
+                                        decimal_separator(current_language()))
+        dialog = PasteRowsDialog(self.ctx, pasted, self)
+        dialog.accepted.connect(lambda: self.sig_message.emit(self.tr(
+            "Pasted: %n capacities (Ctrl+Z removes them)", "", len(dialog.added))))
+        dialog.finished.connect(lambda _r: setattr(self, "paste_dialog", None))
+        self.paste_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_bulk_dialog(self):
+        """Ctrl+E: one value for every selected capacity, in one undo step."""
+        from transition_planner.ui.dialogs.bulk_edit import BulkEditDialog
+
+        ids = self.selected_ids()
+        if not ids or self.ctx.handle is None:
+            return None
+        dialog = BulkEditDialog(self.ctx, ids, self.labels, self)
+        dialog.accepted.connect(lambda: self.sig_message.emit(self.tr(
+            "Changed: %n records (Ctrl+Z undoes)", "", dialog.changed)))
+        dialog.finished.connect(lambda _r: setattr(self, "bulk_dialog", None))
+        self.bulk_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_record(self) -> None:
+        """F2: the selected capacity's first field (the name), ready for typing."""
+        if self.detail.capacity_id is None:
+            return
+        self.detail.tabs.setCurrentIndex(0)
+        name = self.detail.form.fields.widget("name")
+        name.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        name.selectAll()
+
+    def delete_records(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        if not self.detail.isAncestorOf(QApplication.focusWidget()):  # Del there: a field's
+            self.delete_selected()
 
     def open_add_dialog(self) -> AddCapacityDialog:
         dialog = AddCapacityDialog(self)

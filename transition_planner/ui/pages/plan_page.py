@@ -338,6 +338,26 @@ class EditorPage(PlanPage):
     def on_new(self) -> None:
         self.leave_record(self._new)
 
+    # --- the Edit menu's keys (Ctrl+N, F2, Del) -------------------------------------------
+
+    def new_record(self) -> None:
+        self.on_new()
+        self.edit_record()
+
+    def edit_record(self) -> None:
+        """Into the form's first field, its text selected for typing over."""
+        first = next(iter(self.form.fields.values()), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if hasattr(first, "selectAll"):
+                first.selectAll()
+
+    def delete_records(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        if not self.form.isAncestorOf(QApplication.focusWidget()):  # Del in the form: a field's
+            self.on_delete()
+
     def _new(self) -> None:
         self.current_id = None
         self.show_record(None)

@@ -22,6 +22,7 @@ from transition_planner.services import timeline_view
 from transition_planner.services.timeline_view import HandoverBar, TimelineData, TimelineLane
 from transition_planner.ui.context import ACTOR, CAPACITY, HANDOVER, LOCATION, MILESTONE, PLAN
 from transition_planner.ui.pages.plan_page import PlanPage, ui_language
+from transition_planner.ui.widgets.flow import FlowLayout, flow_policy
 
 LABEL_WIDTH, AXIS_HEIGHT, ROW_HEIGHT = 270, 40, 22
 MIN_MONTH_WIDTH = 10.0
@@ -549,7 +550,8 @@ class TimelinePage(PlanPage):
     def _legend(self) -> QWidget:
         legend = QWidget(self)
         legend.setAccessibleName(self.tr("Legend"))
-        layout = QHBoxLayout(legend)
+        legend.setSizePolicy(flow_policy())
+        layout = FlowLayout(legend, spacing=4)  # wraps at 1366 px and in longer languages
         layout.setContentsMargins(0, 0, 0, 0)
         entries = (
             ("mission", self.tr("Mission provides")),
@@ -562,15 +564,16 @@ class TimelinePage(PlanPage):
             ("exit", self.tr("Mission exit")),
             ("today", self.tr("Today")),
         )
-        for kind, text in entries:
-            icon = QLabel(legend)
+        for kind, text in entries:  # each mark with its words, never split between rows
+            entry = QWidget(legend)
+            row = QHBoxLayout(entry)
+            row.setContentsMargins(0, 0, 10, 0)
+            icon = QLabel(entry)
             icon.setPixmap(_swatch(kind))
             icon.setAccessibleName(text)
-            label = QLabel(text, legend)
-            layout.addWidget(icon)
-            layout.addWidget(label)
-            layout.addSpacing(10)
-        layout.addStretch(1)
+            row.addWidget(icon)
+            row.addWidget(QLabel(text, entry))
+            layout.addWidget(entry)
         return legend
 
     def reload(self) -> None:

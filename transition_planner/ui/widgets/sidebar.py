@@ -1,0 +1,94 @@
+"""The sidebar of pages: an icon, the title and a live count (flags, capacities without a
+successor) in a badge, exactly as wide as its entries (no empty band beside it)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+)
+
+from transition_planner.ui.icons import page_icon
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 1  # the badge's number; None: no badge
+ICON_SIZE = 20
+BADGE_PAD = 6
+BADGE_COLOR = QColor("#b3261e")  # the flags' red, legible on light and dark palettes
+
+
+class _BadgeDelegate(QStyledItemDelegate):
+    """Draws the entry as usual, then its count in a rounded badge at the trailing end."""
+
+    def paint(self, painter, option, index) -> None:
+        super().paint(painter, option, index)
+        count = index.data(COUNT_ROLE)
+        if not count:
+            return
+        text = str(count)
+        metrics = option.fontMetrics
+        width = max(metrics.horizontalAdvance(text) + 2 * BADGE_PAD, metrics.height() + 2)
+        height = metrics.height() + 2
+        rect = option.rect
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        x = rect.left() + 6 if rtl else rect.right() - width - 6
+        badge = QRect(x, rect.center().y() - height // 2, width, height)
+        painter.save()
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(BADGE_COLOR)
+        painter.drawRoundedRect(badge, height / 2, height / 2)
+        painter.setPen(QColor("white"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        badge = option.fontMetrics.horizontalAdvance("9999") + 2 * BADGE_PAD + 12
+        return QSize(size.width() + badge, max(size.height(), ICON_SIZE + 10))
+
+
+class Sidebar(QListWidget):
+    """One entry per page; `set_count` puts a number beside a page's title."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.setItemDelegate(_BadgeDelegate(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QListWidget.Shape.NoFrame)
+        self.setSpacing(1)
+
+    def add_page(self, key: str, title: str, tooltip: str) -> None:
+        item = QListWidgetItem(page_icon(key, self.palette().color(QPalette.ColorRole.Text)),
+                               title)
+        item.setToolTip(tooltip)
+        item.setData(KEY_ROLE, key)
+        self.addItem(item)
+        self.setFixedWidth(self.sizeHintForColumn(0) + 2 * self.frameWidth() + 8)
+
+    def row_of(self, key: str) -> int:
+        return next((row for row in range(self.count())
+                     if self.item(row).data(KEY_ROLE) == key), -1)
+
+    def set_count(self, key: str, count: int | None, tip: str = "") -> None:
+        """Show `count` beside the page `key` (None or 0: no badge); `tip` says what it counts."""
+        row = self.row_of(key)
+        if row < 0:
+            return
+        item = self.item(row)
+        item.setData(COUNT_ROLE, count or None)
+        base = item.toolTip().split("\n")[0]
+        item.setToolTip(f"{base}\n{tip}" if count and tip else base)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                     f"{item.text()}, {count}" if count else item.text())
+
+    def count_of(self, key: str) -> int | None:
+        row = self.row_of(key)
+        return self.item(row).data(COUNT_ROLE) if row >= 0 else None
