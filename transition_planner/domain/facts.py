@@ -68,6 +68,24 @@ class CapacityFacts:
 
 
 @dataclass(frozen=True, slots=True)
+class IndicatorFacts:
+    """A post-exit protection indicator and its values, for the re-engagement rule."""
+
+    id: str
+    name: str
+    location_id: str
+    location_name: str
+    handover_id: str | None  # the handover it measures (None: the location as a whole)
+    unit: str
+    threshold: float
+    trigger_when: str  # above | below: the side of the threshold that is bad
+    period: str  # month | quarter
+    trigger_periods: int  # N periods crossed in a row, or without a value, trigger
+    start: date | None  # monitoring starts (the indicator's date, else the handover's start)
+    values: tuple[tuple[date, float], ...] = ()  # (measured on, value), oldest first
+
+
+@dataclass(frozen=True, slots=True)
 class GapRules:
     """The parameters of the gap rules, taken from the plan's taxonomy and preferences."""
 
@@ -99,6 +117,7 @@ class PlanFacts:
     rules: GapRules
     closures: tuple[tuple[str, str, date], ...] = ()  # (location id, name, closure date)
     as_of: date | None = None  # today, for rules about dates already passed (agreements)
+    indicators: tuple[IndicatorFacts, ...] = ()  # post-exit monitoring
 
 
 AGREEMENT_STATES = ("none", "draft", "signed")

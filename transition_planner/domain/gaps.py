@@ -33,9 +33,11 @@ Values are piecewise constant between a few breakpoints (mission end, handover d
 periods), so each capacity is computed as segments, never month by month; and since the mission
 covers the whole requirement while it is there, only the months after its exit are swept.
 Flag severity follows the capacity's criticality (critical/high -> high, medium, low), except
-over_allocation (medium), independence_conflict (high) and data_without_protocol (high, or
-medium below high criticality). compute_gaps evaluates every rule and the summary; the flags'
-wording and the series are built on first use and cached.
+over_allocation (medium), independence_conflict (high), data_without_protocol (high, or
+medium below high criticality) and re_engagement_trigger (high: a post-exit indicator crossed
+its threshold, or went silent, N periods in a row; see domain/monitoring.py). compute_gaps
+evaluates every rule and the summary; the flags' wording and the series are built on first
+use and cached.
 """
 
 from __future__ import annotations
@@ -73,6 +75,7 @@ FLAG_KINDS = (
     "agreement_missing",
     "enabler_orphaned",
     "data_without_protocol",
+    "re_engagement_trigger",
 )
 SEVERITIES = ("high", "medium", "low")
 READY, NOT_READY, NOT_ASSESSED = "ready", "not_ready", "not_assessed"
@@ -762,6 +765,25 @@ class _Rules:
                 (cap, None, (self.capacities[enabler_id], orphan), 0)
             )
 
+    def monitoring(self, facts: PlanFacts) -> None:
+        """re_engagement_trigger: each indicator that crossed its threshold, or reported
+        nothing, for N periods; hit (capacity or None, handover or None, (trigger, indicator),
+        0): it explains no gap month, the months after the horizon's plan are its subject."""
+        from transition_planner.domain.monitoring import trigger
+
+        as_of = facts.as_of or date.today()
+        by_id = {h.id: h for h in facts.handovers}
+        hits = []
+        for ind in facts.indicators:
+            fired = trigger(ind, as_of)
+            if fired is None:
+                continue
+            h = by_id.get(ind.handover_id) if ind.handover_id else None
+            cap = self.capacities.get(h.capacity_id) if h is not None else None
+            hits.append(((cap.name if cap else "", ind.name, ind.id), (cap, h, (fired, ind), 0)))
+        hits.sort(key=lambda x: x[0])
+        self.buckets["high"]["re_engagement_trigger"] += [hit for _key, hit in hits]
+
     def hits(self) -> Iterator[tuple[str, str, Hit]]:
         """(severity, kind, hit) ordered by severity, kind (FLAG_KINDS order), then capacity
         name: capacities were visited by name, so the buckets need no sort."""
@@ -986,5 +1008,7 @@ def compute_gaps(facts: PlanFacts) -> GapReport:
         rules = _Rules(engine, capacities, coverages, unfunded)
         for cap in sorted(facts.capacities, key=lambda c: (c.name, c.id)):
             rules.capacity(cap, handovers)
+        if facts.indicators:
+            rules.monitoring(facts)
         summary = _summary(facts, coverages, unfunded, rules, handovers.count)
         return GapReport(facts, coverages, unfunded, rules, summary)

@@ -373,3 +373,44 @@ class FlagWording:
             f"agreed a data-handover protocol: contacts and records would leave with the mission."
         )
         return message, self.refs(cap), {}
+
+    def re_engagement_trigger(self, cap: CapacityFacts | None, h: HandoverFacts | None, extra,
+                              _months):
+        fired, ind = extra
+        what = (f"{cap.name} in {cap.location_name}, handed over to {h.actor_name}"
+                if cap is not None and h is not None else ind.location_name)
+        unit = ind.unit if ind.unit in ("", "%") else f" {ind.unit}"
+        side = "below" if ind.trigger_when == "below" else "above"
+        if fired.reason == "crossed":
+            listed = ", ".join(f"{v:g}{unit} on {self.day(d)}" for d, v in fired.values)
+            why = (f"{ind.name} has been {side} its threshold of {ind.threshold:g}{unit} for "
+                   f"{_count(fired.periods, ind.period)} in a row ({listed})")
+        else:
+            since = (f"since {self.day(fired.last_value[0])}" if fired.last_value
+                     else f"since monitoring began on {self.day(fired.silent_from)}")
+            why = (f"{ind.name} has reported nothing for {_count(fired.periods, ind.period)} "
+                   f"({since})")
+        message = (f"Re-engage on {what}: {why}. It cannot be marked verified sustained until "
+                   f"its values are back inside the threshold.")
+        details = {
+            "indicator_id": ind.id,
+            "indicator": ind.name,
+            "reason": fired.reason,
+            "periods": fired.periods,
+            "period": ind.period,
+            "trigger_periods": ind.trigger_periods,
+            "threshold": ind.threshold,
+            "trigger_when": ind.trigger_when,
+            "unit": ind.unit,
+            "values": [{"date": d.isoformat(), "value": v} for d, v in fired.values],
+            "last_value": ({"date": fired.last_value[0].isoformat(),
+                            "value": fired.last_value[1]} if fired.last_value else None),
+            "silent_from": fired.silent_from.isoformat() if fired.silent_from else None,
+        }
+        indicator = RecordRef("protectionindicator", ind.id, ind.name)
+        if cap is not None and h is not None:
+            capacity, handover, actor, location = self.handover_refs(cap, h)
+            records = (capacity, handover, actor, indicator, location)
+        else:
+            records = (indicator, RecordRef("location", ind.location_id, ind.location_name))
+        return message, records, details

@@ -566,6 +566,9 @@ T: dict[str, dict[str, str | tuple[str, str]]] = {
     "flag_data_without_protocol": {"en": "Sensitive data without protocol",
                                    "fr": "Données sensibles sans protocole",
                                    "ar": "بيانات حساسة دون بروتوكول"},
+    "flag_re_engagement_trigger": {"en": "Re-engagement trigger",
+                                   "fr": "Déclencheur de réengagement",
+                                   "ar": "مؤشر لإعادة الانخراط"},
     # flag messages
     "msg_no_successor": {
         "en": "No successor is planned for {capacity} in {location}: the mission stops "

@@ -12,6 +12,7 @@ from transition_planner.domain.facts import (
     CapacityFacts,
     FundingFacts,
     HandoverFacts,
+    IndicatorFacts,
     PlanFacts,
     rules_from_taxonomy,
 )
@@ -23,8 +24,10 @@ from transition_planner.store.models import (
     CapacityEnabler,
     FundingLine,
     Handover,
+    IndicatorValue,
     Location,
     Plan,
+    ProtectionIndicator,
     ReadinessScore,
     Scenario,
     ScenarioClosure,
@@ -98,6 +101,7 @@ def load_facts(
             ).order_by(Capacity.name))
         )
         handovers = _handover_facts(session, by_handover)
+        indicators = _indicator_facts(session, locations, handovers)
         closures = tuple(
             (loc_id, name, overrides.get(loc_id) or dates.shift(closure))
             for loc_id, (name, _parent, closure) in locations.items()
@@ -109,7 +113,7 @@ def load_facts(
     return PlanFacts(
         horizon_start=plan.horizon_start, months=plan.horizon_months, exit_date=exit_date,
         capacities=capacities, handovers=handovers, rules=rules, closures=closures,
-        as_of=as_of or date.today(),
+        as_of=as_of or date.today(), indicators=indicators,
     )
 
 
@@ -171,6 +175,36 @@ def _handover_facts(session, funding: dict) -> tuple[HandoverFacts, ...]:
             agreement=agreement, agreement_ref=agreement_ref, alternative_to=alternative_to,
         ))
     return tuple(out)
+
+
+def _indicator_facts(session, locations: dict, handovers) -> tuple[IndicatorFacts, ...]:
+    """Post-exit indicators with their values; monitoring starts at the indicator's own date,
+    else at the start of the handover it measures."""
+    values = defaultdict(list)
+    for ind_id, measured_on, value in _rows(session, select(
+        IndicatorValue.indicator_id, IndicatorValue.measured_on, IndicatorValue.value,
+    ).order_by(IndicatorValue.measured_on, IndicatorValue.created_at)):
+        values[ind_id].append((measured_on, value))
+    if not values and not _rows(session, select(ProtectionIndicator.id).limit(1)):
+        return ()
+    starts = {h.id: h.start for h in handovers}
+    return tuple(
+        IndicatorFacts(
+            id=ind_id, name=name, location_id=loc_id,
+            location_name=locations.get(loc_id, ("?",))[0], handover_id=handover_id,
+            unit=unit, threshold=threshold, trigger_when=trigger_when, period=period,
+            trigger_periods=periods, start=monitor_from or starts.get(handover_id),
+            values=tuple(values.get(ind_id, ())),
+        )
+        for (ind_id, name, loc_id, handover_id, unit, threshold, trigger_when, period, periods,
+             monitor_from) in _rows(session, select(
+            ProtectionIndicator.id, ProtectionIndicator.name, ProtectionIndicator.location_id,
+            ProtectionIndicator.handover_id, ProtectionIndicator.unit,
+            ProtectionIndicator.threshold, ProtectionIndicator.trigger_when,
+            ProtectionIndicator.period, ProtectionIndicator.trigger_periods,
+            ProtectionIndicator.monitor_from,
+        ).order_by(ProtectionIndicator.name, ProtectionIndicator.id))
+    )
 
 
 def compute(

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from transition_planner.domain import taxonomy as tx
 from transition_planner.services import records
 from transition_planner.services.errors import InvalidInput
+from transition_planner.services.monitoring import refuse_unsustained
 from transition_planner.services.plans import PlanHandle, require_code, validate
 from transition_planner.services.schemas import FundingLineCreate, HandoverCreate, ReadinessInput
 from transition_planner.store.models import (
@@ -85,6 +86,8 @@ def update_handover(
         info = _validate(session, {**current, **changes})
         _check_handover(handle, session, info, own_id=handover_id)
         old_status = handover.status
+        if info.status != old_status:
+            refuse_unsustained(session, handover_id, info.status)
         label = _label(session, info)
         records.update(session, handle.user, handover, info.model_dump(), label, source,
                        version=version)

@@ -225,12 +225,18 @@ class IndicatorCreate(Input):
     threshold: Measure
     trigger_when: Annotated[str, StringConstraints(pattern=r"^(above|below)$")] = "above"
     notes: Text = ""
+    handover_id: str | None = None
+    baseline: Annotated[float | None, Number] = None
+    period: Literal["month", "quarter"] = "month"
+    trigger_periods: Annotated[Whole, Field(ge=1, le=24)] = 3
+    monitor_from: Day | None = None
 
 
 class IndicatorValueCreate(Input):
     indicator_id: Text
     measured_on: Day
     value: Measure
+    source: Text = ""
 
 
 class CommentCreate(SensitiveInput):

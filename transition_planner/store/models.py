@@ -272,8 +272,16 @@ class ProtectionIndicator(Record, table=True):
     location_id: str = Field(sa_column=_fk("location.id"))
     unit: str = ""
     threshold: float
-    trigger_when: str = "above"  # above | below the threshold
+    trigger_when: str = "above"  # above | below the threshold: the direction that is bad
     notes: str = ""
+    # the handover it measures: its trigger refuses that handover "verified sustained"
+    handover_id: str | None = Field(
+        default=None, sa_column=_fk("handover.id", nullable=True, ondelete="SET NULL")
+    )
+    baseline: float | None = None  # the value while the mission was still there
+    period: str = "month"  # month | quarter: how often a value is expected
+    trigger_periods: int = 3  # N: crossed N periods in a row, or silent N periods, triggers
+    monitor_from: date | None = None  # None: from the handover's start date
 
 
 class IndicatorValue(Record, table=True):
@@ -282,6 +290,16 @@ class IndicatorValue(Record, table=True):
     indicator_id: str = Field(sa_column=_fk("protectionindicator.id"))
     measured_on: date
     value: float
+    source: str = ""  # e.g. the survey export it was imported from
+
+
+class MonitoringImportMap(Record, table=True):
+    """How the columns of one survey export (KoboToolbox/ODK CSV) map to indicator values,
+    remembered so the next export of the same form imports without asking again."""
+
+    name: str = Field(unique=True)
+    headers: list[str] = Field(default_factory=list, sa_type=JSON)  # the export's columns
+    columns: dict = Field(default_factory=dict, sa_type=JSON)  # role -> column (or columns)
 
 
 class Comment(Record, Sensitive, table=True):

@@ -98,6 +98,7 @@ FLAG_KIND_TEXT = {
     "enabler_orphaned": QT_TRANSLATE_NOOP("DashboardPage", "Enabler orphaned"),
     "independence_conflict": QT_TRANSLATE_NOOP("DashboardPage", "Independence conflict"),
     "data_without_protocol": QT_TRANSLATE_NOOP("DashboardPage", "Data without protocol"),
+    "re_engagement_trigger": QT_TRANSLATE_NOOP("DashboardPage", "Re-engagement trigger"),
 }
 MEASURE_TEXT = {
     "uncovered_location_months": QT_TRANSLATE_NOOP("DashboardPage", "Uncovered location-months"),

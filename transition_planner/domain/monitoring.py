@@ -1,0 +1,99 @@
+"""Post-exit monitoring rules: when an indicator calls the UN back, and when a handover has
+been sustained long enough to say so.
+
+A value belongs to the period (calendar month or quarter) of its date; when a period holds
+several values, the latest one stands for it. A value crosses the threshold when it is above
+it (trigger_when "above") or below it ("below"); the threshold itself is inside.
+- crossed: the latest reported period and the N-1 periods just before it all crossed
+  (periods without a value break the run);
+- silent: N whole periods have passed, up to the day of the check, with no value since the
+  latest one (or since monitoring began, when nothing was ever reported). A value dated after
+  the day of the check is still a value: the plan records it, whatever the clock says.
+Values before monitoring began (the handover's start date, or the indicator's own date)
+measure the mission's time, not the successor's, and are not counted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from transition_planner.domain.facts import IndicatorFacts
+
+MONTH, QUARTER = "month", "quarter"
+PERIODS = (MONTH, QUARTER)
+PERIOD_MONTHS = {MONTH: 1, QUARTER: 3}
+CROSSED, SILENT = "crossed", "silent"
+SUSTAINED_MONTHS = 6  # "verified sustained +6 months": six months of values inside
+
+
+def period_of(d: date, period: str) -> int:
+    """A running index of the month or quarter that contains d."""
+    return (d.year * 12 + d.month - 1) // PERIOD_MONTHS[period]
+
+
+def period_start(index: int, period: str) -> date:
+    y, m = divmod(index * PERIOD_MONTHS[period], 12)
+    return date(y, m + 1, 1)
+
+
+def crosses(value: float, threshold: float, trigger_when: str) -> bool:
+    return value < threshold if trigger_when == "below" else value > threshold
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """Why an indicator calls for re-engagement, with the values and dates that say so."""
+
+    reason: str  # crossed | silent
+    periods: int  # how many periods crossed in a row, or passed without a value
+    values: tuple[tuple[date, float], ...]  # the crossing values (crossed), oldest first
+    last_value: tuple[date, float] | None  # the latest value counted (None: never reported)
+    silent_from: date | None = None  # the first day of the first silent period
+
+
+def by_period(ind: IndicatorFacts) -> dict[int, tuple[date, float]]:
+    """The value standing for each period (the latest one in it), from monitoring's start."""
+    out: dict[int, tuple[date, float]] = {}
+    period, start = ind.period, ind.start
+    for measured_on, value in ind.values:  # sorted by date
+        if start is None or measured_on >= start:
+            out[period_of(measured_on, period)] = (measured_on, value)
+    return out
+
+
+def trigger(ind: IndicatorFacts, as_of: date) -> Trigger | None:
+    """The re-engagement trigger of one indicator on the day as_of, if it fires."""
+    n = max(ind.trigger_periods, 1)
+    periods = by_period(ind)
+    now = period_of(as_of, ind.period)
+    last = max(periods) if periods else None
+    if last is not None:
+        run, p = [], last
+        while p in periods and crosses(periods[p][1], ind.threshold, ind.trigger_when):
+            run.append(periods[p])
+            p -= 1
+        if len(run) >= n:
+            return Trigger(CROSSED, len(run), tuple(reversed(run)), periods[last])
+        first_silent = last + 1
+    elif ind.start is not None:
+        first_silent = period_of(ind.start, ind.period)
+    else:
+        return None  # never reported and not yet due: nothing to say
+    silent = now - first_silent  # whole periods before the one as_of falls in
+    if silent >= n:
+        return Trigger(SILENT, silent, (), periods[last] if last is not None else None,
+                       period_start(first_silent, ind.period))
+    return None
+
+
+def months_inside(ind: IndicatorFacts) -> int:
+    """Months of consecutive periods inside the threshold, ending at the latest reported one."""
+    periods = by_period(ind)
+    if not periods:
+        return 0
+    p, count = max(periods), 0
+    while p in periods and not crosses(periods[p][1], ind.threshold, ind.trigger_when):
+        count += 1
+        p -= 1
+    return count * PERIOD_MONTHS[ind.period]
