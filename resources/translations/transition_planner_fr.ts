@@ -3921,7 +3921,7 @@
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../../transition_planner/ui/translations.py" line="36"/>
+        <location filename="../../transition_planner/ui/translations.py" line="39"/>
         <source>Right-to-left layout check (English)</source>
         <translation>Vérification de la mise en page de droite à gauche (anglais)</translation>
     </message>

@@ -1,10 +1,13 @@
-"""The window's languages: build the .qm files from the .ts sources, and switch language.
+"""The languages of the window and of the core: build the catalogues, and switch language.
 
 `python -m transition_planner.ui.translations` (run by scripts/setup.sh) compiles every
-resources/translations/*.ts into a .qm next to it with pyside6-lrelease.
+resources/translations/*.ts into a .qm next to it with pyside6-lrelease, and every core
+catalogue resources/locale/<lang>/LC_MESSAGES/transition_planner.po into its .mo with Babel.
 `python -m transition_planner.ui.translations --update` first re-reads every translatable
-string of transition_planner/ui into the .ts files with pyside6-lupdate (new ones come in
-unfinished, unused ones are dropped): translate the unfinished ones, then build.
+string: those of transition_planner/ui into the .ts files with pyside6-lupdate, those of the
+rest of the package into the .po files with Babel (new ones come in unfinished, unused ones
+are dropped): translate the unfinished ones (Qt Linguist for .ts, any PO editor for .po), then
+build. `--add LANG` starts a language's core catalogue (see transition_planner.i18n).
 """
 
 from __future__ import annotations
@@ -134,11 +137,28 @@ def language_name(code: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    if "--update" in (sys.argv[1:] if argv is None else argv):
+    import argparse
+
+    from transition_planner.i18n import catalogue
+
+    parser = argparse.ArgumentParser(
+        prog="python -m transition_planner.ui.translations",
+        description="Build the window's .qm and the core's .mo catalogues.")
+    parser.add_argument("--update", action="store_true",
+                        help="first re-extract every string into the .ts and .po files")
+    parser.add_argument("--add", metavar="LANG", action="append", default=[],
+                        help="start the core catalogue of a new language (with --update)")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if args.update:
         for ts in update():
             print(f"Updated {ts.relative_to(RESOURCES.parent)}")
+        langs = sorted({*catalogue.languages(), *args.add})
+        for po in catalogue.update(langs=langs):
+            print(f"Updated {po.relative_to(RESOURCES.parent)}")
     for qm in build():
         print(f"Built {qm.relative_to(RESOURCES.parent)}")
+    for mo in catalogue.compile_all():
+        print(f"Built {mo.relative_to(RESOURCES.parent)}")
     return 0
 
 
