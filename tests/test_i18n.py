@@ -41,7 +41,8 @@ def test_numbers_and_shares():
 def test_dates_and_months():
     d = date(2026, 3, 1)
     assert [translator(lang).date(d) for lang in ("en", "fr", "ar")] == \
-        ["1 March 2026", "1 mars 2026", "1 مارس 2026"]
+        ["1 March 2026", "1er mars 2026", "1 مارس 2026"]
+    assert translator("fr").date(date(2026, 3, 2)) == "2 mars 2026"
     assert translator("fr").date(d, "short") == "01/03/2026"
     assert translator("en").month_year(d) == "March 2026"
     assert translator("fr").month_year(date(2026, 8, 1)) == "août 2026"

@@ -7,6 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+from transition_planner.i18n import N_
+
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 
 
@@ -72,6 +74,7 @@ def cmd_gaps(args) -> int:
     try:
         report = gaps.compute(handle, _scenario_id(handle, args.scenario), as_of=args.as_of)
         result = report.to_json_dict()
+        _word_flags(result, report.flags)
         if args.audience != "internal":
             _withhold_flags(handle, result, args.audience)
         if args.series:
@@ -92,6 +95,19 @@ def cmd_gaps(args) -> int:
     return EXIT_OK
 
 
+def _word_flags(result: dict, flags) -> None:
+    """The flags' messages in the command's language (English is the engine's own)."""
+    from transition_planner import i18n
+
+    t = i18n.current()
+    if t.lang == i18n.ENGLISH:
+        return
+    from transition_planner.domain.wording import word_flag
+
+    for shown, flag in zip(result["flags"], flags, strict=True):
+        shown["message"] = word_flag(flag, t)
+
+
 def _withhold_flags(handle, result: dict, audience: str) -> None:
     """Leave out the flags that name a record the audience may not see (and count them)."""
     import re
@@ -110,28 +126,67 @@ def _withhold_flags(handle, result: dict, audience: str) -> None:
     result["flags"] = kept
 
 
-def format_gaps(result: dict) -> str:
-    """The gap summary and flags as a readable text table."""
-    from transition_planner.domain.wording import money
+# The key figures of `gaps` as the text output names them (other keys keep their own words).
+SUMMARY_LABELS = {
+    "capacities": N_("capacities"),
+    "handovers": N_("handovers"),
+    "capacities_without_successor": N_("capacities without successor"),
+    "capacities_not_ready": N_("capacities not ready"),
+    "capacities_not_assessed": N_("capacities not assessed"),
+    "capacity_gap_months": N_("capacity gap months"),
+    "uncovered_location_months": N_("uncovered location months"),
+    "unfunded_after_exit": N_("unfunded after exit"),
+    "flags_by_kind": N_("flags by kind"),
+    "horizon_start": N_("horizon start"),
+    "horizon_end": N_("horizon end"),
+    "months": N_("months"),
+    "exit_date": N_("exit date"),
+}
+SEVERITIES = {"high": N_("HIGH"), "medium": N_("MEDIUM"), "low": N_("LOW")}
+AUDIENCES = {"cluster": N_("cluster"), "donor": N_("donor"), "internal": N_("internal")}
 
+
+def format_gaps(result: dict, t=None) -> str:
+    """The gap summary and flags as a readable text table, in the translator's language
+    (default: the command's)."""
+    from datetime import date
+
+    from transition_planner import i18n
+
+    t = t or i18n.current()
     summary = result["summary"]
-    lines = ["Key figures"]
+    lines = [t._("Key figures")]
+    labels = {key: t.gettext(SUMMARY_LABELS.get(key, key.replace("_", " "))) for key in summary}
+    width = max(34, *(len(label) for label in labels.values())) if labels else 34
     for key, value in summary.items():
         if key == "unfunded_after_exit":
-            value = "; ".join(money(a, c) for c, a in value.items()) or "none"
+            value = "; ".join(t.money(a, c) for c, a in value.items()) or t._("none")
         elif isinstance(value, dict):
-            value = ", ".join(f"{k} {v}" for k, v in value.items()) or "none"
-        lines.append(f"  {key.replace('_', ' '):<34} {value}")
+            value = ", ".join(f"{k} {t.integer(v) if isinstance(v, int) else v}"
+                              for k, v in value.items()) or t._("none")
+        elif isinstance(value, str) and len(value) == 10 and value[4] == "-":
+            value = t.date(date.fromisoformat(value))
+        elif isinstance(value, int) and not isinstance(value, bool):
+            value = t.integer(value)
+        lines.append(f"  {labels[key]:<{width}} {value}")
     flags = result["flags"]
-    lines += ["", f"Flags ({len(flags)})"]
-    width = max((len(f["kind"]) for f in flags), default=4)
+    lines += ["", t._("Flags (%(count)s)", count=t.integer(len(flags)))]
+    kind_width = max((len(f["kind"]) for f in flags), default=4)
+    severities = {k: t.gettext(v) for k, v in SEVERITIES.items()}
+    severity_width = max(6, *(len(v) for v in severities.values()))
     for flag in flags:
-        lines.append(f"  {flag['severity'].upper():<6} {flag['kind']:<{width}}  {flag['message']}")
+        severity = severities.get(flag["severity"], flag["severity"].upper())
+        lines.append(f"  {severity:<{severity_width}} {flag['kind']:<{kind_width}}  "
+                     f"{flag['message']}")
     if not flags:
-        lines.append("  none: every capacity is covered")
+        lines.append("  " + t._("none: every capacity is covered"))
     if result.get("withheld_flags"):
-        lines.append(f"  and {result['withheld_flags']} more about records not shared with the "
-                     f"{result['audience']} audience")
+        audience = t.gettext(AUDIENCES.get(result["audience"], result["audience"]))
+        lines.append("  " + t.n_("and %(num)s more about records not shared with the "
+                                 "%(audience)s audience",
+                                 "and %(num)s more about records not shared with the "
+                                 "%(audience)s audience",
+                                 result["withheld_flags"], audience=audience))
     return "\n".join(lines)
 
 
@@ -248,12 +303,16 @@ def cmd_check(args) -> int:
         problems = check.check_plan(handle)
     finally:
         handle.close()
+    from transition_planner import i18n
+    from transition_planner.i18n import counts
+
+    t = i18n.current()
     if not problems:
-        print(f"{args.plan}: no problems found")
+        print(t._("%(plan)s: no problems found", plan=args.plan))
         return EXIT_OK
-    print(f"{args.plan}: {len(problems)} problem(s)")
+    print(f"{args.plan}: {counts.problems(t, len(problems))}")
     for problem in problems:
-        print(f"  - {problem}")
+        print(f"  - {problem.word(t)}")
     return EXIT_PROBLEMS
 
 
@@ -318,6 +377,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--audience", choices=("internal", "cluster", "donor"), default="internal",
                    help="who it is for: cluster and donor leave out the flags that name "
                         "sensitive records (default: internal)")
+    _lang_argument(p)
     p.set_defaults(func=cmd_gaps)
 
     p = sub.add_parser("scenario", help="list, clone or compare the plan's scenarios")
@@ -343,11 +403,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="check a plan file's integrity")
     p.add_argument("plan", type=_plan_path)
+    _lang_argument(p)
     p.set_defaults(func=cmd_check)
 
     for register in _feature_commands():
         register(sub)
     return parser
+
+
+def _lang_argument(parser) -> None:
+    from transition_planner.i18n import LANGUAGES
+
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help="language of the messages (default: the system's, from "
+                             "LANGUAGE, LC_ALL, LC_MESSAGES or LANG; else English)")
 
 
 def _feature_commands():
@@ -381,6 +450,10 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
         argv = ["gui", *argv]  # no subcommand: open the window
     args = parser.parse_args(argv)
+    from transition_planner import i18n
+
+    # the language of every word the command prints, errors included
+    i18n.set_language(getattr(args, "lang", None) or i18n.system_language())
     _start_log(argv)
     from transition_planner.logs import LOG
     from transition_planner.services.errors import InvalidInput, ServiceError

@@ -34,7 +34,7 @@ Using it
                                          # | '‏1,250,000.00 USD' (ISO code, to the cent)
     t.money(amount, "USD", symbol=True)  # the language's symbol: '1 250 000,00 $US'
     t.percent(0.333)              # '33.3%' | '33,3 %' | '33.3%'   (a share of 0..1)
-    t.date(d)                     # '1 March 2026' | '1 mars 2026' | '1 مارس 2026'
+    t.date(d)                     # '1 March 2026' | '1er mars 2026' | '1 مارس 2026'
     t.date(d, "short")            # '01/03/2026' | '01/03/2026' | '1‏/3‏/2026'
     t.month_year(d)               # 'March 2026' | 'mars 2026' | 'مارس 2026'
     t.month_name(3)               # 'March' | 'mars' | 'مارس'

@@ -35,6 +35,8 @@ KEYWORDS = {
     "p_": ((1, "c"), 2),
     "np_": ((1, "c"), 2, 3),
     "N_": None,
+    "_p": None,  # domain.wording's words as data
+    "_np": (1, 2),
     "NP_": ((1, "c"), 2),
 }
 PLACEHOLDER = re.compile(r"%\((\w+)\)[sdf]|%[sdf]")

@@ -91,13 +91,16 @@ class Formats:
         return _percent_pattern(self.lang).apply(value, self.locale)
 
     def date(self, d: date, length: str = "long") -> str:
-        """A day: long '1 March 2026' / '1 mars 2026' / '1 مارس 2026', or short, medium."""
+        """A day: long '1 March 2026' / '1er mars 2026' / '1 مارس 2026', or short, medium."""
         key = (d, length)
         text = self._days.get(key)
         if text is None:
             from babel.dates import format_date
 
-            text = self._days[key] = format_date(d, length, locale=self.locale)
+            text = format_date(d, length, locale=self.locale)
+            if self.lang == "fr" and d.day == 1 and length != "short":
+                text = "1er" + text[1:]  # French writes the first of the month as an ordinal
+            self._days[key] = text
         return text
 
     def month_year(self, d: date) -> str:
