@@ -64,7 +64,7 @@ def po_messages(folder: Path, lang: str) -> set:
 def test_every_string_of_the_window_and_the_core_is_translated_in_every_language(tmp_path):
     ts_files = sorted(TS_FOLDER.glob("*.ts"))
     langs = catalogue.languages(LOCALE)
-    assert {ts.stem.rsplit("_", 1)[1] for ts in ts_files} >= {"fr"}
+    assert {ts.stem.rsplit("_", 1)[1] for ts in ts_files} == {"fr", "ar"}
     assert langs == ["ar", "fr"]
     problems = []
     # the window: the project's own lupdate run, on copies

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-LANGUAGES = ("en", "fr", "rtl")
+LANGUAGES = ("en", "fr", "ar")
 TABS = ("capacity", "successors", "readiness", "funding", "comments")
 SIZE = (1366, 768)  # an ordinary laptop screen
 CAPACITY = "Community alert network (Nord-Asari)"
@@ -150,7 +150,7 @@ def take_screenshots(plan_path: str, out_dir: str) -> None:
         for index, tab in enumerate(TABS):
             inventory.detail.tabs.setCurrentIndex(index)
             _grab(window, out / f"window_{language}_inventory_{tab}.png")
-        if language != "rtl":
+        if language != "ar":
             _dialogs(window, out, language)
         window._wait_for_workers()
         window.close()

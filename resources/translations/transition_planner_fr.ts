@@ -3919,14 +3919,6 @@
     </message>
 </context>
 <context>
-    <name>Languages</name>
-    <message>
-        <location filename="../../transition_planner/ui/translations.py" line="39"/>
-        <source>Right-to-left layout check (English)</source>
-        <translation>Vérification de la mise en page de droite à gauche (anglais)</translation>
-    </message>
-</context>
-<context>
     <name>LiveFlags</name>
     <message>
         <location filename="../../transition_planner/ui/widgets/flags.py" line="56"/>

@@ -654,12 +654,17 @@ class FlagRow:
 
 
 def flag_rows(report: GapReport, acceptances: Iterable[AcceptanceRow]) -> tuple[FlagRow, ...]:
+    """The flags, each worded in the current language (the window's)."""
+    from transition_planner.domain.wording import word_flag
+    from transition_planner.i18n import current
+
+    t = current()
     by_key = {a.flag_key: a for a in acceptances}
     out = []
     for flag in report.flags:
         key = flag_key_of(flag)
-        out.append(FlagRow(key, flag.kind, flag.severity, flag.message, tuple(flag.records),
-                           by_key.get(key)))
+        out.append(FlagRow(key, flag.kind, flag.severity, word_flag(flag, t),
+                           tuple(flag.records), by_key.get(key)))
     return tuple(out)
 
 

@@ -18,27 +18,25 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QLibraryInfo,
     QLocale,
     Qt,
     QTranslator,
 )
 
+from transition_planner import i18n
 from transition_planner.paths import RESOURCES
 
 TRANSLATIONS = RESOURCES / "translations"
 APP_NAME = "transition_planner"
-ENGLISH, FRENCH, RTL_TEST = "en", "fr", "rtl"
-# Language codes and their names, each written in its own language; "rtl" is English laid out
-# right to left, to check layouts before an Arabic translation exists.
+ENGLISH, FRENCH, ARABIC = i18n.ENGLISH, i18n.FRENCH, i18n.ARABIC
+# Language codes and their names, each written in its own language.
 LANGUAGES = {
     ENGLISH: "English",
     FRENCH: "Français",
-    RTL_TEST: QT_TRANSLATE_NOOP("Languages", "Right-to-left layout check (English)"),
+    ARABIC: "العربية",
 }
-RIGHT_TO_LEFT = {RTL_TEST, "ar"}
+RIGHT_TO_LEFT = set(i18n.RIGHT_TO_LEFT)
 
 _state = {"language": ENGLISH, "translators": []}
 
@@ -101,18 +99,21 @@ def is_right_to_left(language: str) -> bool:
 
 def apply_language(app, language: str, folder: Path | None = None) -> bool:
     """Translate the application into `language` (its .qm, then Qt's own), and lay it out
-    right to left when the language reads so. Returns False when a translation is missing."""
+    right to left when the language reads so; the core (flags, errors) speaks it too. Returns
+    False when a translation is missing."""
     for translator in _state["translators"]:
         app.removeTranslator(translator)
     _state["translators"] = []
-    _state["language"] = language if language in LANGUAGES else ENGLISH
+    language = language if language in LANGUAGES else ENGLISH
+    _state["language"] = language
+    i18n.set_language(language)
     found = True
     folder = folder or TRANSLATIONS
-    if language not in (ENGLISH, RTL_TEST):
+    if language != ENGLISH:
         found = _install(app, folder / f"{APP_NAME}_{language}.qm")
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         _install(app, Path(qt_folder) / f"qtbase_{language}.qm")
-    QLocale.setDefault(QLocale(language if language in (FRENCH, "ar") else "en_GB"))
+    QLocale.setDefault(QLocale(language if language in (FRENCH, ARABIC) else "en_GB"))
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if is_right_to_left(language)
         else Qt.LayoutDirection.LeftToRight
@@ -130,9 +131,7 @@ def _install(app, path: Path) -> bool:
 
 
 def language_name(code: str) -> str:
-    """A language in its own name; only the layout check's name is in the window's language."""
-    if code == RTL_TEST:
-        return QCoreApplication.translate("Languages", LANGUAGES[RTL_TEST])
+    """A language in its own name."""
     return LANGUAGES.get(code, code)
 
 
