@@ -1,0 +1,51 @@
+"""The window in Arabic: right to left, Arabic words from the window's catalogue, and the
+core's messages (the gap flags) in Arabic too, from the core's catalogue."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from transition_planner import i18n
+from transition_planner.ui import translations
+from transition_planner.ui.context import PlanContext
+from transition_planner.ui.pages.dashboard import TAB_FLAGS, DashboardPage
+
+WAIT = 20_000
+
+
+@pytest.fixture
+def arabic(qapp, tmp_path, monkeypatch):
+    folder = tmp_path / "qm"
+    assert translations.build(target=folder)
+    monkeypatch.setattr(translations, "TRANSLATIONS", folder)
+    assert translations.apply_language(qapp, "ar")
+    yield qapp
+    translations.apply_language(qapp, "en")
+    assert i18n.current_language() == "en"
+
+
+def test_the_gaps_page_in_arabic_words_its_flags_in_arabic(arabic, demo_plan, qtbot):
+    assert i18n.current_language() == "ar"
+    assert arabic.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    context = PlanContext()
+    context.set_handle(demo_plan)
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    page.resize(1280, 860)
+    page.show()
+    qtbot.waitUntil(lambda: page.data is not None and not page.worker.busy(), timeout=WAIT)
+    page.tabs.setCurrentIndex(TAB_FLAGS)
+    flags = page.flag_model
+    assert [flags.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
+        "الخطورة", "التنبيه", "السبب"]
+    rows = {page.data.flags[r].kind: r for r in range(len(page.data.flags))}  # the last of each
+    late = flags.data(flags.index(rows["late_successor"], 2))
+    assert late == (
+        "تغادر البعثة Kanzi team site في 31 يوليو 2026 ولا يبدأ Kelvaran National Police تولّي "
+        "Protective patrols around Kanzi IDP sites إلا في 14 أكتوبر 2026: 74 يومًا دون أي جهة "
+        "مسؤولة.")
+    no_successor = flags.data(flags.index(rows["no_successor"], 2))
+    assert no_successor.startswith("لا يوجد خلف مُخطَّط له لـ")
+    assert "\u200f1,640,000.00\xa0USD لمدة 24 شهرًا اعتبارًا من 1 يناير 2027" in no_successor
+    page.wait_for_workers()
