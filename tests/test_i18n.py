@@ -114,3 +114,34 @@ def test_placeholder_check_finds_a_lost_placeholder(tmp_path):
     po.write_text(text, encoding="utf-8")
     assert any("placeholders" in p for p in catalogue.problems("fr", tmp_path / "locale"))
     assert catalogue.problems("fr", catalogue.LOCALE) == []
+
+
+def test_service_errors_carry_their_words_as_data_and_are_worded_in_the_language():
+    from datetime import UTC, datetime
+
+    from transition_planner.services.errors import ChangeBy, Conflict, InvalidInput, NotAllowed
+
+    change = ChangeBy("amina", datetime(2027, 1, 5, tzinfo=UTC), "update",
+                      {"annual_cost": [1, 2], "end_date": [None, "2027-06-30"]})
+    conflict = Conflict("capacity", "c1", "Radio network", 3, 4, [change])
+    assert str(conflict) == ("'Radio network' was changed by amina since you opened it (annual "
+                             "cost, end date); your change was not saved. Reload to see theirs, "
+                             "or compare and keep one.")
+    assert conflict.word("fr").startswith(
+        f"«{NBSP}Radio network{NBSP}» a été modifié par amina depuis que vous l’avez ouvert "
+        f"(annual cost, end date){NNBSP}; votre modification")
+    assert conflict.word("ar").startswith("عدّل amina «Radio network» منذ أن فتحته")
+    gone = Conflict("capacity", "c1", "Radio network", 3, None, [])
+    assert gone.word("ar") == "حذف شخص ما «Radio network» أثناء تعديلك له؛ لم يُحفظ شيء."
+    refused = NotAllowed("Radio network")
+    assert refused.params == {"label": "Radio network"}
+    assert refused.word("fr").startswith(f"Votre compte ne peut pas modifier «{NBSP}Radio")
+    problems = InvalidInput({"name": "is required", "annual_cost": "must not be negative"})
+    assert problems.word("fr") == \
+        f"name: est obligatoire{NNBSP}; annual_cost: ne doit pas être négatif"
+    try:  # str() words it in the current language: the window's, or the command's --lang
+        i18n.set_language("ar")
+        assert str(problems) == "name: مطلوب؛ annual_cost: يجب ألا يكون سالبًا"
+    finally:
+        i18n.set_language("en")
+    assert str(problems) == "name: is required; annual_cost: must not be negative"

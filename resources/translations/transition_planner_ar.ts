@@ -1697,27 +1697,27 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="59"/>
+        <location filename="../../transition_planner/ui/errors.py" line="38"/>
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="63"/>
+        <location filename="../../transition_planner/ui/errors.py" line="42"/>
         <source>Something went wrong that Transition Planner did not expect. Your plan is as it was before this action: every change already made is saved. The details below were written to the log file {log}.</source>
         <translation>حدث خطأ لم يتوقعه Transition Planner. خطتك كما كانت قبل هذا الإجراء: كل تغيير سبق إجراؤه محفوظ. كُتبت التفاصيل أدناه في ملف السجل {log}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="75"/>
+        <location filename="../../transition_planner/ui/errors.py" line="54"/>
         <source>Error details</source>
         <translation>تفاصيل الخطأ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="79"/>
+        <location filename="../../transition_planner/ui/errors.py" line="58"/>
         <source>&amp;Copy details</source>
         <translation>&amp;نسخ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="80"/>
+        <location filename="../../transition_planner/ui/errors.py" line="59"/>
         <source>Copy the details, e.g. to send them to support</source>
         <translation>انسخ التفاصيل، مثلًا لإرسالها إلى الدعم الفني</translation>
     </message>
@@ -5552,94 +5552,6 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         <location filename="../../transition_planner/ui/dialogs/export_report.py" line="91"/>
         <source>Records and fields marked sensitive are left out; the figures still count them.</source>
         <translation>تُستبعد السجلات والحقول المعلَّمة بأنها حساسة؛ ولا تزال الأرقام تحتسبها.</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceMessages</name>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="26"/>
-        <source>is required</source>
-        <translation>مطلوب</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="27"/>
-        <source>must not be negative</source>
-        <translation>يجب ألا يكون سالبًا</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="28"/>
-        <source>is not a date (use YYYY-MM-DD)</source>
-        <translation>ليس تاريخًا (استخدم YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="29"/>
-        <source>is not a number</source>
-        <translation>ليس رقمًا</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="30"/>
-        <source>no such location in this plan</source>
-        <translation>لا يوجد هذا الموقع في هذه الخطة</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="31"/>
-        <source>no such capacity in this plan</source>
-        <translation>لا توجد هذه القدرة في هذه الخطة</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="32"/>
-        <source>no such actor in this plan</source>
-        <translation>لا توجد هذه الجهة الفاعلة في هذه الخطة</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="33"/>
-        <source>no such handover in this plan</source>
-        <translation>لا يوجد هذا التسليم في هذه الخطة</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="34"/>
-        <source>that handover belongs to another capacity</source>
-        <translation>هذا التسليم يخص قدرة أخرى</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="35"/>
-        <source>a capacity cannot depend on itself</source>
-        <translation>لا يمكن أن تعتمد القدرة على نفسها</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="36"/>
-        <source>must be a three-letter currency code such as USD or EUR</source>
-        <translation>يجب أن يكون رمز عملة من ثلاثة أحرف مثل USD أو EUR</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="38"/>
-        <source>input should be less than or equal to 1</source>
-        <translation>يجب أن تكون القيمة أقل من 1 أو مساوية له</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="39"/>
-        <source>input should be less than or equal to 5</source>
-        <translation>يجب أن تكون القيمة أقل من 5 أو مساوية له</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="40"/>
-        <source>input should be greater than or equal to 1</source>
-        <translation>يجب أن تكون القيمة أكبر من 1 أو مساوية له</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="41"/>
-        <source>string should have at most 300 characters</source>
-        <translation>يجب ألا يتجاوز النص 300 حرف</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="42"/>
-        <source>string should have at most 20 characters</source>
-        <translation>يجب ألا يتجاوز النص 20 حرفًا</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="43"/>
-        <source>string should have at most 32767 characters</source>
-        <translation>يجب ألا يتجاوز النص 32767 حرفًا</translation>
     </message>
 </context>
 <context>

@@ -1693,27 +1693,27 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="59"/>
+        <location filename="../../transition_planner/ui/errors.py" line="38"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="63"/>
+        <location filename="../../transition_planner/ui/errors.py" line="42"/>
         <source>Something went wrong that Transition Planner did not expect. Your plan is as it was before this action: every change already made is saved. The details below were written to the log file {log}.</source>
         <translation>Un problème imprévu est survenu dans Transition Planner. Votre plan est tel qu’il était avant cette action&#xa0;: toutes les modifications déjà faites sont enregistrées. Les détails ci-dessous ont été écrits dans le fichier journal {log}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="75"/>
+        <location filename="../../transition_planner/ui/errors.py" line="54"/>
         <source>Error details</source>
         <translation>Détails de l’erreur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="79"/>
+        <location filename="../../transition_planner/ui/errors.py" line="58"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="80"/>
+        <location filename="../../transition_planner/ui/errors.py" line="59"/>
         <source>Copy the details, e.g. to send them to support</source>
         <translation>Copier les détails, par exemple pour les envoyer à l’assistance</translation>
     </message>
@@ -5524,94 +5524,6 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/dialogs/export_report.py" line="91"/>
         <source>Records and fields marked sensitive are left out; the figures still count them.</source>
         <translation>Les enregistrements et champs marqués sensibles sont exclus&#x202f;; les chiffres les comptent toujours.</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceMessages</name>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="26"/>
-        <source>is required</source>
-        <translation>est obligatoire</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="27"/>
-        <source>must not be negative</source>
-        <translation>ne doit pas être négatif</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="28"/>
-        <source>is not a date (use YYYY-MM-DD)</source>
-        <translation>n’est pas une date (utilisez AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="29"/>
-        <source>is not a number</source>
-        <translation>n’est pas un nombre</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="30"/>
-        <source>no such location in this plan</source>
-        <translation>ce lieu n’existe pas dans ce plan</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="31"/>
-        <source>no such capacity in this plan</source>
-        <translation>cette capacité n’existe pas dans ce plan</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="32"/>
-        <source>no such actor in this plan</source>
-        <translation>cet acteur n’existe pas dans ce plan</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="33"/>
-        <source>no such handover in this plan</source>
-        <translation>ce transfert n’existe pas dans ce plan</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="34"/>
-        <source>that handover belongs to another capacity</source>
-        <translation>ce transfert relève d’une autre capacité</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="35"/>
-        <source>a capacity cannot depend on itself</source>
-        <translation>une capacité ne peut pas dépendre d’elle-même</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="36"/>
-        <source>must be a three-letter currency code such as USD or EUR</source>
-        <translation>doit être un code de devise à trois lettres, comme USD ou EUR</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="38"/>
-        <source>input should be less than or equal to 1</source>
-        <translation>doit être inférieur ou égal à 1</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="39"/>
-        <source>input should be less than or equal to 5</source>
-        <translation>doit être inférieur ou égal à 5</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="40"/>
-        <source>input should be greater than or equal to 1</source>
-        <translation>doit être supérieur ou égal à 1</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="41"/>
-        <source>string should have at most 300 characters</source>
-        <translation>doit compter 300 caractères au plus</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="42"/>
-        <source>string should have at most 20 characters</source>
-        <translation>doit compter 20 caractères au plus</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/errors.py" line="43"/>
-        <source>string should have at most 32767 characters</source>
-        <translation>doit compter 32767 caractères au plus</translation>
     </message>
 </context>
 <context>
