@@ -1,6 +1,6 @@
 """Screenshots of the real main window on a real X display (Xvfb + openbox): the start page,
 every page of the sidebar and every tab of the capacity detail panel, in English, French and
-right to left, saved under screenshots/ for a person to look at.
+Arabic (right to left), saved under screenshots/ for a person to look at.
 
 Run as a script (`python tests/test_ui_screenshots.py PLAN OUT_DIR`) it takes the screenshots
 itself; the test starts the display and runs it in a fresh process, because the rest of the

@@ -113,12 +113,29 @@ def apply_language(app, language: str, folder: Path | None = None) -> bool:
         found = _install(app, folder / f"{APP_NAME}_{language}.qm")
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         _install(app, Path(qt_folder) / f"qtbase_{language}.qm")
+    if language == ARABIC:
+        ensure_arabic_font()
     QLocale.setDefault(QLocale(language if language in (FRENCH, ARABIC) else "en_GB"))
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if is_right_to_left(language)
         else Qt.LayoutDirection.LeftToRight
     )
     return found
+
+
+def ensure_arabic_font() -> bool:
+    """Give Qt the shipped Arabic font when the system has none that writes Arabic (a bare
+    Linux or a stripped-down Windows); True when one was added."""
+    from PySide6.QtGui import QFontDatabase
+
+    if QFontDatabase.families(QFontDatabase.WritingSystem.Arabic):
+        return False
+    from transition_planner.paths import FONTS
+
+    added = False
+    for name in ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"):
+        added |= QFontDatabase.addApplicationFont(str(FONTS / name)) >= 0
+    return added
 
 
 def _install(app, path: Path) -> bool:
