@@ -117,29 +117,42 @@ CODE_WORDS = {
 
 def render(value, t) -> str:
     """Words as data in the translator's language."""
-    if isinstance(value, Phrase):
-        params = {k: render(v, t) for k, v in value.params.items()}
-        if value.plural is not None:
-            return t.n_(value.msgid, value.plural, value.n, **params)
-        return t._(value.msgid, **params) if params else t.gettext(value.msgid)
-    if isinstance(value, str):
+    kind = type(value)
+    if kind is str:
         return value
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, int):
-        return t.integer(value)
-    if isinstance(value, float):
-        return t.percent(value)
-    if isinstance(value, date):
-        return t.date(value)
-    if isinstance(value, Money):
-        return t.money(value.amount, value.currency)
-    if isinstance(value, Code):
-        return t.pgettext(value.context, _words(value.code))
-    if isinstance(value, Join):
-        separator = t.pgettext("list separator", value.separator)
-        return separator.join(render(item, t) for item in value.items)
+    word = _RENDER.get(kind)
+    if word is None:
+        word = next((f for k, f in _RENDER.items() if isinstance(value, k)), _as_text)
+    return word(value, t)
+
+
+def _phrase(value: Phrase, t) -> str:
+    params = {k: v if type(v) is str else render(v, t) for k, v in value.params.items()}
+    if value.plural is not None:
+        return t.n_(value.msgid, value.plural, value.n, **params)
+    return t._(value.msgid, **params) if params else t.gettext(value.msgid)
+
+
+def _join(value: Join, t) -> str:
+    separator = t.pgettext("list separator", value.separator)
+    return separator.join(render(item, t) for item in value.items)
+
+
+def _as_text(value, _t) -> str:
     return str(value)
+
+
+# by type: the gap engine words every flag as it computes, so this is on its hot path
+_RENDER = {
+    Phrase: _phrase,
+    bool: _as_text,
+    int: lambda value, t: t.integer(value),
+    float: lambda value, t: t.percent(value),
+    date: lambda value, t: t.date(value),
+    Money: lambda value, t: t.money(value.amount, value.currency),
+    Code: lambda value, t: t.pgettext(value.context, _words(value.code)),
+    Join: _join,
+}
 
 
 def word_flag(flag: Flag, t=None) -> str:

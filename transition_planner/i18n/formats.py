@@ -53,6 +53,10 @@ class Formats:
     def __init__(self, lang: str):
         self.lang = lang
         self._days: dict[tuple[date, str], str] = {}
+        self._percents: dict[float, str] = {}
+        # English needs no CLDR pattern for these (the gap engine words every flag in English
+        # as it computes: Babel's pattern machinery would triple its time)
+        self._plain = lang == "en"
 
     @property
     def locale(self):
@@ -69,6 +73,8 @@ class Formats:
         return format_decimal(value, format=fmt, locale=self.locale)
 
     def integer(self, value: int) -> str:
+        if self._plain:
+            return f"{value:,}"
         from babel.numbers import format_decimal
 
         return format_decimal(value, format="#,##0", locale=self.locale)
@@ -78,6 +84,8 @@ class Formats:
         ('USD 1,250,000.00', '1 250 000,00 USD'); `symbol` puts the language's symbol
         instead ('1 250 000,00 $US')."""
         amount = Decimal(str(amount)).quantize(Decimal("0.01"))
+        if self._plain and not symbol and amount >= 0:
+            return f"{currency} {amount:,}"  # what the en_GB pattern with the code gives
         if symbol:
             from babel.numbers import format_currency
 
@@ -86,9 +94,18 @@ class Formats:
 
     def percent(self, share: float) -> str:
         """A share of 0..1 as a percentage with at most one decimal ('33.3%', '33,3 %')."""
-        # rounded by Python first, as the English flags always were
-        value = Decimal(str(round(share * 100, 1))) / 100
-        return _percent_pattern(self.lang).apply(value, self.locale)
+        text = self._percents.get(share)
+        if text is None:
+            # rounded by Python first, as the English flags always were
+            rounded = round(share * 100, 1)
+            if self._plain and abs(rounded) < 1000:
+                text = f"{rounded:g}%"
+            else:
+                text = _percent_pattern(self.lang).apply(Decimal(str(rounded)) / 100,
+                                                         self.locale)
+            if len(self._percents) < 10_000:
+                self._percents[share] = text
+        return text
 
     def date(self, d: date, length: str = "long") -> str:
         """A day: long '1 March 2026' / '1er mars 2026' / '1 مارس 2026', or short, medium."""
