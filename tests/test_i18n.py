@@ -145,3 +145,15 @@ def test_service_errors_carry_their_words_as_data_and_are_worded_in_the_language
     finally:
         i18n.set_language("en")
     assert str(problems) == "name: is required; annual_cost: must not be negative"
+
+
+def test_built_in_taxonomy_terms_have_every_language_and_a_plans_own_terms_keep_theirs():
+    from transition_planner.domain.taxonomy import Taxonomy, Term
+
+    taxonomy = Taxonomy.builtin()
+    assert taxonomy.label("handover_status", "agreed", "ar") == "متفق عليه"
+    assert taxonomy.label("category", "mine_action", "fr") == "Action antimines"
+    assert taxonomy.label("category", "mine_action", "en") == "Mine action"
+    assert taxonomy.label("population", "idps", "ar") == "النازحون داخليًا"
+    own = Term("category", "space", "Mine action", builtin=False)  # the plan's own term
+    assert own.label_for("ar") == "Mine action"

@@ -117,7 +117,22 @@ def extract():
     ):
         path = f"transition_planner/{Path(filename).as_posix()}"
         template.add(message, None, [(path, lineno)], auto_comments=comments, context=context)
+    for label, kind in taxonomy_labels():
+        template.add(label, None, [("resources/taxonomy.json", 0)], context=TAXONOMY + kind)
     return template
+
+
+TAXONOMY = "taxonomy "  # domain.taxonomy.TAXONOMY_CONTEXT
+
+
+def taxonomy_labels() -> list[tuple[str, str]]:
+    """(label, kind) of every built-in taxonomy term: their words in other languages are in
+    the catalogue (French also in taxonomy.json itself, as label_fr)."""
+    import json
+
+    data = json.loads((RESOURCES / "taxonomy.json").read_text(encoding="utf-8"))
+    return [(term["label"], kind) for kind, terms in data.items() if not kind.startswith("_")
+            for term in terms]
 
 
 def update(folder: Path | None = None, langs: list[str] | None = None) -> list[Path]:
