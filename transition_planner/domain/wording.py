@@ -50,6 +50,40 @@ def _words(code: str) -> str:
     return code.replace("_", " ")
 
 
+# Each kind of flag's title and each severity, for the report, the workbook and the command line
+# (the window has its own in Qt's catalogue); look them up with flag_title / severity_word.
+FLAG_TITLES = {
+    "no_successor": NP_("flag kind", "No successor"),
+    "discontinued": NP_("flag kind", "Discontinued after the mission leaves"),
+    "late_successor": NP_("flag kind", "Successor starts after the mission leaves"),
+    "successor_ends": NP_("flag kind", "Successor's commitment ends"),
+    "partial_cover": NP_("flag kind", "Only partly covered"),
+    "readiness_below_threshold": NP_("flag kind", "Readiness below threshold"),
+    "readiness_not_assessed": NP_("flag kind", "Readiness not assessed"),
+    "alternative_not_agreed": NP_("flag kind", "Fallback not agreed"),
+    "agreement_missing": NP_("flag kind", "No signed agreement"),
+    "unfunded_after_exit": NP_("flag kind", "Unfunded after exit"),
+    "over_allocation": NP_("flag kind", "Shares above 100%"),
+    "enabler_orphaned": NP_("flag kind", "Enabler orphaned"),
+    "independence_conflict": NP_("flag kind", "Independence conflict"),
+    "data_without_protocol": NP_("flag kind", "Sensitive data without a handover protocol"),
+}
+SEVERITY_WORDS = {"high": NP_("flag severity", "high"), "medium": NP_("flag severity", "medium"),
+                  "low": NP_("flag severity", "low")}
+
+
+def flag_title(kind: str, t=None) -> str:
+    """A kind of flag's title in a translator's language (None: English); a kind without a
+    title (a new rule) shows its code's words."""
+    title = FLAG_TITLES.get(kind)
+    return _translator(t).pgettext("flag kind", title) if title else _words(kind)
+
+
+def severity_word(severity: str, t=None) -> str:
+    word = SEVERITY_WORDS.get(severity)
+    return _translator(t).pgettext("flag severity", word) if word else severity
+
+
 # --- words as data ---------------------------------------------------------------------------
 
 

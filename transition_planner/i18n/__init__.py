@@ -38,7 +38,12 @@ Using it
     t.date(d, "short")            # '01/03/2026' | '01/03/2026' | '1‏/3‏/2026'
     t.month_year(d)               # 'March 2026' | 'mars 2026' | 'مارس 2026'
     t.month_name(3)               # 'March' | 'mars' | 'مارس'
+    t.plural_category(11)         # CLDR's category: Arabic 'zero' 'one' 'two' 'few' 'many' 'other'
     t.lang, t.right_to_left       # 'ar', True
+
+Digits are Latin in every language (Babel's default numbering system), Arabic included; the
+French thousands separator is U+202F, French puts U+00A0 before '%' and currency codes, and
+writes the first of the month '1er'.
 
 Rules for the strings (so extraction finds them and translators can do their work):
 
@@ -52,6 +57,17 @@ Rules for the strings (so extraction finds them and translators can do their wor
   already formatted (``t.date(d)``, ``t.money(...)``): the catalogue holds no format codes.
 - Whole sentences, not pieces glued together: French and Arabic order words differently.
 - A comment ``# Translators: ...`` just above a call goes into the .po for the translator.
+
+Wording the core's data
+-----------------------
+- A gap flag: ``domain.wording.word_flag(flag, t)`` (its ``words`` are data; ``flag.message``
+  is English); ``flag_title(kind, t)`` and ``severity_word(severity, t)`` name its kind and
+  severity. From ``gaps --json`` output (no Flag objects), word a flag from its ``details``.
+- A check result: ``services.check.Problem.word(t)`` (it is also its English str).
+- A service error: ``error.word(t)``; ``str(error)`` words it in the current language.
+- A taxonomy term: ``Taxonomy.label(kind, code, lang)`` / ``Term.label_for(lang)`` give French
+  and Arabic for built-in terms (resources/taxonomy.json is extracted into the catalogue).
+- Counts: ``i18n.counts.months(t, n)``, ``days``, ``flags``, ``problems``.
 
 The current language: the command line sets it from ``--lang`` (default: the system's,
 ``system_language()``), the window from its language menu (``set_language``);
