@@ -53,3 +53,24 @@ def test_the_gaps_page_in_arabic_words_its_flags_in_arabic(arabic, demo_plan, qt
     # the plan's built-in terms in Arabic too (the core catalogue has taxonomy.json's labels)
     assert page.labels.label("category", "mine_action") == "الإجراءات المتعلقة بالألغام"
     page.wait_for_workers()
+
+
+def test_the_arabic_window_counts_in_six_forms(arabic):
+    from PySide6.QtCore import QCoreApplication
+
+    def flags(n):
+        return QCoreApplication.translate("LiveFlags", "Gap flags: %n", "", n)
+
+    assert [flags(n) for n in (0, 1, 2, 3, 11, 100)] == [
+        "تنبيهات الفجوات: 0", "تنبيهات الفجوات: تنبيه واحد", "تنبيهات الفجوات: تنبيهان",
+        "تنبيهات الفجوات: 3 تنبيهات", "تنبيهات الفجوات: 11 تنبيهًا", "تنبيهات الفجوات: 100 تنبيه"]
+
+
+def test_flag_titles_and_severities_for_the_report_and_the_workbook():
+    from transition_planner.domain.wording import flag_title, severity_word
+
+    assert flag_title("late_successor", "ar") == "الخلف يبدأ بعد مغادرة البعثة"
+    assert flag_title("late_successor", "fr") == \
+        "Le successeur commence après le départ de la mission"
+    assert flag_title("late_successor") == "Successor starts after the mission leaves"
+    assert severity_word("high", "ar") == "مرتفعة"
