@@ -33,7 +33,7 @@ def cmd_new(args) -> int:
         data["planned_exit"] = args.exit
     handle = plans.new_plan(args.plan, data)
     handle.close()
-    print(f"Created {args.plan}")
+    print(_t()._("Created %(plan)s", plan=args.plan))
     return EXIT_OK
 
 
@@ -42,7 +42,7 @@ def cmd_demo(args) -> int:
 
     handle = write_demo_plan(args.plan)
     handle.close()
-    print(f"Wrote the demo plan to {args.plan}")
+    print(_t()._("Wrote the demo plan to %(plan)s", plan=args.plan))
     return EXIT_OK
 
 
@@ -219,7 +219,8 @@ def cmd_scenario(args) -> int:
                                             months_earlier=args.months_earlier,
                                             description=args.description or "")
             result = _scenario_row(handle, made)
-            text = f"Created scenario '{made.name}': {made.description}"
+            text = _t()._("Created scenario '%(name)s': %(description)s", name=made.name,
+                          description=made.description)
         else:
             first = scenarios.find_scenario(handle, args.first)
             second = scenarios.find_scenario(handle, args.second)
@@ -256,15 +257,28 @@ def _scenario_row(handle, scenario) -> dict:
             "baseline": scenario.is_baseline, "active": scenario.id == active}
 
 
+def _t():
+    from transition_planner import i18n
+
+    return i18n.current()
+
+
 def _scenario_table(rows: list[dict]) -> str:
-    lines = [f"Scenarios ({len(rows)})"]
+    t = _t()
+    lines = [t._("Scenarios (%(count)s)", count=t.integer(len(rows)))]
     for row in rows:
-        marks = " (active)" if row["active"] else ""
+        marks = t._(" (active)") if row["active"] else ""
         shift = row["shift_months"]
-        moved = f"closures {abs(shift)} months {'earlier' if shift < 0 else 'later'}" if shift \
-            else "closures as planned"
+        if shift < 0:
+            moved = t.n_("closures %(num)s month earlier", "closures %(num)s months earlier",
+                         abs(shift))
+        elif shift > 0:
+            moved = t.n_("closures %(num)s month later", "closures %(num)s months later", shift)
+        else:
+            moved = t._("closures as planned")
         if row["shift_days"]:
-            moved += f", {row['shift_days']:+} days"
+            days = f"{row['shift_days']:+}"
+            moved += t._(", %(days)s days", days=days)
         lines.append(f"  {row['name']}{marks}: {moved}. {row['description']}".rstrip())
     return "\n".join(lines)
 
@@ -272,17 +286,18 @@ def _scenario_table(rows: list[dict]) -> str:
 def format_comparison(result: dict) -> str:
     """The scenario comparison as the window's Scenarios tab shows it: each measure with the
     two scenarios' figures and the change from the first to the second."""
-    from transition_planner.domain.wording import money
+    from decimal import Decimal
 
-    header = ("Measure", result["first"], result["second"], "Change")
+    t = _t()
+    header = (t._("Measure"), result["first"], result["second"], t._("Change"))
     rows = []
     for row in result["rows"]:
         measure, values = row["measure"], (row["first"], row["second"], row["change"])
         if measure.startswith("unfunded:"):
             currency = measure.split(":", 1)[1]
-            label = f"unfunded after exit ({currency})"
-            cells = [money(v, currency) for v in values]
-            cells[2] = ("+" if not cells[2].split()[1].startswith("-") else "") + cells[2]
+            label = t._("unfunded after exit (%(currency)s)", currency=currency)
+            cells = [t.money(v, currency) for v in values]
+            cells[2] = ("+" if Decimal(str(values[2])) >= 0 else "") + cells[2]
         else:
             label = measure.replace("flags:", "flags: ").replace("_", " ")
             cells = [str(values[0]), str(values[1]), f"{values[2]:+}"]
@@ -325,11 +340,13 @@ def cmd_import_gazetteer(args) -> int:
         files = sorted(args.files, key=lambda p: p.suffix.lower() not in (".csv", ".xlsx"))
         for path in files:
             r = gazetteer.import_file(handle, path)
-            print(f"{path.name}: {r.added} units added, {r.updated} updated, {r.removed} "
-                  f"removed, {r.with_boundary} with a boundary")
+            print(_t()._("%(file)s: %(added)s units added, %(updated)s updated, %(removed)s "
+                         "removed, %(shapes)s with a boundary", file=path.name, added=r.added,
+                         updated=r.updated, removed=r.removed, shapes=r.with_boundary))
         if args.locate:
             placed = gazetteer.locate_from_gazetteer(handle, ("team_site", "field_office"))
-            print(f"{placed} team site(s) and office(s) placed at their unit's centroid")
+            print(_t()._("%(count)s team site(s) and office(s) placed at their unit's centroid",
+                         count=placed))
         unknown = gazetteer.pcode_problems(handle)
     finally:
         handle.close()

@@ -84,8 +84,8 @@ class Formats:
         ('USD 1,250,000.00', '1 250 000,00 USD'); `symbol` puts the language's symbol
         instead ('1 250 000,00 $US')."""
         amount = Decimal(str(amount)).quantize(Decimal("0.01"))
-        if self._plain and not symbol and amount >= 0:
-            return f"{currency} {amount:,}"  # what the en_GB pattern with the code gives
+        if self._plain and not symbol:
+            return f"{currency} {amount:,}"  # as the tool always wrote it ('USD -1,250.00')
         if symbol:
             from babel.numbers import format_currency
 
