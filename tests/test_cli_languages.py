@@ -101,3 +101,16 @@ def test_without_lang_the_system_locale_decides(demo_path):
     out = subprocess.run([sys.executable, "-m", "transition_planner", "check", str(demo_path)],
                          capture_output=True, text=True, env=env, timeout=120)
     assert out.stdout == f"{demo_path}{NB}: aucun problème trouvé\n", out.stderr
+
+
+def test_the_engines_english_is_the_catalogues_english(demo_plan):
+    """Flag.message (worded fast as the engine makes flags) == word_flag(flag, 'en')."""
+    from transition_planner.domain.wording import render, word_flag
+    from transition_planner.services import gaps
+
+    report = gaps.compute(demo_plan)
+    english = i18n.translator("en")
+    for flag in report.flags:
+        assert flag.words
+        assert flag.message == " ".join(render(p, english) for p in flag.words)
+        assert word_flag(flag, "en") == flag.message

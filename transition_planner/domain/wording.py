@@ -203,6 +203,32 @@ def word_flag(flag: Flag, t=None) -> str:
 _ENGLISH = translator("en")
 
 
+def _english(value) -> str:
+    """render(value, English) without the catalogue's calls: the msgids are the English, and
+    the engine words every flag in English as it makes them (tests/test_i18n.py checks that
+    both give the same text)."""
+    kind = type(value)
+    if kind is str:
+        return value
+    if kind is Phrase:
+        params = {k: v if type(v) is str else _english(v) for k, v in value.params.items()}
+        if value.plural is not None:
+            params.setdefault("num", f"{value.n:,}")
+            return (value.msgid if value.n == 1 else value.plural) % params
+        return value.msgid % params if params else value.msgid
+    if kind is date:
+        return _ENGLISH.date(value)
+    if kind is float:
+        return _ENGLISH.percent(value)
+    if kind is int:
+        return f"{value:,}"
+    if kind is Code:
+        return _words(value.code)
+    if kind is Join:
+        return value.separator.join(_english(item) for item in value.items)
+    return render(value, _ENGLISH)
+
+
 def _p(msgid: str, **params) -> Phrase:
     return Phrase(msgid, params)
 
@@ -231,7 +257,7 @@ class FlagWording:
         if isinstance(words, str):
             return Flag(kind, severity, words, records, details, months)
         words = tuple(words)
-        message = " ".join(render(phrase, _ENGLISH) for phrase in words)
+        message = " ".join(_english(phrase) for phrase in words)
         return Flag(kind, severity, message, records, details, months, words)
 
     def month(self, index: int) -> date:
