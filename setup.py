@@ -15,13 +15,15 @@ RESOURCES = "transition_planner.resources"
 
 
 def unbuilt_translations() -> list[str]:
-    """The .ts sources whose .qm is missing or older (the window would fall back to English)."""
-    folder = HERE / "resources" / "translations"
+    """The .ts (window) and .po (core) sources whose .qm or .mo is missing or older (the
+    window would fall back to English; the core would compile its .po at each start)."""
+    resources = HERE / "resources"
     stale = []
-    for ts in sorted(folder.glob("*.ts")):
-        qm = ts.with_suffix(".qm")
-        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            stale.append(ts.name)
+    for source, built in (("translations/*.ts", ".qm"), ("locale/*/LC_MESSAGES/*.po", ".mo")):
+        for path in sorted(resources.glob(source)):
+            target = path.with_suffix(built)
+            if not target.exists() or target.stat().st_mtime < path.stat().st_mtime:
+                stale.append(str(path.relative_to(resources)))
     return stale
 
 
@@ -52,7 +54,8 @@ setup(
     package_data={
         "transition_planner.store": ["migrations/*.py", "migrations/*.mako",
                                      "migrations/versions/*.py"],
-        RESOURCES: ["taxonomy.json", "fonts/*", "translations/*.qm", "icons/*", "icons/pages/*",
+        RESOURCES: ["taxonomy.json", "fonts/*", "translations/*.qm", "locale/*/LC_MESSAGES/*.mo",
+                    "locale/*/LC_MESSAGES/*.po", "icons/*", "icons/pages/*",
                     "desktop/*", "demo/*"],
     },
     cmdclass={"build_py": BuildPy},

@@ -99,7 +99,7 @@ def test_bundle_carries_licences_fonts_translations_and_leaves_tests_out(bundle,
     checks = {c["name"]: c for c in json.loads((tmp_path / "report.json").read_text())["checks"]}
     assert set(checks) == {"taxonomy", "report fonts", "plan migrations", "translations",
                            "pages and File menu", "licences"}
-    assert checks["translations"]["detail"] == "built: fr"
+    assert checks["translations"]["detail"] == "built: ar, fr; core: ar, fr"
     inside = bundle.parent / "_internal"
     licences = inside / "licences"
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in (

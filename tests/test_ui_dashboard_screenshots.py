@@ -22,7 +22,7 @@ SIZE = (1366, 768)  # an ordinary laptop screen
 NARROW = (900, 680)  # the page beside the sidebar on a small screen
 SHOTS = ("cliff", "cliff_compared", "cliff_human_rights", "heatmap_category_location",
          "heatmap_location_month", "funding_month", "funding_year_source", "readiness",
-         "scenarios", "flags", "cliff_rtl")
+         "scenarios", "flags", "cliff_ar")
 EXPORTS = ("cliff", "heatmap", "funding", "readiness")
 
 
@@ -95,7 +95,7 @@ def take_screenshots(plan_path: str, out_dir: str) -> None:
         combo.setCurrentIndex(index)
         combo.activated.emit(index)
 
-    for language in ("en", "rtl"):
+    for language in ("en", "ar"):
         translations.apply_language(app, language)
         ctx = PlanContext()
         ctx.set_handle(plans.open_plan(plan_path, user="screenshots"))
@@ -108,8 +108,8 @@ def take_screenshots(plan_path: str, out_dir: str) -> None:
         window.show()
         QTest.qWaitForWindowExposed(window)
         settle(page)
-        if language == "rtl":
-            grab(window, "cliff_rtl")
+        if language == "ar":
+            grab(window, "cliff_ar")
             page.wait_for_workers()
             window.close()
             break

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-LANGUAGES = ("en", "fr", "rtl")
+LANGUAGES = ("en", "fr", "ar")
 SIZE = (1280, 800)
 
 

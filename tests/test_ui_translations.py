@@ -201,10 +201,11 @@ def our_contexts() -> set[str]:
     return names - {""}
 
 
-def untranslated(recorder: RecordingTranslator) -> list[tuple[str, str]]:
-    """What the window asked for that has no French. PySide's self.tr() asks a class, then
-    each base class in turn: one run of asks for the same text is one string."""
-    french = {key for key, message in ts_messages(TS).items() if french_of(message)}
+def untranslated(recorder: RecordingTranslator, ts: Path = TS) -> list[tuple[str, str]]:
+    """What the window asked for that has no translation in `ts` (French by default).
+    PySide's self.tr() asks a class, then each base class in turn: one run of asks for the
+    same text is one string."""
+    french = {key for key, message in ts_messages(ts).items() if french_of(message)}
     ours = our_contexts() - LOOKED_UP_AS_THEY_COME
     missing = set()
     for _text, run in itertools.groupby(recorder.asked, key=lambda asked: asked[1]):

@@ -82,6 +82,9 @@ def test_the_wheel_installs_and_runs_in_a_new_environment(tmp_path):
     resources = "transition_planner/resources/"
     for needed in ("taxonomy.json", "fonts/DejaVuSans.ttf", "fonts/NotoNaskhArabic-Regular.ttf",
                    "fonts/LICENSE-DejaVu.txt", "translations/transition_planner_fr.qm",
+                   "translations/transition_planner_ar.qm",
+                   "locale/fr/LC_MESSAGES/transition_planner.mo",
+                   "locale/ar/LC_MESSAGES/transition_planner.mo",
                    "icons/transition-planner.svg", "desktop/transition-planner.desktop",
                    "desktop/transition-planner-mime.xml", "demo/kelvara_adm_gazetteer.csv",
                    "build.json"):

@@ -7,6 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+from transition_planner.i18n import N_
+
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 
 
@@ -31,7 +33,7 @@ def cmd_new(args) -> int:
         data["planned_exit"] = args.exit
     handle = plans.new_plan(args.plan, data)
     handle.close()
-    print(f"Created {args.plan}")
+    print(_t()._("Created %(plan)s", plan=args.plan))
     return EXIT_OK
 
 
@@ -40,7 +42,7 @@ def cmd_demo(args) -> int:
 
     handle = write_demo_plan(args.plan)
     handle.close()
-    print(f"Wrote the demo plan to {args.plan}")
+    print(_t()._("Wrote the demo plan to %(plan)s", plan=args.plan))
     return EXIT_OK
 
 
@@ -72,6 +74,7 @@ def cmd_gaps(args) -> int:
     try:
         report = gaps.compute(handle, _scenario_id(handle, args.scenario), as_of=args.as_of)
         result = report.to_json_dict()
+        _word_flags(result, report.flags)
         if args.audience != "internal":
             _withhold_flags(handle, result, args.audience)
         if args.series:
@@ -92,6 +95,19 @@ def cmd_gaps(args) -> int:
     return EXIT_OK
 
 
+def _word_flags(result: dict, flags) -> None:
+    """The flags' messages in the command's language (English is the engine's own)."""
+    from transition_planner import i18n
+
+    t = i18n.current()
+    if t.lang == i18n.ENGLISH:
+        return
+    from transition_planner.domain.wording import word_flag
+
+    for shown, flag in zip(result["flags"], flags, strict=True):
+        shown["message"] = word_flag(flag, t)
+
+
 def _withhold_flags(handle, result: dict, audience: str) -> None:
     """Leave out the flags that name a record the audience may not see (and count them)."""
     import re
@@ -110,28 +126,67 @@ def _withhold_flags(handle, result: dict, audience: str) -> None:
     result["flags"] = kept
 
 
-def format_gaps(result: dict) -> str:
-    """The gap summary and flags as a readable text table."""
-    from transition_planner.domain.wording import money
+# The key figures of `gaps` as the text output names them (other keys keep their own words).
+SUMMARY_LABELS = {
+    "capacities": N_("capacities"),
+    "handovers": N_("handovers"),
+    "capacities_without_successor": N_("capacities without successor"),
+    "capacities_not_ready": N_("capacities not ready"),
+    "capacities_not_assessed": N_("capacities not assessed"),
+    "capacity_gap_months": N_("capacity gap months"),
+    "uncovered_location_months": N_("uncovered location months"),
+    "unfunded_after_exit": N_("unfunded after exit"),
+    "flags_by_kind": N_("flags by kind"),
+    "horizon_start": N_("horizon start"),
+    "horizon_end": N_("horizon end"),
+    "months": N_("months"),
+    "exit_date": N_("exit date"),
+}
+SEVERITIES = {"high": N_("HIGH"), "medium": N_("MEDIUM"), "low": N_("LOW")}
+AUDIENCES = {"cluster": N_("cluster"), "donor": N_("donor"), "internal": N_("internal")}
 
+
+def format_gaps(result: dict, t=None) -> str:
+    """The gap summary and flags as a readable text table, in the translator's language
+    (default: the command's)."""
+    from datetime import date
+
+    from transition_planner import i18n
+
+    t = t or i18n.current()
     summary = result["summary"]
-    lines = ["Key figures"]
+    lines = [t._("Key figures")]
+    labels = {key: t.gettext(SUMMARY_LABELS.get(key, key.replace("_", " "))) for key in summary}
+    width = max(34, *(len(label) for label in labels.values())) if labels else 34
     for key, value in summary.items():
         if key == "unfunded_after_exit":
-            value = "; ".join(money(a, c) for c, a in value.items()) or "none"
+            value = "; ".join(t.money(a, c) for c, a in value.items()) or t._("none")
         elif isinstance(value, dict):
-            value = ", ".join(f"{k} {v}" for k, v in value.items()) or "none"
-        lines.append(f"  {key.replace('_', ' '):<34} {value}")
+            value = ", ".join(f"{k} {t.integer(v) if isinstance(v, int) else v}"
+                              for k, v in value.items()) or t._("none")
+        elif isinstance(value, str) and len(value) == 10 and value[4] == "-":
+            value = t.date(date.fromisoformat(value))
+        elif isinstance(value, int) and not isinstance(value, bool):
+            value = t.integer(value)
+        lines.append(f"  {labels[key]:<{width}} {value}")
     flags = result["flags"]
-    lines += ["", f"Flags ({len(flags)})"]
-    width = max((len(f["kind"]) for f in flags), default=4)
+    lines += ["", t._("Flags (%(count)s)", count=t.integer(len(flags)))]
+    kind_width = max((len(f["kind"]) for f in flags), default=4)
+    severities = {k: t.gettext(v) for k, v in SEVERITIES.items()}
+    severity_width = max(6, *(len(v) for v in severities.values()))
     for flag in flags:
-        lines.append(f"  {flag['severity'].upper():<6} {flag['kind']:<{width}}  {flag['message']}")
+        severity = severities.get(flag["severity"], flag["severity"].upper())
+        lines.append(f"  {severity:<{severity_width}} {flag['kind']:<{kind_width}}  "
+                     f"{flag['message']}")
     if not flags:
-        lines.append("  none: every capacity is covered")
+        lines.append("  " + t._("none: every capacity is covered"))
     if result.get("withheld_flags"):
-        lines.append(f"  and {result['withheld_flags']} more about records not shared with the "
-                     f"{result['audience']} audience")
+        audience = t.gettext(AUDIENCES.get(result["audience"], result["audience"]))
+        lines.append("  " + t.n_("and %(num)s more about records not shared with the "
+                                 "%(audience)s audience",
+                                 "and %(num)s more about records not shared with the "
+                                 "%(audience)s audience",
+                                 result["withheld_flags"], audience=audience))
     return "\n".join(lines)
 
 
@@ -164,7 +219,8 @@ def cmd_scenario(args) -> int:
                                             months_earlier=args.months_earlier,
                                             description=args.description or "")
             result = _scenario_row(handle, made)
-            text = f"Created scenario '{made.name}': {made.description}"
+            text = _t()._("Created scenario '%(name)s': %(description)s", name=made.name,
+                          description=made.description)
         else:
             first = scenarios.find_scenario(handle, args.first)
             second = scenarios.find_scenario(handle, args.second)
@@ -201,15 +257,28 @@ def _scenario_row(handle, scenario) -> dict:
             "baseline": scenario.is_baseline, "active": scenario.id == active}
 
 
+def _t():
+    from transition_planner import i18n
+
+    return i18n.current()
+
+
 def _scenario_table(rows: list[dict]) -> str:
-    lines = [f"Scenarios ({len(rows)})"]
+    t = _t()
+    lines = [t._("Scenarios (%(count)s)", count=t.integer(len(rows)))]
     for row in rows:
-        marks = " (active)" if row["active"] else ""
+        marks = t._(" (active)") if row["active"] else ""
         shift = row["shift_months"]
-        moved = f"closures {abs(shift)} months {'earlier' if shift < 0 else 'later'}" if shift \
-            else "closures as planned"
+        if shift < 0:
+            moved = t.n_("closures %(num)s month earlier", "closures %(num)s months earlier",
+                         abs(shift))
+        elif shift > 0:
+            moved = t.n_("closures %(num)s month later", "closures %(num)s months later", shift)
+        else:
+            moved = t._("closures as planned")
         if row["shift_days"]:
-            moved += f", {row['shift_days']:+} days"
+            days = f"{row['shift_days']:+}"
+            moved += t._(", %(days)s days", days=days)
         lines.append(f"  {row['name']}{marks}: {moved}. {row['description']}".rstrip())
     return "\n".join(lines)
 
@@ -217,17 +286,18 @@ def _scenario_table(rows: list[dict]) -> str:
 def format_comparison(result: dict) -> str:
     """The scenario comparison as the window's Scenarios tab shows it: each measure with the
     two scenarios' figures and the change from the first to the second."""
-    from transition_planner.domain.wording import money
+    from decimal import Decimal
 
-    header = ("Measure", result["first"], result["second"], "Change")
+    t = _t()
+    header = (t._("Measure"), result["first"], result["second"], t._("Change"))
     rows = []
     for row in result["rows"]:
         measure, values = row["measure"], (row["first"], row["second"], row["change"])
         if measure.startswith("unfunded:"):
             currency = measure.split(":", 1)[1]
-            label = f"unfunded after exit ({currency})"
-            cells = [money(v, currency) for v in values]
-            cells[2] = ("+" if not cells[2].split()[1].startswith("-") else "") + cells[2]
+            label = t._("unfunded after exit (%(currency)s)", currency=currency)
+            cells = [t.money(v, currency) for v in values]
+            cells[2] = ("+" if Decimal(str(values[2])) >= 0 else "") + cells[2]
         else:
             label = measure.replace("flags:", "flags: ").replace("_", " ")
             cells = [str(values[0]), str(values[1]), f"{values[2]:+}"]
@@ -248,12 +318,16 @@ def cmd_check(args) -> int:
         problems = check.check_plan(handle)
     finally:
         handle.close()
+    from transition_planner import i18n
+    from transition_planner.i18n import counts
+
+    t = i18n.current()
     if not problems:
-        print(f"{args.plan}: no problems found")
+        print(t._("%(plan)s: no problems found", plan=args.plan))
         return EXIT_OK
-    print(f"{args.plan}: {len(problems)} problem(s)")
+    print(f"{args.plan}: {counts.problems(t, len(problems))}")
     for problem in problems:
-        print(f"  - {problem}")
+        print(f"  - {problem.word(t)}")
     return EXIT_PROBLEMS
 
 
@@ -266,11 +340,13 @@ def cmd_import_gazetteer(args) -> int:
         files = sorted(args.files, key=lambda p: p.suffix.lower() not in (".csv", ".xlsx"))
         for path in files:
             r = gazetteer.import_file(handle, path)
-            print(f"{path.name}: {r.added} units added, {r.updated} updated, {r.removed} "
-                  f"removed, {r.with_boundary} with a boundary")
+            print(_t()._("%(file)s: %(added)s units added, %(updated)s updated, %(removed)s "
+                         "removed, %(shapes)s with a boundary", file=path.name, added=r.added,
+                         updated=r.updated, removed=r.removed, shapes=r.with_boundary))
         if args.locate:
             placed = gazetteer.locate_from_gazetteer(handle, ("team_site", "field_office"))
-            print(f"{placed} team site(s) and office(s) placed at their unit's centroid")
+            print(_t()._("%(count)s team site(s) and office(s) placed at their unit's centroid",
+                         count=placed))
         unknown = gazetteer.pcode_problems(handle)
     finally:
         handle.close()
@@ -318,6 +394,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--audience", choices=("internal", "cluster", "donor"), default="internal",
                    help="who it is for: cluster and donor leave out the flags that name "
                         "sensitive records (default: internal)")
+    _lang_argument(p)
     p.set_defaults(func=cmd_gaps)
 
     p = sub.add_parser("scenario", help="list, clone or compare the plan's scenarios")
@@ -343,11 +420,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="check a plan file's integrity")
     p.add_argument("plan", type=_plan_path)
+    _lang_argument(p)
     p.set_defaults(func=cmd_check)
 
     for register in _feature_commands():
         register(sub)
     return parser
+
+
+def _lang_argument(parser) -> None:
+    from transition_planner.i18n import LANGUAGES
+
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help="language of the messages (default: the system's, from "
+                             "LANGUAGE, LC_ALL, LC_MESSAGES or LANG; else English)")
 
 
 def _feature_commands():
@@ -381,6 +467,10 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
         argv = ["gui", *argv]  # no subcommand: open the window
     args = parser.parse_args(argv)
+    from transition_planner import i18n
+
+    # the language of every word the command prints, errors included
+    i18n.set_language(getattr(args, "lang", None) or i18n.system_language())
     _start_log(argv)
     from transition_planner.logs import LOG
     from transition_planner.services.errors import InvalidInput, ServiceError

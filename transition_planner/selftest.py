@@ -62,7 +62,12 @@ def _translations() -> str:
     built = sorted(p.stem.rsplit("_", 1)[-1] for p in paths.TRANSLATIONS.glob("*.qm"))
     if not built:
         raise FileNotFoundError(f"no built translation (.qm) in {paths.TRANSLATIONS}")
-    return "built: " + ", ".join(built)
+    from transition_planner.i18n import catalogue
+
+    core = catalogue.languages()
+    if not core:
+        raise FileNotFoundError(f"no core catalogue (.po) in {catalogue.LOCALE}")
+    return "built: " + ", ".join(built) + "; core: " + ", ".join(core)
 
 
 def _features() -> str:

@@ -180,6 +180,8 @@ class Flag:
     records: tuple[RecordRef, ...]
     details: dict = field(default_factory=dict)
     months: int = 0  # bit mask of the gap months this flag explains (0: not a coverage flag)
+    # the message as data, for wording it in any language (domain.wording.word_flag)
+    words: tuple = ()
 
 
 @dataclass(slots=True)

@@ -28,6 +28,9 @@ MILESTONE_KIND = "milestone_kind"
 READINESS_MIN, READINESS_MAX = 1, 5  # 1 = not ready at all, 5 = fully ready
 
 
+TAXONOMY_CONTEXT = "taxonomy "  # + kind: the catalogue context of a built-in term's label
+
+
 @dataclass(frozen=True)
 class Term:
     """One entry of the taxonomy, e.g. the category 'mine_action'."""
@@ -40,7 +43,16 @@ class Term:
     builtin: bool = True
 
     def label_for(self, lang: str) -> str:
-        return self.label_fr if lang == "fr" and self.label_fr else self.label
+        """The label in a language: French from the plan's own French label, other languages
+        (and French without one) from the core catalogue for built-in terms
+        (resources/taxonomy.json is extracted into it); a plan's own terms keep their label."""
+        if lang == "fr" and self.label_fr:
+            return self.label_fr
+        if not lang or lang == "en" or not self.builtin:
+            return self.label
+        from transition_planner.i18n import translator
+
+        return translator(lang).pgettext(TAXONOMY_CONTEXT + self.kind, self.label)
 
 
 @cache

@@ -1,15 +1,18 @@
-"""English wording of the gap engine's flags: the `message` of `gaps --json` and the CLI.
+"""The wording of the gap engine's flags, in every language of the core catalogue.
 
-A flag's `details` carry every fact its message states (dates as ISO text, shares as 0..1,
-money as decimal text with its currency), so that the report and the window can word the same
-flag in their own language without asking the engine again.
+A flag carries its words as data (`Flag.words`: the catalogue's message and the facts it
+states, language-free) and its `details` carry every fact too (dates as ISO text, shares as
+0..1, money as decimal text with its currency). `word_flag(flag, t)` words it in a
+translator's language (see transition_planner.i18n): the window, the command line, the report
+and the workbook word the same flag each in their user's language without asking the engine
+again. `Flag.message` is the English wording (`gaps --json` without --lang).
 """
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from transition_planner.domain.facts import CapacityFacts, HandoverFacts
 from transition_planner.domain.gaps import (
@@ -23,34 +26,222 @@ from transition_planner.domain.gaps import (
     to_money,
 )
 from transition_planner.domain.taxonomy import READINESS_MAX
+from transition_planner.i18n import NP_, translator
 
-_MONTH_NAMES = tuple(calendar.month_name)  # English whatever the machine's locale
+
+def _translator(t):
+    """A translator from a translator or a language code (None: English)."""
+    return t if hasattr(t, "gettext") else translator(t or "en")
 
 
-def money(amount: Decimal | str, currency: str) -> str:
+def money(amount: Decimal | str, currency: str, t=None) -> str:
     """Money as every output writes it: the ISO code, thousands separated, cents kept, so that
-    the amounts a donor adds up give the totals shown (e.g. 'USD 1,820,833.33')."""
-    return f"{currency} {Decimal(amount).quantize(Decimal('0.01')):,}"
+    the amounts a donor adds up give the totals shown (e.g. 'USD 1,820,833.33'); English
+    unless a translator or a language is given."""
+    return _translator(t).money(amount, currency)
 
 
-def day(d: date) -> str:
-    return f"{d.day} {_MONTH_NAMES[d.month]} {d.year}"
-
-
-def _pct(x: float) -> str:
-    return f"{round(x * 100, 1):g}%"
-
-
-def _count(n: int, unit: str) -> str:
-    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+def day(d: date, t=None) -> str:
+    """'1 March 2026' (English unless a translator or a language is given)."""
+    return _translator(t).date(d)
 
 
 def _words(code: str) -> str:
     return code.replace("_", " ")
 
 
+# Each kind of flag's title and each severity, for the report, the workbook and the command line
+# (the window has its own in Qt's catalogue); look them up with flag_title / severity_word.
+FLAG_TITLES = {
+    "no_successor": NP_("flag kind", "No successor"),
+    "discontinued": NP_("flag kind", "Discontinued after the mission leaves"),
+    "late_successor": NP_("flag kind", "Successor starts after the mission leaves"),
+    "successor_ends": NP_("flag kind", "Successor's commitment ends"),
+    "partial_cover": NP_("flag kind", "Only partly covered"),
+    "readiness_below_threshold": NP_("flag kind", "Readiness below threshold"),
+    "readiness_not_assessed": NP_("flag kind", "Readiness not assessed"),
+    "alternative_not_agreed": NP_("flag kind", "Fallback not agreed"),
+    "agreement_missing": NP_("flag kind", "No signed agreement"),
+    "unfunded_after_exit": NP_("flag kind", "Unfunded after exit"),
+    "over_allocation": NP_("flag kind", "Shares above 100%"),
+    "enabler_orphaned": NP_("flag kind", "Enabler orphaned"),
+    "independence_conflict": NP_("flag kind", "Independence conflict"),
+    "data_without_protocol": NP_("flag kind", "Sensitive data without a handover protocol"),
+    "re_engagement_trigger": NP_("flag kind", "Re-engagement needed"),
+}
+SEVERITY_WORDS = {"high": NP_("flag severity", "high"), "medium": NP_("flag severity", "medium"),
+                  "low": NP_("flag severity", "low")}
+
+
+def flag_title(kind: str, t=None) -> str:
+    """A kind of flag's title in a translator's language (None: English); a kind without a
+    title (a new rule) shows its code's words."""
+    title = FLAG_TITLES.get(kind)
+    return _translator(t).pgettext("flag kind", title) if title else _words(kind)
+
+
+def severity_word(severity: str, t=None) -> str:
+    word = SEVERITY_WORDS.get(severity)
+    return _translator(t).pgettext("flag severity", word) if word else severity
+
+
+# --- words as data ---------------------------------------------------------------------------
+
+
+class Money(NamedTuple):
+    amount: Decimal | str
+    currency: str
+
+
+class Code(NamedTuple):
+    """A taxonomy code worded in a sentence ('planned', 'national ngo'): the catalogue has the
+    built-in ones under `context`; a plan's own terms keep their code's words."""
+
+    context: str
+    code: str
+
+
+class Phrase(NamedTuple):
+    """A message of the catalogue and its parameters; `plural` and `n` for a counted one.
+    Parameters are words as data: str (a name, kept), date, float (a share, as a
+    percentage), int, Money, Code, Phrase, or a Join of several."""
+
+    msgid: str
+    params: dict
+    plural: str | None = None
+    n: int = 0
+
+
+class Join(NamedTuple):
+    """Several parameters in one, separated as the language lists things."""
+
+    items: tuple
+    separator: str = ", "  # ", " or "; " (each language has its own)
+
+
+SEPARATORS = {", ": NP_("list separator", ", "), "; ": NP_("list separator", "; ")}
+
+# The built-in taxonomy's codes as flags word them in a sentence (the English is the code's
+# words); a plan's own terms are shown as their code's words.
+CODE_WORDS = {
+    "handover status": (
+        NP_("handover status", "identified"), NP_("handover status", "proposed"),
+        NP_("handover status", "agreed"), NP_("handover status", "co delivery"),
+        NP_("handover status", "handed over"), NP_("handover status", "verified 3m"),
+        NP_("handover status", "verified 6m"), NP_("handover status", "at risk"),
+        NP_("handover status", "declined"), NP_("handover status", "handed back"),
+    ),
+    "actor type": (
+        NP_("actor type", "host ministry"), NP_("actor type", "host security forces"),
+        NP_("actor type", "host local authority"), NP_("actor type", "nhri"),
+        NP_("actor type", "un agency"), NP_("actor type", "un follow on"),
+        NP_("actor type", "protection cluster"), NP_("actor type", "international ngo"),
+        NP_("actor type", "national ngo"), NP_("actor type", "community structure"),
+        NP_("actor type", "regional organisation"), NP_("actor type", "donor"),
+        NP_("actor type", "independent media"), NP_("actor type", "private sector"),
+        NP_("actor type", "private military company"),
+    ),
+    "readiness dimension": (
+        NP_("readiness dimension", "capacity"), NP_("readiness dimension", "willingness"),
+        NP_("readiness dimension", "funding"), NP_("readiness dimension", "access"),
+        NP_("readiness dimension", "legitimacy"), NP_("readiness dimension", "independence"),
+        NP_("readiness dimension", "data transfer"),
+    ),
+}
+
+
+def render(value, t) -> str:
+    """Words as data in the translator's language."""
+    kind = type(value)
+    if kind is str:
+        return value
+    word = _RENDER.get(kind)
+    if word is None:
+        word = next((f for k, f in _RENDER.items() if isinstance(value, k)), _as_text)
+    return word(value, t)
+
+
+def _phrase(value: Phrase, t) -> str:
+    params = {k: v if type(v) is str else render(v, t) for k, v in value.params.items()}
+    if value.plural is not None:
+        return t.n_(value.msgid, value.plural, value.n, **params)
+    return t._(value.msgid, **params) if params else t.gettext(value.msgid)
+
+
+def _join(value: Join, t) -> str:
+    separator = t.pgettext("list separator", value.separator)
+    return separator.join(render(item, t) for item in value.items)
+
+
+def _as_text(value, _t) -> str:
+    return str(value)
+
+
+# by type: the gap engine words every flag as it computes, so this is on its hot path
+_RENDER = {
+    Phrase: _phrase,
+    bool: _as_text,
+    int: lambda value, t: t.integer(value),
+    float: lambda value, t: t.percent(value),
+    date: lambda value, t: t.date(value),
+    Money: lambda value, t: t.money(value.amount, value.currency),
+    Code: lambda value, t: t.pgettext(value.context, _words(value.code)),
+    Join: _join,
+}
+
+
+def word_flag(flag: Flag, t=None) -> str:
+    """A flag's message in a translator's language (None: the current language; a language
+    code works too). A flag without words as data (from a rule worded in English only) keeps
+    its English message."""
+    if not flag.words:
+        return flag.message
+    if not hasattr(t, "gettext"):
+        t = translator(t)
+    return " ".join(render(phrase, t) for phrase in flag.words)
+
+
+_ENGLISH = translator("en")
+
+
+def _english(value) -> str:
+    """render(value, English) without the catalogue's calls: the msgids are the English, and
+    the engine words every flag in English as it makes them (tests/test_i18n.py checks that
+    both give the same text)."""
+    kind = type(value)
+    if kind is str:
+        return value
+    if kind is Phrase:
+        params = {k: v if type(v) is str else _english(v) for k, v in value.params.items()}
+        if value.plural is not None:
+            params.setdefault("num", f"{value.n:,}")
+            return (value.msgid if value.n == 1 else value.plural) % params
+        return value.msgid % params if params else value.msgid
+    if kind is date:
+        return _ENGLISH.date(value)
+    if kind is float:
+        return _ENGLISH.percent(value)
+    if kind is int:
+        return f"{value:,}"
+    if kind is Code:
+        return _words(value.code)
+    if kind is Join:
+        return value.separator.join(_english(item) for item in value.items)
+    return render(value, _ENGLISH)
+
+
+def _p(msgid: str, **params) -> Phrase:
+    return Phrase(msgid, params)
+
+
+def _np(singular: str, plural: str, n: int, **params) -> Phrase:
+    return Phrase(singular, params, plural, n)
+
+
 class FlagWording:
-    """Turns rule hits into Flags a planner reads; records and dates are built once each."""
+    """Turns rule hits into Flags; each method gives (words, records, details), the words as
+    data (see Phrase). A method may still give an English message (str) instead of words:
+    that flag is then English in every language."""
 
     def __init__(self, rules):
         self.rules = rules  # the engine's rule pass: its coverages, unfunded parts, facts
@@ -58,21 +249,17 @@ class FlagWording:
         facts = rules.engine.facts
         self.starts = month_starts(facts)
         self.horizon_end = horizon_end(facts)
-        self.until = f"until the plan's horizon, {day(self.horizon_end)}"
-        self.days: dict[date, str] = {}
         self.cap_refs: dict[str, tuple[RecordRef, RecordRef]] = {}
         self.ho_refs: dict[str, tuple[RecordRef, ...]] = {}
 
     def flag(self, severity: str, kind: str, hit: tuple) -> Flag:
         cap, h, extra, months = hit
-        message, records, details = getattr(self, kind)(cap, h, extra, months)
-        return Flag(kind, severity, message, records, details, months)
-
-    def day(self, d: date) -> str:
-        text = self.days.get(d)
-        if text is None:
-            text = self.days[d] = day(d)
-        return text
+        words, records, details = getattr(self, kind)(cap, h, extra, months)
+        if isinstance(words, str):
+            return Flag(kind, severity, words, records, details, months)
+        words = tuple(words)
+        message = " ".join(_english(phrase) for phrase in words)
+        return Flag(kind, severity, message, records, details, months, words)
 
     def month(self, index: int) -> date:
         return self.starts[index]
@@ -100,30 +287,38 @@ class FlagWording:
     def factor(self, status: str) -> float:
         return self.gap_rules.status_provision.get(status, 1.0)
 
-    # --- one method per flag kind: (message, records, details) -----------------------------
+    # --- one method per flag kind: (words, records, details) -------------------------------
 
     def no_successor(self, cap: CapacityFacts, _h, extra, _months):
         active, unfunded = extra
         end = cap.mission_end
-        when = f"the mission stops providing it on {self.day(end)}" if end else (
-            "the mission has no end date for it yet"
-        )  # fmt: skip
-        message = (
-            f"No successor is planned for {cap.name} in {cap.location_name}: {when}, "
-            f"and {_pct(cap.required_share)} of it is still required afterwards."
-        )
+        where = {"capacity": cap.name, "location": cap.location_name,
+                 "share": float(cap.required_share)}
+        if end:
+            words = [_p("No successor is planned for %(capacity)s in %(location)s: the mission "
+                        "stops providing it on %(end)s, and %(share)s of it is still required "
+                        "afterwards.", end=end, **where)]
+        else:
+            words = [_p("No successor is planned for %(capacity)s in %(location)s: the mission "
+                        "has no end date for it yet, and %(share)s of it is still required "
+                        "afterwards.", **where)]
         not_counted = []
         for a in active:
+            actor = a.h.actor_name
             if a.h.start is None:
-                reason, why = "undated", "has no start date"
+                reason = "undated"
+                words.append(_p("%(actor)s has no start date.", actor=actor))
             elif a.conflict:
-                reason, why = "excluded", f"cannot take it over ({_words(a.h.actor_type)})"
+                reason = "excluded"
+                words.append(_p("%(actor)s cannot take it over (%(actor_type)s).", actor=actor,
+                                actor_type=Code("actor type", a.h.actor_type)))
             else:
-                reason, why = "status", f"is only {_words(a.h.status)}, which counts for nothing"
+                reason = "status"
+                words.append(_p("%(actor)s is only %(status)s, which counts for nothing.",
+                                actor=actor, status=Code("handover status", a.h.status)))
             not_counted.append({"handover_id": a.h.id, "actor_id": a.h.actor_id,
                                 "actor": a.h.actor_name, "actor_type": a.h.actor_type,
                                 "status": a.h.status, "reason": reason})
-            message += f" {a.h.actor_name} {why}."
         details = {
             "required_share": cap.required_share,
             "mission_end": end.isoformat() if end else None,
@@ -133,28 +328,31 @@ class FlagWording:
         if unfunded is not None:
             first = self.month(_first(unfunded.mask))
             count = unfunded.mask.bit_count()
-            message += (
-                f" Its cost after the mission leaves, {money(unfunded.amount, cap.currency)} "
-                f"for {_count(count, 'month')} from {self.day(first)}, is unfunded "
-                f"{self.until}."
-            )
+            words.append(_np(
+                "Its cost after the mission leaves, %(amount)s for %(num)s month from "
+                "%(from)s, is unfunded until the plan's horizon, %(horizon)s.",
+                "Its cost after the mission leaves, %(amount)s for %(num)s months from "
+                "%(from)s, is unfunded until the plan's horizon, %(horizon)s.",
+                count, amount=Money(unfunded.amount, cap.currency), horizon=self.horizon_end,
+                **{"from": first}))
             details.update(self.unfunded_details(unfunded))
-        return message, records, details
+        return words, records, details
 
     def discontinued(self, cap: CapacityFacts, h: HandoverFacts, _x, months: int):
         first = self.month(_first(months))
-        message = (
-            f"{cap.name} in {cap.location_name} is discontinued when the mission leaves, with "
-            f"mitigation by {h.actor_name}: {_pct(cap.required_share)} of it is still required "
-            f"and nobody provides it from {self.day(first)} {self.until}."
-        )
+        words = [_p(
+            "%(capacity)s in %(location)s is discontinued when the mission leaves, with "
+            "mitigation by %(actor)s: %(share)s of it is still required and nobody provides "
+            "it from %(from)s until the plan's horizon, %(horizon)s.",
+            capacity=cap.name, location=cap.location_name, actor=h.actor_name,
+            share=float(cap.required_share), horizon=self.horizon_end, **{"from": first})]
         details = {
             "from": first.isoformat(),
             "months": months.bit_count(),
             "required_share": cap.required_share,
             "until": self.horizon_end.isoformat(),
         }
-        return message, self.handover_refs(cap, h), details
+        return words, self.handover_refs(cap, h), details
 
     def unfunded_details(self, unfunded) -> dict:
         return {
@@ -167,30 +365,34 @@ class FlagWording:
         }
 
     def late_successor(self, cap: CapacityFacts, h: HandoverFacts, days: int, _months):
-        message = (
-            f"The mission leaves {cap.location_name} on {self.day(cap.mission_end)} and "
-            f"{h.actor_name} starts taking over {cap.name} on {self.day(h.start)}: "
-            f"{_count(days, 'day')} with nobody in charge."
-        )
+        words = [_np(
+            "The mission leaves %(location)s on %(end)s and %(actor)s starts taking over "
+            "%(capacity)s on %(start)s: %(num)s day with nobody in charge.",
+            "The mission leaves %(location)s on %(end)s and %(actor)s starts taking over "
+            "%(capacity)s on %(start)s: %(num)s days with nobody in charge.",
+            days, location=cap.location_name, end=cap.mission_end, actor=h.actor_name,
+            capacity=cap.name, start=h.start)]
         details = {
             "gap_days": days,
             "mission_end": cap.mission_end.isoformat(),
             "start": h.start.isoformat(),
         }
-        return message, self.handover_refs(cap, h), details
+        return words, self.handover_refs(cap, h), details
 
     def successor_ends(self, cap: CapacityFacts, h: HandoverFacts, later, months: int):
         first = _first(months)
         missing = self.gap_at(cap, first)
+        where = {"actor": h.actor_name, "capacity": cap.name, "location": cap.location_name,
+                 "end": h.end, "from": self.month(first), "share": float(missing)}
         if later is not None:
-            until = f"until {later.actor_name} starts on {self.day(later.start)}"
+            words = [_p("%(actor)s takes over %(capacity)s in %(location)s only until %(end)s: "
+                        "from %(from)s, %(share)s of it is uncovered until %(next_actor)s "
+                        "starts on %(next_start)s.", next_actor=later.actor_name,
+                        next_start=later.start, **where)]
         else:
-            until = self.until
-        message = (
-            f"{h.actor_name} takes over {cap.name} in {cap.location_name} only until "
-            f"{self.day(h.end)}: from {self.day(self.month(first))}, {_pct(missing)} of it "
-            f"is uncovered {until}."
-        )
+            words = [_p("%(actor)s takes over %(capacity)s in %(location)s only until %(end)s: "
+                        "from %(from)s, %(share)s of it is uncovered until the plan's horizon, "
+                        "%(horizon)s.", horizon=self.horizon_end, **where)]
         details = {
             "end": h.end.isoformat(),
             "from": self.month(first).isoformat(),
@@ -200,7 +402,7 @@ class FlagWording:
             "next_actor_id": later.actor_id if later is not None else None,
             "until": (later.start if later is not None else self.horizon_end).isoformat(),
         }
-        return message, self.handover_refs(cap, h), details
+        return words, self.handover_refs(cap, h), details
 
     def gap_at(self, cap: CapacityFacts, month: int) -> float:
         for start, end, gap in self.rules.coverages[cap.id].gaps:
@@ -216,22 +418,41 @@ class FlagWording:
         reasons = []
         for a in running:
             if self.factor(a.h.status) < 1.0:
-                reasons.append(f"{a.h.actor_name} is only {_words(a.h.status)}, so "
-                               f"{_pct(self.factor(a.h.status))} of its share counts")
+                reasons.append(_p("%(actor)s is only %(status)s, so %(factor)s of its share "
+                                  "counts", actor=a.h.actor_name,
+                                  status=Code("handover status", a.h.status),
+                                  factor=float(self.factor(a.h.status))))
         for a in active:
             if a not in running and a.h.start is None:
-                reasons.append(f"{a.h.actor_name} is only {_words(a.h.status)}, with no start "
-                               f"date")
+                reasons.append(_p("%(actor)s is only %(status)s, with no start date",
+                                  actor=a.h.actor_name,
+                                  status=Code("handover status", a.h.status)))
         shares = sum(a.h.share for a in running)
         if shares < cap.required_share - EPS:
-            reasons.append(f"the shares of those who run it add up to {_pct(shares)}")
-        message = (
-            f"Successors take over only {_pct(claimed)} of {cap.name} in {cap.location_name} "
-            f"from {self.day(self.month(first))}, where {_pct(cap.required_share)} is "
-            f"required: {_pct(missing)} of it is uncovered in "
-            f"{_count(months.bit_count(), 'month')} {self.until}"
-            + (f" ({'; '.join(reasons)})." if reasons else ".")
-        )
+            reasons.append(_p("the shares of those who run it add up to %(share)s",
+                              share=float(shares)))
+        params = {"covered": float(claimed), "capacity": cap.name,
+                  "location": cap.location_name, "from": self.month(first),
+                  "required": float(cap.required_share), "missing": float(missing),
+                  "horizon": self.horizon_end}
+        if reasons:
+            words = [_np(
+                "Successors take over only %(covered)s of %(capacity)s in %(location)s from "
+                "%(from)s, where %(required)s is required: %(missing)s of it is uncovered in "
+                "%(num)s month until the plan's horizon, %(horizon)s (%(reasons)s).",
+                "Successors take over only %(covered)s of %(capacity)s in %(location)s from "
+                "%(from)s, where %(required)s is required: %(missing)s of it is uncovered in "
+                "%(num)s months until the plan's horizon, %(horizon)s (%(reasons)s).",
+                months.bit_count(), reasons=Join(tuple(reasons), "; "), **params)]
+        else:
+            words = [_np(
+                "Successors take over only %(covered)s of %(capacity)s in %(location)s from "
+                "%(from)s, where %(required)s is required: %(missing)s of it is uncovered in "
+                "%(num)s month until the plan's horizon, %(horizon)s.",
+                "Successors take over only %(covered)s of %(capacity)s in %(location)s from "
+                "%(from)s, where %(required)s is required: %(missing)s of it is uncovered in "
+                "%(num)s months until the plan's horizon, %(horizon)s.",
+                months.bit_count(), **params)]
         details = {
             "from": self.month(first).isoformat(),
             "months": months.bit_count(),
@@ -245,71 +466,77 @@ class FlagWording:
                 for a in running
             ],
         }
-        return message, self.refs(cap), details
+        return words, self.refs(cap), details
 
     def readiness_below_threshold(self, cap: CapacityFacts, h: HandoverFacts, _x, _months):
         threshold = self.gap_rules.readiness_threshold
         weak = {k: v for k, v in h.readiness.items() if v < threshold}
-        listed = ", ".join([f"{_words(k)} {v}/{READINESS_MAX}" for k, v in weak.items()])
-        message = (
-            f"{h.actor_name} is not ready to take over {cap.name} in {cap.location_name}: "
-            f"{listed} (threshold {threshold}), so only "
-            f"{_pct(self.gap_rules.unready_factor)} of its share is counted."
-        )
-        return message, self.handover_refs(cap, h), weak
+        scores = Join(tuple(
+            _p("%(dimension)s %(score)s/%(max)s", dimension=Code("readiness dimension", k),
+               score=int(v), max=READINESS_MAX) for k, v in weak.items()))
+        words = [_p(
+            "%(actor)s is not ready to take over %(capacity)s in %(location)s: %(scores)s "
+            "(threshold %(threshold)s), so only %(factor)s of its share is counted.",
+            actor=h.actor_name, capacity=cap.name, location=cap.location_name, scores=scores,
+            threshold=int(threshold), factor=float(self.gap_rules.unready_factor))]
+        return words, self.handover_refs(cap, h), weak
 
     def readiness_not_assessed(self, cap: CapacityFacts, h: HandoverFacts, _x, _months):
         factor = self.gap_rules.unassessed_factor
-        counted = (
-            f"until it is, only {_pct(factor)} of its share is counted, as for a successor "
-            f"that is not ready" if factor < 1.0 else
-            "the plan's policy counts it as ready until it is"
-        )  # fmt: skip
-        message = (
-            f"Nobody has assessed whether {h.actor_name} is ready to take over {cap.name} in "
-            f"{cap.location_name}: {counted}."
-        )
+        where = {"actor": h.actor_name, "capacity": cap.name, "location": cap.location_name}
+        if factor < 1.0:
+            words = [_p("Nobody has assessed whether %(actor)s is ready to take over "
+                        "%(capacity)s in %(location)s: until it is, only %(factor)s of its "
+                        "share is counted, as for a successor that is not ready.",
+                        factor=float(factor), **where)]
+        else:
+            words = [_p("Nobody has assessed whether %(actor)s is ready to take over "
+                        "%(capacity)s in %(location)s: the plan's policy counts it as ready "
+                        "until it is.", **where)]
         details = {"readiness": NOT_ASSESSED, "counted_factor": factor}
-        return message, self.handover_refs(cap, h), details
+        return words, self.handover_refs(cap, h), details
 
     def independence_conflict(self, cap: CapacityFacts, h: HandoverFacts, party, _months):
-        kind = _words(h.actor_type)
+        where = {"actor": h.actor_name, "capacity": cap.name, "location": cap.location_name,
+                 "actor_type": Code("actor type", h.actor_type)}
         if not party:
             reason = "not_successor"
-            why = f"{h.actor_name} is a {kind}, and such actors are not successors"
+            words = [_p("%(capacity)s in %(location)s is to be handed to %(actor)s: %(actor)s "
+                        "is a %(actor_type)s, and such actors are not successors, so it counts "
+                        "for no coverage.", **where)]
         else:
             reason = "party_to_conflict"
-            why = (
-                f"{h.actor_name} ({kind}) is a party to the conflict and cannot do this work "
-                f"independently"
-            )
-        message = (
-            f"{cap.name} in {cap.location_name} is to be handed to {h.actor_name}: {why}, so "
-            f"it counts for no coverage."
-        )
+            words = [_p("%(capacity)s in %(location)s is to be handed to %(actor)s: %(actor)s "
+                        "(%(actor_type)s) is a party to the conflict and cannot do this work "
+                        "independently, so it counts for no coverage.", **where)]
         details = {"actor_type": h.actor_type, "reason": reason, "party_to_conflict": party}
-        return message, self.handover_refs(cap, h), details
+        return words, self.handover_refs(cap, h), details
 
     def unfunded_after_exit(self, cap: CapacityFacts, _h, unfunded, _months):
         first = self.month(_first(unfunded.mask))
-        message = (
-            f"Secured funding does not pay for {cap.name} in {cap.location_name} after the "
-            f"mission leaves: {money(unfunded.amount, cap.currency)} of the "
-            f"{money(to_money(unfunded.need), cap.currency)} its successors' shares cost is "
-            f"unfunded, in {_count(unfunded.mask.bit_count(), 'month')} from {self.day(first)} "
-            f"{self.until}."
-        )
-        return message, self.refs(cap), self.unfunded_details(unfunded)
+        words = [_np(
+            "Secured funding does not pay for %(capacity)s in %(location)s after the mission "
+            "leaves: %(amount)s of the %(need)s its successors' shares cost is unfunded, in "
+            "%(num)s month from %(from)s until the plan's horizon, %(horizon)s.",
+            "Secured funding does not pay for %(capacity)s in %(location)s after the mission "
+            "leaves: %(amount)s of the %(need)s its successors' shares cost is unfunded, in "
+            "%(num)s months from %(from)s until the plan's horizon, %(horizon)s.",
+            unfunded.mask.bit_count(), capacity=cap.name, location=cap.location_name,
+            amount=Money(unfunded.amount, cap.currency),
+            need=Money(to_money(unfunded.need), cap.currency), horizon=self.horizon_end,
+            **{"from": first})]
+        return words, self.refs(cap), self.unfunded_details(unfunded)
 
     def over_allocation(self, cap: CapacityFacts, _h, claim, _months):
         peak, mask, handovers = claim
-        names = ", ".join(f"{h.actor_name} {_pct(h.share)}" for h in handovers)
+        claims = Join(tuple(_p("%(actor)s %(share)s", actor=h.actor_name, share=float(h.share))
+                            for h in handovers))
         first = self.month(_first(mask))
-        message = (
-            f"The successors of {cap.name} in {cap.location_name} claim {_pct(peak)} of it "
-            f"for the same months from {self.day(first)} ({names}): shares above 100% "
-            f"overstate its coverage."
-        )
+        words = [_p(
+            "The successors of %(capacity)s in %(location)s claim %(share)s of it for the same "
+            "months from %(from)s (%(claims)s): shares above %(whole)s overstate its coverage.",
+            capacity=cap.name, location=cap.location_name, share=float(peak), claims=claims,
+            whole=1.0, **{"from": first})]
         capacity, location = self.refs(cap)
         records = (capacity,)
         for h in handovers:
@@ -320,14 +547,16 @@ class FlagWording:
             "months": mask.bit_count(),
             "handovers": [h.id for h in handovers],
         }
-        return message, (*records, location), details
+        return words, (*records, location), details
 
     def alternative_not_agreed(self, cap, h: HandoverFacts, primary: HandoverFacts, _months):
-        message = (
-            f"{cap.name} in {cap.location_name} rests on {h.actor_name}, the fallback for "
-            f"{primary.actor_name} ({_words(primary.status)}), and {h.actor_name} is only "
-            f"{_words(h.status)}: the fallback is not agreed."
-        )
+        words = [_p(
+            "%(capacity)s in %(location)s rests on %(actor)s, the fallback for %(primary)s "
+            "(%(primary_status)s), and %(actor)s is only %(status)s: the fallback is not "
+            "agreed.", capacity=cap.name, location=cap.location_name, actor=h.actor_name,
+            primary=primary.actor_name,
+            primary_status=Code("handover status", primary.status),
+            status=Code("handover status", h.status))]
         details = {
             "status": h.status,
             "primary_handover_id": primary.id,
@@ -335,26 +564,29 @@ class FlagWording:
             "primary_actor": primary.actor_name,
             "primary_status": primary.status,
         }
-        return message, self.handover_refs(cap, h), details
+        return words, self.handover_refs(cap, h), details
 
     def agreement_missing(self, cap: CapacityFacts, h: HandoverFacts, _x, _months):
-        state = "only a draft agreement" if h.agreement == "draft" else "no agreement at all"
-        message = (
-            f"{h.actor_name} takes over {cap.name} in {cap.location_name} from "
-            f"{self.day(h.start)} without a signed agreement ({state}): nothing written gives "
-            f"it the authority to do so."
-        )
+        where = {"actor": h.actor_name, "capacity": cap.name, "location": cap.location_name,
+                 "start": h.start}
+        if h.agreement == "draft":
+            words = [_p("%(actor)s takes over %(capacity)s in %(location)s from %(start)s "
+                        "without a signed agreement (only a draft agreement): nothing written "
+                        "gives it the authority to do so.", **where)]
+        else:
+            words = [_p("%(actor)s takes over %(capacity)s in %(location)s from %(start)s "
+                        "without a signed agreement (no agreement at all): nothing written "
+                        "gives it the authority to do so.", **where)]
         details = {"start": h.start.isoformat(), "agreement": h.agreement,
                    "agreement_ref": h.agreement_ref}
-        return message, self.handover_refs(cap, h), details
+        return words, self.handover_refs(cap, h), details
 
     def enabler_orphaned(self, cap: CapacityFacts, _h, extra, _months):
         enabler, orphan = extra
         first = self.month(_first(orphan))
-        message = (
-            f"{cap.name} in {cap.location_name} depends on {enabler.name}, "
-            f"which nobody takes over from {self.day(first)}."
-        )
+        words = [_p("%(capacity)s in %(location)s depends on %(enabler)s, which nobody takes "
+                    "over from %(from)s.", capacity=cap.name, location=cap.location_name,
+                    enabler=enabler.name, **{"from": first})]
         details = {
             "enabler_id": enabler.id,
             "from": first.isoformat(),
@@ -362,36 +594,65 @@ class FlagWording:
         }
         capacity, location = self.refs(cap)
         return (
-            message,
+            words,
             (capacity, RecordRef("capacity", enabler.id, enabler.name), location),
             details,
         )
 
     def data_without_protocol(self, cap: CapacityFacts, _h, _x, _months):
-        message = (
-            f"{cap.name} in {cap.location_name} holds sensitive data and no successor has "
-            f"agreed a data-handover protocol: contacts and records would leave with the mission."
-        )
-        return message, self.refs(cap), {}
+        words = [_p("%(capacity)s in %(location)s holds sensitive data and no successor has "
+                    "agreed a data-handover protocol: contacts and records would leave with the "
+                    "mission.", capacity=cap.name, location=cap.location_name)]
+        return words, self.refs(cap), {}
 
     def re_engagement_trigger(self, cap: CapacityFacts | None, h: HandoverFacts | None, extra,
                               _months):
         fired, ind = extra
-        what = (f"{cap.name} in {cap.location_name}, handed over to {h.actor_name}"
-                if cap is not None and h is not None else ind.location_name)
-        unit = ind.unit if ind.unit in ("", "%") else f" {ind.unit}"
-        side = "below" if ind.trigger_when == "below" else "above"
-        if fired.reason == "crossed":
-            listed = ", ".join(f"{v:g}{unit} on {self.day(d)}" for d, v in fired.values)
-            why = (f"{ind.name} has been {side} its threshold of {ind.threshold:g}{unit} for "
-                   f"{_count(fired.periods, ind.period)} in a row ({listed})")
+        if cap is not None and h is not None:
+            what = _p("%(capacity)s in %(location)s, handed over to %(actor)s",
+                      capacity=cap.name, location=cap.location_name, actor=h.actor_name)
         else:
-            since = (f"since {self.day(fired.last_value[0])}" if fired.last_value
-                     else f"since monitoring began on {self.day(fired.silent_from)}")
-            why = (f"{ind.name} has reported nothing for {_count(fired.periods, ind.period)} "
-                   f"({since})")
-        message = (f"Re-engage on {what}: {why}. It cannot be marked verified sustained until "
-                   f"its values are back inside the threshold.")
+            what = ind.location_name
+        unit = ind.unit if ind.unit in ("", "%") else f" {ind.unit}"
+        n = fired.periods
+        if fired.reason == "crossed":
+            values = Join(tuple(_p("%(value)s on %(day)s", value=f"{v:g}{unit}", day=d)
+                                for d, v in fired.values))
+            where = {"what": what, "indicator": ind.name, "threshold": f"{ind.threshold:g}{unit}",
+                     "values": values, "num": n}
+            if ind.trigger_when == "below":
+                why = (_np("%(indicator)s has been below its threshold of %(threshold)s for "
+                           "%(num)s month in a row (%(values)s)",
+                           "%(indicator)s has been below its threshold of %(threshold)s for "
+                           "%(num)s months in a row (%(values)s)", n, **where)
+                       if ind.period == "month" else
+                       _np("%(indicator)s has been below its threshold of %(threshold)s for "
+                           "%(num)s quarter in a row (%(values)s)",
+                           "%(indicator)s has been below its threshold of %(threshold)s for "
+                           "%(num)s quarters in a row (%(values)s)", n, **where))
+            else:
+                why = (_np("%(indicator)s has been above its threshold of %(threshold)s for "
+                           "%(num)s month in a row (%(values)s)",
+                           "%(indicator)s has been above its threshold of %(threshold)s for "
+                           "%(num)s months in a row (%(values)s)", n, **where)
+                       if ind.period == "month" else
+                       _np("%(indicator)s has been above its threshold of %(threshold)s for "
+                           "%(num)s quarter in a row (%(values)s)",
+                           "%(indicator)s has been above its threshold of %(threshold)s for "
+                           "%(num)s quarters in a row (%(values)s)", n, **where))
+        else:
+            since = (_p("since %(day)s", day=fired.last_value[0]) if fired.last_value
+                     else _p("since monitoring began on %(day)s", day=fired.silent_from))
+            where = {"indicator": ind.name, "num": n, "since": since}
+            why = (_np("%(indicator)s has reported nothing for %(num)s month (%(since)s)",
+                       "%(indicator)s has reported nothing for %(num)s months (%(since)s)",
+                       n, **where)
+                   if ind.period == "month" else
+                   _np("%(indicator)s has reported nothing for %(num)s quarter (%(since)s)",
+                       "%(indicator)s has reported nothing for %(num)s quarters (%(since)s)",
+                       n, **where))
+        words = [_p("Re-engage on %(what)s: %(why)s. It cannot be marked verified sustained "
+                    "until its values are back inside the threshold.", what=what, why=why)]
         details = {
             "indicator_id": ind.id,
             "indicator": ind.name,
@@ -413,4 +674,4 @@ class FlagWording:
             records = (capacity, handover, actor, indicator, location)
         else:
             records = (indicator, RecordRef("location", ind.location_id, ind.location_name))
-        return message, records, details
+        return words, records, details

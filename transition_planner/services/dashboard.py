@@ -38,6 +38,7 @@ from transition_planner.domain.gaps import (
     RecordRef,
     month_starts,
 )
+from transition_planner.i18n import N_
 from transition_planner.services import gaps, records
 from transition_planner.services.errors import InvalidInput, NotFound
 from transition_planner.services.funding_view import spread_by_year
@@ -654,12 +655,17 @@ class FlagRow:
 
 
 def flag_rows(report: GapReport, acceptances: Iterable[AcceptanceRow]) -> tuple[FlagRow, ...]:
+    """The flags, each worded in the current language (the window's)."""
+    from transition_planner.domain.wording import word_flag
+    from transition_planner.i18n import current
+
+    t = current()
     by_key = {a.flag_key: a for a in acceptances}
     out = []
     for flag in report.flags:
         key = flag_key_of(flag)
-        out.append(FlagRow(key, flag.kind, flag.severity, flag.message, tuple(flag.records),
-                           by_key.get(key)))
+        out.append(FlagRow(key, flag.kind, flag.severity, word_flag(flag, t),
+                           tuple(flag.records), by_key.get(key)))
     return tuple(out)
 
 
@@ -720,7 +726,8 @@ def unaccept_flag(handle: PlanHandle, acceptance_id: str) -> str:
     with handle.action() as session:
         acceptance = session.get(FlagAcceptance, acceptance_id)
         if acceptance is None:
-            raise NotFound("That accepted risk is no longer in the plan (withdrawn already?).")
+            raise NotFound(N_("That accepted risk is no longer in the plan (withdrawn "
+                              "already?)."))
         return records.delete(session, handle.user, acceptance,
                               f"Accepted risk: {acceptance.kind.replace('_', ' ')}")
 

@@ -1,13 +1,63 @@
-"""Errors the services raise, worded for the person who caused them."""
+"""Errors the services raise, worded for the person who caused them, in their language.
+
+An error carries its message as data: a catalogue message (English, `N_`-marked where it is
+written) and its parameters. It is worded where it meets a person: `str(error)` words it in
+the current language (the window's, or the command line's --lang), `error.word(t)` in a
+translator's (transition_planner.i18n). A service may still raise an English sentence without
+parameters; it is looked up in the catalogue too, and stays English if it is not there.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from transition_planner.i18n import N_, translator
+
+# The plain messages of InvalidInput problems that carry no names or numbers (the forms show
+# them beside their field), marked for the catalogue.
+FIXED_MESSAGES = (
+    N_("is required"),
+    N_("must not be negative"),
+    N_("is not a date (use YYYY-MM-DD)"),
+    N_("is not a number"),
+    N_("no such location in this plan"),
+    N_("no such capacity in this plan"),
+    N_("no such actor in this plan"),
+    N_("no such handover in this plan"),
+    N_("that handover belongs to another capacity"),
+    N_("a capacity cannot depend on itself"),
+    N_("must be a three-letter currency code such as USD or EUR"),
+    N_("input should be less than or equal to 1"),
+    N_("input should be less than or equal to 5"),
+    N_("input should be greater than or equal to 1"),
+    N_("string should have at most 300 characters"),
+    N_("string should have at most 20 characters"),
+    N_("string should have at most 32767 characters"),
+)
+
+
+def _translator(t):
+    return t if hasattr(t, "gettext") else translator(t)
+
 
 class ServiceError(Exception):
-    """An action could not be done; nothing was changed."""
+    """An action could not be done; nothing was changed.
+
+    `ServiceError(N_("'%(name)s' is ..."), name=...)`: the message and its parameters."""
+
+    def __init__(self, message: str = "", /, **params):
+        super().__init__(message)
+        self.message, self.params = message, params
+
+    def word(self, t=None) -> str:
+        """The error in a translator's language (None: the current language)."""
+        t = _translator(t)
+        text = t.gettext(self.message) if self.message else ""
+        return text % self.params if self.params else text
+
+    def __str__(self) -> str:
+        return self.word()
 
 
 class NotFound(ServiceError):
@@ -18,10 +68,14 @@ class NotAllowed(ServiceError):
     """The team plan's server refuses this change to this account (its role or organisation)."""
 
     def __init__(self, label: str = ""):
-        what = f"change '{label}'" if label else "make this change"
-        super().__init__(
-            f"Your account may not {what} on this team plan: it reads only, or the record "
-            "belongs to another organisation. Nothing was saved.")
+        if label:
+            super().__init__(N_("Your account may not change '%(label)s' on this team plan: it "
+                                "reads only, or the record belongs to another organisation. "
+                                "Nothing was saved."), label=label)
+        else:
+            super().__init__(N_("Your account may not make this change on this team plan: it "
+                                "reads only, or the record belongs to another organisation. "
+                                "Nothing was saved."))
 
 
 @dataclass(frozen=True)
@@ -44,25 +98,36 @@ class Conflict(ServiceError):
                  current: int | None, changes: list | None = None):
         self.record_type, self.record_id, self.label = record_type, record_id, label
         self.seen, self.current, self.changes = seen, current, list(changes or [])
-        super().__init__(self._message())
+        super().__init__(*self._message())
 
     def users(self) -> list[str]:
-        return list(dict.fromkeys(entry.user or "someone" for entry in self.changes))
+        return list(dict.fromkeys(entry.user for entry in self.changes if entry.user))
 
     def fields(self) -> list[str]:
         return list(dict.fromkeys(f for entry in self.changes for f in entry.changes))
 
-    def _message(self) -> str:
+    def _message(self) -> tuple:
         if not self.record_type:
-            return ("Another client saved the same record at the same moment; nothing was "
-                    "saved. Reload and try again.")
+            return (N_("Another client saved the same record at the same moment; nothing was "
+                       "saved. Reload and try again."),)
         if self.current is None:
-            return (f"'{self.label}' was deleted by {', '.join(self.users()) or 'someone'} "
-                    "while you were editing it; nothing was saved.")
-        who = ", ".join(self.users()) or "someone"
-        what = ", ".join(f.replace("_", " ") for f in self.fields()) or "it"
-        return (f"'{self.label}' was changed by {who} since you opened it ({what}); your change "
-                "was not saved. Reload to see theirs, or compare and keep one.")
+            if not self.users():
+                return (N_("'%(label)s' was deleted by someone while you were editing it; "
+                           "nothing was saved."),)
+            return (N_("'%(label)s' was deleted by %(who)s while you were editing it; nothing "
+                       "was saved."),)
+        if not self.fields():
+            return (N_("'%(label)s' was changed since you opened it; your change was not "
+                       "saved. Reload to see theirs, or compare and keep one."),)
+        return (N_("'%(label)s' was changed by %(who)s since you opened it (%(what)s); your "
+                   "change was not saved. Reload to see theirs, or compare and keep one."),)
+
+    def word(self, t=None) -> str:
+        t = _translator(t)
+        who = t.pgettext("list separator", ", ").join(self.users()) or t._("someone")
+        what = t.pgettext("list separator", ", ").join(f.replace("_", " ")
+                                                       for f in self.fields())
+        return t._(self.message, label=self.label, who=who, what=what)
 
 
 class InvalidInput(ServiceError):
@@ -71,6 +136,12 @@ class InvalidInput(ServiceError):
     def __init__(self, problems: dict[str, str]):
         self.problems = dict(problems)
         super().__init__("; ".join(f"{field}: {msg}" for field, msg in self.problems.items()))
+
+    def word(self, t=None) -> str:
+        """Each field with what is wrong with it, the fixed messages in the language."""
+        t = _translator(t)
+        return t.pgettext("list separator", "; ").join(
+            f"{field}: {t.gettext(msg)}" for field, msg in self.problems.items())
 
 
 def pydantic_problems(error, labels: dict[str, str] | None = None) -> dict[str, str]:

@@ -104,8 +104,14 @@ def _funding_summary(secured_flags: set[bool] | None) -> str:
 
 
 def flags_by_capacity(report) -> dict[str, tuple[FlagView, ...]]:
-    """The report's flags grouped by the capacity they are about (its first record)."""
+    """The report's flags grouped by the capacity they are about (its first record), each
+    worded in the current language (the window's)."""
+    from transition_planner.domain.wording import word_flag
+    from transition_planner.i18n import current
+
+    t = current()
     grouped: dict[str, list[FlagView]] = defaultdict(list)
     for flag in report.flags:
-        grouped[flag.records[0].id].append(FlagView(flag.kind, flag.severity, flag.message))
+        grouped[flag.records[0].id].append(FlagView(flag.kind, flag.severity,
+                                                    word_flag(flag, t)))
     return {cap_id: tuple(views) for cap_id, views in grouped.items()}

@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel
 
+from transition_planner.i18n import N_
 from transition_planner.services.errors import (
     ChangeBy,
     Conflict,
@@ -57,7 +58,8 @@ def _from_json(table_name: str, values: dict) -> dict:
 def get(session: Session, model: type[SQLModel], record_id: str, what: str) -> SQLModel:
     obj = session.get(model, record_id)
     if obj is None:
-        raise NotFound(f"No {what} with id {record_id} in this plan (deleted by someone else?).")
+        raise NotFound(N_("No %(what)s with id %(id)s in this plan (deleted by someone "
+                          "else?)."), what=what, id=record_id)
     return obj
 
 
@@ -178,10 +180,9 @@ def _collect(session, table_name, parents: list[dict], rows: list) -> None:
             if not children:
                 continue
             if ondelete == "RESTRICT":
-                raise ServiceError(
-                    f"It is still used by {len(children)} {child_table} record(s); "
-                    "remove or move those first."
-                )
+                raise ServiceError(N_("It is still used by %(count)s %(table)s record(s); "
+                                      "remove or move those first."),
+                                   count=len(children), table=child_table)
             if ondelete == "CASCADE":
                 _collect(session, child_table, [row_values(c) for c in children], rows)
         for comment in session.execute(
@@ -202,19 +203,20 @@ def restore(session: Session, user: str, audit_id: str) -> AuditEntry:
     """Bring back what a delete removed, with the same ids."""
     entry = session.get(AuditEntry, audit_id)
     if entry is None or entry.action != DELETE or not entry.snapshot:
-        raise NotFound("That history entry is not a deletion that can be restored.")
+        raise NotFound(N_("That history entry is not a deletion that can be restored."))
     if entry.restored_at is not None:
-        raise ServiceError(f"'{entry.record_label}' was already restored.")
+        raise ServiceError(N_("'%(label)s' was already restored."), label=entry.record_label)
     skipped, label = 0, entry.record_label  # read now: a failed flush expires `entry`
     for table_name, values in entry.snapshot["rows"]:
         model = TABLES[table_name]
         if session.get(model, values["id"]) is not None:
-            raise ServiceError(f"'{entry.record_label}' exists again; nothing to restore.")
+            raise ServiceError(N_("'%(label)s' exists again; nothing to restore."),
+                               label=entry.record_label)
         missing = _missing_target(session, table_name, values)
         if missing and values["id"] == entry.record_id:
             raise ServiceError(
-                f"'{entry.record_label}' cannot come back: the {missing} it belongs to was "
-                "deleted since. Restore that first."
+                N_("'%(label)s' cannot come back: the %(missing)s it belongs to was deleted "
+                   "since. Restore that first."), label=entry.record_label, missing=missing
             )
         if missing:
             skipped += 1  # e.g. a link to a capacity that was deleted since
@@ -224,8 +226,9 @@ def restore(session: Session, user: str, audit_id: str) -> AuditEntry:
             session.flush()
         except IntegrityError:
             raise ServiceError(
-                f"'{label}' cannot come back: a record made since takes its "
-                f"place ({table_name.replace('_', ' ')}). Delete that one first."
+                N_("'%(label)s' cannot come back: a record made since takes its place "
+                   "(%(table)s). Delete that one first."), label=label,
+                table=table_name.replace("_", " ")
             ) from None
     entry.restored_at = utcnow()
     session.add(entry)

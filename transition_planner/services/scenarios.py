@@ -17,6 +17,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from transition_planner.domain.gaps import FLAG_KINDS, GapReport, shift_months
+from transition_planner.i18n import N_
 from transition_planner.services import gaps, plans, records
 from transition_planner.services.errors import InvalidInput, ServiceError
 from transition_planner.services.plans import PlanHandle, validate
@@ -33,7 +34,8 @@ def find_scenario(handle: PlanHandle, name: str) -> Scenario:
         if scenario.name.casefold() == name.strip().casefold():
             return scenario
     names = ", ".join(f"'{s.name}'" for s in found) or "none"
-    raise ServiceError(f"No scenario called '{name}' in this plan; its scenarios: {names}.")
+    raise ServiceError(N_("No scenario called '%(name)s' in this plan; its scenarios: "
+                          "%(names)s."), name=name, names=names)
 
 
 def clone_scenario(
@@ -131,8 +133,8 @@ def delete_scenario(handle: PlanHandle, scenario_id: str) -> str:
         scenario = records.get(session, Scenario, scenario_id, "scenario")
         active = session.execute(select(Plan.active_scenario_id)).scalar_one()
         if scenario.id == active:
-            raise ServiceError(f"'{scenario.name}' is the plan's active scenario; make another "
-                               "one active before deleting it.")
+            raise ServiceError(N_("'%(name)s' is the plan's active scenario; make another one "
+                                  "active before deleting it."), name=scenario.name)
         return records.delete(session, handle.user, scenario, scenario.name)
 
 

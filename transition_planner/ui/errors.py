@@ -7,7 +7,6 @@ import threading
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -19,36 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from transition_planner import i18n
 from transition_planner.logs import LOG, LOG_FILE_NAME, log_folder, setup_logging
-
-# The services' plain messages that carry no names or numbers, so the window can translate them.
-SERVICE_MESSAGES = (
-    QT_TRANSLATE_NOOP("ServiceMessages", "is required"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "must not be negative"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "is not a date (use YYYY-MM-DD)"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "is not a number"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "no such location in this plan"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "no such capacity in this plan"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "no such actor in this plan"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "no such handover in this plan"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "that handover belongs to another capacity"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "a capacity cannot depend on itself"),
-    QT_TRANSLATE_NOOP("ServiceMessages",
-                      "must be a three-letter currency code such as USD or EUR"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "input should be less than or equal to 1"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "input should be less than or equal to 5"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "input should be greater than or equal to 1"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "string should have at most 300 characters"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "string should have at most 20 characters"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "string should have at most 32767 characters"),
-)
 
 
 def problem_text(message: str) -> str:
-    """A service's message in the window's language when it is one of the fixed ones."""
+    """A service's message in the window's language when the core catalogue has it (the
+    fixed messages of services/errors.py, and every message marked for the catalogue)."""
     if not message:
         return ""
-    return QCoreApplication.translate("ServiceMessages", message)
+    return i18n.current().gettext(message)
 
 
 class ErrorDialog(QDialog):

@@ -1,10 +1,13 @@
-"""The window's languages: build the .qm files from the .ts sources, and switch language.
+"""The languages of the window and of the core: build the catalogues, and switch language.
 
 `python -m transition_planner.ui.translations` (run by scripts/setup.sh) compiles every
-resources/translations/*.ts into a .qm next to it with pyside6-lrelease.
+resources/translations/*.ts into a .qm next to it with pyside6-lrelease, and every core
+catalogue resources/locale/<lang>/LC_MESSAGES/transition_planner.po into its .mo with Babel.
 `python -m transition_planner.ui.translations --update` first re-reads every translatable
-string of transition_planner/ui into the .ts files with pyside6-lupdate (new ones come in
-unfinished, unused ones are dropped): translate the unfinished ones, then build.
+string: those of transition_planner/ui into the .ts files with pyside6-lupdate, those of the
+rest of the package into the .po files with Babel (new ones come in unfinished, unused ones
+are dropped): translate the unfinished ones (Qt Linguist for .ts, any PO editor for .po), then
+build. `--add LANG` starts a language's core catalogue (see transition_planner.i18n).
 """
 
 from __future__ import annotations
@@ -15,27 +18,25 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QLibraryInfo,
     QLocale,
     Qt,
     QTranslator,
 )
 
+from transition_planner import i18n
 from transition_planner.paths import RESOURCES
 
 TRANSLATIONS = RESOURCES / "translations"
 APP_NAME = "transition_planner"
-ENGLISH, FRENCH, RTL_TEST = "en", "fr", "rtl"
-# Language codes and their names, each written in its own language; "rtl" is English laid out
-# right to left, to check layouts before an Arabic translation exists.
+ENGLISH, FRENCH, ARABIC = i18n.ENGLISH, i18n.FRENCH, i18n.ARABIC
+# Language codes and their names, each written in its own language.
 LANGUAGES = {
     ENGLISH: "English",
     FRENCH: "Français",
-    RTL_TEST: QT_TRANSLATE_NOOP("Languages", "Right-to-left layout check (English)"),
+    ARABIC: "العربية",
 }
-RIGHT_TO_LEFT = {RTL_TEST, "ar"}
+RIGHT_TO_LEFT = set(i18n.RIGHT_TO_LEFT)
 
 _state = {"language": ENGLISH, "translators": []}
 
@@ -98,23 +99,43 @@ def is_right_to_left(language: str) -> bool:
 
 def apply_language(app, language: str, folder: Path | None = None) -> bool:
     """Translate the application into `language` (its .qm, then Qt's own), and lay it out
-    right to left when the language reads so. Returns False when a translation is missing."""
+    right to left when the language reads so; the core (flags, errors) speaks it too. Returns
+    False when a translation is missing."""
     for translator in _state["translators"]:
         app.removeTranslator(translator)
     _state["translators"] = []
-    _state["language"] = language if language in LANGUAGES else ENGLISH
+    language = language if language in LANGUAGES else ENGLISH
+    _state["language"] = language
+    i18n.set_language(language)
     found = True
     folder = folder or TRANSLATIONS
-    if language not in (ENGLISH, RTL_TEST):
+    if language != ENGLISH:
         found = _install(app, folder / f"{APP_NAME}_{language}.qm")
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         _install(app, Path(qt_folder) / f"qtbase_{language}.qm")
-    QLocale.setDefault(QLocale(language if language in (FRENCH, "ar") else "en_GB"))
+    if language == ARABIC:
+        ensure_arabic_font()
+    QLocale.setDefault(QLocale(language if language in (FRENCH, ARABIC) else "en_GB"))
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if is_right_to_left(language)
         else Qt.LayoutDirection.LeftToRight
     )
     return found
+
+
+def ensure_arabic_font() -> bool:
+    """Give Qt the shipped Arabic font when the system has none that writes Arabic (a bare
+    Linux or a stripped-down Windows); True when one was added."""
+    from PySide6.QtGui import QFontDatabase
+
+    if QFontDatabase.families(QFontDatabase.WritingSystem.Arabic):
+        return False
+    from transition_planner.paths import FONTS
+
+    added = False
+    for name in ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"):
+        added |= QFontDatabase.addApplicationFont(str(FONTS / name)) >= 0
+    return added
 
 
 def _install(app, path: Path) -> bool:
@@ -127,18 +148,33 @@ def _install(app, path: Path) -> bool:
 
 
 def language_name(code: str) -> str:
-    """A language in its own name; only the layout check's name is in the window's language."""
-    if code == RTL_TEST:
-        return QCoreApplication.translate("Languages", LANGUAGES[RTL_TEST])
+    """A language in its own name."""
     return LANGUAGES.get(code, code)
 
 
 def main(argv: list[str] | None = None) -> int:
-    if "--update" in (sys.argv[1:] if argv is None else argv):
+    import argparse
+
+    from transition_planner.i18n import catalogue
+
+    parser = argparse.ArgumentParser(
+        prog="python -m transition_planner.ui.translations",
+        description="Build the window's .qm and the core's .mo catalogues.")
+    parser.add_argument("--update", action="store_true",
+                        help="first re-extract every string into the .ts and .po files")
+    parser.add_argument("--add", metavar="LANG", action="append", default=[],
+                        help="start the core catalogue of a new language (with --update)")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if args.update:
         for ts in update():
             print(f"Updated {ts.relative_to(RESOURCES.parent)}")
+        langs = sorted({*catalogue.languages(), *args.add})
+        for po in catalogue.update(langs=langs):
+            print(f"Updated {po.relative_to(RESOURCES.parent)}")
     for qm in build():
         print(f"Built {qm.relative_to(RESOURCES.parent)}")
+    for mo in catalogue.compile_all():
+        print(f"Built {mo.relative_to(RESOURCES.parent)}")
     return 0
 
 

@@ -10,7 +10,7 @@ class TermLabels:
 
     def __init__(self, taxonomy: Taxonomy | None = None, language: str = "en"):
         self.taxonomy = taxonomy or Taxonomy.builtin()
-        self.language = "fr" if language == "fr" else "en"
+        self.language = language if language in ("fr", "ar") else "en"
         self._positions: dict[str, dict[str, int]] = {}
 
     def label(self, kind: str, code: str | None) -> str:

@@ -810,7 +810,7 @@ class DashboardPage(QWidget):
         handle = self.ctx.handle
         if handle is None:
             return
-        lang = "fr" if current_language() == "fr" else "en"
+        lang = current_language()
         where = tuple((k, tuple(v)) for k, v in self.cliff_where().items())
         self.worker.request(Request(Path(handle.path), handle.user, self._scenario_id,
                                     self._compare_id, lang, where))
@@ -846,7 +846,7 @@ class DashboardPage(QWidget):
     def _apply(self, data: dashboard.DashboardData) -> None:
         self.data = data
         self.latest_figures = data.figures
-        self.labels = TermLabels(data.taxonomy, "fr" if current_language() == "fr" else "en")
+        self.labels = TermLabels(data.taxonomy, current_language())
         self._scenario_id = data.scenario_id
         self._compare_id = data.compare_id
         self._section("scenarios", (tuple(data.scenarios), data.scenario_id, data.compare_id),

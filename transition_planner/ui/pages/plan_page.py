@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from transition_planner.services.errors import InvalidInput, ServiceError
 from transition_planner.ui.errors import problem_text
-from transition_planner.ui.translations import FRENCH, current_language
+from transition_planner.ui.translations import current_language
 from transition_planner.ui.undo import do_create, do_delete, do_update
 from transition_planner.ui.widgets.date_field import DateField
 from transition_planner.ui.widgets.fields import CommitTextEdit
@@ -31,7 +31,7 @@ ERROR_STYLE = "color: #b00020;"  # dark red: readable on light and dark backgrou
 
 def ui_language() -> str:
     """The language taxonomy labels are shown in: the one the window is translated into."""
-    return "fr" if current_language() == FRENCH else "en"
+    return current_language()
 
 
 class PlanPage(QWidget):

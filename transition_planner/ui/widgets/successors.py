@@ -33,7 +33,7 @@ from transition_planner.ui.context import FUNDING, HANDOVER, READINESS
 from transition_planner.ui.models.actor_table import risk_explanation, risk_text
 from transition_planner.ui.models.labels import TermLabels
 from transition_planner.ui.models.rows import RowTableModel
-from transition_planner.ui.translations import FRENCH, current_language
+from transition_planner.ui.translations import current_language
 from transition_planner.ui.undo import do_create, do_delete, do_update
 from transition_planner.ui.widgets.date_field import DateField
 from transition_planner.ui.widgets.fields import (
@@ -353,7 +353,7 @@ class MapSuccessorDialog(QDialog):
         self.setWindowTitle(self.tr("Map a successor to {capacity}").format(
             capacity=capacity["name"]))
         self.setMinimumWidth(480)
-        lang = "fr" if current_language() == FRENCH else "en"
+        lang = current_language()
         locations = registry_view.location_rows(handle, lang)
         self.place = _around(locations, capacity["location_id"])
         self.actors = registry_view.actor_rows(handle, lang)

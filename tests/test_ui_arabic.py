@@ -1,0 +1,113 @@
+"""The window in Arabic: right to left, Arabic words from the window's catalogue, and the
+core's messages (the gap flags) in Arabic too, from the core's catalogue."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from transition_planner import i18n
+from transition_planner.ui import translations
+from transition_planner.ui.context import PlanContext
+from transition_planner.ui.pages.dashboard import TAB_FLAGS, DashboardPage
+
+WAIT = 20_000
+
+
+@pytest.fixture
+def arabic(qapp, tmp_path, monkeypatch):
+    folder = tmp_path / "qm"
+    assert translations.build(target=folder)
+    monkeypatch.setattr(translations, "TRANSLATIONS", folder)
+    assert translations.apply_language(qapp, "ar")
+    yield qapp
+    translations.apply_language(qapp, "en")
+    assert i18n.current_language() == "en"
+
+
+def test_the_gaps_page_in_arabic_words_its_flags_in_arabic(arabic, demo_plan, qtbot):
+    assert i18n.current_language() == "ar"
+    assert arabic.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    context = PlanContext()
+    context.set_handle(demo_plan)
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    page.resize(1280, 860)
+    page.show()
+    qtbot.waitUntil(lambda: page.data is not None and not page.worker.busy(), timeout=WAIT)
+    page.tabs.setCurrentIndex(TAB_FLAGS)
+    flags = page.flag_model
+    assert [flags.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
+        "الخطورة", "التنبيه", "السبب"]
+    shown: dict[str, list[str]] = {}
+    for r, flag in enumerate(page.data.flags):
+        shown.setdefault(flag.kind, []).append(flags.data(flags.index(r, 2)))
+    (late,) = shown["late_successor"]
+    assert late == (
+        "تغادر البعثة Kanzi team site في 31 يوليو 2026 ولا يبدأ Kelvaran National Police تولّي "
+        "Protective patrols around Kanzi IDP sites إلا في 14 أكتوبر 2026: 74 يومًا دون أي جهة "
+        "مسؤولة.")
+    assert all(m.startswith("لا يوجد خلف مُخطَّط له لـ") for m in shown["no_successor"])
+    assert any("\u200f1,640,000.00\xa0USD لمدة 24 شهرًا اعتبارًا من 1 يناير 2027" in m
+               for m in shown["no_successor"])
+    # the plan's built-in terms in Arabic too (the core catalogue has taxonomy.json's labels)
+    assert page.labels.label("category", "mine_action") == "الإجراءات المتعلقة بالألغام"
+    page.wait_for_workers()
+
+
+def test_the_arabic_window_counts_in_six_forms(arabic):
+    from PySide6.QtCore import QCoreApplication
+
+    def flags(n):
+        return QCoreApplication.translate("LiveFlags", "Gap flags: %n", "", n)
+
+    assert [flags(n) for n in (0, 1, 2, 3, 11, 100)] == [
+        "تنبيهات الفجوات: 0", "تنبيهات الفجوات: تنبيه واحد", "تنبيهات الفجوات: تنبيهان",
+        "تنبيهات الفجوات: 3 تنبيهات", "تنبيهات الفجوات: 11 تنبيهًا", "تنبيهات الفجوات: 100 تنبيه"]
+
+
+def test_flag_titles_and_severities_for_the_report_and_the_workbook():
+    from transition_planner.domain.wording import flag_title, severity_word
+
+    assert flag_title("late_successor", "ar") == "الخلف يبدأ بعد مغادرة البعثة"
+    assert flag_title("late_successor", "fr") == \
+        "Le successeur commence après le départ de la mission"
+    assert flag_title("late_successor") == "Successor starts after the mission leaves"
+    assert severity_word("high", "ar") == "مرتفعة"
+
+
+def test_every_page_of_the_arabic_window_asks_only_for_strings_with_arabic(arabic, demo_path,
+                                                                           qtbot):
+    from PySide6.QtWidgets import QAbstractItemView
+    from test_ui_translations import RecordingTranslator, every_text, untranslated
+    from ui_helpers import settle
+
+    from transition_planner.ui.main_window import MainWindow
+
+    recorder = RecordingTranslator()
+    arabic.installTranslator(recorder)
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        assert window.open_plan(demo_path)
+        settle(qtbot, window.page("inventory"))
+        read = 0
+        for spec in window.specs:
+            page = window.show_page(spec.key)
+            if hasattr(page, "worker"):
+                qtbot.waitUntil(lambda p=page: p.data is not None and not p.worker.busy(),
+                                timeout=WAIT)
+            if hasattr(page, "loader"):
+                settle(qtbot, page)
+            qtbot.wait(50)
+            for view in page.findChildren(QAbstractItemView):
+                read += every_text(view)
+        assert read > 5000
+        assert [window.sidebar.item(i).text() for i in range(3)] == [
+            "الجرد", "الخلفاء", "المواقع"]
+        window.close()
+    finally:
+        arabic.removeTranslator(recorder)
+    ts = translations.RESOURCES / "translations" / "transition_planner_ar.ts"
+    assert untranslated(recorder, ts) == []
