@@ -96,3 +96,26 @@ def test_help_lists_the_commands():
     out = run("--help").stdout
     for command in ("gui", "new", "demo", "gaps", "check"):
         assert command in out
+
+
+def test_gaps_loads_no_window_report_or_workbook_library(demo_path):
+    """`gaps` starts in a fraction of a second: Qt, reportlab, openpyxl, pyqtgraph and alembic
+    are left unimported (each costs 0.1-0.5 s)."""
+    code = ("import sys, io, contextlib\n"
+            "from transition_planner import cli\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            f"    assert cli.main(['gaps', '--json', {str(demo_path)!r}]) == 0\n"
+            "heavy = ('PySide6', 'reportlab', 'openpyxl', 'pyqtgraph', 'alembic')\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_gaps_json_puts_each_flag_on_a_line_of_its_own(demo_path):
+    out = run("gaps", demo_path, "--json").stdout
+    data = json.loads(out)
+    lines = out.splitlines()
+    assert lines[0] == "{" and lines[-1] == "}"
+    flag_lines = [line for line in lines if line.startswith('    {"kind": ')]
+    assert [json.loads(line.rstrip(",")) for line in flag_lines] == data["flags"]

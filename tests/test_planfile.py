@@ -176,3 +176,11 @@ def test_the_migrations_build_exactly_the_schema_of_the_models(tmp_path):
         command.upgrade(planfile._alembic_config(conn), "head")
         assert compare_metadata(MigrationContext.configure(conn), metadata) == []
     engine.dispose()
+
+
+def test_the_schema_revisions_read_without_alembic_are_alembics():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(planfile.MIGRATIONS))
+    assert planfile.head_revision() == script.get_current_head()
+    assert planfile.known_revisions() == {rev.revision for rev in script.walk_revisions()}

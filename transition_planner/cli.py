@@ -88,8 +88,7 @@ def cmd_gaps(args) -> int:
     finally:
         handle.close()
     if args.json:
-        json.dump(result, sys.stdout, indent=2, ensure_ascii=False)
-        print()
+        write_json_lines(result, sys.stdout)
     else:
         print(format_gaps(result))
     return EXIT_OK
@@ -106,6 +105,24 @@ def _word_flags(result: dict, flags) -> None:
 
     for shown, flag in zip(result["flags"], flags, strict=True):
         shown["message"] = word_flag(flag, t)
+
+
+def write_json_lines(result: dict, out) -> None:
+    """A JSON object with each top-level value, and each item of a top-level list, on a line
+    of its own: as readable as indented JSON for a person and for grep, but written by the
+    json module's C encoder item by item. json.dump with an indent runs its pure-Python
+    encoder instead: 1 s of the 2 s of `gaps --json` on a 10k-capacity plan (30 MB)."""
+    out.write("{")
+    for n, (key, value) in enumerate(result.items()):
+        out.write(f'{"," if n else ""}\n  {json.dumps(key)}: ')
+        if isinstance(value, list) and value:
+            out.write("[")
+            for k, item in enumerate(value):
+                out.write(f'{"," if k else ""}\n    {json.dumps(item, ensure_ascii=False)}')
+            out.write("\n  ]")
+        else:
+            out.write(json.dumps(value, ensure_ascii=False))
+    out.write("\n}\n")
 
 
 def _withhold_flags(handle, result: dict, audience: str) -> None:

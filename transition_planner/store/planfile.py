@@ -8,7 +8,9 @@ errors mean for the user. Who has a plan open is said by the owner file (store/o
 
 from __future__ import annotations
 
+import ast
 import os
+import re
 import sqlite3
 import struct
 from dataclasses import dataclass
@@ -103,12 +105,31 @@ def _script():
     return ScriptDirectory(str(MIGRATIONS))
 
 
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=\n]*)?=\s*(.+?)\s*$",
+                            re.MULTILINE)
+
+
+def _revision_chain() -> dict[str, str | None]:
+    """Each migration's revision and the one it follows, read from the files' own lines:
+    opening a plan then costs no import of alembic (0.1 s of every command)."""
+    chain = {}
+    for script in sorted((MIGRATIONS / "versions").glob("*.py")):
+        found = dict((name, ast.literal_eval(value)) for name, value in
+                     _REVISION_LINE.findall(script.read_text(encoding="utf-8")))
+        chain[found["revision"]] = found.get("down_revision")
+    return chain
+
+
 def head_revision() -> str:
-    return _script().get_current_head()
+    chain = _revision_chain()
+    heads = set(chain) - set(chain.values())
+    if len(heads) != 1:  # branches or merges: alembic knows how to read them
+        return _script().get_current_head()
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in _script().walk_revisions()}
+    return set(_revision_chain())
 
 
 def _make_engine(path: Path, read_only: str = "", foreign_keys: bool = True) -> Engine:
