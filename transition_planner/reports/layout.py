@@ -11,7 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTemplate, Table
 from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -352,6 +352,10 @@ class PagedTable(Flowable):
         caption = rows.caption_height if self._caption() is not None else 0.0
         return caption + rows.heights[0] + rows.top[end] - rows.top[self.start]
 
+    def head_height(self, rows: int = 3) -> float:
+        """The height of the header and the first rows: what a heading keeps with."""
+        return self._height(min(self.start + rows, len(self.rows.data)))
+
     def wrap(self, availWidth, availHeight):
         self.width = sum(self.rows.col_widths)
         self.height = self._height(len(self.rows.data))
@@ -564,6 +568,25 @@ class ReportDoc(BaseDocTemplate):
             PageTemplate("body", [frame], onPage=self._decorate_page),
         ])
         self.setProgressCallBack(self._on_progress)
+
+    def handle_keepWithNext(self, flowables):
+        """Headings keep with the first rows of the table after them, not with all of it: kept
+        with a whole long table, a heading carries it to the next page and leaves a mostly
+        blank one."""
+        i = 0
+        while i < len(flowables) and flowables[i].getKeepWithNext():
+            i += 1
+        if not i or i >= len(flowables) or not isinstance(flowables[i], PagedTable):
+            super().handle_keepWithNext(flowables)
+            return
+        need = flowables[i].head_height()
+        edits = getattr(self, "_multiBuildEdits", None)
+        for f in flowables[:i]:
+            need += f.wrap(self.width, self.height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+            if edits:  # restored before the next pass, as reportlab does for its own
+                edits((setattr, f, "keepWithNext", f.keepWithNext))
+            f.__dict__["keepWithNext"] = 0
+        flowables.insert(0, CondPageBreak(need))
 
     @property
     def layout_only(self) -> bool:
