@@ -161,33 +161,35 @@ class Writer:
         return flowable
 
     def table(self, header: list[str], rows: list, widths: list[float], numeric=(),
-              groups=(), bold_rows=()) -> Table:
+              groups=(), bold_rows=(), notes=()) -> Table:
         """A table over the frame's width; widths are fractions; rows may hold flowables.
 
         numeric: columns aligned as numbers; groups: rows that are one full-width heading
-        cell; bold_rows: rows (e.g. totals) set in bold. Right to left, columns are mirrored.
+        cell; notes: rows that are one full-width line of text ("34 more handovers");
+        bold_rows: rows (e.g. totals) set in bold. Right to left, columns are mirrored.
         Text that fits its column on one line stays a plain string (cheap to lay out and
         draw); the rest becomes a paragraph. Row heights are measured here, once: reportlab
         would otherwise re-wrap every cell on every page split and in each build pass.
         """
         s, n = self.styles, len(header)
+        spans = set(groups) | set(notes)
         col_widths = _fitted_widths(header, rows, [FRAME_WIDTH * w for w in widths], numeric,
-                                    groups, self.rtl)
+                                    spans, self.rtl)
         cell_commands: list[tuple] = []  # (command, logical column, row, *values)
         data = [[self._cell(h, c in numeric, True, col_widths[c], 0, c, cell_commands)
                  for c, h in enumerate(header)]]
         for r, row in enumerate(rows, start=1):
-            if r - 1 in groups:
-                data.append([self._cell(row[0], False, True, FRAME_WIDTH, r, 0, cell_commands)]
-                            + [""] * (n - 1))
+            if r - 1 in spans:
+                data.append([self._cell(row[0], False, r - 1 in groups, FRAME_WIDTH, r, 0,
+                                        cell_commands)] + [""] * (n - 1))
                 continue
             bold = r - 1 in bold_rows
             data.append([self._cell(v, c in numeric, bold, col_widths[c], r, c, cell_commands)
                          for c, v in enumerate(row)])
-        heights = [self._row_height(row, FRAME_WIDTH if r - 1 in groups else col_widths)
+        heights = [self._row_height(row, FRAME_WIDTH if r - 1 in spans else col_widths)
                    for r, row in enumerate(data)]
         if self.rtl:  # mirror the columns; a spanned heading keeps its text in the first cell
-            data = [row if r - 1 in groups else list(reversed(row)) for r, row in enumerate(data)]
+            data = [row if r - 1 in spans else list(reversed(row)) for r, row in enumerate(data)]
             col_widths.reverse()
         commands = [
             ("FONT", (0, 0), (-1, -1), fonts.SANS, s.cell.fontSize, s.cell.leading),
@@ -211,6 +213,8 @@ class Writer:
                          ("BACKGROUND", (0, r + 1), (-1, r + 1), ZEBRA),
                          ("LINEABOVE", (0, r + 1), (-1, r + 1), 0.6, NAVY),
                          ("NOSPLIT", (0, r + 1), (-1, min(r + 2, len(rows))))]
+        for r in notes:
+            commands.append(("SPAN", (0, r + 1), (-1, r + 1)))
         for r in bold_rows:
             commands += [("FONT", (0, r + 1), (-1, r + 1), fonts.SANS_BOLD, s.cell.fontSize,
                           s.cell.leading),

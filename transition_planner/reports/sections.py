@@ -303,8 +303,11 @@ class Sections:
             what = f"{t(f'flag_{flag.kind}')}: {self.capacity_name(cap)}" if cap else \
                 t(f"flag_{flag.kind}")
             severity = t(f"col_{flag.severity}")
+            due = t.date(when) if when else "–"
+            if when and when < d.created:
+                due = t("overdue", date=due)
             rows.append([Alert(severity) if flag.severity == "high" else severity, what, where,
-                         self._who_acts(flag), t.date(when) if when else "–"])
+                         self._who_acts(flag), due])
         header = [t("col_severity"), t("col_risk"), t("col_location"), t("col_who_acts"),
                   t("col_by_when")]
         out.append(self.w.table(header, rows, [0.1, 0.36, 0.15, 0.22, 0.17]))
@@ -591,7 +594,7 @@ class Sections:
         for h in d.handovers:
             groups[h.actor_id if self.actor_shown(h.actor_id) else ""].append(h)
         named = sorted((k for k in groups if k), key=lambda k: self.actor_name(k).casefold())
-        rows, group_rows = [], set()
+        rows, group_rows, note_rows = [], set(), set()
         threshold = d.plan.readiness_threshold
         for actor_id in named + ([""] if "" in groups else []):
             members = groups[actor_id]
@@ -628,13 +631,15 @@ class Sections:
                     t("funding_secured") if self._secured(h.id) else t("funding_not_secured"),
                 ])
             if more:
+                note_rows.add(len(rows))
                 rows.append([t.count("more_handovers", more)] + [""] * 7)
             if hidden:
+                note_rows.add(len(rows))
                 rows.append([t.count("withheld_handovers", hidden)] + [""] * 7)
         header = [t("col_capacity"), t("col_location"), t("col_role"), t("col_modality"),
                   t("col_start"), t("col_status"), t("col_readiness"), t("col_funding")]
         out.append(self.w.table(header, rows, [0.15, 0.12, 0.13, 0.12, 0.11, 0.15, 0.115, 0.105],
-                                groups=group_rows))
+                                groups=group_rows, notes=note_rows))
         return out
 
     # --- readiness ---------------------------------------------------------------------------
@@ -860,12 +865,16 @@ class Sections:
                     severity = Alert(severity)
                 accepted = t("yes") if id(flag) in d.accepted_by_flag else "–"
                 rows.append([severity, t(f"flag_{flag.kind}"), self.flag_message(flag), accepted])
+            notes = set()
             if more:
-                rows.append(["", t.count("more_flags", more), "", ""])
+                notes.add(len(rows))
+                rows.append([t.count("more_flags", more), "", "", ""])
             if hidden:
-                rows.append(["", t.count("withheld_flags", hidden), "", ""])
+                notes.add(len(rows))
+                rows.append([t.count("withheld_flags", hidden), "", "", ""])
             out.append(self.w.table([t("col_severity"), t("col_flag"), t("col_details"),
-                                     t("col_accepted")], rows, [0.1, 0.17, 0.63, 0.1]))
+                                     t("col_accepted")], rows, [0.1, 0.17, 0.63, 0.1],
+                                    notes=notes))
         out += [self.w.heading(t("sub_accepted"), level=1), *self._acceptances()]
         return out
 
