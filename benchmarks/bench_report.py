@@ -54,10 +54,10 @@ class RecordingWriter(Writer):
         super().__init__(*args)
         self.tables = []
 
-    def table(self, header, rows, widths, numeric=(), groups=(), bold_rows=()):
+    def table(self, header, rows, widths, numeric=(), groups=(), bold_rows=(), notes=()):
         self.tables.append((header, [[str(v) for v in row] for row in rows], widths,
-                            set(numeric), set(groups), set(bold_rows)))
-        return super().table(header, rows, widths, numeric, groups, bold_rows)
+                            set(numeric), set(groups) | set(notes), set(bold_rows)))
+        return super().table(header, rows, widths, numeric, groups, bold_rows, notes)
 
 
 def plain_reportlab(tables, path: Path) -> int:

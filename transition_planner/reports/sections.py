@@ -638,7 +638,7 @@ class Sections:
                 rows.append([t.count("withheld_handovers", hidden)] + [""] * 7)
         header = [t("col_capacity"), t("col_location"), t("col_role"), t("col_modality"),
                   t("col_start"), t("col_status"), t("col_readiness"), t("col_funding")]
-        out.append(self.w.table(header, rows, [0.15, 0.12, 0.13, 0.12, 0.11, 0.15, 0.115, 0.105],
+        out.append(self.w.table(header, rows, [0.15, 0.1, 0.12, 0.11, 0.14, 0.15, 0.115, 0.115],
                                 groups=group_rows, notes=note_rows))
         return out
 
