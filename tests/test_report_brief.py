@@ -163,6 +163,10 @@ def test_the_timeline_lists_each_closure_and_the_exit_once(plan, tmp_path):
     assert timeline_part.count("Mission exit") == 1
     assert "Alpha closes" not in timeline_part and "Last flight out" not in timeline_part
     assert "Donor round table" in timeline_part
+    # the Gantt chart above the list: a row per category, the providers in its legend
+    for label in ("Physical protection", "Early warning and alert networks", "Mission", "UN",
+                  "Gap", "Exit"):
+        assert label in timeline_part.split("Date Event")[0], label
 
 
 def test_an_internal_report_says_restricted_on_every_page_and_a_donor_one_nowhere(plan,

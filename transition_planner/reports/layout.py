@@ -300,7 +300,7 @@ def _fitted_widths(header, rows, widths: list[float], numeric, groups, rtl) -> l
     short = sum(max(0.0, n - w) for n, w in zip(need, widths))
     if short <= 0:
         return widths
-    spare = [max(0.0, w - n) for n, w in zip(need, widths)]
+    spare = [max(0.0, min(w - n, 0.3 * w)) for n, w in zip(need, widths)]  # keep 70% each
     room = sum(spare)
     if room <= short:  # cannot fit everything: leave the widths as asked
         return widths

@@ -691,10 +691,41 @@ class Sections:
 
     # --- timeline ----------------------------------------------------------------------------
 
+    def _gantt(self) -> list:
+        """Per category: the months the mission, each group of successors and nobody provide
+        (a group counts in a month where it provides for any capacity of the category)."""
+        starts = month_starts(self.facts)
+        n = len(starts)
+        by_category: dict[str, list] = defaultdict(list)
+        for cap in self.facts.capacities:
+            by_category[cap.category].append(self.gaps.coverage(cap.id))
+        order = {code: i for i, code in enumerate(self._taxonomy_codes(tx.CATEGORY))}
+        rows = []
+        for code in sorted(by_category, key=lambda c: (order.get(c, 999), c)):
+            masks: dict[str, int] = defaultdict(int)
+            for cov in by_category[code]:
+                masks["mission"] |= (1 << min(cov.exit_month, n)) - 1
+                for start, end, value, actor_type in cov.provisions:
+                    if value > EPS:
+                        masks[charts.provider_group(actor_type)] |= ((1 << end) - 1) ^ (
+                            (1 << start) - 1)
+                masks["gap"] |= cov.gap_mask
+            bars = [(a, b, kind) for kind in ("mission", *charts.PROVIDER_GROUPS, "gap")
+                    for a, b in _mask_runs(masks.get(kind, 0))]
+            rows.append((self.label(tx.CATEGORY, code), bars))
+        if not rows:
+            return []
+        closures = [day for loc_id, _name, day in self.facts.closures
+                    if self.data.shown(self.data.locations.get(loc_id))]
+        chart = charts.gantt_chart(rows, starts, self.facts.exit_date, closures, self.words,
+                                   FRAME_WIDTH)
+        chart.hAlign = "CENTER"
+        return [chart, Spacer(1, 3 * mm)]
+
     def timeline(self) -> list:
         t, d = self.words, self.data
         out = [section_break(), self.w.heading(t("sec_timeline")),
-               self.w.para(t("timeline_intro"), self.s.caption)]
+               self.w.para(t("timeline_intro"), self.s.caption), *self._gantt()]
         events = []  # (date, order, date text, event, location)
         for loc_id, _name, day in self.facts.closures:
             loc = d.locations.get(loc_id)
@@ -1023,3 +1054,18 @@ def _one_line(header: str) -> str:
 
 def _day(text: str) -> date:
     return date.fromisoformat(text)
+
+
+def _mask_runs(mask: int) -> list[tuple[int, int]]:
+    """The runs of set bits of a month mask, as (start, end) months."""
+    runs, i = [], 0
+    while mask >> i:
+        if mask >> i & 1:
+            j = i
+            while mask >> j & 1:
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
