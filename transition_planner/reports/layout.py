@@ -290,7 +290,7 @@ def _fitted_widths(header, rows, widths: list[float], numeric, groups, rtl) -> l
     size = CELL
     need = []
     for c, title in enumerate(header):
-        words = title.replace("-\n", "").split()
+        words = title.split()  # a header broken on purpose ("Indepen-\ndence") stays so
         least = max((stringWidth(w, fonts.SANS_BOLD, size) for w in words), default=0.0)
         if c in numeric:  # numbers and amounts stay on one line
             for r, row in enumerate(rows):

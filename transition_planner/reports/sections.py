@@ -685,7 +685,7 @@ class Sections:
         header = [t("col_successor"), t("col_handovers_short"),
                   *(t(f"dim_{x}") for x in DIMENSIONS),
                   t("col_lowest")]
-        out.append(self.w.table(header, rows, [0.16, 0.08] + [0.0971] * 7 + [0.0803],
+        out.append(self.w.table(header, rows, [0.15, 0.08] + [0.1] * 7 + [0.07],
                                 numeric=set(range(1, 10))))
         return out
 
