@@ -406,7 +406,7 @@ class Sections:
         if view is None or not view.has_geometry:
             return []
         months = month_starts(self.facts)
-        out = [section_break(), self.w.heading(t("sec_map")),
+        out = [PageBreak(), self.w.heading(t("sec_map")),  # two maps fill a page
                self.w.para(t("map_intro", start=t.month(months[0]), end=t.month(months[-1])),
                            self.s.caption)]
         if view.hidden_places:
