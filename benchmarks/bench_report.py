@@ -54,10 +54,10 @@ class RecordingWriter(Writer):
         super().__init__(*args)
         self.tables = []
 
-    def table(self, header, rows, widths, numeric=(), groups=(), bold_rows=()):
+    def table(self, header, rows, widths, numeric=(), groups=(), bold_rows=(), notes=()):
         self.tables.append((header, [[str(v) for v in row] for row in rows], widths,
-                            set(numeric), set(groups), set(bold_rows)))
-        return super().table(header, rows, widths, numeric, groups, bold_rows)
+                            set(numeric), set(groups) | set(notes), set(bold_rows)))
+        return super().table(header, rows, widths, numeric, groups, bold_rows, notes)
 
 
 def plain_reportlab(tables, path: Path) -> int:
@@ -101,9 +101,11 @@ def median_time(action, runs: int) -> float:
 def peak_rss_mb(plan: Path, out: Path, audience: str, lang: str) -> float:
     """Peak resident memory of one whole `transition-planner report` process, in MB."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    subprocess.run([sys.executable, "-m", "transition_planner", "report", str(plan), str(out),
-                    "--audience", audience, "--lang", lang, "--created", CREATED.isoformat()],
-                   check=True, capture_output=True)
+    done = subprocess.run([sys.executable, "-m", "transition_planner", "report", str(plan),
+                           str(out), "--audience", audience, "--lang", lang, "--created",
+                           CREATED.isoformat()], capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(done.stderr)
     after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     # the children's peak is a running maximum: sizes run in increasing order
     return max(after, before) / 1024

@@ -163,6 +163,10 @@ def test_the_timeline_lists_each_closure_and_the_exit_once(plan, tmp_path):
     assert timeline_part.count("Mission exit") == 1
     assert "Alpha closes" not in timeline_part and "Last flight out" not in timeline_part
     assert "Donor round table" in timeline_part
+    # the Gantt chart above the list: a row per category, the providers in its legend
+    for label in ("Physical protection", "Early warning and alert networks", "Mission", "UN",
+                  "Gap", "Exit"):
+        assert label in timeline_part.split("Date Event")[0], label
 
 
 def test_an_internal_report_says_restricted_on_every_page_and_a_donor_one_nowhere(plan,
@@ -179,3 +183,44 @@ def test_table_text_is_at_least_8_5_points():
         styles = Styles(rtl)
         for style in (styles.cell, styles.cell_bold, styles.cell_right, styles.caption):
             assert style.fontSize >= 8.5
+
+
+def _text_extent(page) -> tuple[float, bool]:
+    """The lowest text on a page above its footer, and whether a section heading (h1, 15 pt)
+    opens the page."""
+    from transition_planner.reports.layout import MARGIN, PAGE_HEIGHT
+
+    lowest, opens = PAGE_HEIGHT, False
+
+    def visit(text, cm, tm, font, size):
+        nonlocal lowest, opens
+        y = tm[5] * cm[3] + cm[5] if cm[3] else tm[5]
+        scale = abs(tm[3] * cm[3]) or abs(tm[3]) or 1
+        if not text.strip() or y < MARGIN + 2:  # the footer
+            return
+        lowest = min(lowest, y)
+        if size * scale >= 14.5 and y > PAGE_HEIGHT - MARGIN - 60:
+            opens = True
+
+    page.extract_text(visitor_text=visit)
+    return lowest, opens
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_no_page_is_more_than_half_blank_unless_a_section_ends_on_it(tmp_path, lang):
+    from pypdf import PdfReader
+    from test_report_sample import build_sample_plan
+
+    from transition_planner.reports.layout import PAGE_HEIGHT
+
+    handle = build_sample_plan(tmp_path / "sample.tplan")
+    try:
+        build_report(handle, tmp_path / "r.pdf", audience="internal", lang=lang,
+                     created=CREATED)
+    finally:
+        handle.close()
+    pages = [_text_extent(p) for p in PdfReader(str(tmp_path / "r.pdf")).pages]
+    for n in range(1, len(pages) - 1):  # the cover and the last page aside
+        lowest, _ = pages[n]
+        section_follows = pages[n + 1][1]
+        assert lowest < PAGE_HEIGHT / 2 or section_follows, f"page {n + 1} is half blank"

@@ -14,6 +14,7 @@ from decimal import Decimal
 from transition_planner.domain.gaps import EPS, SEVERITIES, month_starts
 
 TOP_RISKS = 5
+PER_KIND = 2
 TOP_LOCATIONS = 6  # rows of the funding ask by location; the rest are summed in one row
 WITHHELD = "\x00withheld"  # the group of records this audience does not see by name
 
@@ -136,4 +137,15 @@ def gravest_risks(data, hidden) -> list[tuple[object, date | None]]:
     shown = [(f, _when(f, exit_date)) for f in data.gaps.flags if not hidden(f)]
     shown.sort(key=lambda fw: (rank.get(fw[0].severity, 9), fw[1] or date.max,
                                -fw[0].months.bit_count(), fw[0].kind))
-    return shown[:TOP_RISKS]
+    # at most two of a kind while others wait: five of the same flag would hide the rest
+    picked, per_kind, later = [], defaultdict(int), []
+    for flag, when in shown:
+        if per_kind[flag.kind] < PER_KIND:
+            per_kind[flag.kind] += 1
+            picked.append((flag, when))
+        else:
+            later.append((flag, when))
+        if len(picked) == TOP_RISKS:
+            break
+    picked += later[:TOP_RISKS - len(picked)]
+    return sorted(picked, key=lambda fw: (rank.get(fw[0].severity, 9), fw[1] or date.max))

@@ -258,3 +258,70 @@ def share_bars(rows: list[tuple[str, float | None]], words, width: float) -> Dra
                              anchor="end" if words.rtl else "start"):
             d.add(s)
     return d
+
+
+def gantt_chart(rows: list[tuple[str, list[tuple[int, int, str]]]], months: list[date],
+                exit_date: date | None, closures, words, width: float) -> Drawing:
+    """The transition as a Gantt chart: per category, who provides when (the mission, then
+    each group of successors, as bars of months start..end) and the gap left; exit and closures
+    marked on the time axis. Right to left in Arabic."""
+    n = len(months)
+    size, row_h = 7.5, 15.0
+    label_w = min(width * 0.3, max([text_width(r[0], size, words) for r in rows] + [0]) + 8)
+    items = [("box", PROVIDER_COLOURS["mission"], words("chart_mission"))]
+    items += [("box", PROVIDER_COLOURS[g], words(f"chart_group_{g}")) for g in PROVIDER_GROUPS]
+    items += [("box", GAP_COLOUR, words("chart_gap"))]
+    if exit_date:
+        items.append(("dash", EXIT_COLOUR, words("chart_exit")))
+    legend_h = _legend(items, 0, 0, width, words)[1]
+    bottom = 16.0 + legend_h
+    height = bottom + row_h * len(rows) + 14
+    d = Drawing(width, height)
+    plot_left = 0.0 if words.rtl else label_w
+    plot_w = width - label_w
+    slot = plot_w / max(n, 1)
+
+    def x_of(position: float) -> float:
+        return plot_left + plot_w - position * slot if words.rtl else plot_left + position * slot
+
+    for r, (label, bars) in enumerate(rows):
+        y = height - 14 - (r + 1) * row_h
+        for s in text_shapes(width if words.rtl else label_w - 6, y + 4, label, size, words,
+                             anchor="end"):
+            d.add(s)
+        kinds = list(dict.fromkeys(kind for _start, _end, kind in bars))  # one lane each
+        lane_h = (row_h - 4) / max(1, len(kinds))
+        for start, end, kind in bars:
+            k = len(kinds) - 1 - kinds.index(kind)  # the mission on top
+            colour = GAP_COLOUR if kind == "gap" else PROVIDER_COLOURS[kind]
+            x0, x1 = sorted((x_of(start), x_of(end)))
+            d.add(Rect(x0, y + 2 + k * lane_h, max(x1 - x0, 0.5), lane_h, fillColor=colour,
+                       strokeColor=None))
+        d.add(Line(plot_left, y, plot_left + plot_w, y, strokeColor=GRID_COLOUR,
+                   strokeWidth=0.4))
+    every = max(1, math.ceil(n / 12))
+    for i in range(0, n, every):
+        d.add(Line(x_of(i), bottom, x_of(i), height - 14, strokeColor=GRID_COLOUR,
+                   strokeWidth=0.3))
+        for s in text_shapes(x_of(i + 0.5), bottom - 10, words.month_short(months[i]), 6.8,
+                             words, anchor="middle"):
+            d.add(s)
+
+    def position(day: date) -> float | None:
+        index = (day.year - months[0].year) * 12 + day.month - months[0].month
+        if not 0 <= index < n:
+            return None
+        return index + (day.day - 1) / calendar.monthrange(day.year, day.month)[1]
+
+    for day in sorted(set(closures)) if months else ():
+        at = position(day)
+        if at is not None:
+            d.add(Line(x_of(at), bottom - 3, x_of(at), bottom + 4, strokeColor=CLOSURE_COLOUR,
+                       strokeWidth=1.4))
+    if exit_date and months and position(exit_date) is not None:
+        x = x_of(position(exit_date))
+        d.add(Line(x, bottom, x, height - 10, strokeColor=EXIT_COLOUR, strokeWidth=1.1,
+                   strokeDashArray=[3, 2]))
+    for s in _legend(items, 0, legend_h, width, words)[0]:
+        d.add(s)
+    return d

@@ -11,7 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTemplate, Table
 from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -161,33 +161,35 @@ class Writer:
         return flowable
 
     def table(self, header: list[str], rows: list, widths: list[float], numeric=(),
-              groups=(), bold_rows=()) -> Table:
+              groups=(), bold_rows=(), notes=()) -> Table:
         """A table over the frame's width; widths are fractions; rows may hold flowables.
 
         numeric: columns aligned as numbers; groups: rows that are one full-width heading
-        cell; bold_rows: rows (e.g. totals) set in bold. Right to left, columns are mirrored.
+        cell; notes: rows that are one full-width line of text ("34 more handovers");
+        bold_rows: rows (e.g. totals) set in bold. Right to left, columns are mirrored.
         Text that fits its column on one line stays a plain string (cheap to lay out and
         draw); the rest becomes a paragraph. Row heights are measured here, once: reportlab
         would otherwise re-wrap every cell on every page split and in each build pass.
         """
         s, n = self.styles, len(header)
+        spans = set(groups) | set(notes)
         col_widths = _fitted_widths(header, rows, [FRAME_WIDTH * w for w in widths], numeric,
-                                    groups, self.rtl)
+                                    spans, self.rtl)
         cell_commands: list[tuple] = []  # (command, logical column, row, *values)
         data = [[self._cell(h, c in numeric, True, col_widths[c], 0, c, cell_commands)
                  for c, h in enumerate(header)]]
         for r, row in enumerate(rows, start=1):
-            if r - 1 in groups:
-                data.append([self._cell(row[0], False, True, FRAME_WIDTH, r, 0, cell_commands)]
-                            + [""] * (n - 1))
+            if r - 1 in spans:
+                data.append([self._cell(row[0], False, r - 1 in groups, FRAME_WIDTH, r, 0,
+                                        cell_commands)] + [""] * (n - 1))
                 continue
             bold = r - 1 in bold_rows
             data.append([self._cell(v, c in numeric, bold, col_widths[c], r, c, cell_commands)
                          for c, v in enumerate(row)])
-        heights = [self._row_height(row, FRAME_WIDTH if r - 1 in groups else col_widths)
+        heights = [self._row_height(row, FRAME_WIDTH if r - 1 in spans else col_widths)
                    for r, row in enumerate(data)]
         if self.rtl:  # mirror the columns; a spanned heading keeps its text in the first cell
-            data = [row if r - 1 in groups else list(reversed(row)) for r, row in enumerate(data)]
+            data = [row if r - 1 in spans else list(reversed(row)) for r, row in enumerate(data)]
             col_widths.reverse()
         commands = [
             ("FONT", (0, 0), (-1, -1), fonts.SANS, s.cell.fontSize, s.cell.leading),
@@ -211,6 +213,8 @@ class Writer:
                          ("BACKGROUND", (0, r + 1), (-1, r + 1), ZEBRA),
                          ("LINEABOVE", (0, r + 1), (-1, r + 1), 0.6, NAVY),
                          ("NOSPLIT", (0, r + 1), (-1, min(r + 2, len(rows))))]
+        for r in notes:
+            commands.append(("SPAN", (0, r + 1), (-1, r + 1)))
         for r in bold_rows:
             commands += [("FONT", (0, r + 1), (-1, r + 1), fonts.SANS_BOLD, s.cell.fontSize,
                           s.cell.leading),
@@ -286,7 +290,7 @@ def _fitted_widths(header, rows, widths: list[float], numeric, groups, rtl) -> l
     size = CELL
     need = []
     for c, title in enumerate(header):
-        words = title.replace("-\n", "").split()
+        words = title.split()  # a header broken on purpose ("Indepen-\ndence") stays so
         least = max((stringWidth(w, fonts.SANS_BOLD, size) for w in words), default=0.0)
         if c in numeric:  # numbers and amounts stay on one line
             for r, row in enumerate(rows):
@@ -296,7 +300,7 @@ def _fitted_widths(header, rows, widths: list[float], numeric, groups, rtl) -> l
     short = sum(max(0.0, n - w) for n, w in zip(need, widths))
     if short <= 0:
         return widths
-    spare = [max(0.0, w - n) for n, w in zip(need, widths)]
+    spare = [max(0.0, min(w - n, 0.3 * w)) for n, w in zip(need, widths)]  # keep 70% each
     room = sum(spare)
     if room <= short:  # cannot fit everything: leave the widths as asked
         return widths
@@ -351,6 +355,10 @@ class PagedTable(Flowable):
         rows = self.rows
         caption = rows.caption_height if self._caption() is not None else 0.0
         return caption + rows.heights[0] + rows.top[end] - rows.top[self.start]
+
+    def head_height(self, rows: int = 3) -> float:
+        """The height of the header and the first rows: what a heading keeps with."""
+        return self._height(min(self.start + rows, len(self.rows.data)))
 
     def wrap(self, availWidth, availHeight):
         self.width = sum(self.rows.col_widths)
@@ -564,6 +572,25 @@ class ReportDoc(BaseDocTemplate):
             PageTemplate("body", [frame], onPage=self._decorate_page),
         ])
         self.setProgressCallBack(self._on_progress)
+
+    def handle_keepWithNext(self, flowables):
+        """Headings keep with the first rows of the table after them, not with all of it: kept
+        with a whole long table, a heading carries it to the next page and leaves a mostly
+        blank one."""
+        i = 0
+        while i < len(flowables) and flowables[i].getKeepWithNext():
+            i += 1
+        if not i or i >= len(flowables) or not isinstance(flowables[i], PagedTable):
+            super().handle_keepWithNext(flowables)
+            return
+        need = flowables[i].head_height()
+        edits = getattr(self, "_multiBuildEdits", None)
+        for f in flowables[:i]:
+            need += f.wrap(self.width, self.height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+            if edits:  # restored before the next pass, as reportlab does for its own
+                edits((setattr, f, "keepWithNext", f.keepWithNext))
+            f.__dict__["keepWithNext"] = 0
+        flowables.insert(0, CondPageBreak(need))
 
     @property
     def layout_only(self) -> bool:

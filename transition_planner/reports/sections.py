@@ -303,8 +303,11 @@ class Sections:
             what = f"{t(f'flag_{flag.kind}')}: {self.capacity_name(cap)}" if cap else \
                 t(f"flag_{flag.kind}")
             severity = t(f"col_{flag.severity}")
+            due = t.date(when) if when else "–"
+            if when and when < d.created:
+                due = t("overdue", date=due)
             rows.append([Alert(severity) if flag.severity == "high" else severity, what, where,
-                         self._who_acts(flag), t.date(when) if when else "–"])
+                         self._who_acts(flag), due])
         header = [t("col_severity"), t("col_risk"), t("col_location"), t("col_who_acts"),
                   t("col_by_when")]
         out.append(self.w.table(header, rows, [0.1, 0.36, 0.15, 0.22, 0.17]))
@@ -403,7 +406,7 @@ class Sections:
         if view is None or not view.has_geometry:
             return []
         months = month_starts(self.facts)
-        out = [section_break(), self.w.heading(t("sec_map")),
+        out = [PageBreak(), self.w.heading(t("sec_map")),  # two maps fill a page
                self.w.para(t("map_intro", start=t.month(months[0]), end=t.month(months[-1])),
                            self.s.caption)]
         if view.hidden_places:
@@ -591,7 +594,7 @@ class Sections:
         for h in d.handovers:
             groups[h.actor_id if self.actor_shown(h.actor_id) else ""].append(h)
         named = sorted((k for k in groups if k), key=lambda k: self.actor_name(k).casefold())
-        rows, group_rows = [], set()
+        rows, group_rows, note_rows = [], set(), set()
         threshold = d.plan.readiness_threshold
         for actor_id in named + ([""] if "" in groups else []):
             members = groups[actor_id]
@@ -628,13 +631,15 @@ class Sections:
                     t("funding_secured") if self._secured(h.id) else t("funding_not_secured"),
                 ])
             if more:
+                note_rows.add(len(rows))
                 rows.append([t.count("more_handovers", more)] + [""] * 7)
             if hidden:
+                note_rows.add(len(rows))
                 rows.append([t.count("withheld_handovers", hidden)] + [""] * 7)
         header = [t("col_capacity"), t("col_location"), t("col_role"), t("col_modality"),
                   t("col_start"), t("col_status"), t("col_readiness"), t("col_funding")]
-        out.append(self.w.table(header, rows, [0.15, 0.12, 0.13, 0.12, 0.11, 0.15, 0.115, 0.105],
-                                groups=group_rows))
+        out.append(self.w.table(header, rows, [0.15, 0.1, 0.12, 0.11, 0.14, 0.15, 0.115, 0.115],
+                                groups=group_rows, notes=note_rows))
         return out
 
     # --- readiness ---------------------------------------------------------------------------
@@ -680,16 +685,47 @@ class Sections:
         header = [t("col_successor"), t("col_handovers_short"),
                   *(t(f"dim_{x}") for x in DIMENSIONS),
                   t("col_lowest")]
-        out.append(self.w.table(header, rows, [0.16, 0.08] + [0.0971] * 7 + [0.0803],
+        out.append(self.w.table(header, rows, [0.15, 0.08] + [0.1] * 7 + [0.07],
                                 numeric=set(range(1, 10))))
         return out
 
     # --- timeline ----------------------------------------------------------------------------
 
+    def _gantt(self) -> list:
+        """Per category: the months the mission, each group of successors and nobody provide
+        (a group counts in a month where it provides for any capacity of the category)."""
+        starts = month_starts(self.facts)
+        n = len(starts)
+        by_category: dict[str, list] = defaultdict(list)
+        for cap in self.facts.capacities:
+            by_category[cap.category].append(self.gaps.coverage(cap.id))
+        order = {code: i for i, code in enumerate(self._taxonomy_codes(tx.CATEGORY))}
+        rows = []
+        for code in sorted(by_category, key=lambda c: (order.get(c, 999), c)):
+            masks: dict[str, int] = defaultdict(int)
+            for cov in by_category[code]:
+                masks["mission"] |= (1 << min(cov.exit_month, n)) - 1
+                for start, end, value, actor_type in cov.provisions:
+                    if value > EPS:
+                        masks[charts.provider_group(actor_type)] |= ((1 << end) - 1) ^ (
+                            (1 << start) - 1)
+                masks["gap"] |= cov.gap_mask
+            bars = [(a, b, kind) for kind in ("mission", *charts.PROVIDER_GROUPS, "gap")
+                    for a, b in _mask_runs(masks.get(kind, 0))]
+            rows.append((self.label(tx.CATEGORY, code), bars))
+        if not rows:
+            return []
+        closures = [day for loc_id, _name, day in self.facts.closures
+                    if self.data.shown(self.data.locations.get(loc_id))]
+        chart = charts.gantt_chart(rows, starts, self.facts.exit_date, closures, self.words,
+                                   FRAME_WIDTH)
+        chart.hAlign = "CENTER"
+        return [chart, Spacer(1, 3 * mm)]
+
     def timeline(self) -> list:
         t, d = self.words, self.data
         out = [section_break(), self.w.heading(t("sec_timeline")),
-               self.w.para(t("timeline_intro"), self.s.caption)]
+               self.w.para(t("timeline_intro"), self.s.caption), *self._gantt()]
         events = []  # (date, order, date text, event, location)
         for loc_id, _name, day in self.facts.closures:
             loc = d.locations.get(loc_id)
@@ -860,12 +896,16 @@ class Sections:
                     severity = Alert(severity)
                 accepted = t("yes") if id(flag) in d.accepted_by_flag else "–"
                 rows.append([severity, t(f"flag_{flag.kind}"), self.flag_message(flag), accepted])
+            notes = set()
             if more:
-                rows.append(["", t.count("more_flags", more), "", ""])
+                notes.add(len(rows))
+                rows.append([t.count("more_flags", more), "", "", ""])
             if hidden:
-                rows.append(["", t.count("withheld_flags", hidden), "", ""])
+                notes.add(len(rows))
+                rows.append([t.count("withheld_flags", hidden), "", "", ""])
             out.append(self.w.table([t("col_severity"), t("col_flag"), t("col_details"),
-                                     t("col_accepted")], rows, [0.1, 0.17, 0.63, 0.1]))
+                                     t("col_accepted")], rows, [0.1, 0.17, 0.63, 0.1],
+                                    notes=notes))
         out += [self.w.heading(t("sub_accepted"), level=1), *self._acceptances()]
         return out
 
@@ -1014,3 +1054,18 @@ def _one_line(header: str) -> str:
 
 def _day(text: str) -> date:
     return date.fromisoformat(text)
+
+
+def _mask_runs(mask: int) -> list[tuple[int, int]]:
+    """The runs of set bits of a month mask, as (start, end) months."""
+    runs, i = [], 0
+    while mask >> i:
+        if mask >> i & 1:
+            j = i
+            while mask >> j & 1:
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs

@@ -440,6 +440,7 @@ T: dict[str, dict[str, str | tuple[str, str]]] = {
     "col_risk": {"en": "Risk", "fr": "Risque", "ar": "الخطر"},
     "col_who_acts": {"en": "Who must act", "fr": "Qui doit agir", "ar": "من يجب أن يتصرف"},
     "col_by_when": {"en": "By when", "fr": "D'ici le", "ar": "الموعد"},
+    "overdue": {"en": "{date} (overdue)", "fr": "{date} (en retard)", "ar": "{date} (متأخر)"},
     "act_donors": {"en": "Donors", "fr": "Bailleurs de fonds", "ar": "المانحون"},
     "act_mission": {"en": "The mission", "fr": "La mission", "ar": "البعثة"},
     # readiness
