@@ -50,6 +50,7 @@ from transition_planner.domain.collector import collector_paused
 from transition_planner.domain.gaps import FLAG_KINDS, month_starts
 from transition_planner.services import dashboard, scenarios
 from transition_planner.services.errors import InvalidInput, ServiceError
+from transition_planner.ui import heap
 from transition_planner.ui.charts.tables import (
     COL_ACCEPTED,
     COL_KIND,
@@ -842,6 +843,7 @@ class DashboardPage(QWidget):
         # collector would rescan all of it meanwhile and double the time the window is busy.
         with collector_paused():
             self._apply(data)
+        heap.settle()  # the gap report: out of the cyclic collector's sight (ui/heap.py)
 
     def _apply(self, data: dashboard.DashboardData) -> None:
         self.data = data

@@ -25,6 +25,7 @@ from transition_planner.domain import taxonomy as tx
 from transition_planner.services import inventory
 from transition_planner.services.errors import ServiceError
 from transition_planner.services.inventory_view import inventory_rows
+from transition_planner.ui import heap
 from transition_planner.ui.context import (
     ACTOR,
     CAPACITY,
@@ -324,6 +325,7 @@ class InventoryPage(QWidget):
         self._update_count()
         self._update_flags()
         self.sig_counts.emit(self.model.counts())
+        heap.settle()  # 10k rows: out of the cyclic collector's sight (ui/heap.py)
 
     def _on_busy(self, busy: bool) -> None:
         self._update_count()
