@@ -1,30 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>AcceptRiskDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="285" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="286"/>
         <source>Accept as a known risk</source>
         <translation>قبول كخطر معروف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="291" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="292"/>
         <source>Why the plan accepts this risk (who decided, what mitigates it):</source>
         <translation>لماذا تقبل الخطة هذا الخطر (من قرر ذلك، وما الذي يخفف منه):</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="295" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="296"/>
         <source>Justification</source>
         <translation>المبرر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="304" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="305"/>
         <source>&amp;Accept risk</source>
         <translation>&amp;قبول الخطر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="312" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="313"/>
         <source>Say why the risk is accepted: the justification is required.</source>
         <translation>اذكر سبب قبول الخطر: المبرر مطلوب.</translation>
     </message>
@@ -32,27 +32,27 @@
 <context>
     <name>ActorHandoverTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="126" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="126"/>
         <source>Capacity</source>
         <translation>القدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="127" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="127"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="128" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="128"/>
         <source>Share</source>
         <translation>الحصة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="129" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="129"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="130" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="130"/>
         <source>Starts</source>
         <translation>يبدأ</translation>
     </message>
@@ -60,72 +60,72 @@
 <context>
     <name>ActorTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="23" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="23"/>
         <source>Not a successor</source>
         <translation>ليس خلفًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="25" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="25"/>
         <source>Party to the conflict</source>
         <translation>طرف في النزاع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="31" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="31"/>
         <source>Actors of this type cannot take over protection capacities (e.g. private military companies).</source>
         <translation>لا يمكن للجهات الفاعلة من هذا النوع تولي قدرات الحماية (مثل الشركات العسكرية الخاصة).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="35" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="35"/>
         <source>Actors of this type may themselves harm civilians: do not hand them independent monitoring, and check safeguards before any handover.</source>
         <translation>قد تلحق الجهات الفاعلة من هذا النوع نفسها الأذى بالمدنيين: لا تسند إليها الرصد المستقل، وتحقق من الضمانات قبل أي تسليم.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="44" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="44"/>
         <source>%1 / 5</source>
         <translation>%1 / 5</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="52" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="52"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="53" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="53"/>
         <source>Acronym</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="54" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="54"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="55" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="55"/>
         <source>Risk</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="56" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="56"/>
         <source>Taking over</source>
         <translation>تتولى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="57" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="57"/>
         <source>Readiness</source>
         <translation>الجاهزية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="58" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="58"/>
         <source>Present in</source>
         <translation>حاضرة في</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="97" />
-        <source>Average of every readiness score (1-5) given to this actor's handovers</source>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="97"/>
+        <source>Average of every readiness score (1-5) given to this actor&apos;s handovers</source>
         <translation>متوسط كل درجات الجاهزية (1-5) الممنوحة لعمليات التسليم إلى هذه الجهة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="113" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="113"/>
         <source>Actor types that raise risks: parties to the conflict, non-successors</source>
         <translation>أنواع الجهات الفاعلة التي تثير مخاطر: أطراف النزاع، والجهات التي ليست خلفًا</translation>
     </message>
@@ -133,233 +133,233 @@
 <context>
     <name>ActorsPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="73" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="73"/>
         <source>Search actors by name or acronym</source>
         <translation>البحث عن الجهات الفاعلة بالاسم أو الاختصار</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="74" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="74"/>
         <source>Search actors</source>
         <translation>البحث عن الجهات الفاعلة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="75" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="75"/>
         <source>Show only actors whose name or acronym contains this</source>
         <translation>عرض الجهات التي يحتوي اسمها أو اختصارها على هذا النص فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="77" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="77"/>
         <source>Actor type filter</source>
         <translation>تصفية حسب نوع الجهة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="78" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="78"/>
         <source>Show only actors of one type</source>
         <translation>عرض الجهات الفاعلة من نوع واحد فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="79" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="79"/>
         <source>Only risky types</source>
         <translation>الأنواع الخطرة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="81" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="81"/>
         <source>Show only actor types that raise risks (parties to the conflict, non-successors)</source>
         <translation>عرض أنواع الجهات التي تثير مخاطر فقط (أطراف النزاع، والجهات التي ليست خلفًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="90" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="90"/>
         <source>Actors</source>
         <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="91" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="91"/>
         <source>Select an actor to see and edit it; click a column title to sort</source>
         <translation>اختر جهة فاعلة لعرضها وتعديلها؛ انقر على عنوان عمود للفرز</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="133" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="133"/>
         <source>Risk of this actor type</source>
         <translation>خطر هذا النوع من الجهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="137" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="137" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
         <source>e.g. UNICEF</source>
         <translation>مثال: اليونيسف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="138" />
-        <source>The organisation's full name (required)</source>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="138"/>
+        <source>The organisation&apos;s full name (required)</source>
         <translation>الاسم الكامل للمنظمة (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="139" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="139"/>
         <source>Acronym</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="140" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="140"/>
         <source>Short name used in the matrix and reports</source>
         <translation>الاسم المختصر المستخدم في المصفوفة والتقارير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="141" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="141"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="142" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="142"/>
         <source>What kind of organisation; types marked ⚠ raise risks</source>
         <translation>نوع المنظمة؛ الأنواع المعلَّمة بـ ⚠ تثير مخاطر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="145" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="145"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="146" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="146"/>
         <source>Mandate, reach and anything a planner should know</source>
         <translation>الولاية والنطاق وكل ما ينبغي أن يعرفه المخطِّط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="147" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="147"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="148" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="148"/>
         <source>People and numbers: usually sensitive</source>
         <translation>الأشخاص والأرقام: حساسة عادةً</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="149" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="149"/>
         <source>Sensitive</source>
         <translation>حساس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="149" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="149"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>استبعاد من صادرات المجموعات والمانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="151" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="151"/>
         <source>A sensitive actor is left out of exports for clusters and donors</source>
         <translation>تُستبعد الجهة الحساسة من الصادرات الموجهة إلى المجموعات والمانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="153" />
-        <location filename="../../transition_planner/ui/pages/actors.py" line="286" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="153"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="286"/>
         <source>New actor</source>
         <translation>جهة فاعلة جديدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="154" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="154"/>
         <source>Empty the form to add an actor</source>
         <translation>أفرغ النموذج لإضافة جهة فاعلة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="155" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="155"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="156" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="156"/>
         <source>Add the actor, or save the changes (Ctrl+Z undoes)</source>
         <translation>أضف الجهة الفاعلة أو احفظ التغييرات (Ctrl+Z للتراجع)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="158" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="158"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="160" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="160"/>
         <source>Delete the actor; one that takes over a capacity cannot be deleted</source>
         <translation>احذف الجهة الفاعلة؛ لا يمكن حذف جهة تتولى قدرة ما</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="169" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="169"/>
         <source>Present in</source>
         <translation>حاضرة في</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="172" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="172"/>
         <source>Locations where the actor is present</source>
         <translation>المواقع التي توجد فيها الجهة الفاعلة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="173" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="173"/>
         <source>Tick every location where the actor works</source>
         <translation>حدد كل موقع تعمل فيه الجهة الفاعلة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="183" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="183"/>
         <source>Taking over</source>
         <translation>تتولى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="186" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="186"/>
         <source>Capacities this actor takes over</source>
         <translation>القدرات التي تتولاها هذه الجهة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="187" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="187"/>
         <source>Handovers to this actor (edit them on the capacity)</source>
         <translation>عمليات التسليم إلى هذه الجهة (عدّلها من صفحة القدرة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="198" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="198"/>
         <source>Average readiness</source>
         <translation>متوسط الجاهزية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="200" />
-        <source>Average of every readiness score (1-5) given to this actor's handovers</source>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="200"/>
+        <source>Average of every readiness score (1-5) given to this actor&apos;s handovers</source>
         <translation>متوسط كل درجات الجاهزية (1-5) الممنوحة لعمليات التسليم إلى هذه الجهة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="231" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="231"/>
         <source>All types</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="298" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="298"/>
         <source>Save the actor first; then tick where it is present.</source>
         <translation>احفظ الجهة الفاعلة أولًا، ثم حدد أماكن وجودها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="300" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="300"/>
         <source>Average readiness: not assessed yet</source>
         <translation>متوسط الجاهزية: لم يُقيَّم بعد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="303" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="303"/>
         <source>Average readiness: %1</source>
         <translation>متوسط الجاهزية: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="337" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="337"/>
         <source>Add actor %1</source>
         <translation>إضافة الجهة الفاعلة %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="337" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="337"/>
         <source>Change actor %1</source>
         <translation>تعديل الجهة الفاعلة %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="338" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="338"/>
         <source>Delete actor %1</source>
         <translation>حذف الجهة الفاعلة %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="350" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="350"/>
         <source>Change where %1 is present</source>
         <translation>تعديل أماكن وجود %1</translation>
     </message>
@@ -367,57 +367,57 @@
 <context>
     <name>AddCapacityDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="82" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="83"/>
         <source>Add a capacity</source>
         <translation>إضافة قدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="85" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="86"/>
         <source>Name the capacity and say where the mission provides it; fill in the rest in the detail panel.</source>
         <translation>سمِّ القدرة وحدد أين تقدمها البعثة؛ واستكمل الباقي في لوحة التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="92" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="93"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="93" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="94"/>
         <source>e.g. Community alert network (Kanzi)</source>
         <translation>مثال: شبكة الإنذار المجتمعي (كانزي)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="94" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="95"/>
         <source>Location:</source>
         <translation>الموقع:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="95" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="96"/>
         <source>Category:</source>
         <translation>الفئة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="96" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="97"/>
         <source>Quantity:</source>
         <translation>الكمية:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="97" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="98"/>
         <source>Unit:</source>
         <translation>الوحدة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="98" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="99"/>
         <source>e.g. community liaison assistants</source>
         <translation>مثال: مساعدو الاتصال المجتمعي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="103" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="104"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="121" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="122"/>
         <source>This plan has no location yet: add one on the Locations page first.</source>
         <translation>لا يوجد في هذه الخطة أي موقع بعد: أضف موقعًا أولًا في صفحة المواقع.</translation>
     </message>
@@ -425,7 +425,7 @@
 <context>
     <name>BulkEdit</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="123" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="123"/>
         <source>Set {field} to {value} for {n} capacities</source>
         <translation>تعيين {field} إلى {value} لعدد {n} من القدرات</translation>
     </message>
@@ -433,12 +433,12 @@
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="42" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="42"/>
         <source>Change the selected capacities</source>
         <translation>تغيير القدرات المحددة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="45" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="45"/>
         <source>Set one value for all %n selected capacities; Ctrl+Z undoes it in one step.</source>
         <translation>
             <numerusform>لا توجد قدرات محددة (%n)؛ Ctrl+Z يتراجع في خطوة واحدة.</numerusform>
@@ -450,62 +450,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="53" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="53"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="53" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="53"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="54" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="54"/>
         <source>Criticality</source>
         <translation>الأهمية الحرجة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="54" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="54"/>
         <source>POC tier</source>
         <translation>مستوى حماية المدنيين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="55" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="55"/>
         <source>Component</source>
         <translation>المكوّن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="56" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="56"/>
         <source>Handover status (of their handovers)</source>
         <translation>حالة التسليم (لعمليات تسليمها)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="57" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="57"/>
         <source>Successor and share</source>
         <translation>الجهة الخلف والحصة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="59" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="59"/>
         <source>&amp;Set:</source>
         <translation>&amp;تعيين:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="64" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="64"/>
         <source>&amp;To:</source>
         <translation>&amp;إلى:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="70" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="70"/>
         <source>S&amp;hare each hands over:</source>
         <translation>ال&amp;حصة التي يسلّمها كل منها:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="77" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="77"/>
         <source>&amp;Apply</source>
         <translation>&amp;تطبيق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="105" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="105"/>
         <source>Choose a value from the list.</source>
         <translation>اختر قيمة من القائمة.</translation>
     </message>
@@ -513,57 +513,57 @@
 <context>
     <name>CapacityDetailPanel</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="65" />
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="65"/>
         <source>C&amp;apacity</source>
         <translation>ال&amp;قدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="66" />
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="66"/>
         <source>&amp;Successors</source>
         <translation>ال&amp;خلفاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="67" />
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="67"/>
         <source>&amp;Readiness</source>
         <translation>ال&amp;جاهزية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="68" />
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="68"/>
         <source>F&amp;unding</source>
         <translation>ال&amp;تمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="69" />
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="69"/>
         <source>Co&amp;mments</source>
         <translation>ال&amp;تعليقات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="71" />
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="71"/>
         <source>Every field of the capacity</source>
         <translation>كل حقول القدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="72" />
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="72"/>
         <source>Who takes the capacity over, how much, how and when</source>
         <translation>من يتولى القدرة، وبأي قدر، وكيف، ومتى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="73" />
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="73"/>
         <source>How ready each successor is, on seven dimensions</source>
         <translation>مدى جاهزية كل خلف، على سبعة أبعاد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="74" />
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="74"/>
         <source>Money for the capacity and its handovers</source>
         <translation>أموال القدرة وعمليات تسليمها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="75" />
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="75"/>
         <source>Discussion between planners</source>
         <translation>نقاش بين المخطِّطين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="98" />
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="98"/>
         <source>Capacities selected: %n</source>
         <translation>
             <numerusform>لا توجد قدرات محددة (%n)</numerusform>
@@ -575,7 +575,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="121" />
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="121"/>
         <source>Select a capacity to see and edit it here.</source>
         <translation>اختر قدرة لعرضها وتعديلها هنا.</translation>
     </message>
@@ -583,232 +583,232 @@
 <context>
     <name>CapacityForm</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="82" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="82"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="82" />
-        <source>What the mission does, e.g. 'Community alert network (Kanzi)'</source>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="82"/>
+        <source>What the mission does, e.g. &apos;Community alert network (Kanzi)&apos;</source>
         <translation>ما تقوم به البعثة، مثل «شبكة الإنذار المجتمعي (كانزي)»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="84" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="84"/>
         <source>Description:</source>
         <translation>الوصف:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="85" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="85"/>
         <source>Location:</source>
         <translation>الموقع:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="86" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="86"/>
         <source>Where the mission provides it (team site, field office, province)</source>
         <translation>أين تقدمها البعثة (قاعدة ميدانية، مكتب ميداني، محافظة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="87" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="87"/>
         <source>Category:</source>
         <translation>الفئة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="88" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="88"/>
         <source>POC tier:</source>
         <translation>مستوى حماية المدنيين:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="89" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="89"/>
         <source>I: dialogue and engagement; II: physical protection; III: protective environment</source>
         <translation>الأول: الحوار والتواصل؛ الثاني: الحماية الجسدية؛ الثالث: البيئة الحامية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="90" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="90"/>
         <source>Component:</source>
         <translation>المكوِّن:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="91" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="91"/>
         <source>Quantity:</source>
         <translation>الكمية:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="91" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="91"/>
         <source>How many, e.g. 30</source>
         <translation>كم العدد، مثلًا 30</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="92" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="92"/>
         <source>Unit:</source>
         <translation>الوحدة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="92" />
-        <source>What is counted, e.g. 'community liaison assistants'</source>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="92"/>
+        <source>What is counted, e.g. &apos;community liaison assistants&apos;</source>
         <translation>ما الذي يُعدّ، مثلًا «مساعدو الاتصال المجتمعي»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="94" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="94"/>
         <source>Annual cost:</source>
         <translation>التكلفة السنوية:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="95" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="95"/>
         <source>What it costs a year, e.g. 120000</source>
         <translation>تكلفتها في السنة، مثلًا 120000</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="96" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="96"/>
         <source>Currency:</source>
         <translation>العملة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="96" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="96"/>
         <source>Three letters, e.g. USD</source>
         <translation>ثلاثة أحرف، مثلًا USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="97" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="97"/>
         <source>Mission end date:</source>
         <translation>تاريخ انتهاء البعثة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="98" />
-        <source>When the mission stops providing it here; empty: the location's closure date</source>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="98"/>
+        <source>When the mission stops providing it here; empty: the location&apos;s closure date</source>
         <translation>متى تتوقف البعثة عن تقديمها هنا؛ فارغ: تاريخ إغلاق الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="99" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="99"/>
         <source>Criticality:</source>
         <translation>الأهمية:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="100" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="100"/>
         <source>Still required after exit (%):</source>
         <translation>المطلوب بعد المغادرة (%):</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="101" />
-        <source>How much of today's provision is still needed once the mission has left</source>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="101"/>
+        <source>How much of today&apos;s provision is still needed once the mission has left</source>
         <translation>كم يبقى مطلوبًا مما يُقدَّم اليوم بعد مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="102" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="102"/>
         <source>Populations served:</source>
         <translation>الفئات المستفيدة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="103" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="103"/>
         <source>Data assets:</source>
         <translation>أصول البيانات:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="104" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="104"/>
         <source>Contact lists, incident databases, analysis that must be handed over</source>
         <translation>قوائم الاتصال وقواعد بيانات الحوادث والتحليلات التي يجب تسليمها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="105" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="105"/>
         <source>Holds sensitive data (needs a data-handover protocol)</source>
         <translation>تحتفظ ببيانات حساسة (تحتاج إلى بروتوكول لتسليم البيانات)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="107" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="107"/>
         <source>Notes:</source>
         <translation>ملاحظات:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="108" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="108"/>
         <source>Sensitive record (internal exports only)</source>
         <translation>سجل حساس (للصادرات الداخلية فقط)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="109" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="109"/>
         <source>Sensitive fields:</source>
         <translation>الحقول الحساسة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="110" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="110"/>
         <source>Fields left out of exports for clusters and donors</source>
         <translation>حقول تُستبعد من الصادرات الموجهة إلى المجموعات والمانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="113" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="113"/>
         <source>Depends on (enablers)</source>
         <translation>تعتمد على (عوامل التمكين)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="114" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="114"/>
         <source>Capacities this one cannot run without, e.g. flights, radios, phone credit</source>
         <translation>قدرات لا يمكن تشغيل هذه القدرة بدونها، مثل الرحلات الجوية وأجهزة اللاسلكي ورصيد الهاتف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="118" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="118"/>
         <source>Enablers</source>
         <translation>عوامل التمكين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="123" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="123"/>
         <source>Enabler to add</source>
         <translation>عامل التمكين المراد إضافته</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="128" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="128"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="129" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="129"/>
         <source>This capacity depends on the chosen one</source>
         <translation>تعتمد هذه القدرة على القدرة المختارة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="132" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="132"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="150" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="150"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="150" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="150"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151"/>
         <source>Annual cost</source>
         <translation>التكلفة السنوية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151"/>
         <source>Data assets</source>
         <translation>أصول البيانات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="152" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="152"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="193" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="193"/>
         <source>{format}; empty: {date}, from the location</source>
         <translation>{format}؛ فارغ: {date}، من الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="207" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="207"/>
         <source>Change {field} of {capacity}</source>
         <translation>تعديل {field} في {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="222" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="222"/>
         <source>{capacity} depends on {enabler}</source>
         <translation>{capacity} تعتمد على {enabler}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="233" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="233"/>
         <source>{capacity} no longer depends on {enabler}</source>
         <translation>{capacity} لم تعد تعتمد على {enabler}</translation>
     </message>
@@ -816,92 +816,92 @@
 <context>
     <name>CapacityTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="32" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="32"/>
         <source>Capacity</source>
         <translation>القدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="33" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="33"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="34" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="34"/>
         <source>Mission end</source>
         <translation>انتهاء البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="35" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="35"/>
         <source>Successors</source>
         <translation>الخلفاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="36" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="36"/>
         <source>Handover status</source>
         <translation>حالة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="37" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="37"/>
         <source>Readiness</source>
         <translation>الجاهزية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="38" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="38"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="39" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="39"/>
         <source>Flags</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="40" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="40"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="41" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="41"/>
         <source>Tier</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="42" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="42"/>
         <source>Component</source>
         <translation>المكوِّن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="43" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="43"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="46" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="46"/>
         <source>no funding line</source>
         <translation>لا يوجد بند تمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="47" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="47"/>
         <source>required</source>
         <translation>مطلوب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="48" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="48"/>
         <source>partly secured</source>
         <translation>مضمون جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="49" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="49"/>
         <source>secured</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="147" />
-        <source>Lowest readiness score (1-5) of the capacity's open handovers</source>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="147"/>
+        <source>Lowest readiness score (1-5) of the capacity&apos;s open handovers</source>
         <translation>أدنى درجة جاهزية (1-5) بين عمليات التسليم المفتوحة للقدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="194" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="194"/>
         <source>not assessed</source>
         <translation>لم يُقيَّم</translation>
     </message>
@@ -909,36 +909,36 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="199" />
-        <location filename="../../transition_planner/ui/pages/map.py" line="788" />
-        <source>Charts can be saved as PNG or SVG, not '{suffix}'.</source>
+        <location filename="../../transition_planner/ui/charts/common.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="788"/>
+        <source>Charts can be saved as PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>يمكن حفظ الرسوم البيانية بصيغة PNG أو SVG، لا «{suffix}».</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="200" />
+        <location filename="../../transition_planner/ui/charts/common.py" line="200"/>
         <source>no extension</source>
         <translation>بلا امتداد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="202" />
-        <location filename="../../transition_planner/ui/pages/map.py" line="791" />
+        <location filename="../../transition_planner/ui/charts/common.py" line="202"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="791"/>
         <source>The folder {folder} does not exist.</source>
         <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="211" />
-        <location filename="../../transition_planner/ui/pages/map.py" line="818" />
-        <location filename="../../transition_planner/ui/pages/map.py" line="820" />
+        <location filename="../../transition_planner/ui/charts/common.py" line="211"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="818"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="820"/>
         <source>Could not write {path}.</source>
         <translation>تعذرت الكتابة في {path}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="224" />
+        <location filename="../../transition_planner/ui/charts/common.py" line="224"/>
         <source>The chart has no size yet: show it before saving it.</source>
         <translation>ليس للرسم البياني حجم بعد: اعرضه قبل حفظه.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="251" />
+        <location filename="../../transition_planner/ui/charts/common.py" line="251"/>
         <source>Transition Planner chart</source>
         <translation>رسم بياني من Transition Planner</translation>
     </message>
@@ -946,72 +946,72 @@
 <context>
     <name>CliffChart</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="53" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="53"/>
         <source>Capacities (each counts 1)</source>
         <translation>القدرات (تُحتسب كل منها 1)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="69" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="69"/>
         <source>Mission</source>
         <translation>البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="72" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="72"/>
         <source>Not covered (gap)</source>
         <translation>غير مغطى (فجوة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="94" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="94"/>
         <source>Required</source>
         <translation>مطلوب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="122" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="122"/>
         <source>{name}: covered</source>
         <translation>{name}: مغطى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="123" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="123"/>
         <source>{name}: required</source>
         <translation>{name}: مطلوب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="130" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="130"/>
         <source>{name}: exit {date}</source>
         <translation>{name}: المغادرة {date}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="143" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="143"/>
         <source>Exit {date}</source>
         <translation>المغادرة {date}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="151" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="151"/>
         <source>Closure on {date}: {names}</source>
         <translation>الإغلاق في {date}: {names}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="161" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="161"/>
         <source>Team-site or office closure</source>
         <translation>إغلاق قاعدة ميدانية أو مكتب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="174" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="174"/>
         <source>Required: {n}</source>
         <translation>مطلوب: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="175" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="175"/>
         <source>Covered: {n}</source>
         <translation>مغطى: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="178" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="178"/>
         <source>Not covered: {n}</source>
         <translation>غير مغطى: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="181" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="181"/>
         <source>{name}: covered {covered} of {required}</source>
         <translation>{name}: مغطى {covered} من {required}</translation>
     </message>
@@ -1019,67 +1019,67 @@
 <context>
     <name>CloneScenarioDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="334" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="335"/>
         <source>Clone a scenario</source>
         <translation>نسخ سيناريو</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="345" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="346"/>
         <source>Copy of:</source>
         <translation>نسخة من:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="346" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="347"/>
         <source>Accelerated withdrawal</source>
         <translation>انسحاب معجَّل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="348" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="349"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="353" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="354"/>
         <source> months</source>
         <translation> شهرًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="354" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="355"/>
         <source>Every closure, mission end and the exit move this many months earlier (negative: later); successors keep their dates.</source>
         <translation>تتقدم كل عمليات الإغلاق وانتهاء البعثة والمغادرة بهذا العدد من الأشهر (القيمة السالبة: تتأخر)؛ ويحتفظ الخلفاء بتواريخهم.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="357" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="358"/>
         <source>Closures earlier by:</source>
         <translation>تقديم الإغلاقات بمقدار:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="359" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="360"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="360" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="361"/>
         <source>Description:</source>
         <translation>الوصف:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="368" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="369"/>
         <source>&amp;Clone</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="390" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="391"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="390" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="391"/>
         <source>Copy of</source>
         <translation>نسخة من</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="391" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="392"/>
         <source>Closures earlier by</source>
         <translation>تقديم الإغلاقات بمقدار</translation>
     </message>
@@ -1087,62 +1087,62 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="37" />
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="37"/>
         <source>Comments on this capacity</source>
         <translation>تعليقات على هذه القدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="41" />
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="41"/>
         <source>No comment on this capacity yet.</source>
         <translation>لا يوجد تعليق على هذه القدرة بعد.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="48" />
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="48"/>
         <source>New comment</source>
         <translation>تعليق جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="49" />
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="49"/>
         <source>Write a comment for the other planners…</source>
         <translation>اكتب تعليقًا للمخطِّطين الآخرين…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="56" />
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="56"/>
         <source>Sensitive (internal only)</source>
         <translation>حساس (داخلي فقط)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="57" />
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="57"/>
         <source>Add &amp;comment</source>
         <translation>إضافة &amp;تعليق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="59" />
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="59"/>
         <source>Remove comment</source>
         <translation>إزالة التعليق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="60" />
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="60"/>
         <source>Remove the selected comment</source>
         <translation>إزالة التعليق المحدد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="81" />
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="81"/>
         <source> (sensitive)</source>
         <translation> (حساس)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="95" />
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="95"/>
         <source>Comment on {capacity}</source>
         <translation>تعليق على {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="102" />
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="102"/>
         <source>Write something first.</source>
         <translation>اكتب شيئًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="120" />
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="120"/>
         <source>Remove a comment</source>
         <translation>إزالة تعليق</translation>
     </message>
@@ -1150,12 +1150,12 @@
 <context>
     <name>ComparisonTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="159" />
+        <location filename="../../transition_planner/ui/charts/tables.py" line="159"/>
         <source>Measure</source>
         <translation>المقياس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="161" />
+        <location filename="../../transition_planner/ui/charts/tables.py" line="161"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
@@ -1163,575 +1163,575 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="87" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="88"/>
         <source>No successor</source>
         <translation>لا يوجد خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="88" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="89"/>
         <source>Discontinued</source>
         <translation>متوقفة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="89" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="90"/>
         <source>Successor starts late</source>
         <translation>الخلف يبدأ متأخرًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="90" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="91"/>
         <source>Successor ends</source>
         <translation>الخلف ينتهي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="91" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="92"/>
         <source>Partly covered</source>
         <translation>مغطاة جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="92" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="93"/>
         <source>Successor not ready</source>
         <translation>الخلف غير جاهز</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="93" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="94"/>
         <source>Not assessed</source>
         <translation>لم تُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="94" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="95"/>
         <source>Fallback not agreed</source>
         <translation>البديل غير متفق عليه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="95" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="96"/>
         <source>No signed agreement</source>
         <translation>لا يوجد اتفاق موقَّع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="96" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="97"/>
         <source>Unfunded after exit</source>
         <translation>غير ممولة بعد المغادرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="97" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="98"/>
         <source>Shares above 100%</source>
         <translation>حصص تتجاوز 100%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="98" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="99"/>
         <source>Enabler orphaned</source>
         <translation>عامل تمكين متروك</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="99" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="100"/>
         <source>Independence conflict</source>
         <translation>تعارض مع الاستقلالية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="100" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="101"/>
         <source>Data without protocol</source>
         <translation>بيانات بلا بروتوكول</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="101" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="102"/>
         <source>Re-engagement trigger</source>
         <translation>إنذار إعادة الانخراط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="104" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="105"/>
         <source>Uncovered location-months</source>
         <translation>أشهر المواقع غير المغطاة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="105" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="106"/>
         <source>Capacity-months with a gap</source>
         <translation>أشهر القدرات التي فيها فجوة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="106" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="107"/>
         <source>Capacities without successor</source>
         <translation>قدرات بلا خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="108" />
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="568" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="109"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="569"/>
         <source>Flags</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="508" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="509"/>
         <source>Scenario:</source>
         <translation>السيناريو:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="511" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="512"/>
         <source>Scenario shown</source>
         <translation>السيناريو المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="512" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="513"/>
         <source>The scenario whose gaps the page shows</source>
         <translation>السيناريو الذي تعرض الصفحة فجواته</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="525" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="526"/>
         <source>without a successor</source>
         <translation>بلا خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="527" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="528"/>
         <source>successor not ready</source>
         <translation>الخلف غير جاهز</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="529" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="530"/>
         <source>uncovered location-months</source>
         <translation>أشهر المواقع غير المغطاة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="535" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="536"/>
         <source>flags</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="544" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="545"/>
         <source>Flags by kind:</source>
         <translation>التنبيهات حسب النوع:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="563" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="564"/>
         <source>Protection cliff</source>
         <translation>منحدر الحماية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="564" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="565"/>
         <source>Coverage heat map</source>
         <translation>خريطة حرارية للتغطية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="565" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="566"/>
         <source>Funding cliff</source>
         <translation>منحدر التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="566" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="567"/>
         <source>Readiness</source>
         <translation>الجاهزية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="567" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="568"/>
         <source>Scenarios</source>
         <translation>السيناريوهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="587" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="588"/>
         <source>Save chart…</source>
         <translation>حفظ الرسم البياني…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="589" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="590"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>احفظ هذا الرسم البياني صورةً بصيغة PNG أو رسمًا بصيغة SVG</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="596" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="597"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="597" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="598"/>
         <source>POC tier</source>
         <translation>مستوى حماية المدنيين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="598" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="599"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="599" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="600"/>
         <source>Population served</source>
         <translation>الفئة المستفيدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="604" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="605"/>
         <source>Compare scenario</source>
         <translation>مقارنة السيناريو</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="606" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="607"/>
         <source>Draw the scenario chosen on the Scenarios tab over this chart</source>
         <translation>ارسم السيناريو المختار في تبويب السيناريوهات فوق هذا الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="616" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="617"/>
         <source>Heat map</source>
         <translation>الخريطة الحرارية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="618" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="619"/>
         <source>Category by location (after the mission leaves)</source>
         <translation>الفئة حسب الموقع (بعد مغادرة البعثة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="620" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="621"/>
         <source>Location by month</source>
         <translation>الموقع حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="623" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="624"/>
         <source>Share of the requirement covered; click a cell to see its capacities</source>
         <translation>نسبة المغطى من المطلوب؛ انقر على خلية لعرض قدراتها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="632" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="633"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="634" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="635"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="635" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="636"/>
         <source>By month</source>
         <translation>حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="636" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="637"/>
         <source>By year</source>
         <translation>حسب السنة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="637" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="638"/>
         <source>Split</source>
         <translation>التقسيم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="638" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="639"/>
         <source>By funding status</source>
         <translation>حسب حالة التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="639" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="640"/>
         <source>By source type</source>
         <translation>حسب نوع المصدر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="661" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="662"/>
         <source>Scenario to compare with</source>
         <translation>السيناريو المراد المقارنة به</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="664" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="665"/>
         <source>&amp;Clone scenario…</source>
         <translation>&amp;نسخ السيناريو…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="666" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="667"/>
         <source>Copy a scenario with every closure earlier, e.g. an accelerated withdrawal</source>
         <translation>انسخ سيناريو مع تقديم كل الإغلاقات، مثل الانسحاب المعجَّل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="670" />
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1247" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="671"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1249"/>
         <source>Delete scenario</source>
         <translation>حذف السيناريو</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="671" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="672"/>
         <source>Delete the scenario compared with (Ctrl+Z brings it back)</source>
         <translation>احذف السيناريو المقارَن به (Ctrl+Z يعيده)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="684" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="685"/>
         <source>Successors keep their dates in every scenario: moving closures earlier shows which handovers come too late. The compared scenario is drawn over the protection-cliff chart.</source>
         <translation>يحتفظ الخلفاء بتواريخهم في كل سيناريو: تقديم الإغلاقات يُظهر عمليات التسليم التي تأتي متأخرة. ويُرسم السيناريو المقارَن به فوق رسم منحدر الحماية.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="695" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="696"/>
         <source>Kind of flag</source>
         <translation>نوع التنبيه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="698" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="699"/>
         <source>Show accepted risks</source>
         <translation>عرض المخاطر المقبولة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="704" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="705"/>
         <source>&amp;Go to record</source>
         <translation>ال&amp;انتقال إلى السجل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="706" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="707"/>
         <source>Show the capacity of this flag in the inventory</source>
         <translation>اعرض قدرة هذا التنبيه في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="708" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="709"/>
         <source>&amp;Accept risk…</source>
         <translation>&amp;قبول الخطر…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="710" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="711"/>
         <source>Mark this flag as a known risk, with why</source>
         <translation>علِّم هذا التنبيه خطرًا معروفًا، مع ذكر السبب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="712" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="713"/>
         <source>&amp;Withdraw acceptance</source>
         <translation>&amp;سحب القبول</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="826" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="827"/>
         <source>Updating…</source>
         <translation>جارٍ التحديث…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="829" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="830"/>
         <source>The gap analysis failed.</source>
         <translation>فشل تحليل الفجوات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="830" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="831"/>
         <source>Computing the gaps failed</source>
         <translation>فشل حساب الفجوات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="903" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="905"/>
         <source>Capacities still required after the mission leaves that no successor takes over; click to list them</source>
         <translation>قدرات لا تزال مطلوبة بعد مغادرة البعثة ولا يتولاها أي خلف؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="907" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="909"/>
         <source>Capacities with a successor scored below the readiness threshold on a dimension; click to list them</source>
         <translation>قدرات لها خلف حصل على درجة أدنى من حد الجاهزية في أحد الأبعاد؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="911" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="913"/>
         <source>Location-months with at least one capacity below its requirement, over {n} locations; click to list the capacities</source>
         <translation>أشهر مواقع فيها قدرة واحدة على الأقل دون المطلوب، في {n} موقعًا؛ انقر لسرد القدرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="918" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="920"/>
         <source>{n} accepted as known risks; click to see the flags</source>
         <translation>{n} مقبولة كمخاطر معروفة؛ انقر لعرض التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="919" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="921"/>
         <source>Click to see the flags</source>
         <translation>انقر لعرض التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="925" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="927"/>
         <source>({n} accepted)</source>
         <translation>({n} مقبولة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="927" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="929"/>
         <source>List the capacities with this flag in the inventory</source>
         <translation>اسرد القدرات التي تحمل هذا التنبيه في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="940" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="942"/>
         <source>unfunded after exit</source>
         <translation>غير ممولة بعد المغادرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="949" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="951"/>
         <source>Cost of the months after the mission leaves that no secured funding covers; click to list them</source>
         <translation>تكلفة الأشهر التي تلي مغادرة البعثة ولا يغطيها أي تمويل مضمون؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="952" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="954"/>
         <source>Every capacity is funded after the exit</source>
         <translation>كل القدرات ممولة بعد المغادرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="964" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="966"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="972" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="974"/>
         <source>Compare {name} with:</source>
         <translation>مقارنة {name} مع:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="991" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="993"/>
         <source>Unfunded after exit ({currency})</source>
         <translation>غير ممولة بعد المغادرة ({currency})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1013" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1015"/>
         <source>Tier {tier}</source>
         <translation>المستوى {tier}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1016" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1018"/>
         <source>(no population named)</source>
         <translation>(لم تُذكر فئة مستفيدة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1018" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1020"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1018" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1020"/>
         <source>All tiers</source>
         <translation>كل المستويات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1019" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1021"/>
         <source>All locations</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1020" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1022"/>
         <source>All populations</source>
         <translation>كل الفئات المستفيدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1069" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
         <source>under 25% covered</source>
         <translation>مغطى بأقل من 25%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1069" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
         <source>25–50%</source>
         <translation>25–50%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1069" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
         <source>50–75%</source>
         <translation>50–75%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1070" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1072"/>
         <source>75–99%</source>
         <translation>75–99%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1070" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1072"/>
         <source>fully covered</source>
         <translation>مغطى بالكامل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1072" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1074"/>
         <source>nothing required</source>
         <translation>لا شيء مطلوب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1083" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1085"/>
         <source>No capacity of this category here</source>
         <translation>لا توجد قدرة من هذه الفئة هنا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1085" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1087"/>
         <source>After the mission leaves: {covered} of {required} capacity-months covered ({share})</source>
         <translation>بعد مغادرة البعثة: {covered} من {required} شهر قدرة مغطاة ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1086" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1088"/>
         <source>Nothing required after the mission leaves</source>
         <translation>لا شيء مطلوب بعد مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1106" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1108"/>
         <source>{short} of {n} capacities with a gap; click to list them</source>
         <translation>{short} من {n} قدرة فيها فجوة؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1115" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1117"/>
         <source>{covered} of {required} capacities covered ({share})</source>
         <translation>{covered} من {required} قدرة مغطاة ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1116" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1118"/>
         <source>Nothing required this month</source>
         <translation>لا شيء مطلوب في هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1173" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1175"/>
         <source>Lowest score of each successor on each dimension over its active handovers (1 not ready, 5 fully ready; below {threshold} is flagged). Weakest successors at the top, weakest dimensions on the left; click a cell to list the capacities.</source>
         <translation>أدنى درجة لكل خلف في كل بُعد عبر عمليات التسليم النشطة (1 غير جاهز، 5 جاهز تمامًا؛ يُنبَّه على ما دون {threshold}). الخلفاء الأضعف في الأعلى، والأبعاد الأضعف في البداية؛ انقر على خلية لسرد القدرات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1188" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1190"/>
         <source>{score} of 5</source>
         <translation>{score} من 5</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1189" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1191"/>
         <source>not assessed</source>
         <translation>لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1224" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1226"/>
         <source>Clone scenario {name}</source>
         <translation>نسخ السيناريو {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1233" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1235"/>
         <source>Added scenario {name}</source>
         <translation>أضيف السيناريو {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1244" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1246"/>
         <source>Delete scenario {name}</source>
         <translation>حذف السيناريو {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1259" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1261"/>
         <source>All kinds of flags</source>
         <translation>كل أنواع التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1289" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1291"/>
         <source>Accepted as a known risk by {who} on {when}: {why}</source>
         <translation>قبله {who} كخطر معروف في {when}: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1312" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1314"/>
         <source>Accept risk: {flag}</source>
         <translation>قبول الخطر: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1315" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1317"/>
         <source>Accepted as a known risk: {name}</source>
         <translation>مقبول كخطر معروف: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1324" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1326"/>
         <source>Withdraw accepted risk: {flag}</source>
         <translation>سحب قبول الخطر: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1328" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1330"/>
         <source>Withdraw acceptance</source>
         <translation>سحب القبول</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1351" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1353"/>
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1351" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1353"/>
         <source>SVG drawing (*.svg)</source>
         <translation>رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1353" />
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1362" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1355"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1364"/>
         <source>Save chart</source>
         <translation>حفظ الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1364" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1366"/>
         <source>Saved the chart to {path}</source>
         <translation>حُفظ الرسم البياني في {path}</translation>
     </message>
@@ -1739,37 +1739,37 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/date_field.py" line="38" />
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="38"/>
         <source>D</source>
         <translation>ي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/date_field.py" line="38" />
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="38"/>
         <source>M</source>
         <translation>ش</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/date_field.py" line="39" />
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="39"/>
         <source>Y</source>
         <translation>س</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/date_field.py" line="103" />
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="103"/>
         <source>Choose the date on a calendar</source>
         <translation>اختر التاريخ من التقويم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/date_field.py" line="104" />
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="104"/>
         <source>Calendar</source>
         <translation>التقويم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/date_field.py" line="137" />
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="137"/>
         <source>is not a date: write it as {format} (e.g. {example})</source>
         <translation>ليس تاريخًا: اكتبه بالصيغة {format} (مثلًا {example})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/date_field.py" line="154" />
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="154"/>
         <source>Write dates as {format}, or pick one with ▾</source>
         <translation>اكتب التواريخ بالصيغة {format}، أو اختر تاريخًا بـ ▾</translation>
     </message>
@@ -1777,12 +1777,12 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="313" />
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="313"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="314" />
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="314"/>
         <source>The changes in the form are not saved yet.</source>
         <translation>التغييرات في النموذج لم تُحفظ بعد.</translation>
     </message>
@@ -1790,27 +1790,27 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="38" />
+        <location filename="../../transition_planner/ui/errors.py" line="38"/>
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="42" />
+        <location filename="../../transition_planner/ui/errors.py" line="42"/>
         <source>Something went wrong that Transition Planner did not expect. Your plan is as it was before this action: every change already made is saved. The details below were written to the log file {log}.</source>
         <translation>حدث خطأ لم يتوقعه Transition Planner. خطتك كما كانت قبل هذا الإجراء: كل تغيير سبق إجراؤه محفوظ. كُتبت التفاصيل أدناه في ملف السجل {log}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="54" />
+        <location filename="../../transition_planner/ui/errors.py" line="54"/>
         <source>Error details</source>
         <translation>تفاصيل الخطأ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="58" />
+        <location filename="../../transition_planner/ui/errors.py" line="58"/>
         <source>&amp;Copy details</source>
         <translation>&amp;نسخ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="59" />
+        <location filename="../../transition_planner/ui/errors.py" line="59"/>
         <source>Copy the details, e.g. to send them to support</source>
         <translation>انسخ التفاصيل، مثلًا لإرسالها إلى الدعم الفني</translation>
     </message>
@@ -1818,52 +1818,52 @@
 <context>
     <name>ExportMatrixDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="108" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="108"/>
         <source>Export handover matrix</source>
         <translation>تصدير مصفوفة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="111" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="111"/>
         <source>Mission (internal): everything</source>
         <translation>البعثة (داخلي): كل شيء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="112" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="112"/>
         <source>Protection cluster: no sensitive content</source>
         <translation>مجموعة الحماية: دون محتوى حساس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="113" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="113"/>
         <source>Donors: no sensitive content</source>
         <translation>المانحون: دون محتوى حساس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="116" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="116"/>
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="117" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="117"/>
         <source>French</source>
         <translation>الفرنسية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="118" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="118"/>
         <source>Add a row of HXL hashtags under the headers</source>
         <translation>أضف صفًا من وسوم HXL تحت العناوين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="120" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="120"/>
         <source>For</source>
         <translation>لـ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="121" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="121"/>
         <source>Headers in</source>
         <translation>لغة العناوين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="125" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="125"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
@@ -1871,53 +1871,53 @@
 <context>
     <name>ExportReport</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="189" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="189"/>
         <source>Writing the report…</source>
         <translation>جارٍ كتابة التقرير…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="190" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="190"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="191" />
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="270" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="191"/>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="270"/>
         <source>Export report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="207" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="207"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="231" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="231"/>
         <source>Report saved</source>
         <translation>حُفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="232" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="232"/>
         <source>The report was saved to %1 (%2 pages).</source>
         <translation>حُفظ التقرير في %1 (%2 صفحة).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="238" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="238"/>
         <source>The report could not be written</source>
         <translation>تعذرت كتابة التقرير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="271" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="271"/>
         <source>Open a plan first.</source>
         <translation>افتح خطة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="276" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="276"/>
         <source>Save the report as</source>
         <translation>حفظ التقرير باسم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="278" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="278"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
@@ -1925,12 +1925,12 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/fields.py" line="134" />
+        <location filename="../../transition_planner/ui/widgets/fields.py" line="134"/>
         <source>is not a number</source>
         <translation>ليس رقمًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/fields.py" line="348" />
+        <location filename="../../transition_planner/ui/widgets/fields.py" line="348"/>
         <source>must be between 0 and 100%</source>
         <translation>يجب أن يكون بين 0 و100%</translation>
     </message>
@@ -1938,87 +1938,87 @@
 <context>
     <name>FlagNames</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="14" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="14"/>
         <source>No successor</source>
         <translation>لا يوجد خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="15" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="15"/>
         <source>Discontinued after the mission leaves</source>
         <translation>متوقفة بعد مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="16" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="16"/>
         <source>Successor starts after the mission leaves</source>
         <translation>الخلف يبدأ بعد مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="17" />
-        <source>Successor's commitment ends</source>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="17"/>
+        <source>Successor&apos;s commitment ends</source>
         <translation>انتهاء التزام الخلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="18" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="18"/>
         <source>Only partly covered</source>
         <translation>مغطاة جزئيًا فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="19" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="19"/>
         <source>Readiness below threshold</source>
         <translation>الجاهزية دون الحد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="20" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="20"/>
         <source>Readiness not assessed</source>
         <translation>الجاهزية غير مقيَّمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="21" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="21"/>
         <source>Fallback not agreed</source>
         <translation>البديل غير متفق عليه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="22" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="22"/>
         <source>No signed agreement</source>
         <translation>لا يوجد اتفاق موقَّع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="23" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="23"/>
         <source>Unfunded after exit</source>
         <translation>غير ممولة بعد المغادرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="24" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="24"/>
         <source>Shares above 100%</source>
         <translation>حصص تتجاوز 100%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="25" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="25"/>
         <source>Enabler orphaned</source>
         <translation>عامل تمكين متروك</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="26" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="26"/>
         <source>Independence conflict</source>
         <translation>تعارض مع الاستقلالية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="27" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="27"/>
         <source>Sensitive data without a handover protocol</source>
         <translation>بيانات حساسة بلا بروتوكول تسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="31" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="31"/>
         <source>high</source>
         <translation>مرتفعة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="32" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="32"/>
         <source>medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="33" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="33"/>
         <source>low</source>
         <translation>منخفضة</translation>
     </message>
@@ -2026,47 +2026,47 @@
 <context>
     <name>FlagTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="13" />
+        <location filename="../../transition_planner/ui/charts/tables.py" line="13"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="14" />
+        <location filename="../../transition_planner/ui/charts/tables.py" line="14"/>
         <source>Flag</source>
         <translation>التنبيه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="15" />
+        <location filename="../../transition_planner/ui/charts/tables.py" line="15"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="16" />
+        <location filename="../../transition_planner/ui/charts/tables.py" line="16"/>
         <source>Records involved</source>
         <translation>السجلات المعنية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="17" />
+        <location filename="../../transition_planner/ui/charts/tables.py" line="17"/>
         <source>Accepted risk</source>
         <translation>خطر مقبول</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="20" />
+        <location filename="../../transition_planner/ui/charts/tables.py" line="20"/>
         <source>High</source>
         <translation>مرتفعة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="21" />
+        <location filename="../../transition_planner/ui/charts/tables.py" line="21"/>
         <source>Medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="22" />
+        <location filename="../../transition_planner/ui/charts/tables.py" line="22"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="79" />
+        <location filename="../../transition_planner/ui/charts/tables.py" line="79"/>
         <source>Accepted by {who}: {why}</source>
         <translation>قبله {who}: {why}</translation>
     </message>
@@ -2074,17 +2074,17 @@
 <context>
     <name>FundingChart</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/funding.py" line="84" />
+        <location filename="../../transition_planner/ui/charts/funding.py" line="84"/>
         <source>Unfunded after exit (gap analysis)</source>
         <translation>غير ممول بعد المغادرة (تحليل الفجوات)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/funding.py" line="98" />
+        <location filename="../../transition_planner/ui/charts/funding.py" line="98"/>
         <source>Unfunded after exit: {amount}</source>
         <translation>غير ممول بعد المغادرة: {amount}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/funding.py" line="111" />
+        <location filename="../../transition_planner/ui/charts/funding.py" line="111"/>
         <source>Exit {date}</source>
         <translation>المغادرة {date}</translation>
     </message>
@@ -2092,312 +2092,312 @@
 <context>
     <name>FundingPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="69" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="69"/>
         <source>Source filter</source>
         <translation>تصفية حسب المصدر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="70" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="70"/>
         <source>Show only lines from one source</source>
         <translation>عرض البنود من مصدر واحد فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="71" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="71"/>
         <source>Donor filter</source>
         <translation>تصفية حسب المانح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="72" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="72"/>
         <source>Show only lines from one donor</source>
         <translation>عرض البنود من مانح واحد فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="73" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="73"/>
         <source>Status filter</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="74" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="74"/>
         <source>Show only lines with one status</source>
         <translation>عرض البنود ذات حالة واحدة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="75" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="75"/>
         <source>Search capacity, location, successor, notes</source>
         <translation>البحث في القدرة والموقع والخلف والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="76" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="76"/>
         <source>Search funding lines</source>
         <translation>البحث في بنود التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="77" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="77"/>
         <source>Show only lines whose capacity, location, successor, donor or notes contain this</source>
         <translation>عرض البنود التي تحتوي قدرتها أو موقعها أو خلفها أو مانحها أو ملاحظاتها على هذا النص فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="79" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="79"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="80" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="80"/>
         <source>Show every funding line again</source>
         <translation>عرض كل بنود التمويل مجددًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="82" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="82"/>
         <source>Lines shown</source>
         <translation>البنود المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="92" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="92"/>
         <source>Funding lines</source>
         <translation>بنود التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="101" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="101"/>
         <source>Totals per year and currency (lines shown)</source>
         <translation>المجاميع حسب السنة والعملة (البنود المعروضة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="104" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="104"/>
         <source>Totals per year and currency</source>
         <translation>المجاميع حسب السنة والعملة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="105" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="105"/>
         <source>Sums of the lines shown above; currencies are never added together</source>
         <translation>مجاميع البنود المعروضة أعلاه؛ لا تُجمع العملات المختلفة أبدًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="112" />
-        <source>Each line's amount is spread evenly over the months of its period (a line without dates covers the plan's horizon); a year gets the share of its months.</source>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="112"/>
+        <source>Each line&apos;s amount is spread evenly over the months of its period (a line without dates covers the plan&apos;s horizon); a year gets the share of its months.</source>
         <translation>يوزَّع مبلغ كل بند بالتساوي على أشهر فترته (البند بلا تواريخ يغطي أفق الخطة)؛ وتنال كل سنة حصة أشهرها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="116" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="116"/>
         <source>How totals per year are counted</source>
         <translation>كيف تُحسب المجاميع السنوية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="157" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="157"/>
         <source>Capacity</source>
         <translation>القدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="158" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="158"/>
         <source>The capacity this money is for</source>
         <translation>القدرة المخصص لها هذا المال</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="159" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="159"/>
         <source>Funds</source>
         <translation>يموِّل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="160" />
-        <source>The capacity whoever runs it, or one successor's handover</source>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="160"/>
+        <source>The capacity whoever runs it, or one successor&apos;s handover</source>
         <translation>القدرة أيًا كان من يشغّلها، أو تسليمها إلى خلف واحد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="161" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="161"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="162" />
-        <source>Where the money comes from; the mission's budget ends with it</source>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="162"/>
+        <source>Where the money comes from; the mission&apos;s budget ends with it</source>
         <translation>مصدر المال؛ وتنتهي ميزانية البعثة بانتهائها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="163" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="163"/>
         <source>e.g. Peacebuilding Fund</source>
         <translation>مثال: صندوق بناء السلام</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="167" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
         <source>Donor</source>
         <translation>المانح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="167" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
         <source>Who gives the money</source>
         <translation>من يقدم المال</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="169" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="169"/>
         <source>e.g. 250000</source>
         <translation>مثال: 250000</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="170" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="171" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="171"/>
         <source>The amount for the whole period, in the currency below</source>
         <translation>المبلغ عن الفترة كلها، بالعملة أدناه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="172" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="172" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
         <source>e.g. USD</source>
         <translation>مثال: USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="173" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
         <source>Three-letter currency code such as USD or EUR</source>
         <translation>رمز عملة من ثلاثة أحرف مثل USD أو EUR</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="174" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="175" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
         <source>Required (not yet found), pledged, committed or disbursed</source>
         <translation>مطلوب (لم يُعثر عليه بعد)، أو معلَن، أو ملتزَم به، أو مصروف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="176" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="177" />
-        <source>First day the money covers; open: the start of the plan's horizon</source>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="177"/>
+        <source>First day the money covers; open: the start of the plan&apos;s horizon</source>
         <translation>أول يوم يغطيه المال؛ إن تُرك فارغًا: بداية أفق الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="178" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="178"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="179" />
-        <source>Last day the money covers; open: the end of the plan's horizon</source>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
+        <source>Last day the money covers; open: the end of the plan&apos;s horizon</source>
         <translation>آخر يوم يغطيه المال؛ إن تُرك فارغًا: نهاية أفق الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="182" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="182" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
         <source>Conditions, references, caveats</source>
         <translation>الشروط والمراجع والتحفظات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="183" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="183"/>
         <source>Sensitive</source>
         <translation>حساس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="183" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="183"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>استبعاد من صادرات المجموعات والمانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="185" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
         <source>A sensitive line is left out of exports for clusters and donors</source>
         <translation>يُستبعد البند الحساس من الصادرات الموجهة إلى المجموعات والمانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="188" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="188"/>
         <source>New line</source>
         <translation>بند جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="189" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="189"/>
         <source>Empty the form to add a funding line</source>
         <translation>أفرغ النموذج لإضافة بند تمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="190" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="190"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="191" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="191"/>
         <source>Add the line, or save the changes (Ctrl+Z undoes)</source>
         <translation>أضف البند أو احفظ التغييرات (Ctrl+Z للتراجع)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="193" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="193"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="194" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="194"/>
         <source>Delete the funding line</source>
         <translation>حذف بند التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="229" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="229"/>
         <source>All sources</source>
         <translation>كل المصادر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="230" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="230"/>
         <source>All donors</source>
         <translation>كل المانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="232" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="232"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="251" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="251"/>
         <source>%1 of %2 lines</source>
         <translation>%1 من %2 بند</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="268" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="268"/>
         <source>The capacity as a whole</source>
         <translation>القدرة ككل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="270" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="270"/>
         <source>Handover to %1</source>
         <translation>التسليم إلى %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="279" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="279"/>
         <source>Funding line: %1</source>
         <translation>بند التمويل: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="280" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="280"/>
         <source>New funding line</source>
         <translation>بند تمويل جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="304" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="304"/>
         <source>%1 for %2</source>
         <translation>%1 لـ%2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="305" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="305"/>
         <source>Add funding line %1</source>
         <translation>إضافة بند التمويل %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="306" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="306"/>
         <source>Change funding line %1</source>
         <translation>تعديل بند التمويل %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="307" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="307"/>
         <source>Delete funding line %1</source>
         <translation>حذف بند التمويل %1</translation>
     </message>
@@ -2405,167 +2405,167 @@
 <context>
     <name>FundingPanel</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="76" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="76"/>
         <source>&amp;New funding line</source>
         <translation>بند تمويل &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="77" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="77"/>
         <source>Fill in a new line below, then add it</source>
         <translation>املأ بندًا جديدًا أدناه ثم أضفه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="79" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="79"/>
         <source>Delete line</source>
         <translation>حذف البند</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="97" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="97"/>
         <source>For</source>
         <translation>لـ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="98" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="98"/>
         <source>the capacity</source>
         <translation>القدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="99" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="99"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="101" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="101"/>
         <source>Donor</source>
         <translation>المانح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="102" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="102"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="104" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="104"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="106" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="106"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="110" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="110"/>
         <source>Funding lines of this capacity</source>
         <translation>بنود تمويل هذه القدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="136" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="136"/>
         <source>For:</source>
         <translation>لـ:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="137" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="137"/>
         <source>The capacity as a whole, or the handover to one successor</source>
         <translation>القدرة ككل، أو التسليم إلى خلف واحد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="138" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="138"/>
         <source>Source:</source>
         <translation>المصدر:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="139" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="139"/>
         <source>Donor:</source>
         <translation>المانح:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="139" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="139"/>
         <source>e.g. the embassy or fund</source>
         <translation>مثال: السفارة أو الصندوق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="140" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="140"/>
         <source>Amount:</source>
         <translation>المبلغ:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="140" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="140"/>
         <source>e.g. 250000</source>
         <translation>مثال: 250000</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="141" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="141"/>
         <source>Currency:</source>
         <translation>العملة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="141" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="141"/>
         <source>Three letters, e.g. USD</source>
         <translation>ثلاثة أحرف، مثلًا USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="142" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="142"/>
         <source>Status:</source>
         <translation>الحالة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="143" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="143"/>
         <source>From:</source>
         <translation>من:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="144" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="144"/>
         <source>Until:</source>
         <translation>حتى:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="145" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="145"/>
         <source>Notes:</source>
         <translation>ملاحظات:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="146" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="146"/>
         <source>Sensitive record (internal exports only)</source>
         <translation>سجل حساس (للصادرات الداخلية فقط)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="147" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="147"/>
         <source>&amp;Add funding line</source>
         <translation>إ&amp;ضافة بند تمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="170" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="170"/>
         <source>The capacity as a whole</source>
         <translation>القدرة ككل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="171" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="171"/>
         <source>Handover to {actor}</source>
         <translation>التسليم إلى {actor}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="188" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="188"/>
         <source>Funding line</source>
         <translation>بند التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="198" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="198"/>
         <source>New funding line</source>
         <translation>بند تمويل جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="214" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="214"/>
         <source>Add funding line for {capacity}</source>
         <translation>إضافة بند تمويل لـ{capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="236" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="236"/>
         <source>Delete funding line of {capacity}</source>
         <translation>حذف بند تمويل {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="253" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="253"/>
         <source>Change {field} of a funding line</source>
         <translation>تعديل {field} في بند تمويل</translation>
     </message>
@@ -2573,90 +2573,90 @@
 <context>
     <name>FundingTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="31" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="31"/>
         <source>Capacity</source>
         <translation>القدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="32" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="32"/>
         <source>Donor</source>
         <translation>المانح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="33" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="33"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="34" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="34"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="35" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="35"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="36" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="36"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="37" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="37"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="38" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="38"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="39" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="39"/>
         <source>Successor</source>
         <translation>الخلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="40" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="40"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="83" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="83"/>
         <source>Funds the capacity whoever runs it</source>
         <translation>يموّل القدرة أيًا كان من يشغّلها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="86" />
-        <source>Open: the plan's horizon applies</source>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="86"/>
+        <source>Open: the plan&apos;s horizon applies</source>
         <translation>فارغ: ينطبق أفق الخطة</translation>
     </message>
 </context>
 <context>
     <name>FundingTotalsModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="107" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="107"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="108" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="108"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="111" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="111"/>
         <source>Secured</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="112" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="112"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="161" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="161"/>
         <source>Rounded to whole units; lines are spread over the months of their period</source>
         <translation>مقرَّب إلى وحدات كاملة؛ وتوزَّع البنود على أشهر فتراتها</translation>
     </message>
@@ -2664,42 +2664,42 @@
 <context>
     <name>GazetteerImport</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="78" />
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="78"/>
         <source>Import gazetteer</source>
         <translation>استيراد المعجم الجغرافي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="79" />
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="79"/>
         <source>Reading…</source>
         <translation>جارٍ القراءة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="80" />
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="80"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="89" />
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="89"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="96" />
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="96"/>
         <source>Reading {file}…</source>
         <translation>جارٍ قراءة {file}…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="120" />
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="120"/>
         <source>The import was cancelled; the file being read changed nothing.</source>
         <translation>أُلغي الاستيراد؛ ولم يغيّر الملف الذي كانت تجري قراءته شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="131" />
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="131"/>
         <source>{file}: {added} units added, {updated} updated, {removed} removed; {shapes} with a boundary.</source>
         <translation>{file}: أضيفت {added} وحدة، وحُدّثت {updated}، وأزيلت {removed}؛ {shapes} لها حدود.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="137" />
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="137"/>
         <source>{n} location(s) have a P-code the gazetteer does not know: see the Locations page or `check`.</source>
         <translation>{n} موقع(ا) لها رمز مكاني لا يعرفه المعجم الجغرافي: راجع صفحة المواقع أو الأمر `check`.</translation>
     </message>
@@ -2707,17 +2707,17 @@
 <context>
     <name>HistoryChangesTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="278" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="278"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="279" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="279"/>
         <source>Old value</source>
         <translation>القيمة القديمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="280" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="280"/>
         <source>New value</source>
         <translation>القيمة الجديدة</translation>
     </message>
@@ -2725,537 +2725,537 @@
 <context>
     <name>HistoryFields</name>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="56" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="56"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="57" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="57"/>
         <source>acronym</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="58" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="58"/>
         <source>actor type</source>
         <translation>نوع الجهة الفاعلة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="59" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="59"/>
         <source>description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="60" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="60"/>
         <source>contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="61" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="61"/>
         <source>sensitive</source>
         <translation>حساس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="62" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="62"/>
         <source>sensitive fields</source>
         <translation>الحقول الحساسة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="63" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="63"/>
         <source>inside</source>
         <translation>ضمن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="64" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="64"/>
         <source>level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="65" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="65"/>
         <source>P-code</source>
         <translation>الرمز المكاني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="66" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="66"/>
         <source>closure date</source>
         <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="67" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="67"/>
         <source>latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="68" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="68"/>
         <source>longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="70" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="70"/>
         <source>names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="71" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="71"/>
         <source>P-code above</source>
         <translation>الرمز المكاني الأعلى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="72" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="72"/>
         <source>boundary</source>
         <translation>الحدود</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="73" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="73"/>
         <source>source file</source>
         <translation>الملف المصدر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="74" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="74"/>
         <source>administrative units</source>
         <translation>الوحدات الإدارية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="75" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="75"/>
         <source>notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="76" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="76"/>
         <source>location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="77" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="77"/>
         <source>category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="78" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="78"/>
         <source>POC tier</source>
         <translation>مستوى حماية المدنيين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="79" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="79"/>
         <source>component</source>
         <translation>المكوِّن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="80" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="80"/>
         <source>quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="81" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="81"/>
         <source>unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="82" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="82"/>
         <source>annual cost</source>
         <translation>التكلفة السنوية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="83" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="83"/>
         <source>currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="84" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="84"/>
         <source>end date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="85" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="85"/>
         <source>criticality</source>
         <translation>الأهمية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="86" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="86"/>
         <source>populations</source>
         <translation>الفئات المستفيدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="87" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="87"/>
         <source>share still required</source>
         <translation>الحصة التي لا تزال مطلوبة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="88" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="88"/>
         <source>data assets</source>
         <translation>أصول البيانات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="89" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="89"/>
         <source>holds sensitive data</source>
         <translation>تحتفظ ببيانات حساسة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="90" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="90"/>
         <source>capacity</source>
         <translation>القدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="91" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="91"/>
         <source>successor</source>
         <translation>الخلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="92" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="92"/>
         <source>role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="93" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="93"/>
         <source>share</source>
         <translation>الحصة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="94" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="94"/>
         <source>modality</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="95" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="95"/>
         <source>start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="96" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="96"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="97" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="97"/>
         <source>agreement</source>
         <translation>الاتفاق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="98" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="98"/>
         <source>data handover</source>
         <translation>تسليم البيانات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="99" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="99"/>
         <source>data protocol agreed</source>
         <translation>بروتوكول البيانات متفق عليه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="100" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="100"/>
         <source>handover</source>
         <translation>التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="101" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="101"/>
         <source>source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="102" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="102"/>
         <source>donor</source>
         <translation>المانح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="103" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="103"/>
         <source>amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="104" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="104"/>
         <source>from</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="105" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="105"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="106" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="106"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="107" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="107"/>
         <source>kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="108" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="108"/>
         <source>due date</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="109" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="109"/>
         <source>text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="110" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="110"/>
         <source>record type</source>
         <translation>نوع السجل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="111" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="111"/>
         <source>record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="112" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="112"/>
         <source>author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="113" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="113"/>
         <source>dimension</source>
         <translation>البُعد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="114" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="114"/>
         <source>score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="115" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="115"/>
         <source>confidence</source>
         <translation>الثقة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="116" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="116"/>
         <source>evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="117" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="117"/>
         <source>assessed on</source>
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="118" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="118"/>
         <source>needs</source>
         <translation>الاحتياجات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="119" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="119"/>
         <source>note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="120" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="120"/>
         <source>threshold</source>
         <translation>الحد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="121" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="121"/>
         <source>baseline value</source>
         <translation>قيمة خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="122" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="122"/>
         <source>period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="123" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="123"/>
         <source>periods before re-engaging</source>
         <translation>الفترات قبل إعادة الانخراط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="124" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="124"/>
         <source>monitored from</source>
         <translation>يُرصد ابتداءً من</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="125" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="125"/>
         <source>column titles</source>
         <translation>عناوين الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="126" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="126"/>
         <source>column mapping</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="127" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="127"/>
         <source>value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="128" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="128"/>
         <source>measured on</source>
         <translation>تاريخ القياس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="129" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="129"/>
         <source>indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="130" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="130"/>
         <source>flag</source>
         <translation>التنبيه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="131" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="131"/>
         <source>justification</source>
         <translation>المبرر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="132" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="132"/>
         <source>accepted by</source>
         <translation>قبله</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="133" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="133"/>
         <source>mission name</source>
         <translation>اسم البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="134" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="134"/>
         <source>mission acronym</source>
         <translation>اختصار البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="135" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="135"/>
         <source>host country</source>
         <translation>البلد المضيف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="136" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="136"/>
         <source>mandate end</source>
         <translation>انتهاء الولاية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="137" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="137"/>
         <source>planned exit</source>
         <translation>المغادرة المخططة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="138" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="138"/>
         <source>languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="139" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="139"/>
         <source>classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="140" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="140"/>
         <source>horizon start</source>
         <translation>بداية الأفق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="141" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="141"/>
         <source>horizon (months)</source>
         <translation>الأفق (بالأشهر)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="142" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="142"/>
         <source>readiness threshold</source>
         <translation>حد الجاهزية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="143" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="143"/>
         <source>active scenario</source>
         <translation>السيناريو النشط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="144" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="144"/>
         <source>baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="145" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="145"/>
         <source>closure shift (days)</source>
         <translation>تقديم الإغلاق (بالأيام)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="146" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="146"/>
         <source>closure shift (months)</source>
         <translation>تقديم الإغلاق (بالأشهر)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="147" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="147"/>
         <source>scenario</source>
         <translation>السيناريو</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="148" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="148"/>
         <source>unassessed successors count as</source>
         <translation>يُحتسب الخلفاء غير المقيَّمين بنسبة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="149" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="149"/>
         <source>agreement state</source>
         <translation>حالة الاتفاق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="150" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="150"/>
         <source>agreement date</source>
         <translation>تاريخ الاتفاق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="151" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="151"/>
         <source>fallback for</source>
         <translation>بديل عن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="152" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="152"/>
         <source>exit date</source>
         <translation>تاريخ المغادرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="153" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="153"/>
         <source>code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="154" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="154"/>
         <source>label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="155" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="155"/>
         <source>French label</source>
         <translation>التسمية بالفرنسية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="156" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="156"/>
         <source>attributes</source>
         <translation>الخصائص</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="157" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="157"/>
         <source>built in</source>
         <translation>مدمج</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="158" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="158"/>
         <source>order</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="159" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="159"/>
         <source>trigger</source>
         <translation>المحفِّز</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="160" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="160"/>
         <source>from status</source>
         <translation>من الحالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="161" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="161"/>
         <source>to status</source>
         <translation>إلى الحالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="162" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="162"/>
         <source>changed on</source>
         <translation>تاريخ التغيير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="163" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="163"/>
         <source>changed by</source>
         <translation>غيّره</translation>
     </message>
@@ -3263,155 +3263,155 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="79" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="79"/>
         <source>Record type filter</source>
         <translation>تصفية حسب نوع السجل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="80" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="80"/>
         <source>Show only changes to one kind of record</source>
         <translation>عرض التغييرات على نوع واحد من السجلات فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="81" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="81"/>
         <source>All records</source>
         <translation>كل السجلات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="84" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="84"/>
         <source>Search names and values</source>
         <translation>البحث في الأسماء والقيم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="85" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="85"/>
         <source>Search the history</source>
         <translation>البحث في السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="86" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="86"/>
         <source>Show only entries whose record, user or values contain this</source>
         <translation>عرض المدخلات التي يحتوي سجلها أو مستخدمها أو قيمها على هذا النص فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="89" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="89"/>
         <source>User filter</source>
         <translation>تصفية حسب المستخدم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="90" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="90"/>
         <source>Show only changes made by one person</source>
         <translation>عرض التغييرات التي أجراها شخص واحد فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="92" />
-        <location filename="../../transition_planner/ui/pages/history.py" line="103" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="103"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="93" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="93"/>
         <source>Show only changes made on or after this day</source>
         <translation>عرض التغييرات التي أجريت في هذا اليوم أو بعده فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="95" />
-        <location filename="../../transition_planner/ui/pages/history.py" line="103" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="95"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="103"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="96" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="96"/>
         <source>Show only changes made on or before this day</source>
         <translation>عرض التغييرات التي أجريت في هذا اليوم أو قبله فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="97" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="97"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="98" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="98"/>
         <source>Show the whole history again</source>
         <translation>عرض السجل التاريخي كاملًا مجددًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="112" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="112"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="122" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="122"/>
         <source>Entries shown</source>
         <translation>المدخلات المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="124" />
-        <location filename="../../transition_planner/ui/pages/history.py" line="130" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="124"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="130"/>
         <source>Old and new values</source>
         <translation>القيم القديمة والجديدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="127" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="127"/>
         <source>Selected entry</source>
         <translation>المدخل المحدد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="131" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="131"/>
         <source>Each field before and after the change</source>
         <translation>كل حقل قبل التغيير وبعده</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="135" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="135"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="136" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="136"/>
         <source>Bring the deleted record back, with what was deleted with it (Ctrl+Z undoes)</source>
         <translation>أعد السجل المحذوف، مع ما حُذف معه (Ctrl+Z للتراجع)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="142" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="142"/>
         <source>Problem restoring</source>
         <translation>مشكلة في الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="188" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="188"/>
         <source>All users</source>
         <translation>كل المستخدمين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="196" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="196"/>
         <source>%1 entries</source>
         <translation>%1 مدخل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="198" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="198"/>
         <source>The newest %1 entries: narrow the filters to see older ones</source>
         <translation>أحدث %1 مدخل: ضيّق عوامل التصفية لعرض المدخلات الأقدم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="246" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="246"/>
         <source>Select an entry to see its old and new values.</source>
         <translation>اختر مدخلًا لعرض قيمه القديمة والجديدة.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="248" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="248"/>
         <source>%1 %2 “%3” by %4</source>
         <translation>%1 %2 «%3» بواسطة %4</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="253" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="253"/>
         <source>Deleted with it: %1</source>
         <translation>حُذف معه: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="255" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="255"/>
         <source>Restored since.</source>
         <translation>استُعيد منذ ذلك الحين.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="267" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="267"/>
         <source>Restore %1</source>
         <translation>استعادة %1</translation>
     </message>
@@ -3419,157 +3419,157 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="15" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="15"/>
         <source>added</source>
         <translation>أضيف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="16" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="16"/>
         <source>changed</source>
         <translation>عُدِّل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="17" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="17"/>
         <source>deleted</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="18" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="18"/>
         <source>restored</source>
         <translation>استُعيد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="21" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="21"/>
         <source>Plan</source>
         <translation>الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="22" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="22"/>
         <source>Scenario</source>
         <translation>السيناريو</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="23" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="23"/>
         <source>List term</source>
         <translation>بند قائمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="24" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="24"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="25" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="25"/>
         <source>Actor</source>
         <translation>الجهة الفاعلة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="26" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="26"/>
         <source>Actor presence</source>
         <translation>وجود الجهة الفاعلة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="27" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="27"/>
         <source>Capacity</source>
         <translation>القدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="28" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="28"/>
         <source>Enabler link</source>
         <translation>رابط عامل تمكين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="29" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="29"/>
         <source>Handover</source>
         <translation>التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="30" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="30"/>
         <source>Status change</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="31" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="31"/>
         <source>Readiness score</source>
         <translation>درجة الجاهزية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="32" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="32"/>
         <source>Funding line</source>
         <translation>بند التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="33" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="33"/>
         <source>Milestone</source>
         <translation>مرحلة رئيسية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="34" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="34"/>
         <source>Protection indicator</source>
         <translation>مؤشر حماية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="35" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="35"/>
         <source>Indicator value</source>
         <translation>قيمة المؤشر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="36" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="36"/>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="37" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="37"/>
         <source>Accepted flag</source>
         <translation>تنبيه مقبول</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="194" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="194"/>
         <source>deleted with it: %1</source>
         <translation>حُذف معه: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="201" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="201"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 ← %3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="215" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="215"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="216" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="216"/>
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="217" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="217"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="218" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="218"/>
         <source>Record type</source>
         <translation>نوع السجل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="219" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="219"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="220" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="220"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="230" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="230"/>
         <source>deleted (restored since)</source>
         <translation>محذوف (استُعيد منذ ذلك الحين)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="254" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="254"/>
         <source>Deleted: select it and press Restore to bring it back</source>
         <translation>محذوف: حدده واضغط «استعادة» لإعادته</translation>
     </message>
@@ -3577,37 +3577,37 @@
 <context>
     <name>HistoryValues</name>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="167" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="167"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="168" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="168"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="169" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="169"/>
         <source>(a deleted record)</source>
         <translation>(سجل محذوف)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="170" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="170"/>
         <source>(deleted location)</source>
         <translation>(موقع محذوف)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="171" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="171"/>
         <source>(deleted actor)</source>
         <translation>(جهة فاعلة محذوفة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="172" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="172"/>
         <source>(deleted capacity)</source>
         <translation>(قدرة محذوفة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="173" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="173"/>
         <source>(deleted handover)</source>
         <translation>(تسليم محذوف)</translation>
     </message>
@@ -3615,81 +3615,81 @@
 <context>
     <name>ImportMatrix</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="35" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="35"/>
         <source>internal</source>
         <translation>داخلي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="36" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="36"/>
         <source>protection cluster</source>
         <translation>مجموعة الحماية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="37" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="37"/>
         <source>donor</source>
         <translation>المانح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="75" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="75"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="148" />
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="154" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="148"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="154"/>
         <source>Export handover matrix</source>
         <translation>تصدير مصفوفة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="149" />
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="178" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="149"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="178"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="155" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="155"/>
         <source>Writing the workbook…</source>
         <translation>جارٍ كتابة المصنف…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="158" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="158"/>
         <source>Cannot export the matrix</source>
         <translation>تعذر تصدير المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="161" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="161"/>
         <source>Matrix exported</source>
         <translation>صُدِّرت المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="162" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="162"/>
         <source>Wrote {rows} rows to {name}.</source>
         <translation>كُتب {rows} صف في {name}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="177" />
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="211" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="177"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="211"/>
         <source>Import handover matrix</source>
         <translation>استيراد مصفوفة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="185" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="185"/>
         <source>Import as new rows?</source>
         <translation>استيراد كصفوف جديدة؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="187" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="187"/>
         <source>Add its rows to this plan as new rows instead?</source>
         <translation>هل تريد إضافة صفوفه إلى هذه الخطة كصفوف جديدة بدلًا من ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="194" />
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="198" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="194"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="198"/>
         <source>Cannot import the workbook</source>
         <translation>تعذر استيراد المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="212" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="212"/>
         <source>Reading {name}…</source>
         <translation>جارٍ قراءة {name}…</translation>
     </message>
@@ -3697,197 +3697,197 @@
 <context>
     <name>ImportMatrixDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="230" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="230"/>
         <source>Import {name}</source>
         <translation>استيراد {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="240" />
-        <source>Nothing changes until you press Import. An import cannot be undone with Ctrl+Z (the undo history is cleared); every change is kept in the plan's history, and deleted records can be restored from there.</source>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="240"/>
+        <source>Nothing changes until you press Import. An import cannot be undone with Ctrl+Z (the undo history is cleared); every change is kept in the plan&apos;s history, and deleted records can be restored from there.</source>
         <translation>لا يتغير شيء حتى تضغط «استيراد». لا يمكن التراجع عن الاستيراد بـ Ctrl+Z (يُمسح سجل التراجع)؛ ويُحفظ كل تغيير في السجل التاريخي للخطة، ويمكن استعادة السجلات المحذوفة من هناك.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="249" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="249"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="262" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="262"/>
         <source>exported {when} UTC for the {audience} audience</source>
         <translation>صُدِّر {when} بالتوقيت العالمي لجمهور «{audience}»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="264" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="264"/>
         <source>rows imported as new rows</source>
         <translation>صفوف مستوردة كصفوف جديدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="266" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="266"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;, {origin}: {added} added, {changed} changed, {deleted} deleted, {unchanged} unchanged, {conflicts} with conflicts, {unreadable} unreadable.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;، {origin}: أضيف {added}، وعُدّل {changed}، وحُذف {deleted}، ولم يتغير {unchanged}، وفيه تعارضات {conflicts}، وغير مقروء {unreadable}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="285" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="285"/>
         <source>Conflicts ({n})</source>
         <translation>التعارضات ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="287" />
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="338" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="287"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="338"/>
         <source>Row / field</source>
         <translation>الصف / الحقل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="287" />
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="338" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="287"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="338"/>
         <source>Plan now</source>
         <translation>الخطة الآن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="288" />
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="339" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="288"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="339"/>
         <source>Workbook</source>
         <translation>المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="296" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="296"/>
         <source>Changed ({n})</source>
         <translation>المعدَّلة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="297" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="297"/>
         <source>Added ({n})</source>
         <translation>المضافة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="298" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="298"/>
         <source>Deleted ({n})</source>
         <translation>المحذوفة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="299" />
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="309" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="299"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="309"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="299" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="299"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="301" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="301"/>
         <source>conflict: {why}</source>
         <translation>تعارض: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="304" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="304"/>
         <source>removes {n} record(s)</source>
         <translation>يزيل {n} سجلًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="309" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="309"/>
         <source>Why it cannot be read</source>
         <translation>لماذا تتعذر قراءته</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="311" />
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="326" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="311"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="326"/>
         <source>Row {n}: </source>
         <translation>الصف {n}: </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="318" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="318"/>
         <source>Unreadable ({n})</source>
         <translation>غير المقروءة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="333" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="333"/>
         <source>These values were changed both in the plan since the export and in the workbook. Choose, for each, which one to keep.</source>
         <translation>عُدّلت هذه القيم في الخطة منذ التصدير وفي المصنف معًا. اختر لكل منها القيمة التي تحتفظ بها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="338" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="338"/>
         <source>At export</source>
         <translation>عند التصدير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="339" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="339"/>
         <source>Keep</source>
         <translation>الاحتفاظ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="371" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="371"/>
         <source>Keep all plan values</source>
         <translation>الاحتفاظ بكل قيم الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="372" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="372"/>
         <source>Take all workbook values</source>
         <translation>أخذ كل قيم المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="383" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="383"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="385" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="385"/>
         <source>Keep it (plan)</source>
         <translation>الاحتفاظ به (الخطة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="386" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="386"/>
         <source>Delete it (workbook)</source>
         <translation>حذفه (المصنف)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="388" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="388"/>
         <source>Leave it deleted (plan)</source>
         <translation>إبقاؤه محذوفًا (الخطة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="389" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="389"/>
         <source>Add it again (workbook)</source>
         <translation>إضافته مجددًا (المصنف)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="391" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="391"/>
         <source>Plan value</source>
         <translation>قيمة الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="392" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="392"/>
         <source>Workbook value</source>
         <translation>قيمة المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="427" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="427"/>
         <source>{n} conflict(s) left to resolve</source>
         <translation>بقي {n} تعارض(ات) للحل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="442" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="442"/>
         <source>Delete {n} records?</source>
         <translation>حذف {n} سجل؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="443" />
-        <source>This import deletes {n} records: {rows} rows of the matrix and what belongs to them, listed on the Deleted tab. Deleted records can be restored from the plan's history. Delete them?</source>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="443"/>
+        <source>This import deletes {n} records: {rows} rows of the matrix and what belongs to them, listed on the Deleted tab. Deleted records can be restored from the plan&apos;s history. Delete them?</source>
         <translation>يحذف هذا الاستيراد {n} سجلًا: {rows} صفًا من المصفوفة وما يتبعها، مدرجة في تبويب المحذوفة. يمكن استعادة السجلات المحذوفة من السجل التاريخي للخطة. هل تحذفها؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="458" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="458"/>
         <source>Import handover matrix</source>
         <translation>استيراد مصفوفة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="458" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="458"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="463" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="463"/>
         <source>Nothing was imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
@@ -3895,97 +3895,97 @@
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="170" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="171"/>
         <source>Reading the inventory failed</source>
         <translation>فشلت قراءة الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="180" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="181"/>
         <source>Search capacities, locations, successors…</source>
         <translation>البحث في القدرات والمواقع والخلفاء…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="181" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="182"/>
         <source>Search the inventory</source>
         <translation>البحث في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="182" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="183"/>
         <source>Shows the capacities whose name, location or successor contains the text (Ctrl+F)</source>
         <translation>يعرض القدرات التي يحتوي اسمها أو موقعها أو خلفها على النص (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="186" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="187"/>
         <source>Category filter</source>
         <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="189" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="190"/>
         <source>Location filter</source>
         <translation>تصفية حسب الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="192" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="193"/>
         <source>Handover status filter</source>
         <translation>تصفية حسب حالة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="195" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="196"/>
         <source>With &amp;flags only</source>
         <translation>التي فيها &amp;تنبيهات فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="196" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="197"/>
         <source>Only capacities with at least one gap flag</source>
         <translation>القدرات التي فيها تنبيه فجوة واحد على الأقل فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="200" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="201"/>
         <source>&amp;Add capacity…</source>
         <translation>إ&amp;ضافة قدرة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="201" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="202"/>
         <source>Add a capacity of the mission to the inventory</source>
         <translation>أضف قدرة من قدرات البعثة إلى الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="203" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="204"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="204" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="205"/>
         <source>Delete the selected capacities with their handovers and funding (Del; Ctrl+Z undoes)</source>
         <translation>احذف القدرات المحددة مع عمليات تسليمها وتمويلها (Del؛ Ctrl+Z للتراجع)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="207" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="208"/>
         <source>C&amp;hange selected…</source>
         <translation>&amp;تغيير المحدد…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="209" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="210"/>
         <source>Set the location, category, criticality, handover status or successor of every selected capacity at once (Ctrl+E; Ctrl+Z undoes)</source>
         <translation>تعيين الموقع أو الفئة أو الأهمية أو حالة التسليم أو الجهة الخلف لكل القدرات المحددة دفعة واحدة (Ctrl+E؛ Ctrl+Z للتراجع)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="227" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="228"/>
         <source>Show &amp;all</source>
         <translation>عرض ال&amp;كل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="228" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="229"/>
         <source>Show every capacity again</source>
         <translation>عرض كل القدرات مجددًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="253" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="254"/>
         <source>Capacities</source>
         <translation>القدرات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="442" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="444"/>
         <source>Pasted: %n capacities (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>لم تُلصق أي قدرة (%n)</numerusform>
@@ -3997,7 +3997,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="457" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="459"/>
         <source>Changed: %n records (Ctrl+Z undoes)</source>
         <translation>
             <numerusform>لم يتغير أي سجل (%n)</numerusform>
@@ -4009,37 +4009,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="514" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="516"/>
         <source>Delete capacities</source>
         <translation>حذف القدرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="310" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="311"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="312" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="313"/>
         <source>All locations</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="314" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="315"/>
         <source>Any handover status</source>
         <translation>أي حالة تسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="333" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="335"/>
         <source>{shown} of {total} capacities</source>
         <translation>{shown} من {total} قدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="336" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="338"/>
         <source>(updating…)</source>
         <translation>(جارٍ التحديث…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="406" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="408"/>
         <source>Showing the %n capacities picked on the Gaps page</source>
         <translation>
             <numerusform>عرض القدرات المختارة في صفحة الفجوات (%n)</numerusform>
@@ -4051,17 +4051,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="491" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="493"/>
         <source>Add capacity {name}</source>
         <translation>إضافة القدرة {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="495" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="497"/>
         <source>Added {name}</source>
         <translation>أضيفت {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="505" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="507"/>
         <source>Delete capacities (%n)</source>
         <translation>
             <numerusform>حذف القدرات (%n)</numerusform>
@@ -4073,12 +4073,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="509" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="511"/>
         <source>Delete {name}</source>
         <translation>حذف {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="517" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="519"/>
         <source>Deleted capacities: %n (Ctrl+Z brings them back)</source>
         <translation>
             <numerusform>القدرات المحذوفة: %n (Ctrl+Z يعيدها)</numerusform>
@@ -4093,17 +4093,17 @@
 <context>
     <name>LiveFlags</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="56" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="56"/>
         <source>Gap flags of this capacity</source>
         <translation>تنبيهات الفجوات لهذه القدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="83" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="83"/>
         <source>Gap flags: recomputing…</source>
         <translation>تنبيهات الفجوات: جارٍ إعادة الحساب…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="85" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="85"/>
         <source>Gap flags: %n</source>
         <translation>
             <numerusform>تنبيهات الفجوات: %n</numerusform>
@@ -4115,7 +4115,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="87" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="87"/>
         <source>Gap flags: none, this capacity is covered</source>
         <translation>تنبيهات الفجوات: لا شيء، هذه القدرة مغطاة</translation>
     </message>
@@ -4123,42 +4123,42 @@
 <context>
     <name>LocationClosureTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="262" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="262"/>
         <source>Closes on</source>
         <translation>يُغلق في</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="263" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="263"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="264" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="264"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="265" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="265"/>
         <source>Within</source>
         <translation>ضمن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="266" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="266"/>
         <source>Capacities</source>
         <translation>القدرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="274" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="274"/>
         <source>no date</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="300" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="300"/>
         <source>No date of its own; closes with its enclosing location on %1</source>
         <translation>ليس له تاريخ خاص؛ يُغلق مع الموقع الذي يضمه في %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="303" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="303"/>
         <source>No closure date planned yet</source>
         <translation>لم يُخطط لتاريخ إغلاق بعد</translation>
     </message>
@@ -4166,37 +4166,37 @@
 <context>
     <name>LocationTreeModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="48" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="48"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="49" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="49"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="50" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="50"/>
         <source>P-code</source>
         <translation>الرمز المكاني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="51" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="51"/>
         <source>Closure</source>
         <translation>الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="52" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="52"/>
         <source>Capacities</source>
         <translation>القدرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="122" />
-        <source>Planned closure of the mission's presence; a date in brackets comes from an enclosing location</source>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="122"/>
+        <source>Planned closure of the mission&apos;s presence; a date in brackets comes from an enclosing location</source>
         <translation>الإغلاق المخطط لوجود البعثة؛ التاريخ بين قوسين مأخوذ من موقع أعلى يضمه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="125" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="125"/>
         <source>OCHA P-code (admin1/admin2 codes)</source>
         <translation>الرمز المكاني لأوتشا (رموز المستوى الإداري 1 و2)</translation>
     </message>
@@ -4204,229 +4204,229 @@
 <context>
     <name>LocationsPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="92" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="92"/>
         <source>Location tree</source>
         <translation>شجرة المواقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="93" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="93"/>
         <source>Drag a location onto another to move it inside; onto the empty space below to make it top level</source>
         <translation>اسحب موقعًا فوق آخر لنقله داخله؛ أو إلى المساحة الفارغة أدناه لجعله في المستوى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="108" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="108"/>
         <source>Problem moving a location</source>
         <translation>مشكلة في نقل موقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="111" />
-        <location filename="../../transition_planner/ui/pages/locations.py" line="115" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="111"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="115"/>
         <source>Team-site closure calendar</source>
         <translation>تقويم إغلاق القواعد الميدانية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="116" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="116"/>
         <source>Locations by planned closure date; team sites without a date are listed last</source>
         <translation>المواقع حسب تاريخ الإغلاق المخطط؛ والقواعد الميدانية بلا تاريخ تُدرج في النهاية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="168" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="168"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="168" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="168"/>
         <source>e.g. Kalima team site</source>
         <translation>مثال: قاعدة كاليما الميدانية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="169" />
-        <source>The place's name (required)</source>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="169"/>
+        <source>The place&apos;s name (required)</source>
         <translation>اسم المكان (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="170" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="170"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="171" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="171"/>
         <source>Country, province (admin1), territory (admin2), team site or field office</source>
         <translation>بلد، أو محافظة (المستوى الإداري 1)، أو إقليم (المستوى الإداري 2)، أو قاعدة ميدانية، أو مكتب ميداني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="173" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="173"/>
         <source>Inside</source>
         <translation>ضمن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="174" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="174"/>
         <source>The location this one belongs to (or drag it in the tree)</source>
         <translation>الموقع الذي يتبعه هذا الموقع (أو اسحبه في الشجرة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="175" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
         <source>P-code</source>
         <translation>الرمز المكاني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="175" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
         <source>e.g. CD6101</source>
         <translation>مثال: CD6101</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="176" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="176"/>
         <source>OCHA P-code of the place, at most 20 characters; checked against the gazetteer when one is imported</source>
         <translation>الرمز المكاني لأوتشا للمكان، 20 حرفًا على الأكثر؛ يُتحقق منه مقابل المعجم الجغرافي عند استيراده</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="181" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="181"/>
         <source>What the gazetteer says of the P-code</source>
         <translation>ما يقوله المعجم الجغرافي عن الرمز المكاني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="186" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="186"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="187" />
-        <source>Degrees north (negative south), WGS 84, e.g. -1.6792; empty: not on the map, or the gazetteer's centroid</source>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="187"/>
+        <source>Degrees north (negative south), WGS 84, e.g. -1.6792; empty: not on the map, or the gazetteer&apos;s centroid</source>
         <translation>درجات شمالًا (السالب جنوبًا)، WGS 84، مثلًا -1.6792؛ فارغ: ليس على الخريطة، أو مركز الوحدة في المعجم الجغرافي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="189" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="189"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="190" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="190"/>
         <source>Degrees east (negative west), WGS 84, e.g. 29.2228</source>
         <translation>درجات شرقًا (السالب غربًا)، WGS 84، مثلًا 29.2228</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="191" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="191"/>
         <source>degrees</source>
         <translation>درجة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="193" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="193"/>
         <source>Closure date</source>
         <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="194" />
-        <source>When the mission plans to close its presence here; without a date the enclosing location's date applies</source>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="194"/>
+        <source>When the mission plans to close its presence here; without a date the enclosing location&apos;s date applies</source>
         <translation>متى تخطط البعثة لإغلاق وجودها هنا؛ وبلا تاريخ ينطبق تاريخ الموقع الذي يضمه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="198" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="198"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="198" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="198"/>
         <source>Anything planners should know</source>
         <translation>كل ما ينبغي أن يعرفه المخطِّطون</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="199" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
         <source>Sensitive</source>
         <translation>حساس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="199" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>استبعاد من صادرات المجموعات والمانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="201" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="201"/>
         <source>A sensitive location is left out of exports for clusters and donors</source>
         <translation>يُستبعد الموقع الحساس من الصادرات الموجهة إلى المجموعات والمانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="203" />
-        <location filename="../../transition_planner/ui/pages/locations.py" line="318" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="203"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="318"/>
         <source>New location</source>
         <translation>موقع جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="204" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="204"/>
         <source>Empty the form to add a top-level location</source>
         <translation>أفرغ النموذج لإضافة موقع في المستوى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="205" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="205"/>
         <source>New inside</source>
         <translation>جديد ضمنه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="206" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="206"/>
         <source>Add a location inside the one shown</source>
         <translation>أضف موقعًا ضمن الموقع المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="207" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="207"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="208" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="208"/>
         <source>Add the location, or save the changes (Ctrl+Z undoes)</source>
         <translation>أضف الموقع أو احفظ التغييرات (Ctrl+Z للتراجع)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="211" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="211"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="212" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="212"/>
         <source>Delete the location; one that still holds locations or capacities cannot be deleted</source>
         <translation>احذف الموقع؛ لا يمكن حذف موقع لا يزال يضم مواقع أو قدرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="224" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="224"/>
         <source>Drag a location in the tree to move it into another one.</source>
         <translation>اسحب موقعًا في الشجرة لنقله إلى موقع آخر.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="259" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="259"/>
         <source>— top level —</source>
         <translation>— المستوى الأعلى —</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="345" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="345"/>
         <source>%1 is not in the gazetteer: check the code</source>
         <translation>%1 غير موجود في المعجم الجغرافي: تحقق من الرمز</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="349" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="349"/>
         <source>%1 in the gazetteer (admin %2)</source>
         <translation>%1 في المعجم الجغرافي (المستوى الإداري %2)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="392" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="392"/>
         <source>Add location %1</source>
         <translation>إضافة الموقع %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="392" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="392"/>
         <source>Change location %1</source>
         <translation>تعديل الموقع %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="393" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="393"/>
         <source>Delete location %1</source>
         <translation>حذف الموقع %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="403" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="403"/>
         <source>Move %1 into %2</source>
         <translation>نقل %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="404" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="404"/>
         <source>Move %1 to the top level</source>
         <translation>نقل %1 إلى المستوى الأعلى</translation>
     </message>
@@ -4434,309 +4434,309 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="61" />
+        <location filename="../../transition_planner/ui/main_window.py" line="61"/>
         <source>on this computer</source>
         <translation>على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="62" />
+        <location filename="../../transition_planner/ui/main_window.py" line="62"/>
         <source>on {host}</source>
         <translation>على {host}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="63" />
+        <location filename="../../transition_planner/ui/main_window.py" line="63"/>
         <source>Someone</source>
         <translation>شخص ما</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="123" />
-        <location filename="../../transition_planner/ui/main_window.py" line="139" />
-        <location filename="../../transition_planner/ui/main_window.py" line="827" />
-        <location filename="../../transition_planner/ui/main_window.py" line="834" />
+        <location filename="../../transition_planner/ui/main_window.py" line="123"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="139"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="827"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="834"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="146" />
-        <source>Plan the handover of a UN mission's protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
+        <location filename="../../transition_planner/ui/main_window.py" line="146"/>
+        <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>خطِّط لتسليم قدرات الحماية لبعثة تابعة للأمم المتحدة إلى خلفائها، كي لا يسقط شيء من منحدر الحماية عند مغادرة البعثة. يُحفظ كل تغيير في ملف الخطة فور إجرائه.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="159" />
-        <location filename="../../transition_planner/ui/main_window.py" line="229" />
+        <location filename="../../transition_planner/ui/main_window.py" line="159"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="229"/>
         <source>&amp;New plan…</source>
         <translation>خطة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="159" />
-        <location filename="../../transition_planner/ui/main_window.py" line="231" />
+        <location filename="../../transition_planner/ui/main_window.py" line="159"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="231"/>
         <source>Start an empty plan file</source>
         <translation>ابدأ ملف خطة فارغًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="160" />
-        <location filename="../../transition_planner/ui/main_window.py" line="232" />
+        <location filename="../../transition_planner/ui/main_window.py" line="160"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="232"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;فتح خطة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="160" />
+        <location filename="../../transition_planner/ui/main_window.py" line="160"/>
         <source>Open a .tplan file</source>
         <translation>افتح ملفًا بصيغة ‎.tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="161" />
-        <location filename="../../transition_planner/ui/main_window.py" line="235" />
+        <location filename="../../transition_planner/ui/main_window.py" line="161"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="235"/>
         <source>Open the &amp;demo plan</source>
         <translation>فتح الخطة ال&amp;تجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="162" />
+        <location filename="../../transition_planner/ui/main_window.py" line="162"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>بعثة خيالية فيها فجوات متعمدة، لاستكشاف الأداة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="170" />
+        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
         <source>Recent plans:</source>
         <translation>الخطط الأخيرة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="174" />
+        <location filename="../../transition_planner/ui/main_window.py" line="174"/>
         <source>Recent plans</source>
         <translation>الخطط الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="194" />
+        <location filename="../../transition_planner/ui/main_window.py" line="194"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="228" />
+        <location filename="../../transition_planner/ui/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="234" />
+        <location filename="../../transition_planner/ui/main_window.py" line="234"/>
         <source>Open a .tplan plan file</source>
         <translation>افتح ملف خطة بصيغة ‎.tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="237" />
+        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>اكتب نسخة جديدة من الخطة التجريبية وافتحها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="238" />
+        <location filename="../../transition_planner/ui/main_window.py" line="238"/>
         <source>&amp;Recent plans</source>
         <translation>الخطط ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="242" />
+        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
         <source>&amp;Save changes</source>
         <translation>&amp;حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="244" />
+        <location filename="../../transition_planner/ui/main_window.py" line="244"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>احفظ ما تجري كتابته (تُحفظ الحقول أيضًا عند مغادرتها)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="246" />
+        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
         <source>Plan &amp;properties…</source>
         <translation>&amp;خصائص الخطة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="247" />
-        <source>The plan's name, mission, mandate end, planned exit and horizon</source>
+        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
+        <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>اسم الخطة والبعثة وانتهاء الولاية والمغادرة المخططة والأفق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="249" />
+        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
         <source>Save a &amp;copy as…</source>
         <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="251" />
+        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>اكتب نسخة من الخطة في ملف آخر (التغييرات محفوظة أصلًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="254" />
+        <location filename="../../transition_planner/ui/main_window.py" line="254"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;تصدير مصفوفة التسليم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="255" />
+        <location filename="../../transition_planner/ui/main_window.py" line="255"/>
         <source>Write the handover matrix to an Excel workbook</source>
         <translation>اكتب مصفوفة التسليم في مصنف Excel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="256" />
+        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
         <source>&amp;Import handover matrix…</source>
         <translation>ا&amp;ستيراد مصفوفة التسليم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="257" />
+        <location filename="../../transition_planner/ui/main_window.py" line="257"/>
         <source>Read a handover matrix workbook edited by partners</source>
         <translation>اقرأ مصنف مصفوفة تسليم عدّله الشركاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="258" />
+        <location filename="../../transition_planner/ui/main_window.py" line="258"/>
         <source>Export &amp;report…</source>
         <translation>تصدير ال&amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="259" />
+        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>اكتب تقرير انتقال بصيغة PDF لجمهور معين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="268" />
+        <location filename="../../transition_planner/ui/main_window.py" line="268"/>
         <source>C&amp;lose plan</source>
         <translation>إ&amp;غلاق الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="270" />
+        <location filename="../../transition_planner/ui/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="273" />
+        <location filename="../../transition_planner/ui/main_window.py" line="273"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="274" />
+        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="276" />
+        <location filename="../../transition_planner/ui/main_window.py" line="276"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="289" />
+        <location filename="../../transition_planner/ui/main_window.py" line="289"/>
         <source>&amp;New record</source>
         <translation>سجل &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="290" />
+        <location filename="../../transition_planner/ui/main_window.py" line="290"/>
         <source>Add a record to the page shown (a capacity, successor, location…)</source>
         <translation>إضافة سجل إلى الصفحة المعروضة (قدرة، جهة خلف، موقع…)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="292" />
+        <location filename="../../transition_planner/ui/main_window.py" line="292"/>
         <source>&amp;Edit record</source>
         <translation>&amp;تحرير السجل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="293" />
-        <source>Go to the first field of the selected record's form</source>
+        <location filename="../../transition_planner/ui/main_window.py" line="293"/>
+        <source>Go to the first field of the selected record&apos;s form</source>
         <translation>الانتقال إلى أول حقل في نموذج السجل المحدد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="295" />
+        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="297" />
+        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
         <source>Delete the selected records (Ctrl+Z brings them back)</source>
         <translation>حذف السجلات المحددة (Ctrl+Z يعيدها)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="299" />
+        <location filename="../../transition_planner/ui/main_window.py" line="299"/>
         <source>&amp;Change selected capacities…</source>
         <translation>&amp;تغيير القدرات المحددة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="301" />
+        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
         <source>Set one value for every capacity selected in the inventory</source>
         <translation>تعيين قيمة واحدة لكل قدرة محددة في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="303" />
+        <location filename="../../transition_planner/ui/main_window.py" line="303"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;نسخ الصفوف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="304" />
+        <location filename="../../transition_planner/ui/main_window.py" line="304"/>
         <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
         <translation>نسخ الصفوف المحددة مع عناوين أعمدتها للصقها في جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="307" />
+        <location filename="../../transition_planner/ui/main_window.py" line="307"/>
         <source>&amp;Paste rows…</source>
         <translation>&amp;لصق الصفوف…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="308" />
+        <location filename="../../transition_planner/ui/main_window.py" line="308"/>
         <source>Add capacities from rows copied in a spreadsheet (shown first)</source>
         <translation>إضافة قدرات من صفوف منسوخة من جدول بيانات (تُعرض أولًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="309" />
+        <location filename="../../transition_planner/ui/main_window.py" line="309"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="311" />
+        <location filename="../../transition_planner/ui/main_window.py" line="311"/>
         <source>Go to the search field of the page shown</source>
         <translation>الانتقال إلى حقل البحث في الصفحة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="314" />
+        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="319" />
+        <location filename="../../transition_planner/ui/main_window.py" line="319"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="320" />
+        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
         <source>&amp;Refresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="322" />
+        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
         <source>Read the plan file again</source>
         <translation>اقرأ ملف الخطة مجددًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="330" />
+        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="332" />
+        <location filename="../../transition_planner/ui/main_window.py" line="332"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="333" />
-        <source>Every key of the window's menus</source>
+        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
+        <source>Every key of the window&apos;s menus</source>
         <translation>كل مفاتيح قوائم النافذة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="335" />
+        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
         <source>&amp;About Transition Planner</source>
         <translation>&amp;حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="402" />
+        <location filename="../../transition_planner/ui/main_window.py" line="402"/>
         <source>Capacities without a successor: {n}</source>
         <translation>قدرات بلا جهة خلف: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="403" />
+        <location filename="../../transition_planner/ui/main_window.py" line="403"/>
         <source>Gap flags: {n}</source>
         <translation>تنبيهات الفجوات: {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="471" />
+        <location filename="../../transition_planner/ui/main_window.py" line="471"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>لم يُنسخ أي صف (%n)</numerusform>
@@ -4748,147 +4748,147 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="551" />
+        <location filename="../../transition_planner/ui/main_window.py" line="551"/>
         <source>Open a plan</source>
         <translation>فتح خطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="583" />
+        <location filename="../../transition_planner/ui/main_window.py" line="583"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>كُتبت الخطة بإصدار أقدم وجرت ترقيتها؛ والأصل محفوظ باسم {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="591" />
+        <location filename="../../transition_planner/ui/main_window.py" line="591"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} مفتوحة في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="592" />
+        <location filename="../../transition_planner/ui/main_window.py" line="592"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} يفتح هذه الخطة للتحرير {where} منذ {when} بالتوقيت العالمي.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="595" />
-        <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other's until it is refreshed.</source>
+        <location filename="../../transition_planner/ui/main_window.py" line="595"/>
+        <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>افتحها للقراءة فقط لتطلع عليها أثناء عمله. وإن كنت تعلم أن تلك النافذة لم تعد مفتوحة (تعطل حاسوبها مثلًا)، فافتحها للتحرير: يمكن للنافذتين حفظ التغييرات بأمان، لكن أيًا منهما لا ترى تغييرات الأخرى حتى تُحدَّث.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="598" />
+        <location filename="../../transition_planner/ui/main_window.py" line="598"/>
         <source>Open &amp;read-only</source>
         <translation>فتح ل&amp;لقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="599" />
+        <location filename="../../transition_planner/ui/main_window.py" line="599"/>
         <source>Open for &amp;editing anyway</source>
         <translation>فتح للت&amp;حرير رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="610" />
+        <location filename="../../transition_planner/ui/main_window.py" line="610"/>
         <source>Cannot open {name}</source>
         <translation>تعذر فتح {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="654" />
-        <location filename="../../transition_planner/ui/main_window.py" line="675" />
+        <location filename="../../transition_planner/ui/main_window.py" line="654"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="675"/>
         <source>Cannot write the demo plan</source>
         <translation>تعذرت كتابة الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="662" />
+        <location filename="../../transition_planner/ui/main_window.py" line="662"/>
         <source>Writing the demo plan…</source>
         <translation>جارٍ كتابة الخطة التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="663" />
+        <location filename="../../transition_planner/ui/main_window.py" line="663"/>
         <source>Demo plan</source>
         <translation>الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="690" />
+        <location filename="../../transition_planner/ui/main_window.py" line="690"/>
         <source>Save a copy of the plan</source>
         <translation>حفظ نسخة من الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="691" />
+        <location filename="../../transition_planner/ui/main_window.py" line="691"/>
         <source>Transition plans (*.tplan)</source>
         <translation>خطط الانتقال (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="700" />
+        <location filename="../../transition_planner/ui/main_window.py" line="700"/>
         <source>Cannot save the copy</source>
         <translation>تعذر حفظ النسخة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="704" />
+        <location filename="../../transition_planner/ui/main_window.py" line="704"/>
         <source>Copy saved to {path}</source>
         <translation>حُفظت النسخة في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="721" />
+        <location filename="../../transition_planner/ui/main_window.py" line="721"/>
         <source>This installation is incomplete</source>
         <translation>هذا التثبيت غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="722" />
+        <location filename="../../transition_planner/ui/main_window.py" line="722"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>لا يمكن تنفيذ هذا الإجراء: {error}. أعد تثبيت Transition Planner؛ وفي ملف السجل {log} التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="758" />
+        <location filename="../../transition_planner/ui/main_window.py" line="758"/>
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="761" />
+        <location filename="../../transition_planner/ui/main_window.py" line="761"/>
         <source>Clear the list</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="794" />
+        <location filename="../../transition_planner/ui/main_window.py" line="794"/>
         <source>Read-only: {path}</source>
         <translation>للقراءة فقط: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="795" />
+        <location filename="../../transition_planner/ui/main_window.py" line="795"/>
         <source>Saved as you work in {path}</source>
         <translation>يُحفظ أثناء عملك في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="811" />
+        <location filename="../../transition_planner/ui/main_window.py" line="811"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>فُتحت للقراءة فقط: {user} يفتحها للتحرير {where} منذ {when} بالتوقيت العالمي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="816" />
+        <location filename="../../transition_planner/ui/main_window.py" line="816"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>للقراءة فقط ({why}). يمكنك قراءة الخطة وتصدير التقارير؛ ولا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="833" />
+        <location filename="../../transition_planner/ui/main_window.py" line="833"/>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="880" />
+        <location filename="../../transition_planner/ui/main_window.py" line="880"/>
         <source>About Transition Planner</source>
         <translation>حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="881" />
+        <location filename="../../transition_planner/ui/main_window.py" line="881"/>
         <source>Transition Planner {version}
 
-Plans the handover of a UN peace operation's protection capacities to successor organisations.</source>
+Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
         <translation>Transition Planner {version}
 
 يخطط لتسليم قدرات الحماية لعملية سلام تابعة للأمم المتحدة إلى المنظمات التي تخلفها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="903" />
+        <location filename="../../transition_planner/ui/main_window.py" line="903"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="904" />
+        <location filename="../../transition_planner/ui/main_window.py" line="904"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>في أحد النماذج تغييرات غير محفوظة (سجل جديد لم يُضف بعد، أو قيمة ترفضها الخطة). هل تغلق وتفقدها؟</translation>
     </message>
@@ -4896,134 +4896,134 @@ Plans the handover of a UN peace operation's protection capacities to successor 
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="423" />
-        <source>No location of this plan is on a map yet. Import the country's gazetteer and boundaries (the COD-AB files OCHA publishes for each country, as CSV or XLSX and GeoJSON or a zipped shapefile), or type the coordinates of team sites on the Locations page.</source>
+        <location filename="../../transition_planner/ui/pages/map.py" line="423"/>
+        <source>No location of this plan is on a map yet. Import the country&apos;s gazetteer and boundaries (the COD-AB files OCHA publishes for each country, as CSV or XLSX and GeoJSON or a zipped shapefile), or type the coordinates of team sites on the Locations page.</source>
         <translation>لا يوجد أي موقع من هذه الخطة على الخريطة بعد. استورد المعجم الجغرافي للبلد وحدوده (ملفات COD-AB التي تنشرها أوتشا لكل بلد، بصيغة CSV أو XLSX وGeoJSON أو ملف شكل مضغوط)، أو اكتب إحداثيات القواعد الميدانية في صفحة المواقع.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="448" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="448"/>
         <source>Colour the map by</source>
         <translation>تلوين الخريطة حسب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="449" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="449"/>
         <source>Uncovered capacity-months</source>
         <translation>أشهر القدرات غير المغطاة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="450" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="450"/>
         <source>Month coverage first falls</source>
         <translation>الشهر الذي تبدأ فيه التغطية بالانخفاض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="452" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="452"/>
         <source>Colour by:</source>
         <translation>التلوين حسب:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="456" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="456"/>
         <source>Areas filled</source>
         <translation>المناطق الملونة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="458" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="458"/>
         <source>Areas:</source>
         <translation>المناطق:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="462" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="462"/>
         <source>Show the map as seen by</source>
         <translation>عرض الخريطة كما يراها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="463" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="463"/>
         <source>Mission (everything)</source>
         <translation>البعثة (كل شيء)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="464" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="464"/>
         <source>Protection cluster</source>
         <translation>مجموعة الحماية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="465" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="465"/>
         <source>Donors</source>
         <translation>المانحون</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="469" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="469"/>
         <source>Clusters and donors do not see sensitive places; what you save is what you see</source>
         <translation>لا ترى المجموعات والمانحون الأماكن الحساسة؛ وما تحفظه هو ما تراه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="471" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="471"/>
         <source>As seen by:</source>
         <translation>كما يراها:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="480" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="480"/>
         <source>Show:</source>
         <translation>عرض:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="482" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="482"/>
         <source>Category shown</source>
         <translation>الفئة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="483" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="483"/>
         <source>POC tier shown</source>
         <translation>مستوى حماية المدنيين المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="484" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="484"/>
         <source>Population shown</source>
         <translation>الفئة المستفيدة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="494" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="494"/>
         <source>&amp;Import gazetteer…</source>
         <translation>ا&amp;ستيراد المعجم الجغرافي…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="497" />
-        <source>Load the country's administrative units and boundaries (OCHA COD-AB files)</source>
+        <location filename="../../transition_planner/ui/pages/map.py" line="497"/>
+        <source>Load the country&apos;s administrative units and boundaries (OCHA COD-AB files)</source>
         <translation>حمّل الوحدات الإدارية للبلد وحدودها (ملفات COD-AB من أوتشا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="500" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="500"/>
         <source>&amp;Save map…</source>
         <translation>&amp;حفظ الخريطة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="502" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="502"/>
         <source>Save the map as shown, as a PNG image or SVG</source>
         <translation>احفظ الخريطة كما تظهر، صورةً بصيغة PNG أو SVG</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="509" />
-        <location filename="../../transition_planner/ui/pages/map.py" line="688" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="509"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="688"/>
         <source>&amp;Play</source>
         <translation>&amp;تشغيل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="512" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="512"/>
         <source>Replay the withdrawal month by month</source>
         <translation>أعد عرض الانسحاب شهرًا بعد شهر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="517" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="517"/>
         <source>Month shown</source>
         <translation>الشهر المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="561" />
-        <location filename="../../transition_planner/ui/pages/map.py" line="803" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="561"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="803"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/map.py" line="579" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="579"/>
         <source>%n sensitive place(s) not drawn for this audience</source>
         <translation>
             <numerusform>لم يُرسم أي مكان حساس لهذا الجمهور (%n)</numerusform>
@@ -5035,117 +5035,117 @@ Plans the handover of a UN peace operation's protection capacities to successor 
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="583" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="583"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="583" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="583"/>
         <source>Provinces (admin 1)</source>
         <translation>المحافظات (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="584" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="584"/>
         <source>Territories (admin 2)</source>
         <translation>الأقاليم (المستوى الإداري 2)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="584" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="584"/>
         <source>Admin 3</source>
         <translation>المستوى الإداري 3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="601" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="601"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="601" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="601"/>
         <source>All tiers</source>
         <translation>كل المستويات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="602" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="602"/>
         <source>All populations</source>
         <translation>كل الفئات المستفيدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="605" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="605"/>
         <source>Tier {tier}</source>
         <translation>المستوى {tier}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="607" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="607"/>
         <source>(no population named)</source>
         <translation>(لم تُذكر فئة مستفيدة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="665" />
-        <source>{month} (after the mission's exit)</source>
+        <location filename="../../transition_planner/ui/pages/map.py" line="665"/>
+        <source>{month} (after the mission&apos;s exit)</source>
         <translation>{month} (بعد مغادرة البعثة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="667" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="667"/>
         <source>covered so far</source>
         <translation>المغطى حتى الآن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="667" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="667"/>
         <source>no capacity</source>
         <translation>لا توجد قدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="668" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="668"/>
         <source>dashed: the mission has left</source>
         <translation>متقطع: غادرت البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="670" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="670"/>
         <source>First month without enough cover</source>
         <translation>أول شهر بلا تغطية كافية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="674" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="674"/>
         <source>Capacity-months without enough cover</source>
         <translation>أشهر القدرات بلا تغطية كافية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="685" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="685"/>
         <source>&amp;Pause</source>
         <translation>إي&amp;قاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="707" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="707"/>
         <source>Capacities: {n}</source>
         <translation>القدرات: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="708" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="708"/>
         <source>Uncovered capacity-months to {month}: {n}</source>
         <translation>أشهر القدرات غير المغطاة حتى {month}: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="710" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="710"/>
         <source>Capacities short of cover in {month}: {n}</source>
         <translation>القدرات التي تنقصها التغطية في {month}: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="713" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="713"/>
         <source>Coverage first falls in {month}</source>
         <translation>تبدأ التغطية بالانخفاض في {month}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="717" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="717"/>
         <source>The mission leaves in {month}</source>
         <translation>تغادر البعثة في {month}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="720" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="720"/>
         <source>Click to list them in the Inventory</source>
         <translation>انقر لسردها في الجرد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/map.py" line="735" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="735"/>
         <source>Showing the %n capacities of {place} picked on the Map page</source>
         <translation>
             <numerusform>عرض قدرات {place} المختارة في صفحة الخريطة (%n)</numerusform>
@@ -5157,43 +5157,43 @@ Plans the handover of a UN peace operation's protection capacities to successor 
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="743" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="743"/>
         <source>Gazetteer tables (*.csv *.xlsx)</source>
         <translation>جداول المعجم الجغرافي (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="744" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="744"/>
         <source>Boundaries (*.geojson *.json *.zip *.shp)</source>
         <translation>الحدود (*.geojson *.json *.zip *.shp)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="745" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="745"/>
         <source>Gazetteer and boundaries (*.csv *.xlsx *.geojson *.json *.zip *.shp)</source>
         <translation>المعجم الجغرافي والحدود (*.csv *.xlsx *.geojson *.json *.zip *.shp)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="747" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="747"/>
         <source>Import gazetteer</source>
         <translation>استيراد المعجم الجغرافي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="766" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="766"/>
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="766" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="766"/>
         <source>SVG drawing (*.svg)</source>
         <translation>رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="767" />
-        <location filename="../../transition_planner/ui/pages/map.py" line="777" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="767"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="777"/>
         <source>Save map</source>
         <translation>حفظ الخريطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="779" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="779"/>
         <source>Saved the map to {path}</source>
         <translation>حُفظت الخريطة في {path}</translation>
     </message>
@@ -5201,57 +5201,57 @@ Plans the handover of a UN peace operation's protection capacities to successor 
 <context>
     <name>MapSuccessorDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="353" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="353"/>
         <source>Map a successor to {capacity}</source>
         <translation>تعيين خلف لـ{capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="362" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="362"/>
         <source>Organisations present in {place} or around it:</source>
         <translation>المنظمات الموجودة في {place} أو حولها:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="367" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="367"/>
         <source>Search by name or acronym</source>
         <translation>البحث بالاسم أو الاختصار</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="368" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="368"/>
         <source>Search organisations</source>
         <translation>البحث عن المنظمات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="371" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="371"/>
         <source>Show organisations present elsewhere too</source>
         <translation>عرض المنظمات الموجودة في أماكن أخرى أيضًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="374" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="374"/>
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="378" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="378"/>
         <source>Handover date</source>
         <translation>تاريخ التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="379" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="379"/>
         <source>When the successor starts providing it (empty: not known yet)</source>
         <translation>متى يبدأ الخلف بتقديمها (فارغ: غير معروف بعد)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="381" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="381"/>
         <source>Handover date:</source>
         <translation>تاريخ التسليم:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="387" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="387"/>
         <source>&amp;Map</source>
         <translation>&amp;تعيين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="420" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="420"/>
         <source>Choose the organisation that takes it over.</source>
         <translation>اختر المنظمة التي تتولاها.</translation>
     </message>
@@ -5259,107 +5259,107 @@ Plans the handover of a UN peace operation's protection capacities to successor 
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="43" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="43"/>
         <source>Plan name:</source>
         <translation>اسم الخطة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="44" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="44"/>
         <source>e.g. Transition plan 2027-2028</source>
         <translation>مثال: خطة الانتقال 2027-2028</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="45" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="45"/>
         <source>Mission:</source>
         <translation>البعثة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="46" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="46"/>
         <source>e.g. United Nations Stabilization Mission in …</source>
         <translation>مثال: بعثة الأمم المتحدة لتحقيق الاستقرار في …</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="47" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="47"/>
         <source>Acronym:</source>
         <translation>الاختصار:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="48" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="48"/>
         <source>Host country:</source>
         <translation>البلد المضيف:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="49" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="49"/>
         <source>Mandate ends:</source>
         <translation>انتهاء الولاية:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="50" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="50"/>
         <source>Planned exit:</source>
         <translation>المغادرة المخططة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="51" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="51"/>
         <source>Plan from:</source>
         <translation>الخطة اعتبارًا من:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="52" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="52"/>
         <source>First month the plan covers; empty: this month</source>
         <translation>أول شهر تغطيه الخطة؛ فارغ: هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="53" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="53"/>
         <source>Months covered:</source>
         <translation>الأشهر المغطاة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="55" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="55"/>
         <source>Currency:</source>
         <translation>العملة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="56" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="56"/>
         <source>Three letters, e.g. USD</source>
         <translation>ثلاثة أحرف، مثلًا USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="106" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="106"/>
         <source>New plan</source>
         <translation>خطة جديدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="115" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="115"/>
         <source>Plan file</source>
         <translation>ملف الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="116" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="116"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="123" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="123"/>
         <source>Plan file:</source>
         <translation>ملف الخطة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="131" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="131"/>
         <source>&amp;Create</source>
         <translation>إ&amp;نشاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="138" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="138"/>
         <source>New plan file</source>
         <translation>ملف خطة جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="139" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="139"/>
         <source>Transition plans (*.tplan)</source>
         <translation>خطط الانتقال (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="161" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="161"/>
         <source>Say where to save the plan file.</source>
         <translation>حدد مكان حفظ ملف الخطة.</translation>
     </message>
@@ -5367,7 +5367,7 @@ Plans the handover of a UN peace operation's protection capacities to successor 
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/number_field.py" line="91" />
+        <location filename="../../transition_planner/ui/widgets/number_field.py" line="91"/>
         <source>is not a number (e.g. {example})</source>
         <translation>ليس رقمًا (مثلًا {example})</translation>
     </message>
@@ -5375,87 +5375,87 @@ Plans the handover of a UN peace operation's protection capacities to successor 
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="31" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="31"/>
         <source>Inventory</source>
         <translation>الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="32" />
-        <source>The mission's protection capacities</source>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="32"/>
+        <source>The mission&apos;s protection capacities</source>
         <translation>قدرات الحماية لدى البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="34" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="34"/>
         <source>Successors</source>
         <translation>الخلفاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="35" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="35"/>
         <source>Successor and partner organisations</source>
         <translation>المنظمات الخلف والشريكة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="37" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="37"/>
         <source>Locations</source>
         <translation>المواقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="38" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="38"/>
         <source>Provinces, team sites and their closure dates</source>
         <translation>المحافظات والقواعد الميدانية وتواريخ إغلاقها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="40" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="40"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="41" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="41"/>
         <source>Funding lines and what is unfunded, by year</source>
         <translation>بنود التمويل وما هو غير ممول، حسب السنة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="43" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="43"/>
         <source>Timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="44" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="44"/>
         <source>Milestones, closures and handover dates</source>
         <translation>المراحل الرئيسية وعمليات الإغلاق وتواريخ التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="46" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="46"/>
         <source>Gaps</source>
         <translation>الفجوات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="47" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="47"/>
         <source>The protection cliff: coverage gaps and flags</source>
         <translation>منحدر الحماية: فجوات التغطية والتنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="49" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="49"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="50" />
-        <source>Where and when coverage falls, on the country's map</source>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="50"/>
+        <source>Where and when coverage falls, on the country&apos;s map</source>
         <translation>أين ومتى تنخفض التغطية، على خريطة البلد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="52" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="52"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="53" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="53"/>
         <source>Who changed what, and restoring deleted records</source>
         <translation>من غيّر ماذا، واستعادة السجلات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="74" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="74"/>
         <source>The {page} page cannot be shown: this installation is incomplete ({error}). Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>لا يمكن عرض صفحة {page}: هذا التثبيت غير مكتمل ({error}). أعد تثبيت Transition Planner؛ وفي ملف السجل {log} التفاصيل.</translation>
     </message>
@@ -5463,52 +5463,52 @@ Plans the handover of a UN peace operation's protection capacities to successor 
 <context>
     <name>PasteRows</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="93" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="93"/>
         <source>Copy the column titles with the rows: the first line says which column is the name, the location, the category…</source>
         <translation>انسخ عناوين الأعمدة مع الصفوف: السطر الأول يبيّن أي عمود هو الاسم والموقع والفئة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="99" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="99"/>
         <source>No column is called Capacity or Name, so the rows cannot be read as capacities.</source>
         <translation>لا يوجد عمود باسم «القدرة» أو «الاسم»، لذا لا يمكن قراءة الصفوف كقدرات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="132" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="132"/>
         <source>unknown {field} “{text}”</source>
         <translation>{field} غير معروف «{text}»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="138" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="138"/>
         <source>no location called “{text}” in this plan</source>
         <translation>لا يوجد موقع باسم «{text}» في هذه الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="150" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="150"/>
         <source>{field}: “{text}” is not a {what}</source>
         <translation>{field}: «{text}» ليس {what}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="152" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="152"/>
         <source>date</source>
         <translation>تاريخًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="153" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="153"/>
         <source>number</source>
         <translation>رقمًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="155" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="155"/>
         <source>no location given</source>
         <translation>لم يُحدَّد موقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="157" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="157"/>
         <source>no category given</source>
         <translation>لم تُحدَّد فئة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="165" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="165"/>
         <source>Paste {n} capacities</source>
         <translation>لصق {n} من القدرات</translation>
     </message>
@@ -5516,12 +5516,12 @@ Plans the handover of a UN peace operation's protection capacities to successor 
 <context>
     <name>PasteRowsDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="189" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="189"/>
         <source>Paste capacities</source>
         <translation>لصق القدرات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="196" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="196"/>
         <source>%n rows will be added as new capacities.</source>
         <translation>
             <numerusform>لن يُضاف أي صف (%n).</numerusform>
@@ -5533,7 +5533,7 @@ Plans the handover of a UN peace operation's protection capacities to successor 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="199" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="199"/>
         <source>%n rows have problems (in red) and will be left out.</source>
         <translation>
             <numerusform>لا توجد صفوف بها مشكلات (%n).</numerusform>
@@ -5545,12 +5545,12 @@ Plans the handover of a UN peace operation's protection capacities to successor 
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="202" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="202"/>
         <source>Columns not read: {titles}.</source>
         <translation>أعمدة لم تُقرأ: {titles}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="216" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="216"/>
         <source>&amp;Add %n capacities</source>
         <translation>
             <numerusform>إ&amp;ضافة %n قدرة</numerusform>
@@ -5562,12 +5562,12 @@ Plans the handover of a UN peace operation's protection capacities to successor 
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="223" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="223"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="224" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="224"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
@@ -5575,12 +5575,12 @@ Plans the handover of a UN peace operation's protection capacities to successor 
 <context>
     <name>PlanPropertiesDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="66" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="66"/>
         <source>Plan properties</source>
         <translation>خصائص الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="90" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="90"/>
         <source>Change plan properties</source>
         <translation>تعديل خصائص الخطة</translation>
     </message>
@@ -5588,77 +5588,77 @@ Plans the handover of a UN peace operation's protection capacities to successor 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="33" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="33"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="36" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="36"/>
         <source>You</source>
         <translation>أنت</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="39" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="39"/>
         <source>Your name:</source>
         <translation>اسمك:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="40" />
-        <source>Recorded in the plan's history with every change you make</source>
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="40"/>
+        <source>Recorded in the plan&apos;s history with every change you make</source>
         <translation>يُسجَّل في السجل التاريخي للخطة مع كل تغيير تجريه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="41" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="41"/>
         <source>Organisation:</source>
         <translation>المنظمة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="42" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="42"/>
         <source>e.g. UNSMK Protection of Civilians Unit</source>
         <translation>مثال: وحدة حماية المدنيين في UNSMK</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="43" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="43"/>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="45" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="45"/>
         <source>Default currency:</source>
         <translation>العملة الافتراضية:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="46" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="46"/>
         <source>Proposed for new funding lines, e.g. USD</source>
         <translation>تُقترح لبنود التمويل الجديدة، مثلًا USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="48" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="48"/>
         <source>This plan</source>
         <translation>هذه الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="51" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="51"/>
         <source>Readiness threshold:</source>
         <translation>حد الجاهزية:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="52" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="52"/>
         <source>A successor scoring below this on any dimension is flagged as not ready</source>
         <translation>يُنبَّه على الخلف الذي يحصل على درجة أدنى من هذا الحد في أي بُعد بأنه غير جاهز</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="62" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="62"/>
         <source>Open a plan to change its threshold.</source>
         <translation>افتح خطة لتغيير حدها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="94" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="94"/>
         <source>Your preferences could not be saved: {error}</source>
         <translation>تعذر حفظ تفضيلاتك: {error}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="107" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="107"/>
         <source>Change the readiness threshold to {value}</source>
         <translation>تغيير حد الجاهزية إلى {value}</translation>
     </message>
@@ -5666,22 +5666,22 @@ Plans the handover of a UN peace operation's protection capacities to successor 
 <context>
     <name>ReadOnlyReasons</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="49" />
+        <location filename="../../transition_planner/ui/main_window.py" line="49"/>
         <source>opened read-only</source>
         <translation>فُتحت للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="50" />
+        <location filename="../../transition_planner/ui/main_window.py" line="50"/>
         <source>the file is read-only</source>
         <translation>الملف للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="51" />
+        <location filename="../../transition_planner/ui/main_window.py" line="51"/>
         <source>its folder cannot be written to</source>
         <translation>لا يمكن الكتابة في مجلده</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="52" />
+        <location filename="../../transition_planner/ui/main_window.py" line="52"/>
         <source>it is on a read-only disk, such as a CD or a write-protected USB stick</source>
         <translation>إنه على قرص للقراءة فقط، مثل قرص مضغوط أو ذاكرة USB محمية من الكتابة</translation>
     </message>
@@ -5689,156 +5689,156 @@ Plans the handover of a UN peace operation's protection capacities to successor 
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="44" />
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="153" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="44"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="153"/>
         <source>Not assessed</source>
         <translation>لم تُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="47" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="47"/>
         <source>Not ready: {count} of {total} dimensions below {threshold}</source>
         <translation>غير جاهز: {count} من {total} أبعاد دون {threshold}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="51" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="51"/>
         <source>Partly assessed: {count} of {total} dimensions scored</source>
         <translation>مقيَّم جزئيًا: {count} من {total} أبعاد لها درجة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="53" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="53"/>
         <source>Ready: lowest score {score}/5 (threshold {threshold})</source>
         <translation>جاهز: أدنى درجة {score}/5 (الحد {threshold})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="70" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="70"/>
         <source>score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="71" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="71"/>
         <source>confidence</source>
         <translation>الثقة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="72" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="72"/>
         <source>evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="73" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="73"/>
         <source>date assessed</source>
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="80" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="80"/>
         <source>What the score rests on</source>
         <translation>ما تستند إليه الدرجة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="126" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="126"/>
         <source>Successor:</source>
         <translation>الخلف:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="128" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="128"/>
         <source>Handover whose readiness is shown</source>
         <translation>التسليم الذي تُعرض جاهزيته</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="139" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="139"/>
         <source>Readiness summary</source>
         <translation>ملخص الجاهزية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="142" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="142"/>
         <source>Map a successor on the Successors tab to assess its readiness.</source>
         <translation>عيّن خلفًا في تبويب الخلفاء لتقييم جاهزيته.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="163" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="163"/>
         <source>not scored</source>
         <translation>بلا درجة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="165" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="165"/>
         <source>not ready</source>
         <translation>غير جاهز</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="165" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="165"/>
         <source>weak</source>
         <translation>ضعيف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="165" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="165"/>
         <source>partly ready</source>
         <translation>جاهز جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="166" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="166"/>
         <source>mostly ready</source>
         <translation>جاهز في معظمه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="166" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="166"/>
         <source>fully ready</source>
         <translation>جاهز تمامًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="177" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="177"/>
         <source>Dimension</source>
         <translation>البُعد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="177" />
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="314" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="177"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="314"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="178" />
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="314" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="178"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="314"/>
         <source>Confidence</source>
         <translation>الثقة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="178" />
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="315" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="178"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="315"/>
         <source>Assessed on</source>
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="253" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="253"/>
         <source>Agreement signed</source>
         <translation>الاتفاق موقَّع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="257" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="257"/>
         <source>Agreement only drafted: nothing signed gives the authority yet</source>
         <translation>الاتفاق في مرحلة المسودة فقط: لا يوجد بعدُ ما هو موقَّع يمنح الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="259" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="259"/>
         <source>No agreement recorded: nothing written gives the authority yet</source>
         <translation>لم يُسجَّل أي اتفاق: لا يوجد بعدُ نص مكتوب يمنح الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="289" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="289"/>
         <source>Choose a score from 1 to 5 first: evidence and date belong to a score.</source>
         <translation>اختر أولًا درجة من 1 إلى 5: الأدلة والتاريخ تتبع الدرجة.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="291" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="291"/>
         <source>Clear {dimension} readiness of {actor}</source>
         <translation>مسح جاهزية {actor} في بُعد {dimension}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="296" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="296"/>
         <source>Score {dimension} readiness of {actor}: {score}/5</source>
         <translation>تقييم جاهزية {actor} في بُعد {dimension}: {score}/5</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="315" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="315"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
@@ -5846,17 +5846,17 @@ Plans the handover of a UN peace operation's protection capacities to successor 
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="119" />
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="119"/>
         <source>Error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="143" />
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="143"/>
         <source>Problem with %1</source>
         <translation>مشكلة في %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="232" />
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="232"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5864,52 +5864,52 @@ Plans the handover of a UN peace operation's protection capacities to successor 
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="50" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="50"/>
         <source>Export report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="55" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="55"/>
         <source>Donors and headquarters</source>
         <translation>المانحون والمقار</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="56" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="56"/>
         <source>Protection cluster and partners</source>
         <translation>مجموعة الحماية والشركاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="57" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="57"/>
         <source>Mission planners (internal)</source>
         <translation>مخطِّطو البعثة (داخلي)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="59" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="59"/>
         <source>Prepared for:</source>
         <translation>معَدّ لـ:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="63" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="63"/>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="68" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="68"/>
         <source>Locations (none ticked: the whole plan):</source>
         <translation>المواقع (إن لم يُحدَّد شيء: الخطة كلها):</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="79" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="79"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="88" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="88"/>
         <source>The internal report contains every sensitive record and field: do not share it outside the mission.</source>
         <translation>يحتوي التقرير الداخلي على كل سجل وحقل حساس: لا تشاركه خارج البعثة.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="91" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="91"/>
         <source>Records and fields marked sensitive are left out; the figures still count them.</source>
         <translation>تُستبعد السجلات والحقول المعلَّمة بأنها حساسة؛ ولا تزال الأرقام تحتسبها.</translation>
     </message>
@@ -5917,37 +5917,37 @@ Plans the handover of a UN peace operation's protection capacities to successor 
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="24" />
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="24"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="27" />
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="27"/>
         <source>Del deletes the selected records only when the table has the focus; in a field it deletes characters. Ctrl+Z undoes.</source>
         <translation>مفتاح Del يحذف السجلات المحددة فقط عندما يكون التركيز على الجدول؛ وفي الحقل يحذف الأحرف. Ctrl+Z للتراجع.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="32" />
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="32"/>
         <source>Filter: an action or a key</source>
         <translation>تصفية: إجراء أو مفتاح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="33" />
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="33"/>
         <source>Filter the shortcuts</source>
         <translation>تصفية الاختصارات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="39" />
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="39"/>
         <source>Menu</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="39" />
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="39"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="39" />
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="39"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
@@ -5955,254 +5955,254 @@ Plans the handover of a UN peace operation's protection capacities to successor 
 <context>
     <name>SuccessorPanel</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="106" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="106"/>
         <source>&amp;Map successor…</source>
         <translation>&amp;تعيين خلف…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="108" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="108"/>
         <source>Choose an organisation present where the capacity is, and when it takes over</source>
         <translation>اختر منظمة موجودة حيث توجد القدرة، ومتى تتولاها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="110" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="110"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="111" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="111"/>
         <source>Remove the selected handover</source>
         <translation>إزالة التسليم المحدد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="120" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="120"/>
         <source>Successor</source>
         <translation>الخلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="121" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="121"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="122" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="122"/>
         <source>Share</source>
         <translation>الحصة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="123" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="123"/>
         <source>Modality</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="124" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="124"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="125" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="125"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="126" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="126"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="131" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="131"/>
         <source>Successors of this capacity</source>
         <translation>خلفاء هذه القدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="150" />
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="256" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="150"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="256"/>
         <source>Handover</source>
         <translation>التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="154" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="154"/>
         <source>Successor:</source>
         <translation>الخلف:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="155" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="155"/>
         <source>Role:</source>
         <translation>الدور:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="156" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="156"/>
         <source>Share taken over (%):</source>
         <translation>الحصة المتولاة (%):</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="157" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="157"/>
         <source>Part of the capacity this successor takes over, 0 to 100</source>
         <translation>الجزء الذي يتولاه هذا الخلف من القدرة، من 0 إلى 100</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="158" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="158"/>
         <source>Quantity taken over:</source>
         <translation>الكمية المتولاة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="159" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="159"/>
         <source>Optional: how many, e.g. 12 of the 30 assistants</source>
         <translation>اختياري: كم العدد، مثلًا 12 من أصل 30 مساعدًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="160" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="160"/>
         <source>Modality:</source>
         <translation>الطريقة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="161" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="161"/>
         <source>Handover date:</source>
         <translation>تاريخ التسليم:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="162" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="162"/>
         <source>When the successor starts providing it</source>
         <translation>متى يبدأ الخلف بتقديمها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="163" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="163"/>
         <source>Commitment ends:</source>
         <translation>ينتهي الالتزام في:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="164" />
-        <source>Empty: beyond the plan's horizon</source>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="164"/>
+        <source>Empty: beyond the plan&apos;s horizon</source>
         <translation>فارغ: بعد أفق الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="165" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="165"/>
         <source>Status:</source>
         <translation>الحالة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="166" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="166"/>
         <source>Note on the status change:</source>
         <translation>ملاحظة على تغيير الحالة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="167" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="167"/>
         <source>Recorded in the status history with the next status change</source>
         <translation>تُسجَّل في سجل الحالات مع التغيير التالي للحالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="168" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="168"/>
         <source>Agreement:</source>
         <translation>الاتفاق:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="169" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="169"/>
         <source>None, drafted or signed: a handover begun without a signed agreement is flagged</source>
         <translation>لا يوجد، أو مسودة، أو موقَّع: يُنبَّه على التسليم الذي يبدأ دون اتفاق موقَّع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="171" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="171"/>
         <source>Agreement reference:</source>
         <translation>مرجع الاتفاق:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="172" />
-        <source>MoU, exchange of letters, e.g. 'MoU 2027/14'</source>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="172"/>
+        <source>MoU, exchange of letters, e.g. &apos;MoU 2027/14&apos;</source>
         <translation>مذكرة تفاهم، أو تبادل رسائل، مثلًا «مذكرة التفاهم 2027/14»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="173" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="173"/>
         <source>Agreement signed on:</source>
         <translation>تاريخ توقيع الاتفاق:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="174" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="174"/>
         <source>Fallback for:</source>
         <translation>بديل عن:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="175" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="175"/>
         <source>A fallback counts for nothing until the handover it stands in for is declined or handed back</source>
         <translation>لا يُحتسب البديل حتى يُرفض التسليم الذي يحل محله أو يُعاد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="177" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="177"/>
         <source>Data handover:</source>
         <translation>تسليم البيانات:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="178" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="178"/>
         <source>How contact lists, case files and databases are handed over, with which consent</source>
         <translation>كيف تُسلَّم قوائم الاتصال وملفات الحالات وقواعد البيانات، وبأي موافقة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="179" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="179"/>
         <source>Data-handover protocol agreed</source>
         <translation>بروتوكول تسليم البيانات متفق عليه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="180" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="180"/>
         <source>Notes:</source>
         <translation>ملاحظات:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="181" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="181"/>
         <source>Sensitive record (internal exports only)</source>
         <translation>سجل حساس (للصادرات الداخلية فقط)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="183" />
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="187" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="183"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="187"/>
         <source>Status history</source>
         <translation>سجل الحالات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="204" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="204"/>
         <source>None</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="204" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="204"/>
         <source>Drafted</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="205" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="205"/>
         <source>Signed</source>
         <translation>موقَّع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="209" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="209"/>
         <source>No successor organisation in this plan yet: add them on the Successors page.</source>
         <translation>لا توجد منظمة خلف في هذه الخطة بعد: أضفها في صفحة الخلفاء.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="260" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="260"/>
         <source>Handover to {actor}</source>
         <translation>التسليم إلى {actor}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="263" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="263"/>
         <source>(not a fallback)</source>
         <translation>(ليس بديلًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="270" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="270"/>
         <source>{day}  {step}, by {user}{note}</source>
         <translation>{day}  {step}، بواسطة {user}{note}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="299" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="299"/>
         <source>Map {actor} to {capacity}</source>
         <translation>تعيين {actor} لـ{capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="319" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="319"/>
         <source>Remove {actor} as successor</source>
         <translation>إزالة {actor} كخلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="336" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="336"/>
         <source>Change {field} of the handover to {actor}</source>
         <translation>تعديل {field} في التسليم إلى {actor}</translation>
     </message>
@@ -6210,92 +6210,92 @@ Plans the handover of a UN peace operation's protection capacities to successor 
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="525" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="525"/>
         <source>%1 months</source>
         <translation>%1 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="526" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="526"/>
         <source>Whole horizon</source>
         <translation>الأفق كاملًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="528" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="528"/>
         <source>Months in view</source>
         <translation>الأشهر المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="529" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="529"/>
         <source>How many months fill the width (Ctrl + mouse wheel zooms too)</source>
         <translation>كم شهرًا يملأ العرض (Ctrl مع عجلة الفأرة للتكبير أيضًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="531" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="531"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="534" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="534"/>
         <source>Timeline summary</source>
         <translation>ملخص الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="552" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="552"/>
         <source>Legend</source>
         <translation>وسيلة الإيضاح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="557" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="557"/>
         <source>Mission provides</source>
         <translation>البعثة تقدمها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="558" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="558"/>
         <source>Handover window</source>
         <translation>فترة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="559" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="559"/>
         <source>Starts after the mission left</source>
         <translation>يبدأ بعد مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="560" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="560"/>
         <source>Gap</source>
         <translation>فجوة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="561" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="561"/>
         <source>Declined or discontinued</source>
         <translation>مرفوض أو متوقف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="562" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="562"/>
         <source>Site closure</source>
         <translation>إغلاق موقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="563" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="563"/>
         <source>Milestone</source>
         <translation>مرحلة رئيسية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="564" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="564"/>
         <source>Mission exit</source>
         <translation>مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="565" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="565"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="588" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="588"/>
         <source>%1 handover(s) start after the mission has left (shown in red).</source>
         <translation>%1 عملية تسليم تبدأ بعد مغادرة البعثة (معروضة باللون الأحمر).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="592" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="592"/>
         <source>Every scheduled handover starts before the mission leaves.</source>
         <translation>كل عمليات التسليم المجدولة تبدأ قبل مغادرة البعثة.</translation>
     </message>
@@ -6303,82 +6303,82 @@ Plans the handover of a UN peace operation's protection capacities to successor 
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="73" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="73"/>
         <source>Timeline chart</source>
         <translation>مخطط الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="84" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="84"/>
         <source>Whole mission</source>
         <translation>البعثة كاملة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="97" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="97"/>
         <source>%1: no successor</source>
         <translation>%1: لا يوجد خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="152" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="152"/>
         <source>%1 (%2) closes on %3</source>
         <translation>%1 (%2) يُغلق في %3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="157" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="157"/>
         <source>Mission exit (%1): %2</source>
         <translation>مغادرة البعثة (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="172" />
-        <source>the horizon's end</source>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="172"/>
+        <source>the horizon&apos;s end</source>
         <translation>نهاية الأفق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="175" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="175"/>
         <source>The mission provides %1 until %2</source>
         <translation>تقدم البعثة %1 حتى %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="182" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="182"/>
         <source>Nobody takes over %1 after the mission leaves</source>
         <translation>لا أحد يتولى %1 بعد مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="183" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="183"/>
         <source>no successor</source>
         <translation>لا يوجد خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="188" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="188"/>
         <source>open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="190" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="190"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="191" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="191"/>
         <source>Window: %1 to %2</source>
         <translation>الفترة: من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="193" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="193"/>
         <source>The mission leaves: %1</source>
         <translation>تغادر البعثة: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="195" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="195"/>
         <source>Starts %1 days after the mission has left: a gap</source>
         <translation>يبدأ بعد %1 يومًا من مغادرة البعثة: فجوة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="202" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="202"/>
         <source>Not counted: declined, handed back or discontinued</source>
         <translation>لا يُحتسب: مرفوض أو مُعاد أو متوقف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="450" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="450"/>
         <source>Scenario: %1</source>
         <translation>السيناريو: %1</translation>
     </message>

@@ -1,58 +1,58 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>AcceptRiskDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="285" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="286"/>
         <source>Accept as a known risk</source>
         <translation>Accepter comme risque connu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="291" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="292"/>
         <source>Why the plan accepts this risk (who decided, what mitigates it):</source>
-        <translation>Pourquoi le plan accepte ce risque (qui a décidé, ce qui l’atténue) :</translation>
+        <translation>Pourquoi le plan accepte ce risque (qui a décidé, ce qui l’atténue)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="295" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="296"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="304" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="305"/>
         <source>&amp;Accept risk</source>
         <translation>&amp;Accepter le risque</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="312" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="313"/>
         <source>Say why the risk is accepted: the justification is required.</source>
-        <translation>Dites pourquoi le risque est accepté : la justification est obligatoire.</translation>
+        <translation>Dites pourquoi le risque est accepté&#xa0;: la justification est obligatoire.</translation>
     </message>
 </context>
 <context>
     <name>ActorHandoverTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="126" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="126"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="127" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="127"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="128" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="128"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="129" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="129"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="130" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="130"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
@@ -60,306 +60,306 @@
 <context>
     <name>ActorTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="23" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="23"/>
         <source>Not a successor</source>
         <translation>Non-successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="25" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="25"/>
         <source>Party to the conflict</source>
         <translation>Partie au conflit</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="31" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="31"/>
         <source>Actors of this type cannot take over protection capacities (e.g. private military companies).</source>
         <translation>Les acteurs de ce type ne peuvent pas reprendre de capacités de protection (par ex. les sociétés militaires privées).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="35" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="35"/>
         <source>Actors of this type may themselves harm civilians: do not hand them independent monitoring, and check safeguards before any handover.</source>
-        <translation>Les acteurs de ce type peuvent eux-mêmes porter atteinte aux civils : ne leur confiez pas de suivi indépendant, et vérifiez les garanties avant tout transfert.</translation>
+        <translation>Les acteurs de ce type peuvent eux-mêmes porter atteinte aux civils&#xa0;: ne leur confiez pas de suivi indépendant, et vérifiez les garanties avant tout transfert.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="44" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="44"/>
         <source>%1 / 5</source>
-        <translation>%1 / 5</translation>
+        <translation>%1&#xa0;/&#xa0;5</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="52" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="52"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="53" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="53"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="54" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="54"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="55" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="55"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="56" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="56"/>
         <source>Taking over</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="57" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="57"/>
         <source>Readiness</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="58" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="58"/>
         <source>Present in</source>
         <translation>Présent à</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="97" />
-        <source>Average of every readiness score (1-5) given to this actor's handovers</source>
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="97"/>
+        <source>Average of every readiness score (1-5) given to this actor&apos;s handovers</source>
         <translation>Moyenne de toutes les notes de préparation (1 à 5) des transferts à cet acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/actor_table.py" line="113" />
+        <location filename="../../transition_planner/ui/models/actor_table.py" line="113"/>
         <source>Actor types that raise risks: parties to the conflict, non-successors</source>
-        <translation>Types d’acteurs à risque : parties au conflit, non-successeurs</translation>
+        <translation>Types d’acteurs à risque&#xa0;: parties au conflit, non-successeurs</translation>
     </message>
 </context>
 <context>
     <name>ActorsPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="73" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="73"/>
         <source>Search actors by name or acronym</source>
         <translation>Rechercher des acteurs par nom ou sigle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="74" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="74"/>
         <source>Search actors</source>
         <translation>Rechercher des acteurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="75" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="75"/>
         <source>Show only actors whose name or acronym contains this</source>
         <translation>Afficher uniquement les acteurs dont le nom ou le sigle contient ce texte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="77" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="77"/>
         <source>Actor type filter</source>
         <translation>Filtre par type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="78" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="78"/>
         <source>Show only actors of one type</source>
         <translation>Afficher uniquement les acteurs d’un type</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="79" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="79"/>
         <source>Only risky types</source>
         <translation>Types à risque uniquement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="81" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="81"/>
         <source>Show only actor types that raise risks (parties to the conflict, non-successors)</source>
         <translation>Afficher uniquement les types d’acteurs à risque (parties au conflit, non-successeurs)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="90" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="90"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="91" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="91"/>
         <source>Select an actor to see and edit it; click a column title to sort</source>
-        <translation>Sélectionnez un acteur pour le voir et le modifier ; cliquez sur un titre de colonne pour trier</translation>
+        <translation>Sélectionnez un acteur pour le voir et le modifier&#x202f;; cliquez sur un titre de colonne pour trier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="133" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="133"/>
         <source>Risk of this actor type</source>
         <translation>Risque de ce type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="137" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="137" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
         <source>e.g. UNICEF</source>
         <translation>par ex. UNICEF</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="138" />
-        <source>The organisation's full name (required)</source>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="138"/>
+        <source>The organisation&apos;s full name (required)</source>
         <translation>Le nom complet de l’organisation (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="139" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="139"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="140" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="140"/>
         <source>Short name used in the matrix and reports</source>
         <translation>Nom court utilisé dans la matrice et les rapports</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="141" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="141"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="142" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="142"/>
         <source>What kind of organisation; types marked ⚠ raise risks</source>
-        <translation>Type d’organisation ; les types marqués ⚠ présentent des risques</translation>
+        <translation>Type d’organisation&#x202f;; les types marqués ⚠ présentent des risques</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="145" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="145"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="146" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="146"/>
         <source>Mandate, reach and anything a planner should know</source>
         <translation>Mandat, rayon d’action et tout ce qu’un planificateur doit savoir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="147" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="147"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="148" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="148"/>
         <source>People and numbers: usually sensitive</source>
-        <translation>Noms et numéros : en général sensibles</translation>
+        <translation>Noms et numéros&#xa0;: en général sensibles</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="149" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="149"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="149" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="149"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>Exclure des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="151" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="151"/>
         <source>A sensitive actor is left out of exports for clusters and donors</source>
         <translation>Un acteur sensible est exclu des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="153" />
-        <location filename="../../transition_planner/ui/pages/actors.py" line="286" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="153"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="286"/>
         <source>New actor</source>
         <translation>Nouvel acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="154" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="154"/>
         <source>Empty the form to add an actor</source>
         <translation>Vider le formulaire pour ajouter un acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="155" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="155"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="156" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="156"/>
         <source>Add the actor, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter l’acteur ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="158" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="158"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="160" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="160"/>
         <source>Delete the actor; one that takes over a capacity cannot be deleted</source>
-        <translation>Supprimer l’acteur ; un acteur qui reprend une capacité ne peut pas être supprimé</translation>
+        <translation>Supprimer l’acteur&#x202f;; un acteur qui reprend une capacité ne peut pas être supprimé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="169" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="169"/>
         <source>Present in</source>
         <translation>Présent à</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="172" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="172"/>
         <source>Locations where the actor is present</source>
         <translation>Lieux où l’acteur est présent</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="173" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="173"/>
         <source>Tick every location where the actor works</source>
         <translation>Cochez chaque lieu où l’acteur travaille</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="183" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="183"/>
         <source>Taking over</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="186" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="186"/>
         <source>Capacities this actor takes over</source>
         <translation>Capacités que cet acteur reprend</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="187" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="187"/>
         <source>Handovers to this actor (edit them on the capacity)</source>
         <translation>Transferts à cet acteur (à modifier sur la capacité)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="198" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="198"/>
         <source>Average readiness</source>
         <translation>Préparation moyenne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="200" />
-        <source>Average of every readiness score (1-5) given to this actor's handovers</source>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="200"/>
+        <source>Average of every readiness score (1-5) given to this actor&apos;s handovers</source>
         <translation>Moyenne de toutes les notes de préparation (1 à 5) des transferts à cet acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="231" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="231"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="298" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="298"/>
         <source>Save the actor first; then tick where it is present.</source>
         <translation>Enregistrez d’abord l’acteur, puis cochez les lieux où il est présent.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="300" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="300"/>
         <source>Average readiness: not assessed yet</source>
-        <translation>Préparation moyenne : pas encore évaluée</translation>
+        <translation>Préparation moyenne&#xa0;: pas encore évaluée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="303" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="303"/>
         <source>Average readiness: %1</source>
-        <translation>Préparation moyenne : %1</translation>
+        <translation>Préparation moyenne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="337" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="337"/>
         <source>Add actor %1</source>
         <translation>Ajouter l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="337" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="337"/>
         <source>Change actor %1</source>
         <translation>Modifier l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="338" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="338"/>
         <source>Delete actor %1</source>
         <translation>Supprimer l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="350" />
+        <location filename="../../transition_planner/ui/pages/actors.py" line="350"/>
         <source>Change where %1 is present</source>
         <translation>Modifier les lieux de présence de %1</translation>
     </message>
@@ -367,65 +367,65 @@
 <context>
     <name>AddCapacityDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="82" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="83"/>
         <source>Add a capacity</source>
         <translation>Ajouter une capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="85" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="86"/>
         <source>Name the capacity and say where the mission provides it; fill in the rest in the detail panel.</source>
-        <translation>Nommez la capacité et indiquez où la mission l’assure ; complétez le reste dans le panneau de détail.</translation>
+        <translation>Nommez la capacité et indiquez où la mission l’assure&#x202f;; complétez le reste dans le panneau de détail.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="92" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="93"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="93" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="94"/>
         <source>e.g. Community alert network (Kanzi)</source>
         <translation>par ex. Réseau d’alerte communautaire (Kanzi)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="94" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="95"/>
         <source>Location:</source>
-        <translation>Lieu :</translation>
+        <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="95" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="96"/>
         <source>Category:</source>
-        <translation>Catégorie :</translation>
+        <translation>Catégorie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="96" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="97"/>
         <source>Quantity:</source>
-        <translation>Quantité :</translation>
+        <translation>Quantité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="97" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="98"/>
         <source>Unit:</source>
-        <translation>Unité :</translation>
+        <translation>Unité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="98" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="99"/>
         <source>e.g. community liaison assistants</source>
         <translation>par ex. assistants de liaison communautaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="103" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="104"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="121" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="122"/>
         <source>This plan has no location yet: add one on the Locations page first.</source>
-        <translation>Ce plan n’a encore aucun lieu : ajoutez-en un d’abord dans la page Lieux.</translation>
+        <translation>Ce plan n’a encore aucun lieu&#xa0;: ajoutez-en un d’abord dans la page Lieux.</translation>
     </message>
 </context>
 <context>
     <name>BulkEdit</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="123" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="123"/>
         <source>Set {field} to {value} for {n} capacities</source>
         <translation>Mettre {field} à {value} pour {n} capacités</translation>
     </message>
@@ -433,75 +433,75 @@
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="42" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="42"/>
         <source>Change the selected capacities</source>
         <translation>Modifier les capacités sélectionnées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="45" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="45"/>
         <source>Set one value for all %n selected capacities; Ctrl+Z undoes it in one step.</source>
         <translation>
-            <numerusform>Donner une valeur à la capacité sélectionnée (%n) ; Ctrl+Z l’annule en une étape.</numerusform>
-            <numerusform>Donner une même valeur aux %n capacités sélectionnées ; Ctrl+Z l’annule en une étape.</numerusform>
+            <numerusform>Donner une valeur à la capacité sélectionnée (%n)&#xa0;; Ctrl+Z l’annule en une étape.</numerusform>
+            <numerusform>Donner une même valeur aux %n capacités sélectionnées&#xa0;; Ctrl+Z l’annule en une étape.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="53" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="53"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="53" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="53"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="54" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="54"/>
         <source>Criticality</source>
         <translation>Criticité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="54" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="54"/>
         <source>POC tier</source>
         <translation>Niveau PoC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="55" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="55"/>
         <source>Component</source>
         <translation>Composante</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="56" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="56"/>
         <source>Handover status (of their handovers)</source>
         <translation>Statut de passation (de leurs passations)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="57" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="57"/>
         <source>Successor and share</source>
         <translation>Successeur et part</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="59" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="59"/>
         <source>&amp;Set:</source>
-        <translation>&amp;Modifier :</translation>
+        <translation>&amp;Modifier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="64" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="64"/>
         <source>&amp;To:</source>
-        <translation>&amp;Valeur :</translation>
+        <translation>&amp;Valeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="70" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="70"/>
         <source>S&amp;hare each hands over:</source>
-        <translation>&amp;Part transmise par chacune :</translation>
+        <translation>&amp;Part transmise par chacune&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="77" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="77"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="105" />
+        <location filename="../../transition_planner/ui/dialogs/bulk_edit.py" line="105"/>
         <source>Choose a value from the list.</source>
         <translation>Choisissez une valeur dans la liste.</translation>
     </message>
@@ -509,65 +509,65 @@
 <context>
     <name>CapacityDetailPanel</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="65" />
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="65"/>
         <source>C&amp;apacity</source>
         <translation>C&amp;apacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="66" />
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="66"/>
         <source>&amp;Successors</source>
         <translation>&amp;Successeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="67" />
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="67"/>
         <source>&amp;Readiness</source>
         <translation>&amp;Préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="68" />
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="68"/>
         <source>F&amp;unding</source>
         <translation>&amp;Financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="69" />
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="69"/>
         <source>Co&amp;mments</source>
         <translation>Co&amp;mmentaires</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="71" />
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="71"/>
         <source>Every field of the capacity</source>
         <translation>Tous les champs de la capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="72" />
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="72"/>
         <source>Who takes the capacity over, how much, how and when</source>
         <translation>Qui reprend la capacité, pour quelle part, comment et quand</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="73" />
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="73"/>
         <source>How ready each successor is, on seven dimensions</source>
         <translation>Le degré de préparation de chaque successeur, sur sept dimensions</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="74" />
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="74"/>
         <source>Money for the capacity and its handovers</source>
         <translation>Fonds pour la capacité et ses transferts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="75" />
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="75"/>
         <source>Discussion between planners</source>
         <translation>Discussion entre planificateurs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="98" />
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="98"/>
         <source>Capacities selected: %n</source>
         <translation>
-            <numerusform>Capacité sélectionnée : %n</numerusform>
-            <numerusform>Capacités sélectionnées : %n</numerusform>
+            <numerusform>Capacité sélectionnée&#xa0;: %n</numerusform>
+            <numerusform>Capacités sélectionnées&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="121" />
+        <location filename="../../transition_planner/ui/widgets/detail_panel.py" line="121"/>
         <source>Select a capacity to see and edit it here.</source>
         <translation>Sélectionnez une capacité pour la voir et la modifier ici.</translation>
     </message>
@@ -575,232 +575,232 @@
 <context>
     <name>CapacityForm</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="82" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="82"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="82" />
-        <source>What the mission does, e.g. 'Community alert network (Kanzi)'</source>
-        <translation>Ce que fait la mission, par ex. « Réseau d’alerte communautaire (Kanzi) »</translation>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="82"/>
+        <source>What the mission does, e.g. &apos;Community alert network (Kanzi)&apos;</source>
+        <translation>Ce que fait la mission, par ex. «&#xa0;Réseau d’alerte communautaire (Kanzi)&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="84" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="84"/>
         <source>Description:</source>
-        <translation>Description :</translation>
+        <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="85" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="85"/>
         <source>Location:</source>
-        <translation>Lieu :</translation>
+        <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="86" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="86"/>
         <source>Where the mission provides it (team site, field office, province)</source>
         <translation>Où la mission l’assure (site d’équipe, bureau de terrain, province)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="87" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="87"/>
         <source>Category:</source>
-        <translation>Catégorie :</translation>
+        <translation>Catégorie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="88" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="88"/>
         <source>POC tier:</source>
-        <translation>Niveau PdC :</translation>
+        <translation>Niveau PdC&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="89" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="89"/>
         <source>I: dialogue and engagement; II: physical protection; III: protective environment</source>
-        <translation>I : dialogue et engagement ; II : protection physique ; III : environnement protecteur</translation>
+        <translation>I&#xa0;: dialogue et engagement&#x202f;; II&#xa0;: protection physique&#x202f;; III&#xa0;: environnement protecteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="90" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="90"/>
         <source>Component:</source>
-        <translation>Composante :</translation>
+        <translation>Composante&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="91" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="91"/>
         <source>Quantity:</source>
-        <translation>Quantité :</translation>
+        <translation>Quantité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="91" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="91"/>
         <source>How many, e.g. 30</source>
         <translation>Combien, par ex. 30</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="92" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="92"/>
         <source>Unit:</source>
-        <translation>Unité :</translation>
+        <translation>Unité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="92" />
-        <source>What is counted, e.g. 'community liaison assistants'</source>
-        <translation>Ce qui est compté, par ex. « assistants de liaison communautaire »</translation>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="92"/>
+        <source>What is counted, e.g. &apos;community liaison assistants&apos;</source>
+        <translation>Ce qui est compté, par ex. «&#xa0;assistants de liaison communautaire&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="94" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="94"/>
         <source>Annual cost:</source>
-        <translation>Coût annuel :</translation>
+        <translation>Coût annuel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="95" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="95"/>
         <source>What it costs a year, e.g. 120000</source>
         <translation>Son coût annuel, par ex. 120000</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="96" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="96"/>
         <source>Currency:</source>
-        <translation>Devise :</translation>
+        <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="96" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="96"/>
         <source>Three letters, e.g. USD</source>
         <translation>Trois lettres, par ex. USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="97" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="97"/>
         <source>Mission end date:</source>
-        <translation>Fin de la mission :</translation>
+        <translation>Fin de la mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="98" />
-        <source>When the mission stops providing it here; empty: the location's closure date</source>
-        <translation>Date à laquelle la mission cesse de l’assurer ici ; vide : la date de fermeture du lieu</translation>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="98"/>
+        <source>When the mission stops providing it here; empty: the location&apos;s closure date</source>
+        <translation>Date à laquelle la mission cesse de l’assurer ici&#x202f;; vide&#xa0;: la date de fermeture du lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="99" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="99"/>
         <source>Criticality:</source>
-        <translation>Criticité :</translation>
+        <translation>Criticité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="100" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="100"/>
         <source>Still required after exit (%):</source>
-        <translation>Encore nécessaire après le départ (%) :</translation>
+        <translation>Encore nécessaire après le départ (%)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="101" />
-        <source>How much of today's provision is still needed once the mission has left</source>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="101"/>
+        <source>How much of today&apos;s provision is still needed once the mission has left</source>
         <translation>Part de la prestation actuelle encore nécessaire après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="102" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="102"/>
         <source>Populations served:</source>
-        <translation>Populations desservies :</translation>
+        <translation>Populations desservies&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="103" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="103"/>
         <source>Data assets:</source>
-        <translation>Données détenues :</translation>
+        <translation>Données détenues&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="104" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="104"/>
         <source>Contact lists, incident databases, analysis that must be handed over</source>
         <translation>Listes de contacts, bases de données d’incidents, analyses à transférer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="105" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="105"/>
         <source>Holds sensitive data (needs a data-handover protocol)</source>
         <translation>Détient des données sensibles (protocole de transfert des données nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="107" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="107"/>
         <source>Notes:</source>
-        <translation>Notes :</translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="108" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="108"/>
         <source>Sensitive record (internal exports only)</source>
         <translation>Enregistrement sensible (exports internes uniquement)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="109" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="109"/>
         <source>Sensitive fields:</source>
-        <translation>Champs sensibles :</translation>
+        <translation>Champs sensibles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="110" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="110"/>
         <source>Fields left out of exports for clusters and donors</source>
         <translation>Champs exclus des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="113" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="113"/>
         <source>Depends on (enablers)</source>
         <translation>Dépend de (facilitateurs)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="114" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="114"/>
         <source>Capacities this one cannot run without, e.g. flights, radios, phone credit</source>
-        <translation>Capacités sans lesquelles celle-ci ne peut pas fonctionner : vols, radios, crédit téléphonique…</translation>
+        <translation>Capacités sans lesquelles celle-ci ne peut pas fonctionner&#xa0;: vols, radios, crédit téléphonique…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="118" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="118"/>
         <source>Enablers</source>
         <translation>Facilitateurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="123" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="123"/>
         <source>Enabler to add</source>
         <translation>Facilitateur à ajouter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="128" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="128"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="129" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="129"/>
         <source>This capacity depends on the chosen one</source>
         <translation>Cette capacité dépend de celle choisie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="132" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="132"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="150" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="150"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="150" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="150"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151"/>
         <source>Annual cost</source>
         <translation>Coût annuel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151"/>
         <source>Data assets</source>
         <translation>Données détenues</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="152" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="152"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="193" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="193"/>
         <source>{format}; empty: {date}, from the location</source>
         <translation>{format} ; vide : {date}, celle du lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="207" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="207"/>
         <source>Change {field} of {capacity}</source>
-        <translation>Modifier « {field} » de {capacity}</translation>
+        <translation>Modifier «&#xa0;{field}&#xa0;» de {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="222" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="222"/>
         <source>{capacity} depends on {enabler}</source>
         <translation>{capacity} dépend de {enabler}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="233" />
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="233"/>
         <source>{capacity} no longer depends on {enabler}</source>
         <translation>{capacity} ne dépend plus de {enabler}</translation>
     </message>
@@ -808,92 +808,92 @@
 <context>
     <name>CapacityTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="32" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="32"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="40" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="40"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="41" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="41"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="42" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="42"/>
         <source>Component</source>
         <translation>Composante</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="33" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="33"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="43" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="43"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="34" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="34"/>
         <source>Mission end</source>
         <translation>Fin de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="35" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="35"/>
         <source>Successors</source>
         <translation>Successeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="36" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="36"/>
         <source>Handover status</source>
         <translation>Statut du transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="37" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="37"/>
         <source>Readiness</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="38" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="38"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="39" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="39"/>
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="46" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="46"/>
         <source>no funding line</source>
         <translation>aucune ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="47" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="47"/>
         <source>required</source>
         <translation>requis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="48" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="48"/>
         <source>partly secured</source>
         <translation>partiellement acquis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="49" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="49"/>
         <source>secured</source>
         <translation>acquis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="147" />
-        <source>Lowest readiness score (1-5) of the capacity's open handovers</source>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="147"/>
+        <source>Lowest readiness score (1-5) of the capacity&apos;s open handovers</source>
         <translation>Note de préparation la plus basse (1 à 5) des transferts en cours de la capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="194" />
+        <location filename="../../transition_planner/ui/models/inventory.py" line="194"/>
         <source>not assessed</source>
         <translation>non évalué</translation>
     </message>
@@ -901,36 +901,36 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="199" />
-        <location filename="../../transition_planner/ui/pages/map.py" line="788" />
-        <source>Charts can be saved as PNG or SVG, not '{suffix}'.</source>
-        <translation>Les graphiques s’enregistrent en PNG ou en SVG, pas en « {suffix} ».</translation>
+        <location filename="../../transition_planner/ui/charts/common.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="788"/>
+        <source>Charts can be saved as PNG or SVG, not &apos;{suffix}&apos;.</source>
+        <translation>Les graphiques s’enregistrent en PNG ou en SVG, pas en «&#xa0;{suffix}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="200" />
+        <location filename="../../transition_planner/ui/charts/common.py" line="200"/>
         <source>no extension</source>
         <translation>sans extension</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="202" />
-        <location filename="../../transition_planner/ui/pages/map.py" line="791" />
+        <location filename="../../transition_planner/ui/charts/common.py" line="202"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="791"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="211" />
-        <location filename="../../transition_planner/ui/pages/map.py" line="818" />
-        <location filename="../../transition_planner/ui/pages/map.py" line="820" />
+        <location filename="../../transition_planner/ui/charts/common.py" line="211"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="818"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="820"/>
         <source>Could not write {path}.</source>
         <translation>Impossible d’écrire {path}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="224" />
+        <location filename="../../transition_planner/ui/charts/common.py" line="224"/>
         <source>The chart has no size yet: show it before saving it.</source>
-        <translation>Le graphique n’a pas encore de taille : affichez-le avant de l’enregistrer.</translation>
+        <translation>Le graphique n’a pas encore de taille&#xa0;: affichez-le avant de l’enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="251" />
+        <location filename="../../transition_planner/ui/charts/common.py" line="251"/>
         <source>Transition Planner chart</source>
         <translation>Graphique de Transition Planner</translation>
     </message>
@@ -938,140 +938,140 @@
 <context>
     <name>CliffChart</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="53" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="53"/>
         <source>Capacities (each counts 1)</source>
         <translation>Capacités (chacune compte 1)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="69" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="69"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="72" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="72"/>
         <source>Not covered (gap)</source>
         <translation>Non couvert (lacune)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="94" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="94"/>
         <source>Required</source>
         <translation>Requis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="122" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="122"/>
         <source>{name}: covered</source>
-        <translation>{name} : couvert</translation>
+        <translation>{name}&#xa0;: couvert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="123" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="123"/>
         <source>{name}: required</source>
-        <translation>{name} : requis</translation>
+        <translation>{name}&#xa0;: requis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="130" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="130"/>
         <source>{name}: exit {date}</source>
-        <translation>{name} : départ le {date}</translation>
+        <translation>{name}&#xa0;: départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="143" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="143"/>
         <source>Exit {date}</source>
         <translation>Départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="151" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="151"/>
         <source>Closure on {date}: {names}</source>
-        <translation>Fermeture le {date} : {names}</translation>
+        <translation>Fermeture le {date}&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="161" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="161"/>
         <source>Team-site or office closure</source>
         <translation>Fermeture d’un site ou d’un bureau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="174" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="174"/>
         <source>Required: {n}</source>
-        <translation>Requis : {n}</translation>
+        <translation>Requis&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="175" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="175"/>
         <source>Covered: {n}</source>
-        <translation>Couvert : {n}</translation>
+        <translation>Couvert&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="178" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="178"/>
         <source>Not covered: {n}</source>
-        <translation>Non couvert : {n}</translation>
+        <translation>Non couvert&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="181" />
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="181"/>
         <source>{name}: covered {covered} of {required}</source>
-        <translation>{name} : couvert {covered} sur {required}</translation>
+        <translation>{name}&#xa0;: couvert {covered} sur {required}</translation>
     </message>
 </context>
 <context>
     <name>CloneScenarioDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="334" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="335"/>
         <source>Clone a scenario</source>
         <translation>Dupliquer un scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="345" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="346"/>
         <source>Copy of:</source>
-        <translation>Copie de :</translation>
+        <translation>Copie de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="346" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="347"/>
         <source>Accelerated withdrawal</source>
         <translation>Retrait accéléré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="348" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="349"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="353" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="354"/>
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="354" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="355"/>
         <source>Every closure, mission end and the exit move this many months earlier (negative: later); successors keep their dates.</source>
-        <translation>Chaque fermeture, fin de mission et le départ sont avancés d’autant de mois (négatif : retardés) ; les successeurs gardent leurs dates.</translation>
+        <translation>Chaque fermeture, fin de mission et le départ sont avancés d’autant de mois (négatif&#xa0;: retardés)&#x202f;; les successeurs gardent leurs dates.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="357" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="358"/>
         <source>Closures earlier by:</source>
-        <translation>Fermetures avancées de :</translation>
+        <translation>Fermetures avancées de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="359" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="360"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="360" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="361"/>
         <source>Description:</source>
-        <translation>Description :</translation>
+        <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="368" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="369"/>
         <source>&amp;Clone</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="390" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="391"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="390" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="391"/>
         <source>Copy of</source>
         <translation>Copie de</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="391" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="392"/>
         <source>Closures earlier by</source>
         <translation>Fermetures avancées de</translation>
     </message>
@@ -1079,62 +1079,62 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="37" />
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="37"/>
         <source>Comments on this capacity</source>
         <translation>Commentaires sur cette capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="41" />
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="41"/>
         <source>No comment on this capacity yet.</source>
         <translation>Aucun commentaire sur cette capacité pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="48" />
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="48"/>
         <source>New comment</source>
         <translation>Nouveau commentaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="49" />
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="49"/>
         <source>Write a comment for the other planners…</source>
         <translation>Écrivez un commentaire pour les autres planificateurs…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="56" />
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="56"/>
         <source>Sensitive (internal only)</source>
         <translation>Sensible (interne uniquement)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="57" />
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="57"/>
         <source>Add &amp;comment</source>
         <translation>Ajouter le &amp;commentaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="59" />
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="59"/>
         <source>Remove comment</source>
         <translation>Retirer le commentaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="60" />
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="60"/>
         <source>Remove the selected comment</source>
         <translation>Retirer le commentaire sélectionné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="81" />
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="81"/>
         <source> (sensitive)</source>
         <translation> (sensible)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="95" />
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="95"/>
         <source>Comment on {capacity}</source>
         <translation>Commenter {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="102" />
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="102"/>
         <source>Write something first.</source>
         <translation>Écrivez d’abord quelque chose.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/comments.py" line="120" />
+        <location filename="../../transition_planner/ui/widgets/comments.py" line="120"/>
         <source>Remove a comment</source>
         <translation>Retirer un commentaire</translation>
     </message>
@@ -1142,12 +1142,12 @@
 <context>
     <name>ComparisonTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="159" />
+        <location filename="../../transition_planner/ui/charts/tables.py" line="159"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="161" />
+        <location filename="../../transition_planner/ui/charts/tables.py" line="161"/>
         <source>Change</source>
         <translation>Variation</translation>
     </message>
@@ -1155,575 +1155,575 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="87" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="88"/>
         <source>No successor</source>
         <translation>Aucun successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="88" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="89"/>
         <source>Discontinued</source>
         <translation>Arrêtée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="89" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="90"/>
         <source>Successor starts late</source>
         <translation>Successeur en retard</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="90" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="91"/>
         <source>Successor ends</source>
         <translation>Fin du successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="91" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="92"/>
         <source>Partly covered</source>
         <translation>Couverture partielle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="92" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="93"/>
         <source>Successor not ready</source>
         <translation>Successeur non prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="93" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="94"/>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="94" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="95"/>
         <source>Fallback not agreed</source>
         <translation>Repli non convenu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="95" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="96"/>
         <source>No signed agreement</source>
-        <translation>Pas d'accord signé</translation>
+        <translation>Pas d&apos;accord signé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="96" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="97"/>
         <source>Unfunded after exit</source>
         <translation>Non financé après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="97" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="98"/>
         <source>Shares above 100%</source>
-        <translation>Parts supérieures à 100 %</translation>
+        <translation>Parts supérieures à 100&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="98" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="99"/>
         <source>Enabler orphaned</source>
         <translation>Facilitateur orphelin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="99" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="100"/>
         <source>Independence conflict</source>
         <translation>Conflit d’indépendance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="100" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="101"/>
         <source>Data without protocol</source>
         <translation>Données sans protocole</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="101" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="102"/>
         <source>Re-engagement trigger</source>
         <translation>Déclencheur de réengagement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="104" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="105"/>
         <source>Uncovered location-months</source>
         <translation>Mois-lieux non couverts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="105" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="106"/>
         <source>Capacity-months with a gap</source>
         <translation>Mois-capacités avec lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="106" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="107"/>
         <source>Capacities without successor</source>
         <translation>Capacités sans successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="108" />
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="568" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="109"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="569"/>
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="508" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="509"/>
         <source>Scenario:</source>
-        <translation>Scénario :</translation>
+        <translation>Scénario&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="511" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="512"/>
         <source>Scenario shown</source>
         <translation>Scénario affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="512" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="513"/>
         <source>The scenario whose gaps the page shows</source>
         <translation>Le scénario dont la page montre les lacunes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="535" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="536"/>
         <source>flags</source>
         <translation>alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="544" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="545"/>
         <source>Flags by kind:</source>
-        <translation>Alertes par type :</translation>
+        <translation>Alertes par type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="563" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="564"/>
         <source>Protection cliff</source>
         <translation>Rupture de protection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="564" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="565"/>
         <source>Coverage heat map</source>
         <translation>Carte de chaleur de la couverture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="565" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="566"/>
         <source>Funding cliff</source>
         <translation>Rupture de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="566" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="567"/>
         <source>Readiness</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="567" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="568"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="587" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="588"/>
         <source>Save chart…</source>
         <translation>Enregistrer le graphique…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="589" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="590"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>Enregistrer ce graphique en image PNG ou en dessin SVG</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="596" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="597"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="597" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="598"/>
         <source>POC tier</source>
         <translation>Niveau PdC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="598" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="599"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="599" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="600"/>
         <source>Population served</source>
         <translation>Population desservie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="604" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="605"/>
         <source>Compare scenario</source>
         <translation>Comparer un scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="606" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="607"/>
         <source>Draw the scenario chosen on the Scenarios tab over this chart</source>
         <translation>Superposer à ce graphique le scénario choisi dans l’onglet Scénarios</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="616" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="617"/>
         <source>Heat map</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="618" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="619"/>
         <source>Category by location (after the mission leaves)</source>
         <translation>Catégorie par lieu (après le départ de la mission)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="620" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="621"/>
         <source>Location by month</source>
         <translation>Lieu par mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="623" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="624"/>
         <source>Share of the requirement covered; click a cell to see its capacities</source>
-        <translation>Part du besoin couverte ; cliquez sur une case pour voir ses capacités</translation>
+        <translation>Part du besoin couverte&#x202f;; cliquez sur une case pour voir ses capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="632" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="633"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="634" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="635"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="635" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="636"/>
         <source>By month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="636" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="637"/>
         <source>By year</source>
         <translation>Par année</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="637" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="638"/>
         <source>Split</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="638" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="639"/>
         <source>By funding status</source>
         <translation>Par statut de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="639" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="640"/>
         <source>By source type</source>
         <translation>Par type de source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="661" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="662"/>
         <source>Scenario to compare with</source>
         <translation>Scénario de comparaison</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="664" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="665"/>
         <source>&amp;Clone scenario…</source>
         <translation>&amp;Dupliquer le scénario…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="666" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="667"/>
         <source>Copy a scenario with every closure earlier, e.g. an accelerated withdrawal</source>
         <translation>Copier un scénario en avançant chaque fermeture, par ex. un retrait accéléré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="670" />
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1247" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="671"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1249"/>
         <source>Delete scenario</source>
         <translation>Supprimer le scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="671" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="672"/>
         <source>Delete the scenario compared with (Ctrl+Z brings it back)</source>
         <translation>Supprimer le scénario de comparaison (Ctrl+Z le rétablit)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="684" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="685"/>
         <source>Successors keep their dates in every scenario: moving closures earlier shows which handovers come too late. The compared scenario is drawn over the protection-cliff chart.</source>
-        <translation>Les successeurs gardent leurs dates dans chaque scénario : avancer les fermetures montre quels transferts arrivent trop tard. Le scénario comparé est superposé au graphique de la rupture de protection.</translation>
+        <translation>Les successeurs gardent leurs dates dans chaque scénario&#xa0;: avancer les fermetures montre quels transferts arrivent trop tard. Le scénario comparé est superposé au graphique de la rupture de protection.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="695" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="696"/>
         <source>Kind of flag</source>
         <translation>Type d’alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="698" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="699"/>
         <source>Show accepted risks</source>
         <translation>Afficher les risques acceptés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="704" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="705"/>
         <source>&amp;Go to record</source>
         <translation>&amp;Aller à l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="706" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="707"/>
         <source>Show the capacity of this flag in the inventory</source>
         <translation>Afficher la capacité de cette alerte dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="708" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="709"/>
         <source>&amp;Accept risk…</source>
         <translation>&amp;Accepter le risque…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="710" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="711"/>
         <source>Mark this flag as a known risk, with why</source>
         <translation>Marquer cette alerte comme risque connu, avec sa justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="712" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="713"/>
         <source>&amp;Withdraw acceptance</source>
         <translation>&amp;Retirer l’acceptation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="826" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="827"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="829" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="830"/>
         <source>The gap analysis failed.</source>
         <translation>L’analyse des lacunes a échoué.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="830" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="831"/>
         <source>Computing the gaps failed</source>
         <translation>Le calcul des lacunes a échoué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="903" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="905"/>
         <source>Capacities still required after the mission leaves that no successor takes over; click to list them</source>
-        <translation>Capacités encore nécessaires après le départ de la mission qu’aucun successeur ne reprend ; cliquez pour les lister</translation>
+        <translation>Capacités encore nécessaires après le départ de la mission qu’aucun successeur ne reprend&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="907" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="909"/>
         <source>Capacities with a successor scored below the readiness threshold on a dimension; click to list them</source>
-        <translation>Capacités dont un successeur est noté sous le seuil de préparation sur une dimension ; cliquez pour les lister</translation>
+        <translation>Capacités dont un successeur est noté sous le seuil de préparation sur une dimension&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="911" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="913"/>
         <source>Location-months with at least one capacity below its requirement, over {n} locations; click to list the capacities</source>
-        <translation>Mois-lieux où au moins une capacité est sous son besoin, sur {n} lieux ; cliquez pour lister les capacités</translation>
+        <translation>Mois-lieux où au moins une capacité est sous son besoin, sur {n} lieux&#x202f;; cliquez pour lister les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="918" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="920"/>
         <source>{n} accepted as known risks; click to see the flags</source>
-        <translation>{n} acceptée(s) comme risques connus ; cliquez pour voir les alertes</translation>
+        <translation>{n} acceptée(s) comme risques connus&#x202f;; cliquez pour voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="919" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="921"/>
         <source>Click to see the flags</source>
         <translation>Cliquez pour voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="925" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="927"/>
         <source>({n} accepted)</source>
         <translation>({n} acceptée(s))</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="927" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="929"/>
         <source>List the capacities with this flag in the inventory</source>
         <translation>Lister dans l’inventaire les capacités ayant cette alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="940" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="942"/>
         <source>unfunded after exit</source>
         <translation>non financé après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="949" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="951"/>
         <source>Cost of the months after the mission leaves that no secured funding covers; click to list them</source>
-        <translation>Coût des mois après le départ de la mission qu’aucun financement acquis ne couvre ; cliquez pour les lister</translation>
+        <translation>Coût des mois après le départ de la mission qu’aucun financement acquis ne couvre&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="952" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="954"/>
         <source>Every capacity is funded after the exit</source>
         <translation>Chaque capacité est financée après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="964" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="966"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="972" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="974"/>
         <source>Compare {name} with:</source>
-        <translation>Comparer {name} avec :</translation>
+        <translation>Comparer {name} avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="991" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="993"/>
         <source>Unfunded after exit ({currency})</source>
         <translation>Non financé après le départ ({currency})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1013" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1015"/>
         <source>Tier {tier}</source>
         <translation>Niveau {tier}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1016" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1018"/>
         <source>(no population named)</source>
         <translation>(aucune population indiquée)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1018" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1020"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1018" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1020"/>
         <source>All tiers</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1019" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1021"/>
         <source>All locations</source>
         <translation>Tous les lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1020" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1022"/>
         <source>All populations</source>
         <translation>Toutes les populations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1069" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
         <source>under 25% covered</source>
-        <translation>couvert à moins de 25 %</translation>
+        <translation>couvert à moins de 25&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1069" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
         <source>25–50%</source>
-        <translation>25–50 %</translation>
+        <translation>25–50&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1069" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
         <source>50–75%</source>
-        <translation>50–75 %</translation>
+        <translation>50–75&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1070" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1072"/>
         <source>75–99%</source>
-        <translation>75–99 %</translation>
+        <translation>75–99&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1070" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1072"/>
         <source>fully covered</source>
         <translation>entièrement couvert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1072" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1074"/>
         <source>nothing required</source>
         <translation>aucun besoin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1083" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1085"/>
         <source>No capacity of this category here</source>
         <translation>Aucune capacité de cette catégorie ici</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1086" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1088"/>
         <source>Nothing required after the mission leaves</source>
         <translation>Aucun besoin après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1085" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1087"/>
         <source>After the mission leaves: {covered} of {required} capacity-months covered ({share})</source>
-        <translation>Après le départ de la mission : {covered} mois-capacités couverts sur {required} ({share})</translation>
+        <translation>Après le départ de la mission&#xa0;: {covered} mois-capacités couverts sur {required} ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="525" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="526"/>
         <source>without a successor</source>
         <translation>sans successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="527" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="528"/>
         <source>successor not ready</source>
         <translation>successeur non prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="529" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="530"/>
         <source>uncovered location-months</source>
         <translation>mois-lieux non couverts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1106" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1108"/>
         <source>{short} of {n} capacities with a gap; click to list them</source>
-        <translation>{short} capacité(s) sur {n} avec une lacune ; cliquez pour les lister</translation>
+        <translation>{short} capacité(s) sur {n} avec une lacune&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1115" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1117"/>
         <source>{covered} of {required} capacities covered ({share})</source>
         <translation>{covered} capacités couvertes sur {required} ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1116" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1118"/>
         <source>Nothing required this month</source>
         <translation>Aucun besoin ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1173" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1175"/>
         <source>Lowest score of each successor on each dimension over its active handovers (1 not ready, 5 fully ready; below {threshold} is flagged). Weakest successors at the top, weakest dimensions on the left; click a cell to list the capacities.</source>
-        <translation>Note la plus basse de chaque successeur sur chaque dimension, pour ses transferts en cours (1 non prêt, 5 pleinement prêt ; sous {threshold}, une alerte est levée). Les successeurs les plus faibles en haut, les dimensions les plus faibles à gauche ; cliquez sur une case pour lister les capacités.</translation>
+        <translation>Note la plus basse de chaque successeur sur chaque dimension, pour ses transferts en cours (1 non prêt, 5 pleinement prêt&#x202f;; sous {threshold}, une alerte est levée). Les successeurs les plus faibles en haut, les dimensions les plus faibles à gauche&#x202f;; cliquez sur une case pour lister les capacités.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1188" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1190"/>
         <source>{score} of 5</source>
         <translation>{score} sur 5</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1189" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1191"/>
         <source>not assessed</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1224" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1226"/>
         <source>Clone scenario {name}</source>
         <translation>Dupliquer le scénario {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1233" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1235"/>
         <source>Added scenario {name}</source>
         <translation>Scénario {name} ajouté</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1244" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1246"/>
         <source>Delete scenario {name}</source>
         <translation>Supprimer le scénario {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1259" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1261"/>
         <source>All kinds of flags</source>
         <translation>Tous les types d’alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1289" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1291"/>
         <source>Accepted as a known risk by {who} on {when}: {why}</source>
-        <translation>Accepté comme risque connu par {who} le {when} : {why}</translation>
+        <translation>Accepté comme risque connu par {who} le {when}&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1312" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1314"/>
         <source>Accept risk: {flag}</source>
-        <translation>Accepter le risque : {flag}</translation>
+        <translation>Accepter le risque&#xa0;: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1315" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1317"/>
         <source>Accepted as a known risk: {name}</source>
-        <translation>Accepté comme risque connu : {name}</translation>
+        <translation>Accepté comme risque connu&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1324" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1326"/>
         <source>Withdraw accepted risk: {flag}</source>
-        <translation>Retirer le risque accepté : {flag}</translation>
+        <translation>Retirer le risque accepté&#xa0;: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1328" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1330"/>
         <source>Withdraw acceptance</source>
         <translation>Retirer l’acceptation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1351" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1353"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1351" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1353"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1353" />
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1362" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1355"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1364"/>
         <source>Save chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1364" />
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1366"/>
         <source>Saved the chart to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
@@ -1731,37 +1731,37 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/date_field.py" line="38" />
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="38"/>
         <source>D</source>
         <translation>J</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/date_field.py" line="38" />
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="38"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/date_field.py" line="39" />
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="39"/>
         <source>Y</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/date_field.py" line="103" />
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="103"/>
         <source>Choose the date on a calendar</source>
         <translation>Choisir la date sur un calendrier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/date_field.py" line="104" />
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="104"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/date_field.py" line="137" />
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="137"/>
         <source>is not a date: write it as {format} (e.g. {example})</source>
         <translation>n’est pas une date : écrivez-la {format} (p. ex. {example})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/date_field.py" line="154" />
+        <location filename="../../transition_planner/ui/widgets/date_field.py" line="154"/>
         <source>Write dates as {format}, or pick one with ▾</source>
         <translation>Écrivez les dates {format}, ou choisissez-en une avec ▾</translation>
     </message>
@@ -1769,12 +1769,12 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="313" />
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="313"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="314" />
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="314"/>
         <source>The changes in the form are not saved yet.</source>
         <translation>Les modifications du formulaire ne sont pas encore enregistrées.</translation>
     </message>
@@ -1782,27 +1782,27 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="38" />
+        <location filename="../../transition_planner/ui/errors.py" line="38"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="42" />
+        <location filename="../../transition_planner/ui/errors.py" line="42"/>
         <source>Something went wrong that Transition Planner did not expect. Your plan is as it was before this action: every change already made is saved. The details below were written to the log file {log}.</source>
-        <translation>Un problème imprévu est survenu dans Transition Planner. Votre plan est tel qu’il était avant cette action : toutes les modifications déjà faites sont enregistrées. Les détails ci-dessous ont été écrits dans le fichier journal {log}.</translation>
+        <translation>Un problème imprévu est survenu dans Transition Planner. Votre plan est tel qu’il était avant cette action&#xa0;: toutes les modifications déjà faites sont enregistrées. Les détails ci-dessous ont été écrits dans le fichier journal {log}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="54" />
+        <location filename="../../transition_planner/ui/errors.py" line="54"/>
         <source>Error details</source>
         <translation>Détails de l’erreur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="58" />
+        <location filename="../../transition_planner/ui/errors.py" line="58"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="59" />
+        <location filename="../../transition_planner/ui/errors.py" line="59"/>
         <source>Copy the details, e.g. to send them to support</source>
         <translation>Copier les détails, par exemple pour les envoyer à l’assistance</translation>
     </message>
@@ -1810,52 +1810,52 @@
 <context>
     <name>ExportMatrixDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="108" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="108"/>
         <source>Export handover matrix</source>
         <translation>Exporter la matrice de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="111" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="111"/>
         <source>Mission (internal): everything</source>
-        <translation>Mission (interne) : tout</translation>
+        <translation>Mission (interne)&#xa0;: tout</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="112" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="112"/>
         <source>Protection cluster: no sensitive content</source>
-        <translation>Cluster Protection : aucun contenu sensible</translation>
+        <translation>Cluster Protection&#xa0;: aucun contenu sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="113" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="113"/>
         <source>Donors: no sensitive content</source>
-        <translation>Bailleurs : aucun contenu sensible</translation>
+        <translation>Bailleurs&#xa0;: aucun contenu sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="116" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="116"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="117" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="117"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="118" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="118"/>
         <source>Add a row of HXL hashtags under the headers</source>
         <translation>Ajouter une ligne de mots-dièse HXL sous les en-têtes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="120" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="120"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="121" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="121"/>
         <source>Headers in</source>
         <translation>En-têtes en</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="125" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="125"/>
         <source>Choose file…</source>
         <translation>Choisir le fichier…</translation>
     </message>
@@ -1863,53 +1863,53 @@
 <context>
     <name>ExportReport</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="189" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="189"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="190" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="190"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="191" />
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="270" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="191"/>
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="270"/>
         <source>Export report</source>
         <translation>Exporter un rapport</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="207" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="207"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="231" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="231"/>
         <source>Report saved</source>
         <translation>Rapport enregistré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="232" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="232"/>
         <source>The report was saved to %1 (%2 pages).</source>
         <translation>Le rapport a été enregistré dans %1 (%2 pages).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="238" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="238"/>
         <source>The report could not be written</source>
         <translation>Le rapport n’a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="271" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="271"/>
         <source>Open a plan first.</source>
         <translation>Ouvrez d’abord un plan.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="276" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="276"/>
         <source>Save the report as</source>
         <translation>Enregistrer le rapport sous</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="278" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="278"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -1917,100 +1917,100 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/fields.py" line="134" />
+        <location filename="../../transition_planner/ui/widgets/fields.py" line="134"/>
         <source>is not a number</source>
         <translation>n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/fields.py" line="348" />
+        <location filename="../../transition_planner/ui/widgets/fields.py" line="348"/>
         <source>must be between 0 and 100%</source>
-        <translation>doit être compris entre 0 et 100 %</translation>
+        <translation>doit être compris entre 0 et 100&#xa0;%</translation>
     </message>
 </context>
 <context>
     <name>FlagNames</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="14" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="14"/>
         <source>No successor</source>
         <translation>Aucun successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="15" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="15"/>
         <source>Discontinued after the mission leaves</source>
         <translation>Arrêtée après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="16" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="16"/>
         <source>Successor starts after the mission leaves</source>
         <translation>Le successeur commence après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="17" />
-        <source>Successor's commitment ends</source>
-        <translation>Fin de l'engagement du successeur</translation>
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="17"/>
+        <source>Successor&apos;s commitment ends</source>
+        <translation>Fin de l&apos;engagement du successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="18" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="18"/>
         <source>Only partly covered</source>
         <translation>Couverte en partie seulement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="19" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="19"/>
         <source>Readiness below threshold</source>
         <translation>Préparation sous le seuil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="20" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="20"/>
         <source>Readiness not assessed</source>
         <translation>Préparation non évaluée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="21" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="21"/>
         <source>Fallback not agreed</source>
         <translation>Repli non convenu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="22" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="22"/>
         <source>No signed agreement</source>
-        <translation>Pas d'accord signé</translation>
+        <translation>Pas d&apos;accord signé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="23" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="23"/>
         <source>Unfunded after exit</source>
         <translation>Non financé après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="24" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="24"/>
         <source>Shares above 100%</source>
-        <translation>Parts supérieures à 100 %</translation>
+        <translation>Parts supérieures à 100&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="25" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="25"/>
         <source>Enabler orphaned</source>
         <translation>Facilitateur orphelin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="26" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="26"/>
         <source>Independence conflict</source>
         <translation>Conflit d’indépendance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="27" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="27"/>
         <source>Sensitive data without a handover protocol</source>
         <translation>Données sensibles sans protocole de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="31" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="31"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="32" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="32"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="33" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="33"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
@@ -2018,65 +2018,65 @@
 <context>
     <name>FlagTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="13" />
+        <location filename="../../transition_planner/ui/charts/tables.py" line="13"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="14" />
+        <location filename="../../transition_planner/ui/charts/tables.py" line="14"/>
         <source>Flag</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="15" />
+        <location filename="../../transition_planner/ui/charts/tables.py" line="15"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="16" />
+        <location filename="../../transition_planner/ui/charts/tables.py" line="16"/>
         <source>Records involved</source>
         <translation>Enregistrements concernés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="17" />
+        <location filename="../../transition_planner/ui/charts/tables.py" line="17"/>
         <source>Accepted risk</source>
         <translation>Risque accepté</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="20" />
+        <location filename="../../transition_planner/ui/charts/tables.py" line="20"/>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="21" />
+        <location filename="../../transition_planner/ui/charts/tables.py" line="21"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="22" />
+        <location filename="../../transition_planner/ui/charts/tables.py" line="22"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="79" />
+        <location filename="../../transition_planner/ui/charts/tables.py" line="79"/>
         <source>Accepted by {who}: {why}</source>
-        <translation>Risque accepté par {who} : {why}</translation>
+        <translation>Risque accepté par {who}&#xa0;: {why}</translation>
     </message>
 </context>
 <context>
     <name>FundingChart</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/funding.py" line="84" />
+        <location filename="../../transition_planner/ui/charts/funding.py" line="84"/>
         <source>Unfunded after exit (gap analysis)</source>
         <translation>Non financé après le départ (analyse des lacunes)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/funding.py" line="98" />
+        <location filename="../../transition_planner/ui/charts/funding.py" line="98"/>
         <source>Unfunded after exit: {amount}</source>
-        <translation>Non financé après le départ : {amount}</translation>
+        <translation>Non financé après le départ&#xa0;: {amount}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/funding.py" line="111" />
+        <location filename="../../transition_planner/ui/charts/funding.py" line="111"/>
         <source>Exit {date}</source>
         <translation>Départ le {date}</translation>
     </message>
@@ -2084,312 +2084,312 @@
 <context>
     <name>FundingPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="69" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="69"/>
         <source>Source filter</source>
         <translation>Filtre par source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="70" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="70"/>
         <source>Show only lines from one source</source>
         <translation>Afficher uniquement les lignes d’une source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="71" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="71"/>
         <source>Donor filter</source>
         <translation>Filtre par bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="72" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="72"/>
         <source>Show only lines from one donor</source>
         <translation>Afficher uniquement les lignes d’un bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="73" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="73"/>
         <source>Status filter</source>
         <translation>Filtre par statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="74" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="74"/>
         <source>Show only lines with one status</source>
         <translation>Afficher uniquement les lignes d’un statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="75" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="75"/>
         <source>Search capacity, location, successor, notes</source>
         <translation>Rechercher capacité, lieu, successeur, notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="76" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="76"/>
         <source>Search funding lines</source>
         <translation>Rechercher des lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="77" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="77"/>
         <source>Show only lines whose capacity, location, successor, donor or notes contain this</source>
         <translation>Afficher uniquement les lignes dont la capacité, le lieu, le successeur, le bailleur ou les notes contiennent ce texte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="79" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="79"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="80" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="80"/>
         <source>Show every funding line again</source>
         <translation>Afficher de nouveau toutes les lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="82" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="82"/>
         <source>Lines shown</source>
         <translation>Lignes affichées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="92" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="92"/>
         <source>Funding lines</source>
         <translation>Lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="101" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="101"/>
         <source>Totals per year and currency (lines shown)</source>
         <translation>Totaux par année et par devise (lignes affichées)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="104" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="104"/>
         <source>Totals per year and currency</source>
         <translation>Totaux par année et par devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="105" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="105"/>
         <source>Sums of the lines shown above; currencies are never added together</source>
-        <translation>Sommes des lignes affichées ci-dessus ; les devises ne sont jamais additionnées entre elles</translation>
+        <translation>Sommes des lignes affichées ci-dessus&#x202f;; les devises ne sont jamais additionnées entre elles</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="112" />
-        <source>Each line's amount is spread evenly over the months of its period (a line without dates covers the plan's horizon); a year gets the share of its months.</source>
-        <translation>Le montant de chaque ligne est réparti également sur les mois de sa période (une ligne sans dates couvre l’horizon du plan) ; chaque année reçoit la part de ses mois.</translation>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="112"/>
+        <source>Each line&apos;s amount is spread evenly over the months of its period (a line without dates covers the plan&apos;s horizon); a year gets the share of its months.</source>
+        <translation>Le montant de chaque ligne est réparti également sur les mois de sa période (une ligne sans dates couvre l’horizon du plan)&#x202f;; chaque année reçoit la part de ses mois.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="116" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="116"/>
         <source>How totals per year are counted</source>
         <translation>Comment les totaux annuels sont calculés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="157" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="157"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="158" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="158"/>
         <source>The capacity this money is for</source>
         <translation>La capacité à laquelle ces fonds sont destinés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="159" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="159"/>
         <source>Funds</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="160" />
-        <source>The capacity whoever runs it, or one successor's handover</source>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="160"/>
+        <source>The capacity whoever runs it, or one successor&apos;s handover</source>
         <translation>La capacité quel que soit l’opérateur, ou le transfert à un successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="161" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="161"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="162" />
-        <source>Where the money comes from; the mission's budget ends with it</source>
-        <translation>L’origine des fonds ; le budget de la mission s’arrête avec elle</translation>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="162"/>
+        <source>Where the money comes from; the mission&apos;s budget ends with it</source>
+        <translation>L’origine des fonds&#x202f;; le budget de la mission s’arrête avec elle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="163" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="163"/>
         <source>e.g. Peacebuilding Fund</source>
         <translation>par ex. Fonds pour la consolidation de la paix</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="167" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
         <source>Donor</source>
         <translation>Bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="167" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
         <source>Who gives the money</source>
         <translation>Qui apporte les fonds</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="170" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="169" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="169"/>
         <source>e.g. 250000</source>
         <translation>par ex. 250000</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="171" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="171"/>
         <source>The amount for the whole period, in the currency below</source>
         <translation>Le montant pour toute la période, dans la devise ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="172" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="172" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
         <source>e.g. USD</source>
         <translation>par ex. USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="173" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
         <source>Three-letter currency code such as USD or EUR</source>
         <translation>Code de devise à trois lettres, comme USD ou EUR</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="174" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="175" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
         <source>Required (not yet found), pledged, committed or disbursed</source>
         <translation>Requis (pas encore trouvé), annoncé, engagé ou décaissé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="176" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="177" />
-        <source>First day the money covers; open: the start of the plan's horizon</source>
-        <translation>Premier jour couvert par les fonds ; ouvert : le début de l’horizon du plan</translation>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="177"/>
+        <source>First day the money covers; open: the start of the plan&apos;s horizon</source>
+        <translation>Premier jour couvert par les fonds&#x202f;; ouvert&#xa0;: le début de l’horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="178" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="178"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="179" />
-        <source>Last day the money covers; open: the end of the plan's horizon</source>
-        <translation>Dernier jour couvert par les fonds ; ouvert : la fin de l’horizon du plan</translation>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
+        <source>Last day the money covers; open: the end of the plan&apos;s horizon</source>
+        <translation>Dernier jour couvert par les fonds&#x202f;; ouvert&#xa0;: la fin de l’horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="182" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="182" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
         <source>Conditions, references, caveats</source>
         <translation>Conditions, références, réserves</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="183" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="183"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="183" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="183"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>Exclure des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="185" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
         <source>A sensitive line is left out of exports for clusters and donors</source>
         <translation>Une ligne sensible est exclue des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="188" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="188"/>
         <source>New line</source>
         <translation>Nouvelle ligne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="189" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="189"/>
         <source>Empty the form to add a funding line</source>
         <translation>Vider le formulaire pour ajouter une ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="190" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="190"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="191" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="191"/>
         <source>Add the line, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter la ligne ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="193" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="193"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="194" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="194"/>
         <source>Delete the funding line</source>
         <translation>Supprimer la ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="229" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="229"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="230" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="230"/>
         <source>All donors</source>
         <translation>Tous les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="232" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="232"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="251" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="251"/>
         <source>%1 of %2 lines</source>
         <translation>%1 lignes sur %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="268" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="268"/>
         <source>The capacity as a whole</source>
         <translation>La capacité dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="270" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="270"/>
         <source>Handover to %1</source>
         <translation>Transfert à %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="279" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="279"/>
         <source>Funding line: %1</source>
-        <translation>Ligne de financement : %1</translation>
+        <translation>Ligne de financement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="280" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="280"/>
         <source>New funding line</source>
         <translation>Nouvelle ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="304" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="304"/>
         <source>%1 for %2</source>
         <translation>%1 pour %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="305" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="305"/>
         <source>Add funding line %1</source>
         <translation>Ajouter la ligne de financement %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="306" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="306"/>
         <source>Change funding line %1</source>
         <translation>Modifier la ligne de financement %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="307" />
+        <location filename="../../transition_planner/ui/pages/funding.py" line="307"/>
         <source>Delete funding line %1</source>
         <translation>Supprimer la ligne de financement %1</translation>
     </message>
@@ -2397,301 +2397,301 @@
 <context>
     <name>FundingPanel</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="76" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="76"/>
         <source>&amp;New funding line</source>
         <translation>&amp;Nouvelle ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="77" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="77"/>
         <source>Fill in a new line below, then add it</source>
         <translation>Remplissez une nouvelle ligne ci-dessous, puis ajoutez-la</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="79" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="79"/>
         <source>Delete line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="97" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="97"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="98" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="98"/>
         <source>the capacity</source>
         <translation>la capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="99" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="99"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="101" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="101"/>
         <source>Donor</source>
         <translation>Bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="102" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="102"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="104" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="104"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="106" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="106"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="110" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="110"/>
         <source>Funding lines of this capacity</source>
         <translation>Lignes de financement de cette capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="136" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="136"/>
         <source>For:</source>
-        <translation>Pour :</translation>
+        <translation>Pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="137" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="137"/>
         <source>The capacity as a whole, or the handover to one successor</source>
         <translation>La capacité dans son ensemble, ou le transfert à un successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="138" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="138"/>
         <source>Source:</source>
-        <translation>Source :</translation>
+        <translation>Source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="139" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="139"/>
         <source>Donor:</source>
-        <translation>Bailleur :</translation>
+        <translation>Bailleur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="139" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="139"/>
         <source>e.g. the embassy or fund</source>
         <translation>par ex. l’ambassade ou le fonds</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="140" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="140"/>
         <source>Amount:</source>
-        <translation>Montant :</translation>
+        <translation>Montant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="140" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="140"/>
         <source>e.g. 250000</source>
         <translation>par ex. 250000</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="141" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="141"/>
         <source>Currency:</source>
-        <translation>Devise :</translation>
+        <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="141" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="141"/>
         <source>Three letters, e.g. USD</source>
         <translation>Trois lettres, par ex. USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="142" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="142"/>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="143" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="143"/>
         <source>From:</source>
-        <translation>Du :</translation>
+        <translation>Du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="144" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="144"/>
         <source>Until:</source>
-        <translation>Au :</translation>
+        <translation>Au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="145" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="145"/>
         <source>Notes:</source>
-        <translation>Notes :</translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="146" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="146"/>
         <source>Sensitive record (internal exports only)</source>
         <translation>Enregistrement sensible (exports internes uniquement)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="147" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="147"/>
         <source>&amp;Add funding line</source>
         <translation>&amp;Ajouter la ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="170" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="170"/>
         <source>The capacity as a whole</source>
         <translation>La capacité dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="171" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="171"/>
         <source>Handover to {actor}</source>
         <translation>Transfert à {actor}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="188" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="188"/>
         <source>Funding line</source>
         <translation>Ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="198" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="198"/>
         <source>New funding line</source>
         <translation>Nouvelle ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="214" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="214"/>
         <source>Add funding line for {capacity}</source>
         <translation>Ajouter une ligne de financement pour {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="236" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="236"/>
         <source>Delete funding line of {capacity}</source>
         <translation>Supprimer une ligne de financement de {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="253" />
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="253"/>
         <source>Change {field} of a funding line</source>
-        <translation>Modifier « {field} » d’une ligne de financement</translation>
+        <translation>Modifier «&#xa0;{field}&#xa0;» d’une ligne de financement</translation>
     </message>
 </context>
 <context>
     <name>FundingTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="31" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="31"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="32" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="32"/>
         <source>Donor</source>
         <translation>Bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="33" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="33"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="34" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="34"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="35" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="35"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="36" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="36"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="37" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="37"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="38" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="38"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="39" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="39"/>
         <source>Successor</source>
         <translation>Successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="40" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="40"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="83" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="83"/>
         <source>Funds the capacity whoever runs it</source>
         <translation>Finance la capacité, quel que soit l’opérateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="86" />
-        <source>Open: the plan's horizon applies</source>
-        <translation>Ouvert : l’horizon du plan s’applique</translation>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="86"/>
+        <source>Open: the plan&apos;s horizon applies</source>
+        <translation>Ouvert&#xa0;: l’horizon du plan s’applique</translation>
     </message>
 </context>
 <context>
     <name>FundingTotalsModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="107" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="107"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="108" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="108"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="111" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="111"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="112" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="112"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="161" />
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="161"/>
         <source>Rounded to whole units; lines are spread over the months of their period</source>
-        <translation>Arrondi à l’unité ; les lignes sont réparties sur les mois de leur période</translation>
+        <translation>Arrondi à l’unité&#x202f;; les lignes sont réparties sur les mois de leur période</translation>
     </message>
 </context>
 <context>
     <name>GazetteerImport</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="78" />
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="78"/>
         <source>Import gazetteer</source>
         <translation>Importer le répertoire géographique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="79" />
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="79"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="80" />
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="80"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="89" />
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="89"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="96" />
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="96"/>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="120" />
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="120"/>
         <source>The import was cancelled; the file being read changed nothing.</source>
-        <translation>L'importation a été annulée ; le fichier en cours de lecture n'a rien changé.</translation>
+        <translation>L&apos;importation a été annulée ; le fichier en cours de lecture n&apos;a rien changé.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="131" />
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="131"/>
         <source>{file}: {added} units added, {updated} updated, {removed} removed; {shapes} with a boundary.</source>
         <translation>{file} : {added} unités ajoutées, {updated} mises à jour, {removed} supprimées ; {shapes} avec une limite.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="137" />
+        <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="137"/>
         <source>{n} location(s) have a P-code the gazetteer does not know: see the Locations page or `check`.</source>
         <translation>{n} lieu(x) ont un P-code inconnu du répertoire géographique : voir la page Lieux ou `check`.</translation>
     </message>
@@ -2699,17 +2699,17 @@
 <context>
     <name>HistoryChangesTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="278" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="278"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="279" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="279"/>
         <source>Old value</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="280" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="280"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
@@ -2717,537 +2717,537 @@
 <context>
     <name>HistoryFields</name>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="56" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="56"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="57" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="57"/>
         <source>acronym</source>
         <translation>sigle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="58" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="58"/>
         <source>actor type</source>
         <translation>type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="59" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="59"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="60" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="60"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="61" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="61"/>
         <source>sensitive</source>
         <translation>sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="62" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="62"/>
         <source>sensitive fields</source>
         <translation>champs sensibles</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="63" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="63"/>
         <source>inside</source>
         <translation>dans</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="64" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="64"/>
         <source>level</source>
         <translation>niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="65" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="65"/>
         <source>P-code</source>
         <translation>code P</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="66" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="66"/>
         <source>closure date</source>
         <translation>date de fermeture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="67" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="67"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="68" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="68"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="70" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="70"/>
         <source>names</source>
         <translation>noms</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="71" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="71"/>
         <source>P-code above</source>
         <translation>P-code supérieur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="72" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="72"/>
         <source>boundary</source>
         <translation>limite</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="73" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="73"/>
         <source>source file</source>
         <translation>fichier source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="74" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="74"/>
         <source>administrative units</source>
         <translation>unités administratives</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="75" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="75"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="76" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="76"/>
         <source>location</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="77" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="77"/>
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="78" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="78"/>
         <source>POC tier</source>
         <translation>niveau PdC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="79" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="79"/>
         <source>component</source>
         <translation>composante</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="80" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="80"/>
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="81" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="81"/>
         <source>unit</source>
         <translation>unité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="82" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="82"/>
         <source>annual cost</source>
         <translation>coût annuel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="83" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="83"/>
         <source>currency</source>
         <translation>devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="84" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="84"/>
         <source>end date</source>
         <translation>date de fin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="85" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="85"/>
         <source>criticality</source>
         <translation>criticité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="86" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="86"/>
         <source>populations</source>
         <translation>populations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="87" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="87"/>
         <source>share still required</source>
         <translation>part encore nécessaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="88" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="88"/>
         <source>data assets</source>
         <translation>données détenues</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="89" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="89"/>
         <source>holds sensitive data</source>
         <translation>détient des données sensibles</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="90" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="90"/>
         <source>capacity</source>
         <translation>capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="91" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="91"/>
         <source>successor</source>
         <translation>successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="92" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="92"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="93" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="93"/>
         <source>share</source>
         <translation>part</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="94" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="94"/>
         <source>modality</source>
         <translation>modalité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="95" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="95"/>
         <source>start date</source>
         <translation>date de début</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="96" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="96"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="97" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="97"/>
         <source>agreement</source>
         <translation>accord</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="98" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="98"/>
         <source>data handover</source>
         <translation>transfert des données</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="99" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="99"/>
         <source>data protocol agreed</source>
         <translation>protocole de données convenu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="100" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="100"/>
         <source>handover</source>
         <translation>transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="101" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="101"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="102" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="102"/>
         <source>donor</source>
         <translation>bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="103" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="103"/>
         <source>amount</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="104" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="104"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="105" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="105"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="106" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="106"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="107" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="107"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="108" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="108"/>
         <source>due date</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="109" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="109"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="110" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="110"/>
         <source>record type</source>
         <translation>type d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="111" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="111"/>
         <source>record</source>
         <translation>enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="112" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="112"/>
         <source>author</source>
         <translation>auteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="113" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="113"/>
         <source>dimension</source>
         <translation>dimension</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="114" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="114"/>
         <source>score</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="115" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="115"/>
         <source>confidence</source>
         <translation>confiance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="116" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="116"/>
         <source>evidence</source>
         <translation>justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="117" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="117"/>
         <source>assessed on</source>
         <translation>évalué le</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="118" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="118"/>
         <source>needs</source>
         <translation>dépend de</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="119" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="119"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="120" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="120"/>
         <source>threshold</source>
         <translation>seuil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="121" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="121"/>
         <source>baseline value</source>
         <translation>valeur de référence</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="122" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="122"/>
         <source>period</source>
         <translation>période</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="123" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="123"/>
         <source>periods before re-engaging</source>
         <translation>périodes avant réengagement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="124" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="124"/>
         <source>monitored from</source>
         <translation>suivi à partir du</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="125" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="125"/>
         <source>column titles</source>
         <translation>titres des colonnes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="126" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="126"/>
         <source>column mapping</source>
         <translation>correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="127" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="127"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="128" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="128"/>
         <source>measured on</source>
         <translation>mesuré le</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="129" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="129"/>
         <source>indicator</source>
         <translation>indicateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="130" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="130"/>
         <source>flag</source>
         <translation>alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="131" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="131"/>
         <source>justification</source>
         <translation>justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="132" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="132"/>
         <source>accepted by</source>
         <translation>accepté par</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="133" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="133"/>
         <source>mission name</source>
         <translation>nom de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="134" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="134"/>
         <source>mission acronym</source>
         <translation>sigle de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="135" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="135"/>
         <source>host country</source>
         <translation>pays hôte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="136" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="136"/>
         <source>mandate end</source>
         <translation>fin du mandat</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="137" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="137"/>
         <source>planned exit</source>
         <translation>départ prévu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="138" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="138"/>
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="139" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="139"/>
         <source>classification</source>
         <translation>classification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="140" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="140"/>
         <source>horizon start</source>
         <translation>début de l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="141" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="141"/>
         <source>horizon (months)</source>
         <translation>horizon (mois)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="142" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="142"/>
         <source>readiness threshold</source>
         <translation>seuil de préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="143" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="143"/>
         <source>active scenario</source>
         <translation>scénario actif</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="144" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="144"/>
         <source>baseline</source>
         <translation>scénario de référence</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="145" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="145"/>
         <source>closure shift (days)</source>
         <translation>décalage des fermetures (jours)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="146" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="146"/>
         <source>closure shift (months)</source>
         <translation>décalage des fermetures (mois)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="147" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="147"/>
         <source>scenario</source>
         <translation>scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="148" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="148"/>
         <source>unassessed successors count as</source>
         <translation>successeurs non évalués comptés comme</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="149" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="149"/>
         <source>agreement state</source>
-        <translation>état de l'accord</translation>
+        <translation>état de l&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="150" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="150"/>
         <source>agreement date</source>
-        <translation>date de l'accord</translation>
+        <translation>date de l&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="151" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="151"/>
         <source>fallback for</source>
         <translation>repli de</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="152" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="152"/>
         <source>exit date</source>
         <translation>date de départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="153" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="153"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="154" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="154"/>
         <source>label</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="155" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="155"/>
         <source>French label</source>
         <translation>libellé français</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="156" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="156"/>
         <source>attributes</source>
         <translation>attributs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="157" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="157"/>
         <source>built in</source>
         <translation>intégré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="158" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="158"/>
         <source>order</source>
         <translation>ordre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="159" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="159"/>
         <source>trigger</source>
         <translation>déclenchement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="160" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="160"/>
         <source>from status</source>
         <translation>statut précédent</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="161" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="161"/>
         <source>to status</source>
         <translation>nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="162" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="162"/>
         <source>changed on</source>
         <translation>modifié le</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="163" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="163"/>
         <source>changed by</source>
         <translation>modifié par</translation>
     </message>
@@ -3255,155 +3255,155 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="79" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="79"/>
         <source>Record type filter</source>
         <translation>Filtre par type d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="80" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="80"/>
         <source>Show only changes to one kind of record</source>
         <translation>Afficher uniquement les modifications d’un type d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="81" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="81"/>
         <source>All records</source>
         <translation>Tous les enregistrements</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="84" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="84"/>
         <source>Search names and values</source>
         <translation>Rechercher noms et valeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="85" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="85"/>
         <source>Search the history</source>
         <translation>Rechercher dans l’historique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="86" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="86"/>
         <source>Show only entries whose record, user or values contain this</source>
         <translation>Afficher uniquement les entrées dont l’enregistrement, l’utilisateur ou les valeurs contiennent ce texte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="89" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="89"/>
         <source>User filter</source>
         <translation>Filtre par utilisateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="90" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="90"/>
         <source>Show only changes made by one person</source>
         <translation>Afficher uniquement les modifications faites par une personne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="92" />
-        <location filename="../../transition_planner/ui/pages/history.py" line="103" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="103"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="93" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="93"/>
         <source>Show only changes made on or after this day</source>
         <translation>Afficher uniquement les modifications faites à partir de ce jour</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="95" />
-        <location filename="../../transition_planner/ui/pages/history.py" line="103" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="95"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="103"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="96" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="96"/>
         <source>Show only changes made on or before this day</source>
         <translation>Afficher uniquement les modifications faites jusqu’à ce jour</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="97" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="97"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="98" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="98"/>
         <source>Show the whole history again</source>
         <translation>Afficher de nouveau tout l’historique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="112" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="112"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="122" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="122"/>
         <source>Entries shown</source>
         <translation>Entrées affichées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="124" />
-        <location filename="../../transition_planner/ui/pages/history.py" line="130" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="124"/>
+        <location filename="../../transition_planner/ui/pages/history.py" line="130"/>
         <source>Old and new values</source>
         <translation>Anciennes et nouvelles valeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="127" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="127"/>
         <source>Selected entry</source>
         <translation>Entrée sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="131" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="131"/>
         <source>Each field before and after the change</source>
         <translation>Chaque champ avant et après la modification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="135" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="135"/>
         <source>Restore</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="136" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="136"/>
         <source>Bring the deleted record back, with what was deleted with it (Ctrl+Z undoes)</source>
         <translation>Rétablir l’enregistrement supprimé, avec ce qui a été supprimé avec lui (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="142" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="142"/>
         <source>Problem restoring</source>
         <translation>Problème lors du rétablissement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="188" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="188"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="196" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="196"/>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="198" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="198"/>
         <source>The newest %1 entries: narrow the filters to see older ones</source>
-        <translation>Les %1 entrées les plus récentes : affinez les filtres pour voir les plus anciennes</translation>
+        <translation>Les %1 entrées les plus récentes&#xa0;: affinez les filtres pour voir les plus anciennes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="246" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="246"/>
         <source>Select an entry to see its old and new values.</source>
         <translation>Sélectionnez une entrée pour voir ses anciennes et nouvelles valeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="248" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="248"/>
         <source>%1 %2 “%3” by %4</source>
-        <translation>%1 %2 « %3 » par %4</translation>
+        <translation>%1&#xa0;%2 «&#xa0;%3&#xa0;» par %4</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="253" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="253"/>
         <source>Deleted with it: %1</source>
-        <translation>Supprimé avec : %1</translation>
+        <translation>Supprimé avec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="255" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="255"/>
         <source>Restored since.</source>
         <translation>Rétabli depuis.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/history.py" line="267" />
+        <location filename="../../transition_planner/ui/pages/history.py" line="267"/>
         <source>Restore %1</source>
         <translation>Rétablir %1</translation>
     </message>
@@ -3411,195 +3411,195 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="15" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="15"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="16" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="16"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="17" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="17"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="18" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="18"/>
         <source>restored</source>
         <translation>rétabli</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="21" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="21"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="22" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="22"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="23" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="23"/>
         <source>List term</source>
         <translation>Terme de liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="24" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="24"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="25" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="25"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="26" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="26"/>
         <source>Actor presence</source>
         <translation>Présence d’un acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="27" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="27"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="28" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="28"/>
         <source>Enabler link</source>
         <translation>Lien de facilitateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="29" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="29"/>
         <source>Handover</source>
         <translation>Transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="30" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="30"/>
         <source>Status change</source>
         <translation>Changement de statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="31" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="31"/>
         <source>Readiness score</source>
         <translation>Note de préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="32" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="32"/>
         <source>Funding line</source>
         <translation>Ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="33" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="33"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="34" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="34"/>
         <source>Protection indicator</source>
         <translation>Indicateur de protection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="35" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="35"/>
         <source>Indicator value</source>
         <translation>Valeur d’indicateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="36" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="36"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="37" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="37"/>
         <source>Accepted flag</source>
         <translation>Alerte acceptée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="194" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="194"/>
         <source>deleted with it: %1</source>
-        <translation>supprimé avec : %1</translation>
+        <translation>supprimé avec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="201" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="201"/>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="215" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="215"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="216" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="216"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="217" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="217"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="218" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="218"/>
         <source>Record type</source>
         <translation>Type d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="219" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="219"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="220" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="220"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="230" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="230"/>
         <source>deleted (restored since)</source>
         <translation>supprimé (rétabli depuis)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="254" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="254"/>
         <source>Deleted: select it and press Restore to bring it back</source>
-        <translation>Supprimé : sélectionnez-le et appuyez sur Rétablir pour le faire revenir</translation>
+        <translation>Supprimé&#xa0;: sélectionnez-le et appuyez sur Rétablir pour le faire revenir</translation>
     </message>
 </context>
 <context>
     <name>HistoryValues</name>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="167" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="167"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="168" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="168"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="169" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="169"/>
         <source>(a deleted record)</source>
         <translation>(un enregistrement supprimé)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="170" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="170"/>
         <source>(deleted location)</source>
         <translation>(lieu supprimé)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="171" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="171"/>
         <source>(deleted actor)</source>
         <translation>(acteur supprimé)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="172" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="172"/>
         <source>(deleted capacity)</source>
         <translation>(capacité supprimée)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/history_table.py" line="173" />
+        <location filename="../../transition_planner/ui/models/history_table.py" line="173"/>
         <source>(deleted handover)</source>
         <translation>(transfert supprimé)</translation>
     </message>
@@ -3607,81 +3607,81 @@
 <context>
     <name>ImportMatrix</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="35" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="35"/>
         <source>internal</source>
         <translation>interne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="36" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="36"/>
         <source>protection cluster</source>
         <translation>cluster Protection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="37" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="37"/>
         <source>donor</source>
         <translation>bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="75" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="75"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="148" />
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="154" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="148"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="154"/>
         <source>Export handover matrix</source>
         <translation>Exporter la matrice de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="149" />
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="178" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="149"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="178"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="155" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="155"/>
         <source>Writing the workbook…</source>
         <translation>Écriture du classeur…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="158" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="158"/>
         <source>Cannot export the matrix</source>
         <translation>Impossible d’exporter la matrice</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="161" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="161"/>
         <source>Matrix exported</source>
         <translation>Matrice exportée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="162" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="162"/>
         <source>Wrote {rows} rows to {name}.</source>
         <translation>{rows} lignes écrites dans {name}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="177" />
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="211" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="177"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="211"/>
         <source>Import handover matrix</source>
         <translation>Importer une matrice de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="185" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="185"/>
         <source>Import as new rows?</source>
-        <translation>Importer comme nouvelles lignes ?</translation>
+        <translation>Importer comme nouvelles lignes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="187" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="187"/>
         <source>Add its rows to this plan as new rows instead?</source>
-        <translation>Ajouter plutôt ses lignes à ce plan comme nouvelles lignes ?</translation>
+        <translation>Ajouter plutôt ses lignes à ce plan comme nouvelles lignes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="194" />
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="198" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="194"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="198"/>
         <source>Cannot import the workbook</source>
         <translation>Impossible d’importer le classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="212" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="212"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
@@ -3689,197 +3689,197 @@
 <context>
     <name>ImportMatrixDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="230" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="230"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="240" />
-        <source>Nothing changes until you press Import. An import cannot be undone with Ctrl+Z (the undo history is cleared); every change is kept in the plan's history, and deleted records can be restored from there.</source>
-        <translation>Rien ne change tant que vous n’appuyez pas sur Importer. Une importation ne peut pas être annulée avec Ctrl+Z (l’historique d’annulation est vidé) ; chaque modification est conservée dans l’historique du plan, d’où les enregistrements supprimés peuvent être rétablis.</translation>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="240"/>
+        <source>Nothing changes until you press Import. An import cannot be undone with Ctrl+Z (the undo history is cleared); every change is kept in the plan&apos;s history, and deleted records can be restored from there.</source>
+        <translation>Rien ne change tant que vous n’appuyez pas sur Importer. Une importation ne peut pas être annulée avec Ctrl+Z (l’historique d’annulation est vidé)&#x202f;; chaque modification est conservée dans l’historique du plan, d’où les enregistrements supprimés peuvent être rétablis.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="249" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="249"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="262" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="262"/>
         <source>exported {when} UTC for the {audience} audience</source>
-        <translation>exporté le {when} UTC pour le public « {audience} »</translation>
+        <translation>exporté le {when} UTC pour le public «&#xa0;{audience}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="264" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="264"/>
         <source>rows imported as new rows</source>
         <translation>lignes importées comme nouvelles lignes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="266" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="266"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;, {origin}: {added} added, {changed} changed, {deleted} deleted, {unchanged} unchanged, {conflicts} with conflicts, {unreadable} unreadable.</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt;, {origin} : {added} ajoutée(s), {changed} modifiée(s), {deleted} supprimée(s), {unchanged} inchangée(s), {conflicts} en conflit, {unreadable} illisible(s).</translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;, {origin}&#xa0;: {added} ajoutée(s), {changed} modifiée(s), {deleted} supprimée(s), {unchanged} inchangée(s), {conflicts} en conflit, {unreadable} illisible(s).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="285" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="285"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="287" />
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="338" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="287"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="338"/>
         <source>Row / field</source>
         <translation>Ligne / champ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="287" />
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="338" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="287"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="338"/>
         <source>Plan now</source>
         <translation>Plan actuel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="288" />
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="339" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="288"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="339"/>
         <source>Workbook</source>
         <translation>Classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="296" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="296"/>
         <source>Changed ({n})</source>
         <translation>Modifiées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="297" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="297"/>
         <source>Added ({n})</source>
         <translation>Ajoutées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="298" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="298"/>
         <source>Deleted ({n})</source>
         <translation>Supprimées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="299" />
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="309" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="299"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="309"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="299" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="299"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="301" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="301"/>
         <source>conflict: {why}</source>
-        <translation>conflit : {why}</translation>
+        <translation>conflit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="304" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="304"/>
         <source>removes {n} record(s)</source>
         <translation>supprime {n} enregistrement(s)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="309" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="309"/>
         <source>Why it cannot be read</source>
         <translation>Pourquoi elle est illisible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="311" />
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="326" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="311"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="326"/>
         <source>Row {n}: </source>
-        <translation>Ligne {n} : </translation>
+        <translation>Ligne {n}&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="318" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="318"/>
         <source>Unreadable ({n})</source>
         <translation>Illisibles ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="333" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="333"/>
         <source>These values were changed both in the plan since the export and in the workbook. Choose, for each, which one to keep.</source>
         <translation>Ces valeurs ont été modifiées à la fois dans le plan depuis l’export et dans le classeur. Choisissez pour chacune celle à garder.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="338" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="338"/>
         <source>At export</source>
         <translation>À l’export</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="339" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="339"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="371" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="371"/>
         <source>Keep all plan values</source>
         <translation>Garder toutes les valeurs du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="372" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="372"/>
         <source>Take all workbook values</source>
         <translation>Prendre toutes les valeurs du classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="383" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="383"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="385" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="385"/>
         <source>Keep it (plan)</source>
         <translation>La garder (plan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="386" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="386"/>
         <source>Delete it (workbook)</source>
         <translation>La supprimer (classeur)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="388" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="388"/>
         <source>Leave it deleted (plan)</source>
         <translation>La laisser supprimée (plan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="389" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="389"/>
         <source>Add it again (workbook)</source>
         <translation>L’ajouter de nouveau (classeur)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="391" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="391"/>
         <source>Plan value</source>
         <translation>Valeur du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="392" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="392"/>
         <source>Workbook value</source>
         <translation>Valeur du classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="427" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="427"/>
         <source>{n} conflict(s) left to resolve</source>
         <translation>{n} conflit(s) restant(s) à résoudre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="442" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="442"/>
         <source>Delete {n} records?</source>
-        <translation>Supprimer {n} enregistrements ?</translation>
+        <translation>Supprimer {n} enregistrements&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="443" />
-        <source>This import deletes {n} records: {rows} rows of the matrix and what belongs to them, listed on the Deleted tab. Deleted records can be restored from the plan's history. Delete them?</source>
-        <translation>Cette importation supprime {n} enregistrements : {rows} lignes de la matrice et ce qui leur appartient, listés dans l’onglet Supprimés. Les enregistrements supprimés peuvent être restaurés depuis l’historique du plan. Les supprimer ?</translation>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="443"/>
+        <source>This import deletes {n} records: {rows} rows of the matrix and what belongs to them, listed on the Deleted tab. Deleted records can be restored from the plan&apos;s history. Delete them?</source>
+        <translation>Cette importation supprime {n} enregistrements&#xa0;: {rows} lignes de la matrice et ce qui leur appartient, listés dans l’onglet Supprimés. Les enregistrements supprimés peuvent être restaurés depuis l’historique du plan. Les supprimer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="458" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="458"/>
         <source>Import handover matrix</source>
         <translation>Importer une matrice de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="458" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="458"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="463" />
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="463"/>
         <source>Nothing was imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
@@ -3887,143 +3887,143 @@
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="170" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="171"/>
         <source>Reading the inventory failed</source>
         <translation>La lecture de l’inventaire a échoué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="180" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="181"/>
         <source>Search capacities, locations, successors…</source>
         <translation>Rechercher capacités, lieux, successeurs…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="181" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="182"/>
         <source>Search the inventory</source>
         <translation>Rechercher dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="182" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="183"/>
         <source>Shows the capacities whose name, location or successor contains the text (Ctrl+F)</source>
         <translation>Affiche les capacités dont le nom, le lieu ou le successeur contient le texte (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="186" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="187"/>
         <source>Category filter</source>
         <translation>Filtre par catégorie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="189" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="190"/>
         <source>Location filter</source>
         <translation>Filtre par lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="192" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="193"/>
         <source>Handover status filter</source>
         <translation>Filtre par statut de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="195" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="196"/>
         <source>With &amp;flags only</source>
         <translation>Avec &amp;alertes uniquement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="196" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="197"/>
         <source>Only capacities with at least one gap flag</source>
         <translation>Uniquement les capacités ayant au moins une alerte de lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="200" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="201"/>
         <source>&amp;Add capacity…</source>
         <translation>&amp;Ajouter une capacité…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="201" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="202"/>
         <source>Add a capacity of the mission to the inventory</source>
         <translation>Ajouter une capacité de la mission à l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="203" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="204"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="204" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="205"/>
         <source>Delete the selected capacities with their handovers and funding (Del; Ctrl+Z undoes)</source>
-        <translation>Supprimer les capacités sélectionnées avec leurs transferts et leurs financements (Suppr ; Ctrl+Z annule)</translation>
+        <translation>Supprimer les capacités sélectionnées avec leurs transferts et leurs financements (Suppr&#x202f;; Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="207" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="208"/>
         <source>C&amp;hange selected…</source>
         <translation>&amp;Modifier la sélection…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="209" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="210"/>
         <source>Set the location, category, criticality, handover status or successor of every selected capacity at once (Ctrl+E; Ctrl+Z undoes)</source>
-        <translation>Donner en une fois le lieu, la catégorie, la criticité, le statut de passation ou le successeur de toutes les capacités sélectionnées (Ctrl+E ; Ctrl+Z annule)</translation>
+        <translation>Donner en une fois le lieu, la catégorie, la criticité, le statut de passation ou le successeur de toutes les capacités sélectionnées (Ctrl+E&#xa0;; Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="227" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="228"/>
         <source>Show &amp;all</source>
         <translation>Tout &amp;afficher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="228" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="229"/>
         <source>Show every capacity again</source>
         <translation>Afficher de nouveau toutes les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="253" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="254"/>
         <source>Capacities</source>
         <translation>Capacités</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="442" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="444"/>
         <source>Pasted: %n capacities (Ctrl+Z removes them)</source>
         <translation>
-            <numerusform>Collée : %n capacité (Ctrl+Z la retire)</numerusform>
-            <numerusform>Collées : %n capacités (Ctrl+Z les retire)</numerusform>
+            <numerusform>Collée&#xa0;: %n capacité (Ctrl+Z la retire)</numerusform>
+            <numerusform>Collées&#xa0;: %n capacités (Ctrl+Z les retire)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="457" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="459"/>
         <source>Changed: %n records (Ctrl+Z undoes)</source>
         <translation>
-            <numerusform>Modifié : %n enregistrement (Ctrl+Z annule)</numerusform>
-            <numerusform>Modifiés : %n enregistrements (Ctrl+Z annule)</numerusform>
+            <numerusform>Modifié&#xa0;: %n enregistrement (Ctrl+Z annule)</numerusform>
+            <numerusform>Modifiés&#xa0;: %n enregistrements (Ctrl+Z annule)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="514" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="516"/>
         <source>Delete capacities</source>
         <translation>Supprimer les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="310" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="311"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="312" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="313"/>
         <source>All locations</source>
         <translation>Tous les lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="314" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="315"/>
         <source>Any handover status</source>
         <translation>Tout statut de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="333" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="335"/>
         <source>{shown} of {total} capacities</source>
         <translation>{shown} capacités sur {total}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="336" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="338"/>
         <source>(updating…)</source>
         <translation>(mise à jour…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="406" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="408"/>
         <source>Showing the %n capacities picked on the Gaps page</source>
         <translation>
             <numerusform>La capacité retenue dans la page Lacunes est affichée (%n)</numerusform>
@@ -4031,17 +4031,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="491" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="493"/>
         <source>Add capacity {name}</source>
         <translation>Ajouter la capacité {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="495" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="497"/>
         <source>Added {name}</source>
         <translation>{name} ajoutée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="505" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="507"/>
         <source>Delete capacities (%n)</source>
         <translation>
             <numerusform>Supprimer la capacité (%n)</numerusform>
@@ -4049,15 +4049,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="517" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="519"/>
         <source>Deleted capacities: %n (Ctrl+Z brings them back)</source>
         <translation>
-            <numerusform>Capacité supprimée : %n (Ctrl+Z la rétablit)</numerusform>
-            <numerusform>Capacités supprimées : %n (Ctrl+Z les rétablit)</numerusform>
+            <numerusform>Capacité supprimée&#xa0;: %n (Ctrl+Z la rétablit)</numerusform>
+            <numerusform>Capacités supprimées&#xa0;: %n (Ctrl+Z les rétablit)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="509" />
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="511"/>
         <source>Delete {name}</source>
         <translation>Supprimer {name}</translation>
     </message>
@@ -4065,68 +4065,68 @@
 <context>
     <name>LiveFlags</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="56" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="56"/>
         <source>Gap flags of this capacity</source>
         <translation>Alertes de lacune de cette capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="83" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="83"/>
         <source>Gap flags: recomputing…</source>
-        <translation>Alertes de lacune : nouveau calcul…</translation>
+        <translation>Alertes de lacune&#xa0;: nouveau calcul…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="85" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="85"/>
         <source>Gap flags: %n</source>
         <translation>
-            <numerusform>Alerte de lacune : %n</numerusform>
-            <numerusform>Alertes de lacune : %n</numerusform>
+            <numerusform>Alerte de lacune&#xa0;: %n</numerusform>
+            <numerusform>Alertes de lacune&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/flags.py" line="87" />
+        <location filename="../../transition_planner/ui/widgets/flags.py" line="87"/>
         <source>Gap flags: none, this capacity is covered</source>
-        <translation>Alertes de lacune : aucune, cette capacité est couverte</translation>
+        <translation>Alertes de lacune&#xa0;: aucune, cette capacité est couverte</translation>
     </message>
 </context>
 <context>
     <name>LocationClosureTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="262" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="262"/>
         <source>Closes on</source>
         <translation>Ferme le</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="263" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="263"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="264" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="264"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="265" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="265"/>
         <source>Within</source>
         <translation>Dans</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="266" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="266"/>
         <source>Capacities</source>
         <translation>Capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="274" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="274"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="300" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="300"/>
         <source>No date of its own; closes with its enclosing location on %1</source>
-        <translation>Pas de date propre ; ferme avec le lieu englobant le %1</translation>
+        <translation>Pas de date propre&#x202f;; ferme avec le lieu englobant le %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="303" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="303"/>
         <source>No closure date planned yet</source>
         <translation>Aucune date de fermeture prévue pour l’instant</translation>
     </message>
@@ -4134,37 +4134,37 @@
 <context>
     <name>LocationTreeModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="48" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="48"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="49" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="49"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="50" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="50"/>
         <source>P-code</source>
         <translation>Code P</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="51" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="51"/>
         <source>Closure</source>
         <translation>Fermeture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="52" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="52"/>
         <source>Capacities</source>
         <translation>Capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="122" />
-        <source>Planned closure of the mission's presence; a date in brackets comes from an enclosing location</source>
-        <translation>Fermeture prévue de la présence de la mission ; une date entre parenthèses vient d’un lieu englobant</translation>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="122"/>
+        <source>Planned closure of the mission&apos;s presence; a date in brackets comes from an enclosing location</source>
+        <translation>Fermeture prévue de la présence de la mission&#x202f;; une date entre parenthèses vient d’un lieu englobant</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="125" />
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="125"/>
         <source>OCHA P-code (admin1/admin2 codes)</source>
         <translation>Code P de l’OCHA (codes admin1/admin2)</translation>
     </message>
@@ -4172,229 +4172,229 @@
 <context>
     <name>LocationsPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="92" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="92"/>
         <source>Location tree</source>
         <translation>Arborescence des lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="93" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="93"/>
         <source>Drag a location onto another to move it inside; onto the empty space below to make it top level</source>
-        <translation>Faites glisser un lieu sur un autre pour l’y placer ; sur l’espace vide en dessous pour le mettre au premier niveau</translation>
+        <translation>Faites glisser un lieu sur un autre pour l’y placer&#x202f;; sur l’espace vide en dessous pour le mettre au premier niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="108" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="108"/>
         <source>Problem moving a location</source>
         <translation>Problème lors du déplacement d’un lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="111" />
-        <location filename="../../transition_planner/ui/pages/locations.py" line="115" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="111"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="115"/>
         <source>Team-site closure calendar</source>
         <translation>Calendrier de fermeture des sites</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="116" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="116"/>
         <source>Locations by planned closure date; team sites without a date are listed last</source>
-        <translation>Lieux par date de fermeture prévue ; les sites sans date figurent en dernier</translation>
+        <translation>Lieux par date de fermeture prévue&#x202f;; les sites sans date figurent en dernier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="168" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="168"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="168" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="168"/>
         <source>e.g. Kalima team site</source>
         <translation>par ex. site d’équipe de Kalima</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="169" />
-        <source>The place's name (required)</source>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="169"/>
+        <source>The place&apos;s name (required)</source>
         <translation>Le nom du lieu (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="170" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="170"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="171" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="171"/>
         <source>Country, province (admin1), territory (admin2), team site or field office</source>
         <translation>Pays, province (admin1), territoire (admin2), site d’équipe ou bureau de terrain</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="173" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="173"/>
         <source>Inside</source>
         <translation>Dans</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="174" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="174"/>
         <source>The location this one belongs to (or drag it in the tree)</source>
         <translation>Le lieu dont celui-ci fait partie (ou faites-le glisser dans l’arborescence)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="175" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
         <source>P-code</source>
         <translation>Code P</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="175" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
         <source>e.g. CD6101</source>
         <translation>par ex. CD6101</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="176" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="176"/>
         <source>OCHA P-code of the place, at most 20 characters; checked against the gazetteer when one is imported</source>
-        <translation>P-code OCHA du lieu, 20 caractères au plus ; vérifié par rapport au répertoire géographique s'il a été importé</translation>
+        <translation>P-code OCHA du lieu, 20 caractères au plus ; vérifié par rapport au répertoire géographique s&apos;il a été importé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="181" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="181"/>
         <source>What the gazetteer says of the P-code</source>
         <translation>Ce que le répertoire géographique dit du P-code</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="186" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="186"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="187" />
-        <source>Degrees north (negative south), WGS 84, e.g. -1.6792; empty: not on the map, or the gazetteer's centroid</source>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="187"/>
+        <source>Degrees north (negative south), WGS 84, e.g. -1.6792; empty: not on the map, or the gazetteer&apos;s centroid</source>
         <translation>Degrés nord (négatif au sud), WGS 84, p. ex. -1,6792 ; vide : pas sur la carte, ou le centroïde du répertoire géographique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="189" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="189"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="190" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="190"/>
         <source>Degrees east (negative west), WGS 84, e.g. 29.2228</source>
-        <translation>Degrés est (négatif à l'ouest), WGS 84, p. ex. 29,2228</translation>
+        <translation>Degrés est (négatif à l&apos;ouest), WGS 84, p. ex. 29,2228</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="191" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="191"/>
         <source>degrees</source>
         <translation>degrés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="193" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="193"/>
         <source>Closure date</source>
         <translation>Date de fermeture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="194" />
-        <source>When the mission plans to close its presence here; without a date the enclosing location's date applies</source>
-        <translation>Date à laquelle la mission prévoit de fermer sa présence ici ; sans date, celle du lieu englobant s’applique</translation>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="194"/>
+        <source>When the mission plans to close its presence here; without a date the enclosing location&apos;s date applies</source>
+        <translation>Date à laquelle la mission prévoit de fermer sa présence ici&#x202f;; sans date, celle du lieu englobant s’applique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="198" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="198"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="198" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="198"/>
         <source>Anything planners should know</source>
         <translation>Tout ce que les planificateurs doivent savoir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="199" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="199" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>Exclure des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="201" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="201"/>
         <source>A sensitive location is left out of exports for clusters and donors</source>
         <translation>Un lieu sensible est exclu des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="203" />
-        <location filename="../../transition_planner/ui/pages/locations.py" line="318" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="203"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="318"/>
         <source>New location</source>
         <translation>Nouveau lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="204" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="204"/>
         <source>Empty the form to add a top-level location</source>
         <translation>Vider le formulaire pour ajouter un lieu de premier niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="205" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="205"/>
         <source>New inside</source>
         <translation>Nouveau lieu à l’intérieur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="206" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="206"/>
         <source>Add a location inside the one shown</source>
         <translation>Ajouter un lieu à l’intérieur de celui affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="207" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="207"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="208" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="208"/>
         <source>Add the location, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter le lieu ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="211" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="211"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="212" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="212"/>
         <source>Delete the location; one that still holds locations or capacities cannot be deleted</source>
-        <translation>Supprimer le lieu ; un lieu qui contient encore des lieux ou des capacités ne peut pas être supprimé</translation>
+        <translation>Supprimer le lieu&#x202f;; un lieu qui contient encore des lieux ou des capacités ne peut pas être supprimé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="224" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="224"/>
         <source>Drag a location in the tree to move it into another one.</source>
         <translation>Faites glisser un lieu dans l’arborescence pour le déplacer dans un autre.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="259" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="259"/>
         <source>— top level —</source>
         <translation>— premier niveau —</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="345" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="345"/>
         <source>%1 is not in the gazetteer: check the code</source>
-        <translation>%1 n'est pas dans le répertoire géographique : vérifiez le code</translation>
+        <translation>%1 n&apos;est pas dans le répertoire géographique : vérifiez le code</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="349" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="349"/>
         <source>%1 in the gazetteer (admin %2)</source>
         <translation>%1 dans le répertoire géographique (admin %2)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="392" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="392"/>
         <source>Add location %1</source>
         <translation>Ajouter le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="392" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="392"/>
         <source>Change location %1</source>
         <translation>Modifier le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="393" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="393"/>
         <source>Delete location %1</source>
         <translation>Supprimer le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="403" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="403"/>
         <source>Move %1 into %2</source>
         <translation>Déplacer %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="404" />
+        <location filename="../../transition_planner/ui/pages/locations.py" line="404"/>
         <source>Move %1 to the top level</source>
         <translation>Déplacer %1 au premier niveau</translation>
     </message>
@@ -4402,309 +4402,309 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="61" />
+        <location filename="../../transition_planner/ui/main_window.py" line="61"/>
         <source>on this computer</source>
         <translation>sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="62" />
+        <location filename="../../transition_planner/ui/main_window.py" line="62"/>
         <source>on {host}</source>
         <translation>sur {host}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="63" />
+        <location filename="../../transition_planner/ui/main_window.py" line="63"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="123" />
-        <location filename="../../transition_planner/ui/main_window.py" line="139" />
-        <location filename="../../transition_planner/ui/main_window.py" line="827" />
-        <location filename="../../transition_planner/ui/main_window.py" line="834" />
+        <location filename="../../transition_planner/ui/main_window.py" line="123"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="139"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="827"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="834"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="146" />
-        <source>Plan the handover of a UN mission's protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
+        <location filename="../../transition_planner/ui/main_window.py" line="146"/>
+        <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>Planifiez le transfert des capacités de protection d’une mission de l’ONU à leurs successeurs, pour éviter toute rupture de protection au départ de la mission. Chaque modification est enregistrée dans le fichier du plan au moment où vous la faites.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="159" />
-        <location filename="../../transition_planner/ui/main_window.py" line="229" />
+        <location filename="../../transition_planner/ui/main_window.py" line="159"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="229"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="159" />
-        <location filename="../../transition_planner/ui/main_window.py" line="231" />
+        <location filename="../../transition_planner/ui/main_window.py" line="159"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="231"/>
         <source>Start an empty plan file</source>
         <translation>Créer un fichier de plan vide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="160" />
-        <location filename="../../transition_planner/ui/main_window.py" line="232" />
+        <location filename="../../transition_planner/ui/main_window.py" line="160"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="232"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="160" />
+        <location filename="../../transition_planner/ui/main_window.py" line="160"/>
         <source>Open a .tplan file</source>
         <translation>Ouvrir un fichier .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="161" />
-        <location filename="../../transition_planner/ui/main_window.py" line="235" />
+        <location filename="../../transition_planner/ui/main_window.py" line="161"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="235"/>
         <source>Open the &amp;demo plan</source>
         <translation>Ouvrir le plan de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="162" />
+        <location filename="../../transition_planner/ui/main_window.py" line="162"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>Une mission fictive avec des lacunes voulues, pour découvrir l’outil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="170" />
+        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
         <source>Recent plans:</source>
-        <translation>Plans récents :</translation>
+        <translation>Plans récents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="174" />
+        <location filename="../../transition_planner/ui/main_window.py" line="174"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="194" />
+        <location filename="../../transition_planner/ui/main_window.py" line="194"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="228" />
+        <location filename="../../transition_planner/ui/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="234" />
+        <location filename="../../transition_planner/ui/main_window.py" line="234"/>
         <source>Open a .tplan plan file</source>
         <translation>Ouvrir un fichier de plan .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="237" />
+        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>Écrire une nouvelle copie du plan de démonstration et l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="238" />
+        <location filename="../../transition_planner/ui/main_window.py" line="238"/>
         <source>&amp;Recent plans</source>
         <translation>Plans &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="242" />
+        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="244" />
+        <location filename="../../transition_planner/ui/main_window.py" line="244"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>Enregistrer la saisie en cours (les champs sont aussi enregistrés quand on les quitte)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="246" />
+        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
         <source>Plan &amp;properties…</source>
         <translation>&amp;Propriétés du plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="247" />
-        <source>The plan's name, mission, mandate end, planned exit and horizon</source>
+        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
+        <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>Le nom du plan, la mission, la fin du mandat, le départ prévu et l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="249" />
+        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="251" />
+        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>Écrire une copie du plan dans un autre fichier (les modifications sont déjà enregistrées)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="254" />
+        <location filename="../../transition_planner/ui/main_window.py" line="254"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;Exporter la matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="255" />
+        <location filename="../../transition_planner/ui/main_window.py" line="255"/>
         <source>Write the handover matrix to an Excel workbook</source>
         <translation>Écrire la matrice de transfert dans un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="256" />
+        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
         <source>&amp;Import handover matrix…</source>
         <translation>&amp;Importer une matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="257" />
+        <location filename="../../transition_planner/ui/main_window.py" line="257"/>
         <source>Read a handover matrix workbook edited by partners</source>
         <translation>Lire un classeur de matrice de transfert modifié par des partenaires</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="258" />
+        <location filename="../../transition_planner/ui/main_window.py" line="258"/>
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="259" />
+        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>Écrire un rapport de transition PDF pour un public</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="268" />
+        <location filename="../../transition_planner/ui/main_window.py" line="268"/>
         <source>C&amp;lose plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="270" />
+        <location filename="../../transition_planner/ui/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="273" />
+        <location filename="../../transition_planner/ui/main_window.py" line="273"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="274" />
+        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="276" />
+        <location filename="../../transition_planner/ui/main_window.py" line="276"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="289" />
+        <location filename="../../transition_planner/ui/main_window.py" line="289"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvel enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="290" />
+        <location filename="../../transition_planner/ui/main_window.py" line="290"/>
         <source>Add a record to the page shown (a capacity, successor, location…)</source>
         <translation>Ajouter un enregistrement à la page affichée (capacité, successeur, lieu…)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="292" />
+        <location filename="../../transition_planner/ui/main_window.py" line="292"/>
         <source>&amp;Edit record</source>
         <translation>Mod&amp;ifier l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="293" />
-        <source>Go to the first field of the selected record's form</source>
+        <location filename="../../transition_planner/ui/main_window.py" line="293"/>
+        <source>Go to the first field of the selected record&apos;s form</source>
         <translation>Aller au premier champ du formulaire de l’enregistrement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="295" />
+        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="297" />
+        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
         <source>Delete the selected records (Ctrl+Z brings them back)</source>
         <translation>Supprimer les enregistrements sélectionnés (Ctrl+Z les rétablit)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="299" />
+        <location filename="../../transition_planner/ui/main_window.py" line="299"/>
         <source>&amp;Change selected capacities…</source>
         <translation>Modifier les &amp;capacités sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="301" />
+        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
         <source>Set one value for every capacity selected in the inventory</source>
         <translation>Donner une même valeur à toutes les capacités sélectionnées dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="303" />
+        <location filename="../../transition_planner/ui/main_window.py" line="303"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Copier les lignes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="304" />
+        <location filename="../../transition_planner/ui/main_window.py" line="304"/>
         <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
         <translation>Copier les lignes sélectionnées avec les titres des colonnes, pour les coller dans un tableur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="307" />
+        <location filename="../../transition_planner/ui/main_window.py" line="307"/>
         <source>&amp;Paste rows…</source>
         <translation>Co&amp;ller des lignes…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="308" />
+        <location filename="../../transition_planner/ui/main_window.py" line="308"/>
         <source>Add capacities from rows copied in a spreadsheet (shown first)</source>
         <translation>Ajouter des capacités depuis des lignes copiées dans un tableur (montrées d’abord)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="309" />
+        <location filename="../../transition_planner/ui/main_window.py" line="309"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="311" />
+        <location filename="../../transition_planner/ui/main_window.py" line="311"/>
         <source>Go to the search field of the page shown</source>
         <translation>Aller au champ de recherche de la page affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="314" />
+        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="319" />
+        <location filename="../../transition_planner/ui/main_window.py" line="319"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="320" />
+        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="322" />
+        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
         <source>Read the plan file again</source>
         <translation>Relire le fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="330" />
+        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="332" />
+        <location filename="../../transition_planner/ui/main_window.py" line="332"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="333" />
-        <source>Every key of the window's menus</source>
+        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
+        <source>Every key of the window&apos;s menus</source>
         <translation>Toutes les touches des menus de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="335" />
+        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
         <source>&amp;About Transition Planner</source>
         <translation>À &amp;propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="402" />
+        <location filename="../../transition_planner/ui/main_window.py" line="402"/>
         <source>Capacities without a successor: {n}</source>
-        <translation>Capacités sans successeur : {n}</translation>
+        <translation>Capacités sans successeur&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="403" />
+        <location filename="../../transition_planner/ui/main_window.py" line="403"/>
         <source>Gap flags: {n}</source>
-        <translation>Alertes de lacune : {n}</translation>
+        <translation>Alertes de lacune&#xa0;: {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="471" />
+        <location filename="../../transition_planner/ui/main_window.py" line="471"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -4712,147 +4712,147 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="551" />
+        <location filename="../../transition_planner/ui/main_window.py" line="551"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="583" />
+        <location filename="../../transition_planner/ui/main_window.py" line="583"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
-        <translation>Le plan avait été écrit par une version antérieure et a été mis à jour ; l’original est conservé sous le nom {backup}.</translation>
+        <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="591" />
+        <location filename="../../transition_planner/ui/main_window.py" line="591"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} est ouvert ailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="592" />
+        <location filename="../../transition_planner/ui/main_window.py" line="592"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} a ouvert ce plan pour le modifier {where} depuis le {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="595" />
-        <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other's until it is refreshed.</source>
-        <translation>Ouvrez-le en lecture seule pour le consulter pendant que cette personne travaille. Si vous savez que cette fenêtre n’est plus ouverte (son ordinateur s’est arrêté, par exemple), ouvrez-le pour le modifier : les deux fenêtres peuvent enregistrer leurs modifications sans risque, mais aucune ne voit celles de l’autre avant d’être actualisée.</translation>
+        <location filename="../../transition_planner/ui/main_window.py" line="595"/>
+        <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
+        <translation>Ouvrez-le en lecture seule pour le consulter pendant que cette personne travaille. Si vous savez que cette fenêtre n’est plus ouverte (son ordinateur s’est arrêté, par exemple), ouvrez-le pour le modifier&#xa0;: les deux fenêtres peuvent enregistrer leurs modifications sans risque, mais aucune ne voit celles de l’autre avant d’être actualisée.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="598" />
+        <location filename="../../transition_planner/ui/main_window.py" line="598"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="599" />
+        <location filename="../../transition_planner/ui/main_window.py" line="599"/>
         <source>Open for &amp;editing anyway</source>
         <translation>Ouvrir pour &amp;modifier quand même</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="610" />
+        <location filename="../../transition_planner/ui/main_window.py" line="610"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="654" />
-        <location filename="../../transition_planner/ui/main_window.py" line="675" />
+        <location filename="../../transition_planner/ui/main_window.py" line="654"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="675"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="662" />
+        <location filename="../../transition_planner/ui/main_window.py" line="662"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="663" />
+        <location filename="../../transition_planner/ui/main_window.py" line="663"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="690" />
+        <location filename="../../transition_planner/ui/main_window.py" line="690"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="691" />
+        <location filename="../../transition_planner/ui/main_window.py" line="691"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="700" />
+        <location filename="../../transition_planner/ui/main_window.py" line="700"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="704" />
+        <location filename="../../transition_planner/ui/main_window.py" line="704"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="721" />
+        <location filename="../../transition_planner/ui/main_window.py" line="721"/>
         <source>This installation is incomplete</source>
         <translation>Cette installation est incomplète</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="722" />
+        <location filename="../../transition_planner/ui/main_window.py" line="722"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>Cette action ne peut pas s’exécuter : {error}. Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="758" />
+        <location filename="../../transition_planner/ui/main_window.py" line="758"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="761" />
+        <location filename="../../transition_planner/ui/main_window.py" line="761"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="794" />
+        <location filename="../../transition_planner/ui/main_window.py" line="794"/>
         <source>Read-only: {path}</source>
-        <translation>Lecture seule : {path}</translation>
+        <translation>Lecture seule&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="795" />
+        <location filename="../../transition_planner/ui/main_window.py" line="795"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="811" />
+        <location filename="../../transition_planner/ui/main_window.py" line="811"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
-        <translation>ouvert en lecture seule : {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
+        <translation>ouvert en lecture seule&#xa0;: {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="816" />
+        <location filename="../../transition_planner/ui/main_window.py" line="816"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
-        <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports ; les modifications ne peuvent pas être enregistrées.</translation>
+        <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports&#x202f;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="833" />
+        <location filename="../../transition_planner/ui/main_window.py" line="833"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="880" />
+        <location filename="../../transition_planner/ui/main_window.py" line="880"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="881" />
+        <location filename="../../transition_planner/ui/main_window.py" line="881"/>
         <source>Transition Planner {version}
 
-Plans the handover of a UN peace operation's protection capacities to successor organisations.</source>
+Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
         <translation>Transition Planner {version}
 
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="903" />
+        <location filename="../../transition_planner/ui/main_window.py" line="903"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="904" />
+        <location filename="../../transition_planner/ui/main_window.py" line="904"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
     </message>
@@ -4860,134 +4860,134 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="423" />
-        <source>No location of this plan is on a map yet. Import the country's gazetteer and boundaries (the COD-AB files OCHA publishes for each country, as CSV or XLSX and GeoJSON or a zipped shapefile), or type the coordinates of team sites on the Locations page.</source>
-        <translation>Aucun lieu de ce plan n'est encore sur une carte. Importez le répertoire géographique et les limites administratives du pays (les fichiers COD-AB qu'OCHA publie pour chaque pays, en CSV ou XLSX et en GeoJSON ou shapefile zippé), ou saisissez les coordonnées des bases sur la page Lieux.</translation>
+        <location filename="../../transition_planner/ui/pages/map.py" line="423"/>
+        <source>No location of this plan is on a map yet. Import the country&apos;s gazetteer and boundaries (the COD-AB files OCHA publishes for each country, as CSV or XLSX and GeoJSON or a zipped shapefile), or type the coordinates of team sites on the Locations page.</source>
+        <translation>Aucun lieu de ce plan n&apos;est encore sur une carte. Importez le répertoire géographique et les limites administratives du pays (les fichiers COD-AB qu&apos;OCHA publie pour chaque pays, en CSV ou XLSX et en GeoJSON ou shapefile zippé), ou saisissez les coordonnées des bases sur la page Lieux.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="448" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="448"/>
         <source>Colour the map by</source>
         <translation>Colorer la carte selon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="449" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="449"/>
         <source>Uncovered capacity-months</source>
         <translation>Capacités-mois non couvertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="450" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="450"/>
         <source>Month coverage first falls</source>
         <translation>Mois où la couverture tombe</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="452" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="452"/>
         <source>Colour by:</source>
         <translation>Colorer selon :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="456" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="456"/>
         <source>Areas filled</source>
         <translation>Zones colorées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="458" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="458"/>
         <source>Areas:</source>
         <translation>Zones :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="462" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="462"/>
         <source>Show the map as seen by</source>
         <translation>Montrer la carte telle que la voit</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="463" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="463"/>
         <source>Mission (everything)</source>
         <translation>Mission (tout)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="464" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="464"/>
         <source>Protection cluster</source>
         <translation>Cluster protection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="465" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="465"/>
         <source>Donors</source>
         <translation>Bailleurs de fonds</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="469" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="469"/>
         <source>Clusters and donors do not see sensitive places; what you save is what you see</source>
         <translation>Les clusters et les bailleurs ne voient pas les lieux sensibles ; ce que vous enregistrez est ce que vous voyez</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="471" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="471"/>
         <source>As seen by:</source>
         <translation>Vue par :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="494" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="494"/>
         <source>&amp;Import gazetteer…</source>
         <translation>&amp;Importer le répertoire géographique…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="497" />
-        <source>Load the country's administrative units and boundaries (OCHA COD-AB files)</source>
-        <translation>Charger les unités administratives et les limites du pays (fichiers COD-AB d'OCHA)</translation>
+        <location filename="../../transition_planner/ui/pages/map.py" line="497"/>
+        <source>Load the country&apos;s administrative units and boundaries (OCHA COD-AB files)</source>
+        <translation>Charger les unités administratives et les limites du pays (fichiers COD-AB d&apos;OCHA)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="500" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="500"/>
         <source>&amp;Save map…</source>
         <translation>&amp;Enregistrer la carte…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="502" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="502"/>
         <source>Save the map as shown, as a PNG image or SVG</source>
-        <translation>Enregistrer la carte telle qu'affichée, en image PNG ou SVG</translation>
+        <translation>Enregistrer la carte telle qu&apos;affichée, en image PNG ou SVG</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="480" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="480"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="482" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="482"/>
         <source>Category shown</source>
         <translation>Catégorie affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="483" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="483"/>
         <source>POC tier shown</source>
         <translation>Niveau POC affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="484" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="484"/>
         <source>Population shown</source>
         <translation>Population affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="509" />
-        <location filename="../../transition_planner/ui/pages/map.py" line="688" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="509"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="688"/>
         <source>&amp;Play</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="512" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="512"/>
         <source>Replay the withdrawal month by month</source>
         <translation>Rejouer le retrait mois par mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="517" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="517"/>
         <source>Month shown</source>
         <translation>Mois affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="561" />
-        <location filename="../../transition_planner/ui/pages/map.py" line="803" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="561"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="803"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/map.py" line="579" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="579"/>
         <source>%n sensitive place(s) not drawn for this audience</source>
         <translation>
             <numerusform>%n lieu sensible non représenté pour ce public</numerusform>
@@ -4995,117 +4995,117 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="583" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="583"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="583" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="583"/>
         <source>Provinces (admin 1)</source>
         <translation>Provinces (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="584" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="584"/>
         <source>Territories (admin 2)</source>
         <translation>Territoires (admin 2)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="584" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="584"/>
         <source>Admin 3</source>
         <translation>Admin 3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="601" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="601"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="601" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="601"/>
         <source>All tiers</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="602" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="602"/>
         <source>All populations</source>
         <translation>Toutes les populations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="605" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="605"/>
         <source>Tier {tier}</source>
         <translation>Niveau {tier}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="607" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="607"/>
         <source>(no population named)</source>
         <translation>(aucune population indiquée)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="665" />
-        <source>{month} (after the mission's exit)</source>
+        <location filename="../../transition_planner/ui/pages/map.py" line="665"/>
+        <source>{month} (after the mission&apos;s exit)</source>
         <translation>{month} (après le départ de la mission)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="667" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="667"/>
         <source>covered so far</source>
-        <translation>couvert jusqu'ici</translation>
+        <translation>couvert jusqu&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="667" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="667"/>
         <source>no capacity</source>
         <translation>aucune capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="668" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="668"/>
         <source>dashed: the mission has left</source>
         <translation>pointillé : la mission est partie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="670" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="670"/>
         <source>First month without enough cover</source>
         <translation>Premier mois sans couverture suffisante</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="674" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="674"/>
         <source>Capacity-months without enough cover</source>
         <translation>Capacités-mois sans couverture suffisante</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="685" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="685"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="707" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="707"/>
         <source>Capacities: {n}</source>
         <translation>Capacités : {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="708" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="708"/>
         <source>Uncovered capacity-months to {month}: {n}</source>
-        <translation>Capacités-mois non couvertes jusqu'en {month} : {n}</translation>
+        <translation>Capacités-mois non couvertes jusqu&apos;en {month} : {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="710" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="710"/>
         <source>Capacities short of cover in {month}: {n}</source>
         <translation>Capacités sans couverture suffisante en {month} : {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="713" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="713"/>
         <source>Coverage first falls in {month}</source>
         <translation>La couverture tombe pour la première fois en {month}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="717" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="717"/>
         <source>The mission leaves in {month}</source>
         <translation>La mission part en {month}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="720" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="720"/>
         <source>Click to list them in the Inventory</source>
-        <translation>Cliquer pour les lister dans l'inventaire</translation>
+        <translation>Cliquer pour les lister dans l&apos;inventaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/map.py" line="735" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="735"/>
         <source>Showing the %n capacities of {place} picked on the Map page</source>
         <translation>
             <numerusform>%n capacité de {place} choisie sur la page Carte</numerusform>
@@ -5113,43 +5113,43 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="743" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="743"/>
         <source>Gazetteer tables (*.csv *.xlsx)</source>
         <translation>Tableaux du répertoire géographique (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="744" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="744"/>
         <source>Boundaries (*.geojson *.json *.zip *.shp)</source>
         <translation>Limites administratives (*.geojson *.json *.zip *.shp)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="745" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="745"/>
         <source>Gazetteer and boundaries (*.csv *.xlsx *.geojson *.json *.zip *.shp)</source>
         <translation>Répertoire géographique et limites (*.csv *.xlsx *.geojson *.json *.zip *.shp)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="747" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="747"/>
         <source>Import gazetteer</source>
         <translation>Importer le répertoire géographique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="766" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="766"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="766" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="766"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="767" />
-        <location filename="../../transition_planner/ui/pages/map.py" line="777" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="767"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="777"/>
         <source>Save map</source>
         <translation>Enregistrer la carte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="779" />
+        <location filename="../../transition_planner/ui/pages/map.py" line="779"/>
         <source>Saved the map to {path}</source>
         <translation>Carte enregistrée dans {path}</translation>
     </message>
@@ -5157,57 +5157,57 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>MapSuccessorDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="353" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="353"/>
         <source>Map a successor to {capacity}</source>
         <translation>Attribuer un successeur à {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="362" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="362"/>
         <source>Organisations present in {place} or around it:</source>
         <translation>Organisations présentes à {place} ou autour :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="367" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="367"/>
         <source>Search by name or acronym</source>
         <translation>Rechercher par nom ou sigle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="368" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="368"/>
         <source>Search organisations</source>
         <translation>Rechercher des organisations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="371" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="371"/>
         <source>Show organisations present elsewhere too</source>
         <translation>Afficher aussi les organisations présentes ailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="374" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="374"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="378" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="378"/>
         <source>Handover date</source>
         <translation>Date du transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="379" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="379"/>
         <source>When the successor starts providing it (empty: not known yet)</source>
         <translation>Quand le successeur commence à l’assurer (vide : pas encore connu)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="381" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="381"/>
         <source>Handover date:</source>
-        <translation>Date du transfert :</translation>
+        <translation>Date du transfert&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="387" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="387"/>
         <source>&amp;Map</source>
         <translation>&amp;Attribuer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="420" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="420"/>
         <source>Choose the organisation that takes it over.</source>
         <translation>Choisissez l’organisation qui la reprend.</translation>
     </message>
@@ -5215,107 +5215,107 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="106" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="106"/>
         <source>New plan</source>
         <translation>Nouveau plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="43" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="43"/>
         <source>Plan name:</source>
-        <translation>Nom du plan :</translation>
+        <translation>Nom du plan&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="44" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="44"/>
         <source>e.g. Transition plan 2027-2028</source>
         <translation>par ex. Plan de transition 2027-2028</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="45" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="45"/>
         <source>Mission:</source>
-        <translation>Mission :</translation>
+        <translation>Mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="46" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="46"/>
         <source>e.g. United Nations Stabilization Mission in …</source>
         <translation>par ex. Mission de stabilisation des Nations Unies en …</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="47" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="47"/>
         <source>Acronym:</source>
-        <translation>Sigle :</translation>
+        <translation>Sigle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="48" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="48"/>
         <source>Host country:</source>
-        <translation>Pays hôte :</translation>
+        <translation>Pays hôte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="49" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="49"/>
         <source>Mandate ends:</source>
-        <translation>Fin du mandat :</translation>
+        <translation>Fin du mandat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="50" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="50"/>
         <source>Planned exit:</source>
-        <translation>Départ prévu :</translation>
+        <translation>Départ prévu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="51" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="51"/>
         <source>Plan from:</source>
-        <translation>Plan à partir de :</translation>
+        <translation>Plan à partir de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="52" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="52"/>
         <source>First month the plan covers; empty: this month</source>
-        <translation>Premier mois couvert par le plan ; vide : ce mois-ci</translation>
+        <translation>Premier mois couvert par le plan&#x202f;; vide&#xa0;: ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="53" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="53"/>
         <source>Months covered:</source>
-        <translation>Nombre de mois :</translation>
+        <translation>Nombre de mois&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="55" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="55"/>
         <source>Currency:</source>
-        <translation>Devise :</translation>
+        <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="56" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="56"/>
         <source>Three letters, e.g. USD</source>
         <translation>Trois lettres, par ex. USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="115" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="115"/>
         <source>Plan file</source>
         <translation>Fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="116" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="116"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="123" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="123"/>
         <source>Plan file:</source>
-        <translation>Fichier du plan :</translation>
+        <translation>Fichier du plan&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="131" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="131"/>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="138" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="138"/>
         <source>New plan file</source>
         <translation>Nouveau fichier de plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="139" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="139"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="161" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="161"/>
         <source>Say where to save the plan file.</source>
         <translation>Indiquez où enregistrer le fichier du plan.</translation>
     </message>
@@ -5323,7 +5323,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/number_field.py" line="91" />
+        <location filename="../../transition_planner/ui/widgets/number_field.py" line="91"/>
         <source>is not a number (e.g. {example})</source>
         <translation>n’est pas un nombre (p. ex. {example})</translation>
     </message>
@@ -5331,87 +5331,87 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="31" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="31"/>
         <source>Inventory</source>
         <translation>Inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="32" />
-        <source>The mission's protection capacities</source>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="32"/>
+        <source>The mission&apos;s protection capacities</source>
         <translation>Les capacités de protection de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="34" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="34"/>
         <source>Successors</source>
         <translation>Successeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="35" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="35"/>
         <source>Successor and partner organisations</source>
         <translation>Organisations successeurs et partenaires</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="37" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="37"/>
         <source>Locations</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="38" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="38"/>
         <source>Provinces, team sites and their closure dates</source>
         <translation>Provinces, sites d’équipe et leurs dates de fermeture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="40" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="40"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="41" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="41"/>
         <source>Funding lines and what is unfunded, by year</source>
         <translation>Lignes de financement et ce qui n’est pas financé, par année</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="43" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="43"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="44" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="44"/>
         <source>Milestones, closures and handover dates</source>
         <translation>Jalons, fermetures et dates de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="46" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="46"/>
         <source>Gaps</source>
         <translation>Lacunes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="47" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="47"/>
         <source>The protection cliff: coverage gaps and flags</source>
-        <translation>La rupture de protection : lacunes de couverture et alertes</translation>
+        <translation>La rupture de protection&#xa0;: lacunes de couverture et alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="49" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="49"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="50" />
-        <source>Where and when coverage falls, on the country's map</source>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="50"/>
+        <source>Where and when coverage falls, on the country&apos;s map</source>
         <translation>Où et quand la couverture tombe, sur la carte du pays</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="52" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="52"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="53" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="53"/>
         <source>Who changed what, and restoring deleted records</source>
         <translation>Qui a modifié quoi, et rétablissement des enregistrements supprimés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="74" />
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="74"/>
         <source>The {page} page cannot be shown: this installation is incomplete ({error}). Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>La page {page} ne peut pas s’afficher : cette installation est incomplète ({error}). Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
     </message>
@@ -5419,52 +5419,52 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>PasteRows</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="93" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="93"/>
         <source>Copy the column titles with the rows: the first line says which column is the name, the location, the category…</source>
-        <translation>Copiez les titres des colonnes avec les lignes : la première ligne dit quelle colonne est le nom, le lieu, la catégorie…</translation>
+        <translation>Copiez les titres des colonnes avec les lignes&#xa0;: la première ligne dit quelle colonne est le nom, le lieu, la catégorie…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="99" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="99"/>
         <source>No column is called Capacity or Name, so the rows cannot be read as capacities.</source>
-        <translation>Aucune colonne ne s’appelle Capacité ou Nom : les lignes ne peuvent pas être lues comme des capacités.</translation>
+        <translation>Aucune colonne ne s’appelle Capacité ou Nom&#xa0;: les lignes ne peuvent pas être lues comme des capacités.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="132" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="132"/>
         <source>unknown {field} “{text}”</source>
-        <translation>{field} inconnu(e) « {text} »</translation>
+        <translation>{field} inconnu(e) «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="138" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="138"/>
         <source>no location called “{text}” in this plan</source>
-        <translation>aucun lieu nommé « {text} » dans ce plan</translation>
+        <translation>aucun lieu nommé «&#xa0;{text}&#xa0;» dans ce plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="150" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="150"/>
         <source>{field}: “{text}” is not a {what}</source>
-        <translation>{field} : « {text} » n’est pas un(e) {what}</translation>
+        <translation>{field}&#xa0;: «&#xa0;{text}&#xa0;» n’est pas un(e) {what}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="152" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="152"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="153" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="153"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="155" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="155"/>
         <source>no location given</source>
         <translation>aucun lieu indiqué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="157" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="157"/>
         <source>no category given</source>
         <translation>aucune catégorie indiquée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="165" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="165"/>
         <source>Paste {n} capacities</source>
         <translation>Coller {n} capacités</translation>
     </message>
@@ -5472,12 +5472,12 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>PasteRowsDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="189" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="189"/>
         <source>Paste capacities</source>
         <translation>Coller des capacités</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="196" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="196"/>
         <source>%n rows will be added as new capacities.</source>
         <translation>
             <numerusform>%n ligne sera ajoutée comme nouvelle capacité.</numerusform>
@@ -5485,7 +5485,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="199" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="199"/>
         <source>%n rows have problems (in red) and will be left out.</source>
         <translation>
             <numerusform>%n ligne a un problème (en rouge) et sera laissée de côté.</numerusform>
@@ -5493,12 +5493,12 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="202" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="202"/>
         <source>Columns not read: {titles}.</source>
-        <translation>Colonnes non lues : {titles}.</translation>
+        <translation>Colonnes non lues&#xa0;: {titles}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="216" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="216"/>
         <source>&amp;Add %n capacities</source>
         <translation>
             <numerusform>&amp;Ajouter %n capacité</numerusform>
@@ -5506,12 +5506,12 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="223" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="223"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="224" />
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="224"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -5519,12 +5519,12 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>PlanPropertiesDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="66" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="66"/>
         <source>Plan properties</source>
         <translation>Propriétés du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="90" />
+        <location filename="../../transition_planner/ui/widgets/plan_form.py" line="90"/>
         <source>Change plan properties</source>
         <translation>Modifier les propriétés du plan</translation>
     </message>
@@ -5532,77 +5532,77 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="33" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="33"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="36" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="36"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="39" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="39"/>
         <source>Your name:</source>
-        <translation>Votre nom :</translation>
+        <translation>Votre nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="40" />
-        <source>Recorded in the plan's history with every change you make</source>
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="40"/>
+        <source>Recorded in the plan&apos;s history with every change you make</source>
         <translation>Inscrit dans l’historique du plan à chacune de vos modifications</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="41" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="41"/>
         <source>Organisation:</source>
-        <translation>Organisation :</translation>
+        <translation>Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="42" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="42"/>
         <source>e.g. UNSMK Protection of Civilians Unit</source>
         <translation>par ex. Unité de protection des civils de la MINUSK</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="43" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="43"/>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="45" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="45"/>
         <source>Default currency:</source>
-        <translation>Devise par défaut :</translation>
+        <translation>Devise par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="46" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="46"/>
         <source>Proposed for new funding lines, e.g. USD</source>
         <translation>Proposée pour les nouvelles lignes de financement, par ex. USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="48" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="48"/>
         <source>This plan</source>
         <translation>Ce plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="51" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="51"/>
         <source>Readiness threshold:</source>
-        <translation>Seuil de préparation :</translation>
+        <translation>Seuil de préparation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="52" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="52"/>
         <source>A successor scoring below this on any dimension is flagged as not ready</source>
         <translation>Un successeur noté en dessous de ce seuil sur une dimension est signalé comme non prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="62" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="62"/>
         <source>Open a plan to change its threshold.</source>
         <translation>Ouvrez un plan pour modifier son seuil.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="94" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="94"/>
         <source>Your preferences could not be saved: {error}</source>
-        <translation>Vos préférences n’ont pas pu être enregistrées : {error}</translation>
+        <translation>Vos préférences n’ont pas pu être enregistrées&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="107" />
+        <location filename="../../transition_planner/ui/dialogs/preferences.py" line="107"/>
         <source>Change the readiness threshold to {value}</source>
         <translation>Porter le seuil de préparation à {value}</translation>
     </message>
@@ -5610,22 +5610,22 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>ReadOnlyReasons</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="49" />
+        <location filename="../../transition_planner/ui/main_window.py" line="49"/>
         <source>opened read-only</source>
         <translation>ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="50" />
+        <location filename="../../transition_planner/ui/main_window.py" line="50"/>
         <source>the file is read-only</source>
         <translation>le fichier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="51" />
+        <location filename="../../transition_planner/ui/main_window.py" line="51"/>
         <source>its folder cannot be written to</source>
         <translation>son dossier n’est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="52" />
+        <location filename="../../transition_planner/ui/main_window.py" line="52"/>
         <source>it is on a read-only disk, such as a CD or a write-protected USB stick</source>
         <translation>il se trouve sur un support en lecture seule, comme un CD ou une clé USB protégée en écriture</translation>
     </message>
@@ -5633,265 +5633,265 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="44" />
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="153" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="44"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="153"/>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="47" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="47"/>
         <source>Not ready: {count} of {total} dimensions below {threshold}</source>
-        <translation>Non prêt : {count} dimension(s) sur {total} en dessous de {threshold}</translation>
+        <translation>Non prêt&#xa0;: {count} dimension(s) sur {total} en dessous de {threshold}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="51" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="51"/>
         <source>Partly assessed: {count} of {total} dimensions scored</source>
-        <translation>Évaluation partielle : {count} dimension(s) notée(s) sur {total}</translation>
+        <translation>Évaluation partielle&#xa0;: {count} dimension(s) notée(s) sur {total}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="53" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="53"/>
         <source>Ready: lowest score {score}/5 (threshold {threshold})</source>
-        <translation>Prêt : note la plus basse {score}/5 (seuil {threshold})</translation>
+        <translation>Prêt&#xa0;: note la plus basse {score}/5 (seuil {threshold})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="70" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="70"/>
         <source>score</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="71" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="71"/>
         <source>confidence</source>
         <translation>confiance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="72" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="72"/>
         <source>evidence</source>
         <translation>justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="73" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="73"/>
         <source>date assessed</source>
         <translation>date de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="80" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="80"/>
         <source>What the score rests on</source>
         <translation>Sur quoi repose la note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="126" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="126"/>
         <source>Successor:</source>
-        <translation>Successeur :</translation>
+        <translation>Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="128" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="128"/>
         <source>Handover whose readiness is shown</source>
         <translation>Transfert dont la préparation est affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="139" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="139"/>
         <source>Readiness summary</source>
         <translation>Synthèse de la préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="142" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="142"/>
         <source>Map a successor on the Successors tab to assess its readiness.</source>
         <translation>Affectez un successeur dans l’onglet Successeurs pour évaluer sa préparation.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="163" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="163"/>
         <source>not scored</source>
         <translation>non noté</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="165" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="165"/>
         <source>not ready</source>
         <translation>non prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="165" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="165"/>
         <source>weak</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="165" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="165"/>
         <source>partly ready</source>
         <translation>partiellement prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="166" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="166"/>
         <source>mostly ready</source>
         <translation>plutôt prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="166" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="166"/>
         <source>fully ready</source>
         <translation>pleinement prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="177" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="177"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="177" />
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="314" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="177"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="314"/>
         <source>Score</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="178" />
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="314" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="178"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="314"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="253" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="253"/>
         <source>Agreement signed</source>
         <translation>Accord signé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="257" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="257"/>
         <source>Agreement only drafted: nothing signed gives the authority yet</source>
-        <translation>Accord seulement en projet : rien de signé ne donne encore l'autorité</translation>
+        <translation>Accord seulement en projet : rien de signé ne donne encore l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="259" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="259"/>
         <source>No agreement recorded: nothing written gives the authority yet</source>
-        <translation>Aucun accord enregistré : aucun écrit ne donne encore l'autorité</translation>
+        <translation>Aucun accord enregistré : aucun écrit ne donne encore l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="315" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="315"/>
         <source>Evidence</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="178" />
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="315" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="178"/>
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="315"/>
         <source>Assessed on</source>
         <translation>Évalué le</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="289" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="289"/>
         <source>Choose a score from 1 to 5 first: evidence and date belong to a score.</source>
-        <translation>Choisissez d’abord une note de 1 à 5 : la justification et la date se rapportent à une note.</translation>
+        <translation>Choisissez d’abord une note de 1 à 5&#xa0;: la justification et la date se rapportent à une note.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="291" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="291"/>
         <source>Clear {dimension} readiness of {actor}</source>
-        <translation>Effacer la note « {dimension} » de {actor}</translation>
+        <translation>Effacer la note «&#xa0;{dimension}&#xa0;» de {actor}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/readiness.py" line="296" />
+        <location filename="../../transition_planner/ui/widgets/readiness.py" line="296"/>
         <source>Score {dimension} readiness of {actor}: {score}/5</source>
-        <translation>Noter « {dimension} » de {actor} : {score}/5</translation>
+        <translation>Noter «&#xa0;{dimension}&#xa0;» de {actor}&#xa0;: {score}/5</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="119" />
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="119"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="143" />
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="143"/>
         <source>Problem with %1</source>
         <translation>Problème avec %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="232" />
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="232"/>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation>%1&#xa0;%2</translation>
     </message>
 </context>
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="50" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="50"/>
         <source>Export report</source>
         <translation>Exporter un rapport</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="55" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="55"/>
         <source>Donors and headquarters</source>
         <translation>Bailleurs et siège</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="56" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="56"/>
         <source>Protection cluster and partners</source>
         <translation>Cluster Protection et partenaires</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="57" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="57"/>
         <source>Mission planners (internal)</source>
         <translation>Planificateurs de la mission (interne)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="59" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="59"/>
         <source>Prepared for:</source>
-        <translation>Préparé pour :</translation>
+        <translation>Préparé pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="63" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="63"/>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="68" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="68"/>
         <source>Locations (none ticked: the whole plan):</source>
-        <translation>Lieux (aucun coché : tout le plan) :</translation>
+        <translation>Lieux (aucun coché&#xa0;: tout le plan)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="79" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="79"/>
         <source>Choose file…</source>
         <translation>Choisir le fichier…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="88" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="88"/>
         <source>The internal report contains every sensitive record and field: do not share it outside the mission.</source>
-        <translation>Le rapport interne contient tous les enregistrements et champs sensibles : ne le diffusez pas hors de la mission.</translation>
+        <translation>Le rapport interne contient tous les enregistrements et champs sensibles&#xa0;: ne le diffusez pas hors de la mission.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="91" />
+        <location filename="../../transition_planner/ui/dialogs/export_report.py" line="91"/>
         <source>Records and fields marked sensitive are left out; the figures still count them.</source>
-        <translation>Les enregistrements et champs marqués sensibles sont exclus ; les chiffres les comptent toujours.</translation>
+        <translation>Les enregistrements et champs marqués sensibles sont exclus&#x202f;; les chiffres les comptent toujours.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="24" />
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="24"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="27" />
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="27"/>
         <source>Del deletes the selected records only when the table has the focus; in a field it deletes characters. Ctrl+Z undoes.</source>
-        <translation>Suppr supprime les enregistrements sélectionnés seulement quand le tableau a le focus ; dans un champ, il efface des caractères. Ctrl+Z annule.</translation>
+        <translation>Suppr supprime les enregistrements sélectionnés seulement quand le tableau a le focus&#xa0;; dans un champ, il efface des caractères. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="32" />
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="32"/>
         <source>Filter: an action or a key</source>
-        <translation>Filtrer : une action ou une touche</translation>
+        <translation>Filtrer&#xa0;: une action ou une touche</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="33" />
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="33"/>
         <source>Filter the shortcuts</source>
         <translation>Filtrer les raccourcis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="39" />
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="39"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="39" />
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="39"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="39" />
+        <location filename="../../transition_planner/ui/dialogs/shortcuts.py" line="39"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -5899,347 +5899,347 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>SuccessorPanel</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="154" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="154"/>
         <source>Successor:</source>
-        <translation>Successeur :</translation>
+        <translation>Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="106" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="106"/>
         <source>&amp;Map successor…</source>
         <translation>&amp;Attribuer un successeur…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="108" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="108"/>
         <source>Choose an organisation present where the capacity is, and when it takes over</source>
         <translation>Choisir une organisation présente là où se trouve la capacité, et quand elle la reprend</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="110" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="110"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="111" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="111"/>
         <source>Remove the selected handover</source>
         <translation>Retirer le transfert sélectionné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="120" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="120"/>
         <source>Successor</source>
         <translation>Successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="121" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="121"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="122" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="122"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="123" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="123"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="124" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="124"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="125" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="125"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="126" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="126"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="131" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="131"/>
         <source>Successors of this capacity</source>
         <translation>Successeurs de cette capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="150" />
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="256" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="150"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="256"/>
         <source>Handover</source>
         <translation>Transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="155" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="155"/>
         <source>Role:</source>
-        <translation>Rôle :</translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="156" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="156"/>
         <source>Share taken over (%):</source>
-        <translation>Part reprise (%) :</translation>
+        <translation>Part reprise (%)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="157" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="157"/>
         <source>Part of the capacity this successor takes over, 0 to 100</source>
         <translation>Part de la capacité reprise par ce successeur, de 0 à 100</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="158" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="158"/>
         <source>Quantity taken over:</source>
-        <translation>Quantité reprise :</translation>
+        <translation>Quantité reprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="159" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="159"/>
         <source>Optional: how many, e.g. 12 of the 30 assistants</source>
-        <translation>Facultatif : combien, par ex. 12 des 30 assistants</translation>
+        <translation>Facultatif&#xa0;: combien, par ex. 12 des 30 assistants</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="160" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="160"/>
         <source>Modality:</source>
-        <translation>Modalité :</translation>
+        <translation>Modalité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="161" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="161"/>
         <source>Handover date:</source>
-        <translation>Date du transfert :</translation>
+        <translation>Date du transfert&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="162" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="162"/>
         <source>When the successor starts providing it</source>
         <translation>Date à laquelle le successeur commence à l’assurer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="163" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="163"/>
         <source>Commitment ends:</source>
-        <translation>Fin de l’engagement :</translation>
+        <translation>Fin de l’engagement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="164" />
-        <source>Empty: beyond the plan's horizon</source>
-        <translation>Vide : au-delà de l’horizon du plan</translation>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="164"/>
+        <source>Empty: beyond the plan&apos;s horizon</source>
+        <translation>Vide&#xa0;: au-delà de l’horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="165" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="165"/>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="166" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="166"/>
         <source>Note on the status change:</source>
-        <translation>Note sur le changement de statut :</translation>
+        <translation>Note sur le changement de statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="167" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="167"/>
         <source>Recorded in the status history with the next status change</source>
         <translation>Inscrite dans l’historique des statuts au prochain changement de statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="168" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="168"/>
         <source>Agreement:</source>
         <translation>Accord :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="169" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="169"/>
         <source>None, drafted or signed: a handover begun without a signed agreement is flagged</source>
         <translation>Aucun, en projet ou signé : un transfert commencé sans accord signé est signalé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="171" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="171"/>
         <source>Agreement reference:</source>
-        <translation>Référence de l’accord :</translation>
+        <translation>Référence de l’accord&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="172" />
-        <source>MoU, exchange of letters, e.g. 'MoU 2027/14'</source>
-        <translation>Protocole d’accord, échange de lettres, par ex. « PA 2027/14 »</translation>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="172"/>
+        <source>MoU, exchange of letters, e.g. &apos;MoU 2027/14&apos;</source>
+        <translation>Protocole d’accord, échange de lettres, par ex. «&#xa0;PA 2027/14&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="173" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="173"/>
         <source>Agreement signed on:</source>
         <translation>Accord signé le :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="174" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="174"/>
         <source>Fallback for:</source>
         <translation>Solution de repli pour :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="175" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="175"/>
         <source>A fallback counts for nothing until the handover it stands in for is declined or handed back</source>
-        <translation>Une solution de repli ne compte pour rien tant que le transfert qu'elle remplace n'est pas refusé ou restitué</translation>
+        <translation>Une solution de repli ne compte pour rien tant que le transfert qu&apos;elle remplace n&apos;est pas refusé ou restitué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="177" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="177"/>
         <source>Data handover:</source>
-        <translation>Transfert des données :</translation>
+        <translation>Transfert des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="178" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="178"/>
         <source>How contact lists, case files and databases are handed over, with which consent</source>
         <translation>Comment les listes de contacts, les dossiers et les bases de données sont transférés, avec quel consentement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="179" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="179"/>
         <source>Data-handover protocol agreed</source>
         <translation>Protocole de transfert des données convenu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="180" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="180"/>
         <source>Notes:</source>
-        <translation>Notes :</translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="181" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="181"/>
         <source>Sensitive record (internal exports only)</source>
         <translation>Enregistrement sensible (exports internes uniquement)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="183" />
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="187" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="183"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="187"/>
         <source>Status history</source>
         <translation>Historique des statuts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="204" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="204"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="204" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="204"/>
         <source>Drafted</source>
         <translation>En projet</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="205" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="205"/>
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="209" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="209"/>
         <source>No successor organisation in this plan yet: add them on the Successors page.</source>
-        <translation>Aucune organisation successeur dans ce plan pour l’instant : ajoutez-les dans la page Successeurs.</translation>
+        <translation>Aucune organisation successeur dans ce plan pour l’instant&#xa0;: ajoutez-les dans la page Successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="260" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="260"/>
         <source>Handover to {actor}</source>
         <translation>Transfert à {actor}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="263" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="263"/>
         <source>(not a fallback)</source>
         <translation>(pas une solution de repli)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="270" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="270"/>
         <source>{day}  {step}, by {user}{note}</source>
         <translation>{day}  {step}, par {user}{note}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="299" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="299"/>
         <source>Map {actor} to {capacity}</source>
         <translation>Affecter {actor} à {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="319" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="319"/>
         <source>Remove {actor} as successor</source>
         <translation>Retirer {actor} comme successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="336" />
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="336"/>
         <source>Change {field} of the handover to {actor}</source>
-        <translation>Modifier « {field} » du transfert à {actor}</translation>
+        <translation>Modifier «&#xa0;{field}&#xa0;» du transfert à {actor}</translation>
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="525" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="525"/>
         <source>%1 months</source>
         <translation>%1 mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="526" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="526"/>
         <source>Whole horizon</source>
         <translation>Tout l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="528" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="528"/>
         <source>Months in view</source>
         <translation>Mois affichés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="529" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="529"/>
         <source>How many months fill the width (Ctrl + mouse wheel zooms too)</source>
         <translation>Nombre de mois affichés sur la largeur (Ctrl + molette zoome aussi)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="531" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="531"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="534" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="534"/>
         <source>Timeline summary</source>
         <translation>Synthèse de la chronologie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="552" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="552"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="557" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="557"/>
         <source>Mission provides</source>
         <translation>Assuré par la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="558" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="558"/>
         <source>Handover window</source>
         <translation>Période de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="559" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="559"/>
         <source>Starts after the mission left</source>
         <translation>Commence après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="560" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="560"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="561" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="561"/>
         <source>Declined or discontinued</source>
         <translation>Refusé ou abandonné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="562" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="562"/>
         <source>Site closure</source>
         <translation>Fermeture de site</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="563" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="563"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="564" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="564"/>
         <source>Mission exit</source>
         <translation>Départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="565" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="565"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="588" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="588"/>
         <source>%1 handover(s) start after the mission has left (shown in red).</source>
         <translation>%1 transfert(s) commence(nt) après le départ de la mission (en rouge).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="592" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="592"/>
         <source>Every scheduled handover starts before the mission leaves.</source>
         <translation>Chaque transfert prévu commence avant le départ de la mission.</translation>
     </message>
@@ -6247,84 +6247,84 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="73" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="73"/>
         <source>Timeline chart</source>
         <translation>Graphique chronologique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="84" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="84"/>
         <source>Whole mission</source>
         <translation>Toute la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="97" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="97"/>
         <source>%1: no successor</source>
-        <translation>%1 : aucun successeur</translation>
+        <translation>%1&#xa0;: aucun successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="152" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="152"/>
         <source>%1 (%2) closes on %3</source>
         <translation>%1 (%2) ferme le %3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="157" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="157"/>
         <source>Mission exit (%1): %2</source>
-        <translation>Départ de la mission (%1) : %2</translation>
+        <translation>Départ de la mission (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="172" />
-        <source>the horizon's end</source>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="172"/>
+        <source>the horizon&apos;s end</source>
         <translation>la fin de l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="175" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="175"/>
         <source>The mission provides %1 until %2</source>
         <translation>La mission assure %1 jusqu’au %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="182" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="182"/>
         <source>Nobody takes over %1 after the mission leaves</source>
         <translation>Personne ne reprend %1 après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="183" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="183"/>
         <source>no successor</source>
         <translation>aucun successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="188" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="188"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="190" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="190"/>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="191" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="191"/>
         <source>Window: %1 to %2</source>
-        <translation>Période : du %1 au %2</translation>
+        <translation>Période&#xa0;: du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="193" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="193"/>
         <source>The mission leaves: %1</source>
-        <translation>Départ de la mission : %1</translation>
+        <translation>Départ de la mission&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="195" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="195"/>
         <source>Starts %1 days after the mission has left: a gap</source>
-        <translation>Commence %1 jours après le départ de la mission : une lacune</translation>
+        <translation>Commence %1 jours après le départ de la mission&#xa0;: une lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="202" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="202"/>
         <source>Not counted: declined, handed back or discontinued</source>
-        <translation>Non compté : refusé, rendu ou abandonné</translation>
+        <translation>Non compté&#xa0;: refusé, rendu ou abandonné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="450" />
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="450"/>
         <source>Scenario: %1</source>
-        <translation>Scénario : %1</translation>
+        <translation>Scénario&#xa0;: %1</translation>
     </message>
 </context>
 </TS>
