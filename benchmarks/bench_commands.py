@@ -1,0 +1,147 @@
+"""Time whole commands as a user runs them (a new process each time) on synthetic plans, against
+a raw baseline process doing the least the command must do.
+
+- gaps: `transition-planner gaps --json PLAN` against `python -c` that imports sqlite3, reads
+  the same rows the gap engine's loader reads (bench_plan_io.LOAD_QUERIES) and prints their
+  count. The raw side computes no gaps and writes no JSON: the stricter baseline.
+- export-matrix: `transition-planner export-matrix PLAN OUT.xlsx`, timed alone (its library
+  baseline is benchmarks/bench_matrix.py).
+- window: `transition-planner self-test --window --plan PLAN` offscreen, whose own figures say
+  when the window was shown and when the plan was open, against a bare Qt main window shown
+  and its first event-loop turn, from the process's start.
+
+Median of --runs (5) whole-process runs, the two sides interleaved, with peak memory (max RSS).
+Run from a checkout: python benchmarks/bench_commands.py [--sizes 1000 10000] [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_plan_io import LOAD_QUERIES  # noqa: E402
+from synthetic import synthetic_rows  # noqa: E402
+
+from transition_planner.services import bulk  # noqa: E402
+from transition_planner.services.plans import PlanHandle  # noqa: E402
+from transition_planner.store import planfile  # noqa: E402
+
+RAW_READ = (
+    "import sqlite3, sys\n"
+    "conn = sqlite3.connect(sys.argv[1])\n"
+    f"rows = [conn.execute(q).fetchall() for q in {LOAD_QUERIES!r}]\n"
+    "print(sum(map(len, rows)))\n"
+)
+BARE_WINDOW = (
+    "import time\n"
+    "from PySide6.QtCore import QTimer\n"
+    "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+    "app = QApplication([])\n"
+    "w = QMainWindow(); w.resize(1200, 800); w.show()\n"
+    "QTimer.singleShot(0, app.quit)\n"
+    "app.exec()\n"
+)
+COMMAND = [sys.executable, "-m", "transition_planner"]
+
+
+def make_plan(path: Path, capacities: int) -> None:
+    """In a process of its own: a child forked from one holding the rows would count their
+    pages in its own peak memory."""
+    code = f"import bench_commands as b; b.write_plan({str(path)!r}, {capacities})"
+    subprocess.run([sys.executable, "-c", code], check=True,
+                   cwd=Path(__file__).resolve().parent)
+
+
+def write_plan(path: str, capacities: int) -> None:
+    path = Path(path)
+    planfile.create_plan_file(path).engine.dispose()
+    handle = PlanHandle(planfile.open_plan_file(path), "benchmark")
+    bulk.insert_rows(handle, synthetic_rows(capacities), source="benchmark")
+    handle.close()
+
+
+def timed(argv: list[str]) -> tuple[float, int, str]:
+    """Wall time, peak resident memory (KB, Linux) and output of one process."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    began = time.perf_counter()
+    child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    out = child.stdout.read()
+    _pid, status, usage = os.wait4(child.pid, 0)  # this child's own peak memory
+    elapsed = time.perf_counter() - began
+    child.stdout.close()
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
+        raise SystemExit(f"{' '.join(map(str, argv))} failed ({child.returncode})")
+    return elapsed, usage.ru_maxrss, out.decode()
+
+
+def interleaved(sides: dict[str, list[str]], runs: int) -> dict[str, tuple[float, int]]:
+    times = {name: [] for name in sides}
+    peaks = {name: 0 for name in sides}
+    for _ in range(runs):
+        for name, argv in sides.items():
+            seconds, peak, _out = timed(argv)
+            times[name].append(seconds)
+            peaks[name] = max(peaks[name], peak)
+    return {name: (statistics.median(times[name]), peaks[name]) for name in sides}
+
+
+def window_figures(plan: Path, runs: int) -> tuple[float, float]:
+    """Medians of the self-test's own 'window shown' and 'plan open' seconds."""
+    shown, opened = [], []
+    findings = plan.with_suffix(".json")
+    for _ in range(runs):
+        timed([*COMMAND, "self-test", "--window", "--plan", str(plan), "--json", str(findings)])
+        window = json.loads(findings.read_text(encoding="utf-8"))["window"]
+        shown.append(window["window_shown_s"])
+        opened.append(window["plan_opened_s"])
+    return statistics.median(shown), statistics.median(opened)
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--commands", nargs="+", default=["gaps", "export-matrix", "window"])
+    args = parser.parse_args(argv)
+    print(f"median of {args.runs} whole-process runs; load average {os.getloadavg()[0]:.1f}")
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        for size in args.sizes:
+            plan = folder / f"plan-{size}{planfile.PLAN_SUFFIX}"
+            make_plan(plan, size)
+            if "gaps" in args.commands:
+                r = interleaved({"ours": [*COMMAND, "gaps", "--json", str(plan)],
+                                 "raw": [sys.executable, "-c", RAW_READ, str(plan)]}, args.runs)
+                _line(size, "gaps --json", r["ours"], r["raw"], "raw sqlite3 read")
+            if "export-matrix" in args.commands:
+                out = folder / f"matrix-{size}.xlsx"
+                r = interleaved({"ours": [*COMMAND, "export-matrix", str(plan), str(out)]},
+                                args.runs)
+                print(f"{size:>6} export-matrix  {r['ours'][0]:6.2f} s  "
+                      f"{r['ours'][1] / 1024:6.0f} MB peak")
+            if "window" in args.commands:
+                bare = interleaved({"bare": [sys.executable, "-c", BARE_WINDOW]}, args.runs)
+                shown, opened = window_figures(plan, args.runs)
+                print(f"{size:>6} window         shown {shown:5.2f} s, plan open {opened:5.2f} s;"
+                      f" bare Qt window process {bare['bare'][0]:5.2f} s"
+                      f" (shown at {shown / bare['bare'][0]:.1f}x)")
+
+
+def _line(size: int, what: str, ours: tuple, raw: tuple, baseline: str) -> None:
+    print(f"{size:>6} {what:<14} {ours[0]:6.2f} s {ours[1] / 1024:6.0f} MB peak | {baseline} "
+          f"{raw[0]:5.2f} s {raw[1] / 1024:5.0f} MB | {ours[0] / raw[0]:5.1f}x")
+
+
+if __name__ == "__main__":
+    main()
