@@ -55,6 +55,72 @@ class Column:
     def header(self, lang: str) -> str:
         return self.fr if lang == "fr" else self.en
 
+    @property
+    def owner(self) -> str:
+        """Who fills the column: the plan (ids, province), the mission (the capacity's facts)
+        or the partner taking it over (everything about the handover)."""
+        if self.record in (ROW_ID, INFO):
+            return PLAN_OWNED
+        return MISSION_OWNED if self.record == CAPACITY else PARTNER_OWNED
+
+    def allowed(self, lang: str) -> str:
+        """What the column takes, in a sentence (the input prompt and the legend)."""
+        texts = ALLOWED.get(self.key) or ALLOWED[self.kind]
+        return texts[1] if lang == "fr" else texts[0]
+
+
+PLAN_OWNED, MISSION_OWNED, PARTNER_OWNED = "plan", "mission", "partner"
+OWNER_LABELS = {
+    PLAN_OWNED: ("Plan (do not change)", "Plan (ne pas modifier)"),
+    MISSION_OWNED: ("Mission", "Mission"),
+    PARTNER_OWNED: ("Partner", "Partenaire"),
+}
+# what each kind of column (or a column by its key) takes: (English, French)
+ALLOWED = {
+    "text": ("Free text.", "Texte libre."),
+    "date": ("A date, YYYY-MM-DD (DD/MM/YYYY is read too).",
+             "Une date, AAAA-MM-JJ (JJ/MM/AAAA est lu aussi)."),
+    "money": ("An amount of 0 or more, in the row's currency.",
+              "Un montant de 0 ou plus, dans la devise de la ligne."),
+    "number": ("A number.", "Un nombre."),
+    "share": ("A percentage from 0% to 100% of the capacity.",
+              "Un pourcentage de 0 % à 100 % de la capacité."),
+    "score": ("A whole number from 1 (not ready) to 5 (fully ready).",
+              "Un nombre entier de 1 (pas prêt) à 5 (tout à fait prêt)."),
+    "bool": ("Yes or No (from the list).", "Oui ou Non (dans la liste)."),
+    "code": ("One value from the drop-down list.", "Une valeur de la liste déroulante."),
+    "codes": ("Values from the Lookups sheet, separated by ';'.",
+              "Des valeurs de la feuille Lookups, séparées par « ; »."),
+    "currency": ("A three-letter currency code such as USD.",
+                 "Un code de devise à trois lettres, par ex. USD."),
+    "location": ("A location from the list (a new row needs one).",
+                 "Un lieu de la liste (obligatoire pour une nouvelle ligne)."),
+    "pcode": ("The location's P-code; filled from the location.",
+              "Le code P du lieu ; rempli d'après le lieu."),
+    "successor": ("An organisation from the list, or the full name of a new one.",
+                  "Une organisation de la liste, ou le nom complet d'une nouvelle."),
+    "successor_type": ("The organisation's type, from the list (for a new organisation).",
+                       "Le type de l'organisation, dans la liste (pour une nouvelle)."),
+    "capacity_id": ("The plan's id of the capacity: keeps your row tied to it. Do not change; "
+                    "empty on rows you add.",
+                    "L'identifiant de la capacité dans le plan : relie votre ligne. Ne pas "
+                    "modifier ; vide sur les lignes ajoutées."),
+    "handover_id": ("The plan's id of the handover: keeps your row tied to it. Do not change; "
+                    "empty on rows you add.",
+                    "L'identifiant du transfert dans le plan : relie votre ligne. Ne pas "
+                    "modifier ; vide sur les lignes ajoutées."),
+    "base_version": ("A check of the values exported in this row, so the plan can merge your "
+                     "copy with other partners' edits. Do not change.",
+                     "Un contrôle des valeurs exportées de la ligne, pour fusionner votre copie "
+                     "avec celles des autres partenaires. Ne pas modifier."),
+    "province": ("Filled from the location.", "Rempli d'après le lieu."),
+    "province_pcode": ("Filled from the location.", "Rempli d'après le lieu."),
+    "end_date": ("The date the mission stops this capacity: its own date, else the closure "
+                 "of its location.",
+                 "La date à laquelle la mission arrête cette capacité : la sienne, sinon la "
+                 "fermeture de son lieu."),
+}
+
 
 def _c(key, record, kind, en, fr, hxl, width=14, taxonomy="", attr="", required=False):
     return Column(key, record, kind, en, fr, hxl, width, taxonomy, attr or key, required)

@@ -1,0 +1,136 @@
+"""The matrix a partner fills in: who fills which column, what it takes, how it prints."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import openpyxl
+import pytest
+from openpyxl.utils import get_column_letter
+from test_exchange_libreoffice import resave
+from test_exchange_support import LOCKED_KEYS, MISSION_KEYS, ExcelLocks, build_small_plan
+
+from transition_planner.exchange.export import export_matrix
+from transition_planner.exchange.matrix import (
+    COLUMNS,
+    INSTRUCTIONS_SHEET,
+    MATRIX_SHEET,
+    MISSION_OWNED,
+    PARTNER_OWNED,
+)
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.fixture
+def small(plan):
+    return plan, build_small_plan(plan)
+
+
+def test_every_column_has_an_owner_the_mission_owns_the_capacity_facts():
+    owners = {c.key: c.owner for c in COLUMNS}
+    assert {k for k, o in owners.items() if o == MISSION_OWNED} == MISSION_KEYS
+    assert {k for k, o in owners.items() if o not in (MISSION_OWNED, PARTNER_OWNED)} == \
+        LOCKED_KEYS
+    for key in ("successor", "role", "share", "status", "start_date", "handover_end",
+                "agreement_ref", "readiness_funding", "handover_notes"):
+        assert owners[key] == PARTNER_OWNED, key
+
+
+def test_each_header_prompts_who_fills_it_and_what_it_takes(small, tmp_path):
+    handle, _ids = small
+    out = tmp_path / "m.xlsx"
+    export_matrix(handle, out, audience="cluster")
+    ws = openpyxl.load_workbook(out)[MATRIX_SHEET]
+    prompts = {}
+    for dv in ws.data_validations.dataValidation:
+        for cell_range in dv.sqref.ranges:
+            if cell_range.min_row == 1 and dv.showInputMessage:
+                prompts[cell_range.min_col] = (dv.promptTitle, dv.prompt)
+    assert len(prompts) == len(COLUMNS)
+    at = {c.key: i for i, c in enumerate(COLUMNS, 1)}
+    assert prompts[at["share"]] == ("Share", "Partner: A percentage from 0% to 100% of the "
+                                             "capacity.")
+    assert prompts[at["annual_cost"]][1].startswith("Mission: ")
+    assert prompts[at["handover_id"]][1].startswith("Plan (do not change): The plan's id")
+    [status] = [dv for dv in ws.data_validations.dataValidation
+                if dv.type == "list" and any(r.min_col == at["status"] and r.min_row == 3
+                                             for r in dv.sqref.ranges)]
+    assert status.showErrorMessage and status.prompt.startswith("Partner: One value")
+
+
+def test_the_instructions_hold_a_legend_of_every_column(small, tmp_path):
+    handle, _ids = small
+    out = tmp_path / "m.xlsx"
+    export_matrix(handle, out, audience="cluster", lang="fr")
+    ws = openpyxl.load_workbook(out)[INSTRUCTIONS_SHEET]
+    rows = [[c.value for c in row] for row in ws.iter_rows(max_col=3)]
+    start = rows.index(["Colonne", "Remplie par", "Ce qu'elle accepte"])
+    legend = {r[0]: r[1:] for r in rows[start + 1:]}
+    assert len(legend) == len(COLUMNS)
+    assert legend["Part"] == ["Partenaire", "Un pourcentage de 0 % à 100 % de la capacité."]
+    assert legend["Coût annuel"][0] == "Mission"
+    assert legend["ID transfert"][0] == "Plan (ne pas modifier)"
+    assert ws.page_setup.fitToHeight == 1 and ws.page_setup.fitToWidth == 1
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+
+
+def test_the_mission_columns_are_locked_for_partners_only(small, tmp_path):
+    handle, _ids = small
+    for audience, locked in (("cluster", LOCKED_KEYS | MISSION_KEYS), ("internal", LOCKED_KEYS)):
+        out = tmp_path / f"{audience}.xlsx"
+        export_matrix(handle, out, audience=audience)
+        matrix = ExcelLocks(out).sheets[MATRIX_SHEET]
+        key_at = {index: c.key for index, c in enumerate(COLUMNS, 1)}
+        for (row, column), is_locked in matrix.cells.items():
+            if row > 2:
+                assert is_locked == (key_at[column] in locked), (audience, row, column)
+        for column, key in key_at.items():  # rows a partner adds stay open
+            assert matrix.column_locked(column) == (key in LOCKED_KEYS), key
+
+
+def test_the_demo_has_a_mission_end_date_on_every_row(demo_plan, tmp_path):
+    out = tmp_path / "cluster.xlsx"
+    result = export_matrix(demo_plan, out, audience="cluster", hxl=False)
+    ws = openpyxl.load_workbook(out)[MATRIX_SHEET]
+    at = [c.key for c in COLUMNS].index("end_date")
+    ends = [row[at] for row in ws.iter_rows(min_row=2, max_row=result.rows + 1,
+                                            values_only=True)]
+    assert len(ends) == result.rows and None not in ends
+
+
+def test_the_matrix_prints_landscape_three_pages_wide_with_its_headers(small, tmp_path):
+    handle, _ids = small
+    out = tmp_path / "m.xlsx"
+    export_matrix(handle, out, audience="cluster")
+    for path in (out, resave(out, tmp_path)):  # as written, and once LibreOffice re-saved it
+        ws = openpyxl.load_workbook(path)[MATRIX_SHEET]
+        assert ws.page_setup.orientation == "landscape"
+        assert int(ws.page_setup.fitToWidth) == 3 and int(ws.page_setup.fitToHeight or 0) == 0
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert ws.print_title_rows == "$1:$2" and ws.print_title_cols == "$A:$C"
+        last = [c.key for c in COLUMNS].index("handover_notes") + 1
+        assert str(ws.print_area).split(":")[-1].startswith(f"${get_column_letter(last)}$")
+
+
+@pytest.mark.libreoffice
+def test_the_demo_cluster_matrix_prints_on_a_few_pages(demo_plan, tmp_path):
+    if SOFFICE is None or shutil.which("pdfinfo") is None:
+        pytest.skip("LibreOffice or poppler is not installed")
+    out = tmp_path / "cluster.xlsx"
+    export_matrix(demo_plan, out, audience="cluster")
+    pdf = resave(out, tmp_path, fmt="pdf")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    pages = int(next(line.split()[-1] for line in info.stdout.splitlines()
+                     if line.startswith("Pages:")))
+    assert pages <= 10  # instructions 1, matrix 3 wide x 2 high, lookups 1
+
+    def text(page):
+        return subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                              capture_output=True, text=True, check=True).stdout
+
+    first = text(1)
+    assert first.startswith("Handover matrix") and "Base version" in first  # legend whole
+    for page in range(2, 8):  # each matrix page repeats the headers and the row's capacity
+        assert "Location" in text(page) and "#loc+name" in text(page), page
