@@ -63,7 +63,8 @@ def test_layout_a_partner_sees(small, tmp_path):
     assert wb.active.title == MATRIX_SHEET
     ws = wb[MATRIX_SHEET]
     assert [c.value for c in ws[1]] == [c.en for c in COLUMNS]
-    assert [c.value for c in ws[2]][:4] == ["#loc+name", "#loc+code", "#activity+name", "#sector"]
+    assert [c.value for c in ws[2]][:4] == ["#loc+name", "#loc+code", "#activity+name",
+                                             "#activity+type"]
     assert ws.freeze_panes == "D3"
     assert ws.auto_filter.ref == f"A2:AL{ws.max_row}"
     assert all(ws.column_dimensions[c].width >= 8 for c in ("A", "C", "N", "AL"))

@@ -134,3 +134,27 @@ def test_the_demo_cluster_matrix_prints_on_a_few_pages(demo_plan, tmp_path):
     assert first.startswith("Handover matrix") and "Base version" in first  # legend whole
     for page in range(2, 8):  # each matrix page repeats the headers and the row's capacity
         assert "Location" in text(page) and "#loc+name" in text(page), page
+
+
+def test_the_hxl_row_uses_each_hashtag_for_what_hxl_means(small, tmp_path):
+    handle, _ids = small
+    out = tmp_path / "m.xlsx"
+    export_matrix(handle, out, audience="cluster")
+    tags = [c.value for c in openpyxl.load_workbook(out)[MATRIX_SHEET][2]]
+    by_key = dict(zip((c.key for c in COLUMNS), tags))
+    assert not [t for t in tags if t.startswith(("#affected", "#modality", "#sector"))]
+    assert "+pct" not in " ".join(tags)  # the share cells hold 0-1 fractions
+    assert by_key["currency"] == "#currency+code"
+    assert by_key["successor"] == "#org+impl+name" and by_key["successor_type"] == "#org+impl+type"
+    assert by_key["category"] == "#activity+type"
+    assert not [t for t in tags if t.startswith("#org") and "+impl" not in t]
+    assert len(set(tags)) == len(tags)
+
+
+def test_the_hashtags_of_earlier_exports_are_still_read():
+    from transition_planner.exchange.matrix import column_for_header
+
+    assert column_for_header("#sector") == "category"
+    assert column_for_header("#affected +type") == "populations"
+    assert column_for_header("#indicator+pct+share") == "share"
+    assert column_for_header("#org+impl+name") == "successor"

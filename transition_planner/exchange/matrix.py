@@ -141,29 +141,29 @@ COLUMNS: tuple[Column, ...] = (
        required=True),
     _c("pcode", CAPACITY, "pcode", "P-code", "Code P", "#loc+code", 12, attr="location_id"),
     _c("name", CAPACITY, "text", "Capacity", "Capacité", "#activity+name", 40, required=True),
-    _c("category", CAPACITY, "code", "Category", "Catégorie", "#sector", 30, tx.CATEGORY,
+    _c("category", CAPACITY, "code", "Category", "Catégorie", "#activity+type", 30, tx.CATEGORY,
        required=True),
     _c("poc_tier", CAPACITY, "code", "POC tier", "Niveau PdC", "#indicator+poc_tier", 12,
        tx.POC_TIER),
-    _c("component", CAPACITY, "code", "Component", "Composante", "#org+component", 14,
+    _c("component", CAPACITY, "code", "Component", "Composante", "#meta+component", 14,
        tx.COMPONENT),
     _c("quantity", CAPACITY, "number", "Quantity", "Quantité", "#capacity+num", 10),
     _c("unit", CAPACITY, "text", "Unit", "Unité", "#capacity+unit", 14),
     _c("annual_cost", CAPACITY, "money", "Annual cost", "Coût annuel", "#value+annual", 14),
-    _c("currency", CAPACITY, "currency", "Currency", "Devise", "#currency", 9),
+    _c("currency", CAPACITY, "currency", "Currency", "Devise", "#currency+code", 9),
     _c("end_date", CAPACITY, "date", "Mission end date", "Fin de la mission", "#date+end+mission",
        13),
     _c("criticality", CAPACITY, "code", "Criticality", "Criticité", "#severity", 12,
        tx.CRITICALITY),
     _c("populations", CAPACITY, "codes", "Populations served", "Populations servies",
-       "#affected+type", 24, tx.POPULATION),
-    _c("successor", HANDOVER, "successor", "Successor", "Successeur", "#org+name", 28,
+       "#description+populations", 24, tx.POPULATION),
+    _c("successor", HANDOVER, "successor", "Successor", "Successeur", "#org+impl+name", 28,
        attr="actor_id"),
     _c("successor_type", HANDOVER, "successor_type", "Successor type", "Type de successeur",
-       "#org+type", 26, tx.ACTOR_TYPE, attr="actor_id"),
-    _c("role", HANDOVER, "code", "Role", "Rôle", "#org+role", 10, tx.HANDOVER_ROLE),
-    _c("share", HANDOVER, "share", "Share", "Part", "#indicator+share+pct", 8),
-    _c("modality", HANDOVER, "code", "Modality", "Modalité", "#modality", 22, tx.MODALITY),
+       "#org+impl+type", 26, tx.ACTOR_TYPE, attr="actor_id"),
+    _c("role", HANDOVER, "code", "Role", "Rôle", "#meta+role", 10, tx.HANDOVER_ROLE),
+    _c("share", HANDOVER, "share", "Share", "Part", "#indicator+share", 8),
+    _c("modality", HANDOVER, "code", "Modality", "Modalité", "#meta+modality", 22, tx.MODALITY),
     _c("status", HANDOVER, "code", "Status", "Statut", "#status", 20, tx.HANDOVER_STATUS),
     _c("start_date", HANDOVER, "date", "Handover date", "Date du transfert", "#date+start", 13),
     _c("handover_end", HANDOVER, "date", "Commitment ends", "Fin de l'engagement", "#date+end",
@@ -225,6 +225,18 @@ for _col in COLUMNS:
     HEADER_LOOKUP[fold(_col.en)] = _col.key
     HEADER_LOOKUP[fold(_col.fr)] = _col.key
     HEADER_LOOKUP[hxl_key(_col.hxl)] = _col.key
+
+
+# hashtags of earlier exports, still read: #sector held the mission's category (HXL's #sector
+# is the cluster), #affected counts people, #modality is HXL's cash modality and +pct means a
+# 0-100 percentage while the share column holds a 0-1 fraction
+FORMER_HXL = {
+    "category": "#sector", "component": "#org+component", "currency": "#currency",
+    "populations": "#affected+type", "successor": "#org+name", "successor_type": "#org+type",
+    "share": "#indicator+share+pct", "modality": "#modality", "role": "#org+role",
+}
+for _key, _tag in FORMER_HXL.items():
+    HEADER_LOOKUP.setdefault(hxl_key(_tag), _key)
 
 
 def column_for_header(text) -> str | None:
