@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from pathlib import Path
 
 import openpyxl
 import pytest
 from openpyxl.utils import get_column_letter
 from test_exchange_libreoffice import resave
+from test_exchange_roundtrip import plan_state
 from test_exchange_support import LOCKED_KEYS, MISSION_KEYS, ExcelLocks, build_small_plan
 
+from transition_planner.exchange.apply import apply_import
 from transition_planner.exchange.export import export_matrix
 from transition_planner.exchange.matrix import (
     COLUMNS,
@@ -19,6 +22,7 @@ from transition_planner.exchange.matrix import (
     MISSION_OWNED,
     PARTNER_OWNED,
 )
+from transition_planner.exchange.merge import CHANGED, preview_import
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
@@ -158,3 +162,74 @@ def test_the_hashtags_of_earlier_exports_are_still_read():
     assert column_for_header("#affected +type") == "populations"
     assert column_for_header("#indicator+pct+share") == "share"
     assert column_for_header("#org+impl+name") == "successor"
+
+
+def _pasted(exported: Path, target: Path, edit) -> Path:
+    """The matrix's cells pasted as values into a fresh workbook (no _meta/_base sheets), with
+    `edit(sheet, header)` applied, as a partner copying into a shared online sheet does."""
+    source = openpyxl.load_workbook(exported)[MATRIX_SHEET]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Copied"
+    for row in source.iter_rows(values_only=True):
+        ws.append(list(row))
+    for row in ws.iter_rows():
+        for cell in row:  # pasted as values: a text like "=1+1 ..." stays text
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"
+    edit(ws, [c.value for c in ws[1]])
+    wb.save(target)
+    return target
+
+
+def test_rows_pasted_into_another_workbook_import_by_their_ids(small, tmp_path):
+    handle, ids = small
+    out = tmp_path / "m.xlsx"
+    export_matrix(handle, out, audience="cluster")
+
+    def edit(ws, header):
+        for row in ws.iter_rows(min_row=3):
+            if row[header.index("Handover ID")].value == ids["h_unmas"]:
+                row[header.index("Status")].value = "Handed over"
+                row[header.index("Agreement")].value = "MoU 2027/3"
+
+    pasted = _pasted(out, tmp_path / "pasted.xlsx", edit)
+    preview = preview_import(handle, pasted)
+    assert preview.without_base and preview.problems == []
+    [change] = preview.rows
+    assert change.kind == CHANGED and change.handover_id == ids["h_unmas"]
+    assert {c.field: c.value for c in change.cells} == {"status": "handed_over",
+                                                     "agreement_ref": "MoU 2027/3"}
+    apply_import(handle, preview)
+    after = plan_state(handle)[ids["h_unmas"]]
+    assert (after["status"], after["agreement_ref"]) == ("handed_over", "MoU 2027/3")
+
+
+def test_as_new_rows_never_drop_an_edit_as_unchanged(small, tmp_path):
+    handle, ids = small
+    out = tmp_path / "m.xlsx"
+    export_matrix(handle, out, audience="cluster")
+
+    def edit(ws, header):
+        for row in ws.iter_rows(min_row=3):
+            if row[header.index("Handover ID")].value == ids["h_unmas"]:
+                row[header.index("Status")].value = "Handed over"
+
+    pasted = _pasted(out, tmp_path / "pasted.xlsx", edit)
+    preview = preview_import(handle, pasted, as_new=True)
+    exported_rows = export_matrix(handle, tmp_path / "again.xlsx", audience="cluster").rows
+    assert preview.unchanged == exported_rows - 1
+    [problem] = preview.problems
+    assert "Status" in problem.reasons[0] and "without 'as new rows'" in problem.reasons[0]
+
+
+def test_the_preview_of_a_pasted_copy_says_it_had_no_base(small, tmp_path):
+    from transition_planner.exchange.commands import format_preview
+
+    handle, _ids = small
+    out = tmp_path / "m.xlsx"
+    export_matrix(handle, out, audience="cluster")
+    preview = preview_import(handle, _pasted(out, tmp_path / "p.xlsx", lambda ws, h: None))
+    text = format_preview(preview)
+    assert "no record of the export" in text and "no conflict can be found" in text
+    assert preview.rows == [] and preview.problems == []

@@ -111,6 +111,10 @@ def format_preview(preview) -> str:
     lines = [f"{preview.source}: exported {preview.exported_at[:16].replace('T', ' ')} UTC "
              f"for the {preview.audience} audience" if preview.exported_at
              else f"{preview.source}: rows imported as new"]
+    if preview.without_base:
+        lines[0] = (f"{preview.source}: no record of the export (its hidden sheets are gone): "
+                    "compared with the plan as it is now, so an edit made in the plan since the "
+                    "export cannot be told from the workbook's, and no conflict can be found")
     for kind, title in ((ADDED, "Added"), (CHANGED, "Changed"), (DELETED, "Deleted")):
         rows = preview.of_kind(kind)
         lines.append(f"{title} ({len(rows)})")
