@@ -233,3 +233,21 @@ def test_the_preview_of_a_pasted_copy_says_it_had_no_base(small, tmp_path):
     text = format_preview(preview)
     assert "no record of the export" in text and "no conflict can be found" in text
     assert preview.rows == [] and preview.problems == []
+
+
+def test_the_preview_shows_what_an_added_row_holds(small, tmp_path):
+    from test_exchange_support import MatrixBook
+
+    from transition_planner.exchange.commands import format_preview
+
+    handle, _ids = small
+    out = tmp_path / "m.xlsx"
+    export_matrix(handle, out, audience="cluster")
+    book = MatrixBook(out)
+    book.append({"location": "Asari", "name": "Radio Asari FM", "successor": "UNICEF",
+                 "share": 0.3, "status": "Agreed"})
+    book.save()
+    text = format_preview(preview_import(handle, out))
+    added = text.split("Added (1)\n")[1].splitlines()
+    assert added[0].strip() == "row 7: Radio Asari FM (Asari) -> UNICEF"
+    assert "Share: 0.3" in added[1] and "Status: agreed" in added[1]
