@@ -9,6 +9,7 @@ import pytest
 from test_exchange_support import (
     LAST_COLUMN,
     LOCKED_KEYS,
+    MISSION_KEYS,
     SECRET_CAPACITY,
     SECRET_NOTE,
     ExcelLocks,
@@ -62,7 +63,8 @@ def test_layout_a_partner_sees(small, tmp_path):
     assert wb.active.title == MATRIX_SHEET
     ws = wb[MATRIX_SHEET]
     assert [c.value for c in ws[1]] == [c.en for c in COLUMNS]
-    assert [c.value for c in ws[2]][:4] == ["#loc+name", "#loc+code", "#activity+name", "#sector"]
+    assert [c.value for c in ws[2]][:4] == ["#loc+name", "#loc+code", "#activity+name",
+                                             "#activity+type"]
     assert ws.freeze_panes == "D3"
     assert ws.auto_filter.ref == f"A2:AL{ws.max_row}"
     assert all(ws.column_dimensions[c].width >= 8 for c in ("A", "C", "N", "AL"))
@@ -128,7 +130,8 @@ def test_locks_as_excel_reads_them(small, tmp_path):
     assert matrix.protected and matrix.uncovered() == set()
     key_at = {index: c.key for index, c in enumerate(COLUMNS, 1)}
     for (row, column), locked in matrix.cells.items():
-        assert locked == (row <= 2 or key_at[column] in LOCKED_KEYS), (row, column)
+        assert locked == (row <= 2 or key_at[column] in LOCKED_KEYS | MISSION_KEYS), (
+            row, column)
     assert len(matrix.cells) > 4 * len(COLUMNS)
     for column, key in key_at.items():  # the empty cells of rows partners add
         assert matrix.column_locked(column) == (key in LOCKED_KEYS), key
@@ -218,5 +221,6 @@ def test_french_instructions_explain_the_hxl_row_in_french(small, tmp_path):
     out = tmp_path / "m.xlsx"
     export_matrix(handle, out, lang="fr", hxl=True)
     lines = [row[0].value for row in openpyxl.load_workbook(out)["Instructions"].iter_rows()]
-    assert lines[-1].startswith("La deuxième ligne d'en-tête contient les hashtags HXL")
+    assert any(line and line.startswith("La deuxième ligne d'en-tête de la matrice contient "
+                                        "les hashtags HXL") for line in lines)
     assert not any(line and line.startswith("The second header row") for line in lines)

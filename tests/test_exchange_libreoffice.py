@@ -10,7 +10,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 from test_exchange_roundtrip import plan_state
-from test_exchange_support import LOCKED_KEYS, ExcelLocks, MatrixBook, build_small_plan
+from test_exchange_support import (
+    LOCKED_KEYS,
+    MISSION_KEYS,
+    ExcelLocks,
+    MatrixBook,
+    build_small_plan,
+)
 
 from transition_planner.exchange.apply import apply_import
 from transition_planner.exchange.export import export_matrix
@@ -86,7 +92,8 @@ def test_locks_survive_a_libreoffice_resave(exported, tmp_path):
             if row > 2 and column in key_at}
     assert len(data) >= 4 * len(COLUMNS)
     for (row, column), locked in data.items():
-        assert locked == (key_at[column] in LOCKED_KEYS), (row, key_at[column])
+        assert locked == (key_at[column] in LOCKED_KEYS | MISSION_KEYS), (
+            row, key_at[column])
     for column, key in key_at.items():
         assert matrix.column_locked(column) == (key in LOCKED_KEYS), key
     assert base.cells and all(base.cells.values())

@@ -124,6 +124,11 @@ REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PACKAGE_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 LAST_COLUMN = 16384
 LOCKED_KEYS = {"capacity_id", "handover_id", "base_version", "province", "province_pcode"}
+# the mission's own columns: locked on the rows of an outside audience's export (not on rows
+# a partner adds, nor in the mission's internal copy)
+MISSION_KEYS = {"location", "pcode", "name", "category", "poc_tier", "component", "quantity",
+                "unit", "annual_cost", "currency", "end_date", "criticality", "populations",
+                "capacity_notes"}
 
 
 @dataclass

@@ -103,14 +103,21 @@ def cmd_import(args) -> int:
     return EXIT_PROBLEMS if preview.problems else EXIT_OK
 
 
+_NAMED_IN_LABEL = ("location", "name", "successor")  # the row's label names them
+
+
 def format_preview(preview) -> str:
     """The preview as readable text."""
-    from transition_planner.exchange.matrix import BY_KEY
+    from transition_planner.exchange.matrix import BY_KEY, canon
     from transition_planner.exchange.merge import ADDED, CHANGED, DELETED
 
     lines = [f"{preview.source}: exported {preview.exported_at[:16].replace('T', ' ')} UTC "
              f"for the {preview.audience} audience" if preview.exported_at
              else f"{preview.source}: rows imported as new"]
+    if preview.without_base:
+        lines[0] = (f"{preview.source}: no record of the export (its hidden sheets are gone): "
+                    "compared with the plan as it is now, so an edit made in the plan since the "
+                    "export cannot be told from the workbook's, and no conflict can be found")
     for kind, title in ((ADDED, "Added"), (CHANGED, "Changed"), (DELETED, "Deleted")):
         rows = preview.of_kind(kind)
         lines.append(f"{title} ({len(rows)})")
@@ -119,6 +126,11 @@ def format_preview(preview) -> str:
             flag = f"  CONFLICT: {row.conflict}" if row.conflict else ""
             removes = f" (removes {removed_text(row.removes)})" if row.removes else ""
             lines.append(f"  {where}{row.label}{removes}{flag}")
+            if kind == ADDED:  # what the new row holds, not only its name
+                given = [f"{BY_KEY[k].en}: {canon(k, v)}" for k, v in row.values.items()
+                         if k in BY_KEY and k not in _NAMED_IN_LABEL and canon(k, v)]
+                if given:
+                    lines.append(f"      {'; '.join(given)}")
             for cell in row.cells:
                 text = f"{BY_KEY[cell.field].en}: {cell.ours!r} -> {cell.theirs!r}"
                 if cell.conflict:

@@ -25,8 +25,10 @@ from zipfile import ZIP_DEFLATED, ZipFile
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.writer.excel import ExcelWriter
 from openpyxl.xml.constants import ARC_STYLE
@@ -45,6 +47,10 @@ from transition_planner.exchange.matrix import (
     LOOKUPS_SHEET,
     MATRIX_SHEET,
     META_SHEET,
+    MISSION_OWNED,
+    OWNER_LABELS,
+    PARTNER_OWNED,
+    PLAN_OWNED,
     ROW_ID,
     CellProblem,
     Codes,
@@ -71,6 +77,11 @@ NUMBER_FORMATS = {"date": "yyyy-mm-dd", "money": "#,##0.00", "share": "0%"}
 TEXT_FORMAT = "@"  # the own format of locked cells and columns outside the matrix
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 LOCKED_FILL = PatternFill("solid", fgColor="EEEEEE")
+MISSION_FILL = PatternFill("solid", fgColor="E3ECF7")  # the mission's facts: locked, blue
+PARTNER_FILL = PatternFill("solid", fgColor="FFF5CC")  # what the partner fills: light yellow
+HEADER_FILLS = {PLAN_OWNED: PatternFill("solid", fgColor="C9C9C9"),
+                MISSION_OWNED: PatternFill("solid", fgColor="DCE6F1"),
+                PARTNER_OWNED: PatternFill("solid", fgColor="FFD966")}
 UNLOCKED = Protection(locked=False)
 LAST_COLUMN = 16384  # XFD
 BASE_PIECE = 30_000  # characters of a row's base JSON per cell of the _base sheet
@@ -180,8 +191,10 @@ def _write(path, plan_rows, rows, codes, meta, hxl, lang) -> None:
         _lock_columns(ws, 1)
     for key, value in meta.items():
         meta_ws.append([_text_cell(meta_ws, key), _text_cell(meta_ws, value)])
+    lock_mission = meta["audience"] != "internal"
     try:
-        _matrix(matrix, plan_rows, rows, codes, meta["export_id"], hxl, lang, ranges, base_ws)
+        _matrix(matrix, plan_rows, rows, codes, meta["export_id"], hxl, lang, ranges, base_ws,
+                lock_mission)
     except BaseException:
         for ws in wb.worksheets:  # finish the sheets' writers: the workbook is not saved
             ws.close()
@@ -190,7 +203,11 @@ def _write(path, plan_rows, rows, codes, meta, hxl, lang) -> None:
     _save(wb, path)
 
 
-def _matrix(ws, plan_rows, rows, codes, export_id, hxl, lang, ranges, base_ws) -> None:
+def _matrix(ws, plan_rows, rows, codes, export_id, hxl, lang, ranges, base_ws,
+            lock_mission) -> None:
+    """The matrix sheet. For an outside audience the mission's own columns are locked on the
+    exported rows (a partner fills the handover columns); rows a partner adds below stay open,
+    as a new capacity needs its facts typed."""
     header_rows = 2 if hxl else 1
     first, last = header_rows + 1, header_rows + len(rows)
     for index, column in enumerate(COLUMNS, 1):
@@ -203,16 +220,21 @@ def _matrix(ws, plan_rows, rows, codes, export_id, hxl, lang, ranges, base_ws) -
             dim.fill = LOCKED_FILL
     _lock_columns(ws, len(COLUMNS) + 1)
     ws.freeze_panes = f"D{first}"
-    ws.append([_header_cell(ws, c.header(lang)) for c in COLUMNS])
+    _print_setup(ws, header_rows, landscape=True, fit_height=False)  # before the first row
+    _print_matrix(ws, max(last, first))
+    ws.row_dimensions[1].height = 30  # headers wrap to two lines
+    ws.append([_header_cell(ws, c.header(lang), fill=HEADER_FILLS[c.owner]) for c in COLUMNS])
     if hxl:
-        ws.append([_header_cell(ws, c.hxl, italic=True) for c in COLUMNS])
+        ws.append([_header_cell(ws, c.hxl, italic=True, fill=HEADER_FILLS[c.owner])
+                   for c in COLUMNS])
     ws.auto_filter.ref = f"A{header_rows}:{get_column_letter(len(COLUMNS))}{max(last, first)}"
-    _validations(ws, ranges, first, last + SPARE_ROWS)
+    _validations(ws, ranges, first, last + SPARE_ROWS, lang)
+    _shade_partner_columns(ws, first, last + SPARE_ROWS)
     _protect(ws)
     base_header = ["capacity_id", "handover_id", "base_version", "values", "withheld", "shown"]
     base_ws.append([_text_cell(base_ws, text) for text in base_header])
     base_cells = [_text_cell(base_ws, "") for _text in base_header]
-    writer = _RowWriter(ws, plan_rows, codes, lang)
+    writer = _RowWriter(ws, plan_rows, codes, lang, lock_mission)
     for row in rows:
         base_json = json.dumps(row.canon_list(), ensure_ascii=False)
         version = fingerprint(export_id, row.key, base_json)
@@ -258,10 +280,10 @@ def _lock_columns(ws, first: int) -> None:
     dim.number_format = TEXT_FORMAT
 
 
-def _header_cell(ws, text, italic=False):
+def _header_cell(ws, text, italic=False, fill=HEADER_FILL):
     cell = WriteOnlyCell(ws, text)
     cell.font = Font(bold=not italic, italic=italic, color="555555" if italic else None)
-    cell.fill = HEADER_FILL
+    cell.fill = fill
     cell.alignment = Alignment(wrap_text=True, vertical="top")
     cell.data_type = "s"  # a hashtag or header is never a formula
     return cell
@@ -272,19 +294,24 @@ class _RowWriter:
     a format (locked, a number format, text that would read as a formula); write-only mode
     writes a template out as the row is appended, so one template serves every row."""
 
-    def __init__(self, ws, plan_rows: PlanRows, codes: Codes, lang: str):
-        self.ws, self.codes, self.lang = ws, codes, lang
+    def __init__(self, ws, plan_rows: PlanRows, codes: Codes, lang: str, lock_mission=False):
+        self.ws, self.codes, self.lang, self.lock_mission = ws, codes, lang, lock_mission
         self.places, self.successors = plan_rows.places, plan_rows.successors
         self.labels: dict[tuple[str, str], str] = {}  # a few dozen codes serve every row
         self.getters = [self._getter(c) for c in COLUMNS]
         self.styled = [(i, self._template(c)) for i, c in enumerate(COLUMNS)
-                       if c.kind in NUMBER_FORMATS or not c.editable]
+                       if c.kind in NUMBER_FORMATS or self._locked(c)]
         self.quoted = [self._template(c, quote=True) for c in COLUMNS]
+
+    def _locked(self, column: Column) -> bool:
+        return not column.editable or (self.lock_mission and column.owner == MISSION_OWNED)
 
     def _template(self, column: Column, quote=False):
         cell = WriteOnlyCell(self.ws)
-        if column.editable:
+        if not self._locked(column):
             cell.protection = UNLOCKED
+        elif column.editable:  # the mission's fact, locked for the partner
+            cell.fill = MISSION_FILL
         else:
             cell.fill = LOCKED_FILL
             cell.font = Font(color="666666")
@@ -458,6 +485,7 @@ def _lookups(ws, plan_rows: PlanRows, codes: Codes, lang: str) -> dict[str, str]
         dim = ws.column_dimensions[get_column_letter(index)]
         dim.width, dim.number_format = max(14, BY_KEY[key].width), TEXT_FORMAT
     _lock_columns(ws, len(columns) + 1)
+    _print_setup(ws, 1, landscape=True, fit_height=False)
     ws.append([_header_cell(ws, BY_KEY[k].header(lang)) for k, _v in columns])
     for i in range(max((len(v) for _k, v in columns), default=0)):
         ws.append([_text_cell(ws, v[i]) if i < len(v) else None for _k, v in columns])
@@ -473,19 +501,76 @@ def _text_cell(ws, text: str):
     return cell
 
 
-def _validations(ws, ranges: dict[str, str], first: int, last: int) -> None:
+def _validations(ws, ranges: dict[str, str], first: int, last: int, lang: str) -> None:
+    """Drop-down lists, and on every column an input prompt (shown when a cell is selected)
+    saying who fills it and what it takes."""
     for index, column in enumerate(COLUMNS, 1):
+        letter = get_column_letter(index)
+        title = column.header(lang)[:32]  # Excel's limits: 32 for a title, 255 for a prompt
+        owner = OWNER_LABELS[column.owner][1 if lang == "fr" else 0]
+        prompt = f"{owner}: {column.allowed(lang)}"[:255]
         if column.key not in ranges:
+            dv = DataValidation(allow_blank=True, showInputMessage=True,
+                                promptTitle=title, prompt=prompt)
+            dv.add(f"{letter}1:{letter}{last}")
+            ws.data_validations.append(dv)
             continue
+        header = DataValidation(allow_blank=True, showInputMessage=True, promptTitle=title,
+                                prompt=prompt)
+        header.add(f"{letter}1:{letter}{first - 1}")
+        ws.data_validations.append(header)
         strict = column.key not in ("successor", "location")  # new names are allowed there
         dv = DataValidation(type="list", formula1=ranges[column.key], allow_blank=True,
-                            showErrorMessage=strict, errorStyle="stop")
+                            showErrorMessage=strict, errorStyle="stop", showInputMessage=True,
+                            promptTitle=title, prompt=prompt)
         if strict:
-            dv.error = "Choose a value from the list."
-            dv.errorTitle = column.en
-        letter = get_column_letter(index)
+            dv.error = ("Choisissez une valeur de la liste." if lang == "fr"
+                        else "Choose a value from the list.")
+            dv.errorTitle = title
         dv.add(f"{letter}{first}:{letter}{last}")
         ws.data_validations.append(dv)
+
+
+def _shade_partner_columns(ws, first: int, last: int) -> None:
+    """The partner's columns light yellow, as one conditional format (no format per cell:
+    see Protection above for what a format per cell costs)."""
+    letters = [get_column_letter(i) for i, c in enumerate(COLUMNS, 1)
+               if c.owner == PARTNER_OWNED]
+    ranges = " ".join(f"{letter}{first}:{letter}{last}" for letter in letters)
+    ws.conditional_formatting.add(ranges, FormulaRule(formula=["TRUE"], fill=PARTNER_FILL))
+
+
+PRINT_PAGES_WIDE = 3  # 38 columns on one page's width print too small to read
+PRINT_TITLE_COLUMNS = "A:C"  # location, P-code and capacity name on every page
+
+
+def _print_matrix(ws, last: int) -> None:
+    """Print the matrix three landscape pages wide, the row's location and capacity repeated
+    on each; the province and id columns stay off paper (they serve the import only)."""
+    shown = [i for i, c in enumerate(COLUMNS, 1) if c.key not in _OFF_PAPER]
+    ws.print_area = f"A1:{get_column_letter(max(shown))}{last}"
+    ws.print_title_cols = PRINT_TITLE_COLUMNS
+    ws.page_setup.fitToWidth = PRINT_PAGES_WIDE
+
+
+_OFF_PAPER = frozenset({"province", "province_pcode", "capacity_id", "handover_id",
+                        "base_version"})
+
+
+def _print_setup(ws, header_rows: int, landscape: bool, fit_height: bool) -> None:
+    """A4, fitted to the page's width (and to one page high for the instructions), with the
+    header rows printed on every page. Called before a write-only sheet's first row: its
+    properties (fit to page) are written out with the first row."""
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 1 if fit_height else 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.5
+    if header_rows:
+        ws.print_title_rows = f"1:{header_rows}"
+    ws.oddFooter.center.text = "&P / &N"
 
 
 INSTRUCTIONS = {
@@ -494,58 +579,88 @@ INSTRUCTIONS = {
         "Exported {when} for the {audience} audience ({rows} rows).",
         "",
         "How to edit",
-        "- One row per capacity and successor. Edit the white cells; grey columns (ids, base "
-        "version, province) are locked and must stay as they are.",
+        "- One row per capacity and successor. Fill the yellow columns (Partner): who takes the "
+        "capacity over, how, when, how ready, and under which agreement. Blue columns are the "
+        "mission's facts and grey columns the plan's ids: they are locked on exported rows.",
         "- To add a successor to a capacity or a new capacity, add a row at the bottom (leave "
         "the id cells empty). To remove a handover, delete its row.",
-        "- Drop-down lists come from the Lookups sheet. Dates as YYYY-MM-DD; share as a "
-        "percentage; readiness scores 1 (not ready) to 5 (fully ready).",
-        "- You may sort, filter, hide or move columns. In Excel, sorting a protected sheet needs "
-        "Review > Unprotect Sheet first (there is no password).",
-        "- Do not delete the hidden sheets _meta and _base: they let the plan merge your copy "
-        "with the edits of other partners.",
-        "- Send the file back as .xlsx.",
+        "- The ids (Capacity ID, Handover ID, Base version) tie each row to the plan, so your "
+        "edits merge with those of other partners; keep them when you copy rows elsewhere.",
+        "- You may sort and filter. The sheets are protected without a password (Review > "
+        "Unprotect Sheet), only to keep the ids and the mission's facts from being typed over.",
+        "- Do not delete the hidden sheets _meta and _base. Send the file back as .xlsx.",
+        "",
+        "The columns",
     ],
     "fr": [
         "Matrice de transfert : {plan}",
         "Exportée le {when} pour le public {audience} ({rows} lignes).",
         "",
         "Comment la modifier",
-        "- Une ligne par capacité et successeur. Modifiez les cellules blanches ; les colonnes "
-        "grises (identifiants, version de base, province) sont verrouillées.",
+        "- Une ligne par capacité et successeur. Remplissez les colonnes jaunes (Partenaire) : "
+        "qui reprend la capacité, comment, quand, avec quelle préparation et quel accord. Les "
+        "colonnes bleues sont les données de la mission, les grises les identifiants du plan : "
+        "elles sont verrouillées sur les lignes exportées.",
         "- Pour ajouter un successeur ou une capacité, ajoutez une ligne en bas (cellules "
         "d'identifiant vides). Pour retirer un transfert, supprimez sa ligne.",
-        "- Les listes déroulantes viennent de la feuille Lookups. Dates au format AAAA-MM-JJ ; "
-        "part en pourcentage ; préparation de 1 (pas prêt) à 5 (tout à fait prêt).",
-        "- Vous pouvez trier, filtrer, masquer ou déplacer des colonnes. Dans Excel, ôtez "
-        "d'abord la protection de la feuille (sans mot de passe) pour trier.",
-        "- Ne supprimez pas les feuilles masquées _meta et _base.",
-        "- Renvoyez le fichier au format .xlsx.",
+        "- Les identifiants (ID capacité, ID transfert, Version de base) relient chaque ligne au "
+        "plan pour fusionner vos modifications avec celles des autres partenaires ; gardez-les "
+        "si vous copiez des lignes ailleurs.",
+        "- Vous pouvez trier et filtrer. Les feuilles sont protégées sans mot de passe (Révision "
+        "> Ôter la protection), seulement pour garder les identifiants et les données de la "
+        "mission.",
+        "- Ne supprimez pas les feuilles masquées _meta et _base. Renvoyez le fichier en .xlsx.",
+        "",
+        "Les colonnes",
     ],
 }
+LEGEND_HEADERS = {"en": ("Column", "Filled by", "What it takes"),
+                  "fr": ("Colonne", "Remplie par", "Ce qu'elle accepte")}
+INSTRUCTION_WIDTHS = (30, 20, 70)  # characters; the sheet prints on one portrait page
 
 HXL_NOTE = {
-    "en": "The second header row holds HXL hashtags (Humanitarian Exchange Language).",
-    "fr": "La deuxième ligne d'en-tête contient les hashtags HXL "
+    "en": "The second header row of the matrix holds HXL hashtags (Humanitarian Exchange "
+          "Language).",
+    "fr": "La deuxième ligne d'en-tête de la matrice contient les hashtags HXL "
           "(Humanitarian Exchange Language).",
 }
 
 
 def _instructions(ws, meta: dict, hxl: bool, lang: str) -> None:
-    dim = ws.column_dimensions["A"]
-    dim.width, dim.number_format = 110, TEXT_FORMAT
-    _lock_columns(ws, 2)
+    """What the matrix is, how to edit it, and a legend of the columns: on one page."""
+    lang = "fr" if lang == "fr" else "en"
+    for letter, width in zip("ABC", INSTRUCTION_WIDTHS):
+        dim = ws.column_dimensions[letter]
+        dim.width, dim.number_format = width, TEXT_FORMAT
+    _lock_columns(ws, 4)
     values = {"plan": meta["plan_name"], "when": meta["exported_at"][:16].replace("T", " "),
               "audience": meta["audience"], "rows": meta["rows"]}
-    for index, line in enumerate(INSTRUCTIONS["fr" if lang == "fr" else "en"]):
-        cell = _text_cell(ws, line.format(**values))
-        cell.alignment = Alignment(wrap_text=True)
-        if index in (0, 3):
-            cell.font = Font(bold=True, size=14 if index == 0 else 12)
-        lines = -(-len(cell.value) // 100)  # about 100 characters fit the column's width
-        if lines > 1:  # LibreOffice shows a wrapped line's last line only at the default height
-            ws.row_dimensions[index + 1].height = 15 * lines
-        ws.append([cell])
+    _print_setup(ws, 0, landscape=False, fit_height=True)  # before the first row
+    lines = [line.format(**values) for line in INSTRUCTIONS[lang]]
     if hxl:
-        ws.append([_text_cell(ws, HXL_NOTE["fr" if lang == "fr" else "en"])])
+        lines.insert(-2, HXL_NOTE[lang])
+    headings = {0, 3, len(lines) - 1}
+    for index, line in enumerate(lines):
+        cell = _text_cell(ws, line)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if index in headings:
+            cell.font = Font(bold=True, size=14 if index == 0 else 12)
+        wrapped = -(-len(line) // 110)  # about 110 characters fit the three columns
+        if wrapped > 1:  # LibreOffice shows a wrapped line's last line only at the default height
+            ws.row_dimensions[index + 1].height = 15 * wrapped
+        ws.append([cell])
+        ws.merged_cells.add(CellRange(min_col=1, max_col=3, min_row=index + 1,
+                                      max_row=index + 1))
+    ws.append([_header_cell(ws, text) for text in LEGEND_HEADERS[lang]])
+    for row, column in enumerate(COLUMNS, len(lines) + 2):
+        wrapped = -(-len(column.allowed(lang)) // 68)
+        if wrapped > 1:
+            ws.row_dimensions[row].height = 15 * wrapped
+        cells = [_text_cell(ws, column.header(lang)),
+                 _text_cell(ws, OWNER_LABELS[column.owner][1 if lang == "fr" else 0]),
+                 _text_cell(ws, column.allowed(lang))]
+        cells[1].fill = HEADER_FILLS[column.owner]
+        for cell in cells:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.append(cells)
     ws.protection.sheet = True

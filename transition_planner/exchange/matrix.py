@@ -55,6 +55,72 @@ class Column:
     def header(self, lang: str) -> str:
         return self.fr if lang == "fr" else self.en
 
+    @property
+    def owner(self) -> str:
+        """Who fills the column: the plan (ids, province), the mission (the capacity's facts)
+        or the partner taking it over (everything about the handover)."""
+        if self.record in (ROW_ID, INFO):
+            return PLAN_OWNED
+        return MISSION_OWNED if self.record == CAPACITY else PARTNER_OWNED
+
+    def allowed(self, lang: str) -> str:
+        """What the column takes, in a sentence (the input prompt and the legend)."""
+        texts = ALLOWED.get(self.key) or ALLOWED[self.kind]
+        return texts[1] if lang == "fr" else texts[0]
+
+
+PLAN_OWNED, MISSION_OWNED, PARTNER_OWNED = "plan", "mission", "partner"
+OWNER_LABELS = {
+    PLAN_OWNED: ("Plan (do not change)", "Plan (ne pas modifier)"),
+    MISSION_OWNED: ("Mission", "Mission"),
+    PARTNER_OWNED: ("Partner", "Partenaire"),
+}
+# what each kind of column (or a column by its key) takes: (English, French)
+ALLOWED = {
+    "text": ("Free text.", "Texte libre."),
+    "date": ("A date, YYYY-MM-DD (DD/MM/YYYY is read too).",
+             "Une date, AAAA-MM-JJ (JJ/MM/AAAA est lu aussi)."),
+    "money": ("An amount of 0 or more, in the row's currency.",
+              "Un montant de 0 ou plus, dans la devise de la ligne."),
+    "number": ("A number.", "Un nombre."),
+    "share": ("A percentage from 0% to 100% of the capacity.",
+              "Un pourcentage de 0 % à 100 % de la capacité."),
+    "score": ("A whole number from 1 (not ready) to 5 (fully ready).",
+              "Un nombre entier de 1 (pas prêt) à 5 (tout à fait prêt)."),
+    "bool": ("Yes or No (from the list).", "Oui ou Non (dans la liste)."),
+    "code": ("One value from the drop-down list.", "Une valeur de la liste déroulante."),
+    "codes": ("Values from the Lookups sheet, separated by ';'.",
+              "Des valeurs de la feuille Lookups, séparées par « ; »."),
+    "currency": ("A three-letter currency code such as USD.",
+                 "Un code de devise à trois lettres, par ex. USD."),
+    "location": ("A location from the list (a new row needs one).",
+                 "Un lieu de la liste (obligatoire pour une nouvelle ligne)."),
+    "pcode": ("The location's P-code; filled from the location.",
+              "Le code P du lieu ; rempli d'après le lieu."),
+    "successor": ("An organisation from the list, or the full name of a new one.",
+                  "Une organisation de la liste, ou le nom complet d'une nouvelle."),
+    "successor_type": ("The organisation's type, from the list (for a new organisation).",
+                       "Le type de l'organisation, dans la liste (pour une nouvelle)."),
+    "capacity_id": ("The plan's id of the capacity: keeps your row tied to it. Do not change; "
+                    "empty on rows you add.",
+                    "L'identifiant de la capacité dans le plan : relie votre ligne. Ne pas "
+                    "modifier ; vide sur les lignes ajoutées."),
+    "handover_id": ("The plan's id of the handover: keeps your row tied to it. Do not change; "
+                    "empty on rows you add.",
+                    "L'identifiant du transfert dans le plan : relie votre ligne. Ne pas "
+                    "modifier ; vide sur les lignes ajoutées."),
+    "base_version": ("A check of the values exported in this row, so the plan can merge your "
+                     "copy with other partners' edits. Do not change.",
+                     "Un contrôle des valeurs exportées de la ligne, pour fusionner votre copie "
+                     "avec celles des autres partenaires. Ne pas modifier."),
+    "province": ("Filled from the location.", "Rempli d'après le lieu."),
+    "province_pcode": ("Filled from the location.", "Rempli d'après le lieu."),
+    "end_date": ("The date the mission stops this capacity: its own date, else the closure "
+                 "of its location.",
+                 "La date à laquelle la mission arrête cette capacité : la sienne, sinon la "
+                 "fermeture de son lieu."),
+}
+
 
 def _c(key, record, kind, en, fr, hxl, width=14, taxonomy="", attr="", required=False):
     return Column(key, record, kind, en, fr, hxl, width, taxonomy, attr or key, required)
@@ -75,29 +141,29 @@ COLUMNS: tuple[Column, ...] = (
        required=True),
     _c("pcode", CAPACITY, "pcode", "P-code", "Code P", "#loc+code", 12, attr="location_id"),
     _c("name", CAPACITY, "text", "Capacity", "Capacité", "#activity+name", 40, required=True),
-    _c("category", CAPACITY, "code", "Category", "Catégorie", "#sector", 30, tx.CATEGORY,
+    _c("category", CAPACITY, "code", "Category", "Catégorie", "#activity+type", 30, tx.CATEGORY,
        required=True),
     _c("poc_tier", CAPACITY, "code", "POC tier", "Niveau PdC", "#indicator+poc_tier", 12,
        tx.POC_TIER),
-    _c("component", CAPACITY, "code", "Component", "Composante", "#org+component", 14,
+    _c("component", CAPACITY, "code", "Component", "Composante", "#meta+component", 14,
        tx.COMPONENT),
     _c("quantity", CAPACITY, "number", "Quantity", "Quantité", "#capacity+num", 10),
     _c("unit", CAPACITY, "text", "Unit", "Unité", "#capacity+unit", 14),
     _c("annual_cost", CAPACITY, "money", "Annual cost", "Coût annuel", "#value+annual", 14),
-    _c("currency", CAPACITY, "currency", "Currency", "Devise", "#currency", 9),
+    _c("currency", CAPACITY, "currency", "Currency", "Devise", "#currency+code", 9),
     _c("end_date", CAPACITY, "date", "Mission end date", "Fin de la mission", "#date+end+mission",
        13),
     _c("criticality", CAPACITY, "code", "Criticality", "Criticité", "#severity", 12,
        tx.CRITICALITY),
     _c("populations", CAPACITY, "codes", "Populations served", "Populations servies",
-       "#affected+type", 24, tx.POPULATION),
-    _c("successor", HANDOVER, "successor", "Successor", "Successeur", "#org+name", 28,
+       "#description+populations", 24, tx.POPULATION),
+    _c("successor", HANDOVER, "successor", "Successor", "Successeur", "#org+impl+name", 28,
        attr="actor_id"),
     _c("successor_type", HANDOVER, "successor_type", "Successor type", "Type de successeur",
-       "#org+type", 26, tx.ACTOR_TYPE, attr="actor_id"),
-    _c("role", HANDOVER, "code", "Role", "Rôle", "#org+role", 10, tx.HANDOVER_ROLE),
-    _c("share", HANDOVER, "share", "Share", "Part", "#indicator+share+pct", 8),
-    _c("modality", HANDOVER, "code", "Modality", "Modalité", "#modality", 22, tx.MODALITY),
+       "#org+impl+type", 26, tx.ACTOR_TYPE, attr="actor_id"),
+    _c("role", HANDOVER, "code", "Role", "Rôle", "#meta+role", 10, tx.HANDOVER_ROLE),
+    _c("share", HANDOVER, "share", "Share", "Part", "#indicator+share", 8),
+    _c("modality", HANDOVER, "code", "Modality", "Modalité", "#meta+modality", 22, tx.MODALITY),
     _c("status", HANDOVER, "code", "Status", "Statut", "#status", 20, tx.HANDOVER_STATUS),
     _c("start_date", HANDOVER, "date", "Handover date", "Date du transfert", "#date+start", 13),
     _c("handover_end", HANDOVER, "date", "Commitment ends", "Fin de l'engagement", "#date+end",
@@ -159,6 +225,18 @@ for _col in COLUMNS:
     HEADER_LOOKUP[fold(_col.en)] = _col.key
     HEADER_LOOKUP[fold(_col.fr)] = _col.key
     HEADER_LOOKUP[hxl_key(_col.hxl)] = _col.key
+
+
+# hashtags of earlier exports, still read: #sector held the mission's category (HXL's #sector
+# is the cluster), #affected counts people, #modality is HXL's cash modality and +pct means a
+# 0-100 percentage while the share column holds a 0-1 fraction
+FORMER_HXL = {
+    "category": "#sector", "component": "#org+component", "currency": "#currency",
+    "populations": "#affected+type", "successor": "#org+name", "successor_type": "#org+type",
+    "share": "#indicator+share+pct", "modality": "#modality", "role": "#org+role",
+}
+for _key, _tag in FORMER_HXL.items():
+    HEADER_LOOKUP.setdefault(hxl_key(_tag), _key)
 
 
 def column_for_header(text) -> str | None:

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from transition_planner.domain import taxonomy as tx
+from transition_planner.domain.audience import CLUSTER
 from transition_planner.exchange.matrix import (
     BY_KEY,
     CAPACITY_FIELDS,
@@ -126,6 +127,9 @@ class ImportPreview:
     unchanged: int
     problems: list[RowProblem]
     displays: dict = field(default_factory=dict, repr=False)
+    # no base (the hidden sheets were lost in a copy): compared with the plan as it is now, so
+    # an edit made in the plan since the export cannot be told from one made in the workbook
+    without_base: bool = False
 
     def of_kind(self, kind: str) -> list[RowChange]:
         return [r for r in self.rows if r.kind == kind]
@@ -424,17 +428,43 @@ def preview_import(handle: PlanHandle, path, *, as_new: bool = False, progress=N
 
 def merge_workbook(handle: PlanHandle, book: MatrixFile, *, as_new: bool = False):
     ours_plan_id = load_rows_plan_id(handle)
-    if not as_new:
+    without_base = not as_new and not book.is_export and _has_id_columns(book)
+    if not as_new and not without_base:
         _check_origin(book, ours_plan_id)
-    audience = book.meta.get("audience", "internal") if not as_new else "internal"
+    if without_base:
+        # rows pasted into another workbook: who it was for is unknown, so the outside
+        # audience's view is taken (an internal copy's sensitive cells are refused, not lost)
+        audience = CLUSTER
+    else:
+        audience = book.meta.get("audience", "internal") if not as_new else "internal"
     ours = load_rows(handle, audience)
+    if without_base:
+        book.base = _current_as_base(ours, book)
     merger = _Merger(handle, ours, book, as_new)
     merger.run()
     return ImportPreview(
         book.name, ours_plan_id, "" if as_new else book.meta.get("export_id", ""),
         "" if as_new else book.meta.get("exported_at", ""), audience, as_new,
-        merger.changes, merger.unchanged, merger.problems,
+        merger.changes, merger.unchanged, merger.problems, without_base=without_base,
     )
+
+
+def _has_id_columns(book: MatrixFile) -> bool:
+    return all(k in book.columns for k in ("capacity_id", "handover_id"))
+
+
+def _current_as_base(ours: PlanRows, book: MatrixFile) -> dict:
+    """The plan's current values as the base of the rows whose ids it knows: a two-way
+    comparison, where every cell that differs from the plan is the workbook's edit."""
+    current = ours.by_key()
+    base = {}
+    for row in book.rows:
+        key = (row.text("capacity_id"), row.text("handover_id"))
+        plan_row = current.get(key)
+        if plan_row is not None and not plan_row.hidden:
+            base[key] = BaseRow(row.text("base_version"), plan_row.canon(),
+                                plan_row.withheld, {})
+    return base
 
 
 def load_rows_plan_id(handle: PlanHandle) -> str:
@@ -728,9 +758,29 @@ class _Merger:
                 continue
             for parsed in group_rows:
                 if cap_id and (not parsed.has_successor or self._has_successor(cap_id, parsed)):
-                    self.unchanged += 1  # in the plan already (e.g. the file imported twice)
+                    differs = self._differs_from_plan(cap_id, parsed)
+                    if differs:  # an edit: never counted as unchanged and dropped
+                        self.problems.append(RowProblem(parsed.sheet.number, parsed.label, [
+                            "it is in the plan already, with other values in "
+                            + ", ".join(BY_KEY[k].en for k in differs)
+                            + "; import the workbook without 'as new rows' to update it"]))
+                    else:
+                        self.unchanged += 1  # in the plan already (the file imported twice)
                 else:
                     self._add(parsed, cap_id or "", group="" if cap_id else f"new:{number}")
+
+    def _differs_from_plan(self, cap_id: str, parsed: _Parsed) -> list[str]:
+        """The fields of a row given as new in which the plan's row holds other values."""
+        actor = parsed.values.get("successor")
+        plan_rows = [self.ours_rows[(cap_id, h)] for h in self.ours.handovers_of.get(cap_id, ())]
+        plan_row = next((r for r in plan_rows if r.values["successor"] == actor), None)
+        if plan_row is None:
+            plan_row = self.ours_caps[cap_id]
+        fields = CAPACITY_FIELDS + (HANDOVER_FIELDS if parsed.has_successor else ())
+        ours = plan_row.canon()
+        # an empty cell says nothing (a field withheld from the copy's audience is empty)
+        return [k for k in fields if k in parsed.values and k not in plan_row.withheld
+                and canon(k, parsed.values[k]) not in ("", ours[k])]
 
     def _has_successor(self, cap_id: str, parsed: _Parsed) -> bool:
         actor = parsed.values.get("successor")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy import select
 
@@ -54,6 +55,7 @@ class Place:
     province: str
     province_pcode: str
     ancestors: tuple[str, ...]  # ids of the enclosing locations, nearest first
+    closure: date | None  # the location's closure date, or the nearest enclosing one's
     hidden: bool  # not for this audience
     withheld: bool  # name and P-code blanked for this audience
 
@@ -171,7 +173,7 @@ def _fetch(session, query) -> list:
 def _places(session, audience: str) -> dict[str, Place]:
     raw = {r.id: r for r in _fetch(session, select(
         Location.id, Location.name, Location.pcode, Location.level, Location.parent_id,
-        Location.sensitive, Location.sensitive_fields))}
+        Location.closure_date, Location.sensitive, Location.sensitive_fields))}
     places = {}
     for loc_id, loc in raw.items():
         ancestors, seen, parent = [], {loc_id}, loc.parent_id
@@ -184,9 +186,10 @@ def _places(session, audience: str) -> dict[str, Place]:
         if province is not None and _name_withheld(province, audience):
             province = None  # the province's name and P-code are not for this audience
         hidden = any(not shows_record(raw[i].sensitive, audience) for i in chain)
+        closure = next((raw[i].closure_date for i in chain if raw[i].closure_date), None)
         places[loc_id] = Place(
             loc_id, loc.name, loc.pcode, province.name if province else "",
-            province.pcode if province else "", tuple(ancestors), hidden,
+            province.pcode if province else "", tuple(ancestors), closure, hidden,
             _name_withheld(loc, audience),
         )
     return places
@@ -202,7 +205,9 @@ def _capacity_values(cap, places, audience):
         "location": cap.location_id, "name": cap.name, "category": cap.category,
         "poc_tier": cap.poc_tier, "component": cap.component, "quantity": cap.quantity,
         "unit": cap.unit, "annual_cost": cap.annual_cost, "currency": cap.currency,
-        "end_date": cap.end_date, "criticality": cap.criticality,
+        # the date the mission stops: the capacity's own, else its location's closure (a
+        # capacity rarely has its own, so the bare field left the column nearly empty)
+        "end_date": cap.end_date or places[cap.location_id].closure, "criticality": cap.criticality,
         "populations": list(cap.populations or ()), "capacity_notes": cap.notes,
     }
     withheld = set()
