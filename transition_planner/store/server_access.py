@@ -1,8 +1,11 @@
 """Who may see and change what in a team plan, enforced by PostgreSQL itself.
 
 - planner: reads and changes everything.
-- partner (a protection cluster member): reads what is not sensitive, and changes only the
-  handovers, readiness scores and funding lines of its own organisation (row-level security).
+- partner (a protection cluster member): reads through the views of the `partner` schema
+  (its search_path), which leave out what a donor's views leave out: sensitive records, records
+  of sensitive places, the fields marked sensitive; it changes, through those views, only the
+  handovers, readiness scores and funding lines of its own organisation (a trigger on the
+  plan's tables checks each row it writes). It has no right on the plan's tables themselves.
 - donor: reads through the views of the `donor` schema only (its search_path), which leave out
   sensitive records, records of sensitive places, and blank the fields marked sensitive; it
   has no right on the plan's tables at all, so `psql` shows a donor nothing more.
@@ -22,50 +25,71 @@ PLANNER, PARTNER, DONOR = "planner", "partner", "donor"
 ROLES = (PLANNER, PARTNER, DONOR)
 GROUP = {role: f"tp_{role}" for role in ROLES}  # group roles, shared by a server's plans
 BOOKKEEPING = {"id", "created_at", "updated_at", "version", "sensitive", "sensitive_fields"}
-# Where a partner may write, and how a row leads to the organisation (actor) it belongs to.
+# Where a partner may write, and how a row ({row}: NEW or OLD in the guard trigger) leads to
+# the organisation (actor) it belongs to.
 PARTNER_ROWS = {
-    "handover": "actor_id = tp_organisation()",
-    "readinessscore": "handover_id IN (SELECT id FROM public.handover "
-                      "WHERE actor_id = tp_organisation())",
-    "fundingline": "handover_id IN (SELECT id FROM public.handover "
-                   "WHERE actor_id = tp_organisation())",
-    "handoverstatuschange": "handover_id IN (SELECT id FROM public.handover "
-                            "WHERE actor_id = tp_organisation())",
+    "handover": "{row}.actor_id = public.tp_organisation()",
+    "readinessscore": "{row}.handover_id IN (SELECT id FROM public.handover "
+                      "WHERE actor_id = public.tp_organisation())",
+    "fundingline": "{row}.handover_id IN (SELECT id FROM public.handover "
+                   "WHERE actor_id = public.tp_organisation())",
+    "handoverstatuschange": "{row}.handover_id IN (SELECT id FROM public.handover "
+                            "WHERE actor_id = public.tp_organisation())",
+    "auditentry": "{row}.record_type IN ('handover', 'readinessscore', 'fundingline', "
+                  "'handoverstatuschange')",
 }
 PARTNER_WRITES = {"handover": "UPDATE", "readinessscore": "INSERT, UPDATE, DELETE",
                   "fundingline": "INSERT, UPDATE, DELETE", "handoverstatuschange": "INSERT",
                   "auditentry": "INSERT"}
-# What a donor sees of each table: a condition on `t`, the table's row. A table not named here
-# (a newer one) shows a donor nothing until someone decides what of it a donor may read.
+# What a donor or a partner sees of each table: a condition on `t`, the table's row, where
+# {schema} is the audience's schema of views. A table not named here (a newer one) shows them
+# nothing until someone decides what of it they may read.
 DONOR_ROWS = {
     "plan": "true", "scenario": "true", "taxonomyterm": "true", "flagacceptance": "true",
     "adminunit": "true",  # the gazetteer: public boundaries and P-codes
-    "scenarioclosure": "t.location_id IN (SELECT id FROM donor.location)",
+    "scenarioclosure": "t.location_id IN (SELECT id FROM {schema}.location)",
     "location": """t.id NOT IN (
         WITH RECURSIVE hidden(id) AS (
             SELECT id FROM public.location WHERE sensitive
             UNION SELECT l.id FROM public.location l JOIN hidden h ON l.parent_id = h.id)
         SELECT id FROM hidden)""",
     "actor": "NOT t.sensitive",
-    "capacity": "NOT t.sensitive AND t.location_id IN (SELECT id FROM donor.location)",
-    "handover": "NOT t.sensitive AND t.capacity_id IN (SELECT id FROM donor.capacity) "
-                "AND t.actor_id IN (SELECT id FROM donor.actor)",
-    "readinessscore": "t.handover_id IN (SELECT id FROM donor.handover h WHERE NOT "
+    "capacity": "NOT t.sensitive AND t.location_id IN (SELECT id FROM {schema}.location)",
+    "handover": "NOT t.sensitive AND t.capacity_id IN (SELECT id FROM {schema}.capacity) "
+                "AND t.actor_id IN (SELECT id FROM {schema}.actor)",
+    "readinessscore": "t.handover_id IN (SELECT id FROM {schema}.handover h WHERE NOT "
                       "jsonb_exists(h.sensitive_fields::jsonb, 'readiness'))",
-    "fundingline": "NOT t.sensitive AND t.capacity_id IN (SELECT id FROM donor.capacity) AND "
-                   "(t.handover_id IS NULL OR t.handover_id IN (SELECT id FROM donor.handover))",
-    "handoverstatuschange": "t.handover_id IN (SELECT id FROM donor.handover)",
-    "actorpresence": "t.actor_id IN (SELECT id FROM donor.actor) "
-                     "AND t.location_id IN (SELECT id FROM donor.location)",
-    "capacityenabler": "t.capacity_id IN (SELECT id FROM donor.capacity) "
-                       "AND t.enabler_id IN (SELECT id FROM donor.capacity)",
-    "milestone": "t.location_id IS NULL OR t.location_id IN (SELECT id FROM donor.location)",
-    "protectionindicator": "t.location_id IN (SELECT id FROM donor.location)",
-    "indicatorvalue": "t.indicator_id IN (SELECT id FROM donor.protectionindicator)",
+    "fundingline": "NOT t.sensitive AND t.capacity_id IN (SELECT id FROM {schema}.capacity) AND "
+                   "(t.handover_id IS NULL OR t.handover_id IN (SELECT id FROM {schema}.handover))",
+    "handoverstatuschange": "t.handover_id IN (SELECT id FROM {schema}.handover)",
+    "actorpresence": "t.actor_id IN (SELECT id FROM {schema}.actor) "
+                     "AND t.location_id IN (SELECT id FROM {schema}.location)",
+    "capacityenabler": "t.capacity_id IN (SELECT id FROM {schema}.capacity) "
+                       "AND t.enabler_id IN (SELECT id FROM {schema}.capacity)",
+    "milestone": "t.location_id IS NULL OR t.location_id IN (SELECT id FROM {schema}.location)",
+    "protectionindicator": "t.location_id IN (SELECT id FROM {schema}.location)",
+    "indicatorvalue": "t.indicator_id IN (SELECT id FROM {schema}.protectionindicator)",
     # Comments and the audit trail hold anything people wrote, sensitive values included.
     "comment": "false", "auditentry": "false", "checkout": "false", "syncbase": "false",
     "serveraccount": "false",
 }
+# A partner sees, besides, the history of its own organisation's records whose handover has
+# no field marked sensitive (old values of such a field live in the history).
+PARTNER_ROWS_SEEN = {**DONOR_ROWS, "auditentry": """
+    (t.record_type = 'handover' AND t.record_id IN (SELECT id FROM partner.handover h
+        WHERE h.actor_id = public.tp_organisation() AND h.sensitive_fields::jsonb = '[]'))
+    OR (t.record_type IN ('readinessscore', 'fundingline', 'handoverstatuschange')
+        AND t.record_id IN (
+            SELECT x.id FROM partner.readinessscore x WHERE x.handover_id IN (
+                SELECT id FROM partner.handover h WHERE h.actor_id = public.tp_organisation()
+                AND h.sensitive_fields::jsonb = '[]')
+            UNION SELECT x.id FROM partner.fundingline x WHERE x.handover_id IN (
+                SELECT id FROM partner.handover h WHERE h.actor_id = public.tp_organisation()
+                AND h.sensitive_fields::jsonb = '[]')
+                AND x.sensitive_fields::jsonb = '[]'
+            UNION SELECT x.id FROM partner.handoverstatuschange x WHERE x.handover_id IN (
+                SELECT id FROM partner.handover h
+                WHERE h.actor_id = public.tp_organisation())))"""}
 _LOGIN = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
 
 
@@ -91,8 +115,11 @@ def init_server(address: str, password: str | None = None) -> str | None:
         with engine.begin() as conn:
             _roles(conn)
             _privileges(conn)
-            _partner_policies(conn)
-            _donor_views(conn)
+            _planner_policies(conn)
+            _partner_guard(conn)
+            _audience_views(conn, DONOR, DONOR_ROWS, {})
+            _audience_views(conn, PARTNER, PARTNER_ROWS_SEEN, PARTNER_WRITES)
+            _search_paths(conn)
         return upgraded_from
     finally:
         engine.dispose()
@@ -109,64 +136,67 @@ def _roles(conn: Connection) -> None:
 
 
 def _privileges(conn: Connection) -> None:
+    """Planners on the plan's tables; partners and donors on their views only."""
     planner, partner = GROUP[PLANNER], GROUP[PARTNER]
+    # A partner names public.tp_organisation() (its own organisation); no table there is its.
     conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {planner}, {partner}")
     for table in metadata.sorted_tables:
         name = table.name
         conn.exec_driver_sql(f"REVOKE ALL ON public.{name} FROM {planner}, {partner}")
-        if name == "serveraccount":  # partners read it through tp_organisation() only
-            conn.exec_driver_sql(f"GRANT SELECT ON public.{name} TO {planner}")
-            continue
-        conn.exec_driver_sql(f"GRANT SELECT ON public.{name} TO {planner}, {partner}")
-        conn.exec_driver_sql(f"GRANT INSERT, UPDATE, DELETE ON public.{name} TO {planner}")
-        if name in PARTNER_WRITES:
-            conn.exec_driver_sql(f"GRANT {PARTNER_WRITES[name]} ON public.{name} TO {partner}")
-    conn.exec_driver_sql(f"GRANT SELECT ON public.alembic_version TO {planner}, {partner}")
+        conn.exec_driver_sql(f"GRANT SELECT ON public.{name} TO {planner}")
+        if name != "serveraccount":
+            conn.exec_driver_sql(f"GRANT INSERT, UPDATE, DELETE ON public.{name} TO {planner}")
+    conn.exec_driver_sql(f"REVOKE ALL ON public.alembic_version FROM {partner}")
+    conn.exec_driver_sql(f"GRANT SELECT ON public.alembic_version TO {planner}")
 
 
-def _partner_policies(conn: Connection) -> None:
-    """Row-level security: planners see every row; partners what is theirs to see and edit."""
-    planner, partner = GROUP[PLANNER], GROUP[PARTNER]
-    conn.exec_driver_sql("""
-        CREATE OR REPLACE FUNCTION public.tp_organisation() RETURNS varchar
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
-        $$ SELECT actor_id FROM public.serveraccount WHERE login = session_user $$""")
-    conn.exec_driver_sql("REVOKE ALL ON FUNCTION public.tp_organisation() FROM PUBLIC")
-    conn.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION public.tp_organisation() TO {partner}")
+def _planner_policies(conn: Connection) -> None:
+    """Row-level security on: planners see every row; no one else reads the tables directly."""
+    planner = GROUP[PLANNER]
     for table in metadata.sorted_tables:
         name = table.name
         if name == "serveraccount":
             continue
         conn.exec_driver_sql(f"ALTER TABLE public.{name} ENABLE ROW LEVEL SECURITY")
         for policy in ("tp_planner_all", "tp_partner_read", "tp_partner_insert",
-                       "tp_partner_update", "tp_partner_delete"):
+                       "tp_partner_update", "tp_partner_delete"):  # the last: older set-ups
             conn.exec_driver_sql(f"DROP POLICY IF EXISTS {policy} ON public.{name}")
         conn.exec_driver_sql(f"CREATE POLICY tp_planner_all ON public.{name} TO {planner} "
                              "USING (true) WITH CHECK (true)")
-        readable = "NOT sensitive" if "sensitive" in table.columns else "true"
-        if name == "auditentry":  # old values of anything: only what concerns the partner
-            readable = " OR ".join(
-                f"(record_type = '{kind}' AND record_id IN "
-                f"(SELECT id FROM public.{kind} WHERE {PARTNER_ROWS[kind]}))"
-                for kind in ("handover", "readinessscore", "fundingline"))
+
+
+def _partner_guard(conn: Connection) -> None:
+    """A trigger on each table a partner writes (through its views, with the owner's rights):
+    the row, before and after, must belong to the partner's own organisation."""
+    partner = GROUP[PARTNER]
+    conn.exec_driver_sql("""
+        CREATE OR REPLACE FUNCTION public.tp_organisation() RETURNS varchar
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
+        $$ SELECT actor_id FROM public.serveraccount WHERE login = session_user $$""")
+    conn.exec_driver_sql("REVOKE ALL ON FUNCTION public.tp_organisation() FROM PUBLIC")
+    conn.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION public.tp_organisation() TO {partner}")
+    for name, own in PARTNER_ROWS.items():
+        checks = []
+        for row, when in (("OLD", "TG_OP <> 'INSERT'"), ("NEW", "TG_OP <> 'DELETE'")):
+            checks.append(f"IF {when} AND NOT COALESCE({own.format(row=row)}, false) THEN "
+                          f"RAISE insufficient_privilege USING MESSAGE = "
+                          f"'a partner may not change another organisation''s {name}'; "
+                          "END IF;")
+        conn.exec_driver_sql(f"""
+            CREATE OR REPLACE FUNCTION public.tp_partner_guard_{name}() RETURNS trigger
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+            BEGIN
+                IF EXISTS (SELECT 1 FROM public.serveraccount
+                           WHERE login = session_user AND role = 'partner') THEN
+                    {' '.join(checks)}
+                END IF;
+                IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+                RETURN NEW;
+            END $$""")
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS tp_partner_guard ON public.{name}")
         conn.exec_driver_sql(
-            f"CREATE POLICY tp_partner_read ON public.{name} FOR SELECT TO {partner} "
-            f"USING ({readable})")
-        own = PARTNER_ROWS.get(name)
-        if own is None and name != "auditentry":
-            continue
-        if name == "auditentry":
-            own = "record_type IN ('handover', 'readinessscore', 'fundingline', " \
-                  "'handoverstatuschange')"
-        for action in ("INSERT", "UPDATE", "DELETE"):
-            if action not in PARTNER_WRITES[name]:
-                continue
-            clause = (f"WITH CHECK ({own})" if action == "INSERT"
-                      else f"USING ({own})" + (f" WITH CHECK ({own})"
-                                               if action == "UPDATE" else ""))
-            conn.exec_driver_sql(
-                f"CREATE POLICY tp_partner_{action.lower()} ON public.{name} FOR {action} "
-                f"TO {partner} {clause}")
+            f"CREATE TRIGGER tp_partner_guard BEFORE INSERT OR UPDATE OR DELETE "
+            f"ON public.{name} FOR EACH ROW EXECUTE FUNCTION public.tp_partner_guard_{name}()")
 
 
 def _blanked(table) -> list[str]:
@@ -191,20 +221,99 @@ def _is_text(column) -> bool:
     return isinstance(column_type, String) and not isinstance(column.type, UTCDateTime)
 
 
-def _donor_views(conn: Connection) -> None:
-    donor = GROUP[DONOR]
-    conn.exec_driver_sql("DROP SCHEMA IF EXISTS donor CASCADE")
-    conn.exec_driver_sql("CREATE SCHEMA donor")
-    conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA donor TO {donor}")
-    for table in metadata.sorted_tables:  # parents first: views refer to their parents' views
-        condition = DONOR_ROWS.get(table.name, "false")
+def _audience_views(conn: Connection, role: str, rows: dict[str, str],
+                    writes: dict[str, str]) -> None:
+    """The schema named after `role`: one view per table, what that audience may read.
+
+    The views run with their owner's rights, so the audience needs none on the tables. A view
+    over one table is updatable by PostgreSQL itself, but not in the fields it may blank: a new row,
+    and a change to a table with such fields, go in through INSTEAD OF triggers.
+    """
+    group = GROUP[role]
+    conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {role} CASCADE")
+    conn.exec_driver_sql(f"CREATE SCHEMA {role}")
+    conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA {role} TO {group}")
+    # Parents first: views refer to their parents' views (the history to any record's).
+    for table in sorted(metadata.sorted_tables, key=lambda t: t.name == "auditentry"):
+        name = table.name
+        condition = rows.get(name, "false").format(schema=role)
         conn.exec_driver_sql(
-            f"CREATE VIEW donor.{table.name} AS SELECT {', '.join(_blanked(table))} "
-            f"FROM public.{table.name} t WHERE {condition}")
-        conn.exec_driver_sql(f"GRANT SELECT ON donor.{table.name} TO {donor}")
+            f"CREATE VIEW {role}.{name} AS SELECT {', '.join(_blanked(table))} "
+            f"FROM public.{name} t WHERE {condition}")
+        conn.exec_driver_sql(f"GRANT SELECT ON {role}.{name} TO {group}")
+        if name not in writes:
+            continue
+        conn.exec_driver_sql(f"GRANT {writes[name]} ON {role}.{name} TO {group}")
+        if "INSERT" in writes[name]:
+            _insert_through(conn, role, table)
+        if "UPDATE" in writes[name] and "sensitive_fields" in table.columns:
+            _update_through(conn, role, table)
     conn.exec_driver_sql(
-        "CREATE VIEW donor.alembic_version AS SELECT version_num FROM public.alembic_version")
-    conn.exec_driver_sql(f"GRANT SELECT ON donor.alembic_version TO {donor}")
+        f"CREATE VIEW {role}.alembic_version AS SELECT version_num FROM public.alembic_version")
+    conn.exec_driver_sql(f"GRANT SELECT ON {role}.alembic_version TO {group}")
+
+
+def _insert_through(conn: Connection, role: str, table) -> None:
+    name = table.name
+    columns = ", ".join(_q(c.name) for c in table.columns)
+    values = ", ".join(f"NEW.{_q(c.name)}" for c in table.columns)
+    conn.exec_driver_sql(f"""
+        CREATE OR REPLACE FUNCTION {role}.insert_{name}() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+        BEGIN
+            INSERT INTO public.{name} ({columns}) VALUES ({values});
+            RETURN NEW;
+        END $$""")
+    conn.exec_driver_sql(
+        f"CREATE TRIGGER insert_{name} INSTEAD OF INSERT ON {role}.{name} "
+        f"FOR EACH ROW EXECUTE FUNCTION {role}.insert_{name}()")
+
+
+def _update_through(conn: Connection, role: str, table) -> None:
+    """A change through the view: a field it shows blank keeps its value unless the change sets
+    it, and one marked sensitive, or the marks themselves, cannot be changed from here."""
+    name = table.name
+    blankable = {c.name for c in table.columns
+                 if c.name not in BOOKKEEPING and not c.foreign_keys}
+    sets, refusals = [], []
+    for column in table.columns:
+        col = _q(column.name)
+        if column.name in blankable:
+            sets.append(f"{col} = CASE WHEN NEW.{col} IS DISTINCT FROM OLD.{col} "
+                        f"THEN NEW.{col} ELSE t.{col} END")
+            refusals.append(f"(jsonb_exists(OLD.sensitive_fields::jsonb, '{column.name}') "
+                            f"AND NEW.{col} IS DISTINCT FROM OLD.{col})")
+        elif column.name != "id":
+            sets.append(f"{col} = NEW.{col}")
+    refusals.append("NEW.sensitive IS DISTINCT FROM OLD.sensitive")
+    refusals.append("NEW.sensitive_fields::jsonb IS DISTINCT FROM OLD.sensitive_fields::jsonb")
+    conn.exec_driver_sql(f"""
+        CREATE OR REPLACE FUNCTION {role}.update_{name}() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+        BEGIN
+            IF {' OR '.join(refusals)} THEN
+                RAISE insufficient_privilege USING MESSAGE =
+                    'a sensitive field or mark cannot be changed from the {role} view';
+            END IF;
+            UPDATE public.{name} t SET {', '.join(sets)} WHERE t.id = OLD.id;
+            RETURN NEW;
+        END $$""")
+    conn.exec_driver_sql(
+        f"CREATE TRIGGER update_{name} INSTEAD OF UPDATE ON {role}.{name} "
+        f"FOR EACH ROW EXECUTE FUNCTION {role}.update_{name}()")
+
+
+def _search_paths(conn: Connection) -> None:
+    """Each login reads through its role's schema (again after an upgrade of an older set-up)."""
+    database = conn.execute(text("SELECT current_database()")).scalar()
+    for login, role in conn.execute(text("SELECT login, role FROM public.serveraccount")):
+        if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": login}).first():
+            conn.exec_driver_sql(f"ALTER ROLE {_q(login)} IN DATABASE {_q(database)} "
+                                 f"SET search_path = {_search_path(role)}")
+
+
+def _search_path(role: str) -> str:
+    return role if role in (DONOR, PARTNER) else "public"
 
 
 # --- logins ----------------------------------------------------------------------------------
@@ -282,9 +391,9 @@ def _set_role(conn: Connection, login: str, role: str, organisation: str | None)
         conn.exec_driver_sql(f"REVOKE {group} FROM {_q(login)}")
     conn.exec_driver_sql(f"GRANT {GROUP[role]} TO {_q(login)}")
     conn.exec_driver_sql(f"GRANT CONNECT ON DATABASE {_q(database)} TO {_q(login)}")
-    search_path = "donor" if role == DONOR else "public"
     conn.exec_driver_sql(
-        f"ALTER ROLE {_q(login)} IN DATABASE {_q(database)} SET search_path = {search_path}")
+        f"ALTER ROLE {_q(login)} IN DATABASE {_q(database)} SET search_path = "
+        f"{_search_path(role)}")
     conn.execute(text("DELETE FROM public.serveraccount WHERE login = :l"), {"l": login})
     conn.execute(text("INSERT INTO public.serveraccount (login, role, actor_id) "
                       "VALUES (:l, :r, :a)"), {"l": login, "r": role, "a": actor_id})
