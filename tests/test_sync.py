@@ -201,3 +201,28 @@ def test_kill_9_in_the_middle_of_a_sync_loses_and_duplicates_nothing(team, tmp_p
         assert [h.id for h in handovers.list_handovers(copy)] == [handover.id]
     finally:
         copy.close()
+
+
+def test_a_readiness_score_given_on_both_sides_stays_one_score(team, tmp_path):
+    """The field and the server score the same dimension of a handover while apart: one score
+    (handover, dimension) on both sides after the sync, the file's value where it was chosen."""
+    handle, ids = team
+    handover = handovers.add_handover(handle, {"capacity_id": ids["cla"].id,
+                                               "actor_id": ids["unicef"].id, "share": 1.0})
+    path = tmp_path / "kalima.tplan"
+    sync.checkout(handle.address, path, locations=["KV01"])
+    copy = open_copy(path)
+    try:
+        handovers.set_readiness(copy, handover.id, {"dimension": "access", "score": 4})
+    finally:
+        copy.close()
+    handovers.set_readiness(handle, handover.id, {"dimension": "access", "score": 2})
+    sync.sync(path, default=THEIRS, user="bruno", password=SUPERUSER_PASSWORD)
+    sync.sync(path, default=THEIRS, user="bruno", password=SUPERUSER_PASSWORD)  # again: no more
+    copy = open_copy(path)
+    try:
+        in_file = [s.score for s in handovers.readiness_of(copy, handover.id)]
+    finally:
+        copy.close()
+    on_server = [s.score for s in handovers.readiness_of(handle, handover.id)]
+    assert on_server == [4] and in_file == [4]

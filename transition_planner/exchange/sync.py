@@ -230,6 +230,7 @@ class _State:
     local: object  # the file's engine, for the base values the merge needs
     pulled: set = field(default_factory=set)  # keys whose server row comes into the file
     keys: dict = field(default_factory=dict)  # row change id -> key
+    replaced: set = field(default_factory=set)  # file rows the server's same record replaces
 
     def base_values(self, key) -> dict:
         """A record's values at checkout (read when needed: most records changed on one side
@@ -258,7 +259,31 @@ def _load(local: PlanHandle, remote: PlanHandle) -> _State:
         for r in rs:
             if (t, r["id"]) in base:
                 ours.setdefault((t, r["id"]), r)
-    return _State(base, ours, theirs, checkout_row, local.file.engine)
+    state = _State(base, ours, theirs, checkout_row, local.file.engine)
+    _match_by_natural_key(state)
+    return state
+
+
+# A record that is one per something, whatever its id: a readiness score is one per handover
+# and dimension (uq_readiness). Given on both sides while apart, it is one record, not two.
+NATURAL_KEYS = {"readinessscore": ("handover_id", "dimension")}
+
+
+def _match_by_natural_key(state: _State) -> None:
+    """A new record of the file that is the server's new record under another id takes the
+    server's id: the merge then compares their values, and the file's row is replaced."""
+    for table, fields in NATURAL_KEYS.items():
+        on_server = {tuple(r[f] for f in fields): key for key, r in state.ours.items()
+                     if key[0] == table and key not in state.theirs}
+        for key in [k for k in state.theirs if k[0] == table and k not in state.ours
+                    and k not in state.base]:
+            row = state.theirs[key]
+            server_key = on_server.pop(tuple(row[f] for f in fields), None)
+            if server_key is None or server_key in state.base:
+                continue
+            state.theirs[server_key] = {**row, "id": server_key[1]}
+            del state.theirs[key]
+            state.replaced.add(key)
 
 
 def _label(table: str, values: dict) -> str:
@@ -430,6 +455,9 @@ def _receive(local: PlanHandle, remote: PlanHandle, state: _State) -> int:
             ]
     found = {(t, r["id"]) for t, rs in fresh.items() for r in rs}
     with local.file.engine.begin() as conn:
+        for table_name, record_id in state.replaced:  # before the server's row comes in
+            table = TABLES[table_name].__table__
+            conn.execute(delete(table).where(table.c.id == record_id))
         for table in reversed(plan_tables()):  # children first
             gone = [i for i in wanted.get(table.name, ()) if (table.name, i) not in found]
             for start in range(0, len(gone), 1000):
