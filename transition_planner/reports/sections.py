@@ -12,9 +12,12 @@ from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Space
 from transition_planner import __version__
 from transition_planner.domain import taxonomy as tx
 from transition_planner.domain.gaps import EPS, FLAG_KINDS, SEVERITIES, add_months, month_starts
+from transition_planner.domain.wording import word_flag
+from transition_planner.i18n import translator
 from transition_planner.reports import brief, charts
 from transition_planner.reports.data import acceptance_ids
 from transition_planner.reports.layout import FRAME_WIDTH, NAVY, Alert, Contents
+from transition_planner.reports.text import T
 
 # A donor or cluster report of a large plan stays a report a person reads: it lists the top of
 # each long list and sums the rest in one row; the internal report lists everything.
@@ -859,7 +862,10 @@ class Sections:
             return t("msg_independence_party", type=type_label, category=category, **values)
         if kind == "data_without_protocol":
             return t("msg_data_without_protocol", **values)
-        return flag.message if d.internal else t("flag_" + kind)
+        if d.internal or "flag_" + kind not in T:
+            # worded by the core's catalogue (rules newer than this dictionary: monitoring)
+            return word_flag(flag, translator(t.lang))
+        return t("flag_" + kind)
 
     def flags(self) -> list:
         t, d = self.words, self.data

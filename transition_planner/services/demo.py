@@ -13,7 +13,16 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from transition_planner import paths
-from transition_planner.services import audit, gazetteer, handovers, inventory, plans, timeline
+from transition_planner.domain.gaps import add_months
+from transition_planner.services import (
+    audit,
+    gazetteer,
+    handovers,
+    inventory,
+    monitoring,
+    plans,
+    timeline,
+)
 from transition_planner.services.plans import PlanHandle
 
 D = date.fromisoformat
@@ -52,6 +61,7 @@ DELIBERATE_PROBLEMS = {
     "alternative_not_agreed": "POC coordination meetings (Belgora)",
     "agreement_missing": "Protective presence patrols",
     "discontinued": "Phone credit and handsets for alert focal points",
+    "re_engagement_trigger": "Community alert network (Tessik)",
 }
 # The day the demo's story is told: rules about dates already passed (agreements) read it.
 DEMO_AS_OF = D("2026-11-15")
@@ -710,6 +720,22 @@ INDICATORS = (
      (("2026-06-30", 71), ("2026-12-31", 64), ("2027-06-30", 58))),
 )  # fmt: skip
 
+# Post-exit monitoring of handovers: (capacity key, actor key), name, unit, baseline,
+# threshold, trigger_when, monthly values from June 2026 (at each month's end, up to the last
+# month ended before DEMO_AS_OF).
+# deliberate: the Tessik alert network, handed over when Oduna closed (31 May 2026) and
+# verified sustained, has answered fewer alerts each month: August to October below 60%, three
+# months in a row, call the UN back (re_engagement_trigger).
+MONITORED = (
+    (("can_tessik", "typ"), "Alerts answered within an hour", "%", 81.0, 60.0, "below",
+     (78, 71, 58, 55, 49)),
+    (("can_tessik", "typ"), "Funding received against the budget", "%", 100.0, 50.0, "below",
+     (100, 100, 90, 90, 75)),
+    (("forum_lomba", "pc"), "Protection coordination meetings held", "meetings a month", 2.0,
+     1.0, "below", (2, 2, 1, 2, 3)),
+)  # fmt: skip
+MONITORED_FROM = D("2026-06-01")
+
 # record type, key (a capacity key), body, sensitive
 COMMENTS = (
     ("capacity", "cla_asari", "UNDP's PBF project only budgets the Lomba CLAs; the Nord-Asari "
@@ -914,11 +940,27 @@ class _Builder:
                     "indicator_id": indicator.id, "measured_on": D(measured_on),
                     "value": value,
                 })
+        self.add_monitoring()
         for record_type, key, body, sensitive in COMMENTS:
             timeline.add_comment(self.h, {
                 "record_type": record_type, "record_id": self.capacities[key].id,
                 "body": body, "sensitive": sensitive,
             })
+
+    def add_monitoring(self) -> None:
+        """Indicators of a few handovers and their values after the exit."""
+        for key, name, unit, baseline, threshold, trigger, values in MONITORED:
+            indicator = monitoring.add_indicator(self.h, {
+                "name": name, "handover_id": self.handovers[key], "unit": unit,
+                "baseline": baseline, "threshold": threshold, "trigger_when": trigger,
+                "monitor_from": MONITORED_FROM,
+            })
+            monitoring.add_values(self.h, [
+                {"indicator_id": indicator.id, "value": value,
+                 "measured_on": add_months(MONITORED_FROM, i + 1) - timedelta(days=1),
+                 "source": "Joint monitoring visits"}
+                for i, value in enumerate(values)
+            ])
 
 
 def _path_to(status: str) -> tuple[str, ...]:
