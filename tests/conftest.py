@@ -171,6 +171,28 @@ def demo_path(demo_template, tmp_path):
     return path
 
 
+@pytest.fixture
+def demo_window(qtbot, demo_path, monkeypatch):
+    """The real window at a field laptop's size on a copy of the demo plan, read and active
+    (keys reach its actions); closing it discards unsaved edits without asking."""
+    from PySide6.QtWidgets import QMessageBox
+    from ui_helpers import activate, settle
+
+    from transition_planner.ui.main_window import MainWindow
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_a, **_k: QMessageBox.StandardButton.Discard)
+    main = MainWindow()
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    assert main.open_plan(demo_path)
+    settle(qtbot, main.page("inventory"))
+    activate(qtbot, main)
+    yield main
+    main.close()
+
+
 @pytest.fixture(scope="session")
 def demo_server_template(postgres_cluster, demo_template):
     """The demo plan put on the session's server once (`server import`), copied per test."""

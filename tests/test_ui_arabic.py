@@ -78,8 +78,7 @@ def test_flag_titles_and_severities_for_the_report_and_the_workbook():
 
 def test_every_page_of_the_arabic_window_asks_only_for_strings_with_arabic(arabic, demo_path,
                                                                            qtbot):
-    from PySide6.QtWidgets import QAbstractItemView
-    from test_ui_translations import RecordingTranslator, every_text, untranslated
+    from test_ui_translations import RecordingTranslator, read_every_page, untranslated
     from ui_helpers import settle
 
     from transition_planner.ui.main_window import MainWindow
@@ -92,18 +91,7 @@ def test_every_page_of_the_arabic_window_asks_only_for_strings_with_arabic(arabi
         window.show()
         assert window.open_plan(demo_path)
         settle(qtbot, window.page("inventory"))
-        read = 0
-        for spec in window.specs:
-            page = window.show_page(spec.key)
-            if hasattr(page, "worker"):
-                qtbot.waitUntil(lambda p=page: p.data is not None and not p.worker.busy(),
-                                timeout=WAIT)
-            if hasattr(page, "loader"):
-                settle(qtbot, page)
-            qtbot.wait(50)
-            for view in page.findChildren(QAbstractItemView):
-                read += every_text(view)
-        assert read > 5000
+        assert read_every_page(qtbot, window) > 5000
         assert [window.sidebar.item(i).text() for i in range(3)] == [
             "الجرد", "الخلفاء", "المواقع"]
         window.close()

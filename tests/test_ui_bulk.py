@@ -3,37 +3,13 @@ value for all of them in one undo step."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
-from ui_helpers import activate, settle
+from PySide6.QtWidgets import QDialogButtonBox
+from ui_helpers import click_row
 
 from transition_planner.services import handovers, inventory
-from transition_planner.ui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def window(qtbot, demo_path, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_a, **_k: QMessageBox.StandardButton.Discard)
-    main = MainWindow()
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    assert main.open_plan(demo_path)
-    settle(qtbot, main.page("inventory"))
-    activate(qtbot, main)
-    yield main
-    main.close()
-
-
-def click_row(qtbot, table, row: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    index = table.model().index(row, 0)
-    table.scrollTo(index)
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier,
-                     table.visualRect(index).center())
 
 
 def pick_rows(qtbot, page, rows) -> list[str]:
@@ -48,8 +24,8 @@ def apply(qtbot, dialog) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_set_criticality_of_three_capacities_in_one_undo_step(qtbot, window):
-    page, handle = window.page("inventory"), window.ctx.handle
+def test_set_criticality_of_three_capacities_in_one_undo_step(qtbot, demo_window):
+    page, handle = demo_window.page("inventory"), demo_window.ctx.handle
     ids = pick_rows(qtbot, page, [0, 2, 5])
     assert len(ids) == 3
     before = {i: inventory.get_capacity(handle, i).criticality for i in ids}
@@ -60,15 +36,15 @@ def test_set_criticality_of_three_capacities_in_one_undo_step(qtbot, window):
     apply(qtbot, dialog)
     assert not dialog.isVisible()
     assert {inventory.get_capacity(handle, i).criticality for i in ids} == {"critical"}
-    assert window.action_undo.text().startswith("&Undo Set criticality to")
-    window.action_undo.trigger()  # one step puts every one back
+    assert demo_window.action_undo.text().startswith("&Undo Set criticality to")
+    demo_window.action_undo.trigger()  # one step puts every one back
     assert {i: inventory.get_capacity(handle, i).criticality for i in ids} == before
-    window.action_redo.trigger()
+    demo_window.action_redo.trigger()
     assert {inventory.get_capacity(handle, i).criticality for i in ids} == {"critical"}
 
 
-def test_set_a_successor_with_a_share_for_two_capacities(qtbot, window):
-    page, handle = window.page("inventory"), window.ctx.handle
+def test_set_a_successor_with_a_share_for_two_capacities(qtbot, demo_window):
+    page, handle = demo_window.page("inventory"), demo_window.ctx.handle
     ids = pick_rows(qtbot, page, [1, 3])
     actor = next(a for a in inventory.list_actors(handle) if a.name == "Kelvaran National Police")
     counts = {i: len(handovers.list_handovers(handle, i)) for i in ids}
@@ -81,12 +57,12 @@ def test_set_a_successor_with_a_share_for_two_capacities(qtbot, window):
     for cap_id in ids:
         mine = [h for h in handovers.list_handovers(handle, cap_id) if h.actor_id == actor.id]
         assert [round(h.share, 2) for h in mine] == [0.4]
-    window.action_undo.trigger()
+    demo_window.action_undo.trigger()
     assert {i: len(handovers.list_handovers(handle, i)) for i in ids} == counts
 
 
-def test_a_value_typed_that_is_not_offered_changes_nothing(qtbot, window):
-    page, handle = window.page("inventory"), window.ctx.handle
+def test_a_value_typed_that_is_not_offered_changes_nothing(qtbot, demo_window):
+    page, handle = demo_window.page("inventory"), demo_window.ctx.handle
     ids = pick_rows(qtbot, page, [0, 1])
     before = {i: inventory.get_capacity(handle, i).location_id for i in ids}
     dialog = page.open_bulk_dialog()
@@ -98,8 +74,8 @@ def test_a_value_typed_that_is_not_offered_changes_nothing(qtbot, window):
     dialog.reject()
 
 
-def test_set_status_of_the_handovers_of_selected_capacities(qtbot, window):
-    page, handle = window.page("inventory"), window.ctx.handle
+def test_set_status_of_the_handovers_of_selected_capacities(qtbot, demo_window):
+    page, handle = demo_window.page("inventory"), demo_window.ctx.handle
     ids = pick_rows(qtbot, page, [0, 1, 2])
     before = {h.id: h.status for i in ids for h in handovers.list_handovers(handle, i)}
     assert before
@@ -107,5 +83,5 @@ def test_set_status_of_the_handovers_of_selected_capacities(qtbot, window):
     dialog.set_field("status", "agreed")
     apply(qtbot, dialog)
     assert {h.status for i in ids for h in handovers.list_handovers(handle, i)} == {"agreed"}
-    window.action_undo.trigger()
+    demo_window.action_undo.trigger()
     assert {h.id: h.status for i in ids for h in handovers.list_handovers(handle, i)} == before

@@ -3,39 +3,20 @@ doing on each page what they say, pressed as a user presses them."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
-from ui_helpers import activate, settle
 
 from transition_planner.services import inventory
-from transition_planner.ui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-@pytest.fixture
-def window(qtbot, demo_path, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_a, **_k: QMessageBox.StandardButton.Discard)
-    main = MainWindow()
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    assert main.open_plan(demo_path)
-    settle(qtbot, main.page("inventory"))
-    activate(qtbot, main)
-    yield main
-    main.close()
-
-
-def test_no_key_is_bound_twice(qtbot, window):
-    """A key bound to two actions of one window is ambiguous: Qt then runs neither."""
-    for key in window.specs:  # every page built, with any actions of its own
-        window.show_page(key.key)
+def test_no_key_is_bound_twice(qtbot, demo_window):
+    """A key bound to two actions of one demo_window is ambiguous: Qt then runs neither."""
+    for key in demo_window.specs:  # every page built, with any actions of its own
+        demo_window.show_page(key.key)
     seen: dict[str, str] = {}
-    for action in window.findChildren(QAction):
+    for action in demo_window.findChildren(QAction):
         if action.shortcutContext() == Qt.ShortcutContext.WidgetShortcut:
             continue  # active only while its own widget has the focus
         for key in action.shortcuts():
@@ -45,17 +26,17 @@ def test_no_key_is_bound_twice(qtbot, window):
     assert {"Ctrl+N", "Ctrl+Shift+N", "Ctrl+F", "F2", "Del", "Ctrl+1", "Ctrl+Z"} <= set(seen)
 
 
-def test_every_keyed_action_is_in_a_menu_and_listed(qtbot, window):
+def test_every_keyed_action_is_in_a_menu_and_listed(qtbot, demo_window):
     in_menus = set()
-    for menu_action in window.menuBar().actions():
+    for menu_action in demo_window.menuBar().actions():
         in_menus |= set(menu_action.menu().actions())
-    keyed = [a for a in window.findChildren(QAction) if not a.shortcut().isEmpty()
+    keyed = [a for a in demo_window.findChildren(QAction) if not a.shortcut().isEmpty()
              and a.shortcutContext() != Qt.ShortcutContext.WidgetShortcut]
     assert keyed
     for action in keyed:
         assert action in in_menus, action.text()
-    qtbot.keyClick(window, Qt.Key.Key_F1)
-    dialog = window.shortcuts_dialog
+    qtbot.keyClick(demo_window, Qt.Key.Key_F1)
+    dialog = demo_window.shortcuts_dialog
     assert dialog is not None and dialog.isVisible()
     rows = dialog.visible_rows()
     assert ("Edit", "Delete selected", "Del") in rows
@@ -65,18 +46,18 @@ def test_every_keyed_action_is_in_a_menu_and_listed(qtbot, window):
     dialog.reject()
 
 
-def test_ctrl_digits_show_the_pages(qtbot, window):
-    for number, spec in enumerate(window.specs[:9], start=1):
-        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), CTRL)
-        assert window.current_page_key() == spec.key
+def test_ctrl_digits_show_the_pages(qtbot, demo_window):
+    for number, spec in enumerate(demo_window.specs[:9], start=1):
+        qtbot.keyClick(demo_window, getattr(Qt.Key, f"Key_{number}"), CTRL)
+        assert demo_window.current_page_key() == spec.key
 
 
-def test_ctrl_n_f2_and_del_on_the_successors_page(qtbot, window):
-    handle = window.ctx.handle
-    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
-    page = window.current_page()
+def test_ctrl_n_f2_and_del_on_the_successors_page(qtbot, demo_window):
+    handle = demo_window.ctx.handle
+    qtbot.keyClick(demo_window, Qt.Key.Key_2, CTRL)
+    page = demo_window.current_page()
     before = len(inventory.list_actors(handle))
-    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    qtbot.keyClick(demo_window, Qt.Key.Key_N, CTRL)
     name = page.form.fields["name"]
     qtbot.waitUntil(name.hasFocus)
     qtbot.keyClicks(name, "Kanzi Women's Network")
@@ -84,7 +65,7 @@ def test_ctrl_n_f2_and_del_on_the_successors_page(qtbot, window):
     assert len(inventory.list_actors(handle)) == before + 1
     # F2 goes back into the form; Del in the field deletes a character, not the record
     page.table.setFocus()
-    qtbot.keyClick(window, Qt.Key.Key_F2)
+    qtbot.keyClick(demo_window, Qt.Key.Key_F2)
     qtbot.waitUntil(name.hasFocus)
     qtbot.keyClick(name, Qt.Key.Key_End)
     qtbot.keyClick(name, Qt.Key.Key_Left)
@@ -100,9 +81,9 @@ def test_ctrl_n_f2_and_del_on_the_successors_page(qtbot, window):
     assert len(inventory.list_actors(handle)) == before + 1
 
 
-def test_ctrl_n_and_f2_on_the_inventory(qtbot, window):
-    page = window.page("inventory")
-    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+def test_ctrl_n_and_f2_on_the_inventory(qtbot, demo_window):
+    page = demo_window.page("inventory")
+    qtbot.keyClick(demo_window, Qt.Key.Key_1, CTRL)
     page.table.setFocus()
     page.table.selectRow(0)
     qtbot.keyClick(page.table, Qt.Key.Key_F2)
@@ -116,4 +97,4 @@ def test_ctrl_n_and_f2_on_the_inventory(qtbot, window):
     qtbot.keyClick(page.table, Qt.Key.Key_N, CTRL)
     qtbot.waitUntil(lambda: page.add_dialog is not None and page.add_dialog.isVisible())
     page.add_dialog.reject()
-    assert QKeySequence(QKeySequence.StandardKey.New) == window.action_new_record.shortcut()
+    assert QKeySequence(QKeySequence.StandardKey.New) == demo_window.action_new_record.shortcut()

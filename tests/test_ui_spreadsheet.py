@@ -6,41 +6,18 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
-from ui_helpers import activate, settle
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from ui_helpers import click_row
 
 from transition_planner.services import inventory
 from transition_planner.ui.dialogs.paste_rows import read_pasted_capacities
-from transition_planner.ui.main_window import MainWindow
 from transition_planner.ui.tables import read_tsv
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-@pytest.fixture
-def window(qtbot, demo_path, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_a, **_k: QMessageBox.StandardButton.Discard)
-    main = MainWindow()
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    assert main.open_plan(demo_path)
-    settle(qtbot, main.page("inventory"))
-    activate(qtbot, main)
-    yield main
-    main.close()
-
-
-def click_row(qtbot, table, row: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    index = table.model().index(row, 0)
-    table.scrollTo(index)
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier,
-                     table.visualRect(index).center())
-
-
-def test_ctrl_c_copies_the_selected_rows_with_titles(qtbot, window):
-    page = window.page("inventory")
+def test_ctrl_c_copies_the_selected_rows_with_titles(qtbot, demo_window):
+    page = demo_window.page("inventory")
     click_row(qtbot, page.table, 0)
     click_row(qtbot, page.table, 2, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(page.table, Qt.Key.Key_C, CTRL)
@@ -53,8 +30,8 @@ def test_ctrl_c_copies_the_selected_rows_with_titles(qtbot, window):
     assert text.endswith("\r\n") and "\t" in text
 
 
-def test_ctrl_v_previews_then_adds_the_good_rows_in_one_undo_step(qtbot, window):
-    page, handle = window.page("inventory"), window.ctx.handle
+def test_ctrl_v_previews_then_adds_the_good_rows_in_one_undo_step(qtbot, demo_window):
+    page, handle = demo_window.page("inventory"), demo_window.ctx.handle
     before = len(inventory.list_capacities(handle))
     QApplication.clipboard().setText(
         "Capacity\tLocation\tCategory\tQuantity\tMission end\tFlags\r\n"
@@ -76,7 +53,7 @@ def test_ctrl_v_previews_then_adds_the_good_rows_in_one_undo_step(qtbot, window)
     radio = caps["Radio operators (Kanzi)"]
     assert radio.quantity == 1200 and str(radio.end_date) == "2027-03-31"
     assert 'Mediators, "elders"' in caps
-    window.action_undo.trigger()
+    demo_window.action_undo.trigger()
     assert len(inventory.list_capacities(handle)) == before
 
 
@@ -85,23 +62,23 @@ def test_ctrl_v_previews_then_adds_the_good_rows_in_one_undo_step(qtbot, window)
     ("Radio operators\tKanzi team site\r\n", "column titles"),
     ("Location\tCategory\r\nKanzi team site\tPhysical protection\r\n", "Capacity or Name"),
 ])
-def test_malformed_paste_says_why_and_offers_nothing(qtbot, window, text, problem):
-    pasted = read_pasted_capacities(window.ctx.handle, text)
+def test_malformed_paste_says_why_and_offers_nothing(qtbot, demo_window, text, problem):
+    pasted = read_pasted_capacities(demo_window.ctx.handle, text)
     assert problem in pasted.problem
-    dialog = window.page("inventory").paste_rows(text)
+    dialog = demo_window.page("inventory").paste_rows(text)
     assert problem in dialog.summary.text()
     assert not dialog.ok.isEnabled()
     dialog.findChild(QDialogButtonBox).rejected.emit()
 
 
-def test_bad_cells_are_refused_row_by_row(window):
+def test_bad_cells_are_refused_row_by_row(demo_window):
     text = ("Name\tLocation\tCategory\tCriticality\tMission end\r\n"
             "A\tKanzi team site\tPhysical protection\tsevere\t\r\n"
             "B\tKanzi team site\tPhysical protection\thigh\t31/02/2027\r\n"
             "\tKanzi team site\tPhysical protection\thigh\t\r\n"
             "C\t\tPhysical protection\t\t\r\n"
             "D\tKanzi team site\tPhysical protection\tHigh\t\r\n")
-    rows = read_pasted_capacities(window.ctx.handle, text).rows
+    rows = read_pasted_capacities(demo_window.ctx.handle, text).rows
     problems = [r.problem for r in rows]
     assert "unknown criticality" in problems[0]
     assert "not a date" in problems[1]

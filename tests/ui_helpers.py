@@ -104,3 +104,11 @@ def map_successor(qtbot, successors, actor_name: str, start: str = "") -> None:
     if start:
         qtbot.keyClicks(dialog.start.edit, start)
     dialog.accept()
+
+
+def click_row(qtbot, table, row: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """Click a table's row in its first column, as a user picks a record."""
+    index = table.model().index(row, 0)
+    table.scrollTo(index)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier,
+                     table.visualRect(index).center())
