@@ -159,6 +159,19 @@ class _MonthLookup(dict):
         return i
 
 
+class _MonthNumber(dict):
+    """date -> index of its month from the horizon's, unclamped (funding periods may begin
+    before the horizon); cached like _MonthLookup."""
+
+    def __init__(self, base: int):
+        super().__init__()
+        self.base = base
+
+    def __missing__(self, d: date) -> int:
+        self[d] = i = d.year * 12 + d.month - self.base
+        return i
+
+
 # --- results ------------------------------------------------------------------------------
 
 
@@ -382,7 +395,10 @@ class _Engine:
         self.after = _MonthLookup(facts.horizon_start, facts.months, _MonthLookup.FROM)
         self.past = _MonthLookup(facts.horizon_start, facts.months, _MonthLookup.PAST)
         self.base = facts.horizon_start.year * 12 + facts.horizon_start.month
+        self.month_of = _MonthNumber(self.base)
         self.line_cache: dict[tuple, tuple[int | None, int | None]] = {}
+        self.secured = self.rules.secured_statuses
+        self.mission_sources = self.rules.mission_funding_sources
 
     def exit_of(self, cap: CapacityFacts) -> int:
         """The first month the mission no longer provides: it provides in every month whose
@@ -394,7 +410,7 @@ class _Engine:
         what its funding leaves unpaid (decided: a discontinue decision, nothing to pay for
         when no successor runs it)."""
         n = self.n
-        exit_month = self.exit_of(cap)
+        exit_month = n if cap.mission_end is None else self.past[cap.mission_end]
         need = cap.required_share
         costed = cap.annual_cost > 0 and exit_month < n and need > EPS
         # (month, change of counted provision, change of claimed share) after the exit
@@ -539,18 +555,17 @@ class _Engine:
         secured lines do not fully pay (eligible() and paying() in one pass, since each
         handover's lines are read once)."""
         paying = []
-        base, rules = self.base, self.rules
-        secured, mission = rules.secured_statuses, rules.mission_funding_sources
+        secured, mission, month_of = self.secured, self.mission_sources, self.month_of
         for line in lines:
             if (line.status not in secured or line.source_type in mission
                     or line.currency != currency):
                 continue
             first, last = line.start, line.end
-            s = begin if first is None else first.year * 12 + first.month - base
+            s = begin if first is None else month_of[first]
             if last is None:
                 e = end
             else:
-                e = last.year * 12 + last.month - base + 1
+                e = month_of[last] + 1
                 if first is not None and e <= s:
                     e = s + 1  # a period ending before it starts: its start month
             if e > s:
@@ -628,6 +643,10 @@ class _Engine:
 Hit = tuple
 
 
+def _by_first_month(a: Active) -> tuple:
+    return a.first, a.h.start
+
+
 class _Rules:
     """Decides which flags each capacity raises, into buckets per severity and kind."""
 
@@ -681,8 +700,11 @@ class _Rules:
         any more after a commitment ends within the horizon."""
         engine, end = self.engine, cap.mission_end
         if end is not None:
-            first = providers[0].h if len(providers) == 1 else min(
-                providers, key=lambda a: (a.h.start, a.h.id)).h
+            first = providers[0].h  # the earliest start (then the lowest id)
+            for a in providers[1:]:
+                h = a.h
+                if h.start < first.start or (h.start == first.start and h.id < first.id):
+                    first = h
             days = (first.start - end).days - 1  # the days with nobody in charge
             if days > 0:
                 explains = _span(cov.exit_month, engine.after[first.start]) & cov.gap_mask
@@ -690,8 +712,7 @@ class _Rules:
         ending = [a for a in providers if a.stop < cov.months]
         if not ending:
             return
-        by_start = sorted((a for a in providers if a.first < a.stop),
-                          key=lambda a: (a.first, a.h.start))
+        by_start = sorted((a for a in providers if a.first < a.stop), key=_by_first_month)
         for a in ending:
             stop = a.stop
             later = next((b.h for b in by_start if b is not a and b.first >= stop), None)
@@ -705,26 +726,28 @@ class _Rules:
         then over-allocation, month by month."""
         rules, as_of = self.rules, self.as_of
         any_unready = any_unassessed = False
-
-        def within(a: Active) -> int:  # the gap months it would cover
-            return _span(a.first, a.stop) & post_exit & cov.gap_mask if a.dated else 0
+        gap_after = post_exit & cov.gap_mask
 
         for a in active:
-            h = a.h
+            h, readiness = a.h, a.readiness
+            if readiness is READY and not a.conflict:
+                if as_of is not None and a.dated and h.agreement != "signed" and h.start <= as_of:
+                    add["agreement_missing"].append((cap, h, None, 0))
+                continue
+            # the gap months it would cover
+            within = _span(a.first, a.stop) & gap_after if a.dated else 0
             if a.conflict:  # not a successor here at all: its readiness and papers are moot
                 party = h.actor_type not in rules.not_successor_types
-                self.buckets["high"]["independence_conflict"].append((cap, h, party, within(a)))
+                self.buckets["high"]["independence_conflict"].append((cap, h, party, within))
                 continue
-            if a.readiness is READY:
-                pass
-            elif a.readiness is NOT_READY:
-                add["readiness_below_threshold"].append((cap, h, None, within(a)))
+            if readiness is NOT_READY:
+                add["readiness_below_threshold"].append((cap, h, None, within))
                 any_unready = True
             elif a.nominal > EPS:  # not assessed; merely identified: not yet to be assessed
-                explains = within(a) if rules.unassessed_factor < 1.0 else 0
+                explains = within if rules.unassessed_factor < 1.0 else 0
                 add["readiness_not_assessed"].append((cap, h, None, explains))
                 any_unassessed = True
-            if as_of is not None and h.agreement != "signed" and a.dated and h.start <= as_of:
+            if as_of is not None and a.dated and h.agreement != "signed" and h.start <= as_of:
                 add["agreement_missing"].append((cap, h, None, 0))
         self.not_ready += any_unready
         self.not_assessed += any_unassessed
@@ -733,8 +756,16 @@ class _Rules:
     def over_allocation(self, cap: CapacityFacts, active: list) -> None:
         """Shares claimed by successors of the same months above 100%: recorded, not refused
         (co-drafting partners write that), and named."""
+        if len(active) < 2:
+            return
+        claimed = 0.0
+        for a in active:
+            if a.dated:
+                claimed += a.h.share
+        if claimed <= 1.0 + EPS:
+            return
         dated = [(a.h, a.first, a.stop) for a in active if a.dated]
-        if len(dated) < 2 or sum(h.share for h, _s, _e in dated) <= 1.0 + EPS:
+        if len(dated) < 2:
             return
         points = sorted({p for _h, s, e in dated for p in (s, e)})
         peak, mask, involved = 0.0, 0, {}
