@@ -166,3 +166,54 @@ def test_indicators_edit_delete_and_defaults(p):
     assert names[:2] == ["Alerts answered within an hour", "Response time to alerts"]
     added = monitoring.add_default_indicators(p.handle, h)
     assert {i.location_id for i in added} == {p.site} and len(added) == len(names)
+
+
+def literal_trigger(ind, as_of):
+    """The rule as the module's docstring words it, period by period over every value: the
+    reference the engine's newest-first reading must agree with."""
+    from transition_planner.domain import monitoring as m
+
+    n = max(ind.trigger_periods, 1)
+    periods = m.by_period(ind)  # the latest value of each period, from monitoring's start
+    if periods:
+        last = max(periods)
+        run, p = [], last
+        while p in periods and m.crosses(periods[p][1], ind.threshold, ind.trigger_when):
+            run.append(periods[p])
+            p -= 1
+        if len(run) >= n:
+            return m.Trigger(m.CROSSED, len(run), tuple(reversed(run)), periods[last])
+        first_silent = last + 1
+    elif ind.start is not None:
+        first_silent = m.period_of(ind.start, ind.period)
+    else:
+        return None
+    silent = m.period_of(as_of, ind.period) - first_silent
+    if silent >= n:
+        return m.Trigger(m.SILENT, silent, (), periods[max(periods)] if periods else None,
+                         m.period_start(first_silent, ind.period))
+    return None
+
+
+def test_the_trigger_agrees_with_the_rule_read_period_by_period():
+    from datetime import timedelta
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from transition_planner.domain.facts import IndicatorFacts
+    from transition_planner.domain.monitoring import trigger
+
+    day = st.integers(0, 900).map(lambda k: date(2026, 1, 1) + timedelta(days=k))
+    values = st.lists(st.tuples(day, st.sampled_from((40.0, 59.9, 60.0, 60.1, 80.0))),
+                      max_size=14).map(lambda v: tuple(sorted(v, key=lambda x: x[0])))
+
+    @settings(max_examples=400, deadline=None)
+    @given(values, st.none() | day, day, st.sampled_from(("month", "quarter")),
+           st.sampled_from(("below", "above")), st.integers(0, 4))
+    def agree(values, start, as_of, period, when, n):
+        ind = IndicatorFacts("i", "Alerts answered", "l", "Tessik", "h", "%", 60.0, when,
+                             period, n, start, values)
+        assert trigger(ind, as_of) == literal_trigger(ind, as_of)
+
+    agree()

@@ -63,27 +63,38 @@ def by_period(ind: IndicatorFacts) -> dict[int, tuple[date, float]]:
 
 
 def trigger(ind: IndicatorFacts, as_of: date) -> Trigger | None:
-    """The re-engagement trigger of one indicator on the day as_of, if it fires."""
+    """The re-engagement trigger of one indicator on the day as_of, if it fires. Only the
+    latest periods matter, so the values are read from the newest back, and only as far as the
+    run of crossing periods goes (what by_period() says of the latest periods, without reading
+    a year of values to say it)."""
     n = max(ind.trigger_periods, 1)
-    periods = by_period(ind)
-    now = period_of(as_of, ind.period)
-    last = max(periods) if periods else None
-    if last is not None:
-        run, p = [], last
-        while p in periods and crosses(periods[p][1], ind.threshold, ind.trigger_when):
-            run.append(periods[p])
-            p -= 1
+    period, start, threshold, when = ind.period, ind.start, ind.threshold, ind.trigger_when
+    latest, last, current, run = None, None, None, []
+    for measured_on, value in reversed(ind.values):  # sorted by date: newest first
+        if start is not None and measured_on < start:
+            break  # the mission's time, and everything before it
+        p = period_of(measured_on, period)
+        if p == current:
+            continue  # an earlier value of a period already counted: the latest one stands
+        if latest is None:
+            latest, last = (measured_on, value), p
+        elif p != current - 1:
+            break  # a period without a value breaks the run
+        current = p
+        if not crosses(value, threshold, when):
+            break
+        run.append((measured_on, value))
+    if latest is not None:
         if len(run) >= n:
-            return Trigger(CROSSED, len(run), tuple(reversed(run)), periods[last])
+            return Trigger(CROSSED, len(run), tuple(reversed(run)), latest)
         first_silent = last + 1
-    elif ind.start is not None:
-        first_silent = period_of(ind.start, ind.period)
+    elif start is not None:
+        first_silent = period_of(start, period)
     else:
         return None  # never reported and not yet due: nothing to say
-    silent = now - first_silent  # whole periods before the one as_of falls in
+    silent = period_of(as_of, period) - first_silent  # whole periods before as_of's
     if silent >= n:
-        return Trigger(SILENT, silent, (), periods[last] if last is not None else None,
-                       period_start(first_silent, ind.period))
+        return Trigger(SILENT, silent, (), latest, period_start(first_silent, period))
     return None
 
 
