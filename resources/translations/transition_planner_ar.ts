@@ -951,67 +951,87 @@
         <translation>القدرات (تُحتسب كل منها 1)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="69"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="59"/>
         <source>Mission</source>
         <translation>البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="72"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="59"/>
+        <source>UN</source>
+        <translation>الأمم المتحدة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="60"/>
+        <source>Government</source>
+        <translation>الحكومة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="60"/>
+        <source>NGO / civil society</source>
+        <translation>المنظمات غير الحكومية / المجتمع المدني</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="61"/>
         <source>Not covered (gap)</source>
         <translation>غير مغطى (فجوة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="94"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="61"/>
+        <source>Other</source>
+        <translation>جهات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="100"/>
         <source>Required</source>
         <translation>مطلوب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="122"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="128"/>
         <source>{name}: covered</source>
         <translation>{name}: مغطى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="123"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="129"/>
         <source>{name}: required</source>
         <translation>{name}: مطلوب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="130"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="136"/>
         <source>{name}: exit {date}</source>
         <translation>{name}: المغادرة {date}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="143"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="149"/>
         <source>Exit {date}</source>
         <translation>المغادرة {date}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="151"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="157"/>
         <source>Closure on {date}: {names}</source>
         <translation>الإغلاق في {date}: {names}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="161"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="167"/>
         <source>Team-site or office closure</source>
         <translation>إغلاق قاعدة ميدانية أو مكتب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="174"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="180"/>
         <source>Required: {n}</source>
         <translation>مطلوب: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="175"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="181"/>
         <source>Covered: {n}</source>
         <translation>مغطى: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="178"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="193"/>
         <source>Not covered: {n}</source>
         <translation>غير مغطى: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="181"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="196"/>
         <source>{name}: covered {covered} of {required}</source>
         <translation>{name}: مغطى {covered} من {required}</translation>
     </message>
@@ -1435,7 +1455,7 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="671"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1249"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1248"/>
         <source>Delete scenario</source>
         <translation>حذف السيناريو</translation>
     </message>
@@ -1595,143 +1615,143 @@
         <translation>كل الفئات المستفيدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1070"/>
         <source>under 25% covered</source>
         <translation>مغطى بأقل من 25%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1070"/>
         <source>25–50%</source>
         <translation>25–50%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1070"/>
         <source>50–75%</source>
         <translation>50–75%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1072"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
         <source>75–99%</source>
         <translation>75–99%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1072"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
         <source>fully covered</source>
         <translation>مغطى بالكامل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1074"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1073"/>
         <source>nothing required</source>
         <translation>لا شيء مطلوب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1085"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1084"/>
         <source>No capacity of this category here</source>
         <translation>لا توجد قدرة من هذه الفئة هنا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1087"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1086"/>
         <source>After the mission leaves: {covered} of {required} capacity-months covered ({share})</source>
         <translation>بعد مغادرة البعثة: {covered} من {required} شهر قدرة مغطاة ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1088"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1087"/>
         <source>Nothing required after the mission leaves</source>
         <translation>لا شيء مطلوب بعد مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1108"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1107"/>
         <source>{short} of {n} capacities with a gap; click to list them</source>
         <translation>{short} من {n} قدرة فيها فجوة؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1117"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1116"/>
         <source>{covered} of {required} capacities covered ({share})</source>
         <translation>{covered} من {required} قدرة مغطاة ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1118"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1117"/>
         <source>Nothing required this month</source>
         <translation>لا شيء مطلوب في هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1175"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1174"/>
         <source>Lowest score of each successor on each dimension over its active handovers (1 not ready, 5 fully ready; below {threshold} is flagged). Weakest successors at the top, weakest dimensions on the left; click a cell to list the capacities.</source>
         <translation>أدنى درجة لكل خلف في كل بُعد عبر عمليات التسليم النشطة (1 غير جاهز، 5 جاهز تمامًا؛ يُنبَّه على ما دون {threshold}). الخلفاء الأضعف في الأعلى، والأبعاد الأضعف في البداية؛ انقر على خلية لسرد القدرات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1190"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1189"/>
         <source>{score} of 5</source>
         <translation>{score} من 5</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1191"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1190"/>
         <source>not assessed</source>
         <translation>لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1226"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1225"/>
         <source>Clone scenario {name}</source>
         <translation>نسخ السيناريو {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1235"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1234"/>
         <source>Added scenario {name}</source>
         <translation>أضيف السيناريو {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1246"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1245"/>
         <source>Delete scenario {name}</source>
         <translation>حذف السيناريو {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1261"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1260"/>
         <source>All kinds of flags</source>
         <translation>كل أنواع التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1291"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1290"/>
         <source>Accepted as a known risk by {who} on {when}: {why}</source>
         <translation>قبله {who} كخطر معروف في {when}: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1314"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1313"/>
         <source>Accept risk: {flag}</source>
         <translation>قبول الخطر: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1317"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1316"/>
         <source>Accepted as a known risk: {name}</source>
         <translation>مقبول كخطر معروف: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1326"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1325"/>
         <source>Withdraw accepted risk: {flag}</source>
         <translation>سحب قبول الخطر: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1330"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1329"/>
         <source>Withdraw acceptance</source>
         <translation>سحب القبول</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1353"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1352"/>
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1353"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1352"/>
         <source>SVG drawing (*.svg)</source>
         <translation>رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1355"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1364"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1354"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1363"/>
         <source>Save chart</source>
         <translation>حفظ الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1366"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1365"/>
         <source>Saved the chart to {path}</source>
         <translation>حُفظ الرسم البياني في {path}</translation>
     </message>

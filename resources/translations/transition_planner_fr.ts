@@ -943,67 +943,87 @@
         <translation>Capacités (chacune compte 1)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="69"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="59"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="72"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="59"/>
+        <source>UN</source>
+        <translation>ONU</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="60"/>
+        <source>Government</source>
+        <translation>Gouvernement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="60"/>
+        <source>NGO / civil society</source>
+        <translation>ONG / société civile</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="61"/>
         <source>Not covered (gap)</source>
         <translation>Non couvert (lacune)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="94"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="61"/>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="100"/>
         <source>Required</source>
         <translation>Requis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="122"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="128"/>
         <source>{name}: covered</source>
         <translation>{name}&#xa0;: couvert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="123"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="129"/>
         <source>{name}: required</source>
         <translation>{name}&#xa0;: requis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="130"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="136"/>
         <source>{name}: exit {date}</source>
         <translation>{name}&#xa0;: départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="143"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="149"/>
         <source>Exit {date}</source>
         <translation>Départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="151"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="157"/>
         <source>Closure on {date}: {names}</source>
         <translation>Fermeture le {date}&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="161"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="167"/>
         <source>Team-site or office closure</source>
         <translation>Fermeture d’un site ou d’un bureau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="174"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="180"/>
         <source>Required: {n}</source>
         <translation>Requis&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="175"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="181"/>
         <source>Covered: {n}</source>
         <translation>Couvert&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="178"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="193"/>
         <source>Not covered: {n}</source>
         <translation>Non couvert&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="181"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="196"/>
         <source>{name}: covered {covered} of {required}</source>
         <translation>{name}&#xa0;: couvert {covered} sur {required}</translation>
     </message>
@@ -1412,7 +1432,7 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="671"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1249"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1248"/>
         <source>Delete scenario</source>
         <translation>Supprimer le scénario</translation>
     </message>
@@ -1572,47 +1592,47 @@
         <translation>Toutes les populations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1070"/>
         <source>under 25% covered</source>
         <translation>couvert à moins de 25&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1070"/>
         <source>25–50%</source>
         <translation>25–50&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1070"/>
         <source>50–75%</source>
         <translation>50–75&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1072"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
         <source>75–99%</source>
         <translation>75–99&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1072"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
         <source>fully covered</source>
         <translation>entièrement couvert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1074"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1073"/>
         <source>nothing required</source>
         <translation>aucun besoin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1085"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1084"/>
         <source>No capacity of this category here</source>
         <translation>Aucune capacité de cette catégorie ici</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1088"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1087"/>
         <source>Nothing required after the mission leaves</source>
         <translation>Aucun besoin après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1087"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1086"/>
         <source>After the mission leaves: {covered} of {required} capacity-months covered ({share})</source>
         <translation>Après le départ de la mission&#xa0;: {covered} mois-capacités couverts sur {required} ({share})</translation>
     </message>
@@ -1632,98 +1652,98 @@
         <translation>mois-lieux non couverts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1108"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1107"/>
         <source>{short} of {n} capacities with a gap; click to list them</source>
         <translation>{short} capacité(s) sur {n} avec une lacune&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1117"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1116"/>
         <source>{covered} of {required} capacities covered ({share})</source>
         <translation>{covered} capacités couvertes sur {required} ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1118"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1117"/>
         <source>Nothing required this month</source>
         <translation>Aucun besoin ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1175"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1174"/>
         <source>Lowest score of each successor on each dimension over its active handovers (1 not ready, 5 fully ready; below {threshold} is flagged). Weakest successors at the top, weakest dimensions on the left; click a cell to list the capacities.</source>
         <translation>Note la plus basse de chaque successeur sur chaque dimension, pour ses transferts en cours (1 non prêt, 5 pleinement prêt&#x202f;; sous {threshold}, une alerte est levée). Les successeurs les plus faibles en haut, les dimensions les plus faibles à gauche&#x202f;; cliquez sur une case pour lister les capacités.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1190"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1189"/>
         <source>{score} of 5</source>
         <translation>{score} sur 5</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1191"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1190"/>
         <source>not assessed</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1226"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1225"/>
         <source>Clone scenario {name}</source>
         <translation>Dupliquer le scénario {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1235"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1234"/>
         <source>Added scenario {name}</source>
         <translation>Scénario {name} ajouté</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1246"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1245"/>
         <source>Delete scenario {name}</source>
         <translation>Supprimer le scénario {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1261"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1260"/>
         <source>All kinds of flags</source>
         <translation>Tous les types d’alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1291"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1290"/>
         <source>Accepted as a known risk by {who} on {when}: {why}</source>
         <translation>Accepté comme risque connu par {who} le {when}&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1314"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1313"/>
         <source>Accept risk: {flag}</source>
         <translation>Accepter le risque&#xa0;: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1317"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1316"/>
         <source>Accepted as a known risk: {name}</source>
         <translation>Accepté comme risque connu&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1326"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1325"/>
         <source>Withdraw accepted risk: {flag}</source>
         <translation>Retirer le risque accepté&#xa0;: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1330"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1329"/>
         <source>Withdraw acceptance</source>
         <translation>Retirer l’acceptation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1353"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1352"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1353"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1352"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1355"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1364"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1354"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1363"/>
         <source>Save chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1366"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1365"/>
         <source>Saved the chart to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>

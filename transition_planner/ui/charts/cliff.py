@@ -10,12 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
+from transition_planner.domain.cliff import COLOURS, PROVIDER_GROUPS, covered_layers, provider_group
 from transition_planner.services.dashboard import CliffData
 from transition_planner.ui.charts.common import (
-    GAP_COLOUR,
-    MISSION_COLOUR,
     OVERLAY_COLOUR,
-    PALETTE,
     REQUIREMENT_COLOUR,
     MonthAxis,
     export_scene,
@@ -29,8 +27,9 @@ from transition_planner.ui.charts.text import day_text, month_text, number
 
 
 class CliffChart(QWidget):
-    """Monthly provision of the mission and of each kind of successor, stacked, with what
-    nobody covers on top, the requirement as a dashed line, the exit and closures marked."""
+    """The protection cliff drawn as the PDF draws it (domain/cliff.py): under the requirement
+    line, the part the mission and each group of successors cover, the part nobody covers in
+    red on top; the exit and the closures marked; the scenario compared as lines over it."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -39,6 +38,7 @@ class CliffChart(QWidget):
         self.overlay: tuple[str, CliffData] | None = None
         self.labels: dict[str, str] = {}
         self.layers: list[tuple[str, list[float]]] = []  # (name, values) bottom to top
+        self.layer_keys: list[str] = []  # mission, the provider groups drawn, gap
         # Time and grids read left to right in every language, as in the printed reports.
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         layout = QVBoxLayout(self)
@@ -49,56 +49,61 @@ class CliffChart(QWidget):
         self.axis = MonthAxis("bottom")
         self.plot = self.view.addPlot(row=0, col=0, axisItems={"bottom": self.axis})
         static_plot(self.plot)
-        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        self.plot.showGrid(x=False, y=True, alpha=0.12)
         self.plot.setLabel("left", self.tr("Capacities (each counts 1)"))
         self.legend = pg.LegendItem(colCount=5, labelTextSize="9pt")
         self.view.addItem(self.legend, row=1, col=0)
         self.view.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
+    def group_names(self) -> dict[str, str]:
+        return {"mission": self.tr("Mission"), "un": self.tr("UN"),
+                "government": self.tr("Government"), "ngo": self.tr("NGO / civil society"),
+                "other": self.tr("Other"), "gap": self.tr("Not covered (gap)")}
+
     def set_data(self, data: CliffData, labels: dict[str, str],
-                 overlay: tuple[str, CliffData] | None = None,
-                 order: list[str] | tuple[str, ...] = ()) -> None:
-        """Draw `data`; labels: actor type -> its name; overlay: (scenario name, its data);
-        order: every actor type, so each keeps its colour whatever the selection shows."""
+                 overlay: tuple[str, CliffData] | None = None) -> None:
+        """Draw `data`; labels: actor type -> its name (the hover text names who is in each
+        group); overlay: (scenario name, its data)."""
         self.data, self.labels, self.overlay = data, labels, overlay
         self.plot.clear()
         self.legend.clear()
         n = len(data.months)
         self.axis.set_months(list(data.months))
         edges = np.arange(n + 1, dtype=float)
-        self.layers = [(self.tr("Mission"), list(data.mission))]
-        self.layers += [(labels.get(kind, kind.replace("_", " ")), list(values))
-                        for kind, values in data.providers]
-        self.layers.append((self.tr("Not covered (gap)"), list(data.gap)))
-        colours = [MISSION_COLOUR] + [provider_colour(kind, order)
-                                      for kind, _v in data.providers] + [GAP_COLOUR]
-        tops = [list(accumulate(values)) for values in zip(*(v for _n, v in self.layers))]
-        stacked = list(zip(*tops)) if tops else [[] for _ in self.layers]
+        keys = ("mission", *PROVIDER_GROUPS, "gap")
+        columns = {key: [0.0] * n for key in keys}
+        for i in range(n):
+            provision = {kind: values[i] for kind, values in data.providers}
+            mission, groups = covered_layers(data.requirement[i], data.gap[i],
+                                             data.mission[i], provision)
+            columns["mission"][i] = mission
+            for group, value in groups.items():
+                columns[group][i] = value
+            columns["gap"][i] = data.gap[i]
+        shown = [k for k in keys if k in ("mission", "gap") or any(columns[k])]
+        names = self.group_names()
+        self.layers = [(names[k], columns[k]) for k in shown]
+        self.layer_keys = shown
+        tops = list(zip(*(accumulate(month) for month in zip(*(columns[k] for k in shown)))))
         # Each layer is filled from zero, the highest first, so the lower ones cover it.
-        for _layer, colour, top in reversed(list(zip(self.layers, colours, stacked))):
-            brush = pg.mkBrush(colour)
-            if colour == GAP_COLOUR:
-                brush.setStyle(Qt.BrushStyle.BDiagPattern)
-            curve = pg.PlotDataItem(edges, np.array(top, dtype=float), stepMode="center",
-                                    fillLevel=0, fillBrush=brush, pen=pg.mkPen(colour, width=1))
-            self.plot.addItem(curve)
-        for (name, _values), colour in zip(self.layers, colours):
-            sample = legend_sample(colour)
-            if colour == GAP_COLOUR:
-                sample.setBrush(pg.mkBrush(colour, style=Qt.BrushStyle.BDiagPattern))
-            self.legend.addItem(sample, name)
+        for key, top in reversed(list(zip(shown, tops or [[]] * len(shown)))):
+            colour = COLOURS[key]
+            self.plot.addItem(pg.PlotDataItem(
+                edges, np.array(top, dtype=float), stepMode="center", fillLevel=0,
+                fillBrush=pg.mkBrush(colour), pen=pg.mkPen(colour, width=1)))
+        for key in shown:
+            self.legend.addItem(legend_sample(COLOURS[key]), names[key])
         requirement = pg.PlotDataItem(
             edges, np.array(data.requirement, dtype=float), stepMode="center",
-            pen=pg.mkPen(REQUIREMENT_COLOUR, width=2.5, style=Qt.PenStyle.DashLine))
+            pen=pg.mkPen(REQUIREMENT_COLOUR, width=2))
         self.plot.addItem(requirement)
         self.legend.addItem(requirement, self.tr("Required"))
         if overlay is not None:
             self._draw_overlay(edges, *overlay)
         self._mark_dates(data)
-        highest = [max(stacked[-1], default=0.0), max(data.requirement, default=0.0), 1.0]
+        highest = [max(data.requirement, default=0.0), 1.0]
         if overlay is not None:
-            highest += [max(overlay[1].coverage, default=0.0),
-                        max(overlay[1].requirement, default=0.0)]
+            highest.append(max(overlay[1].requirement, default=0.0))
         top = max(highest)
         self.plot.setXRange(0, n, padding=0)
         self.plot.setYRange(0, top * 1.12, padding=0)
@@ -106,10 +111,11 @@ class CliffChart(QWidget):
         left_to_right(self.view.ci)
 
     def _draw_overlay(self, edges, name: str, other: CliffData) -> None:
-        """The compared scenario's coverage and requirement, each on a white halo so they
+        """The compared scenario's covered part of its requirement (as the bars count it:
+        nothing above what is required) and its requirement, each on a white halo so they
         read over any colour of the stack."""
         items = []
-        for values, style, width in ((other.coverage, Qt.PenStyle.SolidLine, 3.0),
+        for values, style, width in ((covered(other), Qt.PenStyle.SolidLine, 3.0),
                                      (other.requirement, Qt.PenStyle.DotLine, 2.0)):
             y = np.array(values, dtype=float)
             halo = pg.PlotDataItem(edges, y, stepMode="center",
@@ -152,12 +158,12 @@ class CliffChart(QWidget):
                     date=day_text(day), names=", ".join(names))
                 spots.append({"pos": (x, 0), "data": tip})
         if spots:
-            closures = pg.ScatterPlotItem(symbol="t1", size=13, brush=pg.mkBrush("#333333"),
-                                          pen=pg.mkPen("#FFFFFF", width=1), hoverable=True,
-                                          tip=lambda x, y, data: data)
+            closures = pg.ScatterPlotItem(
+                symbol="t1", size=13, brush=pg.mkBrush(COLOURS["closure"]),
+                pen=pg.mkPen("#FFFFFF", width=1), hoverable=True, tip=lambda x, y, data: data)
             closures.addPoints(spots)
             self.plot.addItem(closures)
-            self.legend.addItem(legend_sample("#333333", "t1"),
+            self.legend.addItem(legend_sample(COLOURS["closure"], "t1"),
                                 self.tr("Team-site or office closure"))
 
     # --- reading ---------------------------------------------------------------------------
@@ -173,13 +179,22 @@ class CliffChart(QWidget):
         lines = [f"<b>{month_text(data.months[month], long=True)}</b>",
                  self.tr("Required: {n}").format(n=num(data.requirement[month])),
                  self.tr("Covered: {n}").format(n=num(data.coverage[month]))]
-        lines += [f"&nbsp;&nbsp;{name}: {num(values[month])}"
-                  for name, values in self.layers[:-1] if values[month] > 1e-9]
+        who: dict[str, list[str]] = {}
+        for kind, values in data.providers:
+            if values[month] > 1e-9:
+                who.setdefault(provider_group(kind), []).append(self.labels.get(kind, kind))
+        for key, (name, values) in zip(self.layer_keys, self.layers):
+            if key == "gap":
+                continue
+            if values[month] > 1e-9:
+                members = ", ".join(who.get(key, ()))
+                lines.append(f"&nbsp;&nbsp;{name}: {num(values[month])}"
+                             + (f" ({members})" if members else ""))
         lines.append(self.tr("Not covered: {n}").format(n=num(data.gap[month])))
         if self.overlay is not None:
             name, other = self.overlay
             lines.append(self.tr("{name}: covered {covered} of {required}").format(
-                name=name, covered=num(other.coverage[month]),
+                name=name, covered=num(covered(other)[month]),
                 required=num(other.requirement[month])))
         return "<br>".join(lines)
 
@@ -199,8 +214,6 @@ class CliffChart(QWidget):
         return export_scene(self.view.scene(), path)
 
 
-def provider_colour(kind: str, order) -> str:
-    """A successor type's colour, fixed by its place in the taxonomy."""
-    order = list(order)
-    index = order.index(kind) if kind in order else len(order) + sum(map(ord, kind))
-    return PALETTE[index % len(PALETTE)]
+def covered(data: CliffData) -> list[float]:
+    """Each month's covered part of the requirement: what is required less the gap."""
+    return [max(need - gap, 0.0) for need, gap in zip(data.requirement, data.gap)]

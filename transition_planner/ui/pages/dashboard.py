@@ -1055,9 +1055,8 @@ class DashboardPage(QWidget):
             overlay = (name, dashboard.cliff_data(data.compare_report, where))
         labels = {code: self.labels.label(tx.ACTOR_TYPE, code)
                   for code, _values in cliff.providers}
-        order = tuple(data.taxonomy.codes(tx.ACTOR_TYPE))
         self._section("cliff", (cliff, overlay, tuple(labels.items())),
-                      lambda _v: self.charts.cliff.set_data(cliff, labels, overlay, order))
+                      lambda _v: self.charts.cliff.set_data(cliff, labels, overlay))
 
     # --- heat maps -----------------------------------------------------------------------
 
