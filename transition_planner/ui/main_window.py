@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QTableView,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -264,6 +267,11 @@ class MainWindow(QMainWindow):
             self.feature_actions[key] = self._action(
                 file_menu, text, lambda _c=False, m=module, f=function: self.run_feature(m, f),
                 None, tip)
+        self.action_export_table = self._action(
+            file_menu, self.tr("Export &table view…"), lambda: self.export_table(),
+            QKeySequence("Ctrl+Shift+E"),
+            self.tr("Write the table shown (its columns, filters and order) to an Excel "
+                    "workbook or a CSV file"))
         file_menu.addSeparator()
         self.action_close = self._action(file_menu, self.tr("C&lose plan"), self.close_plan,
                                          QKeySequence.StandardKey.Close)
@@ -338,7 +346,7 @@ class MainWindow(QMainWindow):
                              self.action_refresh, self.action_find, self.action_new_record,
                              self.action_edit_record, self.action_delete_record,
                              self.action_bulk, self.action_copy_rows, self.action_paste_rows,
-                             *self.feature_actions.values()]
+                             self.action_export_table, *self.feature_actions.values()]
 
     def _action(self, menu, text, slot, shortcut=None, tip="") -> QAction:
         action = QAction(text, self)
@@ -390,6 +398,10 @@ class MainWindow(QMainWindow):
                 page.sig_counts.connect(self._on_counts)
             if hasattr(page, "sig_show_inventory"):  # the Gaps page lists what a figure counts
                 page.sig_show_inventory.connect(self.show_in_inventory)
+            if isinstance(getattr(page, "table", None), (QTableView, QTreeView)):
+                from transition_planner.ui.tables import ColumnMemory
+
+                page.column_memory = ColumnMemory(page.table, key, window_settings)
             # once laid out: a splitter resized after restoring would spread the change
             QTimer.singleShot(0, page, lambda p=page: self._restore_splitters(p))
         self.page_stack.setCurrentWidget(self.holders[key])
@@ -471,6 +483,44 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Copied %n rows", "",
                                                  text.count("\r\n") - 1), 4000)
         return text
+
+    def table_shown(self):
+        """The table a table action works on: the one being used, else the page's own."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, (QTableView, QTreeView)) and self.isAncestorOf(focus) \
+                and focus.model() is not None:
+            return focus
+        table = getattr(self.current_page(), "table", None)
+        return table if isinstance(table, (QTableView, QTreeView)) else None
+
+    def export_table(self, path: str | None = None):
+        """File > Export table view: the table shown, as shown, to .xlsx or .csv."""
+        from transition_planner.exchange.table_export import write_table
+        from transition_planner.ui.tables import view_contents
+
+        title = self.tr("Export table view")
+        view, handle = self.table_shown(), self.ctx.handle
+        if view is None or handle is None:
+            self.statusBar().showMessage(self.tr("This page has no table to export."), 6000)
+            return None
+        spec = next(s for s in self.specs if s.key == self.current_page_key())
+        name = spec.translated_title()
+        if path is None:
+            folder = handle.path.parent if handle.path is not None else Path.home()
+            path, _kind = QFileDialog.getSaveFileName(
+                self, title, str(folder / f"{name}.xlsx"),
+                self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"))
+            if not path:
+                return None
+        titles, rows = view_contents(view)
+        try:
+            written = write_table(path, name, titles, rows, plan=handle.path)
+        except ServiceError as error:
+            QMessageBox.warning(self, title, str(error))
+            return None
+        self.statusBar().showMessage(self.tr("Saved %n rows to {name}", "", len(rows)).format(
+            name=written.name), 6000)
+        return written
 
     def paste_rows(self):
         """Ctrl+V: rows from a spreadsheet, into the inventory (after a preview)."""

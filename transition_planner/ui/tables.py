@@ -1,13 +1,15 @@
 """Tables as spreadsheets see them: the selected rows as tab-separated text with a header
-line (Excel and LibreOffice paste it as cells), and such text read back into rows."""
+line (Excel and LibreOffice paste it as cells), and such text read back into rows; the whole
+view as shown, for a file; and the columns a planner chose (shown, hidden, order and widths),
+remembered from one session to the next."""
 
 from __future__ import annotations
 
 import csv
 import io
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QMenu
 
 
 def _cell(text) -> str:
@@ -21,10 +23,7 @@ def _cell(text) -> str:
 def selection_as_tsv(view: QAbstractItemView) -> str:
     """The selected rows of a table or tree, columns as shown (order, hidden ones left out),
     with the column titles first; '' when nothing is selected."""
-    model, header = view.model(), getattr(view, "horizontalHeader", None)
-    header = header() if header else view.header()
-    columns = [header.logicalIndex(v) for v in range(header.count())]
-    columns = [c for c in columns if not header.isSectionHidden(c)]
+    model, columns = view.model(), shown_columns(view)
     selection = view.selectionModel()
     # the models sort themselves, so row order is the order shown
     rows = sorted({(index.parent(), index.row()) for index in selection.selectedIndexes()},
@@ -43,3 +42,93 @@ def read_tsv(text: str) -> list[list[str]]:
     reader = csv.reader(io.StringIO(text.replace("\r\n", "\n")), delimiter="\t",
                         quotechar='"')
     return [[cell.strip() for cell in row] for row in reader if any(c.strip() for c in row)]
+
+
+def header_of(view: QAbstractItemView):
+    header = getattr(view, "horizontalHeader", None)
+    return header() if header else view.header()
+
+
+def shown_columns(view: QAbstractItemView) -> list[int]:
+    """The model's columns the view shows, in the order shown (moved ones where moved)."""
+    header = header_of(view)
+    columns = [header.logicalIndex(v) for v in range(header.count())]
+    return [c for c in columns if not header.isSectionHidden(c)]
+
+
+def view_contents(view: QAbstractItemView) -> tuple[list[str], list[list[str]]]:
+    """(titles, rows) of what a table shows: its shown columns in their order, every row its
+    filters keep in the order it is sorted (the models filter and sort themselves)."""
+    model, columns = view.model(), shown_columns(view)
+    titles = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
+    rows = []
+    for row in range(model.rowCount()):
+        rows.append(["" if (v := model.index(row, c).data()) is None else str(v)
+                     for c in columns])
+    return titles, rows
+
+
+class ColumnMemory(QObject):
+    """A table's column chooser (right-click its titles) and the memory of the columns shown,
+    their order and widths, kept in the window's settings under the table's name."""
+
+    def __init__(self, view: QAbstractItemView, name: str, settings_factory):
+        super().__init__(view)
+        self.view, self.key = view, f"tables/{name}/header"
+        self.settings = settings_factory
+        self.header = header_of(view)
+        self.default = self.header.saveState()  # what "Reset columns" goes back to
+        self._save_later = QTimer(self, singleShot=True, interval=300)
+        self._save_later.timeout.connect(self.save)
+        self.restore()
+        self.header.sectionMoved.connect(lambda *_a: self._save_later.start())
+        self.header.sectionResized.connect(lambda *_a: self._save_later.start())
+        self.header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.header.customContextMenuRequested.connect(self.open_menu)
+        view.installEventFilter(self)  # a width dragged just before closing is kept too
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Hide and self._save_later.isActive():
+            self._save_later.stop()
+            self.save()
+        return False
+
+    def restore(self) -> None:
+        state = self.settings().value(self.key)
+        if state is not None and not self.header.restoreState(state):
+            self.header.restoreState(self.default)  # a state from another version of the table
+        if not shown_columns(self.view):
+            self.header.restoreState(self.default)
+
+    def save(self) -> None:
+        self.settings().setValue(self.key, self.header.saveState())
+
+    def menu(self) -> QMenu:
+        """Every column with a check box (shown or not), then the way back to the default."""
+        menu = QMenu(self.view)
+        menu.setObjectName("column_chooser")
+        model = self.view.model()
+        shown = shown_columns(self.view)
+        for column in range(self.header.count()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(column in shown)
+            action.setEnabled(not (column in shown and len(shown) == 1))  # one stays shown
+            action.toggled.connect(lambda on, c=column: self.show_column(c, on))
+        menu.addSeparator()
+        menu.addAction(self.tr("Reset columns"), self.reset)
+        return menu
+
+    def open_menu(self, pos) -> None:
+        self.menu().exec(self.header.mapToGlobal(pos))
+
+    def show_column(self, column: int, shown: bool) -> None:
+        if not shown and shown_columns(self.view) == [column]:
+            return  # a table with no column cannot be read, nor brought back from its titles
+        self.header.setSectionHidden(column, not shown)
+        self.save()
+
+    def reset(self) -> None:
+        self.header.restoreState(self.default)
+        self.save()
