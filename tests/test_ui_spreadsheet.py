@@ -85,3 +85,52 @@ def test_bad_cells_are_refused_row_by_row(demo_window):
     assert "name" in problems[2]
     assert "no location" in problems[3]
     assert problems[4] == "" and rows[4].values["criticality"] == "high"
+
+
+def test_ctrl_v_on_the_successors_page_adds_successors_with_where_they_are(qtbot, demo_window):
+    """A cluster's partner list pasted from a spreadsheet: types by label or code, places by
+    name or P-code; unknown types and places refused row by row; one undo takes them away."""
+    from transition_planner.ui.pages.actors import ActorsPage
+
+    handle = demo_window.ctx.handle
+    before = {a.name for a in inventory.list_actors(handle)}
+    qtbot.keyClick(demo_window, Qt.Key.Key_2, CTRL)
+    page = demo_window.current_page()
+    assert isinstance(page, ActorsPage)
+    QApplication.clipboard().setText(
+        "Name\tAcronym\tType\tPresent in\tPhone\r\n"
+        "Femmes Solidaires de Tessik\tFST\tNational NGO or civil society\tTessik; KV0302\t+1\r\n"
+        "Kanzi Youth Radio\t\tcommunity_structure\tKanzi\t\r\n"
+        "Atlantis Relief\t\tNational NGO or civil society\tAtlantis\t\r\n"
+        "No Type Org\t\t\tKanzi\t\r\n"
+        "Mercenaries Ltd\t\tarmed group of sorts\t\t\r\n")
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_V, CTRL)
+    dialog = page.paste_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Paste successors"
+    assert dialog.problem_rows() == [4, 5, 6]  # Atlantis, no type, unknown type
+    assert "Phone" in dialog.summary.text()  # a column not read is named
+    assert {a.name for a in inventory.list_actors(handle)} == before  # nothing yet
+    assert dialog.ok.text() == "&Add 2 successors"
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    actors = {a.name: a for a in inventory.list_actors(handle)}
+    fst = actors["Femmes Solidaires de Tessik"]
+    assert fst.acronym == "FST" and fst.actor_type == "national_ngo"
+    places = {loc.id: loc.name for loc in inventory.list_locations(handle)}
+    assert sorted(places[i] for i in inventory.actor_presence(handle, fst.id)) == [
+        "Oduna", "Tessik"]
+    radio = actors["Kanzi Youth Radio"]
+    assert [places[i] for i in inventory.actor_presence(handle, radio.id)] == ["Kanzi"]
+    demo_window.action_undo.trigger()  # one step: both successors and their presence
+    assert {a.name for a in inventory.list_actors(handle)} == before
+    demo_window.action_redo.trigger()
+    assert len(inventory.actor_presence(handle, fst.id)) == 2
+
+
+def test_a_paste_of_successors_without_a_name_column_is_refused(demo_window):
+    from transition_planner.ui.dialogs.paste_rows import read_pasted_successors
+
+    pasted = read_pasted_successors(demo_window.ctx.handle,
+                                    "Type\tPresent in\r\nnational_ngo\tKanzi\r\n")
+    assert "Name or Successor" in pasted.problem and pasted.rows == []

@@ -344,22 +344,22 @@
         <translation>متوسط الجاهزية: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="337"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="353"/>
         <source>Add actor %1</source>
         <translation>إضافة الجهة الفاعلة %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="337"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="353"/>
         <source>Change actor %1</source>
         <translation>تعديل الجهة الفاعلة %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="338"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="354"/>
         <source>Delete actor %1</source>
         <translation>حذف الجهة الفاعلة %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="350"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="366"/>
         <source>Change where %1 is present</source>
         <translation>تعديل أماكن وجود %1</translation>
     </message>
@@ -4479,8 +4479,8 @@
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="126"/>
         <location filename="../../transition_planner/ui/main_window.py" line="142"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="877"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="884"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="879"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="886"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
@@ -4710,71 +4710,71 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="316"/>
-        <source>Add capacities from rows copied in a spreadsheet (shown first)</source>
-        <translation>إضافة قدرات من صفوف منسوخة من جدول بيانات (تُعرض أولًا)</translation>
+        <source>Add capacities or successors from rows copied in a spreadsheet (shown first)</source>
+        <translation>إضافة قدرات أو خلفاء من صفوف منسوخة من جدول بيانات (تُعرض أولًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="318"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="319"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
         <source>Go to the search field of the page shown</source>
         <translation>الانتقال إلى حقل البحث في الصفحة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="323"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="327"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="329"/>
         <source>&amp;Refresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="331"/>
         <source>Read the plan file again</source>
         <translation>اقرأ ملف الخطة مجددًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="338"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="339"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="340"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="341"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="341"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="342"/>
         <source>Every key of the window&apos;s menus</source>
         <translation>كل مفاتيح قوائم النافذة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="343"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
         <source>&amp;About Transition Planner</source>
         <translation>&amp;حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="414"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="415"/>
         <source>Capacities without a successor: {n}</source>
         <translation>قدرات بلا جهة خلف: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="415"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="416"/>
         <source>Gap flags: {n}</source>
         <translation>تنبيهات الفجوات: {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="483"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="484"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>لم يُنسخ أي صف (%n)</numerusform>
@@ -4786,22 +4786,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="501"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="502"/>
         <source>Export table view</source>
         <translation>تصدير الجدول المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="504"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="505"/>
         <source>This page has no table to export.</source>
         <translation>لا يوجد في هذه الصفحة جدول لتصديره.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="512"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="513"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>مصنف Excel (*.xlsx);;ملف CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="521"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="522"/>
         <source>Saved %n rows to {name}</source>
         <translation>
             <numerusform>لم يُحفظ أي صف (%n) في {name}</numerusform>
@@ -4813,133 +4813,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="601"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="603"/>
         <source>Open a plan</source>
         <translation>فتح خطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="633"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="635"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>كُتبت الخطة بإصدار أقدم وجرت ترقيتها؛ والأصل محفوظ باسم {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="641"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="643"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} مفتوحة في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="642"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="644"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} يفتح هذه الخطة للتحرير {where} منذ {when} بالتوقيت العالمي.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="645"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="647"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>افتحها للقراءة فقط لتطلع عليها أثناء عمله. وإن كنت تعلم أن تلك النافذة لم تعد مفتوحة (تعطل حاسوبها مثلًا)، فافتحها للتحرير: يمكن للنافذتين حفظ التغييرات بأمان، لكن أيًا منهما لا ترى تغييرات الأخرى حتى تُحدَّث.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="648"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="650"/>
         <source>Open &amp;read-only</source>
         <translation>فتح ل&amp;لقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="649"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="651"/>
         <source>Open for &amp;editing anyway</source>
         <translation>فتح للت&amp;حرير رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="660"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="662"/>
         <source>Cannot open {name}</source>
         <translation>تعذر فتح {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="704"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="725"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="706"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="727"/>
         <source>Cannot write the demo plan</source>
         <translation>تعذرت كتابة الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="712"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="714"/>
         <source>Writing the demo plan…</source>
         <translation>جارٍ كتابة الخطة التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="713"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="715"/>
         <source>Demo plan</source>
         <translation>الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="740"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="742"/>
         <source>Save a copy of the plan</source>
         <translation>حفظ نسخة من الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="741"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="743"/>
         <source>Transition plans (*.tplan)</source>
         <translation>خطط الانتقال (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="750"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="752"/>
         <source>Cannot save the copy</source>
         <translation>تعذر حفظ النسخة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="754"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="756"/>
         <source>Copy saved to {path}</source>
         <translation>حُفظت النسخة في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="771"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="773"/>
         <source>This installation is incomplete</source>
         <translation>هذا التثبيت غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="772"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="774"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>لا يمكن تنفيذ هذا الإجراء: {error}. أعد تثبيت Transition Planner؛ وفي ملف السجل {log} التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="808"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="810"/>
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="811"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="813"/>
         <source>Clear the list</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="844"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="846"/>
         <source>Read-only: {path}</source>
         <translation>للقراءة فقط: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="845"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="847"/>
         <source>Saved as you work in {path}</source>
         <translation>يُحفظ أثناء عملك في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="861"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="863"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>فُتحت للقراءة فقط: {user} يفتحها للتحرير {where} منذ {when} بالتوقيت العالمي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="866"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="868"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>للقراءة فقط ({why}). يمكنك قراءة الخطة وتصدير التقارير؛ ولا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="883"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="885"/>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="930"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="932"/>
         <source>About Transition Planner</source>
         <translation>حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="931"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="933"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -4948,12 +4948,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 يخطط لتسليم قدرات الحماية لعملية سلام تابعة للأمم المتحدة إلى المنظمات التي تخلفها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="953"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="955"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="954"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="956"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>في أحد النماذج تغييرات غير محفوظة (سجل جديد لم يُضف بعد، أو قيمة ترفضها الخطة). هل تغلق وتفقدها؟</translation>
     </message>
@@ -5528,65 +5528,104 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>PasteRows</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="93"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="140"/>
         <source>Copy the column titles with the rows: the first line says which column is the name, the location, the category…</source>
         <translation>انسخ عناوين الأعمدة مع الصفوف: السطر الأول يبيّن أي عمود هو الاسم والموقع والفئة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="99"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="122"/>
         <source>No column is called Capacity or Name, so the rows cannot be read as capacities.</source>
         <translation>لا يوجد عمود باسم «القدرة» أو «الاسم»، لذا لا يمكن قراءة الصفوف كقدرات.</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="132"/>
+        <source>No column is called Name or Successor, so the rows cannot be read as successors.</source>
+        <translation>لا يوجد عمود باسم «الاسم» أو «الخلف»، لذا لا يمكن قراءة الصفوف كخلفاء.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="169"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="195"/>
         <source>unknown {field} “{text}”</source>
         <translation>{field} غير معروف «{text}»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="138"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="170"/>
+        <source>type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="175"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="201"/>
         <source>no location called “{text}” in this plan</source>
         <translation>لا يوجد موقع باسم «{text}» في هذه الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="150"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="182"/>
+        <source>no type given</source>
+        <translation>لم يُحدَّد النوع</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="213"/>
         <source>{field}: “{text}” is not a {what}</source>
         <translation>{field}: «{text}» ليس {what}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="152"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="215"/>
         <source>date</source>
         <translation>تاريخًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="153"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="216"/>
         <source>number</source>
         <translation>رقمًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="155"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="218"/>
         <source>no location given</source>
         <translation>لم يُحدَّد موقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="157"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="220"/>
         <source>no category given</source>
         <translation>لم تُحدَّد فئة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="165"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="237"/>
         <source>Paste {n} capacities</source>
         <translation>لصق {n} من القدرات</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="240"/>
+        <source>Paste {n} successors</source>
+        <translation>لصق {n} من الخلفاء</translation>
     </message>
 </context>
 <context>
     <name>PasteRowsDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="189"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="266"/>
+        <source>Paste successors</source>
+        <translation>لصق الخلفاء</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="267"/>
         <source>Paste capacities</source>
         <translation>لصق القدرات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="196"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="274"/>
+        <source>%n rows will be added as new successors.</source>
+        <translation>
+            <numerusform>لن يُضاف أي صف (%n).</numerusform>
+            <numerusform>سيُضاف صف واحد (%n) كخلف جديد.</numerusform>
+            <numerusform>سيُضاف صفان (%n) كخلفين جديدين.</numerusform>
+            <numerusform>ستُضاف %n صفوف كخلفاء جدد.</numerusform>
+            <numerusform>سيُضاف %n صفًا كخلفاء جدد.</numerusform>
+            <numerusform>سيُضاف %n صف كخلفاء جدد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="275"/>
         <source>%n rows will be added as new capacities.</source>
         <translation>
             <numerusform>لن يُضاف أي صف (%n).</numerusform>
@@ -5598,7 +5637,7 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="199"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="278"/>
         <source>%n rows have problems (in red) and will be left out.</source>
         <translation>
             <numerusform>لا توجد صفوف بها مشكلات (%n).</numerusform>
@@ -5610,12 +5649,24 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="202"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="281"/>
         <source>Columns not read: {titles}.</source>
         <translation>أعمدة لم تُقرأ: {titles}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="216"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="295"/>
+        <source>&amp;Add %n successors</source>
+        <translation>
+            <numerusform>لا إضافة (%n)</numerusform>
+            <numerusform>إضافة خلف واحد (%n)</numerusform>
+            <numerusform>إضافة خلفين (%n)</numerusform>
+            <numerusform>إضافة %n خلفاء</numerusform>
+            <numerusform>إضافة %n خلفًا</numerusform>
+            <numerusform>إضافة %n خلف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="296"/>
         <source>&amp;Add %n capacities</source>
         <translation>
             <numerusform>إ&amp;ضافة %n قدرة</numerusform>
@@ -5627,12 +5678,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="223"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="303"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="224"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="304"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>

@@ -344,22 +344,22 @@
         <translation>Préparation moyenne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="337"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="353"/>
         <source>Add actor %1</source>
         <translation>Ajouter l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="337"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="353"/>
         <source>Change actor %1</source>
         <translation>Modifier l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="338"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="354"/>
         <source>Delete actor %1</source>
         <translation>Supprimer l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="350"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="366"/>
         <source>Change where %1 is present</source>
         <translation>Modifier les lieux de présence de %1</translation>
     </message>
@@ -4447,8 +4447,8 @@
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="126"/>
         <location filename="../../transition_planner/ui/main_window.py" line="142"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="877"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="884"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="879"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="886"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
@@ -4678,71 +4678,71 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="316"/>
-        <source>Add capacities from rows copied in a spreadsheet (shown first)</source>
-        <translation>Ajouter des capacités depuis des lignes copiées dans un tableur (montrées d’abord)</translation>
+        <source>Add capacities or successors from rows copied in a spreadsheet (shown first)</source>
+        <translation>Ajouter des capacités ou des successeurs à partir de lignes copiées dans un tableur (montrées d’abord)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="318"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="319"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
         <source>Go to the search field of the page shown</source>
         <translation>Aller au champ de recherche de la page affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="323"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="327"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="329"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="331"/>
         <source>Read the plan file again</source>
         <translation>Relire le fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="338"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="339"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="340"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="341"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="341"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="342"/>
         <source>Every key of the window&apos;s menus</source>
         <translation>Toutes les touches des menus de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="343"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
         <source>&amp;About Transition Planner</source>
         <translation>À &amp;propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="414"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="415"/>
         <source>Capacities without a successor: {n}</source>
         <translation>Capacités sans successeur&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="415"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="416"/>
         <source>Gap flags: {n}</source>
         <translation>Alertes de lacune&#xa0;: {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="483"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="484"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -4750,22 +4750,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="501"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="502"/>
         <source>Export table view</source>
         <translation>Exporter le tableau affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="504"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="505"/>
         <source>This page has no table to export.</source>
         <translation>Cette page n’a pas de tableau à exporter.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="512"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="513"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="521"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="522"/>
         <source>Saved %n rows to {name}</source>
         <translation>
             <numerusform>%n ligne enregistrée dans {name}</numerusform>
@@ -4773,133 +4773,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="601"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="603"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="633"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="635"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="641"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="643"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} est ouvert ailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="642"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="644"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} a ouvert ce plan pour le modifier {where} depuis le {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="645"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="647"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>Ouvrez-le en lecture seule pour le consulter pendant que cette personne travaille. Si vous savez que cette fenêtre n’est plus ouverte (son ordinateur s’est arrêté, par exemple), ouvrez-le pour le modifier&#xa0;: les deux fenêtres peuvent enregistrer leurs modifications sans risque, mais aucune ne voit celles de l’autre avant d’être actualisée.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="648"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="650"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="649"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="651"/>
         <source>Open for &amp;editing anyway</source>
         <translation>Ouvrir pour &amp;modifier quand même</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="660"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="662"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="704"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="725"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="706"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="727"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="712"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="714"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="713"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="715"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="740"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="742"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="741"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="743"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="750"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="752"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="754"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="756"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="771"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="773"/>
         <source>This installation is incomplete</source>
         <translation>Cette installation est incomplète</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="772"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="774"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>Cette action ne peut pas s’exécuter : {error}. Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="808"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="810"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="811"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="813"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="844"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="846"/>
         <source>Read-only: {path}</source>
         <translation>Lecture seule&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="845"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="847"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="861"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="863"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>ouvert en lecture seule&#xa0;: {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="866"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="868"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports&#x202f;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="883"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="885"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="930"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="932"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="931"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="933"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -4908,12 +4908,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="953"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="955"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="954"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="956"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
     </message>
@@ -5480,65 +5480,100 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>PasteRows</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="93"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="140"/>
         <source>Copy the column titles with the rows: the first line says which column is the name, the location, the category…</source>
         <translation>Copiez les titres des colonnes avec les lignes&#xa0;: la première ligne dit quelle colonne est le nom, le lieu, la catégorie…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="99"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="122"/>
         <source>No column is called Capacity or Name, so the rows cannot be read as capacities.</source>
         <translation>Aucune colonne ne s’appelle Capacité ou Nom&#xa0;: les lignes ne peuvent pas être lues comme des capacités.</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="132"/>
+        <source>No column is called Name or Successor, so the rows cannot be read as successors.</source>
+        <translation>Aucune colonne ne s’appelle Nom ou Successeur : les lignes ne peuvent pas être lues comme des successeurs.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="169"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="195"/>
         <source>unknown {field} “{text}”</source>
         <translation>{field} inconnu(e) «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="138"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="170"/>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="175"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="201"/>
         <source>no location called “{text}” in this plan</source>
         <translation>aucun lieu nommé «&#xa0;{text}&#xa0;» dans ce plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="150"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="182"/>
+        <source>no type given</source>
+        <translation>aucun type indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="213"/>
         <source>{field}: “{text}” is not a {what}</source>
         <translation>{field}&#xa0;: «&#xa0;{text}&#xa0;» n’est pas un(e) {what}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="152"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="215"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="153"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="216"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="155"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="218"/>
         <source>no location given</source>
         <translation>aucun lieu indiqué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="157"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="220"/>
         <source>no category given</source>
         <translation>aucune catégorie indiquée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="165"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="237"/>
         <source>Paste {n} capacities</source>
         <translation>Coller {n} capacités</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="240"/>
+        <source>Paste {n} successors</source>
+        <translation>Coller {n} successeurs</translation>
     </message>
 </context>
 <context>
     <name>PasteRowsDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="189"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="266"/>
+        <source>Paste successors</source>
+        <translation>Coller des successeurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="267"/>
         <source>Paste capacities</source>
         <translation>Coller des capacités</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="196"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="274"/>
+        <source>%n rows will be added as new successors.</source>
+        <translation>
+            <numerusform>%n ligne sera ajoutée comme nouveau successeur.</numerusform>
+            <numerusform>%n lignes seront ajoutées comme nouveaux successeurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="275"/>
         <source>%n rows will be added as new capacities.</source>
         <translation>
             <numerusform>%n ligne sera ajoutée comme nouvelle capacité.</numerusform>
@@ -5546,7 +5581,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="199"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="278"/>
         <source>%n rows have problems (in red) and will be left out.</source>
         <translation>
             <numerusform>%n ligne a un problème (en rouge) et sera laissée de côté.</numerusform>
@@ -5554,12 +5589,20 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="202"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="281"/>
         <source>Columns not read: {titles}.</source>
         <translation>Colonnes non lues&#xa0;: {titles}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="216"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="295"/>
+        <source>&amp;Add %n successors</source>
+        <translation>
+            <numerusform>&amp;Ajouter %n successeur</numerusform>
+            <numerusform>&amp;Ajouter %n successeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="296"/>
         <source>&amp;Add %n capacities</source>
         <translation>
             <numerusform>&amp;Ajouter %n capacité</numerusform>
@@ -5567,12 +5610,12 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="223"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="303"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="224"/>
+        <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="304"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>

@@ -313,7 +313,8 @@ class MainWindow(QMainWindow):
                     "spreadsheet"))
         self.action_paste_rows = self._action(
             edit_menu, self.tr("&Paste rows…"), self.paste_rows, QKeySequence.StandardKey.Paste,
-            self.tr("Add capacities from rows copied in a spreadsheet (shown first)"))
+            self.tr("Add capacities or successors from rows copied in a spreadsheet (shown "
+                    "first)"))
         self.action_find = self._action(edit_menu, self.tr("&Find"), self.focus_search,
                                         QKeySequence.StandardKey.Find,
                                         self.tr("Go to the search field of the page shown"))
@@ -523,7 +524,8 @@ class MainWindow(QMainWindow):
         return written
 
     def paste_rows(self):
-        """Ctrl+V: rows from a spreadsheet, into the inventory (after a preview)."""
+        """Ctrl+V: rows from a spreadsheet, into the inventory or the successors (after a
+        preview)."""
         from PySide6.QtWidgets import QApplication
 
         page = self.current_page()

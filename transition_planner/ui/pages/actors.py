@@ -333,6 +333,22 @@ class ActorsPage(TableEditorPage):
     def service_delete(self, record_id: str) -> str:
         return inventory.delete_actor(self.ctx.handle, record_id)
 
+    def paste_rows(self, text: str):
+        """Ctrl+V: successors copied in a spreadsheet (name, type, where present…), added in
+        one undo step once the preview is accepted."""
+        from transition_planner.ui.dialogs.paste_rows import (
+            PasteRowsDialog,
+            read_pasted_successors,
+        )
+
+        if self.ctx.handle is None or self.ctx.handle.read_only:
+            return None
+        dialog = PasteRowsDialog(self.ctx, read_pasted_successors(self.ctx.handle, text), self)
+        dialog.finished.connect(lambda _r: setattr(self, "paste_dialog", None))
+        self.paste_dialog = dialog
+        dialog.open()
+        return dialog
+
     def undo_text(self, action: str, values: dict) -> str:
         text = {"add": self.tr("Add actor %1"), "change": self.tr("Change actor %1"),
                 "delete": self.tr("Delete actor %1")}[action]
