@@ -12,6 +12,7 @@ from transition_planner.reports import fonts
 from transition_planner.reports.data import load_report_data
 from transition_planner.reports.errors import ReportError
 from transition_planner.reports.layout import ReportDoc, Styles, Writer
+from transition_planner.reports.partners import partner_sections
 from transition_planner.reports.sections import Sections
 from transition_planner.reports.text import LANGUAGES, Words
 from transition_planner.services.errors import InvalidInput
@@ -85,7 +86,10 @@ def _story(data, words, writer) -> tuple[list, object]:
     story += sections.brief() + contents + sections.summary() + sections.cliff()
     story += sections.coverage()
     story += sections.map()
-    story += sections.unfunded() + sections.handovers() + sections.readiness()
+    story += sections.unfunded() + sections.handovers()
+    if data.audience == aud.CLUSTER:  # the partners' open points and the matrix
+        story += partner_sections(sections, words.lang)
+    story += sections.readiness()
     story += sections.timeline() + sections.flags()
     if data.internal:
         story += sections.sheets()

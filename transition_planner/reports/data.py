@@ -41,6 +41,8 @@ class ReportData:
     location_ids: set[str] | None = None  # those and every location inside them
     accepted_by_flag: dict = field(default_factory=dict)  # id(flag) -> FlagAcceptance
     map: MapView | None = None  # the map of where coverage falls (areas, places)
+    taxonomy: object = None  # the plan's vocabulary (readiness dimensions, labels)
+    matrix: object = None  # reports.partners.MatrixStatus, for the cluster's report
 
     # --- what the audience may see -------------------------------------------------------
 
@@ -194,4 +196,9 @@ def load_report_data(handle, audience: str, created: date,
     )
     data.accepted_by_flag = match_acceptances(report.flags, acceptances)
     data.map = maps.map_view(handle, report, audience, capacity_ids=capacities)
+    data.taxonomy = handle.taxonomy()
+    if audience == aud.CLUSTER:
+        from transition_planner.reports.partners import matrix_status
+
+        data.matrix = matrix_status(handle)
     return data
