@@ -369,3 +369,42 @@ def restore_values(handle: PlanHandle, tombstones: list[str]) -> None:
     with handle.action() as session:
         for audit_id in tombstones:
             records.restore(session, handle.user, audit_id)
+
+
+# --- naming records as a person types them (the command line) ------------------------------
+
+
+def find_location(handle: PlanHandle, text: str) -> str:
+    """The id of the place named by a P-code or a name (case and accents ignored)."""
+    with handle.read() as session:
+        places = session.execute(select(Location.id, Location.name, Location.pcode)).all()
+    if any(p.id == text for p in places):
+        return text
+    found = [p for p in places if p.pcode and fold(p.pcode) == fold(text)] or [
+        p for p in places if fold(p.name) == fold(text)]
+    if len(found) == 1:
+        return found[0].id
+    if not found:
+        raise ServiceError(N_("No location '%(text)s' in this plan (give a name or a "
+                              "P-code)."), text=text)
+    raise ServiceError(N_("'%(text)s' names %(count)s places: %(candidates)s; use the "
+                          "P-code."), text=text, count=len(found),
+                       candidates="; ".join(f"{p.name} {p.pcode}".strip() for p in found))
+
+
+def find_indicator(handle: PlanHandle, text: str) -> str:
+    """The id of the indicator with this id, or this name (one only)."""
+    with handle.read() as session:
+        rows = session.execute(select(ProtectionIndicator.id, ProtectionIndicator.name,
+                                      Location.name.label("place"))
+                               .join(Location, Location.id == ProtectionIndicator.location_id)
+                               ).all()
+    found = [r for r in rows if r.id == text] or [r for r in rows
+                                                  if fold(r.name) == fold(text)]
+    if len(found) == 1:
+        return found[0].id
+    if not found:
+        raise ServiceError(N_("No indicator '%(text)s' in this plan."), text=text)
+    raise ServiceError(N_("%(count)s indicators are named '%(text)s' (%(candidates)s): give "
+                          "the id of one."), text=text, count=len(found),
+                       candidates="; ".join(f"{r.place}: {r.id}" for r in found))
