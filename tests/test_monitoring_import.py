@@ -32,6 +32,10 @@ KOBO_HEADER = ("start,end,today,group_site/site_pcode,group_alerts/alerts_receiv
 
 @pytest.fixture
 def made(tmp_path):
+    return make_plan(tmp_path)
+
+
+def make_plan(tmp_path: Path) -> tuple[Path, dict]:
     """The plan file, closed (so its bytes can be compared), and its ids."""
     path = tmp_path / "plan.tplan"
     handle = plans.new_plan(path, {"name": "Test plan", "planned_exit": "2027-12-31",
