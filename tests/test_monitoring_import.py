@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from transition_planner import cli
+from transition_planner import cli, i18n
 from transition_planner.exchange.monitoring_csv import ColumnMap, SurveyFileError
 from transition_planner.services import handovers, inventory, monitoring, plans
 from transition_planner.services import monitoring_import as mi
@@ -28,6 +28,12 @@ INDICATOR = "Alerts answered within an hour"
 KOBO_HEADER = ("start,end,today,group_site/site_pcode,group_alerts/alerts_received,"
                "group_alerts/alerts_answered_within_an_hour,_id,_uuid,_submission_time,"
                "_validation_status,_index")
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    yield
+    i18n.set_language("en")  # a command run with --lang sets the process's language
 
 
 @pytest.fixture
@@ -440,3 +446,16 @@ def test_preview_errors_are_service_errors(made, tmp_path):
             mi.preview_values_import(handle, tmp_path / "none.csv")
     finally:
         handle.close()
+
+
+def test_refusals_in_french_and_arabic(made, tmp_path):
+    plan, _ids = made
+    export = write(tmp_path, "lieux.csv", [KOBO_HEADER, *kobo_rows(
+        ("2027-05-31", "TS9999", "58", "f1"), ("2027-06-30", "TS0101", "beaucoup", "f2"))])
+    text = refused_by_cli(plan, export, options=("--lang", "fr"))
+    assert "ligne 2\u00a0: lieu inconnu «\u00a0TS9999\u00a0»" in text
+    assert "«\u00a0beaucoup\u00a0» dans la colonne" in text
+    assert "2 ligne(s) de lieux.csv sont refusées (voir l’aperçu). Rien n’a été importé." in text
+    text = refused_by_cli(plan, export, options=("--lang", "ar"))
+    assert "الصف 2: موقع مجهول «TS9999»" in text
+    assert "لم يُستورد شيء" in text

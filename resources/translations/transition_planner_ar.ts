@@ -3893,6 +3893,185 @@
     </message>
 </context>
 <context>
+    <name>ImportMonitoring</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="42"/>
+        <source>Import monitoring values</source>
+        <translation>استيراد قيم الرصد</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="44"/>
+        <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>ملفات تصدير الاستبيانات (*.csv *.xlsx);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMonitoringDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="68"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="180"/>
+        <source>Import monitoring values</source>
+        <translation>استيراد قيم الرصد</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="75"/>
+        <source>A KoboToolbox or ODK export (CSV or XLSX)</source>
+        <translation>ملف مُصدَّر من KoboToolbox أو ODK (CSV أو XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="76"/>
+        <source>Choose file…</source>
+        <translation>اختيار الملف…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="78"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="86"/>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="93"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="118"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="94"/>
+        <source>Location (P-code or name)</source>
+        <translation>الموقع (الرمز P-code أو الاسم)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="95"/>
+        <source>Submission id (_uuid)</source>
+        <translation>معرّف الإرسال (_uuid)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="96"/>
+        <source>Or: indicator named in</source>
+        <translation>أو: اسم المؤشر في</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="97"/>
+        <source>with its value in</source>
+        <translation>وقيمته في</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="101"/>
+        <source>Column of the file</source>
+        <translation>عمود الملف</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="101"/>
+        <source>First row</source>
+        <translation>الصف الأول</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="102"/>
+        <source>Values of the indicator</source>
+        <translation>قيم المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="117"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="120"/>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="117"/>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="118"/>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="118"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="120"/>
+        <source>Why it is refused</source>
+        <translation>سبب الرفض</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="125"/>
+        <source>Nothing changes until you press Import. Ctrl+Z takes the whole import back; the plan remembers these columns for the next export of the same form.</source>
+        <translation>لا يتغير شيء قبل الضغط على «استيراد». يلغي Ctrl+Z الاستيراد كله دفعة واحدة؛ وتحفظ الخطة هذه الأعمدة للتصدير التالي من الاستمارة نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="133"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="167"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="181"/>
+        <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>ملفات تصدير الاستبيانات (*.csv *.xlsx);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="202"/>
+        <source>Columns as the plan remembers them for the form &apos;{form}&apos;.</source>
+        <translation>الأعمدة كما تحفظها الخطة للاستمارة «{form}».</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="204"/>
+        <source>Columns guessed from the headers of &apos;{form}&apos;: check them.</source>
+        <translation>أعمدة مُستنتَجة من عناوين «{form}»: تحقّق منها.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="230"/>
+        <source>(not imported)</source>
+        <translation>(لا يُستورد)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="271"/>
+        <source>{added} value(s) to add, {already} already in the plan, {refused} row(s) refused, {blank} row(s) without a value.</source>
+        <translation>قيم للإضافة: {added}، موجودة في الخطة: {already}، صفوف مرفوضة: {refused}، صفوف بلا قيمة: {blank}.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="301"/>
+        <source>To add ({n})</source>
+        <translation>للإضافة ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="302"/>
+        <source>Refused ({n})</source>
+        <translation>مرفوضة ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="305"/>
+        <source>Import {n} value(s), leave {m} row(s) out</source>
+        <translation>استيراد القيم ({n}) وترك الصفوف المرفوضة ({m})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="306"/>
+        <source>Import {n} value(s)</source>
+        <translation>استيراد القيم ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="321"/>
+        <source>Nothing was imported</source>
+        <translation>لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="332"/>
+        <source>Import of {n} value(s) from {name}</source>
+        <translation>استيراد القيم ({n}) من {name}</translation>
+    </message>
+</context>
+<context>
     <name>InventoryPage</name>
     <message>
         <location filename="../../transition_planner/ui/pages/inventory.py" line="171"/>
@@ -4449,294 +4628,304 @@
         <translation>شخص ما</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="123"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="139"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="827"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="834"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="125"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="141"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="832"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="839"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="146"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="148"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>خطِّط لتسليم قدرات الحماية لبعثة تابعة للأمم المتحدة إلى خلفائها، كي لا يسقط شيء من منحدر الحماية عند مغادرة البعثة. يُحفظ كل تغيير في ملف الخطة فور إجرائه.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="159"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="229"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="161"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="231"/>
         <source>&amp;New plan…</source>
         <translation>خطة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="159"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="231"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="161"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="233"/>
         <source>Start an empty plan file</source>
         <translation>ابدأ ملف خطة فارغًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="160"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="232"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="162"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="234"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;فتح خطة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="160"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="162"/>
         <source>Open a .tplan file</source>
         <translation>افتح ملفًا بصيغة ‎.tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="161"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="235"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="163"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
         <source>Open the &amp;demo plan</source>
         <translation>فتح الخطة ال&amp;تجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="162"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="164"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>بعثة خيالية فيها فجوات متعمدة، لاستكشاف الأداة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="172"/>
         <source>Recent plans:</source>
         <translation>الخطط الأخيرة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="174"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="176"/>
         <source>Recent plans</source>
         <translation>الخطط الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="194"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="196"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="228"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="234"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="236"/>
         <source>Open a .tplan plan file</source>
         <translation>افتح ملف خطة بصيغة ‎.tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="239"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>اكتب نسخة جديدة من الخطة التجريبية وافتحها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="238"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="240"/>
         <source>&amp;Recent plans</source>
         <translation>الخطط ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="244"/>
         <source>&amp;Save changes</source>
         <translation>&amp;حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="244"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>احفظ ما تجري كتابته (تُحفظ الحقول أيضًا عند مغادرتها)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="248"/>
         <source>Plan &amp;properties…</source>
         <translation>&amp;خصائص الخطة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>اسم الخطة والبعثة وانتهاء الولاية والمغادرة المخططة والأفق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
         <source>Save a &amp;copy as…</source>
         <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="253"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>اكتب نسخة من الخطة في ملف آخر (التغييرات محفوظة أصلًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="254"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;تصدير مصفوفة التسليم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="255"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="257"/>
         <source>Write the handover matrix to an Excel workbook</source>
         <translation>اكتب مصفوفة التسليم في مصنف Excel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="258"/>
         <source>&amp;Import handover matrix…</source>
         <translation>ا&amp;ستيراد مصفوفة التسليم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="257"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
         <source>Read a handover matrix workbook edited by partners</source>
         <translation>اقرأ مصنف مصفوفة تسليم عدّله الشركاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="258"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="260"/>
+        <source>Import &amp;monitoring values…</source>
+        <translation>استيراد قيم ال&amp;رصد…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="261"/>
+        <source>Read indicator values from a KoboToolbox or ODK export (CSV or XLSX)</source>
+        <translation>قراءة قيم المؤشرات من ملف مُصدَّر من KoboToolbox أو ODK (CSV أو XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="263"/>
         <source>Export &amp;report…</source>
         <translation>تصدير ال&amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="264"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>اكتب تقرير انتقال بصيغة PDF لجمهور معين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="268"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="273"/>
         <source>C&amp;lose plan</source>
         <translation>إ&amp;غلاق الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="270"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="275"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="273"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="278"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="279"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="276"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="281"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="289"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="294"/>
         <source>&amp;New record</source>
         <translation>سجل &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="290"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
         <source>Add a record to the page shown (a capacity, successor, location…)</source>
         <translation>إضافة سجل إلى الصفحة المعروضة (قدرة، جهة خلف، موقع…)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="292"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
         <source>&amp;Edit record</source>
         <translation>&amp;تحرير السجل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="293"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="298"/>
         <source>Go to the first field of the selected record&apos;s form</source>
         <translation>الانتقال إلى أول حقل في نموذج السجل المحدد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="300"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="302"/>
         <source>Delete the selected records (Ctrl+Z brings them back)</source>
         <translation>حذف السجلات المحددة (Ctrl+Z يعيدها)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="299"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="304"/>
         <source>&amp;Change selected capacities…</source>
         <translation>&amp;تغيير القدرات المحددة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="306"/>
         <source>Set one value for every capacity selected in the inventory</source>
         <translation>تعيين قيمة واحدة لكل قدرة محددة في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="303"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="308"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;نسخ الصفوف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="304"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="309"/>
         <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
         <translation>نسخ الصفوف المحددة مع عناوين أعمدتها للصقها في جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="307"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
         <source>&amp;Paste rows…</source>
         <translation>&amp;لصق الصفوف…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="308"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="313"/>
         <source>Add capacities from rows copied in a spreadsheet (shown first)</source>
         <translation>إضافة قدرات من صفوف منسوخة من جدول بيانات (تُعرض أولًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="309"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="311"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="316"/>
         <source>Go to the search field of the page shown</source>
         <translation>الانتقال إلى حقل البحث في الصفحة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="319"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="319"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="324"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="325"/>
         <source>&amp;Refresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="327"/>
         <source>Read the plan file again</source>
         <translation>اقرأ ملف الخطة مجددًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="332"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="337"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="338"/>
         <source>Every key of the window&apos;s menus</source>
         <translation>كل مفاتيح قوائم النافذة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="340"/>
         <source>&amp;About Transition Planner</source>
         <translation>&amp;حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="402"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="407"/>
         <source>Capacities without a successor: {n}</source>
         <translation>قدرات بلا جهة خلف: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="403"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="408"/>
         <source>Gap flags: {n}</source>
         <translation>تنبيهات الفجوات: {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="471"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="476"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>لم يُنسخ أي صف (%n)</numerusform>
@@ -4748,133 +4937,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="551"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="556"/>
         <source>Open a plan</source>
         <translation>فتح خطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="583"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="588"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>كُتبت الخطة بإصدار أقدم وجرت ترقيتها؛ والأصل محفوظ باسم {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="591"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="596"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} مفتوحة في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="592"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="597"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} يفتح هذه الخطة للتحرير {where} منذ {when} بالتوقيت العالمي.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="595"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="600"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>افتحها للقراءة فقط لتطلع عليها أثناء عمله. وإن كنت تعلم أن تلك النافذة لم تعد مفتوحة (تعطل حاسوبها مثلًا)، فافتحها للتحرير: يمكن للنافذتين حفظ التغييرات بأمان، لكن أيًا منهما لا ترى تغييرات الأخرى حتى تُحدَّث.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="598"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="603"/>
         <source>Open &amp;read-only</source>
         <translation>فتح ل&amp;لقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="599"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="604"/>
         <source>Open for &amp;editing anyway</source>
         <translation>فتح للت&amp;حرير رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="610"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="615"/>
         <source>Cannot open {name}</source>
         <translation>تعذر فتح {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="654"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="675"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="659"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="680"/>
         <source>Cannot write the demo plan</source>
         <translation>تعذرت كتابة الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="662"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="667"/>
         <source>Writing the demo plan…</source>
         <translation>جارٍ كتابة الخطة التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="663"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="668"/>
         <source>Demo plan</source>
         <translation>الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="690"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="695"/>
         <source>Save a copy of the plan</source>
         <translation>حفظ نسخة من الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="691"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="696"/>
         <source>Transition plans (*.tplan)</source>
         <translation>خطط الانتقال (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="700"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="705"/>
         <source>Cannot save the copy</source>
         <translation>تعذر حفظ النسخة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="704"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="709"/>
         <source>Copy saved to {path}</source>
         <translation>حُفظت النسخة في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="721"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="726"/>
         <source>This installation is incomplete</source>
         <translation>هذا التثبيت غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="722"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="727"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>لا يمكن تنفيذ هذا الإجراء: {error}. أعد تثبيت Transition Planner؛ وفي ملف السجل {log} التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="758"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="763"/>
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="761"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="766"/>
         <source>Clear the list</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="794"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="799"/>
         <source>Read-only: {path}</source>
         <translation>للقراءة فقط: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="795"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="800"/>
         <source>Saved as you work in {path}</source>
         <translation>يُحفظ أثناء عملك في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="811"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="816"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>فُتحت للقراءة فقط: {user} يفتحها للتحرير {where} منذ {when} بالتوقيت العالمي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="816"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="821"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>للقراءة فقط ({why}). يمكنك قراءة الخطة وتصدير التقارير؛ ولا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="833"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="838"/>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="880"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="885"/>
         <source>About Transition Planner</source>
         <translation>حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="881"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="886"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -4883,12 +5072,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 يخطط لتسليم قدرات الحماية لعملية سلام تابعة للأمم المتحدة إلى المنظمات التي تخلفها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="903"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="908"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="904"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="909"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>في أحد النماذج تغييرات غير محفوظة (سجل جديد لم يُضف بعد، أو قيمة ترفضها الخطة). هل تغلق وتفقدها؟</translation>
     </message>

@@ -3885,6 +3885,185 @@
     </message>
 </context>
 <context>
+    <name>ImportMonitoring</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="42"/>
+        <source>Import monitoring values</source>
+        <translation>Importer des valeurs de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="44"/>
+        <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>Exports d’enquête (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMonitoringDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="68"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="180"/>
+        <source>Import monitoring values</source>
+        <translation>Importer des valeurs de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="75"/>
+        <source>A KoboToolbox or ODK export (CSV or XLSX)</source>
+        <translation>Un export KoboToolbox ou ODK (CSV ou XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="76"/>
+        <source>Choose file…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="78"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="86"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="93"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="118"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="94"/>
+        <source>Location (P-code or name)</source>
+        <translation>Lieu (P-code ou nom)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="95"/>
+        <source>Submission id (_uuid)</source>
+        <translation>Identifiant de la soumission (_uuid)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="96"/>
+        <source>Or: indicator named in</source>
+        <translation>Ou&#xa0;: indicateur nommé dans</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="97"/>
+        <source>with its value in</source>
+        <translation>avec sa valeur dans</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="101"/>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="101"/>
+        <source>First row</source>
+        <translation>Première ligne</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="102"/>
+        <source>Values of the indicator</source>
+        <translation>Valeurs de l’indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="117"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="120"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="117"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="118"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="118"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="120"/>
+        <source>Why it is refused</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="125"/>
+        <source>Nothing changes until you press Import. Ctrl+Z takes the whole import back; the plan remembers these columns for the next export of the same form.</source>
+        <translation>Rien ne change avant que vous n’appuyiez sur Importer. Ctrl+Z annule toute l’importation&#x202f;; le plan retient ces colonnes pour le prochain export du même formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="133"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="167"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="181"/>
+        <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>Exports d’enquête (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="202"/>
+        <source>Columns as the plan remembers them for the form &apos;{form}&apos;.</source>
+        <translation>Colonnes telles que le plan les a retenues pour le formulaire «&#xa0;{form}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="204"/>
+        <source>Columns guessed from the headers of &apos;{form}&apos;: check them.</source>
+        <translation>Colonnes devinées d’après les en-têtes de «&#xa0;{form}&#xa0;»&#xa0;: vérifiez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="230"/>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="271"/>
+        <source>{added} value(s) to add, {already} already in the plan, {refused} row(s) refused, {blank} row(s) without a value.</source>
+        <translation>{added} valeur(s) à ajouter, {already} déjà dans le plan, {refused} ligne(s) refusée(s), {blank} ligne(s) sans valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="301"/>
+        <source>To add ({n})</source>
+        <translation>À ajouter ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="302"/>
+        <source>Refused ({n})</source>
+        <translation>Refusées ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="305"/>
+        <source>Import {n} value(s), leave {m} row(s) out</source>
+        <translation>Importer {n} valeur(s), laisser {m} ligne(s) de côté</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="306"/>
+        <source>Import {n} value(s)</source>
+        <translation>Importer {n} valeur(s)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="321"/>
+        <source>Nothing was imported</source>
+        <translation>Rien n’a été importé</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="332"/>
+        <source>Import of {n} value(s) from {name}</source>
+        <translation>Importation de {n} valeur(s) depuis {name}</translation>
+    </message>
+</context>
+<context>
     <name>InventoryPage</name>
     <message>
         <location filename="../../transition_planner/ui/pages/inventory.py" line="171"/>
@@ -4417,294 +4596,304 @@
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="123"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="139"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="827"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="834"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="125"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="141"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="832"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="839"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="146"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="148"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>Planifiez le transfert des capacités de protection d’une mission de l’ONU à leurs successeurs, pour éviter toute rupture de protection au départ de la mission. Chaque modification est enregistrée dans le fichier du plan au moment où vous la faites.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="159"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="229"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="161"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="231"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="159"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="231"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="161"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="233"/>
         <source>Start an empty plan file</source>
         <translation>Créer un fichier de plan vide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="160"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="232"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="162"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="234"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="160"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="162"/>
         <source>Open a .tplan file</source>
         <translation>Ouvrir un fichier .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="161"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="235"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="163"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
         <source>Open the &amp;demo plan</source>
         <translation>Ouvrir le plan de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="162"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="164"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>Une mission fictive avec des lacunes voulues, pour découvrir l’outil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="172"/>
         <source>Recent plans:</source>
         <translation>Plans récents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="174"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="176"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="194"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="196"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="228"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="234"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="236"/>
         <source>Open a .tplan plan file</source>
         <translation>Ouvrir un fichier de plan .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="239"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>Écrire une nouvelle copie du plan de démonstration et l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="238"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="240"/>
         <source>&amp;Recent plans</source>
         <translation>Plans &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="244"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="244"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>Enregistrer la saisie en cours (les champs sont aussi enregistrés quand on les quitte)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="248"/>
         <source>Plan &amp;properties…</source>
         <translation>&amp;Propriétés du plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>Le nom du plan, la mission, la fin du mandat, le départ prévu et l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="253"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>Écrire une copie du plan dans un autre fichier (les modifications sont déjà enregistrées)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="254"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;Exporter la matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="255"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="257"/>
         <source>Write the handover matrix to an Excel workbook</source>
         <translation>Écrire la matrice de transfert dans un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="258"/>
         <source>&amp;Import handover matrix…</source>
         <translation>&amp;Importer une matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="257"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
         <source>Read a handover matrix workbook edited by partners</source>
         <translation>Lire un classeur de matrice de transfert modifié par des partenaires</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="258"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="260"/>
+        <source>Import &amp;monitoring values…</source>
+        <translation>Importer des valeurs de &amp;suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="261"/>
+        <source>Read indicator values from a KoboToolbox or ODK export (CSV or XLSX)</source>
+        <translation>Lire des valeurs d’indicateurs dans un export KoboToolbox ou ODK (CSV ou XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="263"/>
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="264"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>Écrire un rapport de transition PDF pour un public</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="268"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="273"/>
         <source>C&amp;lose plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="270"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="275"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="273"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="278"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="279"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="276"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="281"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="289"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="294"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvel enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="290"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
         <source>Add a record to the page shown (a capacity, successor, location…)</source>
         <translation>Ajouter un enregistrement à la page affichée (capacité, successeur, lieu…)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="292"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
         <source>&amp;Edit record</source>
         <translation>Mod&amp;ifier l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="293"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="298"/>
         <source>Go to the first field of the selected record&apos;s form</source>
         <translation>Aller au premier champ du formulaire de l’enregistrement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="300"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="302"/>
         <source>Delete the selected records (Ctrl+Z brings them back)</source>
         <translation>Supprimer les enregistrements sélectionnés (Ctrl+Z les rétablit)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="299"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="304"/>
         <source>&amp;Change selected capacities…</source>
         <translation>Modifier les &amp;capacités sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="306"/>
         <source>Set one value for every capacity selected in the inventory</source>
         <translation>Donner une même valeur à toutes les capacités sélectionnées dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="303"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="308"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Copier les lignes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="304"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="309"/>
         <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
         <translation>Copier les lignes sélectionnées avec les titres des colonnes, pour les coller dans un tableur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="307"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
         <source>&amp;Paste rows…</source>
         <translation>Co&amp;ller des lignes…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="308"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="313"/>
         <source>Add capacities from rows copied in a spreadsheet (shown first)</source>
         <translation>Ajouter des capacités depuis des lignes copiées dans un tableur (montrées d’abord)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="309"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="311"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="316"/>
         <source>Go to the search field of the page shown</source>
         <translation>Aller au champ de recherche de la page affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="319"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="319"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="324"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="325"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="327"/>
         <source>Read the plan file again</source>
         <translation>Relire le fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="332"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="337"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="338"/>
         <source>Every key of the window&apos;s menus</source>
         <translation>Toutes les touches des menus de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="340"/>
         <source>&amp;About Transition Planner</source>
         <translation>À &amp;propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="402"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="407"/>
         <source>Capacities without a successor: {n}</source>
         <translation>Capacités sans successeur&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="403"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="408"/>
         <source>Gap flags: {n}</source>
         <translation>Alertes de lacune&#xa0;: {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="471"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="476"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -4712,133 +4901,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="551"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="556"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="583"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="588"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="591"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="596"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} est ouvert ailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="592"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="597"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} a ouvert ce plan pour le modifier {where} depuis le {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="595"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="600"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>Ouvrez-le en lecture seule pour le consulter pendant que cette personne travaille. Si vous savez que cette fenêtre n’est plus ouverte (son ordinateur s’est arrêté, par exemple), ouvrez-le pour le modifier&#xa0;: les deux fenêtres peuvent enregistrer leurs modifications sans risque, mais aucune ne voit celles de l’autre avant d’être actualisée.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="598"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="603"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="599"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="604"/>
         <source>Open for &amp;editing anyway</source>
         <translation>Ouvrir pour &amp;modifier quand même</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="610"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="615"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="654"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="675"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="659"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="680"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="662"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="667"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="663"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="668"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="690"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="695"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="691"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="696"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="700"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="705"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="704"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="709"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="721"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="726"/>
         <source>This installation is incomplete</source>
         <translation>Cette installation est incomplète</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="722"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="727"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>Cette action ne peut pas s’exécuter : {error}. Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="758"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="763"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="761"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="766"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="794"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="799"/>
         <source>Read-only: {path}</source>
         <translation>Lecture seule&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="795"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="800"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="811"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="816"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>ouvert en lecture seule&#xa0;: {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="816"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="821"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports&#x202f;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="833"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="838"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="880"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="885"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="881"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="886"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -4847,12 +5036,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="903"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="908"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="904"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="909"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
     </message>
