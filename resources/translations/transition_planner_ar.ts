@@ -3909,7 +3909,7 @@
     <name>ImportMonitoringDialog</name>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="68"/>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="180"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="185"/>
         <source>Import monitoring values</source>
         <translation>استيراد قيم الرصد</translation>
     </message>
@@ -3947,7 +3947,7 @@
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="95"/>
         <source>Submission id (_uuid)</source>
-        <translation>معرّف الإرسال (_uuid)</translation>
+        <translation>معرّف الإرسال (⁦_uuid⁩)</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="96"/>
@@ -4016,57 +4016,57 @@
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="181"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="186"/>
         <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
         <translation>ملفات تصدير الاستبيانات (*.csv *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="202"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="207"/>
         <source>Columns as the plan remembers them for the form &apos;{form}&apos;.</source>
         <translation>الأعمدة كما تحفظها الخطة للاستمارة «{form}».</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="204"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="209"/>
         <source>Columns guessed from the headers of &apos;{form}&apos;: check them.</source>
         <translation>أعمدة مُستنتَجة من عناوين «{form}»: تحقّق منها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="230"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="235"/>
         <source>(not imported)</source>
         <translation>(لا يُستورد)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="271"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="276"/>
         <source>{added} value(s) to add, {already} already in the plan, {refused} row(s) refused, {blank} row(s) without a value.</source>
         <translation>قيم للإضافة: {added}، موجودة في الخطة: {already}، صفوف مرفوضة: {refused}، صفوف بلا قيمة: {blank}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="301"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="306"/>
         <source>To add ({n})</source>
         <translation>للإضافة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="302"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="307"/>
         <source>Refused ({n})</source>
         <translation>مرفوضة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="305"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="310"/>
         <source>Import {n} value(s), leave {m} row(s) out</source>
         <translation>استيراد القيم ({n}) وترك الصفوف المرفوضة ({m})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="306"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="311"/>
         <source>Import {n} value(s)</source>
         <translation>استيراد القيم ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="321"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="326"/>
         <source>Nothing was imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="332"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="337"/>
         <source>Import of {n} value(s) from {name}</source>
         <translation>استيراد القيم ({n}) من {name}</translation>
     </message>

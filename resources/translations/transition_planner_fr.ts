@@ -3901,7 +3901,7 @@
     <name>ImportMonitoringDialog</name>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="68"/>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="180"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="185"/>
         <source>Import monitoring values</source>
         <translation>Importer des valeurs de suivi</translation>
     </message>
@@ -4008,57 +4008,57 @@
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="181"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="186"/>
         <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
         <translation>Exports d’enquête (*.csv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="202"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="207"/>
         <source>Columns as the plan remembers them for the form &apos;{form}&apos;.</source>
         <translation>Colonnes telles que le plan les a retenues pour le formulaire «&#xa0;{form}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="204"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="209"/>
         <source>Columns guessed from the headers of &apos;{form}&apos;: check them.</source>
         <translation>Colonnes devinées d’après les en-têtes de «&#xa0;{form}&#xa0;»&#xa0;: vérifiez-les.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="230"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="235"/>
         <source>(not imported)</source>
         <translation>(non importée)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="271"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="276"/>
         <source>{added} value(s) to add, {already} already in the plan, {refused} row(s) refused, {blank} row(s) without a value.</source>
         <translation>{added} valeur(s) à ajouter, {already} déjà dans le plan, {refused} ligne(s) refusée(s), {blank} ligne(s) sans valeur.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="301"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="306"/>
         <source>To add ({n})</source>
         <translation>À ajouter ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="302"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="307"/>
         <source>Refused ({n})</source>
         <translation>Refusées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="305"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="310"/>
         <source>Import {n} value(s), leave {m} row(s) out</source>
         <translation>Importer {n} valeur(s), laisser {m} ligne(s) de côté</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="306"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="311"/>
         <source>Import {n} value(s)</source>
         <translation>Importer {n} valeur(s)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="321"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="326"/>
         <source>Nothing was imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="332"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="337"/>
         <source>Import of {n} value(s) from {name}</source>
         <translation>Importation de {n} valeur(s) depuis {name}</translation>
     </message>

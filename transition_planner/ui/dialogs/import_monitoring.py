@@ -166,10 +166,15 @@ class ImportMonitoringDialog(QDialog):
         if optional:
             combo.addItem(self.tr("(none)"), self.NONE)
         for header in self.headers:
-            combo.addItem(header, header)
+            combo.addItem(self._shown(header), header)
         index = combo.findData(chosen)
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
+
+    def _shown(self, text: str) -> str:
+        """A header or cell of the export, kept left to right in a right-to-left window
+        (else "_uuid" reads "uuid_")."""
+        return f"\u2066{text}\u2069" if self.isRightToLeft() and text else text
 
     # --- the file and its mapping ---
 
@@ -219,11 +224,11 @@ class ImportMonitoringDialog(QDialog):
         self.value_combos = {}
         for row, header in enumerate(self.headers):
             self.value_table.insertRow(row)
-            item = QTableWidgetItem(header)
+            item = QTableWidgetItem(self._shown(header))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.value_table.setItem(row, 0, item)
             first = self.first_row[row] if row < len(self.first_row) else ""
-            sample = QTableWidgetItem(str(first)[:40])
+            sample = QTableWidgetItem(self._shown(str(first)[:40]))
             sample.setFlags(sample.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.value_table.setItem(row, 1, sample)
             combo = QComboBox()
