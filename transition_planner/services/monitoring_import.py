@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from transition_planner.exchange import monitoring_csv as survey
 from transition_planner.exchange.matrix import fold
@@ -24,11 +24,14 @@ from transition_planner.services import records
 from transition_planner.services.errors import ServiceError
 from transition_planner.services.plans import PlanHandle, plan_info
 from transition_planner.store.models import (
+    AuditEntry,
     IndicatorValue,
     Location,
     MonitoringImportMap,
     ProtectionIndicator,
+    new_id,
 )
+from transition_planner.store.types import utcnow
 
 UUID_SOURCE = "uuid:"
 
@@ -168,9 +171,11 @@ class _RowReader:
         for p in places:
             self.by_name.setdefault(fold(p.name), []).append(p)
         self.indicators: dict[str, list] = {}  # folded name -> [(id, name, location_id)]
+        self.at_place: dict[tuple[str, str], list] = {}  # (folded name, location id) -> same
         for ind in session.execute(select(ProtectionIndicator.id, ProtectionIndicator.name,
                                           ProtectionIndicator.location_id)).all():
             self.indicators.setdefault(fold(ind.name), []).append(ind)
+            self.at_place.setdefault((fold(ind.name), ind.location_id), []).append(ind)
         self.by_uuid, self.same = {}, set()
         for v in session.execute(select(IndicatorValue.indicator_id, IndicatorValue.source,
                                         IndicatorValue.measured_on, IndicatorValue.value)):
@@ -263,9 +268,8 @@ class _RowReader:
         return ", ".join(x for x in (p.name, p.pcode, inside) if x)
 
     def indicator(self, name: str, place: str | None):
-        found = self.indicators.get(fold(name), [])
-        if place is not None:
-            found = [i for i in found if i.location_id == place]
+        found = (self.indicators.get(fold(name), []) if place is None
+                 else self.at_place.get((fold(name), place), []))
         if len(found) == 1:
             return found[0]
         where = self.place_names.get(place, "") if place else ""
@@ -315,17 +319,34 @@ def apply_values_import(handle: PlanHandle, preview: MonitoringPreview,
     if plan_info(handle).id != preview.plan_id:
         raise ServiceError(N_("This preview was made for another plan. Nothing was "
                               "imported."))
-    ids = []
+    values, entries = _rows(handle.user, preview)
     with handle.action() as session:
         _refuse_changed_since(session, preview)
-        for v in preview.added:
-            value = IndicatorValue(indicator_id=v.indicator_id, measured_on=v.measured_on,
-                                   value=v.value, source=v.source)
-            records.add(session, handle.user, value, f"{v.indicator} {v.measured_on}",
-                        preview.source)
-            ids.append(value.id)
+        # two INSERTs of many rows, not a flush per value: 24,000 values took 20 s one by one
+        session.execute(insert(IndicatorValue.__table__), values)
+        session.execute(insert(AuditEntry.__table__), entries)
         _remember(session, handle.user, preview)
-    return ids
+    return [row["id"] for row in values]
+
+
+def _rows(user: str, preview: MonitoringPreview) -> tuple[list[dict], list[dict]]:
+    """The values' rows and their audit entries, as records.add would note them."""
+    values, entries, now = [], [], utcnow()
+    for v in preview.added:
+        row = {"id": new_id(), "created_at": now, "updated_at": now, "version": 1,
+               "indicator_id": v.indicator_id, "measured_on": v.measured_on,
+               "value": v.value, "source": v.source}
+        values.append(row)
+        entries.append({
+            "id": new_id(), "at": now, "user": user, "action": records.CREATE,
+            "record_type": IndicatorValue.__tablename__, "record_id": row["id"],
+            "record_label": f"{v.indicator} {v.measured_on}",
+            "changes": {k: [None, records.jsonable(row[k])]
+                        for k in ("indicator_id", "measured_on", "value", "source")},
+            "snapshot": None, "source": preview.source, "restored_at": None,
+            "record_version": 1,
+        })
+    return values, entries
 
 
 def _refuse_changed_since(session, preview: MonitoringPreview) -> None:
