@@ -1,6 +1,7 @@
 """Time the import of a Kobo export of indicator values (preview, then apply with its audit
-trail) at 100 and 1,000 team sites x 12 months, against the raw libraries doing the same reading and
-writing: csv.reader over the same file, sqlite3 executemany of the same values and audit rows."""
+trail, then its undo and redo) at 100 and 1,000 team sites x 12 months, against the raw
+libraries doing the same reading and writing: csv.reader over the same file, sqlite3
+executemany of the same values and audit rows."""
 
 from __future__ import annotations
 
@@ -61,9 +62,13 @@ def ours(plan: Path, export: Path, work: Path) -> tuple[float, float, int]:
         middle = time.perf_counter()
         added = mi.apply_values_import(handle, preview)
         end = time.perf_counter()
+        tombstones = mi.remove_values(handle, added)  # Ctrl+Z
+        undone = time.perf_counter()
+        mi.restore_values(handle, tombstones)  # Ctrl+Shift+Z
+        redone = time.perf_counter()
     finally:
         handle.close()
-    return middle - start, end - middle, len(added)
+    return middle - start, end - middle, len(added), undone - end, redone - undone
 
 
 def raw(export: Path, work: Path) -> float:
@@ -99,18 +104,22 @@ def main() -> None:
         folder = Path(tmp)
         for sites in (100, 1000):
             plan, export = build(folder, sites)
-            previews, applies, raws, count = [], [], [], 0
+            previews, applies, raws, undos, redos, count = [], [], [], [], [], 0
             for _ in range(RUNS):
-                p, a, count = ours(plan, export, folder)
+                p, a, count, u, r = ours(plan, export, folder)
                 previews.append(p)
                 applies.append(a)
+                undos.append(u)
+                redos.append(r)
                 raws.append(raw(export, folder))
             total = statistics.median(p + a for p, a in zip(previews, applies, strict=True))
             print(f"{sites} sites x 12 months = {count} values: preview "
                   f"{statistics.median(previews) * 1000:.0f} ms, apply "
                   f"{statistics.median(applies) * 1000:.0f} ms, raw csv+sqlite3 "
                   f"{statistics.median(raws) * 1000:.0f} ms, ratio "
-                  f"{total / statistics.median(raws):.1f}x (median of {RUNS})")
+                  f"{total / statistics.median(raws):.1f}x; undo "
+                  f"{statistics.median(undos) * 1000:.0f} ms, redo "
+                  f"{statistics.median(redos) * 1000:.0f} ms (median of {RUNS})")
 
 
 if __name__ == "__main__":

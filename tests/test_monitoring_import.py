@@ -20,7 +20,7 @@ import pytest
 
 from transition_planner import cli, i18n
 from transition_planner.exchange.monitoring_csv import ColumnMap, SurveyFileError
-from transition_planner.services import handovers, inventory, monitoring, plans
+from transition_planner.services import audit, handovers, inventory, monitoring, plans
 from transition_planner.services import monitoring_import as mi
 from transition_planner.services.errors import ServiceError
 
@@ -402,8 +402,24 @@ def test_undo_and_redo_of_an_import(made, tmp_path):
         ids = mi.apply_values_import(handle, preview)
         tombstones = mi.remove_values(handle, ids)
         assert values_of(plan) == []
+        # each removed value is in the history as a deletion that can be restored
+        deleted = [e for e in audit.deleted_records(handle) if e.record_type == "indicatorvalue"]
+        assert sorted(e.id for e in deleted) == sorted(tombstones)
         mi.restore_values(handle, tombstones)
         assert [v[3] for v in values_of(plan)] == [58.0, 55.0, 50.0]
+        assert [e for e in audit.deleted_records(handle)
+                if e.record_type == "indicatorvalue"] == []
+        # one value restored from the history by hand, as the History page does
+        again = mi.remove_values(handle, ids[:1])
+        audit.restore_deleted(handle, again[0])
+        assert len(values_of(plan)) == 3
+        # redo refused when the indicator is gone since: nothing comes back
+        tombstones = mi.remove_values(handle, ids)
+        monitoring.delete_indicator(handle, _ids["indicator"])
+        before = rows_of(plan)
+        with pytest.raises(ServiceError, match="cannot come back"):
+            mi.restore_values(handle, tombstones)
+        assert rows_of(plan) == before
     finally:
         handle.close()
 

@@ -3910,6 +3910,7 @@
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="68"/>
         <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="185"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="327"/>
         <source>Import monitoring values</source>
         <translation>استيراد قيم الرصد</translation>
     </message>
@@ -4061,12 +4062,17 @@
         <translation>استيراد القيم ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="326"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="327"/>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="331"/>
         <source>Nothing was imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="337"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="342"/>
         <source>Import of {n} value(s) from {name}</source>
         <translation>استيراد القيم ({n}) من {name}</translation>
     </message>

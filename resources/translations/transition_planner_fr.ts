@@ -3902,6 +3902,7 @@
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="68"/>
         <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="185"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="327"/>
         <source>Import monitoring values</source>
         <translation>Importer des valeurs de suivi</translation>
     </message>
@@ -4053,12 +4054,17 @@
         <translation>Importer {n} valeur(s)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="326"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="327"/>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="331"/>
         <source>Nothing was imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="337"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="342"/>
         <source>Import of {n} value(s) from {name}</source>
         <translation>Importation de {n} valeur(s) depuis {name}</translation>
     </message>

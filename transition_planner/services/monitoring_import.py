@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete as sa_delete
+from sqlalchemy import insert, select, update
 
 from transition_planner.exchange import monitoring_csv as survey
 from transition_planner.exchange.matrix import fold
@@ -377,19 +378,64 @@ def _remember(session, user: str, preview: MonitoringPreview) -> None:
                        preview.source)
 
 
+def _chunks(items: list, size: int = 500):
+    for k in range(0, len(items), size):
+        yield items[k:k + size]
+
+
 def remove_values(handle: PlanHandle, value_ids: list[str]) -> list[str]:
-    """Delete imported values in one action (undoing an import); their tombstones."""
+    """Delete imported values in one action (undoing an import), each with its restorable
+    tombstone as records.delete keeps it; returns the tombstones' ids."""
+    table = IndicatorValue.__table__
     with handle.action() as session:
-        return [records.delete(session, handle.user, value, str(value.measured_on))
-                for value in (records.get(session, IndicatorValue, i, "indicator value")
-                              for i in value_ids)]
+        rows = [dict(r._mapping) for chunk in _chunks(value_ids) for r in session.execute(
+            select(table).where(table.c.id.in_(chunk)))]
+        for chunk in _chunks(value_ids):
+            session.execute(sa_delete(table).where(table.c.id.in_(chunk)))
+        now, entries = utcnow(), []
+        for row in rows:
+            values = {k: records.jsonable(v) for k, v in row.items()}
+            entries.append({
+                "id": new_id(), "at": now, "user": handle.user, "action": records.DELETE,
+                "record_type": table.name, "record_id": row["id"],
+                "record_label": str(row["measured_on"]), "changes": {},
+                "snapshot": {"rows": [[table.name, values]]}, "source": "",
+                "restored_at": None, "record_version": row["version"]})
+        if entries:
+            session.execute(insert(AuditEntry.__table__), entries)
+    return [e["id"] for e in entries]
 
 
 def restore_values(handle: PlanHandle, tombstones: list[str]) -> None:
-    """Bring values removed by remove_values back, in one action (redoing an import)."""
+    """Bring values removed by remove_values back with their ids, in one action (redoing
+    an import); refused, with nothing changed, when one's indicator was deleted since."""
+    table, audit = IndicatorValue.__table__, AuditEntry.__table__
     with handle.action() as session:
-        for audit_id in tombstones:
-            records.restore(session, handle.user, audit_id)
+        entries = [r for chunk in _chunks(tombstones) for r in session.execute(
+            select(audit.c.id, audit.c.record_label, audit.c.snapshot, audit.c.record_type,
+                   audit.c.record_id).where(audit.c.id.in_(chunk),
+                                            audit.c.restored_at.is_(None)))]
+        rows = [records._from_json(table.name, e.snapshot["rows"][0][1]) for e in entries]
+        wanted = {r["indicator_id"] for r in rows}
+        present = {i for chunk in _chunks(list(wanted)) for i in session.execute(
+            select(ProtectionIndicator.id).where(ProtectionIndicator.id.in_(chunk))).scalars()}
+        for entry, row in zip(entries, rows, strict=True):
+            if row["indicator_id"] not in present:
+                raise ServiceError(
+                    N_("'%(label)s' cannot come back: the %(missing)s it belongs to was "
+                       "deleted since. Restore that first."), label=entry.record_label,
+                    missing=ProtectionIndicator.__tablename__)
+        if not rows:
+            return
+        now = utcnow()
+        session.execute(insert(table), rows)
+        for chunk in _chunks([e.id for e in entries]):
+            session.execute(update(audit).where(audit.c.id.in_(chunk)).values(restored_at=now))
+        session.execute(insert(audit), [{
+            "id": new_id(), "at": now, "user": handle.user, "action": records.RESTORE,
+            "record_type": e.record_type, "record_id": e.record_id,
+            "record_label": e.record_label, "changes": {}, "snapshot": None, "source": "",
+            "restored_at": None, "record_version": None} for e in entries])
 
 
 # --- naming records as a person types them (the command line) ------------------------------

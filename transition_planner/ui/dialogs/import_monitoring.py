@@ -320,8 +320,13 @@ class ImportMonitoringDialog(QDialog):
         if self.preview is None or not self.preview.added:
             return
         handle, preview = self.ctx.handle, self.preview
-        try:
-            ids = mi.apply_values_import(handle, preview, skip_refused=True)
+        from transition_planner.ui.dialogs.import_matrix import run_with_progress
+
+        try:  # one transaction: it completes or changes nothing, so it cannot be cancelled
+            ids = run_with_progress(
+                self, self.tr("Import monitoring values"), self.tr("Importing…"),
+                lambda _progress: mi.apply_values_import(handle, preview, skip_refused=True),
+                cancellable=False)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Nothing was imported"), str(exc))
             return
