@@ -475,3 +475,17 @@ def test_refusals_in_french_and_arabic(made, tmp_path):
     text = refused_by_cli(plan, export, options=("--lang", "ar"))
     assert "الصف 2: موقع مجهول «TS9999»" in text
     assert "لم يُستورد شيء" in text
+
+
+def test_an_odk_central_export(made, tmp_path):
+    """ODK Central writes groups with '-', its own SubmissionDate and meta-instanceID."""
+    plan, _ids = made
+    export = write(tmp_path, "alerts_odk.csv", [
+        "SubmissionDate,grp-site_pcode,grp-alerts_answered_within_an_hour,meta-instanceID,KEY",
+        "2027-05-31T10:22:33.123Z,TS0101,58,uuid:0a1b,uuid:0a1b",
+        "2027-06-30T10:22:33.123Z,TS0202,61,uuid:0a1c,uuid:0a1c"], bom=False)
+    code, out, err = run("monitoring", "import", str(plan), str(export), "--json")
+    assert code == cli.EXIT_OK, out + err
+    assert json.loads(out.split("\n}\n")[0] + "}")["columns"]["uuid"] == "meta-instanceID"
+    assert values_of(plan) == [(INDICATOR, "Kalima", "2027-05-31", 58.0, "uuid:0a1b"),
+                               (INDICATOR, "Kalémie", "2027-06-30", 61.0, "uuid:0a1c")]
