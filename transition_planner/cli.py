@@ -457,11 +457,11 @@ def _feature_commands():
     """The registration functions of the commands that live beside their feature."""
     from transition_planner import desktop, selftest
     from transition_planner.exchange import commands as matrix_commands
-    from transition_planner.exchange import team_commands
+    from transition_planner.exchange import monitoring_commands, team_commands
     from transition_planner.reports import commands as report_commands
 
     return (matrix_commands.register, report_commands.register, team_commands.register,
-            selftest.register, desktop.register)
+            selftest.register, desktop.register, monitoring_commands.register)
 
 
 def _start_log(argv: list[str]) -> None:

@@ -3913,6 +3913,191 @@
     </message>
 </context>
 <context>
+    <name>ImportMonitoring</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="42"/>
+        <source>Import monitoring values</source>
+        <translation>Importer des valeurs de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="44"/>
+        <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>Exports d’enquête (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMonitoringDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="68"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="185"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="327"/>
+        <source>Import monitoring values</source>
+        <translation>Importer des valeurs de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="75"/>
+        <source>A KoboToolbox or ODK export (CSV or XLSX)</source>
+        <translation>Un export KoboToolbox ou ODK (CSV ou XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="76"/>
+        <source>Choose file…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="78"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="86"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="93"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="118"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="94"/>
+        <source>Location (P-code or name)</source>
+        <translation>Lieu (P-code ou nom)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="95"/>
+        <source>Submission id (_uuid)</source>
+        <translation>Identifiant de la soumission (_uuid)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="96"/>
+        <source>Or: indicator named in</source>
+        <translation>Ou&#xa0;: indicateur nommé dans</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="97"/>
+        <source>with its value in</source>
+        <translation>avec sa valeur dans</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="101"/>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="101"/>
+        <source>First row</source>
+        <translation>Première ligne</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="102"/>
+        <source>Values of the indicator</source>
+        <translation>Valeurs de l’indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="117"/>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="120"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="117"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="118"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="118"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="120"/>
+        <source>Why it is refused</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="125"/>
+        <source>Nothing changes until you press Import. Ctrl+Z takes the whole import back; the plan remembers these columns for the next export of the same form.</source>
+        <translation>Rien ne change avant que vous n’appuyiez sur Importer. Ctrl+Z annule toute l’importation&#x202f;; le plan retient ces colonnes pour le prochain export du même formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="133"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="167"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="186"/>
+        <source>Survey exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>Exports d’enquête (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="207"/>
+        <source>Columns as the plan remembers them for the form &apos;{form}&apos;.</source>
+        <translation>Colonnes telles que le plan les a retenues pour le formulaire «&#xa0;{form}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="209"/>
+        <source>Columns guessed from the headers of &apos;{form}&apos;: check them.</source>
+        <translation>Colonnes devinées d’après les en-têtes de «&#xa0;{form}&#xa0;»&#xa0;: vérifiez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="235"/>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="276"/>
+        <source>{added} value(s) to add, {already} already in the plan, {refused} row(s) refused, {blank} row(s) without a value.</source>
+        <translation>{added} valeur(s) à ajouter, {already} déjà dans le plan, {refused} ligne(s) refusée(s), {blank} ligne(s) sans valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="306"/>
+        <source>To add ({n})</source>
+        <translation>À ajouter ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="307"/>
+        <source>Refused ({n})</source>
+        <translation>Refusées ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="310"/>
+        <source>Import {n} value(s), leave {m} row(s) out</source>
+        <translation>Importer {n} valeur(s), laisser {m} ligne(s) de côté</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="311"/>
+        <source>Import {n} value(s)</source>
+        <translation>Importer {n} valeur(s)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="327"/>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="331"/>
+        <source>Nothing was imported</source>
+        <translation>Rien n’a été importé</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_monitoring.py" line="342"/>
+        <source>Import of {n} value(s) from {name}</source>
+        <translation>Importation de {n} valeur(s) depuis {name}</translation>
+    </message>
+</context>
+<context>
     <name>InventoryPage</name>
     <message>
         <location filename="../../transition_planner/ui/pages/inventory.py" line="171"/>
@@ -4445,304 +4630,314 @@
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="126"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="142"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="879"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="886"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="128"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="144"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="884"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="891"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="149"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="151"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>Planifiez le transfert des capacités de protection d’une mission de l’ONU à leurs successeurs, pour éviter toute rupture de protection au départ de la mission. Chaque modification est enregistrée dans le fichier du plan au moment où vous la faites.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="162"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="232"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="164"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="234"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="162"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="234"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="164"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="236"/>
         <source>Start an empty plan file</source>
         <translation>Créer un fichier de plan vide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="163"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="235"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="165"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="163"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="165"/>
         <source>Open a .tplan file</source>
         <translation>Ouvrir un fichier .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="164"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="238"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="166"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="240"/>
         <source>Open the &amp;demo plan</source>
         <translation>Ouvrir le plan de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="165"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="167"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>Une mission fictive avec des lacunes voulues, pour découvrir l’outil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="173"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="175"/>
         <source>Recent plans:</source>
         <translation>Plans récents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="177"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="179"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="197"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="199"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="231"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="239"/>
         <source>Open a .tplan plan file</source>
         <translation>Ouvrir un fichier de plan .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="240"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>Écrire une nouvelle copie du plan de démonstration et l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="241"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="243"/>
         <source>&amp;Recent plans</source>
         <translation>Plans &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="245"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>Enregistrer la saisie en cours (les champs sont aussi enregistrés quand on les quitte)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
         <source>Plan &amp;properties…</source>
         <translation>&amp;Propriétés du plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="250"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="252"/>
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>Le nom du plan, la mission, la fin du mandat, le départ prévu et l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="252"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="254"/>
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="254"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>Écrire une copie du plan dans un autre fichier (les modifications sont déjà enregistrées)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="257"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;Exporter la matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="258"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="260"/>
         <source>Write the handover matrix to an Excel workbook</source>
         <translation>Écrire la matrice de transfert dans un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="261"/>
         <source>&amp;Import handover matrix…</source>
         <translation>&amp;Importer une matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="260"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="262"/>
         <source>Read a handover matrix workbook edited by partners</source>
         <translation>Lire un classeur de matrice de transfert modifié par des partenaires</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="261"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="263"/>
+        <source>Import &amp;monitoring values…</source>
+        <translation>Importer des valeurs de &amp;suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="264"/>
+        <source>Read indicator values from a KoboToolbox or ODK export (CSV or XLSX)</source>
+        <translation>Lire des valeurs d’indicateurs dans un export KoboToolbox ou ODK (CSV ou XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="266"/>
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="262"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="267"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>Écrire un rapport de transition PDF pour un public</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="276"/>
         <source>Export &amp;table view…</source>
         <translation>Exporter le &amp;tableau affiché…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="273"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="278"/>
         <source>Write the table shown (its columns, filters and order) to an Excel workbook or a CSV file</source>
         <translation>Écrire le tableau affiché (ses colonnes, ses filtres et son ordre) dans un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="276"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="281"/>
         <source>C&amp;lose plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="278"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="283"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="281"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="286"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="282"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="287"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="284"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="289"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="302"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvel enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="298"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="303"/>
         <source>Add a record to the page shown (a capacity, successor, location…)</source>
         <translation>Ajouter un enregistrement à la page affichée (capacité, successeur, lieu…)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="300"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="305"/>
         <source>&amp;Edit record</source>
         <translation>Mod&amp;ifier l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="306"/>
         <source>Go to the first field of the selected record&apos;s form</source>
         <translation>Aller au premier champ du formulaire de l’enregistrement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="303"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="308"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="305"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="310"/>
         <source>Delete the selected records (Ctrl+Z brings them back)</source>
         <translation>Supprimer les enregistrements sélectionnés (Ctrl+Z les rétablit)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="307"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
         <source>&amp;Change selected capacities…</source>
         <translation>Modifier les &amp;capacités sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="309"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
         <source>Set one value for every capacity selected in the inventory</source>
         <translation>Donner une même valeur à toutes les capacités sélectionnées dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="311"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="316"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Copier les lignes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
         <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
         <translation>Copier les lignes sélectionnées avec les titres des colonnes, pour les coller dans un tableur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="315"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
         <source>&amp;Paste rows…</source>
         <translation>Co&amp;ller des lignes…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="316"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="321"/>
         <source>Add capacities or successors from rows copied in a spreadsheet (shown first)</source>
         <translation>Ajouter des capacités ou des successeurs à partir de lignes copiées dans un tableur (montrées d’abord)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="318"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="323"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="325"/>
         <source>Go to the search field of the page shown</source>
         <translation>Aller au champ de recherche de la page affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="323"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="329"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="334"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="331"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="336"/>
         <source>Read the plan file again</source>
         <translation>Relire le fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="339"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="341"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="346"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="342"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="347"/>
         <source>Every key of the window&apos;s menus</source>
         <translation>Toutes les touches des menus de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="349"/>
         <source>&amp;About Transition Planner</source>
         <translation>À &amp;propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="415"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="420"/>
         <source>Capacities without a successor: {n}</source>
         <translation>Capacités sans successeur&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="416"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="421"/>
         <source>Gap flags: {n}</source>
         <translation>Alertes de lacune&#xa0;: {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="484"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="489"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -4750,22 +4945,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="502"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="507"/>
         <source>Export table view</source>
         <translation>Exporter le tableau affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="505"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="510"/>
         <source>This page has no table to export.</source>
         <translation>Cette page n’a pas de tableau à exporter.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="513"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="518"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="522"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="527"/>
         <source>Saved %n rows to {name}</source>
         <translation>
             <numerusform>%n ligne enregistrée dans {name}</numerusform>
@@ -4773,133 +4968,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="603"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="608"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="635"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="640"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="643"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="648"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} est ouvert ailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="644"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="649"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} a ouvert ce plan pour le modifier {where} depuis le {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="647"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="652"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>Ouvrez-le en lecture seule pour le consulter pendant que cette personne travaille. Si vous savez que cette fenêtre n’est plus ouverte (son ordinateur s’est arrêté, par exemple), ouvrez-le pour le modifier&#xa0;: les deux fenêtres peuvent enregistrer leurs modifications sans risque, mais aucune ne voit celles de l’autre avant d’être actualisée.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="650"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="655"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="651"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="656"/>
         <source>Open for &amp;editing anyway</source>
         <translation>Ouvrir pour &amp;modifier quand même</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="662"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="667"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="706"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="727"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="711"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="732"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="714"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="719"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="715"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="720"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="742"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="747"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="743"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="748"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="752"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="757"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="756"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="761"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="773"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="778"/>
         <source>This installation is incomplete</source>
         <translation>Cette installation est incomplète</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="774"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="779"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>Cette action ne peut pas s’exécuter : {error}. Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="810"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="815"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="813"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="818"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="846"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="851"/>
         <source>Read-only: {path}</source>
         <translation>Lecture seule&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="847"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="852"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="863"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="868"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>ouvert en lecture seule&#xa0;: {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="868"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="873"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports&#x202f;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="885"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="890"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="932"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="937"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="933"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="938"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -4908,12 +5103,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="955"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="960"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="956"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="961"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
     </message>

@@ -71,6 +71,8 @@ def _owner_words(owner) -> dict:
 FEATURES = (
     ("export_matrix", "transition_planner.ui.dialogs.import_matrix", "export_matrix_interactive"),
     ("import_matrix", "transition_planner.ui.dialogs.import_matrix", "import_matrix_interactive"),
+    ("import_monitoring", "transition_planner.ui.dialogs.import_monitoring",
+     "import_monitoring_interactive"),
     ("export_report", "transition_planner.ui.dialogs.export_report", "export_report_interactive"),
 )
 
@@ -258,6 +260,9 @@ class MainWindow(QMainWindow):
                               self.tr("Write the handover matrix to an Excel workbook")),
             "import_matrix": (self.tr("&Import handover matrix…"),
                               self.tr("Read a handover matrix workbook edited by partners")),
+            "import_monitoring": (self.tr("Import &monitoring values…"),
+                                  self.tr("Read indicator values from a KoboToolbox or ODK "
+                                          "export (CSV or XLSX)")),
             "export_report": (self.tr("Export &report…"),
                               self.tr("Write a PDF transition report for an audience")),
         }
