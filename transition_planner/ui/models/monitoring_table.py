@@ -27,12 +27,16 @@ class IndicatorRow:
 
     read: IndicatorRead
     capacity_id: str | None  # the handed-over capacity (the Inventory shows it)
+    saved: tuple = ()  # (field, value) saved since it was read: the plan holds them already
 
     @property
     def id(self) -> str:
         return self.read.id
 
     def form_values(self) -> dict:
+        return {**self._read_values(), **dict(self.saved)}
+
+    def _read_values(self) -> dict:
         r = self.read
         return {"name": r.name, "handover_id": r.handover_id, "location_id": r.location_id,
                 "unit": r.unit, "baseline": r.baseline, "threshold": r.threshold,

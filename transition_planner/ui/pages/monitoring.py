@@ -3,6 +3,7 @@ values, and the re-engagement triggers they raise (red, and a flag on the Gaps p
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from typing import NamedTuple
 
@@ -417,6 +418,18 @@ class MonitoringPage(TableEditorPage):
             return
         super().select_id(record_id)
 
+    def on_save(self) -> bool:
+        if self.current_id is not None and self.current_id not in self.by_id:
+            return True  # added a moment ago: further changes are saved once it is read back
+        record_id = self.current_id
+        if not super().on_save():
+            return False
+        row = self.by_id.get(record_id) if record_id is not None else None
+        if row is not None:  # until the plan is read back, what was saved is what it holds
+            saved = {k: v for k, v in self.form.values().items() if k in row.form_values()}
+            self.by_id[record_id] = replace(row, saved=tuple(saved.items()))
+        return True
+
     def show_record(self, row: IndicatorRow | None) -> None:
         super().show_record(row)
         self.title.setText(self.tr("Indicator: %1").replace("%1", row.read.name)
@@ -639,6 +652,7 @@ class MonitoringPage(TableEditorPage):
                 do_update(self.ctx, self.tr("Change a value of %1").replace("%1", name),
                           lambda ch: monitoring.update_value(handle, value_id, ch),
                           {k: old[k] for k in changes}, changes, MONITORING)
+                self.values_by_id[value_id] = replace(self.values_by_id[value_id], **changes)
         except InvalidInput as exc:
             form.show_problems(exc.problems)
             return False
