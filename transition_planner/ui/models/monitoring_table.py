@@ -71,6 +71,8 @@ def state_text(row: IndicatorRead) -> str:
     if fired is None:
         if not row.values:
             return translate("IndicatorTableModel", "No value yet")
+        if row.months_inside == 0:  # the latest period crossed, not yet N in a row
+            return translate("IndicatorTableModel", "Beyond the threshold in the latest period")
         return translate("IndicatorTableModel", "Inside the threshold: %n month(s)", "",
                          row.months_inside)
     if fired.reason == rules.CROSSED:
