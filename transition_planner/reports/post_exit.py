@@ -105,7 +105,7 @@ class _Section:
 
     def amount(self, ind, value: float) -> str:
         text = self.t.number(value)
-        return f"{text} {ind.unit}".strip() if ind.unit else text
+        return f"{text}\u00a0{ind.unit}" if ind.unit else text  # kept on one line
 
     def when(self, ind, day) -> str:
         return self.t.month_year(day) if ind.period == rules.MONTH else self.t.date(day)
@@ -136,8 +136,9 @@ class _Section:
         of_handovers = [i for i in post.indicators if i.handover_id]
         handovers = {i.handover_id for i in of_handovers}
         out.append(self.w.para(t._(
-            "Indicators watched: %(indicators)s (of %(handovers)s: %(of_handovers)s; of places "
-            "without a handover: %(of_places)s). Calling for re-engagement: %(fired)s.",
+            "Indicators watched: %(indicators)s, of which %(of_handovers)s measure "
+            "%(handovers)s and %(of_places)s measure places without a handover. Calling for "
+            "re-engagement: %(fired)s.",
             indicators=t.integer(len(post.indicators)),
             handovers=t.n_("%(num)s handover", "%(num)s handovers", len(handovers)),
             of_handovers=t.integer(len(of_handovers)),
@@ -212,8 +213,9 @@ class _Section:
         if not ind.values:
             return t._("No value yet")
         if ind.months_inside == 0:  # the latest period crossed, not yet N in a row
-            return t._("Beyond the threshold in the latest %(period)s",
-                       period=t._("quarter") if ind.period == rules.QUARTER else t._("month"))
+            if ind.period == rules.QUARTER:
+                return t._("Beyond the threshold in the latest quarter")
+            return t._("Beyond the threshold in the latest month")
         if ind.months_inside >= rules.SUSTAINED_MONTHS:
             return t._("Sustained for six months or more")
         return t._("Inside the threshold for %(months)s",
