@@ -3895,52 +3895,103 @@
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="73"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="113"/>
         <source>No value yet</source>
         <translation>لا توجد قيمة بعد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="75"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="115"/>
         <source>Beyond the threshold in the latest period</source>
         <translation>تجاوز العتبة في الفترة الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="94"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="82"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="95"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="73"/>
+        <source>%1, handed over to %2</source>
+        <translation>%1، سُلِّمت إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="83"/>
         <source>Handover</source>
         <translation>التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="96"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="84"/>
         <source>Latest</source>
         <translation>آخر قيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="97"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="85"/>
         <source>Threshold</source>
         <translation>العتبة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="98"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="86"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="99"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="87"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="109"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="96"/>
         <source>Place: %1</source>
         <translation>المكان: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="140"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="102"/>
+        <source>at least %1</source>
+        <translation>%1 على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="102"/>
+        <source>at most %1</source>
+        <translation>%1 على الأكثر</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="116"/>
+        <source>Inside the threshold: %n month(s)</source>
+        <translation>
+            <numerusform>ضمن العتبة: %n شهر</numerusform>
+            <numerusform>ضمن العتبة: شهر واحد (%n)</numerusform>
+            <numerusform>ضمن العتبة: شهران (%n)</numerusform>
+            <numerusform>ضمن العتبة: %n أشهر</numerusform>
+            <numerusform>ضمن العتبة: %n شهرًا</numerusform>
+            <numerusform>ضمن العتبة: %n شهر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="118"/>
+        <source>Re-engage: crossed %n period(s) in a row</source>
+        <translation>
+            <numerusform>إعادة الانخراط: تجاوز العتبة %n فترة متتالية</numerusform>
+            <numerusform>إعادة الانخراط: تجاوز العتبة فترة واحدة (%n)</numerusform>
+            <numerusform>إعادة الانخراط: تجاوز العتبة فترتين متتاليتين (%n)</numerusform>
+            <numerusform>إعادة الانخراط: تجاوز العتبة %n فترات متتالية</numerusform>
+            <numerusform>إعادة الانخراط: تجاوز العتبة %n فترة متتالية</numerusform>
+            <numerusform>إعادة الانخراط: تجاوز العتبة %n فترة متتالية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="119"/>
+        <source>Re-engage: nothing reported for %n period(s)</source>
+        <translation>
+            <numerusform>إعادة الانخراط: لم يُبلَّغ عن شيء منذ %n فترة</numerusform>
+            <numerusform>إعادة الانخراط: لم يُبلَّغ عن شيء منذ فترة واحدة (%n)</numerusform>
+            <numerusform>إعادة الانخراط: لم يُبلَّغ عن شيء منذ فترتين (%n)</numerusform>
+            <numerusform>إعادة الانخراط: لم يُبلَّغ عن شيء منذ %n فترات</numerusform>
+            <numerusform>إعادة الانخراط: لم يُبلَّغ عن شيء منذ %n فترة</numerusform>
+            <numerusform>إعادة الانخراط: لم يُبلَّغ عن شيء منذ %n فترة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="141"/>
         <source>Unit: %1</source>
         <translation>الوحدة: %1</translation>
     </message>
@@ -5312,341 +5363,341 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>MonitoringPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="121"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="120"/>
         <source>Reading the monitoring failed</source>
         <translation>تعذّرت قراءة بيانات الرصد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="130"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="275"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="129"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="274"/>
         <source>Handover</source>
         <translation>التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="131"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="130"/>
         <source>Show the indicators of one handover</source>
         <translation>عرض مؤشرات تسليم واحد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="135"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="134"/>
         <source>&amp;Handover:</source>
         <translation>ال&amp;تسليم:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="137"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="136"/>
         <source>Add &amp;default indicators</source>
         <translation>إضافة المؤشرات ال&amp;افتراضية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="139"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="138"/>
         <source>Attach what the taxonomy suggests watching for this handover&apos;s category (Ctrl+Z removes them)</source>
         <translation>إرفاق ما يقترح التصنيف رصده لفئة هذا التسليم (Ctrl+Z يزيلها)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="141"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="140"/>
         <source>Show in the &amp;Inventory</source>
         <translation>عرض في ال&amp;جرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="142"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="141"/>
         <source>Show the handed-over capacity in the Inventory</source>
         <translation>عرض القدرة المسلَّمة في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="158"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="157"/>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="203"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="559"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="202"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="558"/>
         <source>Values</source>
         <translation>القيم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="207"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="206"/>
         <source>Values against the threshold</source>
         <translation>القيم مقارنةً بالعتبة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="208"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="207"/>
         <source>The values (red where they crossed the threshold) against the threshold (dashed)</source>
         <translation>القيم (بالأحمر حيث تجاوزت العتبة) مقارنةً بالعتبة (الخط المتقطع)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="213"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="212"/>
         <source>Values of the indicator</source>
         <translation>قيم المؤشر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="223"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="222"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="224"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="223"/>
         <source>The day the value was measured (its month or quarter counts)</source>
         <translation>يوم قياس القيمة (يُحتسب شهره أو ربعه)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="226"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="225"/>
         <source>e.g. 58</source>
         <translation>مثلًا 58</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="227"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="226"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="227"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="226"/>
         <source>What was measured</source>
         <translation>ما تم قياسه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="228"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="227"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="228"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="227"/>
         <source>e.g. monitoring visit</source>
         <translation>مثلًا زيارة رصد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="229"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="228"/>
         <source>Where the value comes from</source>
         <translation>مصدر القيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="230"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="229"/>
         <source>New value</source>
         <translation>قيمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="231"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="230"/>
         <source>Empty the fields to add a value</source>
         <translation>إفراغ الحقول لإضافة قيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="232"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="584"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="231"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="583"/>
         <source>Add value</source>
         <translation>إضافة القيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="233"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="232"/>
         <source>Add the value (Return; Ctrl+Z undoes)</source>
         <translation>إضافة القيمة (Return؛ Ctrl+Z يتراجع)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="234"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="233"/>
         <source>Delete value</source>
         <translation>حذف القيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="235"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="234"/>
         <source>Delete the selected value</source>
         <translation>حذف القيمة المحددة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="236"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="235"/>
         <source>Paste values…</source>
         <translation>لصق قيم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="238"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="237"/>
         <source>Add values copied from a spreadsheet: a date and a value per row (Ctrl+V)</source>
         <translation>إضافة قيم منسوخة من جدول بيانات: تاريخ وقيمة في كل صف (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="269"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="268"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="269"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="268"/>
         <source>e.g. Alerts answered</source>
         <translation>مثلًا التنبيهات المُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="270"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="269"/>
         <source>What is watched after the exit</source>
         <translation>ما يُرصد بعد الخروج</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="276"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="275"/>
         <source>The handover it measures: a trigger keeps it from being marked verified sustained</source>
         <translation>التسليم الذي يقيسه: يمنع تفعيلُ الإنذار وسمَه بأنه مستدام تم التحقق منه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="281"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="280"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="281"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="280"/>
         <source>Where it is measured</source>
         <translation>مكان القياس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="282"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="281"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="282"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="281"/>
         <source>e.g. %</source>
         <translation>مثلًا %</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="283"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="282"/>
         <source>What a value counts: %, alerts a month, days…</source>
         <translation>ما تعدّه القيمة: %، تنبيهات في الشهر، أيام…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="284"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="283"/>
         <source>Baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="285"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="284"/>
         <source>The value while the mission was still there</source>
         <translation>القيمة حين كانت البعثة لا تزال موجودة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="286"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="285"/>
         <source>Threshold</source>
         <translation>العتبة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="287"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="286"/>
         <source>The value beyond which the UN must look again</source>
         <translation>القيمة التي يجب على الأمم المتحدة بعد تجاوزها أن تعيد النظر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="288"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="287"/>
         <source>Bad when</source>
         <translation>سيئ عندما يكون</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="289"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="288"/>
         <source>Which side of the threshold is bad</source>
         <translation>أي جانب من العتبة هو السيئ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="290"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="289"/>
         <source>Expected every</source>
         <translation>متوقع كل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="291"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="290"/>
         <source>How often a value is expected</source>
         <translation>كم مرة تُتوقع قيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="292"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="291"/>
         <source>Periods (N)</source>
         <translation>الفترات (N)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="293"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="292"/>
         <source>N periods in a row beyond the threshold, or without a value, call for re-engagement</source>
         <translation>N فترات متتالية بعد العتبة، أو بلا قيمة، تستدعي إعادة الانخراط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="295"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="294"/>
         <source>Monitored from</source>
         <translation>يُرصد ابتداءً من</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="296"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="295"/>
         <source>Empty: from the handover&apos;s start date</source>
         <translation>فارغ: من تاريخ بدء التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="299"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="298"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="299"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="298"/>
         <source>How it is measured, by whom</source>
         <translation>كيف يُقاس ومن يقيسه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="301"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="300"/>
         <source>below the threshold</source>
         <translation>دون العتبة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="301"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="300"/>
         <source>above the threshold</source>
         <translation>فوق العتبة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="303"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="302"/>
         <source>month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="303"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="302"/>
         <source>quarter</source>
         <translation>ربع سنة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="304"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="436"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="303"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="435"/>
         <source>New indicator</source>
         <translation>مؤشر جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="305"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="304"/>
         <source>Empty the form to add an indicator</source>
         <translation>إفراغ النموذج لإضافة مؤشر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="306"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="305"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="307"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="306"/>
         <source>Add the indicator, or save the changes (Ctrl+Z undoes)</source>
         <translation>إضافة المؤشر أو حفظ التغييرات (Ctrl+Z يتراجع)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="309"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="308"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="310"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="309"/>
         <source>Delete the indicator and its values</source>
         <translation>حذف المؤشر وقيمه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="353"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="352"/>
         <source>All handovers</source>
         <translation>كل عمليات التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="354"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="353"/>
         <source>Indicators of places</source>
         <translation>مؤشرات الأماكن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="357"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="356"/>
         <source>None (an indicator of a place)</source>
         <translation>لا شيء (مؤشر مكان)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="395"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="394"/>
         <source>%1 of %2 indicators</source>
         <translation>%1 من أصل %2 مؤشر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="398"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="397"/>
         <source>Indicators calling for re-engagement (in red): %n. The UN should look again.</source>
         <translation>
             <numerusform>مؤشرات تستدعي إعادة الانخراط (بالأحمر): %n. على الأمم المتحدة أن تعيد النظر.</numerusform>
@@ -5658,37 +5709,37 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="435"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="434"/>
         <source>Indicator: %1</source>
         <translation>المؤشر: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="480"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="479"/>
         <source>Add indicator %1</source>
         <translation>إضافة المؤشر %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="480"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="479"/>
         <source>Change indicator %1</source>
         <translation>تعديل المؤشر %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="481"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="480"/>
         <source>Delete indicator %1</source>
         <translation>حذف المؤشر %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="502"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="501"/>
         <source>The capacity of the handover %1</source>
         <translation>قدرة التسليم %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="518"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="517"/>
         <source>No default indicator to add: this handover has them all, or its category suggests none.</source>
         <translation>لا يوجد مؤشر افتراضي لإضافته: لدى هذا التسليم جميعها، أو لا تقترح فئته أيًّا منها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="522"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="521"/>
         <source>Add %n default indicators</source>
         <translation>
             <numerusform>إضافة مؤشرات افتراضية (%n)</numerusform>
@@ -5700,7 +5751,7 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="536"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="535"/>
         <source>Added %n default indicators (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>أُضيفت مؤشرات افتراضية (%n) (Ctrl+Z يزيلها)</numerusform>
@@ -5712,42 +5763,42 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="553"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="552"/>
         <source>threshold %1</source>
         <translation>العتبة %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="558"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="557"/>
         <source>Values of %1</source>
         <translation>قيم %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="594"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="593"/>
         <source>Save value</source>
         <translation>حفظ القيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="642"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="641"/>
         <source>Add a value of %1</source>
         <translation>إضافة قيمة إلى %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="652"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="651"/>
         <source>Change a value of %1</source>
         <translation>تعديل قيمة في %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="672"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="671"/>
         <source>Delete a value of %1</source>
         <translation>حذف قيمة من %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="705"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="704"/>
         <source>Choose an indicator first: pasted values are added to the indicator shown.</source>
         <translation>اختر مؤشرًا أولًا: تُضاف القيم الملصقة إلى المؤشر المعروض.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="711"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="710"/>
         <source>Pasted: %n values (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>لُصقت قيم (%n) (Ctrl+Z يزيلها)</numerusform>
@@ -7006,17 +7057,17 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>ValueTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="161"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="162"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="162"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="163"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="163"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="164"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>

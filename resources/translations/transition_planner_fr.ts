@@ -3887,52 +3887,91 @@
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="73"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="113"/>
         <source>No value yet</source>
         <translation>Aucune valeur encore</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="75"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="115"/>
         <source>Beyond the threshold in the latest period</source>
         <translation>Au-delà du seuil sur la dernière période</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="94"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="82"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="95"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="73"/>
+        <source>%1, handed over to %2</source>
+        <translation>%1, transférée à %2</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="83"/>
         <source>Handover</source>
         <translation>Passation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="96"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="84"/>
         <source>Latest</source>
         <translation>Dernière valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="97"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="85"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="98"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="86"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="99"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="87"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="109"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="96"/>
         <source>Place: %1</source>
         <translation>Lieu : %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="140"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="102"/>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="102"/>
+        <source>at most %1</source>
+        <translation>au plus %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="116"/>
+        <source>Inside the threshold: %n month(s)</source>
+        <translation>
+            <numerusform>Dans le seuil : %n mois</numerusform>
+            <numerusform>Dans le seuil : %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="118"/>
+        <source>Re-engage: crossed %n period(s) in a row</source>
+        <translation>
+            <numerusform>Réengager : seuil franchi %n période d’affilée</numerusform>
+            <numerusform>Réengager : seuil franchi %n périodes d’affilée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="119"/>
+        <source>Re-engage: nothing reported for %n period(s)</source>
+        <translation>
+            <numerusform>Réengager : rien de signalé depuis %n période</numerusform>
+            <numerusform>Réengager : rien de signalé depuis %n périodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="141"/>
         <source>Unit: %1</source>
         <translation>Unité : %1</translation>
     </message>
@@ -5268,341 +5307,341 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>MonitoringPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="121"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="120"/>
         <source>Reading the monitoring failed</source>
         <translation>La lecture du suivi a échoué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="130"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="275"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="129"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="274"/>
         <source>Handover</source>
         <translation>Passation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="131"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="130"/>
         <source>Show the indicators of one handover</source>
         <translation>Afficher les indicateurs d’une passation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="135"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="134"/>
         <source>&amp;Handover:</source>
         <translation>&amp;Passation :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="137"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="136"/>
         <source>Add &amp;default indicators</source>
         <translation>Ajouter les indicateurs par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="139"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="138"/>
         <source>Attach what the taxonomy suggests watching for this handover&apos;s category (Ctrl+Z removes them)</source>
         <translation>Rattacher ce que la taxonomie propose de suivre pour la catégorie de cette passation (Ctrl+Z les retire)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="141"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="140"/>
         <source>Show in the &amp;Inventory</source>
         <translation>Afficher dans l’&amp;inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="142"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="141"/>
         <source>Show the handed-over capacity in the Inventory</source>
         <translation>Afficher la capacité transférée dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="158"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="157"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="203"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="559"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="202"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="558"/>
         <source>Values</source>
         <translation>Valeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="207"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="206"/>
         <source>Values against the threshold</source>
         <translation>Valeurs par rapport au seuil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="208"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="207"/>
         <source>The values (red where they crossed the threshold) against the threshold (dashed)</source>
         <translation>Les valeurs (en rouge là où elles franchissent le seuil) et le seuil (en tirets)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="213"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="212"/>
         <source>Values of the indicator</source>
         <translation>Valeurs de l’indicateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="223"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="222"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="224"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="223"/>
         <source>The day the value was measured (its month or quarter counts)</source>
         <translation>Le jour de la mesure (c’est son mois ou son trimestre qui compte)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="226"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="225"/>
         <source>e.g. 58</source>
         <translation>p. ex. 58</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="227"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="226"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="227"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="226"/>
         <source>What was measured</source>
         <translation>Ce qui a été mesuré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="228"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="227"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="228"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="227"/>
         <source>e.g. monitoring visit</source>
         <translation>p. ex. visite de suivi</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="229"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="228"/>
         <source>Where the value comes from</source>
         <translation>D’où vient la valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="230"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="229"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="231"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="230"/>
         <source>Empty the fields to add a value</source>
         <translation>Vider les champs pour ajouter une valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="232"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="584"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="231"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="583"/>
         <source>Add value</source>
         <translation>Ajouter la valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="233"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="232"/>
         <source>Add the value (Return; Ctrl+Z undoes)</source>
         <translation>Ajouter la valeur (Entrée ; Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="234"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="233"/>
         <source>Delete value</source>
         <translation>Supprimer la valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="235"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="234"/>
         <source>Delete the selected value</source>
         <translation>Supprimer la valeur sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="236"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="235"/>
         <source>Paste values…</source>
         <translation>Coller des valeurs…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="238"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="237"/>
         <source>Add values copied from a spreadsheet: a date and a value per row (Ctrl+V)</source>
         <translation>Ajouter des valeurs copiées d’un tableur : une date et une valeur par ligne (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="269"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="268"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="269"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="268"/>
         <source>e.g. Alerts answered</source>
         <translation>p. ex. Alertes traitées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="270"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="269"/>
         <source>What is watched after the exit</source>
         <translation>Ce qui est suivi après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="276"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="275"/>
         <source>The handover it measures: a trigger keeps it from being marked verified sustained</source>
         <translation>La passation qu’il mesure : un déclenchement l’empêche d’être marquée pérennité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="281"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="280"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="281"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="280"/>
         <source>Where it is measured</source>
         <translation>Où il est mesuré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="282"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="281"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="282"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="281"/>
         <source>e.g. %</source>
         <translation>p. ex. %</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="283"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="282"/>
         <source>What a value counts: %, alerts a month, days…</source>
         <translation>Ce que compte une valeur : %, alertes par mois, jours…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="284"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="283"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="285"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="284"/>
         <source>The value while the mission was still there</source>
         <translation>La valeur quand la mission était encore présente</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="286"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="285"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="287"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="286"/>
         <source>The value beyond which the UN must look again</source>
         <translation>La valeur au-delà de laquelle l’ONU doit se pencher à nouveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="288"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="287"/>
         <source>Bad when</source>
         <translation>Mauvais si</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="289"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="288"/>
         <source>Which side of the threshold is bad</source>
         <translation>De quel côté du seuil la situation se dégrade</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="290"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="289"/>
         <source>Expected every</source>
         <translation>Attendu chaque</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="291"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="290"/>
         <source>How often a value is expected</source>
         <translation>À quelle fréquence une valeur est attendue</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="292"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="291"/>
         <source>Periods (N)</source>
         <translation>Périodes (N)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="293"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="292"/>
         <source>N periods in a row beyond the threshold, or without a value, call for re-engagement</source>
         <translation>N périodes d’affilée au-delà du seuil, ou sans valeur, appellent un réengagement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="295"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="294"/>
         <source>Monitored from</source>
         <translation>Suivi à partir du</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="296"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="295"/>
         <source>Empty: from the handover&apos;s start date</source>
         <translation>Vide : à partir de la date de début de la passation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="299"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="298"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="299"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="298"/>
         <source>How it is measured, by whom</source>
         <translation>Comment il est mesuré, et par qui</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="301"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="300"/>
         <source>below the threshold</source>
         <translation>sous le seuil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="301"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="300"/>
         <source>above the threshold</source>
         <translation>au-dessus du seuil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="303"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="302"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="303"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="302"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="304"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="436"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="303"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="435"/>
         <source>New indicator</source>
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="305"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="304"/>
         <source>Empty the form to add an indicator</source>
         <translation>Vider le formulaire pour ajouter un indicateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="306"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="305"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="307"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="306"/>
         <source>Add the indicator, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter l’indicateur, ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="309"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="308"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="310"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="309"/>
         <source>Delete the indicator and its values</source>
         <translation>Supprimer l’indicateur et ses valeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="353"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="352"/>
         <source>All handovers</source>
         <translation>Toutes les passations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="354"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="353"/>
         <source>Indicators of places</source>
         <translation>Indicateurs de lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="357"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="356"/>
         <source>None (an indicator of a place)</source>
         <translation>Aucune (indicateur d’un lieu)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="395"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="394"/>
         <source>%1 of %2 indicators</source>
         <translation>%1 indicateurs sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="398"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="397"/>
         <source>Indicators calling for re-engagement (in red): %n. The UN should look again.</source>
         <translation>
             <numerusform>Indicateurs appelant un réengagement (en rouge) : %n. L’ONU doit se pencher à nouveau.</numerusform>
@@ -5610,37 +5649,37 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="435"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="434"/>
         <source>Indicator: %1</source>
         <translation>Indicateur : %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="480"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="479"/>
         <source>Add indicator %1</source>
         <translation>Ajouter l’indicateur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="480"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="479"/>
         <source>Change indicator %1</source>
         <translation>Modifier l’indicateur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="481"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="480"/>
         <source>Delete indicator %1</source>
         <translation>Supprimer l’indicateur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="502"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="501"/>
         <source>The capacity of the handover %1</source>
         <translation>La capacité de la passation %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="518"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="517"/>
         <source>No default indicator to add: this handover has them all, or its category suggests none.</source>
         <translation>Aucun indicateur par défaut à ajouter : cette passation les a tous, ou sa catégorie n’en propose aucun.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="522"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="521"/>
         <source>Add %n default indicators</source>
         <translation>
             <numerusform>Ajouter %n indicateur par défaut</numerusform>
@@ -5648,7 +5687,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="536"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="535"/>
         <source>Added %n default indicators (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>%n indicateur par défaut ajouté (Ctrl+Z le retire)</numerusform>
@@ -5656,42 +5695,42 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="553"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="552"/>
         <source>threshold %1</source>
         <translation>seuil %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="558"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="557"/>
         <source>Values of %1</source>
         <translation>Valeurs de %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="594"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="593"/>
         <source>Save value</source>
         <translation>Enregistrer la valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="642"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="641"/>
         <source>Add a value of %1</source>
         <translation>Ajouter une valeur de %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="652"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="651"/>
         <source>Change a value of %1</source>
         <translation>Modifier une valeur de %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="672"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="671"/>
         <source>Delete a value of %1</source>
         <translation>Supprimer une valeur de %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="705"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="704"/>
         <source>Choose an indicator first: pasted values are added to the indicator shown.</source>
         <translation>Choisissez d’abord un indicateur : les valeurs collées sont ajoutées à l’indicateur affiché.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="711"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="710"/>
         <source>Pasted: %n values (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>Collé : %n valeur (Ctrl+Z la retire)</numerusform>
@@ -6922,17 +6961,17 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>ValueTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="161"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="162"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="162"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="163"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="163"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="164"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>

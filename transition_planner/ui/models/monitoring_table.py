@@ -65,25 +65,13 @@ class ValueRow:
         return {"measured_on": self.measured_on, "value": self.value, "source": self.source}
 
 
-def state_text(row: IndicatorRead) -> str:
-    """What the state column says: the trigger and why, or how long it has held."""
-    fired = row.trigger
-    if fired is None:
-        if not row.values:
-            return translate("IndicatorTableModel", "No value yet")
-        if row.months_inside == 0:  # the latest period crossed, not yet N in a row
-            return translate("IndicatorTableModel", "Beyond the threshold in the latest period")
-        return translate("IndicatorTableModel", "Inside the threshold: %n month(s)", "",
-                         row.months_inside)
-    if fired.reason == rules.CROSSED:
-        return translate("IndicatorTableModel", "Re-engage: crossed %n period(s) in a row", "",
-                         fired.periods)
-    return translate("IndicatorTableModel", "Re-engage: nothing reported for %n period(s)",
-                     "", fired.periods)
-
-
-def handover_text(label: str, rtl: bool = False) -> str:
-    return label.replace(" -> ", " ← " if rtl else " → ")
+def handover_text(label: str) -> str:
+    """'capacity -> successor' in words: an arrow would point the wrong way right to left."""
+    if " -> " not in label:
+        return label
+    capacity, successor = label.rsplit(" -> ", 1)
+    return translate("IndicatorTableModel", "%1, handed over to %2").replace(
+        "%1", capacity).replace("%2", successor)
 
 
 class IndicatorTableModel(RowTableModel):
@@ -99,23 +87,36 @@ class IndicatorTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("IndicatorTableModel", "State"),
     )
     NUMERIC = frozenset({COL_LATEST, COL_THRESHOLD})
-    rtl = False
 
     def text(self, row: IndicatorRow, column: int) -> str:
         r = row.read
         if column == COL_NAME:
             return r.name
         if column == COL_HANDOVER:
-            return handover_text(r.handover_label, self.rtl) or translate(
-                "IndicatorTableModel", "Place: %1").replace("%1", r.location_name)
+            return handover_text(r.handover_label) or self.tr("Place: %1").replace(
+                "%1", r.location_name)
         if column == COL_LATEST:
             return show_number(r.values[-1][2]) if r.values else "–"
         if column == COL_THRESHOLD:
-            sign = "≥" if r.trigger_when == "below" else "≤"  # what is inside
-            return f"{sign} {show_number(r.threshold)}"
+            # what is inside, in words: ≥ and ≤ are mirrored right to left
+            text = self.tr("at least %1") if r.trigger_when == "below" else self.tr("at most %1")
+            return text.replace("%1", show_number(r.threshold))
         if column == COL_STATE:
-            return state_text(r)
+            return self.state_text(r)
         return ""
+
+    def state_text(self, r: IndicatorRead) -> str:
+        """What the state column says: the trigger and why, or how long it has held."""
+        fired = r.trigger
+        if fired is None:
+            if not r.values:
+                return self.tr("No value yet")
+            if r.months_inside == 0:  # the latest period crossed, not yet N in a row
+                return self.tr("Beyond the threshold in the latest period")
+            return self.tr("Inside the threshold: %n month(s)", "", r.months_inside)
+        if fired.reason == rules.CROSSED:
+            return self.tr("Re-engage: crossed %n period(s) in a row", "", fired.periods)
+        return self.tr("Re-engage: nothing reported for %n period(s)", "", fired.periods)
 
     def sort_key(self, row: IndicatorRow, column: int):
         r = row.read
@@ -137,7 +138,7 @@ class IndicatorTableModel(RowTableModel):
         if column == COL_HANDOVER and r.handover_label:
             return self.text(row, column)
         if column == COL_NAME and r.unit:
-            return translate("IndicatorTableModel", "Unit: %1").replace("%1", r.unit)
+            return self.tr("Unit: %1").replace("%1", r.unit)
         return None
 
     def foreground(self, row: IndicatorRow, column: int):

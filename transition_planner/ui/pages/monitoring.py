@@ -112,7 +112,6 @@ class MonitoringPage(TableEditorPage):
         self._pending_id: str | None = None  # a record just added, not read back yet
         self.paste_dialog = None
         self.model = IndicatorTableModel(self)
-        self.model.rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         self.values_model = ValueTableModel(self)
         self.value_form = RecordForm(self)
         self.loader = BackgroundLoader(read_monitoring, self)
@@ -362,7 +361,7 @@ class MonitoringPage(TableEditorPage):
         self.select_id(target)
 
     def _handover_label(self, choice: HandoverChoice) -> str:
-        return handover_text(choice.label, self.model.rtl)
+        return handover_text(choice.label)
 
     def shown_rows(self) -> list[IndicatorRow]:
         if self.view is None:

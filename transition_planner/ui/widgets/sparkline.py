@@ -33,7 +33,8 @@ class Spark:
 
 def paint_spark(painter: QPainter, rect: QRectF, spark: Spark, palette: QPalette,
                 dots: bool = False, labels: tuple[str, str, str] | None = None) -> None:
-    """Draw `spark` inside `rect`; the first value on the leading side (right in Arabic).
+    """Draw `spark` inside `rect`, time from left to right in every language (as the report's
+    charts and the Gaps page's).
     labels: the threshold's value and the first and last dates, written along the chart."""
     if rect.width() < 8 or rect.height() < 6:
         return
@@ -54,11 +55,10 @@ def paint_spark(painter: QPainter, rect: QRectF, spark: Spark, palette: QPalette
     first, last = (min(days), max(days)) if days else (0, 1)
     if last == first:
         first, last = first - 1, last + 1
-    rtl = painter.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
     def x_of(day: int) -> float:
         share = (day - first) / (last - first)
-        return area.right() - share * area.width() if rtl else area.left() + share * area.width()
+        return area.left() + share * area.width()
 
     def y_of(value: float) -> float:
         return area.bottom() - (value - low) / (high - low) * area.height()
@@ -67,7 +67,7 @@ def paint_spark(painter: QPainter, rect: QRectF, spark: Spark, palette: QPalette
     painter.setPen(QPen(THRESHOLD, 1, Qt.PenStyle.DashLine))
     painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
     if labels:
-        _write_labels(painter, area, y, labels, rtl, palette)
+        _write_labels(painter, area, y, labels, palette)
     if not spark.values:
         painter.restore()
         return
@@ -90,20 +90,18 @@ def paint_spark(painter: QPainter, rect: QRectF, spark: Spark, palette: QPalette
     painter.restore()
 
 
-def _write_labels(painter: QPainter, area: QRectF, y: float, labels, rtl: bool,
-                  palette: QPalette) -> None:
+def _write_labels(painter: QPainter, area: QRectF, y: float, labels, palette: QPalette) -> None:
     threshold, first, last = labels
     metrics = painter.fontMetrics()
     painter.setPen(THRESHOLD)
     width = metrics.horizontalAdvance(threshold) + 4
-    x = area.left() if rtl else area.right() - width
+    x = area.right() - width
     above = y - 3 if y - metrics.height() > area.top() else y + metrics.ascent() + 2
     painter.drawText(QPointF(x + 2, above), threshold)
     painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
     base = area.bottom() + metrics.ascent() + 2
-    start, end = (last, first) if rtl else (first, last)
-    painter.drawText(QPointF(area.left(), base), start)
-    painter.drawText(QPointF(area.right() - metrics.horizontalAdvance(end), base), end)
+    painter.drawText(QPointF(area.left(), base), first)
+    painter.drawText(QPointF(area.right() - metrics.horizontalAdvance(last), base), last)
 
 
 class SparklineDelegate(QStyledItemDelegate):
@@ -121,10 +119,7 @@ class SparklineDelegate(QStyledItemDelegate):
             option.text = ""
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
                               option.widget)
-        painter.save()
-        painter.setLayoutDirection(option.direction)
         paint_spark(painter, QRectF(option.rect), spark, option.palette)
-        painter.restore()
 
     def sizeHint(self, option, index) -> QSize:
         size = super().sizeHint(option, index)
@@ -147,7 +142,6 @@ class Sparkline(QWidget):
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
-        painter.setLayoutDirection(self.layoutDirection())
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
         if self.spark is not None:
             paint_spark(painter, QRectF(self.rect()), self.spark, self.palette(), dots=True,
