@@ -118,7 +118,7 @@ def test_three_months_below_the_threshold_turn_the_sparkline_red(qtbot, window):
     assert shown.trigger is not None and shown.trigger.periods == 3
     assert [v for _d, v in shown.trigger.values] == [0, 0, 0]
     row = page.model.row_of_id(shown.id)
-    assert "crossed 3" in page.model.index(row, COL_STATE).data()
+    assert page.model.index(row, COL_STATE).data() == "Re-engage: 3 period(s) beyond"
     assert page.model.index(row, COL_STATE).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert red_pixels(page, row) > 20
     assert "re-engagement" in page.trigger_note.text()

@@ -3900,11 +3900,6 @@
         <translation>لا توجد قيمة بعد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="115"/>
-        <source>Beyond the threshold in the latest period</source>
-        <translation>تجاوز العتبة في الفترة الأخيرة</translation>
-    </message>
-    <message>
         <location filename="../../transition_planner/ui/models/monitoring_table.py" line="82"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
@@ -3954,44 +3949,85 @@
         <source>at most %1</source>
         <translation>%1 على الأكثر</translation>
     </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="115"/>
+        <source>Beyond in the latest period</source>
+        <translation>تجاوزٌ في الفترة الأخيرة</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../transition_planner/ui/models/monitoring_table.py" line="116"/>
-        <source>Inside the threshold: %n month(s)</source>
+        <source>Inside for %n month(s)</source>
         <translation>
-            <numerusform>ضمن العتبة: %n شهر</numerusform>
-            <numerusform>ضمن العتبة: شهر واحد (%n)</numerusform>
-            <numerusform>ضمن العتبة: شهران (%n)</numerusform>
-            <numerusform>ضمن العتبة: %n أشهر</numerusform>
-            <numerusform>ضمن العتبة: %n شهرًا</numerusform>
-            <numerusform>ضمن العتبة: %n شهر</numerusform>
+            <numerusform>ضمن العتبة منذ %n شهر</numerusform>
+            <numerusform>ضمن العتبة منذ شهر واحد (%n)</numerusform>
+            <numerusform>ضمن العتبة منذ شهرين (%n)</numerusform>
+            <numerusform>ضمن العتبة منذ %n أشهر</numerusform>
+            <numerusform>ضمن العتبة منذ %n شهرًا</numerusform>
+            <numerusform>ضمن العتبة منذ %n شهر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../transition_planner/ui/models/monitoring_table.py" line="118"/>
-        <source>Re-engage: crossed %n period(s) in a row</source>
+        <source>Re-engage: %n period(s) beyond</source>
         <translation>
-            <numerusform>إعادة الانخراط: تجاوز العتبة %n فترة متتالية</numerusform>
-            <numerusform>إعادة الانخراط: تجاوز العتبة فترة واحدة (%n)</numerusform>
-            <numerusform>إعادة الانخراط: تجاوز العتبة فترتين متتاليتين (%n)</numerusform>
-            <numerusform>إعادة الانخراط: تجاوز العتبة %n فترات متتالية</numerusform>
-            <numerusform>إعادة الانخراط: تجاوز العتبة %n فترة متتالية</numerusform>
-            <numerusform>إعادة الانخراط: تجاوز العتبة %n فترة متتالية</numerusform>
+            <numerusform>إعادة الانخراط: تجاوزٌ لمدة %n فترة</numerusform>
+            <numerusform>إعادة الانخراط: تجاوزٌ لمدة فترة واحدة (%n)</numerusform>
+            <numerusform>إعادة الانخراط: تجاوزٌ لمدة فترتين (%n)</numerusform>
+            <numerusform>إعادة الانخراط: تجاوزٌ لمدة %n فترات</numerusform>
+            <numerusform>إعادة الانخراط: تجاوزٌ لمدة %n فترة</numerusform>
+            <numerusform>إعادة الانخراط: تجاوزٌ لمدة %n فترة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../transition_planner/ui/models/monitoring_table.py" line="119"/>
-        <source>Re-engage: nothing reported for %n period(s)</source>
+        <source>Re-engage: %n period(s) silent</source>
         <translation>
-            <numerusform>إعادة الانخراط: لم يُبلَّغ عن شيء منذ %n فترة</numerusform>
-            <numerusform>إعادة الانخراط: لم يُبلَّغ عن شيء منذ فترة واحدة (%n)</numerusform>
-            <numerusform>إعادة الانخراط: لم يُبلَّغ عن شيء منذ فترتين (%n)</numerusform>
-            <numerusform>إعادة الانخراط: لم يُبلَّغ عن شيء منذ %n فترات</numerusform>
-            <numerusform>إعادة الانخراط: لم يُبلَّغ عن شيء منذ %n فترة</numerusform>
-            <numerusform>إعادة الانخراط: لم يُبلَّغ عن شيء منذ %n فترة</numerusform>
+            <numerusform>إعادة الانخراط: %n فترة بلا قيمة</numerusform>
+            <numerusform>إعادة الانخراط: فترة واحدة بلا قيمة (%n)</numerusform>
+            <numerusform>إعادة الانخراط: فترتان بلا قيمة (%n)</numerusform>
+            <numerusform>إعادة الانخراط: %n فترات بلا قيمة</numerusform>
+            <numerusform>إعادة الانخراط: %n فترة بلا قيمة</numerusform>
+            <numerusform>إعادة الانخراط: %n فترة بلا قيمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="125"/>
+        <source>Beyond the threshold for %n period(s) in a row: the UN should re-engage.</source>
+        <translation>
+            <numerusform>تجاوز العتبة لمدة %n فترة متتالية: على الأمم المتحدة إعادة الانخراط.</numerusform>
+            <numerusform>تجاوز العتبة لمدة فترة واحدة (%n): على الأمم المتحدة إعادة الانخراط.</numerusform>
+            <numerusform>تجاوز العتبة لمدة فترتين متتاليتين (%n): على الأمم المتحدة إعادة الانخراط.</numerusform>
+            <numerusform>تجاوز العتبة لمدة %n فترات متتالية: على الأمم المتحدة إعادة الانخراط.</numerusform>
+            <numerusform>تجاوز العتبة لمدة %n فترة متتالية: على الأمم المتحدة إعادة الانخراط.</numerusform>
+            <numerusform>تجاوز العتبة لمدة %n فترة متتالية: على الأمم المتحدة إعادة الانخراط.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="128"/>
+        <source>Nothing reported for %n period(s): the UN should re-engage.</source>
+        <translation>
+            <numerusform>لم يُبلَّغ عن شيء منذ %n فترة: على الأمم المتحدة إعادة الانخراط.</numerusform>
+            <numerusform>لم يُبلَّغ عن شيء منذ فترة واحدة (%n): على الأمم المتحدة إعادة الانخراط.</numerusform>
+            <numerusform>لم يُبلَّغ عن شيء منذ فترتين (%n): على الأمم المتحدة إعادة الانخراط.</numerusform>
+            <numerusform>لم يُبلَّغ عن شيء منذ %n فترات: على الأمم المتحدة إعادة الانخراط.</numerusform>
+            <numerusform>لم يُبلَّغ عن شيء منذ %n فترة: على الأمم المتحدة إعادة الانخراط.</numerusform>
+            <numerusform>لم يُبلَّغ عن شيء منذ %n فترة: على الأمم المتحدة إعادة الانخراط.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="130"/>
+        <source>A re-engagement trigger fires after %n period(s) in a row beyond the threshold or without a value.</source>
+        <translation>
+            <numerusform>يُفعَّل إنذار إعادة الانخراط بعد %n فترة متتالية بعد العتبة أو بلا قيمة.</numerusform>
+            <numerusform>يُفعَّل إنذار إعادة الانخراط بعد فترة واحدة (%n) بعد العتبة أو بلا قيمة.</numerusform>
+            <numerusform>يُفعَّل إنذار إعادة الانخراط بعد فترتين متتاليتين (%n) بعد العتبة أو بلا قيمة.</numerusform>
+            <numerusform>يُفعَّل إنذار إعادة الانخراط بعد %n فترات متتالية بعد العتبة أو بلا قيمة.</numerusform>
+            <numerusform>يُفعَّل إنذار إعادة الانخراط بعد %n فترة متتالية بعد العتبة أو بلا قيمة.</numerusform>
+            <numerusform>يُفعَّل إنذار إعادة الانخراط بعد %n فترة متتالية بعد العتبة أو بلا قيمة.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="141"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="153"/>
         <source>Unit: %1</source>
         <translation>الوحدة: %1</translation>
     </message>
@@ -5410,7 +5446,7 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="202"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="558"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="565"/>
         <source>Values</source>
         <translation>القيم</translation>
     </message>
@@ -5481,7 +5517,7 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="231"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="583"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="590"/>
         <source>Add value</source>
         <translation>إضافة القيمة</translation>
     </message>
@@ -5647,7 +5683,7 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="303"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="435"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="442"/>
         <source>New indicator</source>
         <translation>مؤشر جديد</translation>
     </message>
@@ -5677,27 +5713,27 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         <translation>حذف المؤشر وقيمه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="352"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="353"/>
         <source>All handovers</source>
         <translation>كل عمليات التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="353"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="354"/>
         <source>Indicators of places</source>
         <translation>مؤشرات الأماكن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="356"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="357"/>
         <source>None (an indicator of a place)</source>
         <translation>لا شيء (مؤشر مكان)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="394"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="401"/>
         <source>%1 of %2 indicators</source>
         <translation>%1 من أصل %2 مؤشر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="397"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="404"/>
         <source>Indicators calling for re-engagement (in red): %n. The UN should look again.</source>
         <translation>
             <numerusform>مؤشرات تستدعي إعادة الانخراط (بالأحمر): %n. على الأمم المتحدة أن تعيد النظر.</numerusform>
@@ -5709,37 +5745,37 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="434"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="441"/>
         <source>Indicator: %1</source>
         <translation>المؤشر: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="479"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="486"/>
         <source>Add indicator %1</source>
         <translation>إضافة المؤشر %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="479"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="486"/>
         <source>Change indicator %1</source>
         <translation>تعديل المؤشر %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="480"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="487"/>
         <source>Delete indicator %1</source>
         <translation>حذف المؤشر %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="501"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="508"/>
         <source>The capacity of the handover %1</source>
         <translation>قدرة التسليم %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="517"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="524"/>
         <source>No default indicator to add: this handover has them all, or its category suggests none.</source>
         <translation>لا يوجد مؤشر افتراضي لإضافته: لدى هذا التسليم جميعها، أو لا تقترح فئته أيًّا منها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="521"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="528"/>
         <source>Add %n default indicators</source>
         <translation>
             <numerusform>إضافة مؤشرات افتراضية (%n)</numerusform>
@@ -5751,7 +5787,7 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="535"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="542"/>
         <source>Added %n default indicators (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>أُضيفت مؤشرات افتراضية (%n) (Ctrl+Z يزيلها)</numerusform>
@@ -5763,42 +5799,42 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="552"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="559"/>
         <source>threshold %1</source>
         <translation>العتبة %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="557"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="564"/>
         <source>Values of %1</source>
         <translation>قيم %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="593"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="600"/>
         <source>Save value</source>
         <translation>حفظ القيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="641"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="648"/>
         <source>Add a value of %1</source>
         <translation>إضافة قيمة إلى %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="651"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="658"/>
         <source>Change a value of %1</source>
         <translation>تعديل قيمة في %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="671"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="678"/>
         <source>Delete a value of %1</source>
         <translation>حذف قيمة من %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="704"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="711"/>
         <source>Choose an indicator first: pasted values are added to the indicator shown.</source>
         <translation>اختر مؤشرًا أولًا: تُضاف القيم الملصقة إلى المؤشر المعروض.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="710"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="717"/>
         <source>Pasted: %n values (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>لُصقت قيم (%n) (Ctrl+Z يزيلها)</numerusform>
@@ -7057,17 +7093,17 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>ValueTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="162"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="174"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="163"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="175"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="164"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="176"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>

@@ -3892,11 +3892,6 @@
         <translation>Aucune valeur encore</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="115"/>
-        <source>Beyond the threshold in the latest period</source>
-        <translation>Au-delà du seuil sur la dernière période</translation>
-    </message>
-    <message>
         <location filename="../../transition_planner/ui/models/monitoring_table.py" line="82"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
@@ -3946,32 +3941,61 @@
         <source>at most %1</source>
         <translation>au plus %1</translation>
     </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="115"/>
+        <source>Beyond in the latest period</source>
+        <translation>Au-delà à la dernière période</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../transition_planner/ui/models/monitoring_table.py" line="116"/>
-        <source>Inside the threshold: %n month(s)</source>
+        <source>Inside for %n month(s)</source>
         <translation>
-            <numerusform>Dans le seuil : %n mois</numerusform>
-            <numerusform>Dans le seuil : %n mois</numerusform>
+            <numerusform>Dans le seuil depuis %n mois</numerusform>
+            <numerusform>Dans le seuil depuis %n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../transition_planner/ui/models/monitoring_table.py" line="118"/>
-        <source>Re-engage: crossed %n period(s) in a row</source>
+        <source>Re-engage: %n period(s) beyond</source>
         <translation>
-            <numerusform>Réengager : seuil franchi %n période d’affilée</numerusform>
-            <numerusform>Réengager : seuil franchi %n périodes d’affilée</numerusform>
+            <numerusform>Réengager : %n période au-delà</numerusform>
+            <numerusform>Réengager : %n périodes au-delà</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../transition_planner/ui/models/monitoring_table.py" line="119"/>
-        <source>Re-engage: nothing reported for %n period(s)</source>
+        <source>Re-engage: %n period(s) silent</source>
         <translation>
-            <numerusform>Réengager : rien de signalé depuis %n période</numerusform>
-            <numerusform>Réengager : rien de signalé depuis %n périodes</numerusform>
+            <numerusform>Réengager : %n période sans valeur</numerusform>
+            <numerusform>Réengager : %n périodes sans valeur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="125"/>
+        <source>Beyond the threshold for %n period(s) in a row: the UN should re-engage.</source>
+        <translation>
+            <numerusform>Au-delà du seuil pendant %n période d’affilée : l’ONU doit se réengager.</numerusform>
+            <numerusform>Au-delà du seuil pendant %n périodes d’affilée : l’ONU doit se réengager.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="128"/>
+        <source>Nothing reported for %n period(s): the UN should re-engage.</source>
+        <translation>
+            <numerusform>Rien de signalé depuis %n période : l’ONU doit se réengager.</numerusform>
+            <numerusform>Rien de signalé depuis %n périodes : l’ONU doit se réengager.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="130"/>
+        <source>A re-engagement trigger fires after %n period(s) in a row beyond the threshold or without a value.</source>
+        <translation>
+            <numerusform>Un réengagement est déclenché après %n période d’affilée au-delà du seuil ou sans valeur.</numerusform>
+            <numerusform>Un réengagement est déclenché après %n périodes d’affilée au-delà du seuil ou sans valeur.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="141"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="153"/>
         <source>Unit: %1</source>
         <translation>Unité : %1</translation>
     </message>
@@ -5354,7 +5378,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="202"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="558"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="565"/>
         <source>Values</source>
         <translation>Valeurs</translation>
     </message>
@@ -5425,7 +5449,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="231"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="583"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="590"/>
         <source>Add value</source>
         <translation>Ajouter la valeur</translation>
     </message>
@@ -5591,7 +5615,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="303"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="435"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="442"/>
         <source>New indicator</source>
         <translation>Nouvel indicateur</translation>
     </message>
@@ -5621,27 +5645,27 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <translation>Supprimer l’indicateur et ses valeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="352"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="353"/>
         <source>All handovers</source>
         <translation>Toutes les passations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="353"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="354"/>
         <source>Indicators of places</source>
         <translation>Indicateurs de lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="356"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="357"/>
         <source>None (an indicator of a place)</source>
         <translation>Aucune (indicateur d’un lieu)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="394"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="401"/>
         <source>%1 of %2 indicators</source>
         <translation>%1 indicateurs sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="397"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="404"/>
         <source>Indicators calling for re-engagement (in red): %n. The UN should look again.</source>
         <translation>
             <numerusform>Indicateurs appelant un réengagement (en rouge) : %n. L’ONU doit se pencher à nouveau.</numerusform>
@@ -5649,37 +5673,37 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="434"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="441"/>
         <source>Indicator: %1</source>
         <translation>Indicateur : %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="479"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="486"/>
         <source>Add indicator %1</source>
         <translation>Ajouter l’indicateur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="479"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="486"/>
         <source>Change indicator %1</source>
         <translation>Modifier l’indicateur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="480"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="487"/>
         <source>Delete indicator %1</source>
         <translation>Supprimer l’indicateur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="501"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="508"/>
         <source>The capacity of the handover %1</source>
         <translation>La capacité de la passation %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="517"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="524"/>
         <source>No default indicator to add: this handover has them all, or its category suggests none.</source>
         <translation>Aucun indicateur par défaut à ajouter : cette passation les a tous, ou sa catégorie n’en propose aucun.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="521"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="528"/>
         <source>Add %n default indicators</source>
         <translation>
             <numerusform>Ajouter %n indicateur par défaut</numerusform>
@@ -5687,7 +5711,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="535"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="542"/>
         <source>Added %n default indicators (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>%n indicateur par défaut ajouté (Ctrl+Z le retire)</numerusform>
@@ -5695,42 +5719,42 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="552"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="559"/>
         <source>threshold %1</source>
         <translation>seuil %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="557"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="564"/>
         <source>Values of %1</source>
         <translation>Valeurs de %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="593"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="600"/>
         <source>Save value</source>
         <translation>Enregistrer la valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="641"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="648"/>
         <source>Add a value of %1</source>
         <translation>Ajouter une valeur de %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="651"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="658"/>
         <source>Change a value of %1</source>
         <translation>Modifier une valeur de %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="671"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="678"/>
         <source>Delete a value of %1</source>
         <translation>Supprimer une valeur de %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="704"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="711"/>
         <source>Choose an indicator first: pasted values are added to the indicator shown.</source>
         <translation>Choisissez d’abord un indicateur : les valeurs collées sont ajoutées à l’indicateur affiché.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="710"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="717"/>
         <source>Pasted: %n values (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>Collé : %n valeur (Ctrl+Z la retire)</numerusform>
@@ -6961,17 +6985,17 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>ValueTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="162"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="174"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="163"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="175"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="164"/>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="176"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>

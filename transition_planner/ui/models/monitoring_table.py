@@ -112,11 +112,23 @@ class IndicatorTableModel(RowTableModel):
             if not r.values:
                 return self.tr("No value yet")
             if r.months_inside == 0:  # the latest period crossed, not yet N in a row
-                return self.tr("Beyond the threshold in the latest period")
-            return self.tr("Inside the threshold: %n month(s)", "", r.months_inside)
+                return self.tr("Beyond in the latest period")
+            return self.tr("Inside for %n month(s)", "", r.months_inside)
         if fired.reason == rules.CROSSED:
-            return self.tr("Re-engage: crossed %n period(s) in a row", "", fired.periods)
-        return self.tr("Re-engage: nothing reported for %n period(s)", "", fired.periods)
+            return self.tr("Re-engage: %n period(s) beyond", "", fired.periods)
+        return self.tr("Re-engage: %n period(s) silent", "", fired.periods)
+
+    def state_tip(self, r: IndicatorRead) -> str:
+        """The state in a sentence: the rule and its N."""
+        fired = r.trigger
+        if fired is not None and fired.reason == rules.CROSSED:
+            return self.tr("Beyond the threshold for %n period(s) in a row: the UN should "
+                           "re-engage.", "", fired.periods)
+        if fired is not None:
+            return self.tr("Nothing reported for %n period(s): the UN should re-engage.", "",
+                           fired.periods)
+        return self.tr("A re-engagement trigger fires after %n period(s) in a row beyond the "
+                       "threshold or without a value.", "", r.trigger_periods)
 
     def sort_key(self, row: IndicatorRow, column: int):
         r = row.read
@@ -135,8 +147,8 @@ class IndicatorTableModel(RowTableModel):
             return "\n".join(f"{show_date(d, fmt)}: "
                              f"{show_number(v)} {r.unit}".rstrip()
                              for _id, d, v, _s in r.values[-12:]) or None
-        if column == COL_HANDOVER and r.handover_label:
-            return self.text(row, column)
+        if column in (COL_HANDOVER, COL_STATE):
+            return self.state_tip(r) if column == COL_STATE else self.text(row, column)
         if column == COL_NAME and r.unit:
             return self.tr("Unit: %1").replace("%1", r.unit)
         return None

@@ -326,6 +326,7 @@ class MonitoringPage(TableEditorPage):
         self.loader.request(None)
         self.loader.wait()
         self.view, self.current_id, self._pending_id = None, None, None
+        self._first_load = True
         super().on_plan_changed()
 
     def wait_for_workers(self) -> None:
@@ -358,6 +359,12 @@ class MonitoringPage(TableEditorPage):
         fill_combo(self.form.fields["location_id"], view.locations)
         self._apply_filter(keep_record=True)
         target, self._pending_id = self._pending_id or self.current_id, None
+        if self._first_load and target is None and view.rows:
+            # opened: the indicator that calls the UN back first, else the first listed
+            shown = self.model.rows()
+            target = next((r.id for r in shown if r.read.trigger is not None),
+                          shown[0].id if shown else None)
+        self._first_load = False
         self.select_id(target)
 
     def _handover_label(self, choice: HandoverChoice) -> str:
@@ -383,7 +390,7 @@ class MonitoringPage(TableEditorPage):
         self.model.set_rows(rows)
         # one handover shown: its name is the filter's, the state gets the room
         self.table.setColumnHidden(COL_HANDOVER, self.filter_handover() is not None)
-        for column, most in ((COL_NAME, 220), (COL_HANDOVER, 170), (COL_LATEST, 80),
+        for column, most in ((COL_NAME, 210), (COL_HANDOVER, 160), (COL_LATEST, 80),
                              (COL_THRESHOLD, 90)):
             self.table.resizeColumnToContents(column)
             width = self.table.horizontalHeader().sectionSize(column)
