@@ -105,7 +105,9 @@ class _Section:
 
     def amount(self, ind, value: float) -> str:
         text = self.t.number(value)
-        return f"{text}\u00a0{ind.unit}" if ind.unit else text  # kept on one line
+        if not ind.unit:
+            return text
+        return self._ltr(f"{text}\u00a0{ind.unit}")  # one line; "3 meetings" stays in order
 
     def when(self, ind, day) -> str:
         return self.t.month_year(day) if ind.period == rules.MONTH else self.t.date(day)
@@ -183,8 +185,10 @@ class _Section:
         t, fired = self.t, ind.trigger
         name = self._ltr(ind.name)
         if fired.reason == rules.CROSSED:
-            values = "; ".join(f"{self.when(ind, d)}: {self.amount(ind, v)}"
-                               for d, v in fired.values[-MAX_VALUES:])
+            values = t.p_("list separator", ", ").join(
+                # Translators: one value of an indicator and its month: "August 2026: 58 %"
+                t._("%(date)s: %(value)s", date=self.when(ind, d), value=self.amount(ind, v))
+                for d, v in fired.values[-MAX_VALUES:])
             text = (t._("%(indicator)s has been below %(threshold)s for %(periods)s in a row "
                         "(%(values)s).", indicator=name,
                         threshold=self.amount(ind, ind.threshold),
