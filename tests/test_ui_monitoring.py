@@ -287,3 +287,30 @@ def test_models_pass_qt_checks(qtmodeltester, demo_plan):
 
     values.set_rows([ValueRow(*v) for v in view.rows[0].read.values])
     qtmodeltester.check(values)
+
+
+def test_delete_a_value_with_del_and_an_indicator_with_its_button(qtbot, window):
+    handle = window.ctx.handle
+    page = open_page(qtbot, window)
+    meetings = indicator(handle, MEETINGS)
+    choose(page.handover_filter, meetings.handover_id)
+    page.select_id(meetings.id)
+    latest = page.values_model.row_of_id(meetings.values[-1][0])
+    qtbot.mouseClick(page.values_table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.values_table.visualRect(page.values_model.index(latest, 0)).center())
+    window.activateWindow()
+    page.values_table.setFocus()
+    qtbot.waitUntil(page.values_table.hasFocus)
+    qtbot.keyClick(page.values_table, Qt.Key.Key_Delete)  # Del in the values: the value
+    loaded(qtbot, page)
+    assert [v[2] for v in indicator(handle, MEETINGS).values] == [2, 2, 1, 2]
+    assert page.values_model.rowCount() == 4
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)  # the indicator
+    loaded(qtbot, page)
+    assert all(r.name != MEETINGS for r in monitoring.list_indicators(handle))
+    assert page.model.rowCount() == 0
+    window.ctx.undo_stack.undo()  # back with its values
+    loaded(qtbot, page)
+    assert [v[2] for v in indicator(handle, MEETINGS).values] == [2, 2, 1, 2]
+    window.ctx.undo_stack.undo()
+    assert [v[2] for v in indicator(handle, MEETINGS).values] == [2, 2, 1, 2, 3]
