@@ -438,6 +438,8 @@ class MonitoringPage(TableEditorPage):
 
     def show_record(self, row: IndicatorRow | None) -> None:
         super().show_record(row)
+        for name in ("name", "unit"):  # a long name shows its beginning, not its end
+            self.form.fields[name].setCursorPosition(0)
         self.title.setText(self.tr("Indicator: %1").replace("%1", row.read.name)
                            if row is not None else self.tr("New indicator"))
         self.delete_button.setEnabled(row is not None)
