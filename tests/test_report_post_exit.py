@@ -153,3 +153,24 @@ def test_a_plan_without_indicators_has_no_post_exit_section(tmp_path, plan):
                                   "category": "physical_protection", "criticality": "high"})
     build_report(plan, tmp_path / "r.pdf", audience="donor", created=date(2027, 1, 15))
     assert "After the exit" not in "\n".join(pages(tmp_path / "r.pdf"))
+
+
+def test_a_donor_reads_the_top_of_a_long_list_the_mission_reads_all(tmp_path, plan):
+    """45 places with an indicator each: 40 listed for a donor, the rest counted; all 45 in
+    the internal report."""
+    place = None
+    for n in range(45):
+        place = inventory.add_location(plan, {"name": f"Site {n:02d}",
+                                              "closure_date": "2027-06-30"})
+        monitoring.add_indicator(plan, {"name": f"Patrols held at site {n:02d}",
+                                        "location_id": place.id, "threshold": 4,
+                                        "trigger_when": "below"})
+    inventory.add_capacity(plan, {"name": "Patrols", "location_id": place.id,
+                                  "category": "physical_protection", "criticality": "high"})
+    for audience, listed in (("donor", 40), ("internal", 45)):
+        build_report(plan, tmp_path / f"{audience}.pdf", audience=audience,
+                     created=date(2027, 1, 15))
+        text = flat("\n".join(pages(tmp_path / f"{audience}.pdf")))
+        assert len(re.findall(r"Patrols held at site \d\d", text)) == listed
+        assert ("5 more indicators, none calling for re-engagement." in text) == (
+            audience == "donor")

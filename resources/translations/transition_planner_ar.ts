@@ -5446,7 +5446,7 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="202"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="565"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="567"/>
         <source>Values</source>
         <translation>القيم</translation>
     </message>
@@ -5517,7 +5517,7 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="231"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="590"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="592"/>
         <source>Add value</source>
         <translation>إضافة القيمة</translation>
     </message>
@@ -5683,7 +5683,7 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="303"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="442"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="444"/>
         <source>New indicator</source>
         <translation>مؤشر جديد</translation>
     </message>
@@ -5745,37 +5745,37 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="441"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="443"/>
         <source>Indicator: %1</source>
         <translation>المؤشر: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="486"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="488"/>
         <source>Add indicator %1</source>
         <translation>إضافة المؤشر %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="486"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="488"/>
         <source>Change indicator %1</source>
         <translation>تعديل المؤشر %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="487"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="489"/>
         <source>Delete indicator %1</source>
         <translation>حذف المؤشر %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="508"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="510"/>
         <source>The capacity of the handover %1</source>
         <translation>قدرة التسليم %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="524"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="526"/>
         <source>No default indicator to add: this handover has them all, or its category suggests none.</source>
         <translation>لا يوجد مؤشر افتراضي لإضافته: لدى هذا التسليم جميعها، أو لا تقترح فئته أيًّا منها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="528"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="530"/>
         <source>Add %n default indicators</source>
         <translation>
             <numerusform>إضافة مؤشرات افتراضية (%n)</numerusform>
@@ -5787,7 +5787,7 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="542"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="544"/>
         <source>Added %n default indicators (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>أُضيفت مؤشرات افتراضية (%n) (Ctrl+Z يزيلها)</numerusform>
@@ -5799,42 +5799,42 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="559"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="561"/>
         <source>threshold %1</source>
         <translation>العتبة %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="564"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="566"/>
         <source>Values of %1</source>
         <translation>قيم %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="600"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="602"/>
         <source>Save value</source>
         <translation>حفظ القيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="648"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="650"/>
         <source>Add a value of %1</source>
         <translation>إضافة قيمة إلى %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="658"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="660"/>
         <source>Change a value of %1</source>
         <translation>تعديل قيمة في %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="678"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="680"/>
         <source>Delete a value of %1</source>
         <translation>حذف قيمة من %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="711"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="713"/>
         <source>Choose an indicator first: pasted values are added to the indicator shown.</source>
         <translation>اختر مؤشرًا أولًا: تُضاف القيم الملصقة إلى المؤشر المعروض.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="717"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="719"/>
         <source>Pasted: %n values (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>لُصقت قيم (%n) (Ctrl+Z يزيلها)</numerusform>

@@ -5378,7 +5378,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="202"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="565"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="567"/>
         <source>Values</source>
         <translation>Valeurs</translation>
     </message>
@@ -5449,7 +5449,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="231"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="590"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="592"/>
         <source>Add value</source>
         <translation>Ajouter la valeur</translation>
     </message>
@@ -5615,7 +5615,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="303"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="442"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="444"/>
         <source>New indicator</source>
         <translation>Nouvel indicateur</translation>
     </message>
@@ -5673,37 +5673,37 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="441"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="443"/>
         <source>Indicator: %1</source>
         <translation>Indicateur : %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="486"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="488"/>
         <source>Add indicator %1</source>
         <translation>Ajouter l’indicateur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="486"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="488"/>
         <source>Change indicator %1</source>
         <translation>Modifier l’indicateur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="487"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="489"/>
         <source>Delete indicator %1</source>
         <translation>Supprimer l’indicateur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="508"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="510"/>
         <source>The capacity of the handover %1</source>
         <translation>La capacité de la passation %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="524"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="526"/>
         <source>No default indicator to add: this handover has them all, or its category suggests none.</source>
         <translation>Aucun indicateur par défaut à ajouter : cette passation les a tous, ou sa catégorie n’en propose aucun.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="528"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="530"/>
         <source>Add %n default indicators</source>
         <translation>
             <numerusform>Ajouter %n indicateur par défaut</numerusform>
@@ -5711,7 +5711,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="542"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="544"/>
         <source>Added %n default indicators (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>%n indicateur par défaut ajouté (Ctrl+Z le retire)</numerusform>
@@ -5719,42 +5719,42 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="559"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="561"/>
         <source>threshold %1</source>
         <translation>seuil %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="564"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="566"/>
         <source>Values of %1</source>
         <translation>Valeurs de %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="600"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="602"/>
         <source>Save value</source>
         <translation>Enregistrer la valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="648"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="650"/>
         <source>Add a value of %1</source>
         <translation>Ajouter une valeur de %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="658"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="660"/>
         <source>Change a value of %1</source>
         <translation>Modifier une valeur de %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="678"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="680"/>
         <source>Delete a value of %1</source>
         <translation>Supprimer une valeur de %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="711"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="713"/>
         <source>Choose an indicator first: pasted values are added to the indicator shown.</source>
         <translation>Choisissez d’abord un indicateur : les valeurs collées sont ajoutées à l’indicateur affiché.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="717"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="719"/>
         <source>Pasted: %n values (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>Collé : %n valeur (Ctrl+Z la retire)</numerusform>

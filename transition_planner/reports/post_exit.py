@@ -24,6 +24,7 @@ CHART_WIDTH, CHART_HEIGHT = 78, 20  # points: a sparkline in a table cell
 STEADY = colors.HexColor("#2F6DB5")
 THRESHOLD = colors.HexColor("#8A6D00")
 MAX_VALUES = 6  # values quoted in a recommendation (the run that fired, at most)
+TOP_INDICATORS = 40  # rows a cluster or donor reads; the internal report lists every one
 
 
 @dataclass
@@ -242,15 +243,27 @@ class _Section:
         order = sorted(groups.values(), key=lambda members: (
             not members[0].handover_id, all(i.trigger is None for i in members),
             self.group_title(members[0]).casefold()))
-        rows, group_rows = [], []
+        rows, group_rows, listed, more = [], [], 0, 0
         for members in order:
+            members = sorted(members, key=lambda i: (i.trigger is None, i.name.casefold()))
+            if not self.data.internal and listed + len(members) > TOP_INDICATORS \
+                    and listed and members[0].trigger is None:
+                more += len(members)  # outside the mission: the top of a long list
+                continue
             group_rows.append(len(rows))
             rows.append([self.group_title(members[0]), "", "", "", ""])
-            for ind in sorted(members, key=lambda i: (i.trigger is None, i.name.casefold())):
+            for ind in members:
                 rows.append([self._ltr(ind.name), self.threshold(ind), self.latest(ind),
                              self.state(ind), spark(ind)])
+            listed += len(members)
+        notes = set()
+        if more:
+            notes.add(len(rows))
+            rows.append([t.n_("%(num)s more indicator, none calling for re-engagement.",
+                              "%(num)s more indicators, none calling for re-engagement.",
+                              more), "", "", "", ""])
         return self.w.table(header, rows, [0.26, 0.19, 0.17, 0.21, 0.17], numeric={2},
-                            groups=group_rows)
+                            groups=group_rows, notes=notes)
 
 
 def spark(ind) -> Drawing:
