@@ -588,7 +588,7 @@ def test_every_page_of_the_window_asks_only_for_strings_with_french(french, demo
     assert ("Pages", "Inventory") in french.asked  # the recorder hears every lookup
     assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == [
         "Inventaire", "Successeurs", "Lieux", "Financement", "Chronologie", "Lacunes",
-        "Carte", "Historique"]
+        "Carte", "Suivi", "Historique"]
     assert QCoreApplication.translate("ActorTableModel", "Not a successor") == "Non-successeur"
     window.close()
     assert untranslated(french) == []

@@ -4,27 +4,27 @@
 <context>
     <name>AcceptRiskDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="286"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="287"/>
         <source>Accept as a known risk</source>
         <translation>قبول كخطر معروف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="292"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="293"/>
         <source>Why the plan accepts this risk (who decided, what mitigates it):</source>
         <translation>لماذا تقبل الخطة هذا الخطر (من قرر ذلك، وما الذي يخفف منه):</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="296"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="297"/>
         <source>Justification</source>
         <translation>المبرر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="305"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="306"/>
         <source>&amp;Accept risk</source>
         <translation>&amp;قبول الخطر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="313"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="314"/>
         <source>Say why the risk is accepted: the justification is required.</source>
         <translation>اذكر سبب قبول الخطر: المبرر مطلوب.</translation>
     </message>
@@ -367,57 +367,57 @@
 <context>
     <name>AddCapacityDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="83"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="85"/>
         <source>Add a capacity</source>
         <translation>إضافة قدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="86"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="88"/>
         <source>Name the capacity and say where the mission provides it; fill in the rest in the detail panel.</source>
         <translation>سمِّ القدرة وحدد أين تقدمها البعثة؛ واستكمل الباقي في لوحة التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="93"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="95"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="94"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="96"/>
         <source>e.g. Community alert network (Kanzi)</source>
         <translation>مثال: شبكة الإنذار المجتمعي (كانزي)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="95"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="97"/>
         <source>Location:</source>
         <translation>الموقع:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="96"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="98"/>
         <source>Category:</source>
         <translation>الفئة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="99"/>
         <source>Quantity:</source>
         <translation>الكمية:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="98"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="100"/>
         <source>Unit:</source>
         <translation>الوحدة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="99"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="101"/>
         <source>e.g. community liaison assistants</source>
         <translation>مثال: مساعدو الاتصال المجتمعي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="104"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="106"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="122"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="124"/>
         <source>This plan has no location yet: add one on the Locations page first.</source>
         <translation>لا يوجد في هذه الخطة أي موقع بعد: أضف موقعًا أولًا في صفحة المواقع.</translation>
     </message>
@@ -1039,67 +1039,67 @@
 <context>
     <name>CloneScenarioDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="335"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="336"/>
         <source>Clone a scenario</source>
         <translation>نسخ سيناريو</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="346"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="347"/>
         <source>Copy of:</source>
         <translation>نسخة من:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="347"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="348"/>
         <source>Accelerated withdrawal</source>
         <translation>انسحاب معجَّل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="349"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="350"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="354"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="355"/>
         <source> months</source>
         <translation> شهرًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="355"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="356"/>
         <source>Every closure, mission end and the exit move this many months earlier (negative: later); successors keep their dates.</source>
         <translation>تتقدم كل عمليات الإغلاق وانتهاء البعثة والمغادرة بهذا العدد من الأشهر (القيمة السالبة: تتأخر)؛ ويحتفظ الخلفاء بتواريخهم.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="358"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="359"/>
         <source>Closures earlier by:</source>
         <translation>تقديم الإغلاقات بمقدار:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="360"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="361"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="361"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="362"/>
         <source>Description:</source>
         <translation>الوصف:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="369"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="370"/>
         <source>&amp;Clone</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="391"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="392"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="391"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="392"/>
         <source>Copy of</source>
         <translation>نسخة من</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="392"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="393"/>
         <source>Closures earlier by</source>
         <translation>تقديم الإغلاقات بمقدار</translation>
     </message>
@@ -1191,575 +1191,575 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="88"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="89"/>
         <source>No successor</source>
         <translation>لا يوجد خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="89"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="90"/>
         <source>Discontinued</source>
         <translation>متوقفة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="90"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="91"/>
         <source>Successor starts late</source>
         <translation>الخلف يبدأ متأخرًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="91"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="92"/>
         <source>Successor ends</source>
         <translation>الخلف ينتهي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="93"/>
         <source>Partly covered</source>
         <translation>مغطاة جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="93"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="94"/>
         <source>Successor not ready</source>
         <translation>الخلف غير جاهز</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="94"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="95"/>
         <source>Not assessed</source>
         <translation>لم تُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="95"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="96"/>
         <source>Fallback not agreed</source>
         <translation>البديل غير متفق عليه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="96"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="97"/>
         <source>No signed agreement</source>
         <translation>لا يوجد اتفاق موقَّع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="98"/>
         <source>Unfunded after exit</source>
         <translation>غير ممولة بعد المغادرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="98"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="99"/>
         <source>Shares above 100%</source>
         <translation>حصص تتجاوز 100%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="99"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="100"/>
         <source>Enabler orphaned</source>
         <translation>عامل تمكين متروك</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="100"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="101"/>
         <source>Independence conflict</source>
         <translation>تعارض مع الاستقلالية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="101"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="102"/>
         <source>Data without protocol</source>
         <translation>بيانات بلا بروتوكول</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="102"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="103"/>
         <source>Re-engagement trigger</source>
         <translation>إنذار إعادة الانخراط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="105"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="106"/>
         <source>Uncovered location-months</source>
         <translation>أشهر المواقع غير المغطاة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="106"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="107"/>
         <source>Capacity-months with a gap</source>
         <translation>أشهر القدرات التي فيها فجوة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="107"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="108"/>
         <source>Capacities without successor</source>
         <translation>قدرات بلا خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="109"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="569"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="110"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="570"/>
         <source>Flags</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="509"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="510"/>
         <source>Scenario:</source>
         <translation>السيناريو:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="512"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="513"/>
         <source>Scenario shown</source>
         <translation>السيناريو المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="513"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="514"/>
         <source>The scenario whose gaps the page shows</source>
         <translation>السيناريو الذي تعرض الصفحة فجواته</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="526"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="527"/>
         <source>without a successor</source>
         <translation>بلا خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="528"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="529"/>
         <source>successor not ready</source>
         <translation>الخلف غير جاهز</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="530"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="531"/>
         <source>uncovered location-months</source>
         <translation>أشهر المواقع غير المغطاة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="536"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="537"/>
         <source>flags</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="545"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="546"/>
         <source>Flags by kind:</source>
         <translation>التنبيهات حسب النوع:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="564"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="565"/>
         <source>Protection cliff</source>
         <translation>منحدر الحماية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="565"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="566"/>
         <source>Coverage heat map</source>
         <translation>خريطة حرارية للتغطية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="566"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="567"/>
         <source>Funding cliff</source>
         <translation>منحدر التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="567"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="568"/>
         <source>Readiness</source>
         <translation>الجاهزية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="568"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="569"/>
         <source>Scenarios</source>
         <translation>السيناريوهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="588"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="589"/>
         <source>Save chart…</source>
         <translation>حفظ الرسم البياني…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="590"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="591"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>احفظ هذا الرسم البياني صورةً بصيغة PNG أو رسمًا بصيغة SVG</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="597"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="598"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="598"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="599"/>
         <source>POC tier</source>
         <translation>مستوى حماية المدنيين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="599"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="600"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="600"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="601"/>
         <source>Population served</source>
         <translation>الفئة المستفيدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="605"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="606"/>
         <source>Compare scenario</source>
         <translation>مقارنة السيناريو</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="607"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="608"/>
         <source>Draw the scenario chosen on the Scenarios tab over this chart</source>
         <translation>ارسم السيناريو المختار في تبويب السيناريوهات فوق هذا الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="617"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="618"/>
         <source>Heat map</source>
         <translation>الخريطة الحرارية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="619"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="620"/>
         <source>Category by location (after the mission leaves)</source>
         <translation>الفئة حسب الموقع (بعد مغادرة البعثة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="621"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="622"/>
         <source>Location by month</source>
         <translation>الموقع حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="624"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="625"/>
         <source>Share of the requirement covered; click a cell to see its capacities</source>
         <translation>نسبة المغطى من المطلوب؛ انقر على خلية لعرض قدراتها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="633"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="634"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="635"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="636"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="636"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="637"/>
         <source>By month</source>
         <translation>حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="637"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="638"/>
         <source>By year</source>
         <translation>حسب السنة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="638"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="639"/>
         <source>Split</source>
         <translation>التقسيم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="639"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="640"/>
         <source>By funding status</source>
         <translation>حسب حالة التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="640"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="641"/>
         <source>By source type</source>
         <translation>حسب نوع المصدر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="662"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="663"/>
         <source>Scenario to compare with</source>
         <translation>السيناريو المراد المقارنة به</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="665"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="666"/>
         <source>&amp;Clone scenario…</source>
         <translation>&amp;نسخ السيناريو…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="667"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="668"/>
         <source>Copy a scenario with every closure earlier, e.g. an accelerated withdrawal</source>
         <translation>انسخ سيناريو مع تقديم كل الإغلاقات، مثل الانسحاب المعجَّل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="671"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1248"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="672"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1249"/>
         <source>Delete scenario</source>
         <translation>حذف السيناريو</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="672"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="673"/>
         <source>Delete the scenario compared with (Ctrl+Z brings it back)</source>
         <translation>احذف السيناريو المقارَن به (Ctrl+Z يعيده)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="685"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="686"/>
         <source>Successors keep their dates in every scenario: moving closures earlier shows which handovers come too late. The compared scenario is drawn over the protection-cliff chart.</source>
         <translation>يحتفظ الخلفاء بتواريخهم في كل سيناريو: تقديم الإغلاقات يُظهر عمليات التسليم التي تأتي متأخرة. ويُرسم السيناريو المقارَن به فوق رسم منحدر الحماية.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="696"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="697"/>
         <source>Kind of flag</source>
         <translation>نوع التنبيه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="699"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="700"/>
         <source>Show accepted risks</source>
         <translation>عرض المخاطر المقبولة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="705"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="706"/>
         <source>&amp;Go to record</source>
         <translation>ال&amp;انتقال إلى السجل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="707"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="708"/>
         <source>Show the capacity of this flag in the inventory</source>
         <translation>اعرض قدرة هذا التنبيه في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="709"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="710"/>
         <source>&amp;Accept risk…</source>
         <translation>&amp;قبول الخطر…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="711"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="712"/>
         <source>Mark this flag as a known risk, with why</source>
         <translation>علِّم هذا التنبيه خطرًا معروفًا، مع ذكر السبب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="713"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="714"/>
         <source>&amp;Withdraw acceptance</source>
         <translation>&amp;سحب القبول</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="827"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="828"/>
         <source>Updating…</source>
         <translation>جارٍ التحديث…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="830"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="831"/>
         <source>The gap analysis failed.</source>
         <translation>فشل تحليل الفجوات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="831"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="832"/>
         <source>Computing the gaps failed</source>
         <translation>فشل حساب الفجوات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="905"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="906"/>
         <source>Capacities still required after the mission leaves that no successor takes over; click to list them</source>
         <translation>قدرات لا تزال مطلوبة بعد مغادرة البعثة ولا يتولاها أي خلف؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="909"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="910"/>
         <source>Capacities with a successor scored below the readiness threshold on a dimension; click to list them</source>
         <translation>قدرات لها خلف حصل على درجة أدنى من حد الجاهزية في أحد الأبعاد؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="913"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="914"/>
         <source>Location-months with at least one capacity below its requirement, over {n} locations; click to list the capacities</source>
         <translation>أشهر مواقع فيها قدرة واحدة على الأقل دون المطلوب، في {n} موقعًا؛ انقر لسرد القدرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="920"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="921"/>
         <source>{n} accepted as known risks; click to see the flags</source>
         <translation>{n} مقبولة كمخاطر معروفة؛ انقر لعرض التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="921"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="922"/>
         <source>Click to see the flags</source>
         <translation>انقر لعرض التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="927"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="928"/>
         <source>({n} accepted)</source>
         <translation>({n} مقبولة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="929"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="930"/>
         <source>List the capacities with this flag in the inventory</source>
         <translation>اسرد القدرات التي تحمل هذا التنبيه في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="942"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="943"/>
         <source>unfunded after exit</source>
         <translation>غير ممولة بعد المغادرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="951"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="952"/>
         <source>Cost of the months after the mission leaves that no secured funding covers; click to list them</source>
         <translation>تكلفة الأشهر التي تلي مغادرة البعثة ولا يغطيها أي تمويل مضمون؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="954"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="955"/>
         <source>Every capacity is funded after the exit</source>
         <translation>كل القدرات ممولة بعد المغادرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="966"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="967"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="974"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="975"/>
         <source>Compare {name} with:</source>
         <translation>مقارنة {name} مع:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="993"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="994"/>
         <source>Unfunded after exit ({currency})</source>
         <translation>غير ممولة بعد المغادرة ({currency})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1015"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1016"/>
         <source>Tier {tier}</source>
         <translation>المستوى {tier}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1018"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1019"/>
         <source>(no population named)</source>
         <translation>(لم تُذكر فئة مستفيدة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1020"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1021"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1020"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1021"/>
         <source>All tiers</source>
         <translation>كل المستويات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1021"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1022"/>
         <source>All locations</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1022"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1023"/>
         <source>All populations</source>
         <translation>كل الفئات المستفيدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1070"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
         <source>under 25% covered</source>
         <translation>مغطى بأقل من 25%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1070"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
         <source>25–50%</source>
         <translation>25–50%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1070"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
         <source>50–75%</source>
         <translation>50–75%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1072"/>
         <source>75–99%</source>
         <translation>75–99%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1072"/>
         <source>fully covered</source>
         <translation>مغطى بالكامل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1073"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1074"/>
         <source>nothing required</source>
         <translation>لا شيء مطلوب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1084"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1085"/>
         <source>No capacity of this category here</source>
         <translation>لا توجد قدرة من هذه الفئة هنا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1086"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1087"/>
         <source>After the mission leaves: {covered} of {required} capacity-months covered ({share})</source>
         <translation>بعد مغادرة البعثة: {covered} من {required} شهر قدرة مغطاة ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1087"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1088"/>
         <source>Nothing required after the mission leaves</source>
         <translation>لا شيء مطلوب بعد مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1107"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1108"/>
         <source>{short} of {n} capacities with a gap; click to list them</source>
         <translation>{short} من {n} قدرة فيها فجوة؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1116"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1117"/>
         <source>{covered} of {required} capacities covered ({share})</source>
         <translation>{covered} من {required} قدرة مغطاة ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1117"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1118"/>
         <source>Nothing required this month</source>
         <translation>لا شيء مطلوب في هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1174"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1175"/>
         <source>Lowest score of each successor on each dimension over its active handovers (1 not ready, 5 fully ready; below {threshold} is flagged). Weakest successors at the top, weakest dimensions on the left; click a cell to list the capacities.</source>
         <translation>أدنى درجة لكل خلف في كل بُعد عبر عمليات التسليم النشطة (1 غير جاهز، 5 جاهز تمامًا؛ يُنبَّه على ما دون {threshold}). الخلفاء الأضعف في الأعلى، والأبعاد الأضعف في البداية؛ انقر على خلية لسرد القدرات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1189"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1190"/>
         <source>{score} of 5</source>
         <translation>{score} من 5</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1190"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1191"/>
         <source>not assessed</source>
         <translation>لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1225"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1226"/>
         <source>Clone scenario {name}</source>
         <translation>نسخ السيناريو {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1234"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1235"/>
         <source>Added scenario {name}</source>
         <translation>أضيف السيناريو {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1245"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1246"/>
         <source>Delete scenario {name}</source>
         <translation>حذف السيناريو {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1260"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1261"/>
         <source>All kinds of flags</source>
         <translation>كل أنواع التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1290"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1291"/>
         <source>Accepted as a known risk by {who} on {when}: {why}</source>
         <translation>قبله {who} كخطر معروف في {when}: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1313"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1314"/>
         <source>Accept risk: {flag}</source>
         <translation>قبول الخطر: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1316"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1317"/>
         <source>Accepted as a known risk: {name}</source>
         <translation>مقبول كخطر معروف: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1325"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1326"/>
         <source>Withdraw accepted risk: {flag}</source>
         <translation>سحب قبول الخطر: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1329"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1330"/>
         <source>Withdraw acceptance</source>
         <translation>سحب القبول</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1352"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1353"/>
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1352"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1353"/>
         <source>SVG drawing (*.svg)</source>
         <translation>رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1354"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1363"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1355"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1364"/>
         <source>Save chart</source>
         <translation>حفظ الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1365"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1366"/>
         <source>Saved the chart to {path}</source>
         <translation>حُفظ الرسم البياني في {path}</translation>
     </message>
@@ -4106,99 +4106,239 @@
     </message>
 </context>
 <context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="73"/>
+        <source>%1, handed over to %2</source>
+        <translation>%1، سُلِّمت إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="82"/>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="83"/>
+        <source>Handover</source>
+        <translation>التسليم</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="84"/>
+        <source>Latest</source>
+        <translation>آخر قيمة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="85"/>
+        <source>Threshold</source>
+        <translation>العتبة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="86"/>
+        <source>Trend</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="87"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="96"/>
+        <source>Place: %1</source>
+        <translation>المكان: %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="102"/>
+        <source>at least %1</source>
+        <translation>%1 على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="102"/>
+        <source>at most %1</source>
+        <translation>%1 على الأكثر</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="113"/>
+        <source>No value yet</source>
+        <translation>لا توجد قيمة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="115"/>
+        <source>Beyond in the latest period</source>
+        <translation>تجاوزٌ في الفترة الأخيرة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="116"/>
+        <source>Inside for %n month(s)</source>
+        <translation>
+            <numerusform>ضمن العتبة منذ %n شهر</numerusform>
+            <numerusform>ضمن العتبة منذ شهر واحد (%n)</numerusform>
+            <numerusform>ضمن العتبة منذ شهرين (%n)</numerusform>
+            <numerusform>ضمن العتبة منذ %n أشهر</numerusform>
+            <numerusform>ضمن العتبة منذ %n شهرًا</numerusform>
+            <numerusform>ضمن العتبة منذ %n شهر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="118"/>
+        <source>Re-engage: %n period(s) beyond</source>
+        <translation>
+            <numerusform>إعادة الانخراط: تجاوزٌ لمدة %n فترة</numerusform>
+            <numerusform>إعادة الانخراط: تجاوزٌ لمدة فترة واحدة (%n)</numerusform>
+            <numerusform>إعادة الانخراط: تجاوزٌ لمدة فترتين (%n)</numerusform>
+            <numerusform>إعادة الانخراط: تجاوزٌ لمدة %n فترات</numerusform>
+            <numerusform>إعادة الانخراط: تجاوزٌ لمدة %n فترة</numerusform>
+            <numerusform>إعادة الانخراط: تجاوزٌ لمدة %n فترة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="119"/>
+        <source>Re-engage: %n period(s) silent</source>
+        <translation>
+            <numerusform>إعادة الانخراط: %n فترة بلا قيمة</numerusform>
+            <numerusform>إعادة الانخراط: فترة واحدة بلا قيمة (%n)</numerusform>
+            <numerusform>إعادة الانخراط: فترتان بلا قيمة (%n)</numerusform>
+            <numerusform>إعادة الانخراط: %n فترات بلا قيمة</numerusform>
+            <numerusform>إعادة الانخراط: %n فترة بلا قيمة</numerusform>
+            <numerusform>إعادة الانخراط: %n فترة بلا قيمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="125"/>
+        <source>Beyond the threshold for %n period(s) in a row: the UN should re-engage.</source>
+        <translation>
+            <numerusform>تجاوز العتبة لمدة %n فترة متتالية: على الأمم المتحدة إعادة الانخراط.</numerusform>
+            <numerusform>تجاوز العتبة لمدة فترة واحدة (%n): على الأمم المتحدة إعادة الانخراط.</numerusform>
+            <numerusform>تجاوز العتبة لمدة فترتين متتاليتين (%n): على الأمم المتحدة إعادة الانخراط.</numerusform>
+            <numerusform>تجاوز العتبة لمدة %n فترات متتالية: على الأمم المتحدة إعادة الانخراط.</numerusform>
+            <numerusform>تجاوز العتبة لمدة %n فترة متتالية: على الأمم المتحدة إعادة الانخراط.</numerusform>
+            <numerusform>تجاوز العتبة لمدة %n فترة متتالية: على الأمم المتحدة إعادة الانخراط.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="128"/>
+        <source>Nothing reported for %n period(s): the UN should re-engage.</source>
+        <translation>
+            <numerusform>لم يُبلَّغ عن شيء منذ %n فترة: على الأمم المتحدة إعادة الانخراط.</numerusform>
+            <numerusform>لم يُبلَّغ عن شيء منذ فترة واحدة (%n): على الأمم المتحدة إعادة الانخراط.</numerusform>
+            <numerusform>لم يُبلَّغ عن شيء منذ فترتين (%n): على الأمم المتحدة إعادة الانخراط.</numerusform>
+            <numerusform>لم يُبلَّغ عن شيء منذ %n فترات: على الأمم المتحدة إعادة الانخراط.</numerusform>
+            <numerusform>لم يُبلَّغ عن شيء منذ %n فترة: على الأمم المتحدة إعادة الانخراط.</numerusform>
+            <numerusform>لم يُبلَّغ عن شيء منذ %n فترة: على الأمم المتحدة إعادة الانخراط.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="130"/>
+        <source>A re-engagement trigger fires after %n period(s) in a row beyond the threshold or without a value.</source>
+        <translation>
+            <numerusform>يُفعَّل إنذار إعادة الانخراط بعد %n فترة متتالية بعد العتبة أو بلا قيمة.</numerusform>
+            <numerusform>يُفعَّل إنذار إعادة الانخراط بعد فترة واحدة (%n) بعد العتبة أو بلا قيمة.</numerusform>
+            <numerusform>يُفعَّل إنذار إعادة الانخراط بعد فترتين متتاليتين (%n) بعد العتبة أو بلا قيمة.</numerusform>
+            <numerusform>يُفعَّل إنذار إعادة الانخراط بعد %n فترات متتالية بعد العتبة أو بلا قيمة.</numerusform>
+            <numerusform>يُفعَّل إنذار إعادة الانخراط بعد %n فترة متتالية بعد العتبة أو بلا قيمة.</numerusform>
+            <numerusform>يُفعَّل إنذار إعادة الانخراط بعد %n فترة متتالية بعد العتبة أو بلا قيمة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="153"/>
+        <source>Unit: %1</source>
+        <translation>الوحدة: %1</translation>
+    </message>
+</context>
+<context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="173"/>
         <source>Reading the inventory failed</source>
         <translation>فشلت قراءة الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="181"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="183"/>
         <source>Search capacities, locations, successors…</source>
         <translation>البحث في القدرات والمواقع والخلفاء…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="184"/>
         <source>Search the inventory</source>
         <translation>البحث في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="185"/>
         <source>Shows the capacities whose name, location or successor contains the text (Ctrl+F)</source>
         <translation>يعرض القدرات التي يحتوي اسمها أو موقعها أو خلفها على النص (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="189"/>
         <source>Category filter</source>
         <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="190"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="192"/>
         <source>Location filter</source>
         <translation>تصفية حسب الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="193"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="195"/>
         <source>Handover status filter</source>
         <translation>تصفية حسب حالة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="196"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="198"/>
         <source>With &amp;flags only</source>
         <translation>التي فيها &amp;تنبيهات فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="197"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="199"/>
         <source>Only capacities with at least one gap flag</source>
         <translation>القدرات التي فيها تنبيه فجوة واحد على الأقل فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="201"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="203"/>
         <source>&amp;Add capacity…</source>
         <translation>إ&amp;ضافة قدرة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="202"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="204"/>
         <source>Add a capacity of the mission to the inventory</source>
         <translation>أضف قدرة من قدرات البعثة إلى الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="204"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="206"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="205"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="207"/>
         <source>Delete the selected capacities with their handovers and funding (Del; Ctrl+Z undoes)</source>
         <translation>احذف القدرات المحددة مع عمليات تسليمها وتمويلها (Del؛ Ctrl+Z للتراجع)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="208"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="210"/>
         <source>C&amp;hange selected…</source>
         <translation>&amp;تغيير المحدد…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="210"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="212"/>
         <source>Set the location, category, criticality, handover status or successor of every selected capacity at once (Ctrl+E; Ctrl+Z undoes)</source>
         <translation>تعيين الموقع أو الفئة أو الأهمية أو حالة التسليم أو الجهة الخلف لكل القدرات المحددة دفعة واحدة (Ctrl+E؛ Ctrl+Z للتراجع)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="228"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="230"/>
         <source>Show &amp;all</source>
         <translation>عرض ال&amp;كل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="229"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="231"/>
         <source>Show every capacity again</source>
         <translation>عرض كل القدرات مجددًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="254"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="256"/>
         <source>Capacities</source>
         <translation>القدرات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="444"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="446"/>
         <source>Pasted: %n capacities (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>لم تُلصق أي قدرة (%n)</numerusform>
@@ -4210,7 +4350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="459"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="461"/>
         <source>Changed: %n records (Ctrl+Z undoes)</source>
         <translation>
             <numerusform>لم يتغير أي سجل (%n)</numerusform>
@@ -4222,37 +4362,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="516"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="518"/>
         <source>Delete capacities</source>
         <translation>حذف القدرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="311"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="313"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="313"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="315"/>
         <source>All locations</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="315"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="317"/>
         <source>Any handover status</source>
         <translation>أي حالة تسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="335"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="337"/>
         <source>{shown} of {total} capacities</source>
         <translation>{shown} من {total} قدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="338"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="340"/>
         <source>(updating…)</source>
         <translation>(جارٍ التحديث…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="408"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="410"/>
         <source>Showing the %n capacities picked on the Gaps page</source>
         <translation>
             <numerusform>عرض القدرات المختارة في صفحة الفجوات (%n)</numerusform>
@@ -4264,17 +4404,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="493"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="495"/>
         <source>Add capacity {name}</source>
         <translation>إضافة القدرة {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="497"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="499"/>
         <source>Added {name}</source>
         <translation>أضيفت {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="507"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="509"/>
         <source>Delete capacities (%n)</source>
         <translation>
             <numerusform>حذف القدرات (%n)</numerusform>
@@ -4286,12 +4426,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="511"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="513"/>
         <source>Delete {name}</source>
         <translation>حذف {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="519"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="521"/>
         <source>Deleted capacities: %n (Ctrl+Z brings them back)</source>
         <translation>
             <numerusform>القدرات المحذوفة: %n (Ctrl+Z يعيدها)</numerusform>
@@ -5517,6 +5657,456 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
 </context>
 <context>
+    <name>MonitoringPage</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="120"/>
+        <source>Reading the monitoring failed</source>
+        <translation>تعذّرت قراءة بيانات الرصد</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="129"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="274"/>
+        <source>Handover</source>
+        <translation>التسليم</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="130"/>
+        <source>Show the indicators of one handover</source>
+        <translation>عرض مؤشرات تسليم واحد</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="134"/>
+        <source>&amp;Handover:</source>
+        <translation>ال&amp;تسليم:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="136"/>
+        <source>Add &amp;default indicators</source>
+        <translation>إضافة المؤشرات ال&amp;افتراضية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="138"/>
+        <source>Attach what the taxonomy suggests watching for this handover&apos;s category (Ctrl+Z removes them)</source>
+        <translation>إرفاق ما يقترح التصنيف رصده لفئة هذا التسليم (Ctrl+Z يزيلها)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="140"/>
+        <source>Show in the &amp;Inventory</source>
+        <translation>عرض في ال&amp;جرد</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="141"/>
+        <source>Show the handed-over capacity in the Inventory</source>
+        <translation>عرض القدرة المسلَّمة في الجرد</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="157"/>
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="202"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="567"/>
+        <source>Values</source>
+        <translation>القيم</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="206"/>
+        <source>Values against the threshold</source>
+        <translation>القيم مقارنةً بالعتبة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="207"/>
+        <source>The values (red where they crossed the threshold) against the threshold (dashed)</source>
+        <translation>القيم (بالأحمر حيث تجاوزت العتبة) مقارنةً بالعتبة (الخط المتقطع)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="212"/>
+        <source>Values of the indicator</source>
+        <translation>قيم المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="222"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="223"/>
+        <source>The day the value was measured (its month or quarter counts)</source>
+        <translation>يوم قياس القيمة (يُحتسب شهره أو ربعه)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="225"/>
+        <source>e.g. 58</source>
+        <translation>مثلًا 58</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="226"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="226"/>
+        <source>What was measured</source>
+        <translation>ما تم قياسه</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="227"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="227"/>
+        <source>e.g. monitoring visit</source>
+        <translation>مثلًا زيارة رصد</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="228"/>
+        <source>Where the value comes from</source>
+        <translation>مصدر القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="229"/>
+        <source>New value</source>
+        <translation>قيمة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="230"/>
+        <source>Empty the fields to add a value</source>
+        <translation>إفراغ الحقول لإضافة قيمة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="231"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="592"/>
+        <source>Add value</source>
+        <translation>إضافة القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="232"/>
+        <source>Add the value (Return; Ctrl+Z undoes)</source>
+        <translation>إضافة القيمة (Return؛ Ctrl+Z يتراجع)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="233"/>
+        <source>Delete value</source>
+        <translation>حذف القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="234"/>
+        <source>Delete the selected value</source>
+        <translation>حذف القيمة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="235"/>
+        <source>Paste values…</source>
+        <translation>لصق قيم…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="237"/>
+        <source>Add values copied from a spreadsheet: a date and a value per row (Ctrl+V)</source>
+        <translation>إضافة قيم منسوخة من جدول بيانات: تاريخ وقيمة في كل صف (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="268"/>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="268"/>
+        <source>e.g. Alerts answered</source>
+        <translation>مثلًا التنبيهات المُجاب عنها</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="269"/>
+        <source>What is watched after the exit</source>
+        <translation>ما يُرصد بعد الخروج</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="275"/>
+        <source>The handover it measures: a trigger keeps it from being marked verified sustained</source>
+        <translation>التسليم الذي يقيسه: يمنع تفعيلُ الإنذار وسمَه بأنه مستدام تم التحقق منه</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="280"/>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="280"/>
+        <source>Where it is measured</source>
+        <translation>مكان القياس</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="281"/>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="281"/>
+        <source>e.g. %</source>
+        <translation>مثلًا %</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="282"/>
+        <source>What a value counts: %, alerts a month, days…</source>
+        <translation>ما تعدّه القيمة: %، تنبيهات في الشهر، أيام…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="283"/>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="284"/>
+        <source>The value while the mission was still there</source>
+        <translation>القيمة حين كانت البعثة لا تزال موجودة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="285"/>
+        <source>Threshold</source>
+        <translation>العتبة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="286"/>
+        <source>The value beyond which the UN must look again</source>
+        <translation>القيمة التي يجب على الأمم المتحدة بعد تجاوزها أن تعيد النظر</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="287"/>
+        <source>Bad when</source>
+        <translation>سيئ عندما يكون</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="288"/>
+        <source>Which side of the threshold is bad</source>
+        <translation>أي جانب من العتبة هو السيئ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="289"/>
+        <source>Expected every</source>
+        <translation>متوقع كل</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="290"/>
+        <source>How often a value is expected</source>
+        <translation>كم مرة تُتوقع قيمة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="291"/>
+        <source>Periods (N)</source>
+        <translation>الفترات (N)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="292"/>
+        <source>N periods in a row beyond the threshold, or without a value, call for re-engagement</source>
+        <translation>N فترات متتالية بعد العتبة، أو بلا قيمة، تستدعي إعادة الانخراط</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="294"/>
+        <source>Monitored from</source>
+        <translation>يُرصد ابتداءً من</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="295"/>
+        <source>Empty: from the handover&apos;s start date</source>
+        <translation>فارغ: من تاريخ بدء التسليم</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="298"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="298"/>
+        <source>How it is measured, by whom</source>
+        <translation>كيف يُقاس ومن يقيسه</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="300"/>
+        <source>below the threshold</source>
+        <translation>دون العتبة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="300"/>
+        <source>above the threshold</source>
+        <translation>فوق العتبة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="302"/>
+        <source>month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="302"/>
+        <source>quarter</source>
+        <translation>ربع سنة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="303"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="444"/>
+        <source>New indicator</source>
+        <translation>مؤشر جديد</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="304"/>
+        <source>Empty the form to add an indicator</source>
+        <translation>إفراغ النموذج لإضافة مؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="305"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="306"/>
+        <source>Add the indicator, or save the changes (Ctrl+Z undoes)</source>
+        <translation>إضافة المؤشر أو حفظ التغييرات (Ctrl+Z يتراجع)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="308"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="309"/>
+        <source>Delete the indicator and its values</source>
+        <translation>حذف المؤشر وقيمه</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="353"/>
+        <source>All handovers</source>
+        <translation>كل عمليات التسليم</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="354"/>
+        <source>Indicators of places</source>
+        <translation>مؤشرات الأماكن</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="357"/>
+        <source>None (an indicator of a place)</source>
+        <translation>لا شيء (مؤشر مكان)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="401"/>
+        <source>%1 of %2 indicators</source>
+        <translation>%1 من أصل %2 مؤشر</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="404"/>
+        <source>Indicators calling for re-engagement (in red): %n. The UN should look again.</source>
+        <translation>
+            <numerusform>مؤشرات تستدعي إعادة الانخراط (بالأحمر): %n. على الأمم المتحدة أن تعيد النظر.</numerusform>
+            <numerusform>مؤشرات تستدعي إعادة الانخراط (بالأحمر): %n. على الأمم المتحدة أن تعيد النظر.</numerusform>
+            <numerusform>مؤشرات تستدعي إعادة الانخراط (بالأحمر): %n. على الأمم المتحدة أن تعيد النظر.</numerusform>
+            <numerusform>مؤشرات تستدعي إعادة الانخراط (بالأحمر): %n. على الأمم المتحدة أن تعيد النظر.</numerusform>
+            <numerusform>مؤشرات تستدعي إعادة الانخراط (بالأحمر): %n. على الأمم المتحدة أن تعيد النظر.</numerusform>
+            <numerusform>مؤشرات تستدعي إعادة الانخراط (بالأحمر): %n. على الأمم المتحدة أن تعيد النظر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="443"/>
+        <source>Indicator: %1</source>
+        <translation>المؤشر: %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="488"/>
+        <source>Add indicator %1</source>
+        <translation>إضافة المؤشر %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="488"/>
+        <source>Change indicator %1</source>
+        <translation>تعديل المؤشر %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="489"/>
+        <source>Delete indicator %1</source>
+        <translation>حذف المؤشر %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="510"/>
+        <source>The capacity of the handover %1</source>
+        <translation>قدرة التسليم %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="526"/>
+        <source>No default indicator to add: this handover has them all, or its category suggests none.</source>
+        <translation>لا يوجد مؤشر افتراضي لإضافته: لدى هذا التسليم جميعها، أو لا تقترح فئته أيًّا منها.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="530"/>
+        <source>Add %n default indicators</source>
+        <translation>
+            <numerusform>إضافة مؤشرات افتراضية (%n)</numerusform>
+            <numerusform>إضافة مؤشر افتراضي واحد (%n)</numerusform>
+            <numerusform>إضافة مؤشرين افتراضيين (%n)</numerusform>
+            <numerusform>إضافة %n مؤشرات افتراضية</numerusform>
+            <numerusform>إضافة %n مؤشرًا افتراضيًا</numerusform>
+            <numerusform>إضافة %n مؤشر افتراضي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="544"/>
+        <source>Added %n default indicators (Ctrl+Z removes them)</source>
+        <translation>
+            <numerusform>أُضيفت مؤشرات افتراضية (%n) (Ctrl+Z يزيلها)</numerusform>
+            <numerusform>أُضيف مؤشر افتراضي واحد (%n) (Ctrl+Z يزيله)</numerusform>
+            <numerusform>أُضيف مؤشران افتراضيان (%n) (Ctrl+Z يزيلهما)</numerusform>
+            <numerusform>أُضيفت %n مؤشرات افتراضية (Ctrl+Z يزيلها)</numerusform>
+            <numerusform>أُضيف %n مؤشرًا افتراضيًا (Ctrl+Z يزيلها)</numerusform>
+            <numerusform>أُضيف %n مؤشر افتراضي (Ctrl+Z يزيلها)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="561"/>
+        <source>threshold %1</source>
+        <translation>العتبة %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="566"/>
+        <source>Values of %1</source>
+        <translation>قيم %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="602"/>
+        <source>Save value</source>
+        <translation>حفظ القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="650"/>
+        <source>Add a value of %1</source>
+        <translation>إضافة قيمة إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="660"/>
+        <source>Change a value of %1</source>
+        <translation>تعديل قيمة في %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="680"/>
+        <source>Delete a value of %1</source>
+        <translation>حذف قيمة من %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="713"/>
+        <source>Choose an indicator first: pasted values are added to the indicator shown.</source>
+        <translation>اختر مؤشرًا أولًا: تُضاف القيم الملصقة إلى المؤشر المعروض.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="719"/>
+        <source>Pasted: %n values (Ctrl+Z removes them)</source>
+        <translation>
+            <numerusform>لُصقت قيم (%n) (Ctrl+Z يزيلها)</numerusform>
+            <numerusform>لُصقت قيمة واحدة (%n) (Ctrl+Z يزيلها)</numerusform>
+            <numerusform>لُصقت قيمتان (%n) (Ctrl+Z يزيلهما)</numerusform>
+            <numerusform>لُصقت %n قيم (Ctrl+Z يزيلها)</numerusform>
+            <numerusform>لُصقت %n قيمة (Ctrl+Z يزيلها)</numerusform>
+            <numerusform>لُصقت %n قيمة (Ctrl+Z يزيلها)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewPlanDialog</name>
     <message>
         <location filename="../../transition_planner/ui/widgets/plan_form.py" line="43"/>
@@ -5706,16 +6296,26 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/__init__.py" line="52"/>
+        <source>Monitoring</source>
+        <translation>الرصد</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="53"/>
+        <source>After the exit: indicators of the handovers and when the UN must re-engage</source>
+        <translation>بعد الخروج: مؤشرات عمليات التسليم ومتى يجب على الأمم المتحدة إعادة الانخراط</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="56"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="53"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="57"/>
         <source>Who changed what, and restoring deleted records</source>
         <translation>من غيّر ماذا، واستعادة السجلات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="74"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="78"/>
         <source>The {page} page cannot be shown: this installation is incomplete ({error}). Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>لا يمكن عرض صفحة {page}: هذا التثبيت غير مكتمل ({error}). أعد تثبيت Transition Planner؛ وفي ملف السجل {log} التفاصيل.</translation>
     </message>
@@ -5879,6 +6479,113 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="304"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+</context>
+<context>
+    <name>PasteValues</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="60"/>
+        <source>The clipboard holds no rows. Copy two columns in a spreadsheet: the date and the value (a third column may say where it comes from).</source>
+        <translation>لا تحتوي الحافظة على أي صف. انسخ عمودين من جدول بيانات: التاريخ والقيمة (ويمكن لعمود ثالث أن يذكر مصدرها).</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="74"/>
+        <source>a row needs a date and a value</source>
+        <translation>يحتاج الصف إلى تاريخ وقيمة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="80"/>
+        <source>no date</source>
+        <translation>لا يوجد تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="82"/>
+        <source>“{text}” is not a date (write 2026-08-31 or 31/08/2026)</source>
+        <translation>«{text}» ليس تاريخًا (اكتب 2026-08-31 أو 31/08/2026)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="88"/>
+        <source>“{text}” is not a number</source>
+        <translation>«{text}» ليس رقمًا</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="102"/>
+        <source>Paste {n} values of {name}</source>
+        <translation>لصق قيم ({n}) في {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PasteValuesDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="127"/>
+        <source>Paste values of %1</source>
+        <translation>لصق قيم في %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="132"/>
+        <source>%n values will be added.</source>
+        <translation>
+            <numerusform>لن تُضاف أي قيمة (%n).</numerusform>
+            <numerusform>ستُضاف قيمة واحدة (%n).</numerusform>
+            <numerusform>ستُضاف قيمتان (%n).</numerusform>
+            <numerusform>ستُضاف %n قيم.</numerusform>
+            <numerusform>ستُضاف %n قيمة.</numerusform>
+            <numerusform>ستُضاف %n قيمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="134"/>
+        <source>%n rows are refused (in red) and will be left out.</source>
+        <translation>
+            <numerusform>لا صفوف مرفوضة (%n).</numerusform>
+            <numerusform>رُفض صف واحد (%n) (بالأحمر) ولن يُضاف.</numerusform>
+            <numerusform>رُفض صفان (%n) (بالأحمر) ولن يُضافا.</numerusform>
+            <numerusform>رُفضت %n صفوف (بالأحمر) ولن تُضاف.</numerusform>
+            <numerusform>رُفض %n صفًا (بالأحمر) ولن تُضاف.</numerusform>
+            <numerusform>رُفض %n صف (بالأحمر) ولن تُضاف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="137"/>
+        <source>The first line holds column titles: it is skipped.</source>
+        <translation>يحتوي السطر الأول على عناوين الأعمدة: سيُتخطّى.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="151"/>
+        <source>&amp;Add %n values</source>
+        <translation>
+            <numerusform>إ&amp;ضافة القيم (%n)</numerusform>
+            <numerusform>إ&amp;ضافة قيمة واحدة (%n)</numerusform>
+            <numerusform>إ&amp;ضافة قيمتين (%n)</numerusform>
+            <numerusform>إ&amp;ضافة %n قيم</numerusform>
+            <numerusform>إ&amp;ضافة %n قيمة</numerusform>
+            <numerusform>إ&amp;ضافة %n قيمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="158"/>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="158"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="158"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="158"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="159"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
@@ -6692,6 +7399,24 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         <location filename="../../transition_planner/ui/pages/timeline.py" line="450"/>
         <source>Scenario: %1</source>
         <translation>السيناريو: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTableModel</name>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="174"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="175"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="176"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
     </message>
 </context>
 </TS>

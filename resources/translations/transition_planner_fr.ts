@@ -4,27 +4,27 @@
 <context>
     <name>AcceptRiskDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="286"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="287"/>
         <source>Accept as a known risk</source>
         <translation>Accepter comme risque connu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="292"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="293"/>
         <source>Why the plan accepts this risk (who decided, what mitigates it):</source>
         <translation>Pourquoi le plan accepte ce risque (qui a décidé, ce qui l’atténue)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="296"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="297"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="305"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="306"/>
         <source>&amp;Accept risk</source>
         <translation>&amp;Accepter le risque</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="313"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="314"/>
         <source>Say why the risk is accepted: the justification is required.</source>
         <translation>Dites pourquoi le risque est accepté&#xa0;: la justification est obligatoire.</translation>
     </message>
@@ -367,57 +367,57 @@
 <context>
     <name>AddCapacityDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="83"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="85"/>
         <source>Add a capacity</source>
         <translation>Ajouter une capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="86"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="88"/>
         <source>Name the capacity and say where the mission provides it; fill in the rest in the detail panel.</source>
         <translation>Nommez la capacité et indiquez où la mission l’assure&#x202f;; complétez le reste dans le panneau de détail.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="93"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="95"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="94"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="96"/>
         <source>e.g. Community alert network (Kanzi)</source>
         <translation>par ex. Réseau d’alerte communautaire (Kanzi)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="95"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="97"/>
         <source>Location:</source>
         <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="96"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="98"/>
         <source>Category:</source>
         <translation>Catégorie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="99"/>
         <source>Quantity:</source>
         <translation>Quantité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="98"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="100"/>
         <source>Unit:</source>
         <translation>Unité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="99"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="101"/>
         <source>e.g. community liaison assistants</source>
         <translation>par ex. assistants de liaison communautaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="104"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="106"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="122"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="124"/>
         <source>This plan has no location yet: add one on the Locations page first.</source>
         <translation>Ce plan n’a encore aucun lieu&#xa0;: ajoutez-en un d’abord dans la page Lieux.</translation>
     </message>
@@ -1031,67 +1031,67 @@
 <context>
     <name>CloneScenarioDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="335"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="336"/>
         <source>Clone a scenario</source>
         <translation>Dupliquer un scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="346"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="347"/>
         <source>Copy of:</source>
         <translation>Copie de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="347"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="348"/>
         <source>Accelerated withdrawal</source>
         <translation>Retrait accéléré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="349"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="350"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="354"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="355"/>
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="355"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="356"/>
         <source>Every closure, mission end and the exit move this many months earlier (negative: later); successors keep their dates.</source>
         <translation>Chaque fermeture, fin de mission et le départ sont avancés d’autant de mois (négatif&#xa0;: retardés)&#x202f;; les successeurs gardent leurs dates.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="358"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="359"/>
         <source>Closures earlier by:</source>
         <translation>Fermetures avancées de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="360"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="361"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="361"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="362"/>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="369"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="370"/>
         <source>&amp;Clone</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="391"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="392"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="391"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="392"/>
         <source>Copy of</source>
         <translation>Copie de</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="392"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="393"/>
         <source>Closures earlier by</source>
         <translation>Fermetures avancées de</translation>
     </message>
@@ -1183,575 +1183,575 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="88"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="89"/>
         <source>No successor</source>
         <translation>Aucun successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="89"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="90"/>
         <source>Discontinued</source>
         <translation>Arrêtée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="90"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="91"/>
         <source>Successor starts late</source>
         <translation>Successeur en retard</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="91"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="92"/>
         <source>Successor ends</source>
         <translation>Fin du successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="93"/>
         <source>Partly covered</source>
         <translation>Couverture partielle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="93"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="94"/>
         <source>Successor not ready</source>
         <translation>Successeur non prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="94"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="95"/>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="95"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="96"/>
         <source>Fallback not agreed</source>
         <translation>Repli non convenu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="96"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="97"/>
         <source>No signed agreement</source>
         <translation>Pas d&apos;accord signé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="98"/>
         <source>Unfunded after exit</source>
         <translation>Non financé après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="98"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="99"/>
         <source>Shares above 100%</source>
         <translation>Parts supérieures à 100&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="99"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="100"/>
         <source>Enabler orphaned</source>
         <translation>Facilitateur orphelin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="100"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="101"/>
         <source>Independence conflict</source>
         <translation>Conflit d’indépendance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="101"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="102"/>
         <source>Data without protocol</source>
         <translation>Données sans protocole</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="102"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="103"/>
         <source>Re-engagement trigger</source>
         <translation>Déclencheur de réengagement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="105"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="106"/>
         <source>Uncovered location-months</source>
         <translation>Mois-lieux non couverts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="106"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="107"/>
         <source>Capacity-months with a gap</source>
         <translation>Mois-capacités avec lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="107"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="108"/>
         <source>Capacities without successor</source>
         <translation>Capacités sans successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="109"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="569"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="110"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="570"/>
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="509"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="510"/>
         <source>Scenario:</source>
         <translation>Scénario&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="512"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="513"/>
         <source>Scenario shown</source>
         <translation>Scénario affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="513"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="514"/>
         <source>The scenario whose gaps the page shows</source>
         <translation>Le scénario dont la page montre les lacunes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="536"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="537"/>
         <source>flags</source>
         <translation>alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="545"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="546"/>
         <source>Flags by kind:</source>
         <translation>Alertes par type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="564"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="565"/>
         <source>Protection cliff</source>
         <translation>Rupture de protection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="565"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="566"/>
         <source>Coverage heat map</source>
         <translation>Carte de chaleur de la couverture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="566"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="567"/>
         <source>Funding cliff</source>
         <translation>Rupture de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="567"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="568"/>
         <source>Readiness</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="568"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="569"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="588"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="589"/>
         <source>Save chart…</source>
         <translation>Enregistrer le graphique…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="590"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="591"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>Enregistrer ce graphique en image PNG ou en dessin SVG</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="597"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="598"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="598"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="599"/>
         <source>POC tier</source>
         <translation>Niveau PdC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="599"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="600"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="600"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="601"/>
         <source>Population served</source>
         <translation>Population desservie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="605"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="606"/>
         <source>Compare scenario</source>
         <translation>Comparer un scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="607"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="608"/>
         <source>Draw the scenario chosen on the Scenarios tab over this chart</source>
         <translation>Superposer à ce graphique le scénario choisi dans l’onglet Scénarios</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="617"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="618"/>
         <source>Heat map</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="619"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="620"/>
         <source>Category by location (after the mission leaves)</source>
         <translation>Catégorie par lieu (après le départ de la mission)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="621"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="622"/>
         <source>Location by month</source>
         <translation>Lieu par mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="624"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="625"/>
         <source>Share of the requirement covered; click a cell to see its capacities</source>
         <translation>Part du besoin couverte&#x202f;; cliquez sur une case pour voir ses capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="633"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="634"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="635"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="636"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="636"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="637"/>
         <source>By month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="637"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="638"/>
         <source>By year</source>
         <translation>Par année</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="638"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="639"/>
         <source>Split</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="639"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="640"/>
         <source>By funding status</source>
         <translation>Par statut de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="640"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="641"/>
         <source>By source type</source>
         <translation>Par type de source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="662"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="663"/>
         <source>Scenario to compare with</source>
         <translation>Scénario de comparaison</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="665"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="666"/>
         <source>&amp;Clone scenario…</source>
         <translation>&amp;Dupliquer le scénario…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="667"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="668"/>
         <source>Copy a scenario with every closure earlier, e.g. an accelerated withdrawal</source>
         <translation>Copier un scénario en avançant chaque fermeture, par ex. un retrait accéléré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="671"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1248"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="672"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1249"/>
         <source>Delete scenario</source>
         <translation>Supprimer le scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="672"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="673"/>
         <source>Delete the scenario compared with (Ctrl+Z brings it back)</source>
         <translation>Supprimer le scénario de comparaison (Ctrl+Z le rétablit)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="685"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="686"/>
         <source>Successors keep their dates in every scenario: moving closures earlier shows which handovers come too late. The compared scenario is drawn over the protection-cliff chart.</source>
         <translation>Les successeurs gardent leurs dates dans chaque scénario&#xa0;: avancer les fermetures montre quels transferts arrivent trop tard. Le scénario comparé est superposé au graphique de la rupture de protection.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="696"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="697"/>
         <source>Kind of flag</source>
         <translation>Type d’alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="699"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="700"/>
         <source>Show accepted risks</source>
         <translation>Afficher les risques acceptés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="705"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="706"/>
         <source>&amp;Go to record</source>
         <translation>&amp;Aller à l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="707"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="708"/>
         <source>Show the capacity of this flag in the inventory</source>
         <translation>Afficher la capacité de cette alerte dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="709"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="710"/>
         <source>&amp;Accept risk…</source>
         <translation>&amp;Accepter le risque…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="711"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="712"/>
         <source>Mark this flag as a known risk, with why</source>
         <translation>Marquer cette alerte comme risque connu, avec sa justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="713"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="714"/>
         <source>&amp;Withdraw acceptance</source>
         <translation>&amp;Retirer l’acceptation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="827"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="828"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="830"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="831"/>
         <source>The gap analysis failed.</source>
         <translation>L’analyse des lacunes a échoué.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="831"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="832"/>
         <source>Computing the gaps failed</source>
         <translation>Le calcul des lacunes a échoué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="905"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="906"/>
         <source>Capacities still required after the mission leaves that no successor takes over; click to list them</source>
         <translation>Capacités encore nécessaires après le départ de la mission qu’aucun successeur ne reprend&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="909"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="910"/>
         <source>Capacities with a successor scored below the readiness threshold on a dimension; click to list them</source>
         <translation>Capacités dont un successeur est noté sous le seuil de préparation sur une dimension&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="913"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="914"/>
         <source>Location-months with at least one capacity below its requirement, over {n} locations; click to list the capacities</source>
         <translation>Mois-lieux où au moins une capacité est sous son besoin, sur {n} lieux&#x202f;; cliquez pour lister les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="920"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="921"/>
         <source>{n} accepted as known risks; click to see the flags</source>
         <translation>{n} acceptée(s) comme risques connus&#x202f;; cliquez pour voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="921"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="922"/>
         <source>Click to see the flags</source>
         <translation>Cliquez pour voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="927"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="928"/>
         <source>({n} accepted)</source>
         <translation>({n} acceptée(s))</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="929"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="930"/>
         <source>List the capacities with this flag in the inventory</source>
         <translation>Lister dans l’inventaire les capacités ayant cette alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="942"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="943"/>
         <source>unfunded after exit</source>
         <translation>non financé après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="951"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="952"/>
         <source>Cost of the months after the mission leaves that no secured funding covers; click to list them</source>
         <translation>Coût des mois après le départ de la mission qu’aucun financement acquis ne couvre&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="954"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="955"/>
         <source>Every capacity is funded after the exit</source>
         <translation>Chaque capacité est financée après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="966"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="967"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="974"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="975"/>
         <source>Compare {name} with:</source>
         <translation>Comparer {name} avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="993"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="994"/>
         <source>Unfunded after exit ({currency})</source>
         <translation>Non financé après le départ ({currency})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1015"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1016"/>
         <source>Tier {tier}</source>
         <translation>Niveau {tier}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1018"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1019"/>
         <source>(no population named)</source>
         <translation>(aucune population indiquée)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1020"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1021"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1020"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1021"/>
         <source>All tiers</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1021"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1022"/>
         <source>All locations</source>
         <translation>Tous les lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1022"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1023"/>
         <source>All populations</source>
         <translation>Toutes les populations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1070"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
         <source>under 25% covered</source>
         <translation>couvert à moins de 25&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1070"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
         <source>25–50%</source>
         <translation>25–50&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1070"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
         <source>50–75%</source>
         <translation>50–75&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1072"/>
         <source>75–99%</source>
         <translation>75–99&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1072"/>
         <source>fully covered</source>
         <translation>entièrement couvert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1073"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1074"/>
         <source>nothing required</source>
         <translation>aucun besoin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1084"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1085"/>
         <source>No capacity of this category here</source>
         <translation>Aucune capacité de cette catégorie ici</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1087"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1088"/>
         <source>Nothing required after the mission leaves</source>
         <translation>Aucun besoin après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1086"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1087"/>
         <source>After the mission leaves: {covered} of {required} capacity-months covered ({share})</source>
         <translation>Après le départ de la mission&#xa0;: {covered} mois-capacités couverts sur {required} ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="526"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="527"/>
         <source>without a successor</source>
         <translation>sans successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="528"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="529"/>
         <source>successor not ready</source>
         <translation>successeur non prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="530"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="531"/>
         <source>uncovered location-months</source>
         <translation>mois-lieux non couverts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1107"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1108"/>
         <source>{short} of {n} capacities with a gap; click to list them</source>
         <translation>{short} capacité(s) sur {n} avec une lacune&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1116"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1117"/>
         <source>{covered} of {required} capacities covered ({share})</source>
         <translation>{covered} capacités couvertes sur {required} ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1117"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1118"/>
         <source>Nothing required this month</source>
         <translation>Aucun besoin ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1174"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1175"/>
         <source>Lowest score of each successor on each dimension over its active handovers (1 not ready, 5 fully ready; below {threshold} is flagged). Weakest successors at the top, weakest dimensions on the left; click a cell to list the capacities.</source>
         <translation>Note la plus basse de chaque successeur sur chaque dimension, pour ses transferts en cours (1 non prêt, 5 pleinement prêt&#x202f;; sous {threshold}, une alerte est levée). Les successeurs les plus faibles en haut, les dimensions les plus faibles à gauche&#x202f;; cliquez sur une case pour lister les capacités.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1189"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1190"/>
         <source>{score} of 5</source>
         <translation>{score} sur 5</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1190"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1191"/>
         <source>not assessed</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1225"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1226"/>
         <source>Clone scenario {name}</source>
         <translation>Dupliquer le scénario {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1234"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1235"/>
         <source>Added scenario {name}</source>
         <translation>Scénario {name} ajouté</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1245"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1246"/>
         <source>Delete scenario {name}</source>
         <translation>Supprimer le scénario {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1260"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1261"/>
         <source>All kinds of flags</source>
         <translation>Tous les types d’alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1290"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1291"/>
         <source>Accepted as a known risk by {who} on {when}: {why}</source>
         <translation>Accepté comme risque connu par {who} le {when}&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1313"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1314"/>
         <source>Accept risk: {flag}</source>
         <translation>Accepter le risque&#xa0;: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1316"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1317"/>
         <source>Accepted as a known risk: {name}</source>
         <translation>Accepté comme risque connu&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1325"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1326"/>
         <source>Withdraw accepted risk: {flag}</source>
         <translation>Retirer le risque accepté&#xa0;: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1329"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1330"/>
         <source>Withdraw acceptance</source>
         <translation>Retirer l’acceptation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1352"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1353"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1352"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1353"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1354"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1363"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1355"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1364"/>
         <source>Save chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1365"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1366"/>
         <source>Saved the chart to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
@@ -4098,99 +4098,215 @@
     </message>
 </context>
 <context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="73"/>
+        <source>%1, handed over to %2</source>
+        <translation>%1, transférée à %2</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="82"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="83"/>
+        <source>Handover</source>
+        <translation>Passation</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="84"/>
+        <source>Latest</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="85"/>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="86"/>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="87"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="96"/>
+        <source>Place: %1</source>
+        <translation>Lieu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="102"/>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="102"/>
+        <source>at most %1</source>
+        <translation>au plus %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="113"/>
+        <source>No value yet</source>
+        <translation>Aucune valeur encore</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="115"/>
+        <source>Beyond in the latest period</source>
+        <translation>Au-delà à la dernière période</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="116"/>
+        <source>Inside for %n month(s)</source>
+        <translation>
+            <numerusform>Dans le seuil depuis %n mois</numerusform>
+            <numerusform>Dans le seuil depuis %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="118"/>
+        <source>Re-engage: %n period(s) beyond</source>
+        <translation>
+            <numerusform>Réengager : %n période au-delà</numerusform>
+            <numerusform>Réengager : %n périodes au-delà</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="119"/>
+        <source>Re-engage: %n period(s) silent</source>
+        <translation>
+            <numerusform>Réengager : %n période sans valeur</numerusform>
+            <numerusform>Réengager : %n périodes sans valeur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="125"/>
+        <source>Beyond the threshold for %n period(s) in a row: the UN should re-engage.</source>
+        <translation>
+            <numerusform>Au-delà du seuil pendant %n période d’affilée : l’ONU doit se réengager.</numerusform>
+            <numerusform>Au-delà du seuil pendant %n périodes d’affilée : l’ONU doit se réengager.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="128"/>
+        <source>Nothing reported for %n period(s): the UN should re-engage.</source>
+        <translation>
+            <numerusform>Rien de signalé depuis %n période : l’ONU doit se réengager.</numerusform>
+            <numerusform>Rien de signalé depuis %n périodes : l’ONU doit se réengager.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="130"/>
+        <source>A re-engagement trigger fires after %n period(s) in a row beyond the threshold or without a value.</source>
+        <translation>
+            <numerusform>Un réengagement est déclenché après %n période d’affilée au-delà du seuil ou sans valeur.</numerusform>
+            <numerusform>Un réengagement est déclenché après %n périodes d’affilée au-delà du seuil ou sans valeur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="153"/>
+        <source>Unit: %1</source>
+        <translation>Unité : %1</translation>
+    </message>
+</context>
+<context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="173"/>
         <source>Reading the inventory failed</source>
         <translation>La lecture de l’inventaire a échoué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="181"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="183"/>
         <source>Search capacities, locations, successors…</source>
         <translation>Rechercher capacités, lieux, successeurs…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="184"/>
         <source>Search the inventory</source>
         <translation>Rechercher dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="185"/>
         <source>Shows the capacities whose name, location or successor contains the text (Ctrl+F)</source>
         <translation>Affiche les capacités dont le nom, le lieu ou le successeur contient le texte (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="189"/>
         <source>Category filter</source>
         <translation>Filtre par catégorie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="190"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="192"/>
         <source>Location filter</source>
         <translation>Filtre par lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="193"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="195"/>
         <source>Handover status filter</source>
         <translation>Filtre par statut de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="196"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="198"/>
         <source>With &amp;flags only</source>
         <translation>Avec &amp;alertes uniquement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="197"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="199"/>
         <source>Only capacities with at least one gap flag</source>
         <translation>Uniquement les capacités ayant au moins une alerte de lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="201"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="203"/>
         <source>&amp;Add capacity…</source>
         <translation>&amp;Ajouter une capacité…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="202"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="204"/>
         <source>Add a capacity of the mission to the inventory</source>
         <translation>Ajouter une capacité de la mission à l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="204"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="206"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="205"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="207"/>
         <source>Delete the selected capacities with their handovers and funding (Del; Ctrl+Z undoes)</source>
         <translation>Supprimer les capacités sélectionnées avec leurs transferts et leurs financements (Suppr&#x202f;; Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="208"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="210"/>
         <source>C&amp;hange selected…</source>
         <translation>&amp;Modifier la sélection…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="210"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="212"/>
         <source>Set the location, category, criticality, handover status or successor of every selected capacity at once (Ctrl+E; Ctrl+Z undoes)</source>
         <translation>Donner en une fois le lieu, la catégorie, la criticité, le statut de passation ou le successeur de toutes les capacités sélectionnées (Ctrl+E&#xa0;; Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="228"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="230"/>
         <source>Show &amp;all</source>
         <translation>Tout &amp;afficher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="229"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="231"/>
         <source>Show every capacity again</source>
         <translation>Afficher de nouveau toutes les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="254"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="256"/>
         <source>Capacities</source>
         <translation>Capacités</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="444"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="446"/>
         <source>Pasted: %n capacities (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>Collée&#xa0;: %n capacité (Ctrl+Z la retire)</numerusform>
@@ -4198,7 +4314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="459"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="461"/>
         <source>Changed: %n records (Ctrl+Z undoes)</source>
         <translation>
             <numerusform>Modifié&#xa0;: %n enregistrement (Ctrl+Z annule)</numerusform>
@@ -4206,37 +4322,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="516"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="518"/>
         <source>Delete capacities</source>
         <translation>Supprimer les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="311"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="313"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="313"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="315"/>
         <source>All locations</source>
         <translation>Tous les lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="315"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="317"/>
         <source>Any handover status</source>
         <translation>Tout statut de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="335"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="337"/>
         <source>{shown} of {total} capacities</source>
         <translation>{shown} capacités sur {total}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="338"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="340"/>
         <source>(updating…)</source>
         <translation>(mise à jour…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="408"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="410"/>
         <source>Showing the %n capacities picked on the Gaps page</source>
         <translation>
             <numerusform>La capacité retenue dans la page Lacunes est affichée (%n)</numerusform>
@@ -4244,17 +4360,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="493"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="495"/>
         <source>Add capacity {name}</source>
         <translation>Ajouter la capacité {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="497"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="499"/>
         <source>Added {name}</source>
         <translation>{name} ajoutée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="507"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="509"/>
         <source>Delete capacities (%n)</source>
         <translation>
             <numerusform>Supprimer la capacité (%n)</numerusform>
@@ -4262,7 +4378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="519"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="521"/>
         <source>Deleted capacities: %n (Ctrl+Z brings them back)</source>
         <translation>
             <numerusform>Capacité supprimée&#xa0;: %n (Ctrl+Z la rétablit)</numerusform>
@@ -4270,7 +4386,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="511"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="513"/>
         <source>Delete {name}</source>
         <translation>Supprimer {name}</translation>
     </message>
@@ -5469,6 +5585,440 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
 </context>
 <context>
+    <name>MonitoringPage</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="120"/>
+        <source>Reading the monitoring failed</source>
+        <translation>La lecture du suivi a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="129"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="274"/>
+        <source>Handover</source>
+        <translation>Passation</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="130"/>
+        <source>Show the indicators of one handover</source>
+        <translation>Afficher les indicateurs d’une passation</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="134"/>
+        <source>&amp;Handover:</source>
+        <translation>&amp;Passation :</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="136"/>
+        <source>Add &amp;default indicators</source>
+        <translation>Ajouter les indicateurs par &amp;défaut</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="138"/>
+        <source>Attach what the taxonomy suggests watching for this handover&apos;s category (Ctrl+Z removes them)</source>
+        <translation>Rattacher ce que la taxonomie propose de suivre pour la catégorie de cette passation (Ctrl+Z les retire)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="140"/>
+        <source>Show in the &amp;Inventory</source>
+        <translation>Afficher dans l’&amp;inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="141"/>
+        <source>Show the handed-over capacity in the Inventory</source>
+        <translation>Afficher la capacité transférée dans l’inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="157"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="202"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="567"/>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="206"/>
+        <source>Values against the threshold</source>
+        <translation>Valeurs par rapport au seuil</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="207"/>
+        <source>The values (red where they crossed the threshold) against the threshold (dashed)</source>
+        <translation>Les valeurs (en rouge là où elles franchissent le seuil) et le seuil (en tirets)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="212"/>
+        <source>Values of the indicator</source>
+        <translation>Valeurs de l’indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="222"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="223"/>
+        <source>The day the value was measured (its month or quarter counts)</source>
+        <translation>Le jour de la mesure (c’est son mois ou son trimestre qui compte)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="225"/>
+        <source>e.g. 58</source>
+        <translation>p. ex. 58</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="226"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="226"/>
+        <source>What was measured</source>
+        <translation>Ce qui a été mesuré</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="227"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="227"/>
+        <source>e.g. monitoring visit</source>
+        <translation>p. ex. visite de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="228"/>
+        <source>Where the value comes from</source>
+        <translation>D’où vient la valeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="229"/>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="230"/>
+        <source>Empty the fields to add a value</source>
+        <translation>Vider les champs pour ajouter une valeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="231"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="592"/>
+        <source>Add value</source>
+        <translation>Ajouter la valeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="232"/>
+        <source>Add the value (Return; Ctrl+Z undoes)</source>
+        <translation>Ajouter la valeur (Entrée ; Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="233"/>
+        <source>Delete value</source>
+        <translation>Supprimer la valeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="234"/>
+        <source>Delete the selected value</source>
+        <translation>Supprimer la valeur sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="235"/>
+        <source>Paste values…</source>
+        <translation>Coller des valeurs…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="237"/>
+        <source>Add values copied from a spreadsheet: a date and a value per row (Ctrl+V)</source>
+        <translation>Ajouter des valeurs copiées d’un tableur : une date et une valeur par ligne (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="268"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="268"/>
+        <source>e.g. Alerts answered</source>
+        <translation>p. ex. Alertes traitées</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="269"/>
+        <source>What is watched after the exit</source>
+        <translation>Ce qui est suivi après le départ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="275"/>
+        <source>The handover it measures: a trigger keeps it from being marked verified sustained</source>
+        <translation>La passation qu’il mesure : un déclenchement l’empêche d’être marquée pérennité vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="280"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="280"/>
+        <source>Where it is measured</source>
+        <translation>Où il est mesuré</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="281"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="281"/>
+        <source>e.g. %</source>
+        <translation>p. ex. %</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="282"/>
+        <source>What a value counts: %, alerts a month, days…</source>
+        <translation>Ce que compte une valeur : %, alertes par mois, jours…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="283"/>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="284"/>
+        <source>The value while the mission was still there</source>
+        <translation>La valeur quand la mission était encore présente</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="285"/>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="286"/>
+        <source>The value beyond which the UN must look again</source>
+        <translation>La valeur au-delà de laquelle l’ONU doit se pencher à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="287"/>
+        <source>Bad when</source>
+        <translation>Mauvais si</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="288"/>
+        <source>Which side of the threshold is bad</source>
+        <translation>De quel côté du seuil la situation se dégrade</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="289"/>
+        <source>Expected every</source>
+        <translation>Attendu chaque</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="290"/>
+        <source>How often a value is expected</source>
+        <translation>À quelle fréquence une valeur est attendue</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="291"/>
+        <source>Periods (N)</source>
+        <translation>Périodes (N)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="292"/>
+        <source>N periods in a row beyond the threshold, or without a value, call for re-engagement</source>
+        <translation>N périodes d’affilée au-delà du seuil, ou sans valeur, appellent un réengagement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="294"/>
+        <source>Monitored from</source>
+        <translation>Suivi à partir du</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="295"/>
+        <source>Empty: from the handover&apos;s start date</source>
+        <translation>Vide : à partir de la date de début de la passation</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="298"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="298"/>
+        <source>How it is measured, by whom</source>
+        <translation>Comment il est mesuré, et par qui</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="300"/>
+        <source>below the threshold</source>
+        <translation>sous le seuil</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="300"/>
+        <source>above the threshold</source>
+        <translation>au-dessus du seuil</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="302"/>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="302"/>
+        <source>quarter</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="303"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="444"/>
+        <source>New indicator</source>
+        <translation>Nouvel indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="304"/>
+        <source>Empty the form to add an indicator</source>
+        <translation>Vider le formulaire pour ajouter un indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="305"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="306"/>
+        <source>Add the indicator, or save the changes (Ctrl+Z undoes)</source>
+        <translation>Ajouter l’indicateur, ou enregistrer les modifications (Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="308"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="309"/>
+        <source>Delete the indicator and its values</source>
+        <translation>Supprimer l’indicateur et ses valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="353"/>
+        <source>All handovers</source>
+        <translation>Toutes les passations</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="354"/>
+        <source>Indicators of places</source>
+        <translation>Indicateurs de lieux</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="357"/>
+        <source>None (an indicator of a place)</source>
+        <translation>Aucune (indicateur d’un lieu)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="401"/>
+        <source>%1 of %2 indicators</source>
+        <translation>%1 indicateurs sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="404"/>
+        <source>Indicators calling for re-engagement (in red): %n. The UN should look again.</source>
+        <translation>
+            <numerusform>Indicateurs appelant un réengagement (en rouge) : %n. L’ONU doit se pencher à nouveau.</numerusform>
+            <numerusform>Indicateurs appelant un réengagement (en rouge) : %n. L’ONU doit se pencher à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="443"/>
+        <source>Indicator: %1</source>
+        <translation>Indicateur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="488"/>
+        <source>Add indicator %1</source>
+        <translation>Ajouter l’indicateur %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="488"/>
+        <source>Change indicator %1</source>
+        <translation>Modifier l’indicateur %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="489"/>
+        <source>Delete indicator %1</source>
+        <translation>Supprimer l’indicateur %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="510"/>
+        <source>The capacity of the handover %1</source>
+        <translation>La capacité de la passation %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="526"/>
+        <source>No default indicator to add: this handover has them all, or its category suggests none.</source>
+        <translation>Aucun indicateur par défaut à ajouter : cette passation les a tous, ou sa catégorie n’en propose aucun.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="530"/>
+        <source>Add %n default indicators</source>
+        <translation>
+            <numerusform>Ajouter %n indicateur par défaut</numerusform>
+            <numerusform>Ajouter %n indicateurs par défaut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="544"/>
+        <source>Added %n default indicators (Ctrl+Z removes them)</source>
+        <translation>
+            <numerusform>%n indicateur par défaut ajouté (Ctrl+Z le retire)</numerusform>
+            <numerusform>%n indicateurs par défaut ajoutés (Ctrl+Z les retire)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="561"/>
+        <source>threshold %1</source>
+        <translation>seuil %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="566"/>
+        <source>Values of %1</source>
+        <translation>Valeurs de %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="602"/>
+        <source>Save value</source>
+        <translation>Enregistrer la valeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="650"/>
+        <source>Add a value of %1</source>
+        <translation>Ajouter une valeur de %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="660"/>
+        <source>Change a value of %1</source>
+        <translation>Modifier une valeur de %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="680"/>
+        <source>Delete a value of %1</source>
+        <translation>Supprimer une valeur de %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="713"/>
+        <source>Choose an indicator first: pasted values are added to the indicator shown.</source>
+        <translation>Choisissez d’abord un indicateur : les valeurs collées sont ajoutées à l’indicateur affiché.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="719"/>
+        <source>Pasted: %n values (Ctrl+Z removes them)</source>
+        <translation>
+            <numerusform>Collé : %n valeur (Ctrl+Z la retire)</numerusform>
+            <numerusform>Collé : %n valeurs (Ctrl+Z les retire)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewPlanDialog</name>
     <message>
         <location filename="../../transition_planner/ui/widgets/plan_form.py" line="106"/>
@@ -5658,16 +6208,26 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/__init__.py" line="52"/>
+        <source>Monitoring</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="53"/>
+        <source>After the exit: indicators of the handovers and when the UN must re-engage</source>
+        <translation>Après le départ : les indicateurs des passations et quand l’ONU doit se réengager</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="56"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="53"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="57"/>
         <source>Who changed what, and restoring deleted records</source>
         <translation>Qui a modifié quoi, et rétablissement des enregistrements supprimés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="74"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="78"/>
         <source>The {page} page cannot be shown: this installation is incomplete ({error}). Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>La page {page} ne peut pas s’afficher : cette installation est incomplète ({error}). Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
     </message>
@@ -5811,6 +6371,101 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/paste_rows.py" line="304"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>PasteValues</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="60"/>
+        <source>The clipboard holds no rows. Copy two columns in a spreadsheet: the date and the value (a third column may say where it comes from).</source>
+        <translation>Le presse-papiers ne contient aucune ligne. Copiez deux colonnes dans un tableur : la date et la valeur (une troisième colonne peut en indiquer la source).</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="74"/>
+        <source>a row needs a date and a value</source>
+        <translation>une ligne doit avoir une date et une valeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="80"/>
+        <source>no date</source>
+        <translation>pas de date</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="82"/>
+        <source>“{text}” is not a date (write 2026-08-31 or 31/08/2026)</source>
+        <translation>« {text} » n’est pas une date (écrivez 2026-08-31 ou 31/08/2026)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="88"/>
+        <source>“{text}” is not a number</source>
+        <translation>« {text} » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="102"/>
+        <source>Paste {n} values of {name}</source>
+        <translation>Coller {n} valeurs de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PasteValuesDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="127"/>
+        <source>Paste values of %1</source>
+        <translation>Coller des valeurs de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="132"/>
+        <source>%n values will be added.</source>
+        <translation>
+            <numerusform>%n valeur sera ajoutée.</numerusform>
+            <numerusform>%n valeurs seront ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="134"/>
+        <source>%n rows are refused (in red) and will be left out.</source>
+        <translation>
+            <numerusform>%n ligne est refusée (en rouge) et sera laissée de côté.</numerusform>
+            <numerusform>%n lignes sont refusées (en rouge) et seront laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="137"/>
+        <source>The first line holds column titles: it is skipped.</source>
+        <translation>La première ligne contient des titres de colonnes : elle est ignorée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="151"/>
+        <source>&amp;Add %n values</source>
+        <translation>
+            <numerusform>&amp;Ajouter %n valeur</numerusform>
+            <numerusform>&amp;Ajouter %n valeurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="158"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="158"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="158"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="158"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/paste_values.py" line="159"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -6624,6 +7279,24 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/pages/timeline.py" line="450"/>
         <source>Scenario: %1</source>
         <translation>Scénario&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTableModel</name>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="174"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="175"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/models/monitoring_table.py" line="176"/>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
 </context>
 </TS>

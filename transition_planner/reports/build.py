@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from transition_planner.domain import audience as aud
-from transition_planner.reports import fonts
+from transition_planner.reports import fonts, post_exit
 from transition_planner.reports.data import load_report_data
 from transition_planner.reports.errors import ReportError
 from transition_planner.reports.layout import ReportDoc, Styles, Writer
@@ -57,6 +57,7 @@ def build_report(handle, out_path, *, audience: str = aud.DONOR, lang: str = "en
         _tick(progress, 0)
         data = load_report_data(handle, audience, created or date.today(), locations,
                                 scenario_id)
+        data.post_exit = post_exit.load(handle, data)
         _tick(progress, 5)
         words = Words(lang, handle.taxonomy())
         writer = Writer(words, Styles(words.rtl))
@@ -90,7 +91,7 @@ def _story(data, words, writer) -> tuple[list, object]:
     if data.audience == aud.CLUSTER:  # the partners' open points and the matrix
         story += partner_sections(sections, words.lang)
     story += sections.readiness()
-    story += sections.timeline() + sections.flags()
+    story += sections.timeline() + post_exit.section(data, words, writer) + sections.flags()
     if data.internal:
         story += sections.sheets()
     return story, toc

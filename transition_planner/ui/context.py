@@ -10,8 +10,10 @@ PLAN, LOCATION, ACTOR, CAPACITY, HANDOVER, READINESS, FUNDING, MILESTONE, COMMEN
     "plan", "location", "actor", "capacity", "handover", "readiness", "funding", "milestone",
     "comment", "taxonomy",
 )
+MONITORING = "monitoring"  # post-exit indicators and their values
 ALL_KINDS = frozenset(
-    {PLAN, LOCATION, ACTOR, CAPACITY, HANDOVER, READINESS, FUNDING, MILESTONE, COMMENT, TAXONOMY}
+    {PLAN, LOCATION, ACTOR, CAPACITY, HANDOVER, READINESS, FUNDING, MILESTONE, COMMENT, TAXONOMY,
+     MONITORING}
 )
 
 

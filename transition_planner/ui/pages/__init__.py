@@ -49,6 +49,10 @@ PAGES = (
     PageSpec("map", QT_TRANSLATE_NOOP("Pages", "Map"),
              QT_TRANSLATE_NOOP("Pages", "Where and when coverage falls, on the country's map"),
              "transition_planner.ui.pages.map", "MapPage"),
+    PageSpec("monitoring", QT_TRANSLATE_NOOP("Pages", "Monitoring"),
+             QT_TRANSLATE_NOOP("Pages", "After the exit: indicators of the handovers and when "
+                                        "the UN must re-engage"),
+             "transition_planner.ui.pages.monitoring", "MonitoringPage"),
     PageSpec("history", QT_TRANSLATE_NOOP("Pages", "History"),
              QT_TRANSLATE_NOOP("Pages", "Who changed what, and restoring deleted records"),
              "transition_planner.ui.pages.history", "HistoryPage"),

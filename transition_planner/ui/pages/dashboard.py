@@ -67,6 +67,7 @@ from transition_planner.ui.context import (
     FUNDING,
     HANDOVER,
     LOCATION,
+    MONITORING,
     PLAN,
     READINESS,
     TAXONOMY,
@@ -79,7 +80,7 @@ LOG = logging.getLogger(__name__)
 
 # Changes that move a number on this page (comments and milestones do not).
 RECOMPUTE_KINDS = frozenset({PLAN, LOCATION, ACTOR, CAPACITY, HANDOVER, READINESS, FUNDING,
-                             TAXONOMY})
+                             TAXONOMY, MONITORING})
 EMPTY = "empty"  # a heat-map cell with no capacity in it
 COALESCE_MS = 250  # a burst of edits (typing, an import, undo x10) costs one recompute
 TAB_CLIFF, TAB_HEATMAP, TAB_FUNDING, TAB_READINESS, TAB_SCENARIOS, TAB_FLAGS = range(6)

@@ -33,6 +33,7 @@ from transition_planner.ui.context import (
     FUNDING,
     HANDOVER,
     LOCATION,
+    MONITORING,
     PLAN,
     READINESS,
     TAXONOMY,
@@ -69,7 +70,8 @@ from transition_planner.ui.widgets.fields import (
 )
 from transition_planner.ui.widgets.flags import flag_name
 
-ROW_KINDS = {PLAN, LOCATION, ACTOR, CAPACITY, HANDOVER, READINESS, FUNDING, TAXONOMY}
+ROW_KINDS = {PLAN, LOCATION, ACTOR, CAPACITY, HANDOVER, READINESS, FUNDING, TAXONOMY,
+             MONITORING}  # monitoring: a re-engagement trigger is a flag
 ALIASES = {"location": "location_id"}
 
 
