@@ -489,7 +489,7 @@ HANDOVERS = (
      "host", {}),
     ("ewer_asv", "ocha", "support", 0.4, "co_delivery", -120, "co_delivery", "good", "pooled",
      {}),
-    ("can_tessik", "typ", "lead", 1.0, "transfer", -60, "verified_6m", "fair", "pbf", {}),
+    ("can_tessik", "typ", "lead", 1.0, "transfer", -60, "verified_3m", "fair", "pbf", {}),
     # deliberate: the 30 Nord-Asari CLAs have no successor (cla_asari has no row here)
     ("cla_lomba", "undp", "lead", 1.0, "transfer", -60, "handed_over", "good", "pbf",
      {"end": D("2028-06-30"), "data_protocol_agreed": True,
@@ -709,22 +709,22 @@ MILESTONES = (
                    ("2027-Q4 (post-exit)", "2027-12-15"))
 )  # fmt: skip
 
-# name, location, unit, threshold, trigger when, values (month, value)
+# Protection indicators of places, reported each quarter (values up to DEMO_AS_OF):
+# name, location, unit, threshold, trigger when, values (day, value)
 INDICATORS = (
     ("Civilians killed in attacks", "p_asari", "deaths a month", 25.0, "above",
-     (("2026-01-31", 18), ("2026-04-30", 21), ("2026-07-31", 17), ("2026-10-31", 19),
-      ("2027-01-31", 22), ("2027-04-30", 20), ("2027-07-31", 24), ("2027-09-30", 31))),
+     (("2026-01-31", 18), ("2026-04-30", 21), ("2026-07-31", 17), ("2026-10-31", 19))),
     ("Villages the alert network reaches within an hour", "p_asari", "%", 60.0, "below",
-     (("2026-03-31", 82), ("2026-09-30", 79), ("2027-03-31", 74), ("2027-08-31", 55))),
+     (("2026-03-31", 82), ("2026-06-30", 80), ("2026-09-30", 79))),
     ("GBV survivors referred to services", "p_lomba", "survivors a month", 40.0, "below",
-     (("2026-06-30", 71), ("2026-12-31", 64), ("2027-06-30", 58))),
+     (("2026-03-31", 74), ("2026-06-30", 71), ("2026-09-30", 66))),
 )  # fmt: skip
 
 # Post-exit monitoring of handovers: (capacity key, actor key), name, unit, baseline,
 # threshold, trigger_when, monthly values from June 2026 (at each month's end, up to the last
 # month ended before DEMO_AS_OF).
 # deliberate: the Tessik alert network, handed over when Oduna closed (31 May 2026) and
-# verified sustained, has answered fewer alerts each month: August to October below 60%, three
+# verified sustained three months on, has answered fewer alerts each month: August to October below 60%, three
 # months in a row, call the UN back (re_engagement_trigger).
 MONITORED = (
     (("can_tessik", "typ"), "Alerts answered within an hour", "%", 81.0, 60.0, "below",
@@ -933,7 +933,7 @@ class _Builder:
         for name, loc, unit, threshold, trigger, values in INDICATORS:
             indicator = timeline.add_indicator(self.h, {
                 "name": name, "location_id": self.locations[loc], "unit": unit,
-                "threshold": threshold, "trigger_when": trigger,
+                "threshold": threshold, "trigger_when": trigger, "period": "quarter",
             })
             for measured_on, value in values:
                 timeline.record_indicator_value(self.h, {
