@@ -8,7 +8,7 @@ from pathlib import Path
 
 from transition_planner.domain.audience import AUDIENCES, DONOR
 from transition_planner.domain.parse import ParseError, parse_date
-from transition_planner.reports.text import LANGUAGES
+from transition_planner.i18n import LANGUAGES
 from transition_planner.store.address import plan_argument
 
 
