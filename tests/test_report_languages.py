@@ -205,3 +205,15 @@ def test_the_report_has_no_dictionary_of_its_own():
     assert fr._("Protection transition report") == "Rapport sur la transition de la protection"
     assert fr.p_("readiness dimension", "Funding") == "Finan-\ncement"
     assert fr.p_("report column", "Funding") == "Fonds"
+
+
+def test_a_latin_name_wrapped_over_two_arabic_lines_keeps_its_brackets():
+    fonts.register_fonts()
+    sentence = Words("ar")._("%(label)s: %(text)s", label="غير ممول بعد الخروج",
+                             text="Explosive ordnance clearance teams (Belgora)")
+    lines = arabic.break_lines(arabic.shape(sentence), 160, fonts.SANS, 8)
+    shown = [arabic.visual(line) for line in lines]
+    # each line is reordered on its own; the name's second line still reads left to right
+    # (it showed "(clearance teams (Belgora" when the name's embedding ended on line one)
+    assert len(shown) == 2 and shown[1] == "clearance teams (Belgora)"
+    assert shown[0].startswith("Explosive ordnance :")

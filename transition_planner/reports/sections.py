@@ -376,8 +376,8 @@ class Sections:
             cap = d.all_capacities.get(flag.records[0].id)
             where = self.location_name(cap.location_id) if cap else ""
             what = self.flag_title(flag.kind)
-            if cap:
-                what = f"{what}: {self.capacity_name(cap)}"
+            if cap:  # (a Latin name in an Arabic line keeps its brackets: a parameter)
+                what = t._("%(label)s: %(text)s", label=what, text=self.capacity_name(cap))
             severity = t._(SEVERITY_WORDS[flag.severity])
             due = t.date(when) if when else "–"
             if when and when < d.created:
