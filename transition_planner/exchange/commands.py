@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+from transition_planner.i18n import LANGUAGES
 from transition_planner.store.address import plan_argument
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
@@ -22,7 +23,8 @@ def register(subparsers) -> None:
     p.add_argument("--category", action="append", default=[], help="only this category")
     p.add_argument("--successor", action="append", default=[], help="only this successor")
     p.add_argument("--no-hxl", action="store_true", help="leave out the HXL hashtag row")
-    p.add_argument("--lang", choices=("en", "fr"), default="en", help="language of the headers")
+    p.add_argument("--lang", choices=LANGUAGES, default="en",
+                   help="language of the headers, prompts and instructions (default: en)")
     p.set_defaults(func=cmd_export)
 
     p = subparsers.add_parser("import-matrix", help="merge an edited matrix workbook back")

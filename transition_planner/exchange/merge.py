@@ -19,6 +19,7 @@ from transition_planner.exchange.matrix import (
     CAPACITY_FIELDS,
     FIELDS,
     HANDOVER_FIELDS,
+    YES_NO,
     CellProblem,
     Codes,
     canon,
@@ -34,6 +35,7 @@ from transition_planner.exchange.matrix import (
 )
 from transition_planner.exchange.read import BaseRow, MatrixFile, SheetRow, WorkbookError
 from transition_planner.exchange.rows import PlanRows, load_rows
+from transition_planner.i18n import translator
 from transition_planner.services.plans import PlanHandle
 from transition_planner.services.records import deletion_rows
 from transition_planner.store.models import Capacity, Handover
@@ -814,9 +816,11 @@ class _Merger:
     # --- display ---
 
     def display(self, name: str, text: str) -> str:
-        """A canonical value as the person reading the preview knows it."""
+        """A canonical value as the person reading the preview knows it, in the current
+        language (the window's, or the command line's --lang)."""
         if text == "":
             return ""
+        t = translator(None)
         kind = BY_KEY[name].kind
         if kind == "location":
             place = self.ours.places.get(text)
@@ -826,19 +830,19 @@ class _Merger:
             actor = self.ours.successors.get(text)
             return actor.name if actor else text
         if kind == "code":
-            return self.codes.label(BY_KEY[name].taxonomy, text, "en")
+            return self.codes.label(BY_KEY[name].taxonomy, text, t.lang)
         if kind == "codes":
-            return "; ".join(self.codes.label(BY_KEY[name].taxonomy, c, "en")
+            return "; ".join(self.codes.label(BY_KEY[name].taxonomy, c, t.lang)
                              for c in text.split(","))
         if kind == "share":
-            return f"{float(text):.0%}"
+            return t.percent(round(float(text), 2))
         if kind == "bool":
-            return "Yes" if text == "yes" else "No"
+            return t.gettext(YES_NO[text == "yes"])
         return text
 
     def display_value(self, name: str, value) -> str:
         if isinstance(value, NewActor):
-            return f"{value.name} (new)"
+            return translator(None)._("%(name)s (new)", name=value.name)
         return self.display(name, canon(name, value))
 
 
