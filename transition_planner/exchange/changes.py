@@ -13,6 +13,7 @@ from transition_planner.domain.audience import INTERNAL, check_audience
 from transition_planner.exchange.export import EXPORT
 from transition_planner.exchange.matrix import CAPACITY, COLUMNS, HANDOVER
 from transition_planner.exchange.rows import load_rows
+from transition_planner.i18n import N_
 from transition_planner.services.errors import ServiceError
 from transition_planner.services.files import check_target, replacing
 from transition_planner.services.plans import PlanHandle
@@ -62,7 +63,7 @@ def changes_since_export(handle: PlanHandle, audience: str | None = None) -> Cha
     """Every audited change after the last export, as the export's audience may see it."""
     export = last_export(handle)
     if export is None:
-        raise ServiceError("This plan has not been exported to a matrix workbook yet.")
+        raise ServiceError(N_("This plan has not been exported to a matrix workbook yet."))
     audience = audience or (export.changes.get("audience") or [None, INTERNAL])[1]
     try:
         check_audience(audience)

@@ -59,7 +59,7 @@ from transition_planner.exchange.matrix import (
     text_of,
 )
 from transition_planner.exchange.rows import Place, PlanRow, PlanRows, load_rows, select_rows
-from transition_planner.i18n import N_, translator
+from transition_planner.i18n import N_, current_language, translator
 from transition_planner.services.errors import ServiceError
 from transition_planner.services.files import check_target, replacing
 from transition_planner.services.plans import PlanHandle
@@ -151,16 +151,18 @@ def export_matrix(
 def _check_filters(plan_rows: PlanRows, codes: Codes, locations, categories, successors):
     for value in locations:
         if not any(fold(value) in (fold(p.name), fold(p.pcode)) for p in plan_rows.places.values()):
-            raise ServiceError(f"No location called '{value}' (name or P-code) in this plan.")
+            raise ServiceError(N_("No location called '%(name)s' (name or P-code) in this plan."),
+                               name=value)
     for value in categories:
         try:
             codes.code("category", value, "category")
         except CellProblem as exc:
-            raise ServiceError(f"No such category in this plan: {exc}.") from None
+            raise ServiceError(N_("No such category in this plan: %(problem)s."),
+                               problem=str(exc)) from None
     for value in successors:
         if not any(fold(value) in (fold(a.name), fold(a.acronym))
                    for a in plan_rows.successors.values()):
-            raise ServiceError(f"No successor called '{value}' in this plan.")
+            raise ServiceError(N_("No successor called '%(name)s' in this plan."), name=value)
 
 
 def fingerprint(export_id: str, key: tuple[str, str], base_json: str) -> str:
@@ -417,9 +419,11 @@ def _check_lengths(row: PlanRow, values: list) -> None:
     for column, value in zip(COLUMNS, values):
         if isinstance(value, str) and len(value) > CELL_LIMIT:
             raise ServiceError(
-                f"The {column.en} of '{row.values['name']}' is {len(value):,} characters long, "
-                f"more than a workbook cell holds ({CELL_LIMIT:,}); the matrix cannot carry it. "
-                "Shorten it in the plan, then export again.")
+                N_("The %(column)s of '%(name)s' is %(length)s characters long, more than a "
+                   "workbook cell holds (%(limit)s); the matrix cannot carry it. Shorten it in "
+                   "the plan, then export again."), column=column.header(current_language()),
+                name=row.values["name"],
+                length=f"{len(value):,}", limit=f"{CELL_LIMIT:,}")
 
 
 class _Package(ZipFile):

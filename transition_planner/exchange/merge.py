@@ -35,7 +35,7 @@ from transition_planner.exchange.matrix import (
 )
 from transition_planner.exchange.read import BaseRow, MatrixFile, SheetRow, WorkbookError
 from transition_planner.exchange.rows import PlanRows, load_rows
-from transition_planner.i18n import translator
+from transition_planner.i18n import N_, current_language, translator
 from transition_planner.services.plans import PlanHandle
 from transition_planner.services.records import deletion_rows
 from transition_planner.store.models import Capacity, Handover
@@ -478,18 +478,23 @@ def load_rows_plan_id(handle: PlanHandle) -> str:
 def _check_origin(book: MatrixFile, plan_id: str) -> None:
     if not book.is_export:
         raise OtherOrigin(
-            f"{book.name} does not say which plan it was exported from (its hidden _meta sheet "
-            "is missing), so its rows cannot be matched. Import it as new rows instead.")
+            N_("%(file)s does not say which plan it was exported from (its hidden _meta sheet "
+               "is missing), so its rows cannot be matched. Import it as new rows instead."),
+            file=book.name)
     if book.meta.get("plan_id") != plan_id:
         raise OtherOrigin(
-            f"{book.name} was exported from another plan ('{book.meta.get('plan_name', '?')}'). "
-            "Open that plan, or import the workbook's rows as new rows.")
+            N_("%(file)s was exported from another plan ('%(plan)s'). Open that plan, or import "
+               "the workbook's rows as new rows."), file=book.name,
+            plan=book.meta.get("plan_name", "?"))
     if not book.base:
-        raise WorkbookError(f"{book.name} has lost its hidden _base sheet; export again.")
-    missing = [BY_KEY[k].en for k in ("capacity_id", "handover_id") if k not in book.columns]
+        raise WorkbookError(N_("%(file)s has lost its hidden _base sheet; export again."),
+                            file=book.name)
+    missing = [BY_KEY[k].header(current_language()) for k in ("capacity_id", "handover_id")
+               if k not in book.columns]
     if missing:
-        raise WorkbookError(f"The {' and '.join(missing)} column(s) are missing, so the rows "
-                            "cannot be matched with the plan. Put them back and import again.")
+        raise WorkbookError(N_("The %(columns)s column(s) are missing, so the rows cannot be "
+                               "matched with the plan. Put them back and import again."),
+                            columns=" and ".join(missing))
 
 
 class _Merger:
