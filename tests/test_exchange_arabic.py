@@ -96,3 +96,31 @@ def test_a_french_matrix_keeps_the_headers_earlier_versions_wrote(small, tmp_pat
     export_matrix(handle, out, lang="fr")
     headers = [c.value for c in openpyxl.load_workbook(out)[MATRIX_SHEET][1]]
     assert headers == [c.fr for c in COLUMNS]  # so workbooks already out there still match
+
+
+def test_what_a_row_cannot_say_is_worded_in_the_preview_language(small, tmp_path):
+    handle, ids = small
+    out = tmp_path / "fr.xlsx"
+    export_matrix(handle, out, lang="fr")
+    wb = openpyxl.load_workbook(out)
+    ws = wb[MATRIX_SHEET]
+    at = _columns(ws)
+    row = next(r for r in range(2, ws.max_row + 1)
+               if ws.cell(r, at["handover_id"]).value == ids["h_unmas"])
+    ws.cell(row, at["share"]).value = "150 %"
+    ws.cell(row, at["data_protocol_agreed"]).value = "peut-être"
+    wb.save(out)
+    for lang, expected in (
+            ("fr", ["Part : la part 150\u00a0% dépasse 100\u00a0%",
+                    "Protocole de données convenu : « peut-être » n'est ni Oui ni Non"]),
+            ("ar", ["الحصة: الحصة 150% تتجاوز 100%",
+                    "بروتوكول البيانات متفق عليه: «peut-être» ليست نعم ولا لا"]),
+            ("en", ["Share: share 150% is above 100%",
+                    "Data protocol agreed: 'peut-être' is neither Yes nor No"])):
+        i18n.set_language(lang)
+        try:
+            preview = preview_import(handle, out)
+        finally:
+            i18n.set_language("en")
+        assert [p.reasons for p in preview.problems] == [expected], lang
+        assert preview.rows == []  # the row is left out, nothing else changes

@@ -37,7 +37,20 @@ ERROR_VALUES = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/
 
 
 class CellProblem(ValueError):
-    """A cell a partner filled in that cannot be read; the message says why."""
+    """A cell a partner filled in that cannot be read: a catalogue message and its values,
+    worded in the current language (`word(t)` in another)."""
+
+    def __init__(self, message: str, /, **params):
+        super().__init__(message)
+        self.message, self.params = message, params
+
+    def word(self, t=None) -> str:
+        t = t if hasattr(t, "gettext") else translator(t)
+        text = t.gettext(self.message)
+        return text % self.params if self.params else text
+
+    def __str__(self) -> str:
+        return self.word()
 
 
 @dataclass(frozen=True)
@@ -287,7 +300,14 @@ def parse_date(value) -> date | None:
     try:
         return parse.parse_date(value)
     except parse.ParseError as exc:
-        raise CellProblem(f"bad date '{exc.text}' (use YYYY-MM-DD or DD/MM/YYYY)") from None
+        raise CellProblem(N_("bad date '%(text)s' (use YYYY-MM-DD or DD/MM/YYYY)"),
+                          text=exc.text) from None
+
+
+NOT_A = {"a number": N_("'%(text)s' is not a number"),
+         "an amount": N_("'%(text)s' is not an amount"),
+         "a share": N_("'%(text)s' is not a share"),
+         "a readiness score": N_("'%(text)s' is not a readiness score")}
 
 
 def _decimal_number(value, what: str, decimal: str) -> Decimal | None:
@@ -296,7 +316,7 @@ def _decimal_number(value, what: str, decimal: str) -> Decimal | None:
     try:
         return parse.parse_number(value, decimal=decimal)
     except parse.ParseError as exc:
-        raise CellProblem(f"'{exc.text}' is not {what}") from None
+        raise CellProblem(NOT_A[what], text=exc.text) from None
 
 
 def parse_number(value, what: str = "a number", decimal: str = parse.DOT) -> float | None:
@@ -310,7 +330,7 @@ def parse_money(value, decimal: str = parse.DOT) -> Decimal:
     if number is None:
         return Decimal("0.00")
     if number < 0:
-        raise CellProblem(f"amount {number} must not be negative")
+        raise CellProblem(N_("amount %(number)s must not be negative"), number=str(number))
     return number.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
@@ -323,9 +343,11 @@ def parse_share(value, decimal: str = parse.DOT) -> float | None:
     if number is None:
         return None
     if number < 0:
-        raise CellProblem(f"share {float(number):.0%} must not be negative")
+        raise CellProblem(N_("share %(share)s must not be negative"),
+                          share=translator(None).percent(float(number)))
     if number > 1:
-        raise CellProblem(f"share {float(number):.0%} is above 100%")
+        raise CellProblem(N_("share %(share)s is above 100%%"),
+                          share=translator(None).percent(float(number)))
     return round(float(number), 6)
 
 
@@ -334,7 +356,8 @@ def parse_score(value, decimal: str = parse.DOT) -> int | None:
     if number is None:
         return None
     if not float(number).is_integer() or not 1 <= number <= 5:
-        raise CellProblem(f"readiness score '{text_of(value)}' is not a whole number from 1 to 5")
+        raise CellProblem(N_("readiness score '%(text)s' is not a whole number from 1 to 5"),
+                          text=text_of(value))
     return int(number)
 
 
@@ -360,7 +383,7 @@ def parse_bool(value) -> bool:
         return value
     answer = _bool_words().get(fold(text_of(value)))
     if answer is None:
-        raise CellProblem(f"'{text_of(value)}' is neither Yes nor No")
+        raise CellProblem(N_("'%(text)s' is neither Yes nor No"), text=text_of(value))
     return answer
 
 
@@ -369,7 +392,8 @@ def parse_currency(value) -> str:
     if not text:
         return ""
     if len(text) != 3 or not text.isalpha() or not text.isascii():
-        raise CellProblem(f"currency '{text}' is not a three-letter code such as USD")
+        raise CellProblem(N_("currency '%(text)s' is not a three-letter code such as USD"),
+                          text=text)
     return text
 
 
@@ -393,7 +417,7 @@ class Codes:
             return ""
         code = self._lookup.get(kind, {}).get(fold(text))
         if code is None:
-            raise CellProblem(f"unknown {what} '{text}'")
+            raise CellProblem(N_("unknown %(what)s '%(text)s'"), what=what, text=text)
         return code
 
     def codes(self, kind: str, value, what: str) -> list[str]:
