@@ -519,7 +519,7 @@ class Sections:
                                    self.s.caption))
         for measure, title in ((maps.UNCOVERED, t._("Uncovered capacity-months")),
                                (maps.FIRST_GAP, t._("Month coverage first falls"))):
-            drawing = map_drawing(view, t, FRAME_WIDTH, 104 * mm, measure)
+            drawing = map_drawing(view, t, FRAME_WIDTH, 100 * mm, measure)
             drawing.hAlign = "CENTER"
             out += [self.w.heading(title, level=1, toc=False), drawing]
         return out
