@@ -58,3 +58,17 @@ def test_the_command_line_words_an_import_error_in_the_systems_language(demo_pat
     assert done.returncode != 0
     assert "notes.xlsx n'est pas un classeur Excel (.xlsx)." in done.stderr
     assert "is not an Excel workbook" not in done.stderr
+
+
+def test_a_gazetteer_error_is_worded_in_french_and_arabic(tmp_path):
+    from transition_planner.exchange.gazetteer import GazetteerError, read_boundaries
+
+    topo = tmp_path / "kelvara.json"
+    topo.write_text('{"type": "Topology", "objects": {}}')
+    with pytest.raises(GazetteerError) as caught:
+        read_boundaries(topo)
+    assert caught.value.params == {"file": "kelvara.json"}
+    assert str(caught.value).startswith("kelvara.json is TopoJSON; convert it to GeoJSON")
+    assert caught.value.word("fr").startswith(
+        "kelvara.json est au format TopoJSON ; convertissez-le d'abord en GeoJSON")
+    assert caught.value.word("ar").startswith("kelvara.json بصيغة TopoJSON؛")

@@ -47,9 +47,10 @@ class DeletionsNeedConfirmation(ServiceError):
     def __init__(self, preview: ImportPreview):
         self.records, self.rows = preview.records_removed, len(preview.of_kind(DELETED))
         super().__init__(
-            f"This import would delete {self.records} records ({self.rows} rows of the matrix "
-            "and what belongs to them), more than an import deletes without asking. Nothing was "
-            "imported. Check the deletions the preview lists, then confirm them.")
+            N_("This import would delete %(records)s records (%(rows)s rows of the matrix and "
+               "what belongs to them), more than an import deletes without asking. Nothing was "
+               "imported. Check the deletions the preview lists, then confirm them."),
+            records=self.records, rows=self.rows)
 
 
 @dataclass
