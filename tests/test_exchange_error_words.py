@@ -72,3 +72,26 @@ def test_a_gazetteer_error_is_worded_in_french_and_arabic(tmp_path):
     assert caught.value.word("fr").startswith(
         "kelvara.json est au format TopoJSON ; convertissez-le d'abord en GeoJSON")
     assert caught.value.word("ar").startswith("kelvara.json بصيغة TopoJSON؛")
+
+
+def test_the_import_preview_on_the_command_line_speaks_the_systems_language(demo_path,
+                                                                             tmp_path):
+    from transition_planner.services import plans
+
+    out = tmp_path / "matrice.xlsx"
+    handle = plans.open_plan(demo_path)
+    try:
+        export_matrix(handle, out, lang="fr")
+    finally:
+        handle.close()
+    env = {**os.environ, "LANG": "fr_FR.UTF-8", "LC_ALL": "", "LANGUAGE": ""}
+    done = subprocess.run([sys.executable, "-m", "transition_planner", "import-matrix",
+                           str(demo_path), str(out), "--dry-run"], capture_output=True,
+                          text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("matrice.xlsx : exporté le ") and "pour le public internal" in \
+        lines[0]
+    assert {"Ajoutées (0)", "Modifiées (0)", "Supprimées (0)", "Lignes illisibles (0)"} <= \
+        set(lines)
+    assert any(line.startswith("Lignes inchangées : ") for line in lines)
