@@ -199,11 +199,14 @@ def cmd_changes(args) -> int:
         handle.close()
     if args.out:
         write_changes_workbook(report, args.out)
-        print(f"Wrote {len(report.lines)} change(s) since {report.since:%Y-%m-%d %H:%M} UTC "
-              f"to {args.out}")
+        print(current()._("Wrote %(count)s change(s) since %(when)s UTC to %(path)s",
+                          count=len(report.lines), when=f"{report.since:%Y-%m-%d %H:%M}",
+                          path=args.out))
         return EXIT_OK
-    print(f"Changes since the export of {report.since:%Y-%m-%d %H:%M} UTC "
-          f"({report.export_file}), {report.audience} audience: {len(report.lines)}")
+    print(current()._("Changes since the export of %(when)s UTC (%(file)s), %(audience)s "
+                      "audience: %(count)s", when=f"{report.since:%Y-%m-%d %H:%M}",
+                      file=report.export_file, audience=report.audience,
+                      count=len(report.lines)))
     for item in report.lines:
         detail = f" {item.field}: {item.before!r} -> {item.after!r}" if item.field else ""
         print(f"  {item.at:%Y-%m-%d %H:%M} {item.user} {item.action} {item.record_type} "
