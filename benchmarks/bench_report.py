@@ -38,7 +38,7 @@ from transition_planner.reports import fonts  # noqa: E402
 from transition_planner.reports.build import _story, build_report  # noqa: E402
 from transition_planner.reports.data import load_report_data  # noqa: E402
 from transition_planner.reports.layout import CELL, FRAME_WIDTH, MARGIN, Styles, Writer  # noqa: E402
-from transition_planner.reports.text import Words  # noqa: E402
+from transition_planner.reports.words import Words  # noqa: E402
 from transition_planner.services import bulk, gaps  # noqa: E402
 from transition_planner.services.plans import PlanHandle  # noqa: E402
 from transition_planner.store import planfile  # noqa: E402

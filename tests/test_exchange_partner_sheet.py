@@ -73,7 +73,8 @@ def test_the_instructions_hold_a_legend_of_every_column(small, tmp_path):
     start = rows.index(["Colonne", "Remplie par", "Ce qu'elle accepte"])
     legend = {r[0]: r[1:] for r in rows[start + 1:]}
     assert len(legend) == len(COLUMNS)
-    assert legend["Part"] == ["Partenaire", "Un pourcentage de 0 % à 100 % de la capacité."]
+    assert legend["Part"] == ["Partenaire",
+                              "Un pourcentage de 0\u00a0% à 100\u00a0% de la capacité."]
     assert legend["Coût annuel"][0] == "Mission"
     assert legend["ID transfert"][0] == "Plan (ne pas modifier)"
     assert ws.page_setup.fitToHeight == 1 and ws.page_setup.fitToWidth == 1

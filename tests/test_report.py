@@ -323,7 +323,7 @@ def test_every_flag_of_the_demo_plan_is_worded_in_each_language(demo_plan, lang)
     from transition_planner.reports.data import load_report_data
     from transition_planner.reports.layout import Styles, Writer
     from transition_planner.reports.sections import Sections
-    from transition_planner.reports.text import Words
+    from transition_planner.reports.words import Words
 
     data = load_report_data(demo_plan, "internal", CREATED)
     words = Words(lang, demo_plan.taxonomy())

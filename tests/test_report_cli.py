@@ -37,8 +37,9 @@ def test_report_writes_the_pdf_with_the_options_given(plan_path, tmp_path):
                  "--location", "Uvira", "Bukavu", "--created", "2027-03-15")
     assert result.returncode == 0, result.stderr
     pages = pdf_pages(out)
-    assert result.stdout.strip() == (f"Wrote the cluster report (fr, {len(pages)} pages) "
-                                     f"to {out}")
+    # --lang words the command's own message too
+    assert result.stdout.strip() == (f"Rapport cluster écrit (fr, {len(pages)} pages) "
+                                     f"dans {out}")
     cover = re.sub(r"\s+", " ", pages[0])
     assert "Lieux couverts Uvira, Bukavu" in cover
     assert "Destinataires Cluster protection et partenaires" in cover

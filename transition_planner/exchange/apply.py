@@ -19,6 +19,7 @@ from transition_planner.exchange.merge import (
     NewActor,
     RowChange,
 )
+from transition_planner.i18n import N_
 from transition_planner.services import records
 from transition_planner.services.errors import InvalidInput, ServiceError
 from transition_planner.services.inventory import LABELS
@@ -46,9 +47,10 @@ class DeletionsNeedConfirmation(ServiceError):
     def __init__(self, preview: ImportPreview):
         self.records, self.rows = preview.records_removed, len(preview.of_kind(DELETED))
         super().__init__(
-            f"This import would delete {self.records} records ({self.rows} rows of the matrix "
-            "and what belongs to them), more than an import deletes without asking. Nothing was "
-            "imported. Check the deletions the preview lists, then confirm them.")
+            N_("This import would delete %(records)s records (%(rows)s rows of the matrix and "
+               "what belongs to them), more than an import deletes without asking. Nothing was "
+               "imported. Check the deletions the preview lists, then confirm them."),
+            records=self.records, rows=self.rows)
 
 
 @dataclass
@@ -78,11 +80,12 @@ def apply_import(
     resolutions = dict(resolutions or {})
     left = unresolved(preview, resolutions, default)
     if left:
-        raise ServiceError(f"{len(left)} conflict(s) are not resolved: choose the plan's or the "
-                           "workbook's value for each. Nothing was imported.")
+        raise ServiceError(N_("%(count)s conflict(s) are not resolved: choose the plan's or the "
+                              "workbook's value for each. Nothing was imported."),
+                           count=len(left))
     plan = plan_info(handle)
     if plan.id != preview.plan_id:
-        raise ServiceError("This preview was made for another plan. Nothing was imported.")
+        raise ServiceError(N_("This preview was made for another plan. Nothing was imported."))
     applier = _Applier(handle, preview.source, resolutions, default, plan.currency)
     with handle.action() as session:
         applier.session = session
@@ -92,6 +95,18 @@ def apply_import(
                     applier.row(row)
     handle._taxonomy = None
     return applier.result
+
+
+class RowError(ServiceError):
+    """A row of the import breaks a rule of the plan; the problem is worded with the message."""
+
+    def __init__(self, message: str, problem: ServiceError, **params):
+        super().__init__(message, problem="", **params)
+        self.problem = problem
+
+    def word(self, t=None) -> str:
+        self.params["problem"] = self.problem.word(t)
+        return super().word(t)
 
 
 class _Applier:
@@ -120,8 +135,11 @@ class _Applier:
             else:
                 self.added(row)
         except InvalidInput as exc:
-            where = f"row {row.sheet_row}" if row.sheet_row else "a deleted row"
-            raise ServiceError(f"{where} ({row.label}): {exc} Nothing was imported.") from None
+            if row.sheet_row:
+                raise RowError(N_("row %(row)s (%(label)s): %(problem)s Nothing was imported."),
+                               exc, row=row.sheet_row, label=row.label) from None
+            raise RowError(N_("a deleted row (%(label)s): %(problem)s Nothing was imported."),
+                           exc, label=row.label) from None
 
     # --- changes ---
 

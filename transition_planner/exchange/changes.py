@@ -13,6 +13,7 @@ from transition_planner.domain.audience import INTERNAL, check_audience
 from transition_planner.exchange.export import EXPORT
 from transition_planner.exchange.matrix import CAPACITY, COLUMNS, HANDOVER
 from transition_planner.exchange.rows import load_rows
+from transition_planner.i18n import N_, current
 from transition_planner.services.errors import ServiceError
 from transition_planner.services.files import check_target, replacing
 from transition_planner.services.plans import PlanHandle
@@ -24,8 +25,9 @@ SHARED_TYPES = {"capacity", "handover", "readinessscore", "actor", "location"}
 _SKIPPED_FIELDS = {"sensitive", "sensitive_fields", "updated_at", "created_at", "id"}
 _ID_FIELDS = {"location_id": "location", "actor_id": "actor", "capacity_id": "capacity",
               "parent_id": "location", "handover_id": "handover"}
-HEADERS = ("When (UTC)", "Who", "Action", "Record type", "Record", "Field", "Before", "After",
-           "Source")
+# the change workbook's columns (worded in the current language)
+HEADERS = (N_("When (UTC)"), N_("Who"), N_("Action"), N_("Record type"), N_("Record"),
+           N_("Field"), N_("Before"), N_("After"), N_("Source"))
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ def changes_since_export(handle: PlanHandle, audience: str | None = None) -> Cha
     """Every audited change after the last export, as the export's audience may see it."""
     export = last_export(handle)
     if export is None:
-        raise ServiceError("This plan has not been exported to a matrix workbook yet.")
+        raise ServiceError(N_("This plan has not been exported to a matrix workbook yet."))
     audience = audience or (export.changes.get("audience") or [None, INTERNAL])[1]
     try:
         check_audience(audience)
@@ -242,13 +244,16 @@ def write_changes_workbook(report: ChangeReport, path) -> Path:
     for letter, width in zip("ABCDEFGHI", (18, 20, 9, 14, 40, 18, 28, 28, 24)):
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A3"
-    title = WriteOnlyCell(ws, f"Changes since the export of {report.since:%Y-%m-%d %H:%M} UTC "
-                              f"({report.export_file}), for the {report.audience} audience")
+    t = current()
+    title = WriteOnlyCell(ws, t._(
+        "Changes since the export of %(when)s UTC (%(file)s), for the %(audience)s audience",
+        when=f"{report.since:%Y-%m-%d %H:%M}", file=report.export_file,
+        audience=report.audience))
     title.font = Font(bold=True, size=12)
     ws.append([title])
     header = []
     for text in HEADERS:
-        cell = WriteOnlyCell(ws, text)
+        cell = WriteOnlyCell(ws, t.gettext(text))
         cell.font = Font(bold=True)
         header.append(cell)
     ws.append(header)

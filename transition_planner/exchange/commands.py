@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+from transition_planner.i18n import LANGUAGES, N_, current
 from transition_planner.store.address import plan_argument
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
@@ -22,7 +23,8 @@ def register(subparsers) -> None:
     p.add_argument("--category", action="append", default=[], help="only this category")
     p.add_argument("--successor", action="append", default=[], help="only this successor")
     p.add_argument("--no-hxl", action="store_true", help="leave out the HXL hashtag row")
-    p.add_argument("--lang", choices=("en", "fr"), default="en", help="language of the headers")
+    p.add_argument("--lang", choices=LANGUAGES, default="en",
+                   help="language of the headers, prompts and instructions (default: en)")
     p.set_defaults(func=cmd_export)
 
     p = subparsers.add_parser("import-matrix", help="merge an edited matrix workbook back")
@@ -61,7 +63,8 @@ def cmd_export(args) -> int:
         )
     finally:
         handle.close()
-    print(f"Wrote {result.rows} rows for the {result.audience} audience to {result.path}")
+    print(current()._("Wrote %(rows)s rows for the %(audience)s audience to %(path)s",
+                      rows=result.rows, audience=result.audience, path=result.path))
     return EXIT_OK
 
 
@@ -82,24 +85,28 @@ def cmd_import(args) -> int:
             return EXIT_OK
         conflicts = preview.conflict_keys()
         if conflicts and not (args.theirs or args.ours):
-            print(f"error: {len(conflicts)} conflict(s): cells changed both in the plan and in "
-                  "the workbook. Nothing was imported. Run again with --theirs (take the "
-                  "workbook's values) or --ours (keep the plan's), or use the window to choose "
-                  "cell by cell.", file=sys.stderr)
+            print(current()._(
+                "error: %(count)s conflict(s): cells changed both in the plan and in the "
+                "workbook. Nothing was imported. Run again with --theirs (take the workbook's "
+                "values) or --ours (keep the plan's), or use the window to choose cell by cell.",
+                count=len(conflicts)), file=sys.stderr)
             return EXIT_ERROR
         try:
             result = apply_import(handle, preview, default=THEIRS if args.theirs else OURS,
                                   allow_deletions=args.allow_deletions)
         except DeletionsNeedConfirmation as exc:
-            print(f"error: {exc} To apply them, run again with --allow-deletions.",
-                  file=sys.stderr)
+            print(current()._("error: %(error)s To apply them, run again with "
+                              "--allow-deletions.", error=exc), file=sys.stderr)
             return EXIT_ERROR
     finally:
         handle.close()
-    print(f"Imported {args.workbook.name}: {result.added} added, {result.changed} changed, "
-          f"{result.deleted} deleted"
-          + (f", {result.kept_ours} conflict(s) kept as in the plan" if result.kept_ours else ""),
-          file=sys.stderr if args.json else sys.stdout)
+    t = current()
+    done = t._("Imported %(file)s: %(added)s added, %(changed)s changed, %(deleted)s deleted",
+               file=args.workbook.name, added=result.added, changed=result.changed,
+               deleted=result.deleted)
+    if result.kept_ours:
+        done += t._(", %(count)s conflict(s) kept as in the plan", count=result.kept_ours)
+    print(done, file=sys.stderr if args.json else sys.stdout)
     return EXIT_PROBLEMS if preview.problems else EXIT_OK
 
 
@@ -107,60 +114,78 @@ _NAMED_IN_LABEL = ("location", "name", "successor")  # the row's label names the
 
 
 def format_preview(preview) -> str:
-    """The preview as readable text."""
+    """The preview as readable text, in the current language."""
     from transition_planner.exchange.matrix import BY_KEY, canon
     from transition_planner.exchange.merge import ADDED, CHANGED, DELETED
 
-    lines = [f"{preview.source}: exported {preview.exported_at[:16].replace('T', ' ')} UTC "
-             f"for the {preview.audience} audience" if preview.exported_at
-             else f"{preview.source}: rows imported as new"]
+    t = current()
+    lines = [t._("%(file)s: exported %(when)s UTC for the %(audience)s audience",
+                 file=preview.source, when=preview.exported_at[:16].replace("T", " "),
+                 audience=preview.audience) if preview.exported_at
+             else t._("%(file)s: rows imported as new", file=preview.source)]
     if preview.without_base:
-        lines[0] = (f"{preview.source}: no record of the export (its hidden sheets are gone): "
-                    "compared with the plan as it is now, so an edit made in the plan since the "
-                    "export cannot be told from the workbook's, and no conflict can be found")
-    for kind, title in ((ADDED, "Added"), (CHANGED, "Changed"), (DELETED, "Deleted")):
+        lines[0] = t._("%(file)s: no record of the export (its hidden sheets are gone): "
+                       "compared with the plan as it is now, so an edit made in the plan since "
+                       "the export cannot be told from the workbook's, and no conflict can be "
+                       "found", file=preview.source)
+    header = lambda key: BY_KEY[key].header(t.lang)  # noqa: E731
+    for kind, title in ((ADDED, N_("Added (%(num)s)")), (CHANGED, N_("Changed (%(num)s)")),
+                        (DELETED, N_("Deleted (%(num)s)"))):
         rows = preview.of_kind(kind)
-        lines.append(f"{title} ({len(rows)})")
+        lines.append(t._(title, num=len(rows)))
         for row in rows:
-            where = f"row {row.sheet_row}: " if row.sheet_row else ""
-            flag = f"  CONFLICT: {row.conflict}" if row.conflict else ""
-            removes = f" (removes {removed_text(row.removes)})" if row.removes else ""
+            where = t._("row %(row)s: ", row=row.sheet_row) if row.sheet_row else ""
+            flag = t._("  CONFLICT: %(why)s", why=row.conflict) if row.conflict else ""
+            removes = (t._(" (removes %(records)s)", records=removed_text(row.removes))
+                       if row.removes else "")
             lines.append(f"  {where}{row.label}{removes}{flag}")
             if kind == ADDED:  # what the new row holds, not only its name
-                given = [f"{BY_KEY[k].en}: {canon(k, v)}" for k, v in row.values.items()
+                given = [f"{header(k)}: {canon(k, v)}" for k, v in row.values.items()
                          if k in BY_KEY and k not in _NAMED_IN_LABEL and canon(k, v)]
                 if given:
                     lines.append(f"      {'; '.join(given)}")
             for cell in row.cells:
-                text = f"{BY_KEY[cell.field].en}: {cell.ours!r} -> {cell.theirs!r}"
+                text = t._("%(column)s: %(old)s -> %(new)s", column=header(cell.field),
+                           old=repr(cell.ours), new=repr(cell.theirs))
                 if cell.conflict:
-                    text = (f"CONFLICT {BY_KEY[cell.field].en}: base {cell.base!r}, plan "
-                            f"{cell.ours!r}, workbook {cell.theirs!r}")
+                    text = t._("CONFLICT %(column)s: base %(base)s, plan %(ours)s, workbook "
+                               "%(theirs)s", column=header(cell.field), base=repr(cell.base),
+                               ours=repr(cell.ours), theirs=repr(cell.theirs))
                 lines.append(f"      {text}")
     if preview.records_removed:
-        lines.append(f"Records the deletions remove: {preview.records_removed}")
-    lines.append(f"Unchanged rows: {preview.unchanged}")
-    lines.append(f"Rows that cannot be read ({len(preview.problems)})")
+        lines.append(t._("Records the deletions remove: %(num)s", num=preview.records_removed))
+    lines.append(t._("Unchanged rows: %(num)s", num=preview.unchanged))
+    lines.append(t._("Rows that cannot be read (%(num)s)", num=len(preview.problems)))
     for problem in preview.problems:
-        where = f"row {problem.sheet_row}: " if problem.sheet_row else ""
+        where = t._("row %(row)s: ", row=problem.sheet_row) if problem.sheet_row else ""
         lines.append(f"  {where}{problem.label}: {'; '.join(problem.reasons)}")
     return "\n".join(lines)
 
 
-RECORD_NAMES = {"capacity": ("capacity", "capacities"), "handover": ("handover", "handovers"),
-                "readinessscore": ("readiness score", "readiness scores"),
-                "fundingline": ("funding line", "funding lines"),
-                "comment": ("comment", "comments"),
-                "capacityenabler": ("enabler link", "enabler links")}
-
-
 def removed_text(removes: dict[str, int]) -> str:
     """{"handover": 1, "readinessscore": 2} as "1 handover and 2 readiness scores"."""
-    parts = []
-    for table, count in removes.items():
-        one, many = RECORD_NAMES.get(table, (table, table + "s"))
-        parts.append(f"{count} {one if count == 1 else many}")
-    return " and ".join(parts) if len(parts) < 3 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    t = current()
+    parts = [_records(t, table, count) for table, count in removes.items()]
+    if len(parts) < 2:
+        return "".join(parts)
+    return t._("%(items)s and %(last)s", items=t.pgettext("list separator", ", ").join(
+        parts[:-1]), last=parts[-1])
+
+
+def _records(t, table: str, count: int) -> str:
+    if table == "capacity":
+        return t.n_("%(num)s capacity", "%(num)s capacities", count)
+    if table == "handover":
+        return t.n_("%(num)s handover", "%(num)s handovers", count)
+    if table == "readinessscore":
+        return t.n_("%(num)s readiness score", "%(num)s readiness scores", count)
+    if table == "fundingline":
+        return t.n_("%(num)s funding line", "%(num)s funding lines", count)
+    if table == "comment":
+        return t.n_("%(num)s comment", "%(num)s comments", count)
+    if table == "capacityenabler":
+        return t.n_("%(num)s enabler link", "%(num)s enabler links", count)
+    return f"{count} {table}"
 
 
 def cmd_changes(args) -> int:
@@ -174,11 +199,14 @@ def cmd_changes(args) -> int:
         handle.close()
     if args.out:
         write_changes_workbook(report, args.out)
-        print(f"Wrote {len(report.lines)} change(s) since {report.since:%Y-%m-%d %H:%M} UTC "
-              f"to {args.out}")
+        print(current()._("Wrote %(count)s change(s) since %(when)s UTC to %(path)s",
+                          count=len(report.lines), when=f"{report.since:%Y-%m-%d %H:%M}",
+                          path=args.out))
         return EXIT_OK
-    print(f"Changes since the export of {report.since:%Y-%m-%d %H:%M} UTC "
-          f"({report.export_file}), {report.audience} audience: {len(report.lines)}")
+    print(current()._("Changes since the export of %(when)s UTC (%(file)s), %(audience)s "
+                      "audience: %(count)s", when=f"{report.since:%Y-%m-%d %H:%M}",
+                      file=report.export_file, audience=report.audience,
+                      count=len(report.lines)))
     for item in report.lines:
         detail = f" {item.field}: {item.before!r} -> {item.after!r}" if item.field else ""
         print(f"  {item.at:%Y-%m-%d %H:%M} {item.user} {item.action} {item.record_type} "

@@ -48,10 +48,10 @@ from transition_planner.exchange.matrix import (
     MATRIX_SHEET,
     META_SHEET,
     MISSION_OWNED,
-    OWNER_LABELS,
     PARTNER_OWNED,
     PLAN_OWNED,
     ROW_ID,
+    YES_NO,
     CellProblem,
     Codes,
     Column,
@@ -59,6 +59,7 @@ from transition_planner.exchange.matrix import (
     text_of,
 )
 from transition_planner.exchange.rows import Place, PlanRow, PlanRows, load_rows, select_rows
+from transition_planner.i18n import N_, current_language, translator
 from transition_planner.services.errors import ServiceError
 from transition_planner.services.files import check_target, replacing
 from transition_planner.services.plans import PlanHandle
@@ -150,16 +151,18 @@ def export_matrix(
 def _check_filters(plan_rows: PlanRows, codes: Codes, locations, categories, successors):
     for value in locations:
         if not any(fold(value) in (fold(p.name), fold(p.pcode)) for p in plan_rows.places.values()):
-            raise ServiceError(f"No location called '{value}' (name or P-code) in this plan.")
+            raise ServiceError(N_("No location called '%(name)s' (name or P-code) in this plan."),
+                               name=value)
     for value in categories:
         try:
             codes.code("category", value, "category")
         except CellProblem as exc:
-            raise ServiceError(f"No such category in this plan: {exc}.") from None
+            raise ServiceError(N_("No such category in this plan: %(problem)s."),
+                               problem=str(exc)) from None
     for value in successors:
         if not any(fold(value) in (fold(a.name), fold(a.acronym))
                    for a in plan_rows.successors.values()):
-            raise ServiceError(f"No successor called '{value}' in this plan.")
+            raise ServiceError(N_("No successor called '%(name)s' in this plan."), name=value)
 
 
 def fingerprint(export_id: str, key: tuple[str, str], base_json: str) -> str:
@@ -387,7 +390,8 @@ class _RowWriter:
         if kind == "codes":
             return lambda value, place: "; ".join(label(taxonomy, v) for v in value)
         if kind == "bool":
-            yes, no = ("Oui", "Non") if self.lang == "fr" else ("Yes", "No")
+            t = translator(self.lang)
+            yes, no = t.gettext(YES_NO[True]), t.gettext(YES_NO[False])
             return lambda value, place: yes if value else no
         return None
 
@@ -415,9 +419,11 @@ def _check_lengths(row: PlanRow, values: list) -> None:
     for column, value in zip(COLUMNS, values):
         if isinstance(value, str) and len(value) > CELL_LIMIT:
             raise ServiceError(
-                f"The {column.en} of '{row.values['name']}' is {len(value):,} characters long, "
-                f"more than a workbook cell holds ({CELL_LIMIT:,}); the matrix cannot carry it. "
-                "Shorten it in the plan, then export again.")
+                N_("The %(column)s of '%(name)s' is %(length)s characters long, more than a "
+                   "workbook cell holds (%(limit)s); the matrix cannot carry it. Shorten it in "
+                   "the plan, then export again."), column=column.header(current_language()),
+                name=row.values["name"],
+                length=f"{len(value):,}", limit=f"{CELL_LIMIT:,}")
 
 
 class _Package(ZipFile):
@@ -460,7 +466,7 @@ def _lookups(ws, plan_rows: PlanRows, codes: Codes, lang: str) -> dict[str, str]
         if column.kind in ("code", "successor_type"):
             lists[column.key] = [t.label_for(lang) for t in codes.taxonomy.terms(column.taxonomy)]
         elif column.kind == "bool":
-            lists[column.key] = ["Oui", "Non"] if lang == "fr" else ["Yes", "No"]
+            lists[column.key] = [translator(lang).gettext(YES_NO[b]) for b in (True, False)]
         elif column.kind == "score":
             lists[column.key] = ["1", "2", "3", "4", "5"]
     lists["successor"] = sorted(
@@ -504,11 +510,12 @@ def _text_cell(ws, text: str):
 def _validations(ws, ranges: dict[str, str], first: int, last: int, lang: str) -> None:
     """Drop-down lists, and on every column an input prompt (shown when a cell is selected)
     saying who fills it and what it takes."""
+    t = translator(lang)
     for index, column in enumerate(COLUMNS, 1):
         letter = get_column_letter(index)
         title = column.header(lang)[:32]  # Excel's limits: 32 for a title, 255 for a prompt
-        owner = OWNER_LABELS[column.owner][1 if lang == "fr" else 0]
-        prompt = f"{owner}: {column.allowed(lang)}"[:255]
+        prompt = t._("%(owner)s: %(allowed)s", owner=column.owner_label(lang),
+                     allowed=column.allowed(lang))[:255]
         if column.key not in ranges:
             dv = DataValidation(allow_blank=True, showInputMessage=True,
                                 promptTitle=title, prompt=prompt)
@@ -524,8 +531,7 @@ def _validations(ws, ranges: dict[str, str], first: int, last: int, lang: str) -
                             showErrorMessage=strict, errorStyle="stop", showInputMessage=True,
                             promptTitle=title, prompt=prompt)
         if strict:
-            dv.error = ("Choisissez une valeur de la liste." if lang == "fr"
-                        else "Choose a value from the list.")
+            dv.error = t._("Choose a value from the list.")
             dv.errorTitle = title
         dv.add(f"{letter}{first}:{letter}{last}")
         ws.data_validations.append(dv)
@@ -573,72 +579,49 @@ def _print_setup(ws, header_rows: int, landscape: bool, fit_height: bool) -> Non
     ws.oddFooter.center.text = "&P / &N"
 
 
-INSTRUCTIONS = {
-    "en": [
-        "Handover matrix: {plan}",
-        "Exported {when} for the {audience} audience ({rows} rows).",
-        "",
-        "How to edit",
-        "- One row per capacity and successor. Fill the yellow columns (Partner): who takes the "
-        "capacity over, how, when, how ready, and under which agreement. Blue columns are the "
-        "mission's facts and grey columns the plan's ids: they are locked on exported rows.",
-        "- To add a successor to a capacity or a new capacity, add a row at the bottom (leave "
-        "the id cells empty). To remove a handover, delete its row.",
-        "- The ids (Capacity ID, Handover ID, Base version) tie each row to the plan, so your "
-        "edits merge with those of other partners; keep them when you copy rows elsewhere.",
-        "- You may sort and filter. The sheets are protected without a password (Review > "
-        "Unprotect Sheet), only to keep the ids and the mission's facts from being typed over.",
-        "- Do not delete the hidden sheets _meta and _base. Send the file back as .xlsx.",
-        "",
-        "The columns",
-    ],
-    "fr": [
-        "Matrice de transfert : {plan}",
-        "Exportée le {when} pour le public {audience} ({rows} lignes).",
-        "",
-        "Comment la modifier",
-        "- Une ligne par capacité et successeur. Remplissez les colonnes jaunes (Partenaire) : "
-        "qui reprend la capacité, comment, quand, avec quelle préparation et quel accord. Les "
-        "colonnes bleues sont les données de la mission, les grises les identifiants du plan : "
-        "elles sont verrouillées sur les lignes exportées.",
-        "- Pour ajouter un successeur ou une capacité, ajoutez une ligne en bas (cellules "
-        "d'identifiant vides). Pour retirer un transfert, supprimez sa ligne.",
-        "- Les identifiants (ID capacité, ID transfert, Version de base) relient chaque ligne au "
-        "plan pour fusionner vos modifications avec celles des autres partenaires ; gardez-les "
-        "si vous copiez des lignes ailleurs.",
-        "- Vous pouvez trier et filtrer. Les feuilles sont protégées sans mot de passe (Révision "
-        "> Ôter la protection), seulement pour garder les identifiants et les données de la "
-        "mission.",
-        "- Ne supprimez pas les feuilles masquées _meta et _base. Renvoyez le fichier en .xlsx.",
-        "",
-        "Les colonnes",
-    ],
-}
-LEGEND_HEADERS = {"en": ("Column", "Filled by", "What it takes"),
-                  "fr": ("Colonne", "Remplie par", "Ce qu'elle accepte")}
+# the Instructions sheet, line by line (the catalogue words it in the workbook's language)
+INSTRUCTIONS = (
+    N_("Handover matrix: %(plan)s"),
+    N_("Exported %(when)s for the %(audience)s audience (%(rows)s rows)."),
+    "",
+    N_("How to edit"),
+    N_("- One row per capacity and successor. Fill the yellow columns (Partner): who takes the "
+       "capacity over, how, when, how ready, and under which agreement. Blue columns are the "
+       "mission's facts and grey columns the plan's ids: they are locked on exported rows."),
+    N_("- To add a successor to a capacity or a new capacity, add a row at the bottom (leave "
+       "the id cells empty). To remove a handover, delete its row."),
+    N_("- The ids (Capacity ID, Handover ID, Base version) tie each row to the plan, so your "
+       "edits merge with those of other partners; keep them when you copy rows elsewhere."),
+    N_("- You may sort and filter. The sheets are protected without a password (Review > "
+       "Unprotect Sheet), only to keep the ids and the mission's facts from being typed over."),
+    N_("- Do not delete the hidden sheets _meta and _base. Send the file back as .xlsx."),
+    "",
+    N_("The columns"),
+)
+LEGEND_HEADERS = (N_("Column"), N_("Filled by"), N_("What it takes"))
 INSTRUCTION_WIDTHS = (30, 20, 70)  # characters; the sheet prints on one portrait page
 
-HXL_NOTE = {
-    "en": "The second header row of the matrix holds HXL hashtags (Humanitarian Exchange "
-          "Language).",
-    "fr": "La deuxième ligne d'en-tête de la matrice contient les hashtags HXL "
-          "(Humanitarian Exchange Language).",
-}
+HXL_NOTE = N_("The second header row of the matrix holds HXL hashtags (Humanitarian Exchange "
+              "Language).")
+AUDIENCE_WORDS = {"internal": N_("internal"), "cluster": N_("protection cluster"),
+                  "donor": N_("donor")}
 
 
 def _instructions(ws, meta: dict, hxl: bool, lang: str) -> None:
     """What the matrix is, how to edit it, and a legend of the columns: on one page."""
-    lang = "fr" if lang == "fr" else "en"
+    t = translator(lang)
     for letter, width in zip("ABC", INSTRUCTION_WIDTHS):
         dim = ws.column_dimensions[letter]
         dim.width, dim.number_format = width, TEXT_FORMAT
     _lock_columns(ws, 4)
     values = {"plan": meta["plan_name"], "when": meta["exported_at"][:16].replace("T", " "),
-              "audience": meta["audience"], "rows": meta["rows"]}
+              "audience": t._(AUDIENCE_WORDS[meta["audience"]]),
+              "rows": t.integer(int(meta["rows"]))}
     _print_setup(ws, 0, landscape=False, fit_height=True)  # before the first row
-    lines = [line.format(**values) for line in INSTRUCTIONS[lang]]
+    lines = [t._(line, **values) if "%(" in line else t.gettext(line) if line else ""
+             for line in INSTRUCTIONS]
     if hxl:
-        lines.insert(-2, HXL_NOTE[lang])
+        lines.insert(-2, t.gettext(HXL_NOTE))
     headings = {0, 3, len(lines) - 1}
     for index, line in enumerate(lines):
         cell = _text_cell(ws, line)
@@ -651,13 +634,13 @@ def _instructions(ws, meta: dict, hxl: bool, lang: str) -> None:
         ws.append([cell])
         ws.merged_cells.add(CellRange(min_col=1, max_col=3, min_row=index + 1,
                                       max_row=index + 1))
-    ws.append([_header_cell(ws, text) for text in LEGEND_HEADERS[lang]])
+    ws.append([_header_cell(ws, t.gettext(text)) for text in LEGEND_HEADERS])
     for row, column in enumerate(COLUMNS, len(lines) + 2):
         wrapped = -(-len(column.allowed(lang)) // 68)
         if wrapped > 1:
             ws.row_dimensions[row].height = 15 * wrapped
         cells = [_text_cell(ws, column.header(lang)),
-                 _text_cell(ws, OWNER_LABELS[column.owner][1 if lang == "fr" else 0]),
+                 _text_cell(ws, column.owner_label(lang)),
                  _text_cell(ws, column.allowed(lang))]
         cells[1].fill = HEADER_FILLS[column.owner]
         for cell in cells:

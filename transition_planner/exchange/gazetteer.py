@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from transition_planner.domain.geo import from_web_mercator
+from transition_planner.i18n import N_, translator
 from transition_planner.services.errors import ServiceError
 
 Progress = Callable[[int, int], None]  # (done, total); raise from it to cancel
@@ -175,13 +176,15 @@ def _raise_problems(path: Path, problems: list[str]) -> None:
         return
     listed = "\n".join(f"- {p}" for p in problems[:MAX_LISTED])
     more = len(problems) - MAX_LISTED
-    tail = f"\n…and {more} more." if more > 0 else ""
-    raise GazetteerError(f"{path.name} was not imported; nothing was changed:\n{listed}{tail}")
+    if more > 0:
+        listed += "\n" + translator(None)._("…and %(more)s more.", more=more)
+    raise GazetteerError(N_("%(file)s was not imported; nothing was changed:\n%(problems)s"),
+                         file=path.name, problems=listed)
 
 
-NO_PCODES = ("{name} has no P-code columns: a gazetteer names each unit's P-code in columns "
-             "such as ADM1_PCODE and ADM2_PCODE (or admin1Pcode), with names in ADM1_EN, "
-             "ADM1_FR (or admin1Name_fr).")
+NO_PCODES = N_("%(file)s has no P-code columns: a gazetteer names each unit's P-code in "
+               "columns such as ADM1_PCODE and ADM2_PCODE (or admin1Pcode), with names in "
+               "ADM1_EN, ADM1_FR (or admin1Name_fr).")
 
 
 # --- the table (CSV, XLSX) -----------------------------------------------------------------
@@ -192,8 +195,9 @@ def read_table(path: str | Path, progress: Progress | None = None) -> dict[str, 
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in TABLE_SUFFIXES:
-        raise GazetteerError(f"{path.name} is not a gazetteer table: choose a CSV or XLSX file "
-                             "(boundaries come as GeoJSON or a zipped shapefile).")
+        raise GazetteerError(N_("%(file)s is not a gazetteer table: choose a CSV or XLSX file "
+                                "(boundaries come as GeoJSON or a zipped shapefile)."),
+                             file=path.name)
     sheets = _xlsx_sheets(path, progress) if suffix in (".xlsx", ".xlsm") else [
         (None, _csv_rows(path, progress))]
     problems: list[str] = []
@@ -210,11 +214,12 @@ def read_table(path: str | Path, progress: Progress | None = None) -> dict[str, 
             where = f"row {number}" if sheet is None else f"sheet {sheet}, row {number}"
             rows += columns.units(list(values), where, problems)
     if not found:
-        raise GazetteerError(NO_PCODES.format(name=path.name))
+        raise GazetteerError(NO_PCODES, file=path.name)
     units = merge_units(rows, problems)
     _raise_problems(path, problems)
     if not units:
-        raise GazetteerError(f"{path.name} has P-code columns but no unit in them.")
+        raise GazetteerError(N_("%(file)s has P-code columns but no unit in them."),
+                             file=path.name)
     return units
 
 
@@ -240,7 +245,8 @@ def _read_bytes(path: Path, progress: Progress | None, share: int = 100) -> byte
                     progress(done * share // max(size, 1), 100)
         return b"".join(chunks)
     except OSError as exc:
-        raise GazetteerError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+        raise GazetteerError(N_("Cannot read %(file)s: %(reason)s."), file=path.name,
+                             reason=str(exc.strerror or exc)) from None
 
 
 def decode(data: bytes) -> str:
@@ -255,7 +261,8 @@ def decode(data: bytes) -> str:
 def _csv_rows(path: Path, progress: Progress | None) -> list[list[str]]:
     text = decode(_read_bytes(path, progress))
     if "\x00" in text[:4096]:
-        raise GazetteerError(f"{path.name} is not a text table (it holds binary data).")
+        raise GazetteerError(N_("%(file)s is not a text table (it holds binary data)."),
+                             file=path.name)
     sample = "\n".join(text.split("\n", 10)[:10])
     delimiter = max(",;\t|", key=sample.count)  # French Excel writes semicolons
     return list(csv.reader(io.StringIO(text), delimiter=delimiter))
@@ -267,7 +274,8 @@ def _xlsx_sheets(path: Path, progress: Progress | None) -> list[tuple[str, list]
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise GazetteerError(f"{path.name} is not an Excel workbook ({exc}).") from None
+        raise GazetteerError(N_("%(file)s is not an Excel workbook (%(reason)s)."),
+                             file=path.name, reason=str(exc)) from None
     try:
         out = []
         for index, sheet in enumerate(book.worksheets):
@@ -293,8 +301,8 @@ def read_boundaries(path: str | Path, progress: Progress | None = None) -> dict[
     elif suffix == ".shp":
         features = _shapefile_beside(path, progress)
     else:
-        raise GazetteerError(f"{path.name} is not a boundary file: choose a GeoJSON file or a "
-                             "shapefile (.shp, or the .zip as published).")
+        raise GazetteerError(N_("%(file)s is not a boundary file: choose a GeoJSON file or a "
+                                "shapefile (.shp, or the .zip as published)."), file=path.name)
     problems: list[str] = []
     rows, without_pcode = [], 0
     for where, properties, geometry in features:
@@ -309,8 +317,8 @@ def read_boundaries(path: str | Path, progress: Progress | None = None) -> dict[
         rows += units
     if not rows:
         if without_pcode:
-            raise GazetteerError(NO_PCODES.format(name=path.name))
-        raise GazetteerError(f"{path.name} holds no boundaries.")
+            raise GazetteerError(NO_PCODES, file=path.name)
+        raise GazetteerError(N_("%(file)s holds no boundaries."), file=path.name)
     units = merge_units(rows, problems)
     _raise_problems(path, problems)
     return units
@@ -343,21 +351,23 @@ def _geojson_features(name: str, data: bytes, progress: Progress | None):
     try:
         document = json.loads(decode(data))
     except json.JSONDecodeError as exc:
-        raise GazetteerError(f"{name} is not a GeoJSON file: it is not valid JSON "
-                             f"(line {exc.lineno}, column {exc.colno}: {exc.msg}).") from None
+        raise GazetteerError(N_("%(file)s is not a GeoJSON file: it is not valid JSON (line "
+                                "%(line)s, column %(column)s: %(reason)s)."), file=name,
+                             line=exc.lineno, column=exc.colno, reason=exc.msg) from None
     if not isinstance(document, dict):
-        raise GazetteerError(f"{name} is not a GeoJSON file (no FeatureCollection).")
+        raise GazetteerError(N_("%(file)s is not a GeoJSON file (no FeatureCollection)."),
+                             file=name)
     kind = document.get("type")
     if kind == "Topology":
-        raise GazetteerError(f"{name} is TopoJSON; convert it to GeoJSON first (for "
-                             "example with mapshaper or QGIS).")
+        raise GazetteerError(N_("%(file)s is TopoJSON; convert it to GeoJSON first (for "
+                                "example with mapshaper or QGIS)."), file=name)
     if kind == "Feature":
         features = [document]
     elif kind == "FeatureCollection" and isinstance(document.get("features"), list):
         features = document["features"]
     else:
-        raise GazetteerError(f"{name} is not a GeoJSON file (its type is {kind!r}, not a "
-                             "FeatureCollection).")
+        raise GazetteerError(N_("%(file)s is not a GeoJSON file (its type is %(type)s, not a "
+                                "FeatureCollection)."), file=name, type=repr(kind))
     reproject = _geojson_crs(name, document)
     out = []
     for index, feature in enumerate(features):
@@ -393,9 +403,10 @@ def _crs_kind(name: str, text: str, shown: str) -> bool:
     if any(n in lowered for n in WEB_MERCATOR_NAMES):
         return True
     raise GazetteerError(
-        f"{name} is in another coordinate system ({shown}). The map expects longitude and "
-        "latitude in WGS 84 (EPSG:4326), as OCHA publishes them: reproject the file, for "
-        "example with QGIS or `ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson`.")
+        N_("%(file)s is in another coordinate system (%(crs)s). The map expects longitude and "
+           "latitude in WGS 84 (EPSG:4326), as OCHA publishes them: reproject the file, for "
+           "example with QGIS or `ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson`."),
+        file=name, crs=shown)
 
 
 def _mapped(geometry: dict, convert) -> dict:
@@ -419,10 +430,11 @@ def _check_degrees(name: str, geometries) -> None:
         point = _first_point(geometry)
         if point is not None and not (-180.5 <= point[0] <= 180.5 and -90.5 <= point[1] <= 90.5):
             raise GazetteerError(
-                f"{name} has coordinates such as {point[0]:.0f}, {point[1]:.0f}, which are "
-                "not longitude and latitude: it is in a projected coordinate system. The map "
-                "expects WGS 84 (EPSG:4326), as OCHA publishes boundaries: reproject the file, "
-                "for example with QGIS or `ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson`.")
+                N_("%(file)s has coordinates such as %(x)s, %(y)s, which are not longitude and "
+                   "latitude: it is in a projected coordinate system. The map expects WGS 84 "
+                   "(EPSG:4326), as OCHA publishes boundaries: reproject the file, for example "
+                   "with QGIS or `ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson`."),
+                file=name, x=f"{point[0]:.0f}", y=f"{point[1]:.0f}")
 
 
 def _first_point(geometry) -> tuple[float, float] | None:
@@ -447,7 +459,7 @@ def _shapefile_beside(path: Path, progress: Progress | None):
         return _read_bytes(found, None) if found else None
 
     if not path.is_file():
-        raise GazetteerError(f"Cannot read {path.name}: no such file.")
+        raise GazetteerError(N_("Cannot read %(file)s: no such file."), file=path.name)
     return _shapefile(path.name, _read_bytes(path, None), part(".dbf"), part(".shx"),
                       part(".prj"), part(".cpg"), progress)
 
@@ -456,13 +468,15 @@ def _zipped_shapefiles(path: Path, progress: Progress | None):
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise GazetteerError(f"{path.name} is not a zip archive ({exc}).") from None
+        raise GazetteerError(N_("%(file)s is not a zip archive (%(reason)s)."),
+                             file=path.name, reason=str(exc)) from None
     with archive:
         members = {n.lower(): n for n in archive.namelist() if not n.endswith("/")}
         shapes = sorted(n for n in members if n.endswith(".shp"))
         geojson = sorted(n for n in members if n.endswith((".geojson", ".json")))
         if not shapes and not geojson:
-            raise GazetteerError(f"{path.name} holds no shapefile (.shp) and no GeoJSON.")
+            raise GazetteerError(N_("%(file)s holds no shapefile (.shp) and no GeoJSON."),
+                                 file=path.name)
         out = []
         for number, shp in enumerate(shapes):
             stem = shp[:-4]
@@ -488,9 +502,9 @@ def _shapefile(name: str, shp: bytes, dbf: bytes | None, shx: bytes | None,
 
     if dbf is None:
         raise GazetteerError(
-            f"{name} comes without its attribute table ({Path(name).stem}.dbf), which holds the "
-            "P-codes and names: pick the .zip as OCHA publishes it, or put the .dbf beside the "
-            ".shp.")
+            N_("%(file)s comes without its attribute table (%(dbf)s), which holds the P-codes "
+               "and names: pick the .zip as OCHA publishes it, or put the .dbf beside the "
+               ".shp."), file=name, dbf=f"{Path(name).stem}.dbf")
     reproject = _crs_kind(name, decode(prj), _wkt_name(decode(prj))) if prj else False
     encodings = [decode(cpg).strip() or "utf-8"] if cpg else ["utf-8", "cp1252"]
     for encoding in encodings:
@@ -500,8 +514,8 @@ def _shapefile(name: str, shp: bytes, dbf: bytes | None, shx: bytes | None,
             continue
         except LookupError:  # an encoding Python does not know, named in the .cpg
             encodings.append("utf-8")
-    raise GazetteerError(f"{name}: the names in its attribute table are in an unknown "
-                         "encoding.")
+    raise GazetteerError(N_("%(file)s: the names in its attribute table are in an unknown "
+                            "encoding."), file=name)
 
 
 def _shapes(name, shapefile, shp, dbf, shx, encoding, reproject, progress):
@@ -509,7 +523,8 @@ def _shapes(name, shapefile, shp, dbf, shx, encoding, reproject, progress):
         reader = shapefile.Reader(shp=io.BytesIO(shp), dbf=io.BytesIO(dbf),
                                   shx=io.BytesIO(shx) if shx else None, encoding=encoding)
     except shapefile.ShapefileException as exc:
-        raise GazetteerError(f"{name} is not a shapefile ({exc}).") from None
+        raise GazetteerError(N_("%(file)s is not a shapefile (%(reason)s)."), file=name,
+                             reason=str(exc)) from None
     out = []
     try:
         total = len(reader)
@@ -525,7 +540,8 @@ def _shapes(name, shapefile, shp, dbf, shx, encoding, reproject, progress):
     except (shapefile.ShapefileException, struct.error) as exc:
         if "decode" in str(exc):  # pyshp's word for names in another encoding
             raise UnicodeDecodeError(encoding, b"", 0, 1, str(exc)) from None
-        raise GazetteerError(f"{name} is damaged ({exc}).") from None
+        raise GazetteerError(N_("%(file)s is damaged (%(reason)s)."), file=name,
+                             reason=str(exc)) from None
     _check_degrees(name, (g for _w, _p, g in out))
     return out
 

@@ -1,4 +1,10 @@
-"""The columns of the handover matrix: headers (English, French), HXL hashtags and cell codecs.
+"""The columns of the handover matrix: headers, HXL hashtags and cell codecs.
+
+A column's words (its header, what it takes, who fills it) are English in the code and worded
+in the workbook's language through the core catalogue (transition_planner.i18n): `_c`'s English
+header is extracted as a message (catalogue.KEYWORDS). The French header written beside it is
+the one earlier versions exported: it is still recognised on import, as is every header in
+every language of the catalogue.
 
 Every column has a stable `key`. Cell values are converted three ways by its codec:
 `to_cell` (plan value -> what the workbook shows), `parse` (what a partner typed -> plan value,
@@ -17,6 +23,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from transition_planner.domain import parse
 from transition_planner.domain import taxonomy as tx
+from transition_planner.i18n import LANGUAGES, N_, translator
 
 FORMAT_VERSION = "1"
 MATRIX_SHEET, INSTRUCTIONS_SHEET, LOOKUPS_SHEET = "Matrix", "Instructions", "Lookups"
@@ -30,7 +37,20 @@ ERROR_VALUES = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/
 
 
 class CellProblem(ValueError):
-    """A cell a partner filled in that cannot be read; the message says why."""
+    """A cell a partner filled in that cannot be read: a catalogue message and its values,
+    worded in the current language (`word(t)` in another)."""
+
+    def __init__(self, message: str, /, **params):
+        super().__init__(message)
+        self.message, self.params = message, params
+
+    def word(self, t=None) -> str:
+        t = t if hasattr(t, "gettext") else translator(t)
+        text = t.gettext(self.message)
+        return text % self.params if self.params else text
+
+    def __str__(self) -> str:
+        return self.word()
 
 
 @dataclass(frozen=True)
@@ -40,8 +60,8 @@ class Column:
     key: str
     record: str  # capacity | handover | readiness | id | info
     kind: str  # text | date | money | number | share | score | bool | code | codes | ...
-    en: str
-    fr: str
+    en: str  # the header, English (the catalogue's message)
+    fr: str  # the French header of earlier exports, still recognised
     hxl: str
     width: int = 14
     taxonomy: str = ""  # the taxonomy kind of coded columns
@@ -53,7 +73,7 @@ class Column:
         return self.record not in (ROW_ID, INFO)
 
     def header(self, lang: str) -> str:
-        return self.fr if lang == "fr" else self.en
+        return translator(lang).gettext(self.en)
 
     @property
     def owner(self) -> str:
@@ -65,61 +85,47 @@ class Column:
 
     def allowed(self, lang: str) -> str:
         """What the column takes, in a sentence (the input prompt and the legend)."""
-        texts = ALLOWED.get(self.key) or ALLOWED[self.kind]
-        return texts[1] if lang == "fr" else texts[0]
+        return translator(lang).gettext(ALLOWED.get(self.key) or ALLOWED[self.kind])
+
+    def owner_label(self, lang: str) -> str:
+        return translator(lang).gettext(OWNER_LABELS[self.owner])
 
 
 PLAN_OWNED, MISSION_OWNED, PARTNER_OWNED = "plan", "mission", "partner"
 OWNER_LABELS = {
-    PLAN_OWNED: ("Plan (do not change)", "Plan (ne pas modifier)"),
-    MISSION_OWNED: ("Mission", "Mission"),
-    PARTNER_OWNED: ("Partner", "Partenaire"),
+    PLAN_OWNED: N_("Plan (do not change)"),
+    MISSION_OWNED: N_("Mission"),
+    PARTNER_OWNED: N_("Partner"),
 }
-# what each kind of column (or a column by its key) takes: (English, French)
+# what each kind of column (or a column by its key) takes
 ALLOWED = {
-    "text": ("Free text.", "Texte libre."),
-    "date": ("A date, YYYY-MM-DD (DD/MM/YYYY is read too).",
-             "Une date, AAAA-MM-JJ (JJ/MM/AAAA est lu aussi)."),
-    "money": ("An amount of 0 or more, in the row's currency.",
-              "Un montant de 0 ou plus, dans la devise de la ligne."),
-    "number": ("A number.", "Un nombre."),
-    "share": ("A percentage from 0% to 100% of the capacity.",
-              "Un pourcentage de 0 % à 100 % de la capacité."),
-    "score": ("A whole number from 1 (not ready) to 5 (fully ready).",
-              "Un nombre entier de 1 (pas prêt) à 5 (tout à fait prêt)."),
-    "bool": ("Yes or No (from the list).", "Oui ou Non (dans la liste)."),
-    "code": ("One value from the drop-down list.", "Une valeur de la liste déroulante."),
-    "codes": ("Values from the Lookups sheet, separated by ';'.",
-              "Des valeurs de la feuille Lookups, séparées par « ; »."),
-    "currency": ("A three-letter currency code such as USD.",
-                 "Un code de devise à trois lettres, par ex. USD."),
-    "location": ("A location from the list (a new row needs one).",
-                 "Un lieu de la liste (obligatoire pour une nouvelle ligne)."),
-    "pcode": ("The location's P-code; filled from the location.",
-              "Le code P du lieu ; rempli d'après le lieu."),
-    "successor": ("An organisation from the list, or the full name of a new one.",
-                  "Une organisation de la liste, ou le nom complet d'une nouvelle."),
-    "successor_type": ("The organisation's type, from the list (for a new organisation).",
-                       "Le type de l'organisation, dans la liste (pour une nouvelle)."),
-    "capacity_id": ("The plan's id of the capacity: keeps your row tied to it. Do not change; "
-                    "empty on rows you add.",
-                    "L'identifiant de la capacité dans le plan : relie votre ligne. Ne pas "
-                    "modifier ; vide sur les lignes ajoutées."),
-    "handover_id": ("The plan's id of the handover: keeps your row tied to it. Do not change; "
-                    "empty on rows you add.",
-                    "L'identifiant du transfert dans le plan : relie votre ligne. Ne pas "
-                    "modifier ; vide sur les lignes ajoutées."),
-    "base_version": ("A check of the values exported in this row, so the plan can merge your "
-                     "copy with other partners' edits. Do not change.",
-                     "Un contrôle des valeurs exportées de la ligne, pour fusionner votre copie "
-                     "avec celles des autres partenaires. Ne pas modifier."),
-    "province": ("Filled from the location.", "Rempli d'après le lieu."),
-    "province_pcode": ("Filled from the location.", "Rempli d'après le lieu."),
-    "end_date": ("The date the mission stops this capacity: its own date, else the closure "
-                 "of its location.",
-                 "La date à laquelle la mission arrête cette capacité : la sienne, sinon la "
-                 "fermeture de son lieu."),
+    "text": N_("Free text."),
+    "date": N_("A date, YYYY-MM-DD (DD/MM/YYYY is read too)."),
+    "money": N_("An amount of 0 or more, in the row's currency."),
+    "number": N_("A number."),
+    "share": N_("A percentage from 0% to 100% of the capacity."),
+    "score": N_("A whole number from 1 (not ready) to 5 (fully ready)."),
+    "bool": N_("Yes or No (from the list)."),
+    "code": N_("One value from the drop-down list."),
+    "codes": N_("Values from the Lookups sheet, separated by ';'."),
+    "currency": N_("A three-letter currency code such as USD."),
+    "location": N_("A location from the list (a new row needs one)."),
+    "pcode": N_("The location's P-code; filled from the location."),
+    "successor": N_("An organisation from the list, or the full name of a new one."),
+    "successor_type": N_("The organisation's type, from the list (for a new organisation)."),
+    "capacity_id": N_("The plan's id of the capacity: keeps your row tied to it. Do not change; "
+                      "empty on rows you add."),
+    "handover_id": N_("The plan's id of the handover: keeps your row tied to it. Do not change; "
+                      "empty on rows you add."),
+    "base_version": N_("A check of the values exported in this row, so the plan can merge your "
+                       "copy with other partners' edits. Do not change."),
+    "province": N_("Filled from the location."),
+    "province_pcode": N_("Filled from the location."),
+    "end_date": N_("The date the mission stops this capacity: its own date, else the closure "
+                   "of its location."),
 }
+# Yes and No as the workbook writes them (the cell's list), in its language
+YES_NO = {True: N_("Yes"), False: N_("No")}
 
 
 def _c(key, record, kind, en, fr, hxl, width=14, taxonomy="", attr="", required=False):
@@ -127,13 +133,13 @@ def _c(key, record, kind, en, fr, hxl, width=14, taxonomy="", attr="", required=
 
 
 READINESS_HEADERS = {
-    "capacity": ("Readiness: capacity", "Préparation : capacité"),
-    "willingness": ("Readiness: willingness", "Préparation : volonté"),
-    "funding": ("Readiness: funding", "Préparation : financement"),
-    "access": ("Readiness: access", "Préparation : accès"),
-    "legitimacy": ("Readiness: legitimacy", "Préparation : légitimité"),
-    "independence": ("Readiness: independence", "Préparation : indépendance"),
-    "data_transfer": ("Readiness: data transfer", "Préparation : transfert de données"),
+    "capacity": (N_("Readiness: capacity"), "Préparation : capacité"),
+    "willingness": (N_("Readiness: willingness"), "Préparation : volonté"),
+    "funding": (N_("Readiness: funding"), "Préparation : financement"),
+    "access": (N_("Readiness: access"), "Préparation : accès"),
+    "legitimacy": (N_("Readiness: legitimacy"), "Préparation : légitimité"),
+    "independence": (N_("Readiness: independence"), "Préparation : indépendance"),
+    "data_transfer": (N_("Readiness: data transfer"), "Préparation : transfert de données"),
 }
 
 COLUMNS: tuple[Column, ...] = (
@@ -209,9 +215,14 @@ def readable_field(key: str, lang: str = "en") -> str:
 
 
 def fold(text) -> str:
-    """Header or label text compared without case, accents, punctuation or extra spaces."""
-    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
-    return " ".join(re.sub(r"[^a-z0-9#+]+", " ", text.casefold()).split())
+    """Header or label text compared without case, accents, punctuation or extra spaces
+    (Arabic without its vowel marks)."""
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", str(text))
+                   if ch.isascii() or (ord(ch) >= 0x0370 and unicodedata.category(ch)[0] == "L"))
+    return " ".join(_NOT_FOLDED.sub(" ", text.casefold()).split())
+
+
+_NOT_FOLDED = re.compile("[^a-z0-9#+\u0370-\U0010ffff]+")
 
 
 def hxl_key(tag: str) -> str:
@@ -225,6 +236,17 @@ for _col in COLUMNS:
     HEADER_LOOKUP[fold(_col.en)] = _col.key
     HEADER_LOOKUP[fold(_col.fr)] = _col.key
     HEADER_LOOKUP[hxl_key(_col.hxl)] = _col.key
+_HEADERS_IN_LANGUAGES: list = []  # filled on first use: it loads every catalogue
+
+
+def _header_lookup() -> dict[str, str]:
+    """HEADER_LOOKUP with each column's header in every language of the catalogue."""
+    if not _HEADERS_IN_LANGUAGES:
+        for lang in LANGUAGES:
+            for column in COLUMNS:
+                HEADER_LOOKUP.setdefault(fold(column.header(lang)), column.key)
+        _HEADERS_IN_LANGUAGES.append(True)
+    return HEADER_LOOKUP
 
 
 # hashtags of earlier exports, still read: #sector held the mission's category (HXL's #sector
@@ -246,7 +268,7 @@ def column_for_header(text) -> str | None:
     text = str(text).strip()
     if text.startswith("#"):
         return HEADER_LOOKUP.get(hxl_key(text))
-    return HEADER_LOOKUP.get(fold(text))
+    return _header_lookup().get(fold(text))
 
 
 def is_hxl_row(values) -> bool:
@@ -278,7 +300,14 @@ def parse_date(value) -> date | None:
     try:
         return parse.parse_date(value)
     except parse.ParseError as exc:
-        raise CellProblem(f"bad date '{exc.text}' (use YYYY-MM-DD or DD/MM/YYYY)") from None
+        raise CellProblem(N_("bad date '%(text)s' (use YYYY-MM-DD or DD/MM/YYYY)"),
+                          text=exc.text) from None
+
+
+NOT_A = {"a number": N_("'%(text)s' is not a number"),
+         "an amount": N_("'%(text)s' is not an amount"),
+         "a share": N_("'%(text)s' is not a share"),
+         "a readiness score": N_("'%(text)s' is not a readiness score")}
 
 
 def _decimal_number(value, what: str, decimal: str) -> Decimal | None:
@@ -287,7 +316,7 @@ def _decimal_number(value, what: str, decimal: str) -> Decimal | None:
     try:
         return parse.parse_number(value, decimal=decimal)
     except parse.ParseError as exc:
-        raise CellProblem(f"'{exc.text}' is not {what}") from None
+        raise CellProblem(NOT_A[what], text=exc.text) from None
 
 
 def parse_number(value, what: str = "a number", decimal: str = parse.DOT) -> float | None:
@@ -301,7 +330,7 @@ def parse_money(value, decimal: str = parse.DOT) -> Decimal:
     if number is None:
         return Decimal("0.00")
     if number < 0:
-        raise CellProblem(f"amount {number} must not be negative")
+        raise CellProblem(N_("amount %(number)s must not be negative"), number=str(number))
     return number.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
@@ -314,9 +343,11 @@ def parse_share(value, decimal: str = parse.DOT) -> float | None:
     if number is None:
         return None
     if number < 0:
-        raise CellProblem(f"share {float(number):.0%} must not be negative")
+        raise CellProblem(N_("share %(share)s must not be negative"),
+                          share=translator(None).percent(float(number)))
     if number > 1:
-        raise CellProblem(f"share {float(number):.0%} is above 100%")
+        raise CellProblem(N_("share %(share)s is above 100%%"),
+                          share=translator(None).percent(float(number)))
     return round(float(number), 6)
 
 
@@ -325,7 +356,8 @@ def parse_score(value, decimal: str = parse.DOT) -> int | None:
     if number is None:
         return None
     if not float(number).is_integer() or not 1 <= number <= 5:
-        raise CellProblem(f"readiness score '{text_of(value)}' is not a whole number from 1 to 5")
+        raise CellProblem(N_("readiness score '%(text)s' is not a whole number from 1 to 5"),
+                          text=text_of(value))
     return int(number)
 
 
@@ -333,12 +365,25 @@ _BOOLS = {"yes": True, "oui": True, "true": True, "vrai": True, "1": True, "x": 
           "no": False, "non": False, "false": False, "faux": False, "0": False, "": False}
 
 
+_BOOL_WORDS: dict[str, bool] = {}
+
+
+def _bool_words() -> dict[str, bool]:
+    """_BOOLS with Yes and No as each language's workbook writes them (first use: catalogues)."""
+    if not _BOOL_WORDS:
+        for lang in LANGUAGES:
+            for answer, word in YES_NO.items():
+                _BOOL_WORDS[fold(translator(lang).gettext(word))] = answer
+        _BOOL_WORDS.update(_BOOLS)
+    return _BOOL_WORDS
+
+
 def parse_bool(value) -> bool:
     if isinstance(value, bool):
         return value
-    answer = _BOOLS.get(fold(text_of(value)))
+    answer = _bool_words().get(fold(text_of(value)))
     if answer is None:
-        raise CellProblem(f"'{text_of(value)}' is neither Yes nor No")
+        raise CellProblem(N_("'%(text)s' is neither Yes nor No"), text=text_of(value))
     return answer
 
 
@@ -347,7 +392,8 @@ def parse_currency(value) -> str:
     if not text:
         return ""
     if len(text) != 3 or not text.isalpha() or not text.isascii():
-        raise CellProblem(f"currency '{text}' is not a three-letter code such as USD")
+        raise CellProblem(N_("currency '%(text)s' is not a three-letter code such as USD"),
+                          text=text)
     return text
 
 
@@ -360,7 +406,8 @@ class Codes:
         for kind in {c.taxonomy for c in COLUMNS if c.taxonomy}:
             table = self._lookup.setdefault(kind, {})
             for term in taxonomy.terms(kind):
-                for text in (term.label_fr, term.label, term.code):
+                for text in (term.label_fr, term.label, term.code,
+                             *(term.label_for(lang) for lang in LANGUAGES)):
                     if text:
                         table[fold(text)] = term.code
 
@@ -370,7 +417,7 @@ class Codes:
             return ""
         code = self._lookup.get(kind, {}).get(fold(text))
         if code is None:
-            raise CellProblem(f"unknown {what} '{text}'")
+            raise CellProblem(N_("unknown %(what)s '%(text)s'"), what=what, text=text)
         return code
 
     def codes(self, kind: str, value, what: str) -> list[str]:

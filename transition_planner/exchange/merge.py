@@ -19,6 +19,7 @@ from transition_planner.exchange.matrix import (
     CAPACITY_FIELDS,
     FIELDS,
     HANDOVER_FIELDS,
+    YES_NO,
     CellProblem,
     Codes,
     canon,
@@ -34,6 +35,7 @@ from transition_planner.exchange.matrix import (
 )
 from transition_planner.exchange.read import BaseRow, MatrixFile, SheetRow, WorkbookError
 from transition_planner.exchange.rows import PlanRows, load_rows
+from transition_planner.i18n import N_, current_language, translator
 from transition_planner.services.plans import PlanHandle
 from transition_planner.services.records import deletion_rows
 from transition_planner.store.models import Capacity, Handover
@@ -47,8 +49,9 @@ NOT_BLANK = {"name", "location", "category", "poc_tier", "component", "criticali
 DELETION_LIMIT = 20
 # Tables whose rows go with a deletion as its history, not as records a user counts.
 HISTORY_TABLES = {"handoverstatuschange"}
-DELETED_IN_PLAN = "deleted from the plan since the export, but edited in the workbook"
-EDITED_IN_PLAN = "deleted in the workbook, but edited in the plan since the export"
+# why a whole row is in conflict (worded in the preview's language where it is made)
+DELETED_IN_PLAN = N_("deleted from the plan since the export, but edited in the workbook")
+EDITED_IN_PLAN = N_("deleted in the workbook, but edited in the plan since the export")
 
 
 class OtherOrigin(WorkbookError):
@@ -265,23 +268,25 @@ class _Reader:
         return key in self.present
 
     def parse(self, row: SheetRow) -> _Parsed:
+        t = translator(None)  # the preview is worded in the language of who asked for it
         key = (row.text("capacity_id"), row.text("handover_id"))
         base = None if self.as_new else self.book.base.get(key)
         parsed = _Parsed(row, key, base, {}, list(row.problems))
         if not self.as_new and any(key):
             if base is None:
-                parsed.problems.append(
+                parsed.problems.append(t._(
                     "its Capacity ID and Handover ID are not from this export (copied from "
-                    "another workbook?); add new rows with the id cells empty")
+                    "another workbook?); add new rows with the id cells empty"))
             elif "base_version" in self.present and row.text("base_version") != base.version:
-                parsed.problems.append(
-                    "its Base version does not match its ids (copied from another export?)")
+                parsed.problems.append(t._(
+                    "its Base version does not match its ids (copied from another export?)"))
         successor_given = bool(row.text("successor")) or bool(base and base.values["successor"])
         handover_cells = [k for k in HANDOVER_FIELDS if k != "successor" and row.text(k)]
         parsed.has_successor = successor_given or bool(key[1] and not self.as_new)
         if handover_cells and not parsed.has_successor:
-            parsed.problems.append("a Successor is needed for the handover cells filled in ("
-                                   + ", ".join(BY_KEY[k].en for k in handover_cells) + ")")
+            parsed.problems.append(t._(
+                "a Successor is needed for the handover cells filled in (%(columns)s)",
+                columns=", ".join(BY_KEY[k].header(t.lang) for k in handover_cells)))
         wanted = CAPACITY_FIELDS + (HANDOVER_FIELDS if parsed.has_successor else ())
         for name in wanted:
             if self.has(name):
@@ -295,12 +300,13 @@ class _Reader:
         try:
             value = self._value(name, row, base)
         except CellProblem as exc:
-            parsed.problems.append(f"{BY_KEY[name].en}: {exc}")
+            parsed.problems.append(_in_column(name, str(exc)))
             return
         if base is not None and name in base.withheld:
             if canon(name, value) not in ("", base.values[name]):
-                parsed.problems.append(f"{BY_KEY[name].en} is not shared with this audience "
-                                       "and cannot be changed from this workbook")
+                parsed.problems.append(translator(None)._(
+                    "%(column)s is not shared with this audience and cannot be changed from "
+                    "this workbook", column=_header(name)))
             return
         parsed.values[name] = value
 
@@ -312,9 +318,9 @@ class _Reader:
         if kind == "successor":
             return self._successor(row, base)
         if kind == "code":
-            return self.codes.code(column.taxonomy, raw, column.en.lower()) or None
+            return self.codes.code(column.taxonomy, raw, _what(name, column.en.lower())) or None
         if kind == "codes":
-            return self.codes.codes(column.taxonomy, raw, "population")
+            return self.codes.codes(column.taxonomy, raw, _what(name, "population"))
         decimal = self.book.decimal
         if kind == "date":
             return parse_date(raw)
@@ -323,7 +329,7 @@ class _Reader:
         if kind == "number":
             number = parse_number(raw, decimal=decimal)
             if number is not None and number < 0:
-                raise CellProblem(f"{number:g} must not be negative")
+                raise CellProblem(N_("%(number)s must not be negative"), number=f"{number:g}")
             return number
         if kind == "share":
             return parse_share(raw, decimal)
@@ -348,17 +354,19 @@ class _Reader:
         if pcode and ("pcode" not in shown or pcode != shown["pcode"] or name == shown.get(
                 "location")):
             if fold(pcode) not in self.places_by_pcode:
-                raise CellProblem(f"unknown P-code '{pcode}'")
+                raise CellProblem(N_("unknown P-code '%(pcode)s'"), pcode=pcode)
             found.add(self.places_by_pcode[fold(pcode)])
         if name and ("location" not in shown or name != shown["location"] or not found):
             named = self.places_by_name.get(fold(name), [])
             if not named:
-                raise CellProblem(f"unknown location '{name}'")
+                raise CellProblem(N_("unknown location '%(name)s'"), name=name)
             if len(named) > 1 and not found & set(named):
-                raise CellProblem(f"several places are called '{name}'; give the P-code")
+                raise CellProblem(N_("several places are called '%(name)s'; give the P-code"),
+                                  name=name)
             found = found & set(named) if found else set(named)
             if not found:
-                raise CellProblem(f"'{name}' does not have the P-code '{pcode}'")
+                raise CellProblem(N_("'%(name)s' does not have the P-code '%(pcode)s'"),
+                                  name=name, pcode=pcode)
         if not found:
             return None
         return next(iter(found))
@@ -369,19 +377,22 @@ class _Reader:
         name, type_text = row.text("successor"), row.text("successor_type")
         if not name:
             return None
-        actor_type = self.codes.code(tx.ACTOR_TYPE, type_text, "successor type")
+        actor_type = self.codes.code(tx.ACTOR_TYPE, type_text,
+                                     _what("successor_type", "successor type"))
         found = self.actors_by_name.get(fold(name), set())
         if len(found) > 1:
-            raise CellProblem(f"several successors are called '{name}'")
+            raise CellProblem(N_("several successors are called '%(name)s'"), name=name)
         if found:
             actor = self.ours.successors[next(iter(found))]
             if actor_type and actor_type != actor.actor_type:
                 raise CellProblem(
-                    f"'{name}' is a {self.codes.label(tx.ACTOR_TYPE, actor.actor_type, 'en')} "
-                    "in the plan; change an actor's type in the plan's actor list")
+                    N_("'%(name)s' is a %(type)s in the plan; change an actor's type in the "
+                       "plan's actor list"), name=name,
+                    type=self.codes.label(tx.ACTOR_TYPE, actor.actor_type, current_language()))
             return actor.id
         if not actor_type:
-            raise CellProblem(f"unknown successor '{name}' (give its Successor type to add it)")
+            raise CellProblem(N_("unknown successor '%(name)s' (give its Successor type to add "
+                                 "it)"), name=name)
         return NewActor(name, actor_type)
 
     def _check(self, parsed: _Parsed) -> None:
@@ -389,18 +400,22 @@ class _Reader:
         for name in NOT_BLANK:
             if name in values and values[name] in (None, ""):
                 if not new or name in ("successor", "share", "name", "location"):
-                    parsed.problems.append(f"{BY_KEY[name].en} is empty")
+                    parsed.problems.append(translator(None)._("%(column)s is empty",
+                                                              column=_header(name)))
                 else:
                     del values[name]  # a new record takes the default (or its capacity's)
         if new:
-            missing = [BY_KEY[k].en for k in ("name", "location") if not self.has(k)]
+            missing = [_header(k) for k in ("name", "location") if not self.has(k)]
             if parsed.has_successor and not self.has("share"):
-                missing.append(BY_KEY["share"].en)
+                missing.append(_header("share"))
             if missing:
-                parsed.problems.append(f"{', '.join(missing)} needed for a new row")
+                parsed.problems.append(translator(None)._("%(columns)s needed for a new row",
+                                                          columns=", ".join(missing)))
         start, end = values.get("start_date"), values.get("handover_end")
         if start and end and end < start:
-            parsed.problems.append(f"the handover ends ({end}) before it starts ({start})")
+            parsed.problems.append(translator(None)._(
+                "the handover ends (%(end)s) before it starts (%(start)s)", end=str(end),
+                start=str(start)))
 
     def label(self, parsed: _Parsed) -> str:
         values, base = parsed.values, parsed.base
@@ -476,18 +491,23 @@ def load_rows_plan_id(handle: PlanHandle) -> str:
 def _check_origin(book: MatrixFile, plan_id: str) -> None:
     if not book.is_export:
         raise OtherOrigin(
-            f"{book.name} does not say which plan it was exported from (its hidden _meta sheet "
-            "is missing), so its rows cannot be matched. Import it as new rows instead.")
+            N_("%(file)s does not say which plan it was exported from (its hidden _meta sheet "
+               "is missing), so its rows cannot be matched. Import it as new rows instead."),
+            file=book.name)
     if book.meta.get("plan_id") != plan_id:
         raise OtherOrigin(
-            f"{book.name} was exported from another plan ('{book.meta.get('plan_name', '?')}'). "
-            "Open that plan, or import the workbook's rows as new rows.")
+            N_("%(file)s was exported from another plan ('%(plan)s'). Open that plan, or import "
+               "the workbook's rows as new rows."), file=book.name,
+            plan=book.meta.get("plan_name", "?"))
     if not book.base:
-        raise WorkbookError(f"{book.name} has lost its hidden _base sheet; export again.")
-    missing = [BY_KEY[k].en for k in ("capacity_id", "handover_id") if k not in book.columns]
+        raise WorkbookError(N_("%(file)s has lost its hidden _base sheet; export again."),
+                            file=book.name)
+    missing = [BY_KEY[k].header(current_language()) for k in ("capacity_id", "handover_id")
+               if k not in book.columns]
     if missing:
-        raise WorkbookError(f"The {' and '.join(missing)} column(s) are missing, so the rows "
-                            "cannot be matched with the plan. Put them back and import again.")
+        raise WorkbookError(N_("The %(columns)s column(s) are missing, so the rows cannot be "
+                               "matched with the plan. Put them back and import again."),
+                            columns=" and ".join(missing))
 
 
 class _Merger:
@@ -522,9 +542,9 @@ class _Merger:
             numbers = seen_keys.get(parsed.key, ())
             if len(numbers) > 1:  # neither copy can be trusted to be the exported row
                 others = ", ".join(str(n) for n in numbers if n != parsed.sheet.number)
-                parsed.problems.append(
-                    f"it has the same ids as row {others} (ids copied from another row? add new "
-                    "rows with the id cells empty)")
+                parsed.problems.append(translator(None)._(
+                    "it has the same ids as row %(rows)s (ids copied from another row? add new "
+                    "rows with the id cells empty)", rows=others))
             if parsed.problems:
                 self.problems.append(RowProblem(parsed.sheet.number, parsed.label,
                                                 parsed.problems))
@@ -597,8 +617,9 @@ class _Merger:
                 numbers = ", ".join(str(p.sheet.number) for p in edits.values())
                 self.problems.append(RowProblem(
                     None, given[0].label,
-                    [f"rows {numbers} give different values for {BY_KEY[name].en} of this "
-                     "capacity; make them the same"]))
+                    [translator(None)._("rows %(rows)s give different values for %(column)s of "
+                                        "this capacity; make them the same", rows=numbers,
+                                        column=_header(name))]))
                 continue
             if edits:
                 cell = self._cell(name, base, ours_cap, next(iter(edits.values())))
@@ -618,8 +639,8 @@ class _Merger:
     def _cell(self, name: str, base: str, ours_row, theirs: _Parsed) -> CellChange | None:
         if name in ours_row.withheld:
             self.problems.append(RowProblem(theirs.sheet.number, theirs.label, [
-                f"{BY_KEY[name].en} was marked sensitive in the plan since the export; "
-                "left as it is"]))
+                translator(None)._("%(column)s was marked sensitive in the plan since the "
+                                   "export; left as it is", column=_header(name))]))
             return None
         ours = canon(name, ours_row.values.get(name))
         value = theirs.values[name]
@@ -640,7 +661,7 @@ class _Merger:
             values = {**{k: self._base_value(parsed, k) for k in FIELDS}, **parsed.values}
             self.changes.append(RowChange(
                 self.next_id(), ADDED, parsed.label, parsed.sheet.number, cap_id,
-                conflict=DELETED_IN_PLAN, values=values,
+                conflict=translator(None)._(DELETED_IN_PLAN), values=values,
                 group="" if cap_id else f"deleted:{parsed.key[0]}"))
 
     def _base_value(self, parsed: _Parsed, name: str):
@@ -667,7 +688,8 @@ class _Merger:
         for parsed in rows:
             if self._edited(parsed, FIELDS):
                 self.problems.append(RowProblem(parsed.sheet.number, parsed.label, [
-                    "marked sensitive in the plan since the export; left as it is"]))
+                    translator(None)._("marked sensitive in the plan since the export; left "
+                                       "as it is")]))
             else:
                 self.unchanged += 1
 
@@ -686,12 +708,13 @@ class _Merger:
                 label = self._ours_label(ours_row)
                 if ours_row.hidden:
                     self.problems.append(RowProblem(None, label, [
-                        "deleted in the workbook, but marked sensitive since the export: kept"]))
+                        translator(None)._("deleted in the workbook, but marked sensitive "
+                                           "since the export: kept")]))
                     continue
                 edited = _differs(ours_row.canon(), base.values, HANDOVER_FIELDS)
                 deletions.append(RowChange(
                     self.next_id(), DELETED, label, None, cap_id, handover_id,
-                    conflict=EDITED_IN_PLAN if edited else ""))
+                    conflict=translator(None)._(EDITED_IN_PLAN) if edited else ""))
             elif cap_id not in present_caps and cap_id in self.ours_caps:
                 ours_cap = self.ours_caps[cap_id]
                 label = self._ours_label(ours_cap)
@@ -701,14 +724,15 @@ class _Merger:
                           or bool(self.ours.handovers_of.get(cap_id)))
                 deletions.append(RowChange(
                     self.next_id(), DELETED, label, None, cap_id, "",
-                    conflict=EDITED_IN_PLAN if edited else ""))
+                    conflict=translator(None)._(EDITED_IN_PLAN) if edited else ""))
         if deletions and unsure:
             rows = ", ".join(str(n) for n in unsure)
-            self.problems.append(RowProblem(None, f"{len(deletions)} row(s) missing from the "
-                                                  "workbook", [
-                f"they are kept, not deleted: row(s) {rows} cannot be read, and each may be one "
-                "of them with its ids changed. Fix those rows and import again to delete the "
-                "missing rows."]))
+            t = translator(None)
+            self.problems.append(RowProblem(None, t._(
+                "%(count)s row(s) missing from the workbook", count=len(deletions)), [t._(
+                    "they are kept, not deleted: row(s) %(rows)s cannot be read, and each may be "
+                    "one of them with its ids changed. Fix those rows and import again to "
+                    "delete the missing rows.", rows=rows)]))
             return
         for change in deletions:
             change.removes = self.removal_counts(change)
@@ -761,9 +785,10 @@ class _Merger:
                     differs = self._differs_from_plan(cap_id, parsed)
                     if differs:  # an edit: never counted as unchanged and dropped
                         self.problems.append(RowProblem(parsed.sheet.number, parsed.label, [
-                            "it is in the plan already, with other values in "
-                            + ", ".join(BY_KEY[k].en for k in differs)
-                            + "; import the workbook without 'as new rows' to update it"]))
+                            translator(None)._(
+                                "it is in the plan already, with other values in %(columns)s; "
+                                "import the workbook without 'as new rows' to update it",
+                                columns=", ".join(_header(k) for k in differs))]))
                     else:
                         self.unchanged += 1  # in the plan already (the file imported twice)
                 else:
@@ -794,17 +819,18 @@ class _Merger:
             texts = {p.canon(name): p.values[name] for p in rows
                      if name in p.values and p.canon(name) not in ("", "0.00")}
             if len(texts) > 1:
-                clash.append(BY_KEY[name].en)
+                clash.append(_header(name))
             elif texts:
                 merged[name] = next(iter(texts.values()))
         numbers = ", ".join(str(p.sheet.number) for p in rows)
         if clash:
             self.problems.append(RowProblem(rows[0].sheet.number, rows[0].label, [
-                f"rows {numbers} describe one new capacity but differ in {', '.join(clash)}"]))
+                translator(None)._("rows %(rows)s describe one new capacity but differ in "
+                                   "%(columns)s", rows=numbers, columns=", ".join(clash))]))
             return False
         if "category" not in merged:
             self.problems.append(RowProblem(rows[0].sheet.number, rows[0].label, [
-                "Category needed for a new capacity"]))
+                translator(None)._("Category needed for a new capacity")]))
             return False
         for parsed in rows:
             parsed.values.update({k: v for k, v in merged.items() if k not in parsed.values
@@ -814,9 +840,11 @@ class _Merger:
     # --- display ---
 
     def display(self, name: str, text: str) -> str:
-        """A canonical value as the person reading the preview knows it."""
+        """A canonical value as the person reading the preview knows it, in the current
+        language (the window's, or the command line's --lang)."""
         if text == "":
             return ""
+        t = translator(None)
         kind = BY_KEY[name].kind
         if kind == "location":
             place = self.ours.places.get(text)
@@ -826,20 +854,35 @@ class _Merger:
             actor = self.ours.successors.get(text)
             return actor.name if actor else text
         if kind == "code":
-            return self.codes.label(BY_KEY[name].taxonomy, text, "en")
+            return self.codes.label(BY_KEY[name].taxonomy, text, t.lang)
         if kind == "codes":
-            return "; ".join(self.codes.label(BY_KEY[name].taxonomy, c, "en")
+            return "; ".join(self.codes.label(BY_KEY[name].taxonomy, c, t.lang)
                              for c in text.split(","))
         if kind == "share":
-            return f"{float(text):.0%}"
+            return t.percent(round(float(text), 2))
         if kind == "bool":
-            return "Yes" if text == "yes" else "No"
+            return t.gettext(YES_NO[text == "yes"])
         return text
 
     def display_value(self, name: str, value) -> str:
         if isinstance(value, NewActor):
-            return f"{value.name} (new)"
+            return translator(None)._("%(name)s (new)", name=value.name)
         return self.display(name, canon(name, value))
+
+
+def _header(name: str) -> str:
+    """A column's header in the current language (the preview's)."""
+    return BY_KEY[name].header(current_language())
+
+
+def _what(name: str, english: str) -> str:
+    """What a column holds, inside a sentence: its English word, or its header."""
+    lang = current_language()
+    return english if lang == "en" else BY_KEY[name].header(lang)
+
+
+def _in_column(name: str, problem: str) -> str:
+    return translator(None)._("%(column)s: %(problem)s", column=_header(name), problem=problem)
 
 
 def _differs(ours: dict[str, str], base: dict[str, str], names) -> bool:

@@ -25,6 +25,7 @@ from transition_planner.exchange.matrix import (
     is_hxl_row,
     text_of,
 )
+from transition_planner.i18n import N_
 from transition_planner.services.errors import ServiceError
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # more than this once unzipped: refused as a zip bomb
@@ -90,7 +91,8 @@ def read_matrix_file(path, *, max_rows: int = MAX_ROWS, progress=None) -> Matrix
     try:
         wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds on a broken file
-        raise WorkbookError(f"{path.name} cannot be read as a workbook: {_reason(exc)}.") from None
+        raise WorkbookError(N_("%(file)s cannot be read as a workbook: %(reason)s."),
+                            file=path.name, reason=_reason(exc)) from None
     budget = TextBudget(path.name)
     try:
         meta = _read_meta(wb, budget)
@@ -100,7 +102,8 @@ def read_matrix_file(path, *, max_rows: int = MAX_ROWS, progress=None) -> Matrix
     except ServiceError:
         raise
     except Exception as exc:
-        raise WorkbookError(f"{path.name} is damaged: {_reason(exc)}.") from None
+        raise WorkbookError(N_("%(file)s is damaged: %(reason)s."), file=path.name,
+                            reason=_reason(exc)) from None
     finally:
         wb.close()
     return MatrixFile(path.name, meta, base, {k: h for h, k in columns.values()}, rows, ws.title,
@@ -126,18 +129,19 @@ def _reason(exc: Exception) -> str:
 def check_workbook_file(path: Path) -> None:
     """Refuse what is not a plain .xlsx before a parser sees it."""
     if not path.is_file():
-        raise WorkbookError(f"{path} does not exist or is not a file.")
+        raise WorkbookError(N_("%(file)s does not exist or is not a file."), file=str(path))
     with path.open("rb") as fh:
         head = fh.read(8)
     if not head:
-        raise WorkbookError(f"{path.name} is empty.")
+        raise WorkbookError(N_("%(file)s is empty."), file=path.name)
     if head == CFB_MAGIC:
         raise WorkbookError(
-            f"{path.name} is protected with a password (or is an old .xls file). Open it in "
-            "Excel or LibreOffice and save an unprotected .xlsx copy, then import that copy."
+            N_("%(file)s is protected with a password (or is an old .xls file). Open it in "
+               "Excel or LibreOffice and save an unprotected .xlsx copy, then import that copy."),
+            file=path.name
         )
     if not head.startswith(b"PK"):
-        raise WorkbookError(f"{path.name} is not an Excel workbook (.xlsx).")
+        raise WorkbookError(N_("%(file)s is not an Excel workbook (.xlsx)."), file=path.name)
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
@@ -146,19 +150,23 @@ def check_workbook_file(path: Path) -> None:
             mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
     except (zipfile.BadZipFile, EOFError, OSError) as exc:
         raise WorkbookError(
-            f"{path.name} is damaged (cut off while copying or sending?): {_reason(exc)}."
+            N_("%(file)s is damaged (cut off while copying or sending?): %(reason)s."),
+            file=path.name, reason=_reason(exc)
         ) from None
     if unpacked > MAX_UNPACKED_BYTES:
         raise WorkbookError(
-            f"{path.name} would unpack to {unpacked / 2**20:,.0f} MB (at most "
-            f"{MAX_UNPACKED_BYTES / 2**20:,.0f} MB); it is refused as unsafe."
+            N_("%(file)s would unpack to %(size)s MB (at most %(limit)s MB); it is refused as "
+               "unsafe."), file=path.name, size=f"{unpacked / 2**20:,.0f}",
+            limit=f"{MAX_UNPACKED_BYTES / 2**20:,.0f}"
         )
     if b"opendocument" in mimetype:
         raise WorkbookError(
-            f"{path.name} is an OpenDocument spreadsheet; save it as .xlsx and import that."
+            N_("%(file)s is an OpenDocument spreadsheet; save it as .xlsx and import that."),
+            file=path.name
         )
     if "xl/workbook.xml" not in names and "[Content_Types].xml" not in names:
-        raise WorkbookError(f"{path.name} is a zip file, but not an Excel workbook (.xlsx).")
+        raise WorkbookError(N_("%(file)s is a zip file, but not an Excel workbook (.xlsx)."),
+                            file=path.name)
 
 
 class TextBudget:
@@ -182,16 +190,18 @@ class TextBudget:
                 for index, value in enumerate(values):
                     if value.__class__ is str and len(value) > CELL_LIMIT:
                         raise WorkbookError(
-                            f"{self.file_name}: the cell {get_column_letter(index + 1)}{number} "
-                            f"of the sheet {sheet} holds {len(value):,} characters, more than a "
-                            f"spreadsheet cell can ({CELL_LIMIT:,}); the file is refused as "
-                            "unsafe.")
+                            N_("%(file)s: the cell %(cell)s of the sheet %(sheet)s holds "
+                               "%(length)s characters, more than a spreadsheet cell can "
+                               "(%(limit)s); the file is refused as unsafe."),
+                            file=self.file_name, cell=f"{get_column_letter(index + 1)}{number}",
+                            sheet=sheet, length=f"{len(value):,}", limit=f"{CELL_LIMIT:,}")
             self.left -= size
             if self.left < 0:
                 raise WorkbookError(
-                    f"{self.file_name} holds more than {MAX_TEXT_CHARS:,} characters of text in "
-                    "its cells (the same text shown by very many cells?); a handover matrix "
-                    "holds far less. The file is refused as unsafe.")
+                    N_("%(file)s holds more than %(limit)s characters of text in its cells (the "
+                       "same text shown by very many cells?); a handover matrix holds far less. "
+                       "The file is refused as unsafe."), file=self.file_name,
+                    limit=f"{MAX_TEXT_CHARS:,}")
             yield values
 
 
@@ -216,12 +226,13 @@ def _read_base(wb, meta: dict, budget: TextBudget) -> dict[tuple[str, str], Base
     names = [n for n in meta.get("fields", "").split(",") if n]
     if not set(names) <= set(FIELDS):
         raise WorkbookError(
-            "This workbook was exported by a newer version of Transition Planner "
-            f"(unknown columns: {', '.join(sorted(set(names) - set(FIELDS)))})."
+            N_("This workbook was exported by a newer version of Transition Planner (unknown "
+               "columns: %(columns)s)."), columns=", ".join(sorted(set(names) - set(FIELDS)))
         )
     if set(names) != set(FIELDS):
-        raise WorkbookError(f"The hidden {BASE_SHEET} sheet of this workbook is damaged (its "
-                            f"{META_SHEET} sheet lists other columns); export again.")
+        raise WorkbookError(N_("The hidden %(base)s sheet of this workbook is damaged (its "
+                               "%(meta)s sheet lists other columns); export again."),
+                            base=BASE_SHEET, meta=META_SHEET)
     base = {}
     rows = _sheet_rows(wb, BASE_SHEET, budget)
     next(rows, None)  # header
@@ -250,8 +261,9 @@ def _read_base(wb, meta: dict, budget: TextBudget) -> dict[tuple[str, str], Base
 
 
 def _damaged_base(number: int, why: str) -> WorkbookError:
-    return WorkbookError(f"The hidden {BASE_SHEET} sheet of this workbook is damaged (row "
-                         f"{number}: {why[:200]}); export the matrix again.")
+    return WorkbookError(N_("The hidden %(base)s sheet of this workbook is damaged (row "
+                            "%(row)s: %(why)s); export the matrix again."),
+                         base=BASE_SHEET, row=number, why=why[:200])
 
 
 def _find_matrix(wb, budget: TextBudget):
@@ -269,9 +281,9 @@ def _find_matrix(wb, budget: TextBudget):
                 best = (name, number, found)
     if best is None:
         raise WorkbookError(
-            "No sheet of this workbook has the matrix's header row (columns such as "
-            "'Capacity', 'Category', 'Successor', in English or French, or their HXL hashtags)."
-        )
+            N_("No sheet of this workbook has the matrix's header row (columns such as "
+               "'Capacity', 'Category', 'Successor', in English, French or Arabic, or their HXL "
+               "hashtags)."))
     name, number, found = best
     ws = wb[name]
     rows = _sheet_rows(wb, name, budget)
@@ -283,7 +295,8 @@ def _find_matrix(wb, budget: TextBudget):
         number += 1
     duplicates = _duplicates(found)
     if duplicates:
-        raise WorkbookError(f"These columns appear twice: {', '.join(duplicates)}.")
+        raise WorkbookError(N_("These columns appear twice: %(columns)s."),
+                            columns=", ".join(duplicates))
     return ws, number, {i: (text_of(header_values[i]) or BY_KEY[k].en, k)
                         for i, k in found.items()}
 
@@ -325,9 +338,9 @@ def _read_rows(ws, header_row, columns, max_rows, progress, file_name, budget: T
             continue
         if len(rows) >= max_rows:
             raise WorkbookError(
-                f"{file_name} has more than {max_rows:,} filled rows; a handover matrix holds "
-                "fewer. Remove the extra rows (or split the file) and import again."
-            )
+                N_("%(file)s has more than %(limit)s filled rows; a handover matrix holds fewer. "
+                   "Remove the extra rows (or split the file) and import again."),
+                file=file_name, limit=f"{max_rows:,}")
         row = SheetRow(number, cells)
         for header in blank_formulas:
             row.problems.append(f"{header}: a formula without a saved value (save the file in "

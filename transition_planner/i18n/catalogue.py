@@ -38,6 +38,9 @@ KEYWORDS = {
     "_p": None,  # domain.wording's words as data
     "_np": (1, 2),
     "NP_": ((1, "c"), 2),
+    # the handover matrix's column constructor (exchange/matrix.py): its 4th argument is the
+    # column's English header
+    "_c": (4,),
 }
 PLACEHOLDER = re.compile(r"%\((\w+)\)[sdf]|%[sdf]")
 COUNT = "num"  # the placeholder of the number a plural message counts

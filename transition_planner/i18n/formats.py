@@ -1,8 +1,11 @@
 """Numbers, money, shares, dates and months in one language, through Babel (CLDR data).
 
 English is British English (en_GB: '1 March 2026'), as the UN writes it. Digits are Latin in
-every language (Babel's default numbering system): the plans, the workbooks and the partners'
-figures use them, Arabic ones included.
+every language (Babel's default numbering system; CLDR's Modern Standard Arabic, 'ar', uses
+them too): the plans, the workbooks, the partners' figures and the UN's Arabic documents use
+them. The window's Qt locales (ui/translations.py, QT_LOCALES: Arabic is ar_001) write the same
+digits, separators and month names, so a figure reads the same in the window, the PDF, the
+workbook and the command line (tests/test_same_figures.py).
 """
 
 from __future__ import annotations

@@ -118,7 +118,23 @@ def break_lines(text: str, max_width: float, latin_font: str, size: float) -> li
             used += (space if current else 0.0) + w
             current.append(word)
         lines.append(" ".join(current))
-    return lines
+    return _carry_embeddings(lines)
+
+
+def _carry_embeddings(lines: list[str]) -> list[str]:
+    """Each line reordered on its own must hold its embeddings whole: a name embedded left to
+    right that runs onto the next line is closed at the end of the first and opened again on
+    the next (else the next line shows "(clearance teams (Belgora" for "... (Belgora)")."""
+    out, open_ = [], []
+    for line in lines:
+        line = "".join(open_) + line
+        for ch in line[len(open_):]:
+            if ch in "\u202a\u202b":
+                open_.append(ch)
+            elif ch == PDF and open_:
+                open_.pop()
+        out.append(line + PDF * len(open_))
+    return out
 
 
 def _cut(word: str, max_width: float, latin_font: str, size: float) -> list[str]:

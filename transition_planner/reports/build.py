@@ -8,15 +8,20 @@ from datetime import date
 from pathlib import Path
 
 from transition_planner.domain import audience as aud
+from transition_planner.i18n import LANGUAGES, N_
 from transition_planner.reports import fonts, post_exit
 from transition_planner.reports.data import load_report_data
 from transition_planner.reports.errors import ReportError
 from transition_planner.reports.layout import ReportDoc, Styles, Writer
 from transition_planner.reports.partners import partner_sections
 from transition_planner.reports.sections import Sections
-from transition_planner.reports.text import LANGUAGES, Words
+from transition_planner.reports.words import Words
 from transition_planner.services.errors import InvalidInput
 from transition_planner.services.files import replacing
+
+FOOTERS = {"donor": N_("Donor version: sensitive information withheld"),
+           "cluster": N_("Cluster version: sensitive information withheld"),
+           "internal": N_("%(classification)s: not for distribution")}
 
 Progress = Callable[[int, int], None]  # (done, total); raise from it to cancel
 
@@ -100,10 +105,10 @@ def _story(data, words, writer) -> tuple[list, object]:
 def _document(path: Path, data, words, writer, progress) -> ReportDoc:
     plan = data.plan
     mission = plan.mission_acronym or plan.mission_name or plan.name
-    title = words("report_title")
+    title = words._("Protection transition report")
     return ReportDoc(
         str(path), words=words, styles=writer.styles, header=f"{mission} · {title}",
-        footer=words(f"footer_{data.audience}", classification=plan.classification),
+        footer=words._(FOOTERS[data.audience], classification=plan.classification),
         created=data.created, title=f"{title}: {mission}", progress=progress,
-        audience=data.audience, banner=words("banner_internal") if data.internal else "",
+        audience=data.audience, banner=words._("RESTRICTED · INTERNAL") if data.internal else "",
     )

@@ -10,6 +10,7 @@ from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from transition_planner.i18n import N_
 from transition_planner.reports import arabic, fonts
 
 MISSION_COLOUR = colors.HexColor("#2F6DB5")
@@ -88,6 +89,8 @@ def _legend(items, x0, y_top, width, words, size=7.5):
 
 
 PROVIDER_GROUPS = ("un", "government", "ngo", "other")  # after the mission, in stacking order
+GROUP_LABELS = {"un": N_("UN"), "government": N_("Government"), "ngo": N_("NGO / civil society"),
+                "other": N_("Other")}
 PROVIDER_COLOURS = {
     "mission": colors.HexColor("#1F4E8C"), "un": colors.HexColor("#5DADE2"),
     "government": colors.HexColor("#2A9D8F"), "ngo": colors.HexColor("#E9C46A"),
@@ -130,14 +133,14 @@ def cliff_chart(series, months: list[date], exit_date: date | None, actor_labels
     group of successors cover, and in red the part nobody covers; exit and closures marked.
     Right to left in Arabic, time runs from the right."""
     n = len(months)
-    items = [("box", PROVIDER_COLOURS["mission"], words("chart_mission"))]
-    items += [("box", PROVIDER_COLOURS[g], words(f"chart_group_{g}")) for g in PROVIDER_GROUPS]
-    items += [("box", GAP_COLOUR, words("chart_gap")),
-              ("line", REQUIREMENT_COLOUR, words("chart_requirement"))]
+    items = [("box", PROVIDER_COLOURS["mission"], words._("Mission"))]
+    items += [("box", PROVIDER_COLOURS[g], words._(GROUP_LABELS[g])) for g in PROVIDER_GROUPS]
+    items += [("box", GAP_COLOUR, words._("Gap")),
+              ("line", REQUIREMENT_COLOUR, words._("Requirement"))]
     if exit_date:
-        items.append(("dash", EXIT_COLOUR, words("chart_exit")))
+        items.append(("dash", EXIT_COLOUR, words._("Exit")))
     if closures:
-        items.append(("line", CLOSURE_COLOUR, words("chart_closures")))
+        items.append(("line", CLOSURE_COLOUR, words._("Site closure")))
     legend_h = _legend(items, 0, 0, width, words)[1]
     legend = _legend(items, 0, legend_h, width, words)[0]  # at the foot of the drawing
 
@@ -167,7 +170,7 @@ def cliff_chart(series, months: list[date], exit_date: date | None, actor_labels
                              words, anchor=axis_anchor):
             d.add(s)
     for s in text_shapes(left if not words.rtl else left + plot_w, height - 10,
-                         words("chart_units"), 7, words,
+                         words._("capacity-equivalents"), 7, words,
                          anchor="start" if not words.rtl else "end"):
         d.add(s)
 
@@ -215,7 +218,7 @@ def cliff_chart(series, months: list[date], exit_date: date | None, actor_labels
         x = x_of(position(exit_date))
         d.add(Line(x, bottom, x, bottom + plot_h + 4, strokeColor=EXIT_COLOUR,
                    strokeWidth=1.1, strokeDashArray=[3, 2]))
-        label = f"{words('chart_exit')} {words.date(exit_date)}"
+        label = words._("Exit") + " " + words.date(exit_date)
         late = (x < left + plot_w * 0.3) if words.rtl else (x > left + plot_w * 0.7)
         anchor = "end" if late != words.rtl else "start"
         for s in text_shapes(x + (-3 if anchor == "end" else 3), bottom + plot_h + 2, label,
@@ -268,11 +271,11 @@ def gantt_chart(rows: list[tuple[str, list[tuple[int, int, str]]]], months: list
     n = len(months)
     size, row_h = 7.5, 15.0
     label_w = min(width * 0.3, max([text_width(r[0], size, words) for r in rows] + [0]) + 8)
-    items = [("box", PROVIDER_COLOURS["mission"], words("chart_mission"))]
-    items += [("box", PROVIDER_COLOURS[g], words(f"chart_group_{g}")) for g in PROVIDER_GROUPS]
-    items += [("box", GAP_COLOUR, words("chart_gap"))]
+    items = [("box", PROVIDER_COLOURS["mission"], words._("Mission"))]
+    items += [("box", PROVIDER_COLOURS[g], words._(GROUP_LABELS[g])) for g in PROVIDER_GROUPS]
+    items += [("box", GAP_COLOUR, words._("Gap"))]
     if exit_date:
-        items.append(("dash", EXIT_COLOUR, words("chart_exit")))
+        items.append(("dash", EXIT_COLOUR, words._("Exit")))
     legend_h = _legend(items, 0, 0, width, words)[1]
     bottom = 16.0 + legend_h
     height = bottom + row_h * len(rows) + 14

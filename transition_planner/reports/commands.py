@@ -8,7 +8,7 @@ from pathlib import Path
 
 from transition_planner.domain.audience import AUDIENCES, DONOR
 from transition_planner.domain.parse import ParseError, parse_date
-from transition_planner.reports.text import LANGUAGES
+from transition_planner.i18n import LANGUAGES, current
 from transition_planner.store.address import plan_argument
 
 
@@ -35,8 +35,9 @@ def cmd_report(args) -> int:
                               scenario_id=scenario.id if scenario else None)
     finally:
         handle.close()
-    print(f"Wrote the {result.audience} report ({result.lang}, {result.pages} pages) "
-          f"to {result.path}")
+    print(current()._("Wrote the %(audience)s report (%(lang)s, %(pages)s pages) to %(path)s",
+                      audience=result.audience, lang=result.lang, pages=result.pages,
+                      path=result.path))
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from transition_planner import paths
+from transition_planner.i18n import N_
 from transition_planner.reports.errors import ReportFontMissing
 
 SANS, SANS_BOLD = "TP-Sans", "TP-Sans-Bold"
@@ -38,9 +39,8 @@ def register_fonts(folder: Path | None = None) -> None:
     missing = [name for name in FILES.values() if not (folder / name).is_file()]
     if missing:
         raise ReportFontMissing(
-            f"The report font file(s) {', '.join(missing)} are missing from {folder}; "
-            "reinstall the application to restore them."
-        )
+            N_("The report font file(s) %(files)s are missing from %(folder)s; reinstall the "
+               "application to restore them."), files=", ".join(missing), folder=str(folder))
     for font_name, file_name in FILES.items():
         path = folder / file_name
         if _registered.get(font_name) == path:
@@ -49,9 +49,8 @@ def register_fonts(folder: Path | None = None) -> None:
             pdfmetrics.registerFont(TTFont(font_name, str(path)))
         except (TTFError, OSError) as exc:
             raise ReportFontMissing(
-                f"The report font {path} cannot be read ({exc}); "
-                "reinstall the application to restore it."
-            ) from None
+                N_("The report font %(file)s cannot be read (%(reason)s); reinstall the "
+                   "application to restore it."), file=str(path), reason=str(exc)) from None
         _registered[font_name] = path
     pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS,
                                   boldItalic=SANS_BOLD)

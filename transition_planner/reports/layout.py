@@ -224,7 +224,8 @@ class Writer:
             commands.append((name, (col, r), (col, r), *values))
         keep = {r + 1 for r in groups}  # a group's heading row never ends a page
         return PagedTable(data, col_widths, heights, commands, keep,
-                          continued=self.words("continued"), continued_style=self.styles.caption,
+                          continued=self.words._(
+                              "(continued)"), continued_style=self.styles.caption,
                           rtl=self.rtl)
 
     def _cell(self, value, numeric: bool, bold: bool, width: float, row: int, col: int,
@@ -625,7 +626,8 @@ class ReportDoc(BaseDocTemplate):
 
     def _footer(self, canv):
         pages = self.counter.last
-        page_text = self.words("page_of", page=self.words.number(canv.getPageNumber()),
+        page_text = self.words._(
+            "Page %(page)s of %(pages)s", page=self.words.number(canv.getPageNumber()),
                                pages=self.words.number(pages) if pages else "…")
         left, right = MARGIN, PAGE_WIDTH - MARGIN
         y = MARGIN - 9

@@ -118,17 +118,17 @@ def _legend(view, words, width: float, measure: str, top: int) -> Group:
     group = Group()
     y, box = 6, 9
     if measure == maps.FIRST_GAP:
-        title = words("map_legend_first_gap")
+        title = words._("First month without enough cover")
         first, last = view.months[0], view.months[-1]
         ends = (words.month(first), words.month(last))
     else:
-        title = words("map_legend_uncovered")
+        title = words._("Capacity-months without enough cover")
         ends = ("1", words.number(top))
     for shape in text_shapes(0 if not words.rtl else width, y + box + 6, title, 7, words,
                              anchor="start" if not words.rtl else "end", bold=True):
         group.add(shape)
     x = 0
-    swatches = [(NO_GAP, words("map_no_gap")), (NO_DATA, words("map_no_capacity"))]
+    swatches = [(NO_GAP, words._("covered throughout")), (NO_DATA, words._("no capacity"))]
     for colour, text in swatches:
         group.add(Rect(x, y, box, box, fillColor=colour, strokeColor=BORDER, strokeWidth=0.4))
         for shape in text_shapes(x + box + 3, y + 1.5, text, 6.5, words):

@@ -13,11 +13,10 @@ from transition_planner import __version__
 from transition_planner.domain import taxonomy as tx
 from transition_planner.domain.gaps import EPS, FLAG_KINDS, SEVERITIES, add_months, month_starts
 from transition_planner.domain.wording import word_flag
-from transition_planner.i18n import translator
+from transition_planner.i18n import N_, NP_
 from transition_planner.reports import brief, charts
 from transition_planner.reports.data import acceptance_ids
 from transition_planner.reports.layout import FRAME_WIDTH, NAVY, Alert, Contents
-from transition_planner.reports.text import T
 
 # A donor or cluster report of a large plan stays a report a person reads: it lists the top of
 # each long list and sums the rest in one row; the internal report lists everything.
@@ -34,6 +33,47 @@ def section_break():
 
 DIMENSIONS = ("capacity", "willingness", "funding", "access", "legitimacy", "independence",
               "data_transfer")
+# Words looked up where they are shown (N_ marks them for the catalogue)
+# Translators: readiness dimensions as narrow table headers; keep the line breaks
+DIMENSION_HEADERS = {
+    "capacity": N_("Capacity"), "willingness": N_("Will,\nmandate"),
+    "funding": NP_("readiness dimension", "Funding"), "access": N_("Access"),
+    "legitimacy": N_("Legiti-\nmacy"), "independence": N_("Indepen-\ndence"),
+    "data_transfer": N_("Data"),
+}
+AUDIENCES = {"donor": N_("Donors and headquarters"),
+             "cluster": N_("Protection cluster and partners"),
+             "internal": N_("Mission planners (internal)")}
+CLASSIFICATIONS = {
+    "donor": N_("For donors and headquarters. Records and details marked sensitive are "
+                "withheld."),
+    "cluster": N_("For the protection cluster and its partners. Records and details marked "
+                  "sensitive are withheld."),
+    "internal": N_("%(classification)s: contains sensitive information. Do not share outside "
+                   "the mission."),
+}
+SEVERITY_WORDS = {"high": N_("High"), "medium": N_("Medium"), "low": N_("Low")}
+# Translators: a flag kind's short name in the report's tables
+FLAG_TITLES = {
+    "no_successor": N_("No successor"), "discontinued": N_("Discontinued"),
+    "successor_ends": N_("Successor ends"), "partial_cover": N_("Partly covered"),
+    "readiness_not_assessed": N_("Readiness not assessed"),
+    "alternative_not_agreed": N_("Fallback not agreed"),
+    "agreement_missing": N_("No signed agreement"),
+    "late_successor": N_("Successor starts late"),
+    "readiness_below_threshold": N_("Successor not ready"),
+    "unfunded_after_exit": N_("Unfunded after exit"),
+    "over_allocation": N_("Shares above 100%"), "enabler_orphaned": N_("Enabler lost"),
+    "independence_conflict": N_("Independence conflict"),
+    "data_without_protocol": N_("Sensitive data without protocol"),
+    "re_engagement_trigger": N_("Re-engagement trigger"),
+}
+# why a successor of a capacity without one counts for nothing (the flag's not_counted)
+NOT_COUNTED = {
+    "undated": NP_("report flag", "%(actor)s has no start date."),
+    "excluded": NP_("report flag", "%(actor)s cannot take it over (%(type)s)."),
+    "status": NP_("report flag", "%(actor)s is only %(status)s, which counts for nothing."),
+}
 
 
 class Sections:
@@ -56,7 +96,7 @@ class Sections:
 
     def capacity_name(self, capacity) -> str:
         name = self.data.value(capacity, "name")
-        return name if name else self.words("withheld")
+        return name if name else self.words._("withheld")
 
     def location_name(self, location_id: str | None, inline: bool = False) -> str:
         """A location's name; inline: worded to sit inside a sentence when it is withheld."""
@@ -64,7 +104,8 @@ class Sections:
         if loc is None:
             return ""
         if not self.data.shown(loc) or not self.data.value(loc, "name"):
-            return self.words("unnamed_location_inline" if inline else "unnamed_location")
+            return (self.words._("a location not named") if inline
+                    else self.words._("Location not named"))
         return loc.name
 
     def _money(self, details: dict) -> str:
@@ -73,7 +114,8 @@ class Sections:
     def actor_name(self, actor_id: str, inline: bool = False) -> str:
         actor = self.data.actors.get(actor_id)
         if actor is None or not self.data.shown(actor) or not self.data.value(actor, "name"):
-            return self.words("unnamed_successor_inline" if inline else "unnamed_successor")
+            return (self.words._("a successor not named") if inline
+                    else self.words._("Successor not named"))
         acronym = self.data.value(actor, "acronym")
         if acronym and acronym.casefold() not in actor.name.casefold():
             return f"{actor.name} ({acronym})"
@@ -90,6 +132,16 @@ class Sections:
     def label(self, kind: str, code: str) -> str:
         return self.words.label(kind, code)
 
+    def flag_title(self, kind: str) -> str:
+        """A flag kind's short name (a kind the report does not know keeps its code)."""
+        return self.words._(FLAG_TITLES[kind]) if kind in FLAG_TITLES else kind
+
+    def dimension(self, code: str) -> str:
+        """A readiness dimension as a narrow column header (broken on purpose)."""
+        if code == "funding":
+            return self.words.p_("readiness dimension", "Funding")
+        return self.words._(DIMENSION_HEADERS[code])
+
     # --- cover and contents ------------------------------------------------------------------
 
     def cover(self) -> list:
@@ -97,56 +149,65 @@ class Sections:
         mission = plan.mission_name or plan.name
         if plan.mission_acronym and plan.mission_acronym not in mission:
             mission = f"{mission} ({plan.mission_acronym})"
-        locations = self.selected_locations() if d.selection else t("all_locations")
+        locations = self.selected_locations() if d.selection else t._("All locations of the plan")
         pairs = [
-            (t("mission"), mission),
-            (t("host_country"), plan.host_country or t("not_set")),
-            (t("plan"), plan.name),
-            (t("scenario"), d.scenario_name or t("not_set")),
-            (t("mandate_end"), t.date(plan.mandate_end)),
-            (t("planned_exit"), t.date(self.facts.exit_date)),
-            (t("locations_covered"), locations),
-            (t("prepared_for"), t(f"audience_{d.audience}")),
-            (t("report_date"), t.date(d.created)),
+            (t._("Mission"), mission),
+            (t._("Host country"), plan.host_country or t._("not set")),
+            (t._("Plan"), plan.name),
+            (t._("Scenario"), d.scenario_name or t._("not set")),
+            (t._("Mandate ends"), t.date(plan.mandate_end)),
+            (t._("Mission exit"), t.date(self.facts.exit_date)),
+            (t._("Locations covered"), locations),
+            (t._("Prepared for"), t._(AUDIENCES[d.audience])),
+            (t._("Date of the report"), t.date(d.created)),
         ]
         kicker = " · ".join(x for x in (plan.mission_acronym, plan.host_country) if x)
-        classification = t(f"classification_{d.audience}", classification=plan.classification)
+        classification = t._(CLASSIFICATIONS[d.audience], classification=plan.classification)
         box = Table([[self.w.para(classification, self.s.notice)]], colWidths=[FRAME_WIDTH],
                     style=[("BOX", (0, 0), (-1, -1), 1, NAVY), ("TOPPADDING", (0, 0), (-1, -1), 8),
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 9)])
         return [
             Spacer(1, 28 * mm), self.w.para(kicker, self.s.kicker),
-            self.w.para(t("report_title"), self.s.title),
-            self.w.para(t("report_subtitle"), self.s.subtitle),
+            self.w.para(t._("Protection transition report"), self.s.title),
+            self.w.para(t._("Handover of the mission's protection capacities to its successors"),
+                self.s.subtitle),
             self.w.key_values(pairs), Spacer(1, 14 * mm), box, Spacer(1, 8 * mm),
-            self.w.para(t("generated_by", version=__version__), self.s.caption),
+            self.w.para(t._("Generated with Transition Planner %(version)s.",
+                version=__version__), self.s.caption),
             NextPageTemplate("body"), PageBreak(),
         ]
 
     def contents(self) -> tuple[list, Contents]:
         toc = Contents(self.s, self.words)
-        title = self.w.para(self.words("contents"), self.s.h1)
+        title = self.w.para(self.words._("Contents"), self.s.h1)
         return [title, toc, Spacer(1, 6 * mm)], toc
 
     def empty(self) -> list:
         t = self.words
         if self.data.selection:
-            text = t("empty_selection", locations=self.selected_locations())
+            text = t._(
+                "No protection capacity sits in the selected locations (%(locations)s), so there "
+                "is nothing to report for them.", locations=self.selected_locations())
         else:
-            text = t("empty_plan")
-        return [self.w.heading(t("sec_summary")), self.w.para(text)]
+            text = t._(
+                "This plan holds no protection capacities yet, so there is nothing to report. Add "
+                "the mission's capacities and their successors, then build the report again.")
+        return [self.w.heading(t._("Executive summary")), self.w.para(text)]
 
     # --- the brief: two pages at the front ---------------------------------------------------
 
     def brief(self) -> list:
         """Page 1: the headline and the cliff; page 2: the funding ask and the gravest risks."""
         t = self.words
-        out = [self.w.heading(t("sec_brief"))]
+        out = [self.w.heading(t._("The transition in brief"))]
         head = brief.headline(self.data)
         if head is None:
-            out.append(self.w.para(t("brief_no_cliff")))
+            out.append(self.w.para(t._(
+                "Coverage does not fall below the requirement in any month of the plan.")))
         else:
-            out.append(self.w.para(t("brief_headline", month=t.month(head.first_month),
+            out.append(self.w.para(t._(
+                "Coverage first falls short of the requirement in %(month)s, at %(places)s.",
+                month=t.month(head.first_month),
                                      places=self._places(head.first_places)), self.s.lead))
             out.append(self.w.key_values(self._headline_pairs(head), 0.36, compact=True))
         out += [Spacer(1, 3 * mm), *self._cliff_chart(112 * mm), PageBreak()]
@@ -156,7 +217,7 @@ class Sections:
     def _places(self, location_ids: list[str], most: int = 4) -> str:
         names = list(dict.fromkeys(self.location_name(i) for i in location_ids))
         if len(names) > most:
-            return self.words("list_more", items=self.words.join(names[:most]),
+            return self.words._("%(items)s and %(n)s more", items=self.words.join(names[:most]),
                               n=self.words.number(len(names) - most))
         return self.words.join(names)
 
@@ -167,15 +228,19 @@ class Sections:
                             for c, n in head.categories.items())
         unfunded = {c: Decimal(a) for c, a in summary["unfunded_after_exit"].items()}
         return [
-            (t("brief_places"), f"{t.number(len(head.places))}: {self._places(head.places)}"),
-            (t("brief_functions"), t("brief_of", n=t.number(head.functions),
+            (t._("Places that lose cover"),
+                f"{t.number(len(head.places))}: {self._places(head.places)}"),
+            (t._("Protection functions left short"), t._(
+                "%(n)s of %(total)s", n=t.number(head.functions),
                                      total=t.number(summary["capacities"]))),
-            (t("brief_protection"), categories),
-            (t("brief_people"), t.join(self.label(tx.POPULATION, p) for p in head.populations)
-             or t("brief_people_none")),
-            (t("brief_lowest"), t("brief_lowest_value", pct=t.percent(head.lowest_share),
+            (t._("Protection lost (functions)"), categories),
+            (t._("People affected"), t.join(self.label(tx.POPULATION, p) for p in head.populations)
+             or t._("not recorded")),
+            (t._("Lowest coverage"), t._(
+                "%(pct)s of the requirement, in %(month)s", pct=t.percent(head.lowest_share),
                                   month=t.month(head.lowest_month))),
-            (t("brief_ask_total"), t.moneys(unfunded) if unfunded else t.number(0)),
+            (t._("Funding still needed after the exit"),
+                t.moneys(unfunded) if unfunded else t.number(0)),
         ]
 
     def _cliff_chart(self, height: float) -> list:
@@ -188,7 +253,10 @@ class Sections:
         chart = charts.cliff_chart(series, starts, self.facts.exit_date, actor_labels, t,
                                    FRAME_WIDTH, height, closures=closures)
         chart.hAlign = "CENTER"
-        return [chart, self.w.para(t("cliff_unit"), self.s.caption)]
+        return [chart, self.w.para(t._(
+            "Unit: capacity-equivalents; 1 is one protection capacity fully provided for a month. "
+            "Bars show what is covered, up to the requirement; red is what nobody covers."),
+            self.s.caption)]
 
     def _cents(self, cents: dict[str, int]) -> str:
         return self._amounts({c: Decimal(a) / 100 for c, a in cents.items()})
@@ -215,10 +283,10 @@ class Sections:
             for currency, amount in amounts.items():
                 pledged[currency] += amount
         bold.add(len(rows))
-        rows.append([t("total"), *(self._cents(ask.year_total(y)) for y in ask.years),
+        rows.append([t._("Total"), *(self._cents(ask.year_total(y)) for y in ask.years),
                      self._cents(ask.total()), self._amounts(dict(pledged))])
-        header = [header_label, *(t.digits(str(y)) for y in ask.years), t("col_total_ask"),
-                  t("col_pledged")]
+        header = [header_label, *(t.digits(str(y)) for y in ask.years), t._("Total"),
+                  t._("Pledged")]
         n = len(ask.years)
         first = 0.24
         rest = (1 - first) / (n + 2)
@@ -231,20 +299,24 @@ class Sections:
         currencies = {c for years in by_category.rows.values() for cell in years.values()
                       for c in cell} | {c for p in by_category.pledged.values() for c in p}
         self._one_currency = len(currencies) == 1
-        intro = t("brief_ask_intro")
+        intro = t._(
+            "What the successors' work costs after the mission leaves and no secured funding "
+            "pays, by year; 'Pledged' is the secured funding (pledged, committed or disbursed, "
+            "not the mission's budget) already recorded for the same capacities.")
         if self._one_currency:
-            intro += " " + t("brief_ask_currency", currency=next(iter(currencies)))
-        out = [self.w.heading(t("brief_ask"), level=1), self.w.para(intro, self.s.caption)]
+            intro += " " + t._("Amounts in %(currency)s.", currency=next(iter(currencies)))
+        out = [self.w.heading(t._("The funding ask"), level=1), self.w.para(intro, self.s.caption)]
         if not self.gaps.unfunded:
-            return out + [self.w.para(t("unfunded_none"))]
+            return out + [self.w.para(t._(
+                "No protection function is left unfunded after the mission leaves."))]
         order = {code: i for i, code in enumerate(self._taxonomy_codes(tx.CATEGORY))}
         groups = sorted((g for g in by_category.rows if g != brief.WITHHELD),
                         key=lambda c: (order.get(c, 999), c))
         groups += [brief.WITHHELD] if brief.WITHHELD in by_category.rows else []
-        withheld = t("brief_withheld")
+        withheld = t._("Withheld records")
         out.append(self._ask_table(
             by_category, lambda g: withheld if g == brief.WITHHELD else self.label(tx.CATEGORY, g),
-            t("col_category"), groups))
+            t._("Category"), groups))
         out.append(Spacer(1, 3 * mm))
 
         def place(cap) -> str:
@@ -274,12 +346,12 @@ class Sections:
 
         def label(g: str) -> str:
             if g == brief.WITHHELD + "others":
-                return t("brief_other_locations", n=t.number(n_others))
+                return t._("Other locations (%(n)s)", n=t.number(n_others))
             if g == brief.WITHHELD:  # hidden capacities, and those at hidden locations
-                return t("brief_withheld")
+                return t._("Withheld records")
             return self.location_name(g)
 
-        out.append(self._ask_table(by_location, label, t("col_location"), order))
+        out.append(self._ask_table(by_location, label, t._("Location"), order))
         return out
 
     def _who_acts(self, flag) -> str:
@@ -290,29 +362,30 @@ class Sections:
             if record.type == "handover" and record.id in d.handover_by_id:
                 return self.actor_name(d.handover_by_id[record.id].actor_id)
         if flag.kind == "unfunded_after_exit":
-            return t("act_donors")
-        return t("act_mission")
+            return t._("Donors")
+        return t._("The mission")
 
     def _risks(self) -> list:
         t, d = self.words, self.data
-        out = [self.w.heading(t("brief_risks"), level=1)]
+        out = [self.w.heading(t._("The five gravest risks"), level=1)]
         risks = brief.gravest_risks(d, self._flag_hidden)
         if not risks:
-            return out + [self.w.para(t("flags_none"))]
+            return out + [self.w.para(t._("The gap analysis raises no flag."))]
         rows = []
         for flag, when in risks:
             cap = d.all_capacities.get(flag.records[0].id)
             where = self.location_name(cap.location_id) if cap else ""
-            what = f"{t(f'flag_{flag.kind}')}: {self.capacity_name(cap)}" if cap else \
-                t(f"flag_{flag.kind}")
-            severity = t(f"col_{flag.severity}")
+            what = self.flag_title(flag.kind)
+            if cap:  # (a Latin name in an Arabic line keeps its brackets: a parameter)
+                what = t._("%(label)s: %(text)s", label=what, text=self.capacity_name(cap))
+            severity = t._(SEVERITY_WORDS[flag.severity])
             due = t.date(when) if when else "–"
             if when and when < d.created:
-                due = t("overdue", date=due)
+                due = t._("%(date)s (overdue)", date=due)
             rows.append([Alert(severity) if flag.severity == "high" else severity, what, where,
                          self._who_acts(flag), due])
-        header = [t("col_severity"), t("col_risk"), t("col_location"), t("col_who_acts"),
-                  t("col_by_when")]
+        header = [t._("Severity"), t._("Risk"), t._("Location"), t._("Who must act"),
+                  t._("By when")]
         out.append(self.w.table(header, rows, [0.1, 0.36, 0.15, 0.22, 0.17]))
         return out
 
@@ -332,48 +405,67 @@ class Sections:
 
     def summary(self) -> list:
         t, summary, d = self.words, self.gaps.summary, self.data
-        out = [self.w.heading(t("sec_summary"))]
+        out = [self.w.heading(t._("Executive summary"))]
         start = self.facts.horizon_start
-        scope = t("summary_scope", capacities=t.number(summary["capacities"]),
+        scope = t._(
+            "The plan lists %(capacities)s protection capacities of the mission and %(handovers)s "
+            "handovers to successors over %(months)s months from %(start)s.",
+            capacities=t.number(summary["capacities"]),
                   handovers=t.number(summary["handovers"]),
                   months=t.number(summary["months"]), start=t.month(start))
         exit_date = self.facts.exit_date
-        scope += " " + (t("summary_exit", date=t.date(exit_date)) if exit_date
-                        else t("summary_no_exit"))
+        scope += " " + (t._(
+            "The mission is due to leave on %(date)s.", date=t.date(exit_date)) if exit_date
+                        else t._("No exit date is set for the mission yet."))
         out.append(self.w.para(scope))
         cliff = self._cliff_points()
         if cliff:
             first, lowest, share = cliff
-            out.append(self.w.para(t("summary_cliff", first=t.month(first),
+            out.append(self.w.para(t._(
+                "Coverage first falls below the requirement in %(first)s. At its lowest, in "
+                "%(lowest)s, %(pct)s of the requirement is covered.", first=t.month(first),
                                      lowest=t.month(lowest), pct=t.percent(share))))
         else:
-            out.append(self.w.para(t("summary_no_cliff")))
+            out.append(self.w.para(t._(
+                "Coverage meets the requirement in every month of the planning horizon.")))
         unfunded = {c: Decimal(a) for c, a in summary["unfunded_after_exit"].items()}
-        out.append(self.w.para(t("summary_unfunded", amount=t.moneys(unfunded)) if unfunded
-                               else t("summary_all_funded")))
+        out.append(self.w.para(t._(
+            "Protection functions worth %(amount)s are unfunded after the mission leaves.",
+            amount=t.moneys(unfunded)) if unfunded
+                               else t._(
+                                   "No protection function is left unfunded after the mission "
+                                   "leaves.")))
         hidden = d.hidden_count()
         if hidden:
-            out.append(self.w.para(t("summary_withheld", n=t.number(hidden))))
-        out.append(self.w.heading(t("key_figures"), level=1))
+            out.append(self.w.para(t._(
+                "The figures count every record of the plan; %(n)s records marked sensitive are "
+                "not named in this version.", n=t.number(hidden))))
+        out.append(self.w.heading(t._("Key figures"), level=1))
         severities = defaultdict(int)
         for flag in self.gaps.flags:
             severities[flag.severity] += 1
         end = add_months(start, summary["months"] - 1)
         rows = [
-            (t("kf_capacities"), t.number(summary["capacities"])),
-            (t("kf_handovers"), t.number(summary["handovers"])),
-            (t("kf_without_successor"), t.number(summary["capacities_without_successor"])),
-            (t("kf_not_ready"), t.number(summary["capacities_not_ready"])),
-            (t("kf_gap_months"), t.number(summary["capacity_gap_months"])),
-            (t("kf_location_months"), t.number(summary["uncovered_location_months"])),
-            (t("kf_unfunded"), t.moneys(unfunded) if unfunded else t.number(0)),
-            (t("kf_flags"), " / ".join(t.number(severities[s]) for s in SEVERITIES)),
-            (t("kf_accepted"), t.number(len(d.accepted_by_flag))),
-            (t("kf_exit"), t.date(exit_date)),
-            (t("kf_horizon"), t("horizon_range", start=t.month(start), end=t.month(end),
+            (t._("Protection capacities"), t.number(summary["capacities"])),
+            (t._("Handovers to successors"), t.number(summary["handovers"])),
+            (t._("Capacities without a successor"),
+                t.number(summary["capacities_without_successor"])),
+            (t._("Capacities whose successor is not ready"),
+                t.number(summary["capacities_not_ready"])),
+            (t._(
+                "Capacity-months below the requirement"), t.number(summary["capacity_gap_months"])),
+            (t._("Location-months with a gap"), t.number(summary["uncovered_location_months"])),
+            (t._("Unfunded after the mission leaves"),
+                t.moneys(unfunded) if unfunded else t.number(0)),
+            (t._("Flags (high / medium / low)"),
+                " / ".join(t.number(severities[s]) for s in SEVERITIES)),
+            (t._("Flags accepted as known risks"), t.number(len(d.accepted_by_flag))),
+            (t._("Mission exit"), t.date(exit_date)),
+            (t._("Planning horizon"), t._(
+                "%(start)s to %(end)s (%(months)s months)", start=t.month(start), end=t.month(end),
                                  months=t.number(summary["months"]))),
         ]
-        out.append(self.w.table([t("key_figures"), t("figure")], [list(r) for r in rows],
+        out.append(self.w.table([t._("Key figures"), t._("Figure")], [list(r) for r in rows],
                                 [0.6, 0.4], numeric={1}))
         return out
 
@@ -383,17 +475,21 @@ class Sections:
         t = self.words
         series = self.gaps.series()["all"]
         starts = month_starts(self.facts)
-        out = [section_break(), self.w.heading(t("sec_cliff")), self.w.para(t("cliff_intro"),
+        out = [section_break(), self.w.heading(t._("The protection cliff")), self.w.para(t._(
+                "Month by month, the protection the plan requires (the black line) and who covers "
+                "it: the mission, then its successors grouped as UN, government, NGO and civil "
+                "society, and others. Red is the part of the requirement nobody covers; the "
+                "dashed line marks the mission's exit, the ticks under the axis site closures."),
                                                                        self.s.caption),
-               *self._cliff_chart(110 * mm), self.w.heading(t("sub_monthly"), level=1)]
+               *self._cliff_chart(110 * mm), self.w.heading(t._("Month by month"), level=1)]
         rows = []
         for i, start in enumerate(starts):
             need, gap = series.requirement[i], series.gap[i]
             covered = t.percent(1 - gap / need) if need > EPS else "–"
             rows.append([t.month(start), t.number(need, 1), t.number(series.mission[i], 1),
                          t.number(series.successors[i], 1), t.number(gap, 1), covered])
-        header = [t("col_month"), t("col_requirement"), t("col_mission"), t("col_successors"),
-                  t("col_gap"), t("col_covered")]
+        header = [t._("Month"), t._("Requirement"), t._("Mission"), t._("Successors"),
+                  t._("Gap"), t._("Covered")]
         out.append(self.w.table(header, rows, [0.25, 0.15, 0.15, 0.15, 0.15, 0.15],
                                 numeric={1, 2, 3, 4, 5}))
         return out
@@ -409,17 +505,23 @@ class Sections:
         if view is None or not view.has_geometry:
             return []
         months = month_starts(self.facts)
-        out = [PageBreak(), self.w.heading(t("sec_map")),  # two maps fill a page
-               self.w.para(t("map_intro", start=t.month(months[0]), end=t.month(months[-1])),
+        out = [PageBreak(), self.w.heading(t._("Where coverage falls")),  # two maps fill a page
+               self.w.para(t._(
+                   "Areas are coloured by the capacity-months without enough cover over the "
+                   "plan's horizon, from %(start)s to %(end)s, for the capacities at locations "
+                   "inside them; dots are team sites and offices, coloured the same way for their "
+                   "own capacities. The second map shows the month coverage first falls: the "
+                   "darker, the earlier.", start=t.month(months[0]), end=t.month(months[-1])),
                            self.s.caption)]
         if view.hidden_places:
-            out.append(self.w.para(t.count("map_hidden_places", view.hidden_places),
+            out.append(self.w.para(t.n_("One place is not drawn: it is marked sensitive.",
+                "%(num)s places are not drawn: they are marked sensitive.", view.hidden_places),
                                    self.s.caption))
-        for measure, title in ((maps.UNCOVERED, "map_uncovered_title"),
-                               (maps.FIRST_GAP, "map_first_gap_title")):
-            drawing = map_drawing(view, t, FRAME_WIDTH, 104 * mm, measure)
+        for measure, title in ((maps.UNCOVERED, t._("Uncovered capacity-months")),
+                               (maps.FIRST_GAP, t._("Month coverage first falls"))):
+            drawing = map_drawing(view, t, FRAME_WIDTH, 100 * mm, measure)
             drawing.hAlign = "CENTER"
-            out += [self.w.heading(t(title), level=1, toc=False), drawing]
+            out += [self.w.heading(title, level=1, toc=False), drawing]
         return out
 
     # --- coverage by category and location ---------------------------------------------------
@@ -458,16 +560,20 @@ class Sections:
             values, met = self._group_row(by_category[code], unfunded)
             rows.append([self.label(tx.CATEGORY, code), *values])
             bars.append((self.label(tx.CATEGORY, code), met))
-        header = [t("col_category"), t("col_first_gap"), t("col_capacities"),
-                  t("col_gap_months"), t("col_met_after_exit"), t("col_unfunded")]
+        header = [t._("Category"), t._("First gap"), t._("Capacities"),
+                  t._("Gap months"), t._("Met after exit"), t._("Unfunded")]
         widths = [0.3, 0.14, 0.12, 0.12, 0.13, 0.19]
-        out = [section_break(), self.w.heading(t("sec_coverage")),
-               self.w.para(t("coverage_intro"), self.s.caption),
-               self.w.heading(t("sub_by_category"), level=1),
-               self.w.para(t("chart_met_after_exit"), self.s.caption),
+        out = [section_break(), self.w.heading(t._("Coverage by category and location")),
+               self.w.para(t._(
+                   "Capacity-months below the requirement, the first month with a gap, and the "
+                   "share of the requirement met after the mission stops providing each capacity."),
+                   self.s.caption),
+               self.w.heading(t._("By category"), level=1),
+               self.w.para(t._(
+                   "Share of the requirement met after the mission leaves"), self.s.caption),
                charts.share_bars(bars, t, FRAME_WIDTH), Spacer(1, 4 * mm),
                self.w.table(header, rows, widths, numeric={2, 3, 4, 5})]
-        out += [self.w.heading(t("sub_by_location"), level=1), self._location_table(unfunded)]
+        out += [self.w.heading(t._("By location"), level=1), self._location_table(unfunded)]
         return out
 
     def _taxonomy_codes(self, kind: str) -> list[str]:
@@ -491,9 +597,9 @@ class Sections:
             rows.append([d.locations[loc_id].name, closure, *values])
         if "" in by_location:
             values, _ = self._group_row(by_location[""], unfunded)
-            rows.append([t("unnamed_locations"), "–", *values])
-        header = [t("col_location"), t("col_closure"), t("col_first_gap"), t("col_capacities"),
-                  t("col_gap_months"), t("col_met_after_exit"), t("col_unfunded")]
+            rows.append([t._("Locations not named (sensitive)"), "–", *values])
+        header = [t._("Location"), t._("Closure"), t._("First gap"), t._("Capacities"),
+                  t._("Gap months"), t._("Met after exit"), t._("Unfunded")]
         return self.w.table(header, rows, [0.2, 0.14, 0.13, 0.11, 0.1, 0.12, 0.2],
                             numeric={3, 4, 5, 6})
 
@@ -509,22 +615,28 @@ class Sections:
             last = max(secured, key=lambda f: (f.period_end is None, f.period_end or date.min))
             source = self.label(tx.FUNDING_SOURCE, last.source_type)
             if last.period_end is None:
-                return t("source_open", source=source)
-            return t("source_until", source=source, date=t.date(last.period_end))
+                return t._("%(source)s, secured with no end date", source=source)
+            return t._(
+                "%(source)s, secured until %(date)s", source=source, date=t.date(last.period_end))
         if lines:
             first = min(lines, key=lambda f: (f.period_start or date.min, f.id))
-            return t("source_not_secured", source=self.label(tx.FUNDING_SOURCE, first.source_type),
+            return t._("%(source)s, %(status)s: not secured",
+                source=self.label(tx.FUNDING_SOURCE, first.source_type),
                      status=self.label(tx.FUNDING_STATUS, first.status))
-        return t("source_mission_budget")
+        return t._("None: mission budget only")
 
     def unfunded(self) -> list:
         t, d = self.words, self.data
-        out = [section_break(), self.w.heading(t("sec_unfunded")),
-               self.w.para(t("unfunded_intro"), self.s.caption)]
+        out = [section_break(), self.w.heading(t._("Unfunded protection functions")),
+               self.w.para(t._(
+                   "Protection functions that lose their funding when the mission leaves: the "
+                   "amount needed to keep each at its required level for the rest of the planning "
+                   "horizon, from the first unfunded month."), self.s.caption)]
         parts = [(cap_id, part) for cap_id, part in self.gaps.unfunded.items()
                  if cap_id in d.capacities]
         if not parts:
-            return out + [self.w.para(t("unfunded_none"))]
+            return out + [self.w.para(t._(
+                "No protection function is left unfunded after the mission leaves."))]
         rows, totals, withheld = [], defaultdict(Decimal), defaultdict(Decimal)
         hidden = 0
         starts = month_starts(self.facts)
@@ -549,16 +661,19 @@ class Sections:
                          self._funding_text(cap.id)])
         bold = set()
         if more:
-            rows.append([t.count("more_capacities", more), "", "", "",
+            rows.append([t.n_("%(num)s more capacity (all are listed in the internal report)",
+                "%(num)s more capacities (all are listed in the internal report)",
+                more), "", "", "",
                          t.moneys(dict(more_amounts)), "", ""])
         if hidden:
-            rows.append([t.count("withheld_capacities", hidden), "", "", "",
+            rows.append([t.n_("%(num)s capacity not listed (sensitive)",
+                "%(num)s capacities not listed (sensitive)", hidden), "", "", "",
                          t.moneys(dict(withheld)), "", ""])
         for currency, amount in sorted(totals.items()):
             bold.add(len(rows))
-            rows.append([t("total"), "", "", "", t.money(amount, currency), "", ""])
-        header = [t("col_capacity"), t("col_category"), t("col_location"), t("col_from"),
-                  t("col_amount"), t("col_months"), t("col_source_ended")]
+            rows.append([t._("Total"), "", "", "", t.money(amount, currency), "", ""])
+        header = [t._("Capacity"), t._("Category"), t._("Location"), t._("From"),
+                  t._("Amount"), t._("Months"), t._("Funding after the mission")]
         out.append(self.w.table(header, rows, [0.16, 0.14, 0.12, 0.11, 0.16, 0.08, 0.23],
                                 numeric={4, 5}, bold_rows=bold))
         return out
@@ -589,10 +704,14 @@ class Sections:
 
     def handovers(self) -> list:
         t, d = self.words, self.data
-        out = [section_break(), self.w.heading(t("sec_handovers")),
-               self.w.para(t("handovers_intro"), self.s.caption)]
+        out = [section_break(), self.w.heading(t._("Handovers by successor")),
+               self.w.para(t._(
+                   "Each successor with the capacities it takes over. Readiness is the "
+                   "successor's lowest score on any dimension (1 not ready, 5 fully ready); "
+                   "funding says whether money beyond the mission's budget is secured."),
+                   self.s.caption)]
         if not d.handovers:
-            return out + [self.w.para(t("handovers_none"))]
+            return out + [self.w.para(t._("No handover to a successor is recorded yet."))]
         groups: dict[str, list] = defaultdict(list)
         for h in d.handovers:
             groups[h.actor_id if self.actor_shown(h.actor_id) else ""].append(h)
@@ -604,11 +723,12 @@ class Sections:
             group_rows.add(len(rows))
             if actor_id:
                 actor = d.actors[actor_id]
-                title = t("successor_heading", name=self.actor_name(actor_id),
+                title = t._("%(name)s: %(type)s", name=self.actor_name(actor_id),
                           type=self.label(tx.ACTOR_TYPE, actor.actor_type))
             else:
-                title = t("unnamed_successors")
-            rows.append([f"{title} · {t.count('n_handovers', len(members))}"])
+                title = t._("Successors not named (sensitive)")
+            count = t.n_("%(num)s handover", "%(num)s handovers", len(members))
+            rows.append([f"{title} · {count}"])
             listed = [h for h in members if self._listed(h)]
             listed.sort(key=lambda h: (h.start_date is None, h.start_date,
                                        d.capacities[h.capacity_id].name))
@@ -621,26 +741,29 @@ class Sections:
                 cap = d.capacities[h.capacity_id]
                 scores = self._readiness(h.id)
                 low = min(scores.values()) if scores else None
-                readiness = t("score", score=t.number(low)) if low is not None \
-                    else t("not_assessed")
+                readiness = t._("%(score)s/5", score=t.number(low)) if low is not None \
+                    else t._("not assessed")
                 if low is not None and low < threshold:
                     readiness = Alert(readiness)
                 role = f"{self.label(tx.HANDOVER_ROLE, h.role)} · {t.share(h.share)}"
                 rows.append([
                     self.capacity_name(cap), self.location_name(cap.location_id), role,
                     self.label(tx.MODALITY, h.modality),
-                    t.date(h.start_date) if h.start_date else t("not_scheduled"),
+                    t.date(h.start_date) if h.start_date else t._("not scheduled"),
                     self.label(tx.HANDOVER_STATUS, h.status), readiness,
-                    t("funding_secured") if self._secured(h.id) else t("funding_not_secured"),
+                    t._("secured") if self._secured(h.id) else t._("not secured"),
                 ])
             if more:
                 note_rows.add(len(rows))
-                rows.append([t.count("more_handovers", more)] + [""] * 7)
+                rows.append([t.n_("%(num)s more handover (all are listed in the internal report)",
+                    "%(num)s more handovers (all are listed in the internal report)",
+                    more)] + [""] * 7)
             if hidden:
                 note_rows.add(len(rows))
-                rows.append([t.count("withheld_handovers", hidden)] + [""] * 7)
-        header = [t("col_capacity"), t("col_location"), t("col_role"), t("col_modality"),
-                  t("col_start"), t("col_status"), t("col_readiness"), t("col_funding")]
+                rows.append([t.n_("%(num)s handover not listed (sensitive)",
+                    "%(num)s handovers not listed (sensitive)", hidden)] + [""] * 7)
+        header = [t._("Capacity"), t._("Location"), t._("Role"), t._("Modality"),
+                  t._("Start"), t._("Status"), t._("Readiness"), t.p_("report column", "Funding")]
         out.append(self.w.table(header, rows, [0.15, 0.1, 0.12, 0.11, 0.14, 0.15, 0.115, 0.115],
                                 groups=group_rows, notes=note_rows))
         return out
@@ -650,13 +773,18 @@ class Sections:
     def readiness(self) -> list:
         t, d = self.words, self.data
         threshold = d.plan.readiness_threshold
-        out = [section_break(), self.w.heading(t("sec_readiness")),
-               self.w.para(t("readiness_intro", threshold=t.number(threshold)), self.s.caption)]
+        out = [section_break(), self.w.heading(t._("Readiness of successors")),
+               self.w.para(t._(
+                   "Each successor's lowest score per dimension across its handovers (1 not "
+                   "ready, 5 fully ready). Scores below the plan's threshold of %(threshold)s are "
+                   "marked in red.", threshold=t.number(threshold)), self.s.caption)]
         active = [h for h in d.handovers if h.status not in self.rules.closed_statuses]
         below = sum(1 for h in active
                     if self._readiness(h.id) and min(self._readiness(h.id).values()) < threshold)
         unassessed = sum(1 for h in active if not self._readiness(h.id))
-        out.append(self.w.para(t("readiness_summary", below=t.number(below),
+        out.append(self.w.para(t._(
+            "%(below)s of %(total)s handovers have a successor below the threshold on at least "
+            "one dimension; %(unassessed)s have not been assessed.", below=t.number(below),
                                  total=t.number(len(active)),
                                  unassessed=t.number(unassessed))))
         if not active:
@@ -674,7 +802,8 @@ class Sections:
             for h in members:
                 for dim, score in self._readiness(h.id).items():
                     lowest[dim] = min(score, lowest.get(dim, 5))
-            row = [self.actor_name(actor_id) if actor_id else t("unnamed_successors"),
+            row = [self.actor_name(actor_id) if actor_id else t._(
+                "Successors not named (sensitive)"),
                    t.number(len(members))]
             for dim in [*DIMENSIONS, None]:
                 score = lowest.get(dim) if dim else (min(lowest.values()) if lowest else None)
@@ -685,9 +814,9 @@ class Sections:
                 else:
                     row.append(t.number(score))
             rows.append(row)
-        header = [t("col_successor"), t("col_handovers_short"),
-                  *(t(f"dim_{x}") for x in DIMENSIONS),
-                  t("col_lowest")]
+        header = [t._("Successor"), t._("Hand-\novers"),
+                  *(self.dimension(x) for x in DIMENSIONS),
+                  t._("Lowest")]
         out.append(self.w.table(header, rows, [0.15, 0.08] + [0.1] * 7 + [0.07],
                                 numeric=set(range(1, 10))))
         return out
@@ -727,17 +856,20 @@ class Sections:
 
     def timeline(self) -> list:
         t, d = self.words, self.data
-        out = [section_break(), self.w.heading(t("sec_timeline")),
-               self.w.para(t("timeline_intro"), self.s.caption), *self._gantt()]
+        out = [section_break(), self.w.heading(t._("Timeline of closures and handovers")),
+               self.w.para(t._(
+                   "Closures of mission locations, milestones and the months in which successors "
+                   "start taking over capacities, in date order."), self.s.caption), *self._gantt()]
         events = []  # (date, order, date text, event, location)
         for loc_id, _name, day in self.facts.closures:
             loc = d.locations.get(loc_id)
             if loc is not None and d.shown(loc):
                 events.append((day, 0, t.date(day),
-                               t("event_closure", location=self.location_name(loc_id)), ""))
+                               t._("The mission leaves %(location)s",
+                                   location=self.location_name(loc_id)), ""))
         if self.facts.exit_date:
             day = self.facts.exit_date
-            events.append((day, 1, t.date(day), t("event_exit"), ""))
+            events.append((day, 1, t.date(day), t._("Mission exit"), ""))
         closed = {loc_id for loc_id, _name, _day in self.facts.closures}
         for m in d.milestones:
             if d.location_ids and m.location_id and m.location_id not in d.location_ids:
@@ -759,14 +891,18 @@ class Sections:
                 starts[(counts_from, actor)].append(h)
         for (counts_from, actor_id), members in starts.items():
             n = len({h.capacity_id for h in members})
-            text = (t.count("event_handover", n, actor=self.actor_name(actor_id)) if actor_id
-                    else t.count("event_handover_unnamed", n))
+            text = (t.n_("%(actor)s starts taking over %(num)s capacity",
+                "%(actor)s starts taking over %(num)s capacities",
+                n, actor=self.actor_name(actor_id)) if actor_id
+                    else t.n_("A successor not named starts taking over %(num)s capacity",
+                        "Successors not named start taking over %(num)s capacities", n))
             events.append((counts_from, 3, t.month(counts_from), text, ""))
         if not events:
-            return out + [self.w.para(t("timeline_none"))]
+            return out + [self.w.para(t._(
+                "No closure, milestone or handover date is recorded yet."))]
         events.sort(key=lambda e: (e[0], e[1], e[3]))
         rows = [[e[2], e[3], e[4]] for e in events]
-        out.append(self.w.table([t("col_date"), t("col_event"), t("col_location")], rows,
+        out.append(self.w.table([t._("Date"), t._("Event"), t._("Location")], rows,
                                 [0.18, 0.58, 0.24]))
         return out
 
@@ -791,104 +927,174 @@ class Sections:
         if kind == "no_successor":
             share = t.share(details.get("required_share", 1.0))
             if details.get("mission_end"):
-                text = t("msg_no_successor", date=day("mission_end"), share=share, **values)
+                text = t._(
+                    "No successor is planned for %(capacity)s in %(location)s: the mission stops "
+                    "providing it on %(date)s, and %(share)s of it is still required afterwards.",
+                    date=day("mission_end"), share=share, **values)
             else:
-                text = t("msg_no_successor_undated", share=share, **values)
+                text = t.p_("report flag",
+                    "No successor is planned for %(capacity)s in %(location)s: the mission has no "
+                    "end date for it yet, and %(share)s of it is still required afterwards.",
+                    share=share, **values)
             for other in details.get("not_counted", ()):
                 name = self.actor_name(other.get("actor_id"), inline=True)
-                text += " " + t(f"msg_not_counted_{other['reason']}", actor=name,
+                text += " " + t.p_("report flag", NOT_COUNTED[other["reason"]], actor=name,
                                 type=self.label(tx.ACTOR_TYPE, other.get("actor_type", "")),
                                 status=self.label(tx.HANDOVER_STATUS, other["status"]))
             if "amount" in details:
-                text += " " + t.count("msg_no_successor_cost", details["months"],
+                text += " " + t.n_(
+                    "Its cost after the mission leaves, %(amount)s for %(num)s month from "
+                    "%(date)s, is unfunded until the plan's horizon, %(until)s.",
+                    "Its cost after the mission leaves, %(amount)s for %(num)s months from "
+                    "%(date)s, is unfunded until the plan's horizon, %(until)s.", details["months"],
                                       amount=self._money(details), date=day("from"), until=until)
             return text
         if kind == "discontinued":
-            return t("msg_discontinued", share=t.share(details["required_share"]),
+            return t._(
+                "%(capacity)s in %(location)s is discontinued when the mission leaves, with "
+                "mitigation by %(actor)s: %(share)s of it is still required and nobody provides "
+                "it from %(date)s until the plan's horizon, %(until)s.",
+                share=t.share(details["required_share"]),
                      date=day("from"), until=until, **values)
         if kind == "late_successor":
-            return t.count("msg_late_successor", details["gap_days"], date=day("mission_end"),
+            return t.n_(
+                "The mission leaves %(location)s on %(date)s and %(actor)s starts taking over "
+                "%(capacity)s on %(start)s: %(num)s day with nobody in charge.",
+                "The mission leaves %(location)s on %(date)s and %(actor)s starts taking over "
+                "%(capacity)s on %(start)s: %(num)s days with nobody in charge.",
+                details["gap_days"], date=day("mission_end"),
                            start=day("start"), **values)
         if kind == "successor_ends":
             share, end = t.share(details["missing_share"]), day("end")
             if details.get("next_actor_id"):
-                return t("msg_successor_ends_next", share=share, end=end, date=day("from"),
+                return t._(
+                    "%(actor)s takes over %(capacity)s in %(location)s only until %(end)s: from "
+                    "%(date)s, %(share)s of it is uncovered until %(next)s starts on "
+                    "%(next_start)s.", share=share, end=end, date=day("from"),
                          next=self.actor_name(details["next_actor_id"], inline=True),
                          next_start=day("next_start"), **values)
-            return t("msg_successor_ends", share=share, end=end, date=day("from"), until=until,
+            return t._(
+                "%(actor)s takes over %(capacity)s in %(location)s only until %(end)s: from "
+                "%(date)s, %(share)s of it is uncovered until the plan's horizon, %(until)s.",
+                share=share, end=end, date=day("from"), until=until,
                      **values)
         if kind == "partial_cover":
-            return t.count("msg_partial_cover", details["months"], date=day("from"),
+            return t.n_(
+                "Successors take over only %(covered)s of %(capacity)s in %(location)s from "
+                "%(date)s, where %(required)s is required: %(missing)s of it is uncovered in "
+                "%(num)s month until the plan's horizon, %(until)s.",
+                "Successors take over only %(covered)s of %(capacity)s in %(location)s from "
+                "%(date)s, where %(required)s is required: %(missing)s of it is uncovered in "
+                "%(num)s months until the plan's horizon, %(until)s.",
+                details["months"], date=day("from"),
                            covered=t.share(details["covered_share"]),
                            required=t.share(details["required_share"]),
                            missing=t.share(details["missing_share"]), until=until, **values)
         if kind == "readiness_below_threshold":
-            scores = ", ".join(f"{self.label(tx.READINESS_DIMENSION, k)} "
-                               f"{t('score', score=t.number(v))}" for k, v in details.items())
-            return t("msg_readiness_below_threshold", scores=scores,
+            scores = ", ".join(self.label(tx.READINESS_DIMENSION, k) + " "
+                               + t._("%(score)s/5", score=t.number(v)) for k, v in details.items())
+            return t._(
+                "%(actor)s is not ready to take over %(capacity)s in %(location)s: %(scores)s "
+                "(threshold %(threshold)s), so only %(share)s of its share is counted.",
+                scores=scores,
                      threshold=t.number(d.plan.readiness_threshold),
                      share=t.share(self.gaps.facts.rules.unready_factor), **values)
         if kind == "readiness_not_assessed":
             factor = details.get("counted_factor", 1.0)
             if factor < 1.0:
-                return t("msg_readiness_not_assessed", share=t.share(factor), **values)
-            return t("msg_readiness_not_assessed_trusted", **values)
+                return t._(
+                    "Nobody has assessed whether %(actor)s is ready to take over %(capacity)s in "
+                    "%(location)s: until it is, only %(share)s of its share is counted, as for a "
+                    "successor that is not ready.", share=t.share(factor), **values)
+            return t.p_("report flag",
+                "Nobody has assessed whether %(actor)s is ready to take over %(capacity)s in "
+                "%(location)s: the plan's policy counts it as ready until it is.", **values)
         if kind == "unfunded_after_exit":
-            return t.count("msg_unfunded_after_exit", details["months"], date=day("from"),
+            return t.n_(
+                "Secured funding does not pay for %(capacity)s in %(location)s after the mission "
+                "leaves: %(amount)s of the %(need)s its successors' shares cost is unfunded, in "
+                "%(num)s month from %(date)s until the plan's horizon, %(until)s.",
+                "Secured funding does not pay for %(capacity)s in %(location)s after the mission "
+                "leaves: %(amount)s of the %(need)s its successors' shares cost is unfunded, in "
+                "%(num)s months from %(date)s until the plan's horizon, %(until)s.",
+                details["months"], date=day("from"),
                            amount=self._money(details),
                            need=t.money(Decimal(details["need"]), details["currency"]),
                            until=until, **values)
         if kind == "over_allocation":
-            return t("msg_over_allocation", share=t.share(details["total_share"]),
+            return t._(
+                "The successors of %(capacity)s in %(location)s claim %(share)s of it for the "
+                "same months from %(date)s: shares above 100%% overstate its coverage.",
+                share=t.share(details["total_share"]),
                      date=day("from"), **values)
         if kind == "alternative_not_agreed":
-            return t("msg_alternative_not_agreed",
+            return t.p_("report flag",
+                "%(capacity)s in %(location)s rests on %(actor)s, the fallback for %(primary)s "
+                "(%(primary_status)s), and %(actor)s is only %(status)s: the fallback is not "
+                "agreed.",
                      primary=self.actor_name(details.get("primary_actor_id"), inline=True),
                      primary_status=self.label(tx.HANDOVER_STATUS, details["primary_status"]),
                      status=self.label(tx.HANDOVER_STATUS, details["status"]), **values)
         if kind == "agreement_missing":
-            key = "msg_agreement_draft" if details["agreement"] == "draft" else (
-                "msg_agreement_missing")
-            return t(key, start=day("start"), **values)
+            if details["agreement"] == "draft":
+                return t._("%(actor)s takes over %(capacity)s in %(location)s from %(start)s on "
+                           "a draft agreement only: nothing signed gives it the authority to do "
+                           "so.", start=day("start"), **values)
+            return t._("%(actor)s takes over %(capacity)s in %(location)s from %(start)s without "
+                       "a signed agreement: nothing written gives it the authority to do so.",
+                       start=day("start"), **values)
         if kind == "enabler_orphaned":
             enabler = d.all_capacities.get(details["enabler_id"])
-            return t("msg_enabler_orphaned", enabler=self.capacity_name(enabler) if enabler
+            return t._(
+                "%(capacity)s in %(location)s depends on %(enabler)s, which nobody takes over "
+                "from %(date)s.", enabler=self.capacity_name(enabler) if enabler
                      else "", date=day("from"), **values)
         if kind == "independence_conflict":
             type_label = self.label(tx.ACTOR_TYPE, details.get("actor_type", ""))
             if details.get("reason") == "not_successor":
-                return t("msg_independence_not_successor", type=type_label, **values)
+                return t._(
+                    "%(capacity)s in %(location)s is to be handed to %(actor)s, a %(type)s: such "
+                    "actors are not successors, so it counts for no coverage.",
+                    type=type_label, **values)
             category = self.label(tx.CATEGORY, cap.category) if cap else ""
-            return t("msg_independence_party", type=type_label, category=category, **values)
+            return t._(
+                "%(capacity)s in %(location)s is to be handed to %(actor)s (%(type)s), a party to "
+                "the conflict, so %(category)s would no longer be independent: it counts for no "
+                "coverage.", type=type_label, category=category, **values)
         if kind == "data_without_protocol":
-            return t("msg_data_without_protocol", **values)
-        if d.internal or "flag_" + kind not in T:
-            # worded by the core's catalogue (rules newer than this dictionary: monitoring)
-            return word_flag(flag, translator(t.lang))
-        return t("flag_" + kind)
+            return t._(
+                "%(capacity)s in %(location)s holds sensitive data and no successor has agreed a "
+                "data-handover protocol.", **values)
+        if d.internal or kind not in FLAG_TITLES:
+            # worded by the core's catalogue (rules the report does not word itself: monitoring)
+            return word_flag(flag, t.translator)
+        return t._(FLAG_TITLES[kind])
 
     def flags(self) -> list:
         t, d = self.words, self.data
-        out = [section_break(), self.w.heading(t("sec_flags")),
-               self.w.para(t("flags_intro"), self.s.caption)]
+        out = [section_break(), self.w.heading(t._("Flags and accepted risks")),
+               self.w.para(t._(
+                   "Rule-based warnings from the gap analysis, most severe first. A flag the "
+                   "planners accepted as a known risk is marked with their justification below."),
+                   self.s.caption)]
         flags = self.gaps.flags
         if not flags:
-            out.append(self.w.para(t("flags_none")))
+            out.append(self.w.para(t._("The gap analysis raises no flag.")))
         else:
-            out.append(self.w.heading(t("sub_flags_by_kind"), level=1))
+            out.append(self.w.heading(t._("Flags by kind"), level=1))
             counts = defaultdict(int)
             for flag in flags:
                 counts[flag.kind, flag.severity] += 1
                 if id(flag) in d.accepted_by_flag:
                     counts[flag.kind, "accepted"] += 1
-            rows = [[t(f"flag_{kind}"), *(t.number(counts[kind, s]) for s in SEVERITIES),
+            rows = [[self.flag_title(kind), *(t.number(counts[kind, s]) for s in SEVERITIES),
                      t.number(counts[kind, "accepted"])]
                     for kind in FLAG_KINDS if any(counts[kind, s] for s in SEVERITIES)]
-            header = [t("col_flag"), t("col_high"), t("col_medium"), t("col_low"),
-                      t("col_accepted")]
+            header = [t._("Flag"), t._("High"), t._("Medium"), t._("Low"),
+                      t._("Accepted")]
             out.append(self.w.table(header, rows, [0.4, 0.15, 0.15, 0.15, 0.15],
                                     numeric={1, 2, 3, 4}))
-            out.append(self.w.heading(t("sub_flags_list"), level=1))
+            out.append(self.w.heading(t._("Flags to act on"), level=1))
             rows, hidden, more = [], 0, 0
             for flag in flags:
                 if self._flag_hidden(flag):
@@ -897,22 +1103,28 @@ class Sections:
                 if not d.internal and len(rows) >= TOP_FLAGS:
                     more += 1
                     continue
-                severity = t(f"col_{flag.severity}")
+                severity = t._(SEVERITY_WORDS[flag.severity])
                 if flag.severity == "high":
                     severity = Alert(severity)
-                accepted = t("yes") if id(flag) in d.accepted_by_flag else "–"
-                rows.append([severity, t(f"flag_{flag.kind}"), self.flag_message(flag), accepted])
+                accepted = t._("yes") if id(flag) in d.accepted_by_flag else "–"
+                rows.append([severity, self.flag_title(flag.kind), self.flag_message(flag),
+                             accepted])
             notes = set()
             if more:
                 notes.add(len(rows))
-                rows.append([t.count("more_flags", more), "", "", ""])
+                rows.append([t.n_(
+                    "%(num)s more flag, counted by kind above (all are listed in the internal "
+                    "report)",
+                    "%(num)s more flags, counted by kind above (all are listed in the internal "
+                    "report)", more), "", "", ""])
             if hidden:
                 notes.add(len(rows))
-                rows.append([t.count("withheld_flags", hidden), "", "", ""])
-            out.append(self.w.table([t("col_severity"), t("col_flag"), t("col_details"),
-                                     t("col_accepted")], rows, [0.1, 0.17, 0.63, 0.1],
+                rows.append([t.n_("%(num)s flag about records not listed (sensitive)",
+                    "%(num)s flags about records not listed (sensitive)", hidden), "", "", ""])
+            out.append(self.w.table([t._("Severity"), t._("Flag"), t._("Details"),
+                                     t._("Accepted")], rows, [0.1, 0.17, 0.63, 0.1],
                                     notes=notes))
-        out += [self.w.heading(t("sub_accepted"), level=1), *self._acceptances()]
+        out += [self.w.heading(t._("Accepted risks"), level=1), *self._acceptances()]
         return out
 
     def _record_name(self, record_id: str) -> str | None:
@@ -936,7 +1148,7 @@ class Sections:
     def _acceptances(self) -> list:
         t, d = self.words, self.data
         if not d.acceptances:
-            return [self.w.para(t("accepted_none"))]
+            return [self.w.para(t._("No flag has been accepted as a known risk."))]
         raised = {id(a) for a in d.accepted_by_flag.values()}
         rows, hidden = [], 0
         for acceptance in d.acceptances:
@@ -946,23 +1158,26 @@ class Sections:
                 continue
             concerns = ", ".join(n for n in names if n)
             if id(acceptance) not in raised:
-                concerns += f" ({t('accepted_resolved')})"
-            kind = t(f"flag_{acceptance.kind}") if f"flag_{acceptance.kind}" in _FLAG_KEYS \
-                else acceptance.kind
+                concerns += " (" + t._("no longer raised") + ")"
+            kind = self.flag_title(acceptance.kind)
             rows.append([kind, concerns, acceptance.justification, acceptance.accepted_by,
                          t.date(acceptance.created_at.date())])
         if hidden:
-            rows.append([t.count("withheld_acceptances", hidden), "", "", "", ""])
-        header = [t("col_flag"), t("col_concerns"), t("col_justification"), t("col_accepted_by"),
-                  t("col_date")]
+            rows.append([t.n_("%(num)s accepted risk about records not listed (sensitive)",
+                "%(num)s accepted risks about records not listed (sensitive)",
+                hidden), "", "", "", ""])
+        header = [t._("Flag"), t._("Concerns"), t._("Justification"), t._("Accepted by"),
+                  t._("Date")]
         return [self.w.table(header, rows, [0.16, 0.25, 0.33, 0.12, 0.14])]
 
     # --- per-capacity sheets (internal only) -------------------------------------------------
 
     def sheets(self) -> list:
         t = self.words
-        out = [section_break(), self.w.heading(t("sec_sheets")),
-               self.w.para(t("sheets_intro"), self.s.caption)]
+        out = [section_break(), self.w.heading(t._("Handover sheets by capacity")),
+               self.w.para(t._(
+                   "One sheet per capacity with its successors, funding, readiness and flags. "
+                   "Internal version: sensitive records are marked."), self.s.caption)]
         flags_of: dict[str, list] = defaultdict(list)
         for flag in self.gaps.flags:
             flags_of[flag.records[0].id].append(flag)
@@ -978,79 +1193,78 @@ class Sections:
         t, w, s = self.words, self.w, self.s
         title = f"{cap.name} · {self.location_name(cap.location_id)}"
         if cap.sensitive:
-            title += f" · {t('sensitive_record')}"
+            title += " · " + t._("SENSITIVE")
         facts = self.capacity_facts.get(cap.id)
         enablers = [self.data.all_capacities[e].name for e in (facts.enabler_ids if facts else ())
                     if e in self.data.all_capacities]
         quantity = f"{t.number(cap.quantity, 0 if float(cap.quantity).is_integer() else 1)} " \
                    f"{cap.unit}".strip()
         pairs = [
-            (t("f_category"), self.label(tx.CATEGORY, cap.category)),
-            (t("f_tier"), self.label(tx.POC_TIER, cap.poc_tier)),
-            (t("f_component"), self.label(tx.COMPONENT, cap.component)),
-            (t("f_quantity"), quantity),
-            (t("f_annual_cost"), t.money(cap.annual_cost, cap.currency)),
-            (t("f_mission_end"), t.date(facts.mission_end if facts else cap.end_date)),
-            (t("f_criticality"), self.label(tx.CRITICALITY, cap.criticality)),
-            (t("f_populations"), ", ".join(self.label(tx.POPULATION, p)
+            (t._("Category"), self.label(tx.CATEGORY, cap.category)),
+            (t._("POC tier"), self.label(tx.POC_TIER, cap.poc_tier)),
+            (t._("Component"), self.label(tx.COMPONENT, cap.component)),
+            (t._("Quantity"), quantity),
+            (t._("Annual cost"), t.money(cap.annual_cost, cap.currency)),
+            (t._(
+                "Mission provides it until"), t.date(facts.mission_end if facts else cap.end_date)),
+            (t._("Criticality"), self.label(tx.CRITICALITY, cap.criticality)),
+            (t._("Populations served"), ", ".join(self.label(tx.POPULATION, p)
                                            for p in cap.populations) or "–"),
-            (t("f_required_share"), t.share(cap.required_share)),
+            (t._("Still required after the mission"), t.share(cap.required_share)),
         ]
         if enablers:
-            pairs.append((t("f_enablers"), ", ".join(enablers)))
+            pairs.append((t._("Depends on"), ", ".join(enablers)))
         out = [CondPageBreak(60 * mm), w.heading(title, level=1, toc=False),
                w.key_values(pairs, 0.3, compact=True), Spacer(1, 2 * mm)]
-        for key, value in (("f_data_assets", cap.data_assets), ("f_description", cap.description),
-                           ("f_notes", cap.notes)):
+        for label, value in ((t._("Data assets"), cap.data_assets),
+                             (t._("Description"), cap.description), (t._("Notes"), cap.notes)):
             if value:  # free text, as long as it is: paragraphs can run over pages
-                out.append(w.para(t("labelled", label=t(key), text=value), s.caption))
+                out.append(w.para(t._("%(label)s: %(text)s", label=label, text=value), s.caption))
         out.append(Spacer(1, 2 * mm))
         if handovers:
             rows = []
             for h in handovers:
                 scores = self._readiness(h.id)
-                readiness = ", ".join(f"{_one_line(t(f'dim_{k}')) if k in DIMENSIONS else k} "
+                readiness = ", ".join(f"{_one_line(self.dimension(k)) if k in DIMENSIONS else k} "
                                       f"{t.number(v)}" for k, v in sorted(scores.items()))
-                period = t("period", start=t.date(h.start_date) if h.start_date
-                           else t("not_scheduled"),
-                           end=t.date(h.end_date) if h.end_date else t("open_end"))
+                period = t._("%(start)s to %(end)s", start=t.date(h.start_date) if h.start_date
+                           else t._("not scheduled"),
+                           end=t.date(h.end_date) if h.end_date else t._("open"))
                 actor = self.actor_name(h.actor_id)
                 if h.sensitive or getattr(self.data.actors.get(h.actor_id), "sensitive", False):
-                    actor += f" · {t('sensitive_record')}"
+                    actor += " · " + t._("SENSITIVE")
                 rows.append([actor, f"{self.label(tx.HANDOVER_ROLE, h.role)} · {t.share(h.share)}",
                              self.label(tx.MODALITY, h.modality), period,
                              self.label(tx.HANDOVER_STATUS, h.status),
-                             readiness or t("not_assessed"), h.agreement_ref, h.data_handover])
-            header = [t("col_successor"), t("col_role"), t("col_modality"), t("col_period"),
-                      t("col_status"), t("col_readiness"), t("col_agreement"),
-                      t("col_data_handover")]
+                             readiness or t._("not assessed"), h.agreement_ref, h.data_handover])
+            header = [t._("Successor"), t._("Role"), t._("Modality"), t._("Period"),
+                      t._("Status"), t._("Readiness"), t._("Agreement"),
+                      t._("Data handover")]
             out.append(w.table(header, rows, [0.13, 0.1, 0.12, 0.13, 0.15, 0.13, 0.12, 0.12]))
         else:
-            out.append(w.para(t("sheet_no_handover"), s.caption))
+            out.append(w.para(t._("No successor is mapped to this capacity."), s.caption))
         out.append(Spacer(1, 2 * mm))
         if funding:
             rows = []
             for line in funding:
-                period = t("period", start=t.date(line.period_start) if line.period_start
-                           else t("open_start"),
-                           end=t.date(line.period_end) if line.period_end else t("open_end"))
+                period = t._(
+                    "%(start)s to %(end)s", start=t.date(line.period_start) if line.period_start
+                           else t._("start of the horizon"),
+                           end=t.date(line.period_end) if line.period_end else t._("open"))
                 rows.append([self.label(tx.FUNDING_SOURCE, line.source_type), line.donor,
                              t.money(line.amount, line.currency),
                              self.label(tx.FUNDING_STATUS, line.status), period])
-            header = [t("col_source"), t("col_donor"), t("col_amount"), t("col_status"),
-                      t("col_period")]
+            header = [t._("Source"), t._("Donor"), t._("Amount"), t._("Status"),
+                      t._("Period")]
             out.append(w.table(header, rows, [0.27, 0.2, 0.15, 0.12, 0.26], numeric={2}))
         else:
-            out.append(w.para(t("sheet_no_funding"), s.caption))
+            out.append(w.para(t._("No funding line is recorded for this capacity."), s.caption))
         for flag in flags:
-            label = f"{t(f'col_{flag.severity}')} · {t(f'flag_{flag.kind}')}"
-            out.append(w.para(t("labelled", label=label, text=self.flag_message(flag)),
+            label = f"{t._(SEVERITY_WORDS[flag.severity])} · {self.flag_title(flag.kind)}"
+            out.append(w.para(t._("%(label)s: %(text)s", label=label, text=self.flag_message(flag)),
                               s.caption))
         out.append(Spacer(1, 4 * mm))
         return out
-
-
-_FLAG_KEYS = {f"flag_{kind}" for kind in FLAG_KINDS}
 
 
 def _one_line(header: str) -> str:

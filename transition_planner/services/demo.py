@@ -724,8 +724,8 @@ INDICATORS = (
 # threshold, trigger_when, monthly values from June 2026 (at each month's end, up to the last
 # month ended before DEMO_AS_OF).
 # deliberate: the Tessik alert network, handed over when Oduna closed (31 May 2026) and
-# verified sustained three months on, has answered fewer alerts each month: August to October below 60%, three
-# months in a row, call the UN back (re_engagement_trigger).
+# verified sustained three months on, has answered fewer alerts each month: August to October
+# below 60%, three months in a row, call the UN back (re_engagement_trigger).
 MONITORED = (
     (("can_tessik", "typ"), "Alerts answered within an hour", "%", 81.0, 60.0, "below",
      (78, 71, 58, 55, 49)),

@@ -37,6 +37,12 @@ LANGUAGES = {
     ARABIC: "العربية",
 }
 RIGHT_TO_LEFT = set(i18n.RIGHT_TO_LEFT)
+# Qt's locale of each language: the same digits, separators and month names as the core's
+# Babel locales (i18n.formats.BABEL_LOCALES), so that the window, the PDF, the workbook and the
+# command line write a figure the same way. Arabic is Modern Standard Arabic, ar_001: Latin
+# digits, as Babel's "ar" and the UN's Arabic documents write them (Qt's plain "ar" is
+# Egypt's Arabic, with Arabic-Indic digits).
+QT_LOCALES = {ENGLISH: "en_GB", FRENCH: "fr_FR", ARABIC: "ar_001"}
 
 _state = {"language": ENGLISH, "translators": []}
 
@@ -115,7 +121,7 @@ def apply_language(app, language: str, folder: Path | None = None) -> bool:
         _install(app, Path(qt_folder) / f"qtbase_{language}.qm")
     if language == ARABIC:
         ensure_arabic_font()
-    QLocale.setDefault(QLocale(language if language in (FRENCH, ARABIC) else "en_GB"))
+    QLocale.setDefault(QLocale(QT_LOCALES.get(language, "en_GB")))
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if is_right_to_left(language)
         else Qt.LayoutDirection.LeftToRight

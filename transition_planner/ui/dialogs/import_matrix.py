@@ -41,9 +41,9 @@ AUDIENCE_NAMES = {
 def field_name(key: str) -> str:
     """A matrix column as the workbook's headers word it, in the window's language."""
     from transition_planner.exchange.matrix import readable_field
-    from transition_planner.ui.translations import FRENCH, current_language
+    from transition_planner.ui.translations import current_language
 
-    return readable_field(key, FRENCH if current_language() == FRENCH else "en")
+    return readable_field(key, current_language())
 
 
 def audience_name(code: str) -> str:
@@ -112,9 +112,12 @@ class ExportMatrixDialog(QDialog):
                            ("cluster", self.tr("Protection cluster: no sensitive content")),
                            ("donor", self.tr("Donors: no sensitive content"))):
             self.audience.addItem(text, code)
+        from transition_planner.ui import translations
+
         self.lang = QComboBox()
-        self.lang.addItem(self.tr("English"), "en")
-        self.lang.addItem(self.tr("French"), "fr")
+        for code, name in translations.LANGUAGES.items():
+            self.lang.addItem(name, code)  # each language in its own name
+        self.lang.setCurrentIndex(max(0, self.lang.findData(translations.current_language())))
         self.hxl = QCheckBox(self.tr("Add a row of HXL hashtags under the headers"))
         self.hxl.setChecked(True)
         form.addRow(self.tr("For"), self.audience)
