@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from ui_helpers import type_text
 
 from transition_planner import settings
-from transition_planner.services import inventory, plans
+from transition_planner.services import audit, handovers, inventory, plans
 from transition_planner.ui.dialogs import team_plan
 from transition_planner.ui.main_window import MainWindow
 
@@ -202,3 +202,118 @@ def test_gui_with_an_address_opens_the_team_plan(qtbot, team_plan_address, monke
         window.collector.stop()
         hook.uninstall()
         window.close()
+
+
+# --- two clients on one record: the window's edit made on a stale version ------------------
+
+
+@pytest.fixture
+def two_clients(qtbot, server_database, window):
+    """Bruno at a field office (a client of his own) and Aïcha in the real window."""
+    bruno = plans.new_plan(server_database, {"name": "Team plan",
+                                             "horizon_start": "2027-01-01"}, user="bruno")
+    site = inventory.add_location(bruno, {"name": "Kalima", "closure_date": "2027-06-30"})
+    capacity = inventory.add_capacity(bruno, {
+        "name": "Community liaison assistants", "location_id": site.id,
+        "category": "community_engagement", "quantity": 30, "annual_cost": "420000"})
+    actor = inventory.add_actor(bruno, {"name": "UNICEF", "actor_type": "un_agency"})
+    handover = handovers.add_handover(bruno, {"capacity_id": capacity.id,
+                                              "actor_id": actor.id, "share": 0.5})
+    line = handovers.add_funding_line(bruno, {"capacity_id": capacity.id,
+                                              "source_type": "bilateral", "amount": "100000",
+                                              "currency": "USD"})
+    settings_ = settings.Settings.load()
+    settings_.user_name = "aicha"
+    settings_.save()
+    assert window.open_plan(server_database)
+    page = window.show_page("inventory")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=20_000)
+    index = page.model.index(0, 0)
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.table.visualRect(index).center())
+    assert page.detail.title.text() == "Community liaison assistants"
+    yield bruno, page.detail, capacity, handover, line
+    bruno.close()
+
+
+def stale_dialog(qtbot, window):
+    qtbot.waitUntil(lambda: window.stale_dialog is not None and window.stale_dialog.isVisible(),
+                    timeout=5000)
+    return window.stale_dialog
+
+
+def table_rows(dialog) -> list[list[str]]:
+    tree = dialog.table
+    return [[tree.topLevelItem(i).text(c) for c in range(4)]
+            for i in range(tree.topLevelItemCount())]
+
+
+def test_a_stale_capacity_edit_asks_and_keep_mine_keeps_the_undo_stack(qtbot, window,
+                                                                      two_clients):
+    bruno, detail, capacity, _, _ = two_clients
+    quantity = detail.form.fields.widget("quantity")
+    type_text(qtbot, quantity, "28")  # Aïcha's first edit: saved
+    assert inventory.get_capacity(bruno, capacity.id).quantity == 28
+    assert window.ctx.undo_stack.count() == 1
+    fresh = inventory.get_capacity(bruno, capacity.id)  # Bruno, on his own connection
+    inventory.update_capacity(bruno, capacity.id, {"quantity": 25}, version=fresh.version)
+    type_text(qtbot, quantity, "40")  # the window still shows 28: a stale version
+    dialog = stale_dialog(qtbot, window)
+    assert "changed by bruno" in dialog.summary.text()
+    rows = table_rows(dialog)
+    assert rows[0][:3] == ["quantity", "40", "25"] and rows[0][3].startswith("bruno, ")
+    assert inventory.get_capacity(bruno, capacity.id).quantity == 25  # nothing lost yet
+    assert window.ctx.undo_stack.count() == 1  # the stack survives the refusal
+    qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
+    assert window.stale_dialog is None
+    assert inventory.get_capacity(bruno, capacity.id).quantity == 40
+    assert quantity.value() == "40" or str(quantity.value()) == "40"
+    assert window.ctx.undo_stack.count() == 2
+    window.action_undo.trigger()  # Ctrl+Z: Bruno's value back
+    assert inventory.get_capacity(bruno, capacity.id).quantity == 25
+    window.action_undo.trigger()  # and Aïcha's first edit undone too
+    assert inventory.get_capacity(bruno, capacity.id).quantity == 30
+    window.action_redo.trigger()
+    window.action_redo.trigger()
+    assert inventory.get_capacity(bruno, capacity.id).quantity == 40
+    who = [e.user for e in audit.history(bruno, record_id=capacity.id)]
+    assert "bruno" in who and "aicha" in who
+
+
+def test_a_stale_share_edit_reload_takes_theirs(qtbot, window, two_clients):
+    bruno, detail, _, handover, _ = two_clients
+    detail.tabs.setCurrentWidget(detail.successors)
+    assert detail.successors.current.id == handover.id
+    share = detail.successors.fields.widget("share")
+    handovers.update_handover(bruno, handover.id, {"share": 0.6}, version=handover.version)
+    type_text(qtbot, share, "40")  # 40%, on the version of 50%
+    dialog = stale_dialog(qtbot, window)
+    assert table_rows(dialog)[0][:3] == ["share", "0.4", "0.6"]
+    before = window.ctx.undo_stack.count()
+    qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
+    assert handovers.list_handovers(bruno)[0].share == 0.6
+    assert share.text().replace("\u202f", "").startswith("60")  # the form shows theirs
+    assert window.ctx.undo_stack.count() == before
+    type_text(qtbot, share, "45")  # now on the version it shows: saved
+    assert window.stale_dialog is None
+    assert handovers.list_handovers(bruno)[0].share == 0.45
+
+
+def test_a_stale_funding_line_edit_names_who_changed_what(qtbot, window, two_clients):
+    bruno, detail, _, _, line = two_clients
+    detail.tabs.setCurrentWidget(detail.funding)
+    funding = detail.funding
+    if funding.current is None:
+        funding.table.selectRow(0)
+    assert funding.current.id == line.id
+    handovers.update_funding_line(bruno, line.id, {"status": "pledged", "donor": "ECHO"},
+                                  version=line.version)
+    type_text(qtbot, funding.fields.widget("amount"), "90000")
+    dialog = stale_dialog(qtbot, window)
+    rows = {r[0]: r for r in table_rows(dialog)}
+    assert rows["amount"][1:3] == ["90000", "(not changed)"]
+    assert rows["status"][1:3] == ["(not changed)", "pledged"]
+    assert rows["donor"][2] == "ECHO" and rows["donor"][3].startswith("bruno")
+    qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
+    saved = handovers.list_funding_lines(bruno)[0]
+    assert (saved.amount, saved.status, saved.donor) == (90000, "pledged", "ECHO")

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.preferences_dialog = None
         self.properties_dialog = None
         self.team_dialog = None  # File > Open team plan, while it is open
+        self.stale_dialog = None  # an edit refused: saved elsewhere since
         self.demo_writer = BackgroundLoader(_write_demo, self)
         self.demo_writer.sig_loaded.connect(self._on_demo_written)
         self.demo_writer.sig_failed.connect(self._on_demo_failed)
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self.ctx.sig_plan_changed.connect(self._on_plan_changed)
         self.ctx.sig_data_changed.connect(self._on_data_changed)
+        self.ctx.sig_stale_edit.connect(self.on_stale_edit)
         self.ctx.sig_error.connect(
             lambda title, text: self.show_message(QMessageBox.Icon.Warning, title, text))
         self._on_plan_changed()
@@ -562,7 +564,7 @@ class MainWindow(QMainWindow):
     def open_plan(self, path: str | Path, quiet: bool = False) -> bool:
         """Open a plan file; when it cannot be opened, say why and keep the current plan."""
         if is_server_address(path):
-            return self.open_team_plan(str(path)) is not None
+            return self.open_team_plan(str(path)) is None  # else the dialog asks first
         path = Path(path).expanduser()
         handle = self.ctx.handle
         if handle is not None and handle.path is not None and path.resolve() == \
@@ -622,6 +624,16 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self._set_handle(dialog.handle))
         dialog.finished.connect(lambda _r: setattr(self, "team_dialog", None))
         self.team_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def on_stale_edit(self, stale):
+        """Someone saved the record since this window showed it: theirs, or mine over it."""
+        from transition_planner.ui.dialogs.stale_edit import StaleEditDialog
+
+        dialog = StaleEditDialog(stale, self)
+        dialog.finished.connect(lambda _r: setattr(self, "stale_dialog", None))
+        self.stale_dialog = dialog
         dialog.open()
         return dialog
 
