@@ -48,6 +48,14 @@ class SyncError(ServiceError):
     """A sync cannot start or finish; the message says why. Nothing was half written."""
 
 
+class ServerChangedMeanwhile(SyncError):
+    """The server changed between the review and the sync: the choices may not fit any more."""
+
+    def __init__(self):
+        super().__init__("The team plan changed on the server while you were reviewing the "
+                         "sync; nothing was synced. Review it again.")
+
+
 class UnresolvedConflicts(SyncError):
     """The sync needs a person to choose; `preview` holds what to choose between."""
 
@@ -370,15 +378,20 @@ class SyncResult:
 
 
 def sync(path: str | Path, resolutions: dict | None = None, default: str | None = None, *,
-         user: str | None = None, password: str | None = None) -> SyncResult:
+         user: str | None = None, password: str | None = None,
+         reviewed: SyncPreview | None = None) -> SyncResult:
     """Send the file's changes to the server and bring the server's into the file.
 
     Conflicts take `resolutions[key]` or `default` (OURS: the server's value, THEIRS: the
     file's); with any left open, UnresolvedConflicts is raised and nothing is written.
+    `reviewed`: the preview a person chose on; if the conflicts are not the same records any
+    more, ServerChangedMeanwhile is raised and nothing is written.
     """
     resolutions = dict(resolutions or {})
     with _both(path, user, password) as (local, remote, state, rows):
         preview = SyncPreview(remote.address, rows, len(state.pulled), state.keys)
+        if reviewed is not None and _conflicts_of(preview) != _conflicts_of(reviewed):
+            raise ServerChangedMeanwhile()
         if any(resolutions.get(k, default) not in (OURS, THEIRS)
                for k in preview.conflict_keys()):
             raise UnresolvedConflicts(preview)
@@ -389,6 +402,19 @@ def sync(path: str | Path, resolutions: dict | None = None, default: str | None 
         _send(remote, local.user, state, rows, resolutions, default, source, result)
         result.received = _receive(local, remote, state)
         return result
+
+
+def _conflicts_of(preview: SyncPreview) -> dict:
+    """Each conflict's key with the record and the values it is between."""
+    out = {}
+    for row in preview.conflicts():
+        record = preview.keys.get(row.id)
+        if row.conflict:
+            out[f"{row.id}/row"] = (record, row.conflict)
+        for cell in row.cells:
+            if cell.conflict:
+                out[f"{row.id}/{cell.field}"] = (record, cell.ours, cell.theirs)
+    return out
 
 
 def _choice(resolutions, default, key: str) -> str:
@@ -489,6 +515,14 @@ def location_names(handle: PlanHandle) -> list[str]:
     """Names of the places of a team plan, for choosing a field office to check out."""
     with handle.read() as session:
         return list(session.execute(select(Location.name).order_by(Location.name)).scalars())
+
+
+def checkout_of(handle: PlanHandle) -> Checkout | None:
+    """Where an open plan file was checked out from; None for a plain plan or a team plan."""
+    if handle.on_server:
+        return None
+    with handle.read() as session:
+        return session.execute(select(Checkout)).scalars().first()
 
 
 def server_address_of(path: str | Path) -> str:

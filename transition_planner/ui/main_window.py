@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.properties_dialog = None
         self.team_dialog = None  # File > Open team plan, while it is open
         self.stale_dialog = None  # an edit refused: saved elsewhere since
+        self.sync_dialog = None  # File > Sync's review, while it is open
         self.demo_writer = BackgroundLoader(_write_demo, self)
         self.demo_writer.sig_loaded.connect(self._on_demo_written)
         self.demo_writer.sig_failed.connect(self._on_demo_failed)
@@ -257,6 +258,9 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("Save a &copy as…"), self.save_copy,
             QKeySequence.StandardKey.SaveAs,
             self.tr("Write a copy of the plan to another file (changes are saved already)"))
+        self.action_sync = self._action(
+            file_menu, self.tr("S&ync with the team plan…"), self.sync_field_copy, None,
+            self.tr("Send this field copy's changes to the team plan and bring theirs back"))
         self.feature_actions: dict[str, QAction] = {}
         feature_texts = {
             "export_matrix": (self.tr("&Export handover matrix…"),
@@ -637,6 +641,37 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _is_field_copy(self) -> bool:
+        """Whether the open plan file was checked out from a team plan (File > Sync)."""
+        from sqlalchemy import select
+
+        from transition_planner.store.models import Checkout
+
+        handle = self.ctx.handle
+        if handle is None or handle.on_server or handle.read_only:
+            return False
+        with handle.read() as session:
+            return session.execute(select(Checkout.id)).first() is not None
+
+    def sync_field_copy(self):
+        """File > Sync: compare with the server, review the conflicts, sync in one go."""
+        from transition_planner.ui.dialogs.sync import sync_interactive
+
+        if not self._is_field_copy():
+            return None
+        dialog = sync_interactive(self.ctx, self)
+        if dialog is not None:
+            self.sync_dialog = dialog
+            dialog.accepted.connect(lambda: self._synced(dialog.result_summary))
+            dialog.finished.connect(lambda _r: setattr(self, "sync_dialog", None))
+        return dialog
+
+    def _synced(self, result) -> None:
+        self.statusBar().showMessage(self.tr(
+            "Synced with {server}: {sent} change(s) sent, {received} record(s) brought up to "
+            "date.").format(server=result.server, sent=result.sent, received=result.received),
+            15000)
+
     def recent_team_plans(self) -> list[str]:
         """Team plans opened here, newest first: addresses without a password."""
         value = self.store.value("recent_team_plans", [])
@@ -875,6 +910,7 @@ class MainWindow(QMainWindow):
         self._fill_recent_list()
         self._update_title()
         self._show_read_only(handle)
+        self.action_sync.setEnabled(self._is_field_copy())
         if has_plan:
             self.welcome_problem.hide()
             where = (self.tr("Read-only: {path}") if handle.read_only
