@@ -158,8 +158,9 @@ class SyncDialog(QDialog):
             self.tr("This file"), self.tr("Keep")])
         for row in self.preview.conflicts():
             item = QTreeWidgetItem(tree, [row.label])
-            if row.conflict:
-                item.setText(1, self._why(row))
+            if row.conflict:  # the whole record: why, on a line of its own under it
+                why = QTreeWidgetItem(item, [self._why(row)])
+                why.setFirstColumnSpanned(True)
                 self._add_combo(tree, item, f"{row.id}/row", row.kind)
                 continue
             for cell in row.cells:
@@ -168,10 +169,13 @@ class SyncDialog(QDialog):
                                                    cell.ours, cell.theirs])
                     self._add_combo(tree, child, f"{row.id}/{cell.field}")
         tree.expandAll()
-        for column in range(4):
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # Keep stays in sight
+        for column in (1, 2, 3):
             tree.resizeColumnToContents(column)
-            tree.setColumnWidth(column, min(max(tree.columnWidth(column) + 12, 140), 360))
-        tree.setColumnWidth(4, 210)
+            tree.setColumnWidth(column, min(max(tree.columnWidth(column) + 12, 130), 240))
+        tree.setColumnWidth(4, 220)
         box.addWidget(tree, 1)
         buttons = QHBoxLayout()
         self.keep_all_server = QPushButton(self.tr("Keep all server values"))

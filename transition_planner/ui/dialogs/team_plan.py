@@ -7,7 +7,7 @@ import os
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -166,6 +166,8 @@ class TeamPlanDialog(QDialog):
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORT)
+        self.port.setLocale(QLocale.c())  # a port number as the server's IT writes it
+        self.port.setGroupSeparatorShown(False)
         self.database = QLineEdit()
         self.database.setPlaceholderText(self.tr("e.g. plan"))
         self.login = QLineEdit()
