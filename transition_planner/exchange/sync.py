@@ -149,6 +149,37 @@ def _in_scope(rows: dict[str, list[dict]], location_ids: list[str]) -> dict[str,
     return scoped
 
 
+# What the merge needs of every record to find those that changed and the field office's
+# scope: its id, version, the keys _in_scope follows and NATURAL_KEYS' fields. Whole rows are
+# read only for the records that changed (reading and converting every value of a 10k plan
+# on both sides was most of a sync's time).
+LIGHT = {"id", "version", "parent_id", "location_id", "capacity_id", "handover_id",
+         "enabler_id", "indicator_id", "record_id", "record_type", "dimension"}
+
+
+def _read_light(conn) -> dict[str, list[dict]]:
+    out = {"auditentry": []}  # never merged
+    for table in plan_tables():
+        if table.name not in UNMERGED:
+            columns = [c for c in table.columns if c.name in LIGHT]
+            out[table.name] = [dict(r._mapping) for r in conn.execute(select(*columns))]
+    return out
+
+
+def _read_rows(conn, keys) -> dict:
+    """The whole rows of the records `keys` ((table, id) pairs), by key."""
+    wanted = defaultdict(list)
+    for table_name, record_id in keys:
+        wanted[table_name].append(record_id)
+    found = {}
+    for table_name, ids in wanted.items():
+        table = TABLES[table_name].__table__
+        for start in range(0, len(ids), 1000):
+            for r in conn.execute(select(table).where(table.c.id.in_(ids[start:start + 1000]))):
+                found[(table_name, r.id)] = dict(r._mapping)
+    return found
+
+
 def _read_all(conn) -> dict[str, list[dict]]:
     return {t.name: [dict(r._mapping) for r in conn.execute(select(t))] for t in plan_tables()}
 
@@ -254,10 +285,11 @@ def _load(local: PlanHandle, remote: PlanHandle) -> _State:
         base = {(r.record_type, r.record_id): r.version
                 for r in conn.execute(select(SyncBase.record_type, SyncBase.record_id,
                                              SyncBase.version))}
-        theirs = {(t, r["id"]): r for t, rs in _read_all(conn).items() for r in rs
-                  if t not in UNMERGED}
+        theirs = {(t, r["id"]): r for t, rs in _read_light(conn).items() for r in rs}
+        theirs.update(_read_rows(conn, [k for k, r in theirs.items()
+                                        if base.get(k) != r["version"]]))
     with remote.file.engine.connect() as conn:
-        everything = _read_all(conn)
+        everything = _read_light(conn)
     if everything["plan"][0]["id"] != checkout_row["plan_id"]:
         raise SyncError("The server holds another plan than the one this file was checked out "
                         "from.")
@@ -269,6 +301,12 @@ def _load(local: PlanHandle, remote: PlanHandle) -> _State:
                 ours.setdefault((t, r["id"]), r)
     state = _State(base, ours, theirs, checkout_row, local.file.engine)
     _match_by_natural_key(state)
+    # The server's whole rows the merge compares or names: those changed in the file too,
+    # and those the file deleted.
+    needed = [k for k, r in state.theirs.items() if k in ours and base.get(k) != r["version"]]
+    needed += [k for k in base if k not in state.theirs and k in ours]
+    with remote.file.engine.connect() as conn:
+        ours.update(_read_rows(conn, needed))
     return state
 
 
@@ -427,6 +465,7 @@ def _send(remote, user, state, rows, resolutions, default, source, result) -> No
     with remote.action() as session:
         adds = defaultdict(list)
         key_of = state.keys
+        _kept = _load_changed(session, [key_of[r.id] for r in rows if r.kind == CHANGED])
         for row in sorted(rows, key=lambda r: order[key_of[r.id][0]]):
             table, record_id = key = key_of[row.id]
             model = TABLES[table]
@@ -463,6 +502,21 @@ def _send(remote, user, state, rows, resolutions, default, source, result) -> No
                 records.delete(session, user, obj, row.label, source)
                 result.sent += 1
         state.pulled |= set(key_of.values())
+
+
+def _load_changed(session, keys) -> list:
+    """The records a sync changes, read in one query per table (not one each): the session
+    keeps them while the returned list does."""
+    wanted = defaultdict(list)
+    for table, record_id in keys:
+        wanted[table].append(record_id)
+    loaded = []
+    for table, ids in wanted.items():
+        model = TABLES[table]
+        for start in range(0, len(ids), 1000):
+            loaded += session.execute(
+                select(model).where(model.id.in_(ids[start:start + 1000]))).scalars().all()
+    return loaded
 
 
 def _receive(local: PlanHandle, remote: PlanHandle, state: _State) -> int:
