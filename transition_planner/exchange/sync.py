@@ -12,6 +12,7 @@ the server to be the same on both sides: nothing is written twice and nothing is
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -33,7 +34,7 @@ from transition_planner.services.errors import ServiceError
 from transition_planner.services.plans import PlanHandle, open_plan
 from transition_planner.store import planfile, server
 from transition_planner.store.models import TABLES, Checkout, Location, SyncBase, new_id
-from transition_planner.store.transfer import copy_rows, insert_rows, parents_first, plan_tables
+from transition_planner.store.transfer import copy_rows, parents_first, plan_tables
 from transition_planner.store.types import utcnow
 
 SKIPPED = {"id", "created_at", "updated_at", "version"}  # bookkeeping, never merged
@@ -247,12 +248,17 @@ def _location_ids(locations: list[dict], wanted: list[str]) -> list[str]:
 
 
 def _write_base(conn, rows: dict[str, list[dict]]) -> None:
+    """Every record as the server has it, into the file (a plan file: SQLite). The JSON is
+    written as SQLAlchemy's JSON column would, values as records.jsonable words them, in one
+    prepared INSERT: through the ORM types it was half of a 10k checkout."""
     conn.execute(delete(SyncBase.__table__))
-    base = [{"id": new_id(), "record_type": table, "record_id": row["id"],
-             "version": row["version"], "values": _jsonable(table, row)}
-            for table, table_rows in rows.items() if table not in UNMERGED
-            for row in table_rows]
-    insert_rows(conn, SyncBase.__table__, base)
+    dumps = json.JSONEncoder(default=records.jsonable).encode
+    conn.exec_driver_sql(
+        'INSERT INTO syncbase (id, record_type, record_id, version, "values") '
+        "VALUES (?, ?, ?, ?, ?)",
+        [(new_id(), table, row["id"], row["version"], dumps(row))
+         for table, table_rows in rows.items() if table not in UNMERGED
+         for row in table_rows])
 
 
 # --- sync ------------------------------------------------------------------------------------
