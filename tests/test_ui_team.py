@@ -162,7 +162,7 @@ def test_password_kept_in_the_keyring_when_asked(qtbot, window, team_plan_addres
     assert SUPERUSER_PASSWORD not in (settings.config_dir() / "window.ini").read_text()
     # Unticked next time: the keyring forgets it.
     window.close_plan()
-    window.open_team_plan(team_plan_address, problem=" ")
+    window.open_team_plan(team_plan_address, ask=True)
     dialog = window.team_dialog
     assert dialog.remember.isChecked() and dialog.password.text() == SUPERUSER_PASSWORD
     dialog.remember.click()

@@ -601,14 +601,14 @@ class MainWindow(QMainWindow):
 
     # --- team plans on a server ------------------------------------------------------------
 
-    def open_team_plan(self, address: str = "", problem: str = ""):
+    def open_team_plan(self, address: str = "", ask: bool = False):
         """File > Open team plan, or a postgresql:// address: open it at once when its password
-        is known (the address, the keyring, PGPASSWORD or ~/.pgpass), else ask in the dialog.
-        Returns the dialog when one is shown (it opens the plan when accepted)."""
+        is known (the address, the keyring, PGPASSWORD or ~/.pgpass) unless `ask`, else ask
+        in the dialog. Returns the dialog when one is shown (it opens the plan when accepted)."""
         from transition_planner.ui.dialogs import team_plan
 
         user = Settings.load().audit_user()
-        if address and not problem:
+        if address and not ask:
             password = team_plan.stored_password(address)
             if password is not None or not server.needs_password(address) \
                     or team_plan.password_from_elsewhere():
@@ -620,8 +620,7 @@ class MainWindow(QMainWindow):
                                                       self)
                     dialog.show_problem(dialog.error_text(exc))
                     return self._show_team_dialog(dialog)
-        dialog = team_plan.TeamPlanDialog(user, self.recent_team_plans(), address, self,
-                                          problem)
+        dialog = team_plan.TeamPlanDialog(user, self.recent_team_plans(), address, self)
         return self._show_team_dialog(dialog)
 
     def _show_team_dialog(self, dialog):
