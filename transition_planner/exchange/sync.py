@@ -159,11 +159,16 @@ LIGHT = {"id", "version", "parent_id", "location_id", "capacity_id", "handover_i
 
 
 def _read_light(conn) -> dict[str, list[dict]]:
+    """Plain text and numbers (no column type converts them): read with the driver's own
+    cursor, without SQLAlchemy's rows."""
     out = {"auditentry": []}  # never merged
+    quote = conn.dialect.identifier_preparer.quote
     for table in plan_tables():
         if table.name not in UNMERGED:
-            columns = [c for c in table.columns if c.name in LIGHT]
-            out[table.name] = [dict(r._mapping) for r in conn.execute(select(*columns))]
+            names = [c.name for c in table.columns if c.name in LIGHT]
+            rows = conn.exec_driver_sql(
+                f"SELECT {', '.join(map(quote, names))} FROM {quote(table.name)}").fetchall()
+            out[table.name] = [dict(zip(names, row, strict=True)) for row in rows]
     return out
 
 
@@ -345,6 +350,16 @@ def _label(table: str, values: dict) -> str:
     return table
 
 
+def _changed_keys(state: _State) -> set:
+    """The records not at their base version on both sides: the only ones a merge can send,
+    bring back or ask about (most of a 10k plan is none of them)."""
+    base, ours, theirs = state.base, state.ours, state.theirs
+    keys = {k for k, r in theirs.items() if base.get(k) != r["version"]}
+    keys |= {k for k, r in ours.items() if base.get(k) != r["version"]}
+    keys |= {k for k in base if k not in theirs or k not in ours}
+    return keys
+
+
 def _merge(state: _State) -> list[RowChange]:
     """The three-way merge of every record: what the file sends, and what it takes back."""
     rows: list[RowChange] = []
@@ -354,7 +369,7 @@ def _merge(state: _State) -> list[RowChange]:
         state.keys[row.id] = key
         rows.append(row)
 
-    for key in sorted(set(state.base) | set(state.ours) | set(state.theirs)):
+    for key in sorted(_changed_keys(state)):
         table, record_id = key
         base, ours, theirs = state.base.get(key), state.ours.get(key), state.theirs.get(key)
         theirs_changed = theirs is not None and (base is None or theirs["version"] != base)
