@@ -69,7 +69,10 @@ def main() -> None:
     parser.add_argument("--capacities", type=int, default=10_000)
     parser.add_argument("--changes", type=int, default=500)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--only", choices=("import", "open", "checkout", "sync"), nargs="+",
+                        help="these benchmarks only (the plan is imported for each anyway)")
     args = parser.parse_args()
+    wanted = set(args.only or ("import", "open", "checkout", "sync"))
     cluster = LocalCluster().start()
     folder = Path(tempfile.mkdtemp(prefix="bench-team-"))
     try:
@@ -78,10 +81,17 @@ def main() -> None:
         handle = PlanHandle(planfile.open_plan_file(path), "benchmark")
         bulk.insert_rows(handle, synthetic_rows(args.capacities), source="benchmark")
         handle.close()
-        url = bench_import(cluster, path, args.capacities, args.runs)
-        bench_open(cluster, url, args.runs)
-        bench_checkout(cluster, url, folder, args.capacities, args.runs)
-        bench_sync(cluster, url, folder, args.capacities, args.changes, args.runs)
+        if "import" in wanted:
+            url = bench_import(cluster, path, args.capacities, args.runs)
+        else:
+            url = _empty_server_database(cluster, "plan")
+            transfer.import_plan_file(path, url)
+        if "open" in wanted:
+            bench_open(cluster, url, args.runs)
+        if "checkout" in wanted:
+            bench_checkout(cluster, url, folder, args.capacities, args.runs)
+        if "sync" in wanted:
+            bench_sync(cluster, url, folder, args.capacities, args.changes, args.runs)
     finally:
         cluster.stop()
 
