@@ -56,7 +56,8 @@ def timed(action) -> float:
 
 def report(what: str, ours: list[float], raw: list[float], target: str = "") -> None:
     a, b = statistics.median(ours), statistics.median(raw)
-    print(f"{what}: ours {a:.2f} s, raw {b:.2f} s, ratio {a / b:.2f}x"
+    print(f"{what}: ours {a:.2f} s ({min(ours):.2f}-{max(ours):.2f}), raw {b:.2f} s "
+          f"({min(raw):.2f}-{max(raw):.2f}), ratio {a / b:.2f}x"
           + (f" ({target})" if target else ""), flush=True)
 
 

@@ -293,9 +293,8 @@ class _State:
 def _load(local: PlanHandle, remote: PlanHandle) -> _State:
     with local.file.engine.connect() as conn:
         checkout_row = dict(conn.execute(select(Checkout.__table__)).mappings().one())
-        base = {(r.record_type, r.record_id): r.version
-                for r in conn.execute(select(SyncBase.record_type, SyncBase.record_id,
-                                             SyncBase.version))}
+        base = {(t, i): v for t, i, v in conn.exec_driver_sql(
+            "SELECT record_type, record_id, version FROM syncbase").fetchall()}
         theirs = {(t, r["id"]): r for t, rs in _read_light(conn).items() for r in rs}
         theirs.update(_read_rows(conn, [k for k, r in theirs.items()
                                         if base.get(k) != r["version"]]))
@@ -306,10 +305,11 @@ def _load(local: PlanHandle, remote: PlanHandle) -> _State:
                         "from.")
     scoped = _in_scope(everything, checkout_row["location_ids"])
     ours = {(t, r["id"]): r for t, rs in scoped.items() if t not in UNMERGED for r in rs}
-    for t, rs in everything.items():  # a record of the base that left the scope still counts
-        for r in rs:
-            if (t, r["id"]) in base:
-                ours.setdefault((t, r["id"]), r)
+    if checkout_row["location_ids"]:  # a record of the base that left the scope still counts
+        for t, rs in everything.items():
+            for r in rs:
+                if (t, r["id"]) in base:
+                    ours.setdefault((t, r["id"]), r)
     state = _State(base, ours, theirs, checkout_row, local.file.engine)
     _match_by_natural_key(state)
     # The server's whole rows the merge compares or names: those changed in the file too,
