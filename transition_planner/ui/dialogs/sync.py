@@ -121,6 +121,7 @@ class SyncDialog(QDialog):
     def _summary_text(self) -> str:
         p, origin = self.preview, self.origin
         when = origin.checked_out_at.strftime("%Y-%m-%d") if origin.checked_out_at else "?"
+        when = f"\u200e{when}\u200e"  # an ISO date keeps its order inside Arabic text
         return self.tr(
             "<b>{file}</b> was checked out from {server} by {who} on {when}. {sent} change(s) "
             "go to the server, {pulled} record(s) come back into this file, {conflicts} "
