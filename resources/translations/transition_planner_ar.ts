@@ -583,232 +583,232 @@
 <context>
     <name>CapacityForm</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="82"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="83"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="82"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="83"/>
         <source>What the mission does, e.g. &apos;Community alert network (Kanzi)&apos;</source>
         <translation>ما تقوم به البعثة، مثل «شبكة الإنذار المجتمعي (كانزي)»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="84"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="85"/>
         <source>Description:</source>
         <translation>الوصف:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="85"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="86"/>
         <source>Location:</source>
         <translation>الموقع:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="86"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="87"/>
         <source>Where the mission provides it (team site, field office, province)</source>
         <translation>أين تقدمها البعثة (قاعدة ميدانية، مكتب ميداني، محافظة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="87"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="88"/>
         <source>Category:</source>
         <translation>الفئة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="88"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="89"/>
         <source>POC tier:</source>
         <translation>مستوى حماية المدنيين:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="89"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="90"/>
         <source>I: dialogue and engagement; II: physical protection; III: protective environment</source>
         <translation>الأول: الحوار والتواصل؛ الثاني: الحماية الجسدية؛ الثالث: البيئة الحامية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="90"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="91"/>
         <source>Component:</source>
         <translation>المكوِّن:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="91"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="92"/>
         <source>Quantity:</source>
         <translation>الكمية:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="91"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="92"/>
         <source>How many, e.g. 30</source>
         <translation>كم العدد، مثلًا 30</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="92"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="93"/>
         <source>Unit:</source>
         <translation>الوحدة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="92"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="93"/>
         <source>What is counted, e.g. &apos;community liaison assistants&apos;</source>
         <translation>ما الذي يُعدّ، مثلًا «مساعدو الاتصال المجتمعي»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="94"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="95"/>
         <source>Annual cost:</source>
         <translation>التكلفة السنوية:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="95"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="96"/>
         <source>What it costs a year, e.g. 120000</source>
         <translation>تكلفتها في السنة، مثلًا 120000</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="96"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="97"/>
         <source>Currency:</source>
         <translation>العملة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="96"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="97"/>
         <source>Three letters, e.g. USD</source>
         <translation>ثلاثة أحرف، مثلًا USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="97"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="98"/>
         <source>Mission end date:</source>
         <translation>تاريخ انتهاء البعثة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="98"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="99"/>
         <source>When the mission stops providing it here; empty: the location&apos;s closure date</source>
         <translation>متى تتوقف البعثة عن تقديمها هنا؛ فارغ: تاريخ إغلاق الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="99"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="100"/>
         <source>Criticality:</source>
         <translation>الأهمية:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="100"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="101"/>
         <source>Still required after exit (%):</source>
         <translation>المطلوب بعد المغادرة (%):</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="101"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="102"/>
         <source>How much of today&apos;s provision is still needed once the mission has left</source>
         <translation>كم يبقى مطلوبًا مما يُقدَّم اليوم بعد مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="102"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="103"/>
         <source>Populations served:</source>
         <translation>الفئات المستفيدة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="103"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="104"/>
         <source>Data assets:</source>
         <translation>أصول البيانات:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="104"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="105"/>
         <source>Contact lists, incident databases, analysis that must be handed over</source>
         <translation>قوائم الاتصال وقواعد بيانات الحوادث والتحليلات التي يجب تسليمها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="105"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="106"/>
         <source>Holds sensitive data (needs a data-handover protocol)</source>
         <translation>تحتفظ ببيانات حساسة (تحتاج إلى بروتوكول لتسليم البيانات)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="107"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="108"/>
         <source>Notes:</source>
         <translation>ملاحظات:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="108"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="109"/>
         <source>Sensitive record (internal exports only)</source>
         <translation>سجل حساس (للصادرات الداخلية فقط)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="109"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="110"/>
         <source>Sensitive fields:</source>
         <translation>الحقول الحساسة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="110"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="111"/>
         <source>Fields left out of exports for clusters and donors</source>
         <translation>حقول تُستبعد من الصادرات الموجهة إلى المجموعات والمانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="113"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="114"/>
         <source>Depends on (enablers)</source>
         <translation>تعتمد على (عوامل التمكين)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="114"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="115"/>
         <source>Capacities this one cannot run without, e.g. flights, radios, phone credit</source>
         <translation>قدرات لا يمكن تشغيل هذه القدرة بدونها، مثل الرحلات الجوية وأجهزة اللاسلكي ورصيد الهاتف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="118"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="119"/>
         <source>Enablers</source>
         <translation>عوامل التمكين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="123"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="124"/>
         <source>Enabler to add</source>
         <translation>عامل التمكين المراد إضافته</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="128"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="129"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="129"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="130"/>
         <source>This capacity depends on the chosen one</source>
         <translation>تعتمد هذه القدرة على القدرة المختارة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="132"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="133"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="150"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="150"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="152"/>
         <source>Annual cost</source>
         <translation>التكلفة السنوية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="152"/>
         <source>Data assets</source>
         <translation>أصول البيانات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="152"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="153"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="193"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="194"/>
         <source>{format}; empty: {date}, from the location</source>
         <translation>{format}؛ فارغ: {date}، من الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="207"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="208"/>
         <source>Change {field} of {capacity}</source>
         <translation>تعديل {field} في {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="222"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="224"/>
         <source>{capacity} depends on {enabler}</source>
         <translation>{capacity} تعتمد على {enabler}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="233"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="235"/>
         <source>{capacity} no longer depends on {enabler}</source>
         <translation>{capacity} لم تعد تعتمد على {enabler}</translation>
     </message>
@@ -910,7 +910,7 @@
     <name>Charts</name>
     <message>
         <location filename="../../transition_planner/ui/charts/common.py" line="199"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="788"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="789"/>
         <source>Charts can be saved as PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>يمكن حفظ الرسوم البيانية بصيغة PNG أو SVG، لا «{suffix}».</translation>
     </message>
@@ -921,14 +921,14 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/charts/common.py" line="202"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="791"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="792"/>
         <source>The folder {folder} does not exist.</source>
         <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/charts/common.py" line="211"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="818"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="820"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="819"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="821"/>
         <source>Could not write {path}.</source>
         <translation>تعذرت الكتابة في {path}.</translation>
     </message>
@@ -2423,167 +2423,167 @@
 <context>
     <name>FundingPanel</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="76"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="78"/>
         <source>&amp;New funding line</source>
         <translation>بند تمويل &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="77"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="79"/>
         <source>Fill in a new line below, then add it</source>
         <translation>املأ بندًا جديدًا أدناه ثم أضفه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="79"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="81"/>
         <source>Delete line</source>
         <translation>حذف البند</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="97"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="99"/>
         <source>For</source>
         <translation>لـ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="98"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="100"/>
         <source>the capacity</source>
         <translation>القدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="99"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="101"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="101"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="103"/>
         <source>Donor</source>
         <translation>المانح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="102"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="104"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="104"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="106"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="106"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="108"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="110"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="112"/>
         <source>Funding lines of this capacity</source>
         <translation>بنود تمويل هذه القدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="136"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="138"/>
         <source>For:</source>
         <translation>لـ:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="137"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="139"/>
         <source>The capacity as a whole, or the handover to one successor</source>
         <translation>القدرة ككل، أو التسليم إلى خلف واحد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="138"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="140"/>
         <source>Source:</source>
         <translation>المصدر:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="139"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="141"/>
         <source>Donor:</source>
         <translation>المانح:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="139"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="141"/>
         <source>e.g. the embassy or fund</source>
         <translation>مثال: السفارة أو الصندوق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="140"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="142"/>
         <source>Amount:</source>
         <translation>المبلغ:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="140"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="142"/>
         <source>e.g. 250000</source>
         <translation>مثال: 250000</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="141"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="143"/>
         <source>Currency:</source>
         <translation>العملة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="141"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="143"/>
         <source>Three letters, e.g. USD</source>
         <translation>ثلاثة أحرف، مثلًا USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="142"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="144"/>
         <source>Status:</source>
         <translation>الحالة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="143"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="145"/>
         <source>From:</source>
         <translation>من:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="144"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="146"/>
         <source>Until:</source>
         <translation>حتى:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="145"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="147"/>
         <source>Notes:</source>
         <translation>ملاحظات:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="146"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="148"/>
         <source>Sensitive record (internal exports only)</source>
         <translation>سجل حساس (للصادرات الداخلية فقط)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="147"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="149"/>
         <source>&amp;Add funding line</source>
         <translation>إ&amp;ضافة بند تمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="170"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="172"/>
         <source>The capacity as a whole</source>
         <translation>القدرة ككل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="171"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="173"/>
         <source>Handover to {actor}</source>
         <translation>التسليم إلى {actor}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="188"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="190"/>
         <source>Funding line</source>
         <translation>بند التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="198"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="200"/>
         <source>New funding line</source>
         <translation>بند تمويل جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="214"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="216"/>
         <source>Add funding line for {capacity}</source>
         <translation>إضافة بند تمويل لـ{capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="236"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="238"/>
         <source>Delete funding line of {capacity}</source>
         <translation>حذف بند تمويل {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="253"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="255"/>
         <source>Change {field} of a funding line</source>
         <translation>تعديل {field} في بند تمويل</translation>
     </message>
@@ -3660,7 +3660,7 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="152"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="181"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="182"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
@@ -3686,28 +3686,28 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="180"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="214"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="215"/>
         <source>Import handover matrix</source>
         <translation>استيراد مصفوفة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="188"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="189"/>
         <source>Import as new rows?</source>
         <translation>استيراد كصفوف جديدة؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="190"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="191"/>
         <source>Add its rows to this plan as new rows instead?</source>
         <translation>هل تريد إضافة صفوفه إلى هذه الخطة كصفوف جديدة بدلًا من ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="197"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="201"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="198"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="202"/>
         <source>Cannot import the workbook</source>
         <translation>تعذر استيراد المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="215"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="216"/>
         <source>Reading {name}…</source>
         <translation>جارٍ قراءة {name}…</translation>
     </message>
@@ -3715,197 +3715,197 @@
 <context>
     <name>ImportMatrixDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="233"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="234"/>
         <source>Import {name}</source>
         <translation>استيراد {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="243"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="244"/>
         <source>Nothing changes until you press Import. An import cannot be undone with Ctrl+Z (the undo history is cleared); every change is kept in the plan&apos;s history, and deleted records can be restored from there.</source>
         <translation>لا يتغير شيء حتى تضغط «استيراد». لا يمكن التراجع عن الاستيراد بـ Ctrl+Z (يُمسح سجل التراجع)؛ ويُحفظ كل تغيير في السجل التاريخي للخطة، ويمكن استعادة السجلات المحذوفة من هناك.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="252"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="253"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="265"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="266"/>
         <source>exported {when} UTC for the {audience} audience</source>
         <translation>صُدِّر {when} بالتوقيت العالمي لجمهور «{audience}»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="267"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="268"/>
         <source>rows imported as new rows</source>
         <translation>صفوف مستوردة كصفوف جديدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="269"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="270"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;, {origin}: {added} added, {changed} changed, {deleted} deleted, {unchanged} unchanged, {conflicts} with conflicts, {unreadable} unreadable.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;، {origin}: أضيف {added}، وعُدّل {changed}، وحُذف {deleted}، ولم يتغير {unchanged}، وفيه تعارضات {conflicts}، وغير مقروء {unreadable}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="288"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="289"/>
         <source>Conflicts ({n})</source>
         <translation>التعارضات ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="290"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="341"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="291"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="342"/>
         <source>Row / field</source>
         <translation>الصف / الحقل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="290"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="341"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="291"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="342"/>
         <source>Plan now</source>
         <translation>الخطة الآن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="291"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="342"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="292"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="343"/>
         <source>Workbook</source>
         <translation>المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="299"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="300"/>
         <source>Changed ({n})</source>
         <translation>المعدَّلة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="300"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="301"/>
         <source>Added ({n})</source>
         <translation>المضافة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="301"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="302"/>
         <source>Deleted ({n})</source>
         <translation>المحذوفة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="302"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="312"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="303"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="313"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="302"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="303"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="304"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="305"/>
         <source>conflict: {why}</source>
         <translation>تعارض: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="307"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="308"/>
         <source>removes {n} record(s)</source>
         <translation>يزيل {n} سجلًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="312"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="313"/>
         <source>Why it cannot be read</source>
         <translation>لماذا تتعذر قراءته</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="314"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="329"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="315"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="330"/>
         <source>Row {n}: </source>
         <translation>الصف {n}: </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="321"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="322"/>
         <source>Unreadable ({n})</source>
         <translation>غير المقروءة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="336"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="337"/>
         <source>These values were changed both in the plan since the export and in the workbook. Choose, for each, which one to keep.</source>
         <translation>عُدّلت هذه القيم في الخطة منذ التصدير وفي المصنف معًا. اختر لكل منها القيمة التي تحتفظ بها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="341"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="342"/>
         <source>At export</source>
         <translation>عند التصدير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="342"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="343"/>
         <source>Keep</source>
         <translation>الاحتفاظ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="374"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="375"/>
         <source>Keep all plan values</source>
         <translation>الاحتفاظ بكل قيم الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="375"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="376"/>
         <source>Take all workbook values</source>
         <translation>أخذ كل قيم المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="386"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="387"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="388"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="389"/>
         <source>Keep it (plan)</source>
         <translation>الاحتفاظ به (الخطة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="389"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="390"/>
         <source>Delete it (workbook)</source>
         <translation>حذفه (المصنف)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="391"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="392"/>
         <source>Leave it deleted (plan)</source>
         <translation>إبقاؤه محذوفًا (الخطة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="392"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="393"/>
         <source>Add it again (workbook)</source>
         <translation>إضافته مجددًا (المصنف)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="394"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="395"/>
         <source>Plan value</source>
         <translation>قيمة الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="395"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="396"/>
         <source>Workbook value</source>
         <translation>قيمة المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="430"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="431"/>
         <source>{n} conflict(s) left to resolve</source>
         <translation>بقي {n} تعارض(ات) للحل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="445"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="446"/>
         <source>Delete {n} records?</source>
         <translation>حذف {n} سجل؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="446"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="447"/>
         <source>This import deletes {n} records: {rows} rows of the matrix and what belongs to them, listed on the Deleted tab. Deleted records can be restored from the plan&apos;s history. Delete them?</source>
         <translation>يحذف هذا الاستيراد {n} سجلًا: {rows} صفًا من المصفوفة وما يتبعها، مدرجة في تبويب المحذوفة. يمكن استعادة السجلات المحذوفة من السجل التاريخي للخطة. هل تحذفها؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="461"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="462"/>
         <source>Import handover matrix</source>
         <translation>استيراد مصفوفة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="461"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="462"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="466"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="467"/>
         <source>Nothing was imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
@@ -4777,329 +4777,349 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="64"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="66"/>
         <source>on this computer</source>
         <translation>على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="65"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="67"/>
         <source>on {host}</source>
         <translation>على {host}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="66"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="68"/>
         <source>Someone</source>
         <translation>شخص ما</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="128"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="144"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="884"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="891"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="134"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="150"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1007"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1019"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="151"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="157"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>خطِّط لتسليم قدرات الحماية لبعثة تابعة للأمم المتحدة إلى خلفائها، كي لا يسقط شيء من منحدر الحماية عند مغادرة البعثة. يُحفظ كل تغيير في ملف الخطة فور إجرائه.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="164"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="234"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="240"/>
         <source>&amp;New plan…</source>
         <translation>خطة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="164"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="236"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
         <source>Start an empty plan file</source>
         <translation>ابدأ ملف خطة فارغًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="165"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="243"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;فتح خطة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="165"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
         <source>Open a .tplan file</source>
         <translation>افتح ملفًا بصيغة ‎.tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="166"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="240"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="172"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
         <source>Open the &amp;demo plan</source>
         <translation>فتح الخطة ال&amp;تجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="167"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="173"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>بعثة خيالية فيها فجوات متعمدة، لاستكشاف الأداة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="175"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="181"/>
         <source>Recent plans:</source>
         <translation>الخطط الأخيرة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="179"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="185"/>
         <source>Recent plans</source>
         <translation>الخطط الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="199"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="205"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="233"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="239"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="245"/>
         <source>Open a .tplan plan file</source>
         <translation>افتح ملف خطة بصيغة ‎.tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
+        <source>Open &amp;team plan…</source>
+        <translation>فتح خطة ال&amp;فريق…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="248"/>
+        <source>Open a plan kept on the team&apos;s PostgreSQL server</source>
+        <translation>فتح خطة محفوظة على خادم PostgreSQL الخاص بالفريق</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>اكتب نسخة جديدة من الخطة التجريبية وافتحها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="243"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="252"/>
         <source>&amp;Recent plans</source>
         <translation>الخطط ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
         <source>&amp;Save changes</source>
         <translation>&amp;حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="258"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>احفظ ما تجري كتابته (تُحفظ الحقول أيضًا عند مغادرتها)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="260"/>
         <source>Plan &amp;properties…</source>
         <translation>&amp;خصائص الخطة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="252"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="261"/>
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>اسم الخطة والبعثة وانتهاء الولاية والمغادرة المخططة والأفق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="254"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="263"/>
         <source>Save a &amp;copy as…</source>
         <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="265"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>اكتب نسخة من الخطة في ملف آخر (التغييرات محفوظة أصلًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="267"/>
+        <source>S&amp;ync with the team plan…</source>
+        <translation>م&amp;زامنة مع خطة الفريق…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="268"/>
+        <source>Send this field copy&apos;s changes to the team plan and bring theirs back</source>
+        <translation>إرسال تغييرات هذه النسخة الميدانية إلى خطة الفريق وجلب تغييراتهم</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;تصدير مصفوفة التسليم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="260"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="272"/>
         <source>Write the handover matrix to an Excel workbook</source>
         <translation>اكتب مصفوفة التسليم في مصنف Excel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="261"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="273"/>
         <source>&amp;Import handover matrix…</source>
         <translation>ا&amp;ستيراد مصفوفة التسليم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="262"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
         <source>Read a handover matrix workbook edited by partners</source>
         <translation>اقرأ مصنف مصفوفة تسليم عدّله الشركاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="263"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="275"/>
         <source>Import &amp;monitoring values…</source>
         <translation>استيراد قيم ال&amp;رصد…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="264"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="276"/>
         <source>Read indicator values from a KoboToolbox or ODK export (CSV or XLSX)</source>
         <translation>قراءة قيم المؤشرات من ملف مُصدَّر من KoboToolbox أو ODK (CSV أو XLSX)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="266"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="278"/>
         <source>Export &amp;report…</source>
         <translation>تصدير ال&amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="267"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="279"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>اكتب تقرير انتقال بصيغة PDF لجمهور معين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="276"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="288"/>
         <source>Export &amp;table view…</source>
         <translation>تصدير الجدول المعروض…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="278"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="290"/>
         <source>Write the table shown (its columns, filters and order) to an Excel workbook or a CSV file</source>
         <translation>كتابة الجدول المعروض (أعمدته ومرشحاته وترتيبه) في مصنف Excel أو ملف CSV</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="281"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="293"/>
         <source>C&amp;lose plan</source>
         <translation>إ&amp;غلاق الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="283"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="286"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="287"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="299"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="289"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="302"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
         <source>&amp;New record</source>
         <translation>سجل &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="303"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="315"/>
         <source>Add a record to the page shown (a capacity, successor, location…)</source>
         <translation>إضافة سجل إلى الصفحة المعروضة (قدرة، جهة خلف، موقع…)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="305"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
         <source>&amp;Edit record</source>
         <translation>&amp;تحرير السجل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="306"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="318"/>
         <source>Go to the first field of the selected record&apos;s form</source>
         <translation>الانتقال إلى أول حقل في نموذج السجل المحدد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="308"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="310"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
         <source>Delete the selected records (Ctrl+Z brings them back)</source>
         <translation>حذف السجلات المحددة (Ctrl+Z يعيدها)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="324"/>
         <source>&amp;Change selected capacities…</source>
         <translation>&amp;تغيير القدرات المحددة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
         <source>Set one value for every capacity selected in the inventory</source>
         <translation>تعيين قيمة واحدة لكل قدرة محددة في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="316"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;نسخ الصفوف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="329"/>
         <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
         <translation>نسخ الصفوف المحددة مع عناوين أعمدتها للصقها في جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="332"/>
         <source>&amp;Paste rows…</source>
         <translation>&amp;لصق الصفوف…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="321"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
         <source>Add capacities or successors from rows copied in a spreadsheet (shown first)</source>
         <translation>إضافة قدرات أو خلفاء من صفوف منسوخة من جدول بيانات (تُعرض أولًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="323"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="325"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="337"/>
         <source>Go to the search field of the page shown</source>
         <translation>الانتقال إلى حقل البحث في الصفحة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="340"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="345"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="334"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="346"/>
         <source>&amp;Refresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="336"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="348"/>
         <source>Read the plan file again</source>
         <translation>اقرأ ملف الخطة مجددًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="356"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="346"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="358"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="347"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="359"/>
         <source>Every key of the window&apos;s menus</source>
         <translation>كل مفاتيح قوائم النافذة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="349"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="361"/>
         <source>&amp;About Transition Planner</source>
         <translation>&amp;حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="420"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="432"/>
         <source>Capacities without a successor: {n}</source>
         <translation>قدرات بلا جهة خلف: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="421"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="433"/>
         <source>Gap flags: {n}</source>
         <translation>تنبيهات الفجوات: {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="489"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="501"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>لم يُنسخ أي صف (%n)</numerusform>
@@ -5111,22 +5131,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="507"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="519"/>
         <source>Export table view</source>
         <translation>تصدير الجدول المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="510"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="522"/>
         <source>This page has no table to export.</source>
         <translation>لا يوجد في هذه الصفحة جدول لتصديره.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="518"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="530"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>مصنف Excel (*.xlsx);;ملف CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="527"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="539"/>
         <source>Saved %n rows to {name}</source>
         <translation>
             <numerusform>لم يُحفظ أي صف (%n) في {name}</numerusform>
@@ -5138,133 +5158,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="608"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="620"/>
         <source>Open a plan</source>
         <translation>فتح خطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="640"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="655"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>كُتبت الخطة بإصدار أقدم وجرت ترقيتها؛ والأصل محفوظ باسم {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="648"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="727"/>
+        <source>Synced with {server}: {sent} change(s) sent, {received} record(s) brought up to date.</source>
+        <translation>تمت المزامنة مع {server}: أُرسل {sent} تغيير، وحُدّث {received} سجل.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="749"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} مفتوحة في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="649"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="750"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} يفتح هذه الخطة للتحرير {where} منذ {when} بالتوقيت العالمي.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="652"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="753"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>افتحها للقراءة فقط لتطلع عليها أثناء عمله. وإن كنت تعلم أن تلك النافذة لم تعد مفتوحة (تعطل حاسوبها مثلًا)، فافتحها للتحرير: يمكن للنافذتين حفظ التغييرات بأمان، لكن أيًا منهما لا ترى تغييرات الأخرى حتى تُحدَّث.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="655"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="756"/>
         <source>Open &amp;read-only</source>
         <translation>فتح ل&amp;لقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="656"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="757"/>
         <source>Open for &amp;editing anyway</source>
         <translation>فتح للت&amp;حرير رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="667"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="768"/>
         <source>Cannot open {name}</source>
         <translation>تعذر فتح {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="711"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="732"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="816"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="837"/>
         <source>Cannot write the demo plan</source>
         <translation>تعذرت كتابة الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="719"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="824"/>
         <source>Writing the demo plan…</source>
         <translation>جارٍ كتابة الخطة التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="720"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="825"/>
         <source>Demo plan</source>
         <translation>الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="747"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="856"/>
         <source>Save a copy of the plan</source>
         <translation>حفظ نسخة من الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="748"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="857"/>
         <source>Transition plans (*.tplan)</source>
         <translation>خطط الانتقال (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="757"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="866"/>
         <source>Cannot save the copy</source>
         <translation>تعذر حفظ النسخة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="761"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="870"/>
         <source>Copy saved to {path}</source>
         <translation>حُفظت النسخة في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="778"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="887"/>
         <source>This installation is incomplete</source>
         <translation>هذا التثبيت غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="779"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="888"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>لا يمكن تنفيذ هذا الإجراء: {error}. أعد تثبيت Transition Planner؛ وفي ملف السجل {log} التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="815"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="930"/>
+        <source>Team plan: {name}</source>
+        <translation>خطة الفريق: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="935"/>
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="818"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="938"/>
         <source>Clear the list</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="851"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="972"/>
         <source>Read-only: {path}</source>
         <translation>للقراءة فقط: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="852"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="973"/>
         <source>Saved as you work in {path}</source>
         <translation>يُحفظ أثناء عملك في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="868"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="975"/>
+        <source>Team plan, saved as you work on {path}</source>
+        <translation>خطة الفريق، تُحفظ أثناء العمل على {path}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="991"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>فُتحت للقراءة فقط: {user} يفتحها للتحرير {where} منذ {when} بالتوقيت العالمي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="873"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="996"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>للقراءة فقط ({why}). يمكنك قراءة الخطة وتصدير التقارير؛ ولا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="890"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1013"/>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="937"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1017"/>
+        <source>(team plan: {server})</source>
+        <translation>(خطة الفريق: {server})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="1065"/>
         <source>About Transition Planner</source>
         <translation>حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="938"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1066"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -5273,12 +5313,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 يخطط لتسليم قدرات الحماية لعملية سلام تابعة للأمم المتحدة إلى المنظمات التي تخلفها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="960"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1088"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="961"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1089"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>في أحد النماذج تغييرات غير محفوظة (سجل جديد لم يُضف بعد، أو قيمة ترفضها الخطة). هل تغلق وتفقدها؟</translation>
     </message>
@@ -5392,7 +5432,7 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/map.py" line="509"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="688"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="689"/>
         <source>&amp;Play</source>
         <translation>&amp;تشغيل</translation>
     </message>
@@ -5407,13 +5447,13 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         <translation>الشهر المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="561"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="803"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="562"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="804"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/map.py" line="579"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="580"/>
         <source>%n sensitive place(s) not drawn for this audience</source>
         <translation>
             <numerusform>لم يُرسم أي مكان حساس لهذا الجمهور (%n)</numerusform>
@@ -5425,117 +5465,117 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="583"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="584"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="583"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="584"/>
         <source>Provinces (admin 1)</source>
         <translation>المحافظات (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="584"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="585"/>
         <source>Territories (admin 2)</source>
         <translation>الأقاليم (المستوى الإداري 2)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="584"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="585"/>
         <source>Admin 3</source>
         <translation>المستوى الإداري 3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="601"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="602"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="601"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="602"/>
         <source>All tiers</source>
         <translation>كل المستويات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="602"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="603"/>
         <source>All populations</source>
         <translation>كل الفئات المستفيدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="605"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="606"/>
         <source>Tier {tier}</source>
         <translation>المستوى {tier}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="607"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="608"/>
         <source>(no population named)</source>
         <translation>(لم تُذكر فئة مستفيدة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="665"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="666"/>
         <source>{month} (after the mission&apos;s exit)</source>
         <translation>{month} (بعد مغادرة البعثة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="667"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="668"/>
         <source>covered so far</source>
         <translation>المغطى حتى الآن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="667"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="668"/>
         <source>no capacity</source>
         <translation>لا توجد قدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="668"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="669"/>
         <source>dashed: the mission has left</source>
         <translation>متقطع: غادرت البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="670"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="671"/>
         <source>First month without enough cover</source>
         <translation>أول شهر بلا تغطية كافية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="674"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="675"/>
         <source>Capacity-months without enough cover</source>
         <translation>أشهر القدرات بلا تغطية كافية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="685"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="686"/>
         <source>&amp;Pause</source>
         <translation>إي&amp;قاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="707"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="708"/>
         <source>Capacities: {n}</source>
         <translation>القدرات: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="708"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="709"/>
         <source>Uncovered capacity-months to {month}: {n}</source>
         <translation>أشهر القدرات غير المغطاة حتى {month}: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="710"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="711"/>
         <source>Capacities short of cover in {month}: {n}</source>
         <translation>القدرات التي تنقصها التغطية في {month}: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="713"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="714"/>
         <source>Coverage first falls in {month}</source>
         <translation>تبدأ التغطية بالانخفاض في {month}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="717"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="718"/>
         <source>The mission leaves in {month}</source>
         <translation>تغادر البعثة في {month}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="720"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="721"/>
         <source>Click to list them in the Inventory</source>
         <translation>انقر لسردها في الجرد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/map.py" line="735"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="736"/>
         <source>Showing the %n capacities of {place} picked on the Map page</source>
         <translation>
             <numerusform>عرض قدرات {place} المختارة في صفحة الخريطة (%n)</numerusform>
@@ -5547,43 +5587,43 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="743"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="744"/>
         <source>Gazetteer tables (*.csv *.xlsx)</source>
         <translation>جداول المعجم الجغرافي (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="744"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="745"/>
         <source>Boundaries (*.geojson *.json *.zip *.shp)</source>
         <translation>الحدود (*.geojson *.json *.zip *.shp)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="745"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="746"/>
         <source>Gazetteer and boundaries (*.csv *.xlsx *.geojson *.json *.zip *.shp)</source>
         <translation>المعجم الجغرافي والحدود (*.csv *.xlsx *.geojson *.json *.zip *.shp)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="747"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="748"/>
         <source>Import gazetteer</source>
         <translation>استيراد المعجم الجغرافي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="766"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="767"/>
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="766"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="767"/>
         <source>SVG drawing (*.svg)</source>
         <translation>رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="767"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="777"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="768"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="778"/>
         <source>Save map</source>
         <translation>حفظ الخريطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="779"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="780"/>
         <source>Saved the map to {path}</source>
         <translation>حُفظت الخريطة في {path}</translation>
     </message>
@@ -5591,57 +5631,57 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>MapSuccessorDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="353"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="354"/>
         <source>Map a successor to {capacity}</source>
         <translation>تعيين خلف لـ{capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="362"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="363"/>
         <source>Organisations present in {place} or around it:</source>
         <translation>المنظمات الموجودة في {place} أو حولها:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="367"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="368"/>
         <source>Search by name or acronym</source>
         <translation>البحث بالاسم أو الاختصار</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="368"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="369"/>
         <source>Search organisations</source>
         <translation>البحث عن المنظمات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="371"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="372"/>
         <source>Show organisations present elsewhere too</source>
         <translation>عرض المنظمات الموجودة في أماكن أخرى أيضًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="374"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="375"/>
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="378"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="379"/>
         <source>Handover date</source>
         <translation>تاريخ التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="379"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="380"/>
         <source>When the successor starts providing it (empty: not known yet)</source>
         <translation>متى يبدأ الخلف بتقديمها (فارغ: غير معروف بعد)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="381"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="382"/>
         <source>Handover date:</source>
         <translation>تاريخ التسليم:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="387"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="388"/>
         <source>&amp;Map</source>
         <translation>&amp;تعيين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="420"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="421"/>
         <source>Choose the organisation that takes it over.</source>
         <translation>اختر المنظمة التي تتولاها.</translation>
     </message>
@@ -6674,22 +6714,22 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>ReadOnlyReasons</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="52"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="54"/>
         <source>opened read-only</source>
         <translation>فُتحت للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="53"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="55"/>
         <source>the file is read-only</source>
         <translation>الملف للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="54"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="56"/>
         <source>its folder cannot be written to</source>
         <translation>لا يمكن الكتابة في مجلده</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="55"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="57"/>
         <source>it is on a read-only disk, such as a CD or a write-protected USB stick</source>
         <translation>إنه على قرص للقراءة فقط، مثل قرص مضغوط أو ذاكرة USB محمية من الكتابة</translation>
     </message>
@@ -6961,258 +7001,645 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
 </context>
 <context>
+    <name>StaleEditDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="43"/>
+        <source>Changed by someone else</source>
+        <translation>غيّره شخص آخر</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="46"/>
+        <source>someone</source>
+        <translation>شخص ما</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="48"/>
+        <source>&lt;b&gt;{label}&lt;/b&gt; was deleted by {who} while you were editing it. Your change was not saved.</source>
+        <translation>حذف {who} &lt;b&gt;{label}&lt;/b&gt; بينما كنت تعدّله. لم يُحفظ تغييرك.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="51"/>
+        <source>&lt;b&gt;{label}&lt;/b&gt; was changed by {who} since you opened it. Your change was not saved yet: take theirs, or keep yours over it.</source>
+        <translation>غيّر {who} &lt;b&gt;{label}&lt;/b&gt; منذ أن فتحته. لم يُحفظ تغييرك بعد: خذ تغييرهم، أو احتفظ بتغييرك فوقه.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="58"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="58"/>
+        <source>Yours</source>
+        <translation>قيمتك</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="58"/>
+        <source>Theirs now</source>
+        <translation>قيمتهم الآن</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="59"/>
+        <source>Changed by</source>
+        <translation>غيّره</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="64"/>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="65"/>
+        <source>(not changed)</source>
+        <translation>(لم يتغير)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="80"/>
+        <source>Your earlier changes stay on the undo list either way.</source>
+        <translation>تبقى تغييراتك السابقة في قائمة التراجع في الحالتين.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="84"/>
+        <source>&amp;Reload (take theirs)</source>
+        <translation>إعادة ال&amp;تحميل (أخذ قيمتهم)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="85"/>
+        <source>Drop your change and show the record as it is now</source>
+        <translation>التخلي عن تغييرك وعرض السجل كما هو الآن</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="88"/>
+        <source>&amp;Keep mine</source>
+        <translation>الاحتفاظ ب&amp;قيمتي</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="89"/>
+        <source>Save your values over theirs (Ctrl+Z puts theirs back)</source>
+        <translation>حفظ قيمك فوق قيمهم (Ctrl+Z يعيد قيمهم)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="103"/>
+        <source>{user}, {when} UTC</source>
+        <translation>{user}، {when} بالتوقيت العالمي</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="129"/>
+        <source>Your change cannot be saved</source>
+        <translation>لا يمكن حفظ تغييرك</translation>
+    </message>
+</context>
+<context>
     <name>SuccessorPanel</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="106"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="107"/>
         <source>&amp;Map successor…</source>
         <translation>&amp;تعيين خلف…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="108"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="109"/>
         <source>Choose an organisation present where the capacity is, and when it takes over</source>
         <translation>اختر منظمة موجودة حيث توجد القدرة، ومتى تتولاها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="110"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="111"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="111"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="112"/>
         <source>Remove the selected handover</source>
         <translation>إزالة التسليم المحدد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="120"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="121"/>
         <source>Successor</source>
         <translation>الخلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="121"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="122"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="122"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="123"/>
         <source>Share</source>
         <translation>الحصة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="123"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="124"/>
         <source>Modality</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="124"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="125"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="125"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="126"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="126"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="127"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="131"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="132"/>
         <source>Successors of this capacity</source>
         <translation>خلفاء هذه القدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="150"/>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="256"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="151"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="257"/>
         <source>Handover</source>
         <translation>التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="154"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="155"/>
         <source>Successor:</source>
         <translation>الخلف:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="155"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="156"/>
         <source>Role:</source>
         <translation>الدور:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="156"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="157"/>
         <source>Share taken over (%):</source>
         <translation>الحصة المتولاة (%):</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="157"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="158"/>
         <source>Part of the capacity this successor takes over, 0 to 100</source>
         <translation>الجزء الذي يتولاه هذا الخلف من القدرة، من 0 إلى 100</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="158"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="159"/>
         <source>Quantity taken over:</source>
         <translation>الكمية المتولاة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="159"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="160"/>
         <source>Optional: how many, e.g. 12 of the 30 assistants</source>
         <translation>اختياري: كم العدد، مثلًا 12 من أصل 30 مساعدًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="160"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="161"/>
         <source>Modality:</source>
         <translation>الطريقة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="161"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="162"/>
         <source>Handover date:</source>
         <translation>تاريخ التسليم:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="162"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="163"/>
         <source>When the successor starts providing it</source>
         <translation>متى يبدأ الخلف بتقديمها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="163"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="164"/>
         <source>Commitment ends:</source>
         <translation>ينتهي الالتزام في:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="164"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="165"/>
         <source>Empty: beyond the plan&apos;s horizon</source>
         <translation>فارغ: بعد أفق الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="165"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="166"/>
         <source>Status:</source>
         <translation>الحالة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="166"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="167"/>
         <source>Note on the status change:</source>
         <translation>ملاحظة على تغيير الحالة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="167"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="168"/>
         <source>Recorded in the status history with the next status change</source>
         <translation>تُسجَّل في سجل الحالات مع التغيير التالي للحالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="168"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="169"/>
         <source>Agreement:</source>
         <translation>الاتفاق:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="169"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="170"/>
         <source>None, drafted or signed: a handover begun without a signed agreement is flagged</source>
         <translation>لا يوجد، أو مسودة، أو موقَّع: يُنبَّه على التسليم الذي يبدأ دون اتفاق موقَّع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="171"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="172"/>
         <source>Agreement reference:</source>
         <translation>مرجع الاتفاق:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="172"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="173"/>
         <source>MoU, exchange of letters, e.g. &apos;MoU 2027/14&apos;</source>
         <translation>مذكرة تفاهم، أو تبادل رسائل، مثلًا «مذكرة التفاهم 2027/14»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="173"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="174"/>
         <source>Agreement signed on:</source>
         <translation>تاريخ توقيع الاتفاق:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="174"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="175"/>
         <source>Fallback for:</source>
         <translation>بديل عن:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="175"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="176"/>
         <source>A fallback counts for nothing until the handover it stands in for is declined or handed back</source>
         <translation>لا يُحتسب البديل حتى يُرفض التسليم الذي يحل محله أو يُعاد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="177"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="178"/>
         <source>Data handover:</source>
         <translation>تسليم البيانات:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="178"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="179"/>
         <source>How contact lists, case files and databases are handed over, with which consent</source>
         <translation>كيف تُسلَّم قوائم الاتصال وملفات الحالات وقواعد البيانات، وبأي موافقة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="179"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="180"/>
         <source>Data-handover protocol agreed</source>
         <translation>بروتوكول تسليم البيانات متفق عليه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="180"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="181"/>
         <source>Notes:</source>
         <translation>ملاحظات:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="181"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="182"/>
         <source>Sensitive record (internal exports only)</source>
         <translation>سجل حساس (للصادرات الداخلية فقط)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="183"/>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="187"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="184"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="188"/>
         <source>Status history</source>
         <translation>سجل الحالات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="204"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="205"/>
         <source>None</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="204"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="205"/>
         <source>Drafted</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="205"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="206"/>
         <source>Signed</source>
         <translation>موقَّع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="209"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="210"/>
         <source>No successor organisation in this plan yet: add them on the Successors page.</source>
         <translation>لا توجد منظمة خلف في هذه الخطة بعد: أضفها في صفحة الخلفاء.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="260"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="261"/>
         <source>Handover to {actor}</source>
         <translation>التسليم إلى {actor}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="263"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="264"/>
         <source>(not a fallback)</source>
         <translation>(ليس بديلًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="270"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="271"/>
         <source>{day}  {step}, by {user}{note}</source>
         <translation>{day}  {step}، بواسطة {user}{note}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="299"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="300"/>
         <source>Map {actor} to {capacity}</source>
         <translation>تعيين {actor} لـ{capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="319"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="320"/>
         <source>Remove {actor} as successor</source>
         <translation>إزالة {actor} كخلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="336"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="337"/>
         <source>Change {field} of the handover to {actor}</source>
         <translation>تعديل {field} في التسليم إلى {actor}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="43"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="63"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="248"/>
+        <source>Sync with the team plan</source>
+        <translation>المزامنة مع خطة الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="44"/>
+        <source>Password for {server}:</source>
+        <translation>كلمة المرور لـ {server}:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="66"/>
+        <source>Comparing {file} with {server}…</source>
+        <translation>مقارنة {file} مع {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="72"/>
+        <source>Cannot sync</source>
+        <translation>تتعذر المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="89"/>
+        <source>Sync {file} with the team plan</source>
+        <translation>مزامنة {file} مع خطة الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="98"/>
+        <source>Conflicts ({n})</source>
+        <translation>التعارضات ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="100"/>
+        <source>Sent to the server ({n})</source>
+        <translation>يُرسل إلى الخادم ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="104"/>
+        <source>The server is written in one transaction, then this file: a sync cut off halfway can simply be run again. The undo history is cleared afterwards.</source>
+        <translation>يُكتب الخادم في معاملة واحدة، ثم هذا الملف: يمكن ببساطة إعادة تشغيل مزامنة انقطعت في منتصفها. يُمسح سجل التراجع بعد ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="112"/>
+        <source>&amp;Sync</source>
+        <translation>م&amp;زامنة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="126"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; was checked out from {server} by {who} on {when}. {sent} change(s) go to the server, {pulled} record(s) come back into this file, {conflicts} conflict(s) to choose.</source>
+        <translation>استخرج {who} الملف &lt;b&gt;{file}&lt;/b&gt; من {server} في {when}. يذهب {sent} تغيير إلى الخادم، ويعود {pulled} سجل إلى هذا الملف، و{conflicts} تعارض يجب الاختيار فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="144"/>
+        <source>deleted on the server since the checkout, but edited in this file</source>
+        <translation>حُذف على الخادم منذ الاستخراج، لكنه عُدّل في هذا الملف</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="146"/>
+        <source>deleted in this file, but edited on the server since the checkout</source>
+        <translation>حُذف في هذا الملف، لكنه عُدّل على الخادم منذ الاستخراج</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="153"/>
+        <source>These values were changed both on the server and in this file since the checkout. Choose, for each, which one to keep.</source>
+        <translation>تغيّرت هذه القيم على الخادم وفي هذا الملف معًا منذ الاستخراج. اختر لكل منها القيمة التي تحتفظ بها.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="158"/>
+        <source>Record / field</source>
+        <translation>السجل / الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="158"/>
+        <source>At checkout</source>
+        <translation>عند الاستخراج</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="158"/>
+        <source>Server now</source>
+        <translation>الخادم الآن</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="159"/>
+        <source>This file</source>
+        <translation>هذا الملف</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="159"/>
+        <source>Keep</source>
+        <translation>الاحتفاظ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="182"/>
+        <source>Keep all server values</source>
+        <translation>الاحتفاظ بكل قيم الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="183"/>
+        <source>Keep all values of this file</source>
+        <translation>الاحتفاظ بكل قيم هذا الملف</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="194"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="196"/>
+        <source>Keep it (server)</source>
+        <translation>الاحتفاظ به (الخادم)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="197"/>
+        <source>Delete it (this file)</source>
+        <translation>حذفه (هذا الملف)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="199"/>
+        <source>Leave it deleted (server)</source>
+        <translation>تركه محذوفًا (الخادم)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="200"/>
+        <source>Put it back (this file)</source>
+        <translation>إعادته (هذا الملف)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="202"/>
+        <source>Server&apos;s value</source>
+        <translation>قيمة الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="203"/>
+        <source>This file&apos;s value</source>
+        <translation>قيمة هذا الملف</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="209"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="209"/>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="210"/>
+        <source>added in this file</source>
+        <translation>أُضيف في هذا الملف</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="210"/>
+        <source>changed</source>
+        <translation>تغيّر</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="211"/>
+        <source>deleted in this file</source>
+        <translation>حُذف في هذا الملف</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="236"/>
+        <source>{n} conflict(s) left to choose</source>
+        <translation>بقي {n} تعارض للاختيار فيه</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="248"/>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="253"/>
+        <source>Nothing was synced</source>
+        <translation>لم تتم مزامنة أي شيء</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPlanDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="144"/>
+        <source>Open a team plan</source>
+        <translation>فتح خطة فريق</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="148"/>
+        <source>A team plan lives in a PostgreSQL database that your team works on together. Ask the mission&apos;s IT for the server&apos;s address, the database and your login.</source>
+        <translation>تُحفظ خطة الفريق في قاعدة بيانات PostgreSQL يعمل عليها فريقك معًا. اطلب من قسم تقنية المعلومات في البعثة عنوان الخادم وقاعدة البيانات واسم دخولك.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="154"/>
+        <source>Recent team plans</source>
+        <translation>خطط الفريق الأخيرة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="155"/>
+        <source>(type the server below)</source>
+        <translation>(اكتب الخادم أدناه)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="160"/>
+        <source>&amp;Recent:</source>
+        <translation>ال&amp;أخيرة:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="165"/>
+        <source>e.g. db.mission.example, or 192.0.2.10</source>
+        <translation>مثلًا db.mission.example أو 192.0.2.10</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="172"/>
+        <source>e.g. plan</source>
+        <translation>مثلًا plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="176"/>
+        <source>&amp;Server:</source>
+        <translation>ال&amp;خادم:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="176"/>
+        <source>P&amp;ort:</source>
+        <translation>المن&amp;فذ:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="177"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="178"/>
+        <source>&amp;User:</source>
+        <translation>المس&amp;تخدم:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="179"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="185"/>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>تذكّر كلمة المرور في حافظة مفاتيح هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="190"/>
+        <source>This computer has no keyring to keep the password in: it is asked each time</source>
+        <translation>لا توجد في هذا الحاسوب حافظة مفاتيح لحفظ كلمة المرور: تُطلب في كل مرة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="193"/>
+        <source>Kept by the system (Secret Service, KWallet, Keychain, Credential Manager), never in Transition Planner&apos;s settings</source>
+        <translation>يحفظه النظام (Secret Service أو KWallet أو Keychain أو مدير بيانات الاعتماد)، ولا يُحفظ أبدًا في إعدادات Transition Planner</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="241"/>
+        <source>Give the name of the plan&apos;s database.</source>
+        <translation>أدخل اسم قاعدة بيانات الخطة.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="248"/>
+        <source>Connecting to {server}…</source>
+        <translation>جارٍ الاتصال بـ {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="304"/>
+        <source>The server refused this user name or password. Check them and try again.</source>
+        <translation>رفض الخادم اسم المستخدم أو كلمة المرور هذه. تحقق منهما وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="306"/>
+        <source>The server cannot be reached. Check the server&apos;s name and port, and that this computer is connected to the mission&apos;s network.</source>
+        <translation>يتعذر الوصول إلى الخادم. تحقق من اسم الخادم ومنفذه، ومن اتصال هذا الحاسوب بشبكة البعثة.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="309"/>
+        <source>The server has no database called {database}.</source>
+        <translation>لا توجد على الخادم قاعدة بيانات باسم {database}.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="311"/>
+        <source>The database {database} is not a Transition Planner plan: it holds no plan yet.</source>
+        <translation>قاعدة البيانات {database} ليست خطة من Transition Planner: لا تحتوي على أي خطة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="314"/>
+        <source>The plan on the server was made by an older version: ask its administrator to back it up and upgrade it (transition-planner server init).</source>
+        <translation>أُنشئت الخطة على الخادم بإصدار أقدم: اطلب من مسؤولها نسخها احتياطيًا وترقيتها (transition-planner server init).</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="317"/>
+        <source>The plan on the server was made by a newer version of Transition Planner: update the application to open it.</source>
+        <translation>أُنشئت الخطة على الخادم بإصدار أحدث من Transition Planner: حدّث التطبيق لفتحها.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="323"/>
+        <source>The server said: {reason}</source>
+        <translation>قال الخادم: {reason}</translation>
     </message>
 </context>
 <context>

@@ -575,232 +575,232 @@
 <context>
     <name>CapacityForm</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="82"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="83"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="82"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="83"/>
         <source>What the mission does, e.g. &apos;Community alert network (Kanzi)&apos;</source>
         <translation>Ce que fait la mission, par ex. «&#xa0;Réseau d’alerte communautaire (Kanzi)&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="84"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="85"/>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="85"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="86"/>
         <source>Location:</source>
         <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="86"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="87"/>
         <source>Where the mission provides it (team site, field office, province)</source>
         <translation>Où la mission l’assure (site d’équipe, bureau de terrain, province)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="87"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="88"/>
         <source>Category:</source>
         <translation>Catégorie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="88"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="89"/>
         <source>POC tier:</source>
         <translation>Niveau PdC&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="89"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="90"/>
         <source>I: dialogue and engagement; II: physical protection; III: protective environment</source>
         <translation>I&#xa0;: dialogue et engagement&#x202f;; II&#xa0;: protection physique&#x202f;; III&#xa0;: environnement protecteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="90"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="91"/>
         <source>Component:</source>
         <translation>Composante&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="91"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="92"/>
         <source>Quantity:</source>
         <translation>Quantité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="91"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="92"/>
         <source>How many, e.g. 30</source>
         <translation>Combien, par ex. 30</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="92"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="93"/>
         <source>Unit:</source>
         <translation>Unité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="92"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="93"/>
         <source>What is counted, e.g. &apos;community liaison assistants&apos;</source>
         <translation>Ce qui est compté, par ex. «&#xa0;assistants de liaison communautaire&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="94"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="95"/>
         <source>Annual cost:</source>
         <translation>Coût annuel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="95"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="96"/>
         <source>What it costs a year, e.g. 120000</source>
         <translation>Son coût annuel, par ex. 120000</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="96"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="97"/>
         <source>Currency:</source>
         <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="96"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="97"/>
         <source>Three letters, e.g. USD</source>
         <translation>Trois lettres, par ex. USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="97"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="98"/>
         <source>Mission end date:</source>
         <translation>Fin de la mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="98"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="99"/>
         <source>When the mission stops providing it here; empty: the location&apos;s closure date</source>
         <translation>Date à laquelle la mission cesse de l’assurer ici&#x202f;; vide&#xa0;: la date de fermeture du lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="99"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="100"/>
         <source>Criticality:</source>
         <translation>Criticité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="100"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="101"/>
         <source>Still required after exit (%):</source>
         <translation>Encore nécessaire après le départ (%)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="101"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="102"/>
         <source>How much of today&apos;s provision is still needed once the mission has left</source>
         <translation>Part de la prestation actuelle encore nécessaire après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="102"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="103"/>
         <source>Populations served:</source>
         <translation>Populations desservies&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="103"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="104"/>
         <source>Data assets:</source>
         <translation>Données détenues&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="104"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="105"/>
         <source>Contact lists, incident databases, analysis that must be handed over</source>
         <translation>Listes de contacts, bases de données d’incidents, analyses à transférer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="105"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="106"/>
         <source>Holds sensitive data (needs a data-handover protocol)</source>
         <translation>Détient des données sensibles (protocole de transfert des données nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="107"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="108"/>
         <source>Notes:</source>
         <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="108"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="109"/>
         <source>Sensitive record (internal exports only)</source>
         <translation>Enregistrement sensible (exports internes uniquement)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="109"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="110"/>
         <source>Sensitive fields:</source>
         <translation>Champs sensibles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="110"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="111"/>
         <source>Fields left out of exports for clusters and donors</source>
         <translation>Champs exclus des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="113"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="114"/>
         <source>Depends on (enablers)</source>
         <translation>Dépend de (facilitateurs)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="114"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="115"/>
         <source>Capacities this one cannot run without, e.g. flights, radios, phone credit</source>
         <translation>Capacités sans lesquelles celle-ci ne peut pas fonctionner&#xa0;: vols, radios, crédit téléphonique…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="118"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="119"/>
         <source>Enablers</source>
         <translation>Facilitateurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="123"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="124"/>
         <source>Enabler to add</source>
         <translation>Facilitateur à ajouter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="128"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="129"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="129"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="130"/>
         <source>This capacity depends on the chosen one</source>
         <translation>Cette capacité dépend de celle choisie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="132"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="133"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="150"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="150"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="152"/>
         <source>Annual cost</source>
         <translation>Coût annuel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="152"/>
         <source>Data assets</source>
         <translation>Données détenues</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="152"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="153"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="193"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="194"/>
         <source>{format}; empty: {date}, from the location</source>
         <translation>{format} ; vide : {date}, celle du lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="207"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="208"/>
         <source>Change {field} of {capacity}</source>
         <translation>Modifier «&#xa0;{field}&#xa0;» de {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="222"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="224"/>
         <source>{capacity} depends on {enabler}</source>
         <translation>{capacity} dépend de {enabler}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="233"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="235"/>
         <source>{capacity} no longer depends on {enabler}</source>
         <translation>{capacity} ne dépend plus de {enabler}</translation>
     </message>
@@ -902,7 +902,7 @@
     <name>Charts</name>
     <message>
         <location filename="../../transition_planner/ui/charts/common.py" line="199"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="788"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="789"/>
         <source>Charts can be saved as PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Les graphiques s’enregistrent en PNG ou en SVG, pas en «&#xa0;{suffix}&#xa0;».</translation>
     </message>
@@ -913,14 +913,14 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/charts/common.py" line="202"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="791"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="792"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/charts/common.py" line="211"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="818"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="820"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="819"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="821"/>
         <source>Could not write {path}.</source>
         <translation>Impossible d’écrire {path}.</translation>
     </message>
@@ -2415,167 +2415,167 @@
 <context>
     <name>FundingPanel</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="76"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="78"/>
         <source>&amp;New funding line</source>
         <translation>&amp;Nouvelle ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="77"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="79"/>
         <source>Fill in a new line below, then add it</source>
         <translation>Remplissez une nouvelle ligne ci-dessous, puis ajoutez-la</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="79"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="81"/>
         <source>Delete line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="97"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="99"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="98"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="100"/>
         <source>the capacity</source>
         <translation>la capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="99"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="101"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="101"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="103"/>
         <source>Donor</source>
         <translation>Bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="102"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="104"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="104"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="106"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="106"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="108"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="110"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="112"/>
         <source>Funding lines of this capacity</source>
         <translation>Lignes de financement de cette capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="136"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="138"/>
         <source>For:</source>
         <translation>Pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="137"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="139"/>
         <source>The capacity as a whole, or the handover to one successor</source>
         <translation>La capacité dans son ensemble, ou le transfert à un successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="138"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="140"/>
         <source>Source:</source>
         <translation>Source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="139"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="141"/>
         <source>Donor:</source>
         <translation>Bailleur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="139"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="141"/>
         <source>e.g. the embassy or fund</source>
         <translation>par ex. l’ambassade ou le fonds</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="140"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="142"/>
         <source>Amount:</source>
         <translation>Montant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="140"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="142"/>
         <source>e.g. 250000</source>
         <translation>par ex. 250000</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="141"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="143"/>
         <source>Currency:</source>
         <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="141"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="143"/>
         <source>Three letters, e.g. USD</source>
         <translation>Trois lettres, par ex. USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="142"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="144"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="143"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="145"/>
         <source>From:</source>
         <translation>Du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="144"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="146"/>
         <source>Until:</source>
         <translation>Au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="145"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="147"/>
         <source>Notes:</source>
         <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="146"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="148"/>
         <source>Sensitive record (internal exports only)</source>
         <translation>Enregistrement sensible (exports internes uniquement)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="147"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="149"/>
         <source>&amp;Add funding line</source>
         <translation>&amp;Ajouter la ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="170"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="172"/>
         <source>The capacity as a whole</source>
         <translation>La capacité dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="171"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="173"/>
         <source>Handover to {actor}</source>
         <translation>Transfert à {actor}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="188"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="190"/>
         <source>Funding line</source>
         <translation>Ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="198"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="200"/>
         <source>New funding line</source>
         <translation>Nouvelle ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="214"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="216"/>
         <source>Add funding line for {capacity}</source>
         <translation>Ajouter une ligne de financement pour {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="236"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="238"/>
         <source>Delete funding line of {capacity}</source>
         <translation>Supprimer une ligne de financement de {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="253"/>
+        <location filename="../../transition_planner/ui/widgets/funding_lines.py" line="255"/>
         <source>Change {field} of a funding line</source>
         <translation>Modifier «&#xa0;{field}&#xa0;» d’une ligne de financement</translation>
     </message>
@@ -3652,7 +3652,7 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="152"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="181"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="182"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -3678,28 +3678,28 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="180"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="214"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="215"/>
         <source>Import handover matrix</source>
         <translation>Importer une matrice de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="188"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="189"/>
         <source>Import as new rows?</source>
         <translation>Importer comme nouvelles lignes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="190"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="191"/>
         <source>Add its rows to this plan as new rows instead?</source>
         <translation>Ajouter plutôt ses lignes à ce plan comme nouvelles lignes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="197"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="201"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="198"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="202"/>
         <source>Cannot import the workbook</source>
         <translation>Impossible d’importer le classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="215"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="216"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
@@ -3707,197 +3707,197 @@
 <context>
     <name>ImportMatrixDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="233"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="234"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="243"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="244"/>
         <source>Nothing changes until you press Import. An import cannot be undone with Ctrl+Z (the undo history is cleared); every change is kept in the plan&apos;s history, and deleted records can be restored from there.</source>
         <translation>Rien ne change tant que vous n’appuyez pas sur Importer. Une importation ne peut pas être annulée avec Ctrl+Z (l’historique d’annulation est vidé)&#x202f;; chaque modification est conservée dans l’historique du plan, d’où les enregistrements supprimés peuvent être rétablis.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="252"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="253"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="265"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="266"/>
         <source>exported {when} UTC for the {audience} audience</source>
         <translation>exporté le {when} UTC pour le public «&#xa0;{audience}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="267"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="268"/>
         <source>rows imported as new rows</source>
         <translation>lignes importées comme nouvelles lignes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="269"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="270"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;, {origin}: {added} added, {changed} changed, {deleted} deleted, {unchanged} unchanged, {conflicts} with conflicts, {unreadable} unreadable.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;, {origin}&#xa0;: {added} ajoutée(s), {changed} modifiée(s), {deleted} supprimée(s), {unchanged} inchangée(s), {conflicts} en conflit, {unreadable} illisible(s).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="288"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="289"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="290"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="341"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="291"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="342"/>
         <source>Row / field</source>
         <translation>Ligne / champ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="290"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="341"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="291"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="342"/>
         <source>Plan now</source>
         <translation>Plan actuel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="291"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="342"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="292"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="343"/>
         <source>Workbook</source>
         <translation>Classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="299"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="300"/>
         <source>Changed ({n})</source>
         <translation>Modifiées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="300"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="301"/>
         <source>Added ({n})</source>
         <translation>Ajoutées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="301"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="302"/>
         <source>Deleted ({n})</source>
         <translation>Supprimées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="302"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="312"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="303"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="313"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="302"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="303"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="304"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="305"/>
         <source>conflict: {why}</source>
         <translation>conflit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="307"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="308"/>
         <source>removes {n} record(s)</source>
         <translation>supprime {n} enregistrement(s)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="312"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="313"/>
         <source>Why it cannot be read</source>
         <translation>Pourquoi elle est illisible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="314"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="329"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="315"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="330"/>
         <source>Row {n}: </source>
         <translation>Ligne {n}&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="321"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="322"/>
         <source>Unreadable ({n})</source>
         <translation>Illisibles ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="336"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="337"/>
         <source>These values were changed both in the plan since the export and in the workbook. Choose, for each, which one to keep.</source>
         <translation>Ces valeurs ont été modifiées à la fois dans le plan depuis l’export et dans le classeur. Choisissez pour chacune celle à garder.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="341"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="342"/>
         <source>At export</source>
         <translation>À l’export</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="342"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="343"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="374"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="375"/>
         <source>Keep all plan values</source>
         <translation>Garder toutes les valeurs du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="375"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="376"/>
         <source>Take all workbook values</source>
         <translation>Prendre toutes les valeurs du classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="386"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="387"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="388"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="389"/>
         <source>Keep it (plan)</source>
         <translation>La garder (plan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="389"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="390"/>
         <source>Delete it (workbook)</source>
         <translation>La supprimer (classeur)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="391"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="392"/>
         <source>Leave it deleted (plan)</source>
         <translation>La laisser supprimée (plan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="392"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="393"/>
         <source>Add it again (workbook)</source>
         <translation>L’ajouter de nouveau (classeur)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="394"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="395"/>
         <source>Plan value</source>
         <translation>Valeur du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="395"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="396"/>
         <source>Workbook value</source>
         <translation>Valeur du classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="430"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="431"/>
         <source>{n} conflict(s) left to resolve</source>
         <translation>{n} conflit(s) restant(s) à résoudre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="445"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="446"/>
         <source>Delete {n} records?</source>
         <translation>Supprimer {n} enregistrements&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="446"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="447"/>
         <source>This import deletes {n} records: {rows} rows of the matrix and what belongs to them, listed on the Deleted tab. Deleted records can be restored from the plan&apos;s history. Delete them?</source>
         <translation>Cette importation supprime {n} enregistrements&#xa0;: {rows} lignes de la matrice et ce qui leur appartient, listés dans l’onglet Supprimés. Les enregistrements supprimés peuvent être restaurés depuis l’historique du plan. Les supprimer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="461"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="462"/>
         <source>Import handover matrix</source>
         <translation>Importer une matrice de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="461"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="462"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="466"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="467"/>
         <source>Nothing was imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
@@ -4721,329 +4721,349 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="64"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="66"/>
         <source>on this computer</source>
         <translation>sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="65"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="67"/>
         <source>on {host}</source>
         <translation>sur {host}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="66"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="68"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="128"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="144"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="884"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="891"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="134"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="150"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1007"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1019"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="151"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="157"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>Planifiez le transfert des capacités de protection d’une mission de l’ONU à leurs successeurs, pour éviter toute rupture de protection au départ de la mission. Chaque modification est enregistrée dans le fichier du plan au moment où vous la faites.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="164"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="234"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="240"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="164"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="236"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
         <source>Start an empty plan file</source>
         <translation>Créer un fichier de plan vide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="165"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="243"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="165"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
         <source>Open a .tplan file</source>
         <translation>Ouvrir un fichier .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="166"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="240"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="172"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
         <source>Open the &amp;demo plan</source>
         <translation>Ouvrir le plan de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="167"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="173"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>Une mission fictive avec des lacunes voulues, pour découvrir l’outil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="175"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="181"/>
         <source>Recent plans:</source>
         <translation>Plans récents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="179"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="185"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="199"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="205"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="233"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="239"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="245"/>
         <source>Open a .tplan plan file</source>
         <translation>Ouvrir un fichier de plan .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
+        <source>Open &amp;team plan…</source>
+        <translation>Ouvrir un plan d’é&amp;quipe…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="248"/>
+        <source>Open a plan kept on the team&apos;s PostgreSQL server</source>
+        <translation>Ouvrir un plan conservé sur le serveur PostgreSQL de l’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>Écrire une nouvelle copie du plan de démonstration et l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="243"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="252"/>
         <source>&amp;Recent plans</source>
         <translation>Plans &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="258"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>Enregistrer la saisie en cours (les champs sont aussi enregistrés quand on les quitte)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="260"/>
         <source>Plan &amp;properties…</source>
         <translation>&amp;Propriétés du plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="252"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="261"/>
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>Le nom du plan, la mission, la fin du mandat, le départ prévu et l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="254"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="263"/>
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="265"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>Écrire une copie du plan dans un autre fichier (les modifications sont déjà enregistrées)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="267"/>
+        <source>S&amp;ync with the team plan…</source>
+        <translation>S&amp;ynchroniser avec le plan d’équipe…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="268"/>
+        <source>Send this field copy&apos;s changes to the team plan and bring theirs back</source>
+        <translation>Envoyer les modifications de cette copie de terrain au plan d’équipe et rapporter les leurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;Exporter la matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="260"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="272"/>
         <source>Write the handover matrix to an Excel workbook</source>
         <translation>Écrire la matrice de transfert dans un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="261"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="273"/>
         <source>&amp;Import handover matrix…</source>
         <translation>&amp;Importer une matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="262"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
         <source>Read a handover matrix workbook edited by partners</source>
         <translation>Lire un classeur de matrice de transfert modifié par des partenaires</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="263"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="275"/>
         <source>Import &amp;monitoring values…</source>
         <translation>Importer des valeurs de &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="264"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="276"/>
         <source>Read indicator values from a KoboToolbox or ODK export (CSV or XLSX)</source>
         <translation>Lire des valeurs d’indicateurs dans un export KoboToolbox ou ODK (CSV ou XLSX)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="266"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="278"/>
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="267"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="279"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>Écrire un rapport de transition PDF pour un public</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="276"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="288"/>
         <source>Export &amp;table view…</source>
         <translation>Exporter le &amp;tableau affiché…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="278"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="290"/>
         <source>Write the table shown (its columns, filters and order) to an Excel workbook or a CSV file</source>
         <translation>Écrire le tableau affiché (ses colonnes, ses filtres et son ordre) dans un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="281"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="293"/>
         <source>C&amp;lose plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="283"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="286"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="287"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="299"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="289"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="302"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvel enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="303"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="315"/>
         <source>Add a record to the page shown (a capacity, successor, location…)</source>
         <translation>Ajouter un enregistrement à la page affichée (capacité, successeur, lieu…)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="305"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
         <source>&amp;Edit record</source>
         <translation>Mod&amp;ifier l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="306"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="318"/>
         <source>Go to the first field of the selected record&apos;s form</source>
         <translation>Aller au premier champ du formulaire de l’enregistrement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="308"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="310"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
         <source>Delete the selected records (Ctrl+Z brings them back)</source>
         <translation>Supprimer les enregistrements sélectionnés (Ctrl+Z les rétablit)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="324"/>
         <source>&amp;Change selected capacities…</source>
         <translation>Modifier les &amp;capacités sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
         <source>Set one value for every capacity selected in the inventory</source>
         <translation>Donner une même valeur à toutes les capacités sélectionnées dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="316"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Copier les lignes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="329"/>
         <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
         <translation>Copier les lignes sélectionnées avec les titres des colonnes, pour les coller dans un tableur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="332"/>
         <source>&amp;Paste rows…</source>
         <translation>Co&amp;ller des lignes…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="321"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
         <source>Add capacities or successors from rows copied in a spreadsheet (shown first)</source>
         <translation>Ajouter des capacités ou des successeurs à partir de lignes copiées dans un tableur (montrées d’abord)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="323"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="325"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="337"/>
         <source>Go to the search field of the page shown</source>
         <translation>Aller au champ de recherche de la page affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="340"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="345"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="334"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="346"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="336"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="348"/>
         <source>Read the plan file again</source>
         <translation>Relire le fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="356"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="346"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="358"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="347"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="359"/>
         <source>Every key of the window&apos;s menus</source>
         <translation>Toutes les touches des menus de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="349"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="361"/>
         <source>&amp;About Transition Planner</source>
         <translation>À &amp;propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="420"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="432"/>
         <source>Capacities without a successor: {n}</source>
         <translation>Capacités sans successeur&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="421"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="433"/>
         <source>Gap flags: {n}</source>
         <translation>Alertes de lacune&#xa0;: {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="489"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="501"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -5051,22 +5071,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="507"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="519"/>
         <source>Export table view</source>
         <translation>Exporter le tableau affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="510"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="522"/>
         <source>This page has no table to export.</source>
         <translation>Cette page n’a pas de tableau à exporter.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="518"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="530"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="527"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="539"/>
         <source>Saved %n rows to {name}</source>
         <translation>
             <numerusform>%n ligne enregistrée dans {name}</numerusform>
@@ -5074,133 +5094,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="608"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="620"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="640"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="655"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="648"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="727"/>
+        <source>Synced with {server}: {sent} change(s) sent, {received} record(s) brought up to date.</source>
+        <translation>Synchronisé avec {server}&#xa0;: {sent} modification(s) envoyée(s), {received} enregistrement(s) mis à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="749"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} est ouvert ailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="649"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="750"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} a ouvert ce plan pour le modifier {where} depuis le {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="652"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="753"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>Ouvrez-le en lecture seule pour le consulter pendant que cette personne travaille. Si vous savez que cette fenêtre n’est plus ouverte (son ordinateur s’est arrêté, par exemple), ouvrez-le pour le modifier&#xa0;: les deux fenêtres peuvent enregistrer leurs modifications sans risque, mais aucune ne voit celles de l’autre avant d’être actualisée.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="655"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="756"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="656"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="757"/>
         <source>Open for &amp;editing anyway</source>
         <translation>Ouvrir pour &amp;modifier quand même</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="667"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="768"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="711"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="732"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="816"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="837"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="719"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="824"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="720"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="825"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="747"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="856"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="748"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="857"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="757"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="866"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="761"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="870"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="778"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="887"/>
         <source>This installation is incomplete</source>
         <translation>Cette installation est incomplète</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="779"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="888"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>Cette action ne peut pas s’exécuter : {error}. Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="815"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="930"/>
+        <source>Team plan: {name}</source>
+        <translation>Plan d’équipe&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="935"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="818"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="938"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="851"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="972"/>
         <source>Read-only: {path}</source>
         <translation>Lecture seule&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="852"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="973"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="868"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="975"/>
+        <source>Team plan, saved as you work on {path}</source>
+        <translation>Plan d’équipe, enregistré au fil du travail sur {path}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="991"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>ouvert en lecture seule&#xa0;: {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="873"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="996"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports&#x202f;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="890"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1013"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="937"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1017"/>
+        <source>(team plan: {server})</source>
+        <translation>(plan d’équipe&#xa0;: {server})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="1065"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="938"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1066"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -5209,12 +5249,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="960"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1088"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="961"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1089"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
     </message>
@@ -5328,7 +5368,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/map.py" line="509"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="688"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="689"/>
         <source>&amp;Play</source>
         <translation>&amp;Lecture</translation>
     </message>
@@ -5343,13 +5383,13 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <translation>Mois affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="561"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="803"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="562"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="804"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/map.py" line="579"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="580"/>
         <source>%n sensitive place(s) not drawn for this audience</source>
         <translation>
             <numerusform>%n lieu sensible non représenté pour ce public</numerusform>
@@ -5357,117 +5397,117 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="583"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="584"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="583"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="584"/>
         <source>Provinces (admin 1)</source>
         <translation>Provinces (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="584"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="585"/>
         <source>Territories (admin 2)</source>
         <translation>Territoires (admin 2)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="584"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="585"/>
         <source>Admin 3</source>
         <translation>Admin 3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="601"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="602"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="601"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="602"/>
         <source>All tiers</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="602"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="603"/>
         <source>All populations</source>
         <translation>Toutes les populations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="605"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="606"/>
         <source>Tier {tier}</source>
         <translation>Niveau {tier}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="607"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="608"/>
         <source>(no population named)</source>
         <translation>(aucune population indiquée)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="665"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="666"/>
         <source>{month} (after the mission&apos;s exit)</source>
         <translation>{month} (après le départ de la mission)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="667"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="668"/>
         <source>covered so far</source>
         <translation>couvert jusqu&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="667"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="668"/>
         <source>no capacity</source>
         <translation>aucune capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="668"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="669"/>
         <source>dashed: the mission has left</source>
         <translation>pointillé : la mission est partie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="670"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="671"/>
         <source>First month without enough cover</source>
         <translation>Premier mois sans couverture suffisante</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="674"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="675"/>
         <source>Capacity-months without enough cover</source>
         <translation>Capacités-mois sans couverture suffisante</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="685"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="686"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="707"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="708"/>
         <source>Capacities: {n}</source>
         <translation>Capacités : {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="708"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="709"/>
         <source>Uncovered capacity-months to {month}: {n}</source>
         <translation>Capacités-mois non couvertes jusqu&apos;en {month} : {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="710"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="711"/>
         <source>Capacities short of cover in {month}: {n}</source>
         <translation>Capacités sans couverture suffisante en {month} : {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="713"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="714"/>
         <source>Coverage first falls in {month}</source>
         <translation>La couverture tombe pour la première fois en {month}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="717"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="718"/>
         <source>The mission leaves in {month}</source>
         <translation>La mission part en {month}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="720"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="721"/>
         <source>Click to list them in the Inventory</source>
         <translation>Cliquer pour les lister dans l&apos;inventaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/map.py" line="735"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="736"/>
         <source>Showing the %n capacities of {place} picked on the Map page</source>
         <translation>
             <numerusform>%n capacité de {place} choisie sur la page Carte</numerusform>
@@ -5475,43 +5515,43 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="743"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="744"/>
         <source>Gazetteer tables (*.csv *.xlsx)</source>
         <translation>Tableaux du répertoire géographique (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="744"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="745"/>
         <source>Boundaries (*.geojson *.json *.zip *.shp)</source>
         <translation>Limites administratives (*.geojson *.json *.zip *.shp)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="745"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="746"/>
         <source>Gazetteer and boundaries (*.csv *.xlsx *.geojson *.json *.zip *.shp)</source>
         <translation>Répertoire géographique et limites (*.csv *.xlsx *.geojson *.json *.zip *.shp)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="747"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="748"/>
         <source>Import gazetteer</source>
         <translation>Importer le répertoire géographique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="766"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="767"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="766"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="767"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="767"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="777"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="768"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="778"/>
         <source>Save map</source>
         <translation>Enregistrer la carte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="779"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="780"/>
         <source>Saved the map to {path}</source>
         <translation>Carte enregistrée dans {path}</translation>
     </message>
@@ -5519,57 +5559,57 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>MapSuccessorDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="353"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="354"/>
         <source>Map a successor to {capacity}</source>
         <translation>Attribuer un successeur à {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="362"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="363"/>
         <source>Organisations present in {place} or around it:</source>
         <translation>Organisations présentes à {place} ou autour :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="367"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="368"/>
         <source>Search by name or acronym</source>
         <translation>Rechercher par nom ou sigle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="368"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="369"/>
         <source>Search organisations</source>
         <translation>Rechercher des organisations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="371"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="372"/>
         <source>Show organisations present elsewhere too</source>
         <translation>Afficher aussi les organisations présentes ailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="374"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="375"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="378"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="379"/>
         <source>Handover date</source>
         <translation>Date du transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="379"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="380"/>
         <source>When the successor starts providing it (empty: not known yet)</source>
         <translation>Quand le successeur commence à l’assurer (vide : pas encore connu)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="381"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="382"/>
         <source>Handover date:</source>
         <translation>Date du transfert&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="387"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="388"/>
         <source>&amp;Map</source>
         <translation>&amp;Attribuer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="420"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="421"/>
         <source>Choose the organisation that takes it over.</source>
         <translation>Choisissez l’organisation qui la reprend.</translation>
     </message>
@@ -6554,22 +6594,22 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>ReadOnlyReasons</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="52"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="54"/>
         <source>opened read-only</source>
         <translation>ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="53"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="55"/>
         <source>the file is read-only</source>
         <translation>le fichier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="54"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="56"/>
         <source>its folder cannot be written to</source>
         <translation>son dossier n’est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="55"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="57"/>
         <source>it is on a read-only disk, such as a CD or a write-protected USB stick</source>
         <translation>il se trouve sur un support en lecture seule, comme un CD ou une clé USB protégée en écriture</translation>
     </message>
@@ -6841,258 +6881,645 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
 </context>
 <context>
+    <name>StaleEditDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="43"/>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="46"/>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="48"/>
+        <source>&lt;b&gt;{label}&lt;/b&gt; was deleted by {who} while you were editing it. Your change was not saved.</source>
+        <translation>&lt;b&gt;{label}&lt;/b&gt; a été supprimé par {who} pendant que vous le modifiiez. Votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="51"/>
+        <source>&lt;b&gt;{label}&lt;/b&gt; was changed by {who} since you opened it. Your change was not saved yet: take theirs, or keep yours over it.</source>
+        <translation>&lt;b&gt;{label}&lt;/b&gt; a été modifié par {who} depuis que vous l’avez ouvert. Votre modification n’est pas encore enregistrée&#xa0;: reprenez la leur, ou gardez la vôtre par-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="58"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="58"/>
+        <source>Yours</source>
+        <translation>Le vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="58"/>
+        <source>Theirs now</source>
+        <translation>Le leur, maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="59"/>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="64"/>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="65"/>
+        <source>(not changed)</source>
+        <translation>(inchangé)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="80"/>
+        <source>Your earlier changes stay on the undo list either way.</source>
+        <translation>Vos modifications précédentes restent dans la liste d’annulation dans les deux cas.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="84"/>
+        <source>&amp;Reload (take theirs)</source>
+        <translation>&amp;Recharger (reprendre la leur)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="85"/>
+        <source>Drop your change and show the record as it is now</source>
+        <translation>Abandonner votre modification et afficher l’enregistrement tel qu’il est maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="88"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="89"/>
+        <source>Save your values over theirs (Ctrl+Z puts theirs back)</source>
+        <translation>Enregistrer vos valeurs par-dessus les leurs (Ctrl+Z remet les leurs)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="103"/>
+        <source>{user}, {when} UTC</source>
+        <translation>{user}, {when} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/stale_edit.py" line="129"/>
+        <source>Your change cannot be saved</source>
+        <translation>Votre modification ne peut pas être enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>SuccessorPanel</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="154"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="155"/>
         <source>Successor:</source>
         <translation>Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="106"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="107"/>
         <source>&amp;Map successor…</source>
         <translation>&amp;Attribuer un successeur…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="108"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="109"/>
         <source>Choose an organisation present where the capacity is, and when it takes over</source>
         <translation>Choisir une organisation présente là où se trouve la capacité, et quand elle la reprend</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="110"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="111"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="111"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="112"/>
         <source>Remove the selected handover</source>
         <translation>Retirer le transfert sélectionné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="120"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="121"/>
         <source>Successor</source>
         <translation>Successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="121"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="122"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="122"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="123"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="123"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="124"/>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="124"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="125"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="125"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="126"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="126"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="127"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="131"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="132"/>
         <source>Successors of this capacity</source>
         <translation>Successeurs de cette capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="150"/>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="256"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="151"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="257"/>
         <source>Handover</source>
         <translation>Transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="155"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="156"/>
         <source>Role:</source>
         <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="156"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="157"/>
         <source>Share taken over (%):</source>
         <translation>Part reprise (%)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="157"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="158"/>
         <source>Part of the capacity this successor takes over, 0 to 100</source>
         <translation>Part de la capacité reprise par ce successeur, de 0 à 100</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="158"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="159"/>
         <source>Quantity taken over:</source>
         <translation>Quantité reprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="159"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="160"/>
         <source>Optional: how many, e.g. 12 of the 30 assistants</source>
         <translation>Facultatif&#xa0;: combien, par ex. 12 des 30 assistants</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="160"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="161"/>
         <source>Modality:</source>
         <translation>Modalité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="161"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="162"/>
         <source>Handover date:</source>
         <translation>Date du transfert&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="162"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="163"/>
         <source>When the successor starts providing it</source>
         <translation>Date à laquelle le successeur commence à l’assurer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="163"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="164"/>
         <source>Commitment ends:</source>
         <translation>Fin de l’engagement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="164"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="165"/>
         <source>Empty: beyond the plan&apos;s horizon</source>
         <translation>Vide&#xa0;: au-delà de l’horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="165"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="166"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="166"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="167"/>
         <source>Note on the status change:</source>
         <translation>Note sur le changement de statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="167"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="168"/>
         <source>Recorded in the status history with the next status change</source>
         <translation>Inscrite dans l’historique des statuts au prochain changement de statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="168"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="169"/>
         <source>Agreement:</source>
         <translation>Accord :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="169"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="170"/>
         <source>None, drafted or signed: a handover begun without a signed agreement is flagged</source>
         <translation>Aucun, en projet ou signé : un transfert commencé sans accord signé est signalé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="171"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="172"/>
         <source>Agreement reference:</source>
         <translation>Référence de l’accord&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="172"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="173"/>
         <source>MoU, exchange of letters, e.g. &apos;MoU 2027/14&apos;</source>
         <translation>Protocole d’accord, échange de lettres, par ex. «&#xa0;PA 2027/14&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="173"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="174"/>
         <source>Agreement signed on:</source>
         <translation>Accord signé le :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="174"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="175"/>
         <source>Fallback for:</source>
         <translation>Solution de repli pour :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="175"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="176"/>
         <source>A fallback counts for nothing until the handover it stands in for is declined or handed back</source>
         <translation>Une solution de repli ne compte pour rien tant que le transfert qu&apos;elle remplace n&apos;est pas refusé ou restitué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="177"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="178"/>
         <source>Data handover:</source>
         <translation>Transfert des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="178"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="179"/>
         <source>How contact lists, case files and databases are handed over, with which consent</source>
         <translation>Comment les listes de contacts, les dossiers et les bases de données sont transférés, avec quel consentement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="179"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="180"/>
         <source>Data-handover protocol agreed</source>
         <translation>Protocole de transfert des données convenu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="180"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="181"/>
         <source>Notes:</source>
         <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="181"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="182"/>
         <source>Sensitive record (internal exports only)</source>
         <translation>Enregistrement sensible (exports internes uniquement)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="183"/>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="187"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="184"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="188"/>
         <source>Status history</source>
         <translation>Historique des statuts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="204"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="205"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="204"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="205"/>
         <source>Drafted</source>
         <translation>En projet</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="205"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="206"/>
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="209"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="210"/>
         <source>No successor organisation in this plan yet: add them on the Successors page.</source>
         <translation>Aucune organisation successeur dans ce plan pour l’instant&#xa0;: ajoutez-les dans la page Successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="260"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="261"/>
         <source>Handover to {actor}</source>
         <translation>Transfert à {actor}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="263"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="264"/>
         <source>(not a fallback)</source>
         <translation>(pas une solution de repli)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="270"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="271"/>
         <source>{day}  {step}, by {user}{note}</source>
         <translation>{day}  {step}, par {user}{note}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="299"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="300"/>
         <source>Map {actor} to {capacity}</source>
         <translation>Affecter {actor} à {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="319"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="320"/>
         <source>Remove {actor} as successor</source>
         <translation>Retirer {actor} comme successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/successors.py" line="336"/>
+        <location filename="../../transition_planner/ui/widgets/successors.py" line="337"/>
         <source>Change {field} of the handover to {actor}</source>
         <translation>Modifier «&#xa0;{field}&#xa0;» du transfert à {actor}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="43"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="63"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="248"/>
+        <source>Sync with the team plan</source>
+        <translation>Synchroniser avec le plan d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="44"/>
+        <source>Password for {server}:</source>
+        <translation>Mot de passe pour {server}&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="66"/>
+        <source>Comparing {file} with {server}…</source>
+        <translation>Comparaison de {file} avec {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="72"/>
+        <source>Cannot sync</source>
+        <translation>Synchronisation impossible</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="89"/>
+        <source>Sync {file} with the team plan</source>
+        <translation>Synchroniser {file} avec le plan d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="98"/>
+        <source>Conflicts ({n})</source>
+        <translation>Conflits ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="100"/>
+        <source>Sent to the server ({n})</source>
+        <translation>Envoyé au serveur ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="104"/>
+        <source>The server is written in one transaction, then this file: a sync cut off halfway can simply be run again. The undo history is cleared afterwards.</source>
+        <translation>Le serveur est écrit en une seule transaction, puis ce fichier&#xa0;: une synchronisation interrompue à mi-chemin peut simplement être relancée. L’historique d’annulation est ensuite vidé.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="112"/>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="126"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; was checked out from {server} by {who} on {when}. {sent} change(s) go to the server, {pulled} record(s) come back into this file, {conflicts} conflict(s) to choose.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; a été extrait de {server} par {who} le {when}. {sent} modification(s) partent vers le serveur, {pulled} enregistrement(s) reviennent dans ce fichier, {conflicts} conflit(s) à trancher.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="144"/>
+        <source>deleted on the server since the checkout, but edited in this file</source>
+        <translation>supprimé sur le serveur depuis l’extraction, mais modifié dans ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="146"/>
+        <source>deleted in this file, but edited on the server since the checkout</source>
+        <translation>supprimé dans ce fichier, mais modifié sur le serveur depuis l’extraction</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="153"/>
+        <source>These values were changed both on the server and in this file since the checkout. Choose, for each, which one to keep.</source>
+        <translation>Ces valeurs ont été modifiées à la fois sur le serveur et dans ce fichier depuis l’extraction. Choisissez, pour chacune, celle à garder.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="158"/>
+        <source>Record / field</source>
+        <translation>Enregistrement / champ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="158"/>
+        <source>At checkout</source>
+        <translation>À l’extraction</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="158"/>
+        <source>Server now</source>
+        <translation>Serveur maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="159"/>
+        <source>This file</source>
+        <translation>Ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="159"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="182"/>
+        <source>Keep all server values</source>
+        <translation>Garder toutes les valeurs du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="183"/>
+        <source>Keep all values of this file</source>
+        <translation>Garder toutes les valeurs de ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="194"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="196"/>
+        <source>Keep it (server)</source>
+        <translation>Le garder (serveur)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="197"/>
+        <source>Delete it (this file)</source>
+        <translation>Le supprimer (ce fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="199"/>
+        <source>Leave it deleted (server)</source>
+        <translation>Le laisser supprimé (serveur)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="200"/>
+        <source>Put it back (this file)</source>
+        <translation>Le remettre (ce fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="202"/>
+        <source>Server&apos;s value</source>
+        <translation>Valeur du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="203"/>
+        <source>This file&apos;s value</source>
+        <translation>Valeur de ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="209"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="209"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="210"/>
+        <source>added in this file</source>
+        <translation>ajouté dans ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="210"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="211"/>
+        <source>deleted in this file</source>
+        <translation>supprimé dans ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="236"/>
+        <source>{n} conflict(s) left to choose</source>
+        <translation>{n} conflit(s) encore à trancher</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="248"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="253"/>
+        <source>Nothing was synced</source>
+        <translation>Rien n’a été synchronisé</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPlanDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="144"/>
+        <source>Open a team plan</source>
+        <translation>Ouvrir un plan d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="148"/>
+        <source>A team plan lives in a PostgreSQL database that your team works on together. Ask the mission&apos;s IT for the server&apos;s address, the database and your login.</source>
+        <translation>Un plan d’équipe est conservé dans une base PostgreSQL sur laquelle votre équipe travaille ensemble. Demandez au service informatique de la mission l’adresse du serveur, la base et votre identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="154"/>
+        <source>Recent team plans</source>
+        <translation>Plans d’équipe récents</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="155"/>
+        <source>(type the server below)</source>
+        <translation>(saisissez le serveur ci-dessous)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="160"/>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Récents&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="165"/>
+        <source>e.g. db.mission.example, or 192.0.2.10</source>
+        <translation>p. ex. db.mission.example, ou 192.0.2.10</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="172"/>
+        <source>e.g. plan</source>
+        <translation>p. ex. plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="176"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="176"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="177"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="178"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="179"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="185"/>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Retenir le mot de passe dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="190"/>
+        <source>This computer has no keyring to keep the password in: it is asked each time</source>
+        <translation>Cet ordinateur n’a pas de trousseau où garder le mot de passe&#xa0;: il est demandé à chaque fois</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="193"/>
+        <source>Kept by the system (Secret Service, KWallet, Keychain, Credential Manager), never in Transition Planner&apos;s settings</source>
+        <translation>Conservé par le système (Secret Service, KWallet, Trousseau, Gestionnaire d’identification), jamais dans les réglages de Transition Planner</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="241"/>
+        <source>Give the name of the plan&apos;s database.</source>
+        <translation>Indiquez le nom de la base de données du plan.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="248"/>
+        <source>Connecting to {server}…</source>
+        <translation>Connexion à {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="304"/>
+        <source>The server refused this user name or password. Check them and try again.</source>
+        <translation>Le serveur a refusé ce nom d’utilisateur ou ce mot de passe. Vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="306"/>
+        <source>The server cannot be reached. Check the server&apos;s name and port, and that this computer is connected to the mission&apos;s network.</source>
+        <translation>Le serveur est injoignable. Vérifiez le nom et le port du serveur, et que cet ordinateur est connecté au réseau de la mission.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="309"/>
+        <source>The server has no database called {database}.</source>
+        <translation>Le serveur n’a pas de base de données nommée {database}.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="311"/>
+        <source>The database {database} is not a Transition Planner plan: it holds no plan yet.</source>
+        <translation>La base de données {database} n’est pas un plan Transition Planner&#xa0;: elle ne contient encore aucun plan.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="314"/>
+        <source>The plan on the server was made by an older version: ask its administrator to back it up and upgrade it (transition-planner server init).</source>
+        <translation>Le plan du serveur a été créé par une version plus ancienne&#xa0;: demandez à son administrateur de le sauvegarder et de le mettre à niveau (transition-planner server init).</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="317"/>
+        <source>The plan on the server was made by a newer version of Transition Planner: update the application to open it.</source>
+        <translation>Le plan du serveur a été créé par une version plus récente de Transition Planner&#xa0;: mettez l’application à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="323"/>
+        <source>The server said: {reason}</source>
+        <translation>Réponse du serveur&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ the server to be the same on both sides: nothing is written twice and nothing is
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -33,7 +34,7 @@ from transition_planner.services.errors import ServiceError
 from transition_planner.services.plans import PlanHandle, open_plan
 from transition_planner.store import planfile, server
 from transition_planner.store.models import TABLES, Checkout, Location, SyncBase, new_id
-from transition_planner.store.transfer import copy_rows, insert_rows, parents_first, plan_tables
+from transition_planner.store.transfer import copy_rows, parents_first, plan_tables
 from transition_planner.store.types import utcnow
 
 SKIPPED = {"id", "created_at", "updated_at", "version"}  # bookkeeping, never merged
@@ -46,6 +47,14 @@ EDITED_ON_SERVER = "deleted in this file, but edited on the server since the che
 
 class SyncError(ServiceError):
     """A sync cannot start or finish; the message says why. Nothing was half written."""
+
+
+class ServerChangedMeanwhile(SyncError):
+    """The server changed between the review and the sync: the choices may not fit any more."""
+
+    def __init__(self):
+        super().__init__("The team plan changed on the server while you were reviewing the "
+                         "sync; nothing was synced. Review it again.")
 
 
 class UnresolvedConflicts(SyncError):
@@ -141,6 +150,42 @@ def _in_scope(rows: dict[str, list[dict]], location_ids: list[str]) -> dict[str,
     return scoped
 
 
+# What the merge needs of every record to find those that changed and the field office's
+# scope: its id, version, the keys _in_scope follows and NATURAL_KEYS' fields. Whole rows are
+# read only for the records that changed (reading and converting every value of a 10k plan
+# on both sides was most of a sync's time).
+LIGHT = {"id", "version", "parent_id", "location_id", "capacity_id", "handover_id",
+         "enabler_id", "indicator_id", "record_id", "record_type", "dimension"}
+
+
+def _read_light(conn) -> dict[str, list[dict]]:
+    """Plain text and numbers (no column type converts them): read with the driver's own
+    cursor, without SQLAlchemy's rows."""
+    out = {"auditentry": []}  # never merged
+    quote = conn.dialect.identifier_preparer.quote
+    for table in plan_tables():
+        if table.name not in UNMERGED:
+            names = [c.name for c in table.columns if c.name in LIGHT]
+            rows = conn.exec_driver_sql(
+                f"SELECT {', '.join(map(quote, names))} FROM {quote(table.name)}").fetchall()
+            out[table.name] = [dict(zip(names, row, strict=True)) for row in rows]
+    return out
+
+
+def _read_rows(conn, keys) -> dict:
+    """The whole rows of the records `keys` ((table, id) pairs), by key."""
+    wanted = defaultdict(list)
+    for table_name, record_id in keys:
+        wanted[table_name].append(record_id)
+    found = {}
+    for table_name, ids in wanted.items():
+        table = TABLES[table_name].__table__
+        for start in range(0, len(ids), 1000):
+            for r in conn.execute(select(table).where(table.c.id.in_(ids[start:start + 1000]))):
+                found[(table_name, r.id)] = dict(r._mapping)
+    return found
+
+
 def _read_all(conn) -> dict[str, list[dict]]:
     return {t.name: [dict(r._mapping) for r in conn.execute(select(t))] for t in plan_tables()}
 
@@ -208,12 +253,17 @@ def _location_ids(locations: list[dict], wanted: list[str]) -> list[str]:
 
 
 def _write_base(conn, rows: dict[str, list[dict]]) -> None:
+    """Every record as the server has it, into the file (a plan file: SQLite). The JSON is
+    written as SQLAlchemy's JSON column would, values as records.jsonable words them, in one
+    prepared INSERT: through the ORM types it was half of a 10k checkout."""
     conn.execute(delete(SyncBase.__table__))
-    base = [{"id": new_id(), "record_type": table, "record_id": row["id"],
-             "version": row["version"], "values": _jsonable(table, row)}
-            for table, table_rows in rows.items() if table not in UNMERGED
-            for row in table_rows]
-    insert_rows(conn, SyncBase.__table__, base)
+    dumps = json.JSONEncoder(default=records.jsonable).encode
+    conn.exec_driver_sql(
+        'INSERT INTO syncbase (id, record_type, record_id, version, "values") '
+        "VALUES (?, ?, ?, ?, ?)",
+        [(new_id(), table, row["id"], row["version"], dumps(row))
+         for table, table_rows in rows.items() if table not in UNMERGED
+         for row in table_rows])
 
 
 # --- sync ------------------------------------------------------------------------------------
@@ -243,24 +293,31 @@ class _State:
 def _load(local: PlanHandle, remote: PlanHandle) -> _State:
     with local.file.engine.connect() as conn:
         checkout_row = dict(conn.execute(select(Checkout.__table__)).mappings().one())
-        base = {(r.record_type, r.record_id): r.version
-                for r in conn.execute(select(SyncBase.record_type, SyncBase.record_id,
-                                             SyncBase.version))}
-        theirs = {(t, r["id"]): r for t, rs in _read_all(conn).items() for r in rs
-                  if t not in UNMERGED}
+        base = {(t, i): v for t, i, v in conn.exec_driver_sql(
+            "SELECT record_type, record_id, version FROM syncbase").fetchall()}
+        theirs = {(t, r["id"]): r for t, rs in _read_light(conn).items() for r in rs}
+        theirs.update(_read_rows(conn, [k for k, r in theirs.items()
+                                        if base.get(k) != r["version"]]))
     with remote.file.engine.connect() as conn:
-        everything = _read_all(conn)
+        everything = _read_light(conn)
     if everything["plan"][0]["id"] != checkout_row["plan_id"]:
         raise SyncError("The server holds another plan than the one this file was checked out "
                         "from.")
     scoped = _in_scope(everything, checkout_row["location_ids"])
     ours = {(t, r["id"]): r for t, rs in scoped.items() if t not in UNMERGED for r in rs}
-    for t, rs in everything.items():  # a record of the base that left the scope still counts
-        for r in rs:
-            if (t, r["id"]) in base:
-                ours.setdefault((t, r["id"]), r)
+    if checkout_row["location_ids"]:  # a record of the base that left the scope still counts
+        for t, rs in everything.items():
+            for r in rs:
+                if (t, r["id"]) in base:
+                    ours.setdefault((t, r["id"]), r)
     state = _State(base, ours, theirs, checkout_row, local.file.engine)
     _match_by_natural_key(state)
+    # The server's whole rows the merge compares or names: those changed in the file too,
+    # and those the file deleted.
+    needed = [k for k, r in state.theirs.items() if k in ours and base.get(k) != r["version"]]
+    needed += [k for k in base if k not in state.theirs and k in ours]
+    with remote.file.engine.connect() as conn:
+        ours.update(_read_rows(conn, needed))
     return state
 
 
@@ -293,6 +350,16 @@ def _label(table: str, values: dict) -> str:
     return table
 
 
+def _changed_keys(state: _State) -> set:
+    """The records not at their base version on both sides: the only ones a merge can send,
+    bring back or ask about (most of a 10k plan is none of them)."""
+    base, ours, theirs = state.base, state.ours, state.theirs
+    keys = {k for k, r in theirs.items() if base.get(k) != r["version"]}
+    keys |= {k for k, r in ours.items() if base.get(k) != r["version"]}
+    keys |= {k for k in base if k not in theirs or k not in ours}
+    return keys
+
+
 def _merge(state: _State) -> list[RowChange]:
     """The three-way merge of every record: what the file sends, and what it takes back."""
     rows: list[RowChange] = []
@@ -302,7 +369,7 @@ def _merge(state: _State) -> list[RowChange]:
         state.keys[row.id] = key
         rows.append(row)
 
-    for key in sorted(set(state.base) | set(state.ours) | set(state.theirs)):
+    for key in sorted(_changed_keys(state)):
         table, record_id = key
         base, ours, theirs = state.base.get(key), state.ours.get(key), state.theirs.get(key)
         theirs_changed = theirs is not None and (base is None or theirs["version"] != base)
@@ -370,15 +437,20 @@ class SyncResult:
 
 
 def sync(path: str | Path, resolutions: dict | None = None, default: str | None = None, *,
-         user: str | None = None, password: str | None = None) -> SyncResult:
+         user: str | None = None, password: str | None = None,
+         reviewed: SyncPreview | None = None) -> SyncResult:
     """Send the file's changes to the server and bring the server's into the file.
 
     Conflicts take `resolutions[key]` or `default` (OURS: the server's value, THEIRS: the
     file's); with any left open, UnresolvedConflicts is raised and nothing is written.
+    `reviewed`: the preview a person chose on; if the conflicts are not the same records any
+    more, ServerChangedMeanwhile is raised and nothing is written.
     """
     resolutions = dict(resolutions or {})
     with _both(path, user, password) as (local, remote, state, rows):
         preview = SyncPreview(remote.address, rows, len(state.pulled), state.keys)
+        if reviewed is not None and _conflicts_of(preview) != _conflicts_of(reviewed):
+            raise ServerChangedMeanwhile()
         if any(resolutions.get(k, default) not in (OURS, THEIRS)
                for k in preview.conflict_keys()):
             raise UnresolvedConflicts(preview)
@@ -391,6 +463,19 @@ def sync(path: str | Path, resolutions: dict | None = None, default: str | None 
         return result
 
 
+def _conflicts_of(preview: SyncPreview) -> dict:
+    """Each conflict's key with the record and the values it is between."""
+    out = {}
+    for row in preview.conflicts():
+        record = preview.keys.get(row.id)
+        if row.conflict:
+            out[f"{row.id}/row"] = (record, row.conflict)
+        for cell in row.cells:
+            if cell.conflict:
+                out[f"{row.id}/{cell.field}"] = (record, cell.ours, cell.theirs)
+    return out
+
+
 def _choice(resolutions, default, key: str) -> str:
     return resolutions.get(key, default)
 
@@ -401,6 +486,7 @@ def _send(remote, user, state, rows, resolutions, default, source, result) -> No
     with remote.action() as session:
         adds = defaultdict(list)
         key_of = state.keys
+        _kept = _load_changed(session, [key_of[r.id] for r in rows if r.kind == CHANGED])
         for row in sorted(rows, key=lambda r: order[key_of[r.id][0]]):
             table, record_id = key = key_of[row.id]
             model = TABLES[table]
@@ -437,6 +523,21 @@ def _send(remote, user, state, rows, resolutions, default, source, result) -> No
                 records.delete(session, user, obj, row.label, source)
                 result.sent += 1
         state.pulled |= set(key_of.values())
+
+
+def _load_changed(session, keys) -> list:
+    """The records a sync changes, read in one query per table (not one each): the session
+    keeps them while the returned list does."""
+    wanted = defaultdict(list)
+    for table, record_id in keys:
+        wanted[table].append(record_id)
+    loaded = []
+    for table, ids in wanted.items():
+        model = TABLES[table]
+        for start in range(0, len(ids), 1000):
+            loaded += session.execute(
+                select(model).where(model.id.in_(ids[start:start + 1000]))).scalars().all()
+    return loaded
 
 
 def _receive(local: PlanHandle, remote: PlanHandle, state: _State) -> int:
@@ -489,6 +590,14 @@ def location_names(handle: PlanHandle) -> list[str]:
     """Names of the places of a team plan, for choosing a field office to check out."""
     with handle.read() as session:
         return list(session.execute(select(Location.name).order_by(Location.name)).scalars())
+
+
+def checkout_of(handle: PlanHandle) -> Checkout | None:
+    """Where an open plan file was checked out from; None for a plain plan or a team plan."""
+    if handle.on_server:
+        return None
+    with handle.read() as session:
+        return session.execute(select(Checkout)).scalars().first()
 
 
 def server_address_of(path: str | Path) -> str:

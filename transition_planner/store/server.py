@@ -29,8 +29,20 @@ from transition_planner.store.planfile import (
 _PASSWORDS: dict[str, str] = {}
 
 
+# What went wrong, for a window to word in its user's language (the message stays English).
+PASSWORD, UNREACHABLE, NO_DATABASE, NOT_A_PLAN, OLDER, NEWER = (
+    "password", "unreachable", "no_database", "not_a_plan", "older", "newer")
+
+
 class ServerError(PlanFileError):
-    """A team plan cannot be reached or opened; the message says why, for the user."""
+    """A team plan cannot be reached or opened; the message says why, for the user.
+
+    `kind` is one of PASSWORD, UNREACHABLE, NO_DATABASE, NOT_A_PLAN, OLDER, NEWER or "";
+    `reason` the server's own words."""
+
+    def __init__(self, message: str = "", kind: str = "", reason: str = ""):
+        super().__init__(message)
+        self.kind, self.reason = kind, reason
 
 
 def parse_address(address: str) -> URL:
@@ -76,7 +88,9 @@ def make_engine(address: str, password: str | None = None) -> Engine:
             pass
     except OperationalError as exc:
         engine.dispose()
-        raise ServerError(f"Cannot connect to {key}: {_reason(exc)}") from None
+        reason = _reason(exc)
+        raise ServerError(f"Cannot connect to {key}: {reason}", _kind(reason),
+                          reason) from None
     if password is not None:
         _PASSWORDS[key] = password
     return engine
@@ -84,12 +98,29 @@ def make_engine(address: str, password: str | None = None) -> Engine:
 
 def _reason(exc: DBAPIError) -> str:
     """The server's own words, without psycopg's connection-string dump."""
-    message = str(exc.orig).strip().splitlines()
-    text_ = message[-1] if message else str(exc)
+    lines = [line.strip() for line in str(exc.orig).strip().splitlines() if line.strip()]
+    text_ = ""
+    for line in lines or [str(exc)]:  # libpq's hint comes on a line of its own
+        text_ += (" " if not text_ or text_.endswith((".", "?", ":")) else ". ") + line
+    text_ = text_.strip()
     for marker in ("FATAL:  ", "FATAL: ", "ERROR:  "):
         if marker in text_:
-            text_ = text_.split(marker, 1)[1]
-    return text_.rstrip(".") + "."
+            return text_.split(marker, 1)[1].rstrip(".") + "."
+    if " failed: " in text_:  # "connection to server at ... failed: Connection refused"
+        text_ = text_.rsplit(" failed: ", 1)[1]
+    return text_.rstrip(".") + ("" if text_.endswith("?") else ".")
+
+
+def _kind(reason: str) -> str:
+    """Why a connection failed, from libpq's words (it gives no error code before the
+    server has answered)."""
+    lowered = reason.lower()
+    if ("password" in lowered or "authentication failed" in lowered
+            or ("role" in lowered and "does not exist" in lowered)):
+        return PASSWORD
+    if "database" in lowered and "does not exist" in lowered:
+        return NO_DATABASE
+    return UNREACHABLE
 
 
 @dataclass(frozen=True)
@@ -150,7 +181,7 @@ def _refuse_newer(revision: str, url) -> None:
     if revision not in known_revisions():
         raise ServerError(
             f"The plan on {display(url)} has a newer schema ({revision}) than this version "
-            "of Transition Planner; update the application to open it.")
+            "of Transition Planner; update the application to open it.", NEWER)
 
 
 def open_server_plan(address: str, password: str | None = None) -> ServerPlan:
@@ -164,13 +195,13 @@ def open_server_plan(address: str, password: str | None = None) -> ServerPlan:
     if revision is None:
         engine.dispose()
         raise ServerError(f"{display(address)} holds no plan yet: put one there with "
-                          "'transition-planner server import PLAN.tplan URL'.")
+                          "'transition-planner server import PLAN.tplan URL'.", NOT_A_PLAN)
     if revision != head_revision():
         engine.dispose()
         _refuse_newer(revision, engine.url)
         raise ServerError(
             f"The plan on {display(address)} has an older schema ({revision}): ask its "
-            "administrator to back it up and run 'transition-planner server init URL'.")
+            "administrator to back it up and run 'transition-planner server init URL'.", OLDER)
     return ServerPlan(display(address), engine)
 
 
@@ -191,6 +222,32 @@ def create_server_plan(address: str, password: str | None = None) -> ServerPlan:
         engine.dispose()
         raise
     return ServerPlan(display(address), engine)
+
+
+def copy_in(conn, table, rows: list[dict]) -> None:
+    """Rows into a table with PostgreSQL's COPY, inside the connection's transaction.
+
+    INSERT ... VALUES of many rows costs SQLAlchemy a compilation of every bound value and
+    psycopg a parse of the whole statement: 10k capacities took a minute to put on a server.
+    COPY streams the rows, each value through its column type's own conversion.
+    """
+    if not rows:
+        return
+    columns = [c for c in table.columns if c.name in rows[0]]  # the others: their defaults
+    dialect = conn.dialect
+    convert = [c.type._cached_bind_processor(dialect) for c in columns]
+    quote = dialect.identifier_preparer.quote
+    names = ", ".join(quote(c.name) for c in columns)
+    keys = [c.name for c in columns]
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        with cursor.copy(f"COPY {quote(table.name)} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row([value if f is None or value is None else f(value)
+                                for f, value in zip(convert, map(row.get, keys),
+                                                    strict=True)])
+    finally:
+        cursor.close()
 
 
 def integrity_problems(engine: Engine) -> list[str]:

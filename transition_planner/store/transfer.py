@@ -13,7 +13,6 @@ from transition_planner.store.models import metadata
 # Bookkeeping of one database, never copied: the schema stamp, field copies' own state and
 # the server's logins.
 LOCAL_TABLES = {"alembic_version", "checkout", "syncbase", "serveraccount"}
-BATCH = 500  # rows per INSERT: one statement of many VALUES, not one per row
 
 
 def plan_tables():
@@ -41,9 +40,14 @@ def parents_first(table, rows: list) -> list:
 
 
 def insert_rows(target: Connection, table, rows: list[dict]) -> None:
-    """INSERT rows in statements of BATCH rows each (psycopg would send one row at a time)."""
-    for start in range(0, len(rows), BATCH):
-        target.execute(insert(table).values(rows[start:start + BATCH]))
+    """Rows into a table: COPY on PostgreSQL (store/server.py), one prepared INSERT run for
+    every row on SQLite (compiling INSERT ... VALUES of many rows cost more than the writes)."""
+    if not rows:
+        return
+    if target.dialect.name == "postgresql":
+        server.copy_in(target, table, rows)
+        return
+    target.execute(insert(table), rows)
 
 
 def copy_rows(source: Connection, target: Connection,

@@ -23,6 +23,7 @@ class PlanContext(QObject):
     sig_plan_changed = Signal()  # another plan was opened, or the plan was closed
     sig_data_changed = Signal(object)  # frozenset of kinds that changed
     sig_error = Signal(str, str)  # title, message: something failed that the user must know
+    sig_stale_edit = Signal(object)  # undo.StaleEdit: saved elsewhere since; reload or keep
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -36,6 +36,8 @@ from transition_planner.logs import LOG, LOG_FILE_NAME, log_folder
 from transition_planner.services import plans
 from transition_planner.services.errors import ServiceError
 from transition_planner.settings import Settings
+from transition_planner.store import server
+from transition_planner.store.address import is_server_address
 from transition_planner.store.owner import PlanInUse
 from transition_planner.store.planfile import CHOSEN_READ_ONLY, PLAN_SUFFIX, PlanFileError
 from transition_planner.ui.context import ALL_KINDS, PLAN, PlanContext
@@ -106,6 +108,9 @@ class MainWindow(QMainWindow):
         self.new_plan_dialog = None
         self.preferences_dialog = None
         self.properties_dialog = None
+        self.team_dialog = None  # File > Open team plan, while it is open
+        self.stale_dialog = None  # an edit refused: saved elsewhere since
+        self.sync_dialog = None  # File > Sync's review, while it is open
         self.demo_writer = BackgroundLoader(_write_demo, self)
         self.demo_writer.sig_loaded.connect(self._on_demo_written)
         self.demo_writer.sig_failed.connect(self._on_demo_failed)
@@ -118,6 +123,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self.ctx.sig_plan_changed.connect(self._on_plan_changed)
         self.ctx.sig_data_changed.connect(self._on_data_changed)
+        self.ctx.sig_stale_edit.connect(self.on_stale_edit)
         self.ctx.sig_error.connect(
             lambda title, text: self.show_message(QMessageBox.Icon.Warning, title, text))
         self._on_plan_changed()
@@ -237,6 +243,9 @@ class MainWindow(QMainWindow):
         self.action_open = self._action(file_menu, self.tr("&Open plan…"),
                                         self.open_plan_dialog, QKeySequence.StandardKey.Open,
                                         self.tr("Open a .tplan plan file"))
+        self.action_open_team = self._action(
+            file_menu, self.tr("Open &team plan…"), self.open_team_plan, None,
+            self.tr("Open a plan kept on the team's PostgreSQL server"))
         self.action_demo = self._action(file_menu, self.tr("Open the &demo plan"),
                                         self.open_demo, None,
                                         self.tr("Write a fresh copy of the demo plan and open it"))
@@ -254,6 +263,9 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("Save a &copy as…"), self.save_copy,
             QKeySequence.StandardKey.SaveAs,
             self.tr("Write a copy of the plan to another file (changes are saved already)"))
+        self.action_sync = self._action(
+            file_menu, self.tr("S&ync with the team plan…"), self.sync_field_copy, None,
+            self.tr("Send this field copy's changes to the team plan and bring theirs back"))
         self.feature_actions: dict[str, QAction] = {}
         feature_texts = {
             "export_matrix": (self.tr("&Export handover matrix…"),
@@ -612,9 +624,12 @@ class MainWindow(QMainWindow):
 
     def open_plan(self, path: str | Path, quiet: bool = False) -> bool:
         """Open a plan file; when it cannot be opened, say why and keep the current plan."""
+        if is_server_address(path):
+            return self.open_team_plan(str(path)) is None  # else the dialog asks first
         path = Path(path).expanduser()
         handle = self.ctx.handle
-        if handle is not None and path.resolve() == handle.path.resolve():
+        if handle is not None and handle.path is not None and path.resolve() == \
+                handle.path.resolve():
             self.show_page(self.current_page_key() or "inventory")
             return True
         user = Settings.load().audit_user()
@@ -640,6 +655,92 @@ class MainWindow(QMainWindow):
                 "The plan was written by an older version and has been upgraded; the original "
                 "is kept as {backup}.").format(backup=new.file.backup.name), 15000)
         return True
+
+    # --- team plans on a server ------------------------------------------------------------
+
+    def open_team_plan(self, address: str = "", ask: bool = False):
+        """File > Open team plan, or a postgresql:// address: open it at once when its password
+        is known (the address, the keyring, PGPASSWORD or ~/.pgpass) unless `ask`, else ask
+        in the dialog. Returns the dialog when one is shown (it opens the plan when accepted)."""
+        from transition_planner.ui.dialogs import team_plan
+
+        user = Settings.load().audit_user()
+        if address and not ask:
+            password = team_plan.stored_password(address)
+            if password is not None or not server.needs_password(address) \
+                    or team_plan.password_from_elsewhere():
+                try:
+                    self._set_handle(plans.open_plan(address, user=user, password=password))
+                    return None
+                except (PlanFileError, ServiceError) as exc:
+                    dialog = team_plan.TeamPlanDialog(user, self.recent_team_plans(), address,
+                                                      self)
+                    dialog.show_problem(dialog.error_text(exc))
+                    return self._show_team_dialog(dialog)
+        dialog = team_plan.TeamPlanDialog(user, self.recent_team_plans(), address, self)
+        return self._show_team_dialog(dialog)
+
+    def _show_team_dialog(self, dialog):
+        dialog.accepted.connect(lambda: self._set_handle(dialog.handle))
+        dialog.finished.connect(lambda _r: setattr(self, "team_dialog", None))
+        self.team_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def on_stale_edit(self, stale):
+        """Someone saved the record since this window showed it: theirs, or mine over it."""
+        from transition_planner.ui.dialogs.stale_edit import StaleEditDialog
+
+        dialog = StaleEditDialog(stale, self)
+        dialog.finished.connect(lambda _r: setattr(self, "stale_dialog", None))
+        self.stale_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _is_field_copy(self) -> bool:
+        """Whether the open plan file was checked out from a team plan (File > Sync)."""
+        from sqlalchemy import select
+
+        from transition_planner.store.models import Checkout
+
+        handle = self.ctx.handle
+        if handle is None or handle.on_server or handle.read_only:
+            return False
+        with handle.read() as session:
+            return session.execute(select(Checkout.id)).first() is not None
+
+    def sync_field_copy(self):
+        """File > Sync: compare with the server, review the conflicts, sync in one go."""
+        from transition_planner.ui.dialogs.sync import sync_interactive
+
+        if not self._is_field_copy():
+            return None
+        dialog = sync_interactive(self.ctx, self)
+        if dialog is not None:
+            self.sync_dialog = dialog
+            dialog.accepted.connect(lambda: self._synced(dialog.result_summary))
+            dialog.finished.connect(lambda _r: setattr(self, "sync_dialog", None))
+        return dialog
+
+    def _synced(self, result) -> None:
+        self.statusBar().showMessage(self.tr(
+            "Synced with {server}: {sent} change(s) sent, {received} record(s) brought up to "
+            "date.").format(server=result.server, sent=result.sent, received=result.received),
+            15000)
+
+    def recent_team_plans(self) -> list[str]:
+        """Team plans opened here, newest first: addresses without a password."""
+        value = self.store.value("recent_team_plans", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value or []]
+
+    def _remember_team_plan(self, address: str) -> None:
+        from transition_planner.ui.dialogs.team_plan import MAX_RECENT_TEAM
+
+        address = server.display(address)  # never the password
+        recent = [address] + [a for a in self.recent_team_plans() if a != address]
+        self.store.setValue("recent_team_plans", recent[:MAX_RECENT_TEAM])
 
     def ask_plan_in_use(self, in_use: PlanInUse) -> str:
         """Another window has the plan open for editing: read-only, edit anyway or cancel."""
@@ -678,13 +779,17 @@ class MainWindow(QMainWindow):
         if self.ctx.handle is not None:
             self.save_pending()  # into the plan being closed
         self._wait_for_workers()
-        if handle is not None and handle.claim is None and not handle.read_only:
+        if handle is not None and handle.claim is None and not handle.read_only \
+                and not handle.on_server:
             try:  # a new plan or the demo: say it is open here
                 handle.claim_editing()
             except PlanFileError:
                 pass  # e.g. an owner file that cannot be written: writing is safe anyway
         self.ctx.set_handle(handle)
-        if handle is not None:
+        if handle is not None and handle.on_server:
+            self._remember_team_plan(handle.address)
+            self.sig_plan_opened.emit(handle.address)
+        elif handle is not None:
             self._remember(handle.path)
             self.sig_plan_opened.emit(str(handle.path))
 
@@ -742,7 +847,11 @@ class MainWindow(QMainWindow):
         handle = self.ctx.handle
         if handle is None:
             return
-        suggested = handle.path.with_name(f"{handle.path.stem} copy{PLAN_SUFFIX}")
+        if handle.on_server:  # a plain plan file of the team plan as it is now
+            folder = Path(self.store.value("last_folder") or Path.home())
+            suggested = folder / f"{plans.plan_info(handle).name} copy{PLAN_SUFFIX}"
+        else:
+            suggested = handle.path.with_name(f"{handle.path.stem} copy{PLAN_SUFFIX}")
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save a copy of the plan"), str(suggested),
             self.tr("Transition plans (*.tplan)"))
@@ -811,7 +920,18 @@ class MainWindow(QMainWindow):
             action.setToolTip(path)
             action.setStatusTip(path)
             action.triggered.connect(lambda _c=False, p=path: self.open_plan(p))
-        if not self.recent_plans():
+        team = self.recent_team_plans()
+        if team:
+            from transition_planner.ui.dialogs.team_plan import short_name
+
+            self.recent_menu.addSeparator()
+        for address in team:
+            action = self.recent_menu.addAction(
+                self.tr("Team plan: {name}").format(name=short_name(address)))
+            action.setToolTip(address)
+            action.setStatusTip(address)
+            action.triggered.connect(lambda _c=False, a=address: self.open_team_plan(a))
+        if not self.recent_plans() and not team:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
             return
         self.recent_menu.addSeparator()
@@ -846,12 +966,15 @@ class MainWindow(QMainWindow):
         self._fill_recent_list()
         self._update_title()
         self._show_read_only(handle)
+        self.action_sync.setEnabled(self._is_field_copy())
         if has_plan:
             self.welcome_problem.hide()
             where = (self.tr("Read-only: {path}") if handle.read_only
                      else self.tr("Saved as you work in {path}"))
-            self.path_label.setText(where.format(path=handle.path))
-            self.path_label.setToolTip(str(handle.path))
+            if handle.on_server:
+                where = self.tr("Team plan, saved as you work on {path}")
+            self.path_label.setText(where.format(path=handle.address))
+            self.path_label.setToolTip(handle.address)
             if self.sidebar.currentRow() < 0:
                 self.sidebar.setCurrentRow(0)
             else:
@@ -888,6 +1011,11 @@ class MainWindow(QMainWindow):
         if plan.mission_name and plan.mission_acronym:
             mission = f"{plan.mission_name} ({plan.mission_acronym})"
         name = plan.name + (self.tr(" (read-only)") if handle.read_only else "")
+        if handle.on_server:
+            from transition_planner.ui.dialogs.team_plan import short_name
+
+            name += " " + self.tr("(team plan: {server})").format(
+                server=short_name(handle.address))
         parts = [name] + ([mission] if mission else []) + [self.tr("Transition Planner")]
         self.setWindowTitle(" — ".join(parts))
 

@@ -178,7 +178,7 @@ class ReportExport(QObject):
         self.parent_widget, self.out_path, self.options = parent, out_path, options
         self.result = None
         self.finished = False
-        self.worker = ReportWorker(ctx.handle.path, ctx.handle.user, out_path, options)
+        self.worker = ReportWorker(ctx.handle.address, ctx.handle.user, out_path, options)
         self.thread = QThread()
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
@@ -255,9 +255,9 @@ def _suggested_path(ctx, options: ReportOptions) -> Path:
     from transition_planner.services import plans
 
     plan = plans.plan_info(ctx.handle)
-    stem = plan.mission_acronym or ctx.handle.path.stem
+    stem = plan.mission_acronym or (ctx.handle.path.stem if ctx.handle.path else plan.name)
     name = f"{stem}-transition-report-{options.audience}-{options.lang}-{date.today()}.pdf"
-    return ctx.handle.path.parent / name
+    return (ctx.handle.path.parent if ctx.handle.path else Path.home()) / name  # a team plan: home
 
 
 def export_report_interactive(ctx, parent=None) -> ReportExport | None:

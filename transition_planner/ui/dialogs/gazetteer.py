@@ -71,7 +71,7 @@ class GazetteerWorker(QObject):
 
 def run_import(parent, handle, paths: list[Path]) -> bool:
     """Import files with a progress dialog; say what changed or why not. True if all went in."""
-    worker = GazetteerWorker(handle.path, handle.user, paths)
+    worker = GazetteerWorker(handle.address, handle.user, paths)
     thread = QThread()
     worker.moveToThread(thread)
     thread.started.connect(worker.run)

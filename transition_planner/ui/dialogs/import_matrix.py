@@ -145,8 +145,8 @@ def export_matrix_interactive(ctx, parent=None) -> Path | None:
     if options_dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     options = options_dialog.options()
-    suggested = str(ctx.handle.path.with_name(
-        f"{ctx.handle.path.stem}-matrix-{options['audience']}.xlsx"))
+    path = ctx.handle.path or Path.home() / "team-plan.tplan"  # a team plan: the home folder
+    suggested = str(path.with_name(f"{path.stem}-matrix-{options['audience']}.xlsx"))
     name, _ = QFileDialog.getSaveFileName(
         parent, translate("ImportMatrix", "Export handover matrix"), suggested,
         translate("ImportMatrix", "Excel workbook (*.xlsx)"))
@@ -177,7 +177,8 @@ def import_matrix_interactive(ctx, parent=None):
     if ctx.handle is None:
         return None
     name, _ = QFileDialog.getOpenFileName(
-        parent, translate("ImportMatrix", "Import handover matrix"), str(ctx.handle.path.parent),
+        parent, translate("ImportMatrix", "Import handover matrix"),
+        str(ctx.handle.path.parent if ctx.handle.path else Path.home()),
         translate("ImportMatrix", "Excel workbook (*.xlsx)"))
     if not name:
         return None

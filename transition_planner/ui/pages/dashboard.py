@@ -814,7 +814,7 @@ class DashboardPage(QWidget):
             return
         lang = current_language()
         where = tuple((k, tuple(v)) for k, v in self.cliff_where().items())
-        self.worker.request(Request(Path(handle.path), handle.user, self._scenario_id,
+        self.worker.request(Request(handle.address, handle.user, self._scenario_id,
                                     self._compare_id, lang, where))
 
     def refresh(self) -> None:

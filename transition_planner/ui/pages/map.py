@@ -530,7 +530,8 @@ class MapPage(QWidget):
         handle = self.ctx.handle
         if handle is None:
             return None
-        return Request(handle.path, handle.user, self.audience_combo.currentData() or aud.INTERNAL,
+        return Request(handle.address, handle.user,
+                       self.audience_combo.currentData() or aud.INTERNAL,
                        self.level_combo.currentData())
 
     def reload(self) -> None:

@@ -50,6 +50,7 @@ def capacity_values(capacity) -> dict:
     """A capacity as a plain dict of its editable fields (no ORM object is kept)."""
     values = {name: getattr(capacity, name) for name in CapacityCreate.model_fields}
     values["id"] = capacity.id
+    values["version"] = capacity.version  # what an edit is made on (stale edits are refused)
     return values
 
 
@@ -207,12 +208,13 @@ class CapacityForm(QWidget):
         text = self.tr("Change {field} of {capacity}").format(
             field=field.label.rstrip(":").lower(), capacity=record["name"])
 
-        def update(values):
-            return inventory.update_capacity(handle, cap_id, values)
+        def update(values, version=None):
+            return inventory.update_capacity(handle, cap_id, values, version=version)
 
         # Success re-reads the panel: the command announces the change to every view.
         run_edit(self.fields, name, lambda: do_update(self.ctx, text, update, old, new,
-                                                      CAPACITY), ALIASES)
+                                                      CAPACITY, version=record.get("version")),
+                 ALIASES)
 
     def add_enabler(self) -> None:
         enabler_id = self.enabler_choice.currentData()

@@ -50,11 +50,13 @@ class FundingRow(NamedTuple):
 
     id: str
     values: dict  # FundingLineCreate fields
+    version: int | None = None  # what an edit is made on (stale edits are refused)
 
 
 def funding_rows(handle, capacity_id: str) -> list[FundingRow]:
     return [
-        FundingRow(line.id, {name: getattr(line, name) for name in FundingLineCreate.model_fields})
+        FundingRow(line.id, {name: getattr(line, name) for name in FundingLineCreate.model_fields},
+                   line.version)
         for line in handovers.list_funding_lines(handle, capacity_id)
     ]
 
@@ -252,9 +254,11 @@ class FundingPanel(QWidget):
         old, new = {name: row.values[name]}, {name: field.value()}
         text = self.tr("Change {field} of a funding line").format(
             field=field.label.rstrip(":").lower())
+        def update(values, version=None):
+            return handovers.update_funding_line(handle, line_id, values, version=version)
+
         run_edit(self.fields, name, lambda: do_update(
-            self.ctx, text, lambda v: handovers.update_funding_line(handle, line_id, v), old, new,
-            FUNDING), ALIASES)
+            self.ctx, text, update, old, new, FUNDING, version=row.version), ALIASES)
 
 
 def _period(values: dict) -> str:

@@ -60,13 +60,14 @@ class HandoverRow(NamedTuple):
     id: str
     actor: str
     values: dict  # HandoverCreate fields
+    version: int | None = None  # what an edit is made on (stale edits are refused)
 
 
 def handover_rows(handle, capacity_id: str, actor_names: dict[str, str]) -> list[HandoverRow]:
     out = []
     for h in handovers.list_handovers(handle, capacity_id):
         values = {name: getattr(h, name) for name in HandoverCreate.model_fields}
-        out.append(HandoverRow(h.id, actor_names.get(h.actor_id, "?"), values))
+        out.append(HandoverRow(h.id, actor_names.get(h.actor_id, "?"), values, h.version))
     return out
 
 
@@ -336,12 +337,12 @@ class SuccessorPanel(QWidget):
         text = self.tr("Change {field} of the handover to {actor}").format(
             field=field.label.rstrip(":").lower(), actor=row.actor)
 
-        def update(values):
-            return handovers.update_handover(handle, handover_id, values)
+        def update(values, version=None):
+            return handovers.update_handover(handle, handover_id, values, version=version)
 
         # Success re-reads the panel (the command announces the change), status note included.
         run_edit(self.fields, name, lambda: do_update(self.ctx, text, update, old, new,
-                                                      HANDOVER), ALIASES)
+                                                      HANDOVER, version=row.version), ALIASES)
 
 
 class MapSuccessorDialog(QDialog):
