@@ -10,7 +10,8 @@ a raw baseline process doing the least the command must do.
   when the window was shown and when the plan was open, against a bare Qt main window shown
   and its first event-loop turn, from the process's start.
 
-Median of --runs (5) whole-process runs, the two sides interleaved, with peak memory (max RSS).
+Median of --runs (5) whole-process runs, the two sides interleaved, with peak memory (max RSS)
+and CPU time (user + system: steadier than wall time when other work shares the machine).
 Run from a checkout: python benchmarks/bench_commands.py [--sizes 1000 10000] [--runs 5]
 """
 
@@ -52,6 +53,7 @@ BARE_WINDOW = (
     "app.exec()\n"
 )
 COMMAND = [sys.executable, "-m", "transition_planner"]
+CPU_SECONDS: list[float] = []  # of each process timed() ran, in turn
 
 
 def make_plan(path: Path, capacities: int) -> None:
@@ -71,7 +73,8 @@ def write_plan(path: str, capacities: int) -> None:
 
 
 def timed(argv: list[str]) -> tuple[float, int, str]:
-    """Wall time, peak resident memory (KB, Linux) and output of one process."""
+    """Wall time, peak resident memory (KB, Linux) and output of one process; its CPU time
+    (user + system, which other processes on a loaded machine disturb less) in CPU_SECONDS."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     began = time.perf_counter()
     child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
@@ -80,20 +83,25 @@ def timed(argv: list[str]) -> tuple[float, int, str]:
     elapsed = time.perf_counter() - began
     child.stdout.close()
     child.returncode = os.waitstatus_to_exitcode(status)
+    CPU_SECONDS.append(usage.ru_utime + usage.ru_stime)
     if child.returncode:
         raise SystemExit(f"{' '.join(map(str, argv))} failed ({child.returncode})")
     return elapsed, usage.ru_maxrss, out.decode()
 
 
-def interleaved(sides: dict[str, list[str]], runs: int) -> dict[str, tuple[float, int]]:
+def interleaved(sides: dict[str, list[str]], runs: int) -> dict[str, tuple[float, int, float]]:
+    """(median wall seconds, peak KB, median CPU seconds) of each side."""
     times = {name: [] for name in sides}
+    cpu = {name: [] for name in sides}
     peaks = {name: 0 for name in sides}
     for _ in range(runs):
         for name, argv in sides.items():
             seconds, peak, _out = timed(argv)
             times[name].append(seconds)
+            cpu[name].append(CPU_SECONDS[-1])
             peaks[name] = max(peaks[name], peak)
-    return {name: (statistics.median(times[name]), peaks[name]) for name in sides}
+    return {name: (statistics.median(times[name]), peaks[name], statistics.median(cpu[name]))
+            for name in sides}
 
 
 def window_figures(plan: Path, runs: int) -> tuple[float, float]:
@@ -129,7 +137,7 @@ def main(argv=None) -> None:
                 r = interleaved({"ours": [*COMMAND, "export-matrix", str(plan), str(out)]},
                                 args.runs)
                 print(f"{size:>6} export-matrix  {r['ours'][0]:6.2f} s  "
-                      f"{r['ours'][1] / 1024:6.0f} MB peak")
+                      f"{r['ours'][1] / 1024:6.0f} MB peak  (CPU {r['ours'][2]:.2f} s)")
             if "window" in args.commands:
                 bare = interleaved({"bare": [sys.executable, "-c", BARE_WINDOW]}, args.runs)
                 shown, opened = window_figures(plan, args.runs)
@@ -140,7 +148,8 @@ def main(argv=None) -> None:
 
 def _line(size: int, what: str, ours: tuple, raw: tuple, baseline: str) -> None:
     print(f"{size:>6} {what:<14} {ours[0]:6.2f} s {ours[1] / 1024:6.0f} MB peak | {baseline} "
-          f"{raw[0]:5.2f} s {raw[1] / 1024:5.0f} MB | {ours[0] / raw[0]:5.1f}x")
+          f"{raw[0]:5.2f} s {raw[1] / 1024:5.0f} MB | {ours[0] / raw[0]:5.1f}x"
+          f" | CPU {ours[2]:.2f} s vs {raw[2]:.2f} s, {ours[2] / raw[2]:.1f}x")
 
 
 if __name__ == "__main__":
