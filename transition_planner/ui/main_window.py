@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from transition_planner import settings
 from transition_planner.buildinfo import describe
 from transition_planner.logs import LOG, LOG_FILE_NAME, log_folder
-from transition_planner.services import plans
 from transition_planner.services.errors import ServiceError
 from transition_planner.settings import Settings
 from transition_planner.store.owner import PlanInUse
@@ -561,6 +560,9 @@ class MainWindow(QMainWindow):
             self.show_page(self.current_page_key() or "inventory")
             return True
         user = Settings.load().audit_user()
+        # the ORM and the models (0.4 s of imports) come with the first plan, not the window
+        from transition_planner.services import plans
+
         try:
             try:
                 new = plans.open_plan(path, user=user, claim=True)
@@ -695,6 +697,8 @@ class MainWindow(QMainWindow):
         if destination.suffix != PLAN_SUFFIX:
             destination = destination.with_name(destination.name + PLAN_SUFFIX)
         try:
+            from transition_planner.services import plans
+
             plans.copy_plan_to(handle, destination)
         except (ServiceError, OSError) as exc:
             self.show_message(QMessageBox.Icon.Critical, self.tr("Cannot save the copy"),
@@ -826,6 +830,8 @@ class MainWindow(QMainWindow):
         if handle is None:
             self.setWindowTitle(self.tr("Transition Planner"))
             return
+        from transition_planner.services import plans
+
         plan = plans.plan_info(handle)
         mission = plan.mission_name or plan.mission_acronym
         if plan.mission_name and plan.mission_acronym:
