@@ -4,8 +4,12 @@ a raw baseline process doing the least the command must do.
 - gaps: `transition-planner gaps --json PLAN` against `python -c` that imports sqlite3, reads
   the same rows the gap engine's loader reads (bench_plan_io.LOAD_QUERIES) and prints their
   count. The raw side computes no gaps and writes no JSON: the stricter baseline.
-- export-matrix: `transition-planner export-matrix PLAN OUT.xlsx`, timed alone (its library
-  baseline is benchmarks/bench_matrix.py).
+- export-matrix: `transition-planner export-matrix PLAN OUT.xlsx` against a process that
+  writes the same values with raw openpyxl (a write-only workbook, every sheet our export
+  wrote, read back from it once and handed to that process as a pickle): no formats, locks,
+  drop-downs or reading of the plan, the stricter baseline (in-process: bench_matrix.py).
+- report: `transition-planner report PLAN OUT.pdf` (the donor report, the default) and
+  `--audience internal`, timed alone with their peak memory.
 - window: `transition-planner self-test --window --plan PLAN` offscreen, whose own figures say
   when the window first painted and when the plan was open, against a bare Qt main window's
   first paint, both from the process's start.
@@ -18,8 +22,10 @@ Run from a checkout: python benchmarks/bench_commands.py [--sizes 1000 10000] [-
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
+import pickle
 import statistics
 import subprocess
 import sys
@@ -30,9 +36,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_matrix import sheets_of  # noqa: E402
 from bench_plan_io import LOAD_QUERIES  # noqa: E402
 from synthetic import synthetic_rows  # noqa: E402
 
+import transition_planner  # noqa: E402
 from transition_planner.services import bulk  # noqa: E402
 from transition_planner.services.plans import PlanHandle  # noqa: E402
 from transition_planner.store import planfile  # noqa: E402
@@ -59,6 +67,18 @@ BARE_WINDOW = (
     "app.exec()\n"
     "from transition_planner.selftest import process_started\n"
     "print(painted.at - process_started())\n"
+)
+RAW_MATRIX = (
+    "import pickle, sys\n"
+    "import openpyxl\n"
+    "with open(sys.argv[1], 'rb') as fh:\n"
+    "    sheets = pickle.load(fh)\n"
+    "wb = openpyxl.Workbook(write_only=True)\n"
+    "for title, rows in sheets:\n"
+    "    ws = wb.create_sheet(title)\n"
+    "    for row in rows:\n"
+    "        ws.append(row)\n"
+    "wb.save(sys.argv[2])\n"
 )
 COMMAND = [sys.executable, "-m", "transition_planner"]
 CPU_SECONDS: list[float] = []  # of each process timed() ran, in turn
@@ -130,8 +150,12 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--commands", nargs="+", default=["gaps", "export-matrix", "window"])
+    parser.add_argument("--commands", nargs="+",
+                        default=["gaps", "export-matrix", "report", "window"])
     args = parser.parse_args(argv)
+    # Our modules as bytecode, as an installed wheel has them: with PYTHONDONTWRITEBYTECODE
+    # set, a checkout would compile every module of the package again in each process.
+    compileall.compile_dir(str(Path(transition_planner.__file__).parent), quiet=1)
     print(f"median of {args.runs} whole-process runs; load average {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
@@ -144,10 +168,20 @@ def main(argv=None) -> None:
                 _line(size, "gaps --json", r["ours"], r["raw"], "raw sqlite3 read")
             if "export-matrix" in args.commands:
                 out = folder / f"matrix-{size}.xlsx"
-                r = interleaved({"ours": [*COMMAND, "export-matrix", str(plan), str(out)]},
-                                args.runs)
-                print(f"{size:>6} export-matrix  {r['ours'][0]:6.2f} s  "
-                      f"{r['ours'][1] / 1024:6.0f} MB peak  (CPU {r['ours'][2]:.2f} s)")
+                timed([*COMMAND, "export-matrix", str(plan), str(out)])
+                cells = folder / f"matrix-{size}.pickle"
+                cells.write_bytes(pickle.dumps(sheets_of(out)))
+                r = interleaved({"ours": [*COMMAND, "export-matrix", str(plan), str(out)],
+                                 "raw": [sys.executable, "-c", RAW_MATRIX, str(cells),
+                                         str(folder / "raw.xlsx")]}, args.runs)
+                _line(size, "export-matrix", r["ours"], r["raw"], "raw openpyxl")
+            if "report" in args.commands:
+                for audience in ("donor", "internal"):
+                    out = folder / f"report-{size}-{audience}.pdf"
+                    r = interleaved({"ours": [*COMMAND, "report", str(plan), str(out),
+                                              "--audience", audience]}, args.runs)
+                    print(f"{size:>6} report {audience:<8}{r['ours'][0]:6.2f} s "
+                          f"{r['ours'][1] / 1024:6.0f} MB peak | CPU {r['ours'][2]:.2f} s")
             if "window" in args.commands:
                 w = window_figures(plan, args.runs)
                 print(f"{size:>6} window         painted {w['painted']:5.2f} s, plan open "
