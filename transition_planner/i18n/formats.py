@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 from functools import cache
 
+CENT = Decimal("0.01")
 ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
                   "September", "October", "November", "December")
 # Babel's locale for each language of the tool
@@ -85,7 +86,9 @@ class Formats:
         """An amount to the cent with its ISO code, as the language writes money
         ('USD 1,250,000.00', '1 250 000,00 USD'); `symbol` puts the language's symbol
         instead ('1 250 000,00 $US')."""
-        amount = Decimal(str(amount)).quantize(Decimal("0.01"))
+        if type(amount) is not Decimal:
+            amount = Decimal(str(amount))
+        amount = amount.quantize(CENT)
         if self._plain and not symbol:
             return f"{currency} {amount:,}"  # as the tool always wrote it ('USD -1,250.00')
         if symbol:
