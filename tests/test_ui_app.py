@@ -131,6 +131,27 @@ def test_the_window_paints_before_the_plan_and_the_orm_are_loaded(demo_path, tmp
     assert result.stdout.strip().splitlines()[-1] == "True [] True True"
 
 
+def test_a_start_up_plan_that_cannot_be_opened_leaves_the_welcome_page_saying_why(
+        qtbot, tmp_path):
+    """The sidebar paints first when start-up is to open a plan; when that plan cannot be
+    opened, the welcome page comes back (with its buttons) and the reason is shown."""
+    from transition_planner.ui.app import start_window
+
+    damaged = tmp_path / "damaged.tplan"
+    damaged.write_bytes(b"not a plan at all" * 10)
+    app, window, hook = start_window(plan=damaged)
+    qtbot.addWidget(window)
+    try:
+        assert window.central.currentIndex() == 1  # the workspace, before the first paint
+        qtbot.waitUntil(lambda: window.last_message is not None, timeout=30_000)
+        assert window.ctx.handle is None
+        assert window.central.currentIndex() == 0
+        assert "damaged.tplan" in window.last_message.text() + window.last_message.windowTitle()
+    finally:
+        window.collector.stop()
+        hook.uninstall()
+
+
 @pytest.mark.qt_no_exception_capture
 def test_unexpected_error_is_shown_logged_and_survived(qtbot, window, monkeypatch):
     handle = window.ctx.handle

@@ -89,6 +89,8 @@ def start_window(plan: str | Path | None = None, demo: bool = False):
     window.collector = MainThreadCollector(window)
     app.installEventFilter(FileOpenFilter(window))
     hook = install_excepthook(lambda: window, after=window.refresh)
+    if not demo and window.initial_plan(plan) is not None:
+        window.central.setCurrentIndex(1)  # the sidebar paints first, its plan right after
     window.first_paint = FirstPaint(window, lambda: window.open_initial(plan, demo))
     window.show()
     return app, window, hook

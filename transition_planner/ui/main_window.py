@@ -539,10 +539,18 @@ class MainWindow(QMainWindow):
             self.open_demo()
         elif plan:
             self.open_plan(plan)
-        else:
-            last = self.store.value("last_plan")
-            if last and Path(last).exists():
-                self.open_plan(last, quiet=True)
+        elif self.initial_plan() is not None:
+            self.open_plan(self.initial_plan(), quiet=True)
+        if self.ctx.handle is None and not self.demo_writer.busy():
+            self.central.setCurrentIndex(0)  # nothing opened: the welcome page (says why)
+
+    def initial_plan(self, plan: str | Path | None = None) -> Path | None:
+        """The plan file start-up opens (the demo aside): the one named, else the last one if
+        it is still there."""
+        if plan:
+            return Path(plan)
+        last = self.store.value("last_plan")
+        return Path(last) if last and Path(last).exists() else None
 
     def open_plan_dialog(self) -> None:
         folder = str(Path(self.store.value("last_folder") or Path.home()))
