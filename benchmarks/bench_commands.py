@@ -180,7 +180,7 @@ def main(argv=None) -> None:
                     out = folder / f"report-{size}-{audience}.pdf"
                     r = interleaved({"ours": [*COMMAND, "report", str(plan), str(out),
                                               "--audience", audience]}, args.runs)
-                    print(f"{size:>6} report {audience:<8}{r['ours'][0]:6.2f} s "
+                    print(f"{size:>6} report {audience:<9}{r['ours'][0]:6.2f} s "
                           f"{r['ours'][1] / 1024:6.0f} MB peak | CPU {r['ours'][2]:.2f} s")
             if "window" in args.commands:
                 w = window_figures(plan, args.runs)
