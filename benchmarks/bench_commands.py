@@ -4,21 +4,28 @@ a raw baseline process doing the least the command must do.
 - gaps: `transition-planner gaps --json PLAN` against `python -c` that imports sqlite3, reads
   the same rows the gap engine's loader reads (bench_plan_io.LOAD_QUERIES) and prints their
   count. The raw side computes no gaps and writes no JSON: the stricter baseline.
-- export-matrix: `transition-planner export-matrix PLAN OUT.xlsx`, timed alone (its library
-  baseline is benchmarks/bench_matrix.py).
+- export-matrix: `transition-planner export-matrix PLAN OUT.xlsx` against a process that
+  writes the same values with raw openpyxl (a write-only workbook, every sheet our export
+  wrote, read back from it once and handed to that process as a pickle): no formats, locks,
+  drop-downs or reading of the plan, the stricter baseline (in-process: bench_matrix.py).
+- report: `transition-planner report PLAN OUT.pdf` (the donor report, the default) and
+  `--audience internal`, timed alone with their peak memory.
 - window: `transition-planner self-test --window --plan PLAN` offscreen, whose own figures say
-  when the window was shown and when the plan was open, against a bare Qt main window shown
-  and its first event-loop turn, from the process's start.
+  when the window first painted and when the plan was open, against a bare Qt main window's
+  first paint, both from the process's start.
 
-Median of --runs (5) whole-process runs, the two sides interleaved, with peak memory (max RSS).
+Median of --runs (5) whole-process runs, the two sides interleaved, with peak memory (max RSS)
+and CPU time (user + system: steadier than wall time when other work shares the machine).
 Run from a checkout: python benchmarks/bench_commands.py [--sizes 1000 10000] [--runs 5]
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
+import pickle
 import statistics
 import subprocess
 import sys
@@ -29,9 +36,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_matrix import sheets_of  # noqa: E402
 from bench_plan_io import LOAD_QUERIES  # noqa: E402
 from synthetic import synthetic_rows  # noqa: E402
 
+import transition_planner  # noqa: E402
 from transition_planner.services import bulk  # noqa: E402
 from transition_planner.services.plans import PlanHandle  # noqa: E402
 from transition_planner.store import planfile  # noqa: E402
@@ -44,14 +53,35 @@ RAW_READ = (
 )
 BARE_WINDOW = (
     "import time\n"
-    "from PySide6.QtCore import QTimer\n"
+    "from PySide6.QtCore import QEvent, QObject, QTimer\n"
     "from PySide6.QtWidgets import QApplication, QMainWindow\n"
     "app = QApplication([])\n"
-    "w = QMainWindow(); w.resize(1200, 800); w.show()\n"
-    "QTimer.singleShot(0, app.quit)\n"
+    "w = QMainWindow(); w.resize(1200, 800)\n"
+    "class Painted(QObject):\n"
+    "    def eventFilter(self, watched, event):\n"
+    "        if event.type() == QEvent.Type.Paint and not hasattr(self, 'at'):\n"
+    "            self.at = time.time(); QTimer.singleShot(0, app.quit)\n"
+    "        return False\n"
+    "painted = Painted(); w.installEventFilter(painted)\n"
+    "w.show()\n"
     "app.exec()\n"
+    "from transition_planner.selftest import process_started\n"
+    "print(painted.at - process_started())\n"
+)
+RAW_MATRIX = (
+    "import pickle, sys\n"
+    "import openpyxl\n"
+    "with open(sys.argv[1], 'rb') as fh:\n"
+    "    sheets = pickle.load(fh)\n"
+    "wb = openpyxl.Workbook(write_only=True)\n"
+    "for title, rows in sheets:\n"
+    "    ws = wb.create_sheet(title)\n"
+    "    for row in rows:\n"
+    "        ws.append(row)\n"
+    "wb.save(sys.argv[2])\n"
 )
 COMMAND = [sys.executable, "-m", "transition_planner"]
+CPU_SECONDS: list[float] = []  # of each process timed() ran, in turn
 
 
 def make_plan(path: Path, capacities: int) -> None:
@@ -71,7 +101,8 @@ def write_plan(path: str, capacities: int) -> None:
 
 
 def timed(argv: list[str]) -> tuple[float, int, str]:
-    """Wall time, peak resident memory (KB, Linux) and output of one process."""
+    """Wall time, peak resident memory (KB, Linux) and output of one process; its CPU time
+    (user + system, which other processes on a loaded machine disturb less) in CPU_SECONDS."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     began = time.perf_counter()
     child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
@@ -80,40 +111,51 @@ def timed(argv: list[str]) -> tuple[float, int, str]:
     elapsed = time.perf_counter() - began
     child.stdout.close()
     child.returncode = os.waitstatus_to_exitcode(status)
+    CPU_SECONDS.append(usage.ru_utime + usage.ru_stime)
     if child.returncode:
         raise SystemExit(f"{' '.join(map(str, argv))} failed ({child.returncode})")
     return elapsed, usage.ru_maxrss, out.decode()
 
 
-def interleaved(sides: dict[str, list[str]], runs: int) -> dict[str, tuple[float, int]]:
+def interleaved(sides: dict[str, list[str]], runs: int) -> dict[str, tuple[float, int, float]]:
+    """(median wall seconds, peak KB, median CPU seconds) of each side."""
     times = {name: [] for name in sides}
+    cpu = {name: [] for name in sides}
     peaks = {name: 0 for name in sides}
     for _ in range(runs):
         for name, argv in sides.items():
             seconds, peak, _out = timed(argv)
             times[name].append(seconds)
+            cpu[name].append(CPU_SECONDS[-1])
             peaks[name] = max(peaks[name], peak)
-    return {name: (statistics.median(times[name]), peaks[name]) for name in sides}
+    return {name: (statistics.median(times[name]), peaks[name], statistics.median(cpu[name]))
+            for name in sides}
 
 
-def window_figures(plan: Path, runs: int) -> tuple[float, float]:
-    """Medians of the self-test's own 'window shown' and 'plan open' seconds."""
-    shown, opened = [], []
+def window_figures(plan: Path, runs: int) -> dict[str, float]:
+    """Medians of the self-test's own 'painted' and 'plan open' seconds and of a bare Qt
+    window's first paint, the two run in turn."""
+    figures = {"painted": [], "opened": [], "bare": []}
     findings = plan.with_suffix(".json")
     for _ in range(runs):
         timed([*COMMAND, "self-test", "--window", "--plan", str(plan), "--json", str(findings)])
         window = json.loads(findings.read_text(encoding="utf-8"))["window"]
-        shown.append(window["window_shown_s"])
-        opened.append(window["plan_opened_s"])
-    return statistics.median(shown), statistics.median(opened)
+        figures["painted"].append(window["window_painted_s"])
+        figures["opened"].append(window["plan_opened_s"])
+        figures["bare"].append(float(timed([sys.executable, "-c", BARE_WINDOW])[2]))
+    return {name: statistics.median(values) for name, values in figures.items()}
 
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--commands", nargs="+", default=["gaps", "export-matrix", "window"])
+    parser.add_argument("--commands", nargs="+",
+                        default=["gaps", "export-matrix", "report", "window"])
     args = parser.parse_args(argv)
+    # Our modules as bytecode, as an installed wheel has them: with PYTHONDONTWRITEBYTECODE
+    # set, a checkout would compile every module of the package again in each process.
+    compileall.compile_dir(str(Path(transition_planner.__file__).parent), quiet=1)
     print(f"median of {args.runs} whole-process runs; load average {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
@@ -126,21 +168,31 @@ def main(argv=None) -> None:
                 _line(size, "gaps --json", r["ours"], r["raw"], "raw sqlite3 read")
             if "export-matrix" in args.commands:
                 out = folder / f"matrix-{size}.xlsx"
-                r = interleaved({"ours": [*COMMAND, "export-matrix", str(plan), str(out)]},
-                                args.runs)
-                print(f"{size:>6} export-matrix  {r['ours'][0]:6.2f} s  "
-                      f"{r['ours'][1] / 1024:6.0f} MB peak")
+                timed([*COMMAND, "export-matrix", str(plan), str(out)])
+                cells = folder / f"matrix-{size}.pickle"
+                cells.write_bytes(pickle.dumps(sheets_of(out)))
+                r = interleaved({"ours": [*COMMAND, "export-matrix", str(plan), str(out)],
+                                 "raw": [sys.executable, "-c", RAW_MATRIX, str(cells),
+                                         str(folder / "raw.xlsx")]}, args.runs)
+                _line(size, "export-matrix", r["ours"], r["raw"], "raw openpyxl")
+            if "report" in args.commands:
+                for audience in ("donor", "internal"):
+                    out = folder / f"report-{size}-{audience}.pdf"
+                    r = interleaved({"ours": [*COMMAND, "report", str(plan), str(out),
+                                              "--audience", audience]}, args.runs)
+                    print(f"{size:>6} report {audience:<9}{r['ours'][0]:6.2f} s "
+                          f"{r['ours'][1] / 1024:6.0f} MB peak | CPU {r['ours'][2]:.2f} s")
             if "window" in args.commands:
-                bare = interleaved({"bare": [sys.executable, "-c", BARE_WINDOW]}, args.runs)
-                shown, opened = window_figures(plan, args.runs)
-                print(f"{size:>6} window         shown {shown:5.2f} s, plan open {opened:5.2f} s;"
-                      f" bare Qt window process {bare['bare'][0]:5.2f} s"
-                      f" (shown at {shown / bare['bare'][0]:.1f}x)")
+                w = window_figures(plan, args.runs)
+                print(f"{size:>6} window         painted {w['painted']:5.2f} s, plan open "
+                      f"{w['opened']:5.2f} s; a bare Qt window painted {w['bare']:5.2f} s "
+                      f"(painted at {w['painted'] / w['bare']:.1f}x)")
 
 
 def _line(size: int, what: str, ours: tuple, raw: tuple, baseline: str) -> None:
     print(f"{size:>6} {what:<14} {ours[0]:6.2f} s {ours[1] / 1024:6.0f} MB peak | {baseline} "
-          f"{raw[0]:5.2f} s {raw[1] / 1024:5.0f} MB | {ours[0] / raw[0]:5.1f}x")
+          f"{raw[0]:5.2f} s {raw[1] / 1024:5.0f} MB | {ours[0] / raw[0]:5.1f}x"
+          f" | CPU {ours[2]:.2f} s vs {raw[2]:.2f} s, {ours[2] / raw[2]:.1f}x")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date
 
 import pytest
 
@@ -100,16 +101,60 @@ def test_help_lists_the_commands():
 
 def test_gaps_loads_no_window_report_or_workbook_library(demo_path):
     """`gaps` starts in a fraction of a second: Qt, reportlab, openpyxl, pyqtgraph and alembic
-    are left unimported (each costs 0.1-0.5 s)."""
+    are left unimported (each costs 0.1-0.5 s), and so are SQLAlchemy, SQLModel and pydantic
+    (0.3 s together): a plan file is read with plain sqlite3."""
     code = ("import sys, io, contextlib\n"
             "from transition_planner import cli\n"
             "with contextlib.redirect_stdout(io.StringIO()):\n"
             f"    assert cli.main(['gaps', '--json', {str(demo_path)!r}]) == 0\n"
-            "heavy = ('PySide6', 'reportlab', 'openpyxl', 'pyqtgraph', 'alembic')\n"
+            "heavy = ('PySide6', 'reportlab', 'openpyxl', 'pyqtgraph', 'alembic', 'sqlalchemy',\n"
+            "         'sqlmodel', 'pydantic')\n"
             "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=120, check=True).stdout
     assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_gaps_json_writes_each_flag_as_the_engine_gives_it(demo_path, lang):
+    """The flags written as they come are, byte for byte, the json module's text of the
+    engine's flags (flag_to_dict), worded in the language asked for."""
+    from transition_planner import i18n
+    from transition_planner.domain.gaps import flag_to_dict
+    from transition_planner.domain.wording import word_flag
+    from transition_planner.services import gaps, plans
+
+    handle = plans.open_plan(demo_path)
+    try:
+        report = gaps.compute(handle, as_of=date(2026, 9, 1))
+    finally:
+        handle.close()
+    t = i18n.translator(lang)
+    expected = []
+    for flag in report.flags:
+        shown = flag_to_dict(flag)
+        shown["message"] = word_flag(flag, t)
+        expected.append(json.dumps(shown, ensure_ascii=False))
+    out = run("gaps", demo_path, "--json", "--as-of", "2026-09-01", "--lang", lang).stdout
+    written = [line.strip().rstrip(",") for line in out.splitlines()
+               if line.startswith('    {"kind": ')]
+    assert len(written) == len(expected) > 15
+    assert written == expected
+    assert json.loads(out)["summary"] == json.loads(json.dumps(report.summary))
+
+
+def test_gaps_on_an_older_plan_file_upgrades_it_first(tmp_path):
+    """A plan file of an older schema is not read as it is: `gaps` opens it the usual way,
+    which backs it up and upgrades it, then computes."""
+    import shutil
+    from pathlib import Path
+
+    old = Path(__file__).parent / "fixtures" / "plan_schema_0001.tplan"
+    path = tmp_path / "old.tplan"
+    shutil.copy(old, path)
+    data = json.loads(run("gaps", path, "--json").stdout)
+    assert "summary" in data
+    assert list(tmp_path.glob("old.before-upgrade-*.tplan"))
 
 
 def test_gaps_json_puts_each_flag_on_a_line_of_its_own(demo_path):

@@ -50,6 +50,19 @@ def test_dates_and_months():
     assert translator("fr").month_name(2) == "février"
 
 
+def test_english_long_dates_are_babels_without_babel():
+    """English long dates are written without Babel (the flags of `gaps` word thousands of
+    them): the same text as Babel's en_GB, for every month and single- and two-digit days,
+    in years of three to four digits."""
+    from babel.dates import format_date
+
+    days = [date(year, month, day) for year in (999, 2026, 2100) for month in range(1, 13)
+            for day in (1, 9, 10, 28)]
+    english = i18n.Translator("en")
+    assert [english.date(d) for d in days] == \
+        [format_date(d, "long", locale="en_GB") for d in days]
+
+
 def test_arabic_counts_months_in_six_forms():
     t = translator("ar")
     assert [counts.months(t, n) for n in (0, 1, 2, 3, 11, 100)] == [

@@ -92,6 +92,66 @@ def test_start_up_leaves_excel_pdf_and_charts_unimported(demo_path, tmp_path):
     assert result.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_the_window_paints_before_the_plan_and_the_orm_are_loaded(demo_path, tmp_path):
+    """What a person sees first is the window: at its first paint no plan is open yet and
+    neither SQLAlchemy nor the models nor pydantic are imported; the plan opens right after."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QEvent, QObject, QTimer\n"
+        "from transition_planner.ui.app import start_window\n"
+        f"app, window, hook = start_window(plan={str(demo_path)!r})\n"
+        "seen = []\n"
+        "class Paint(QObject):\n"
+        "    def eventFilter(self, watched, event):\n"
+        "        if event.type() == QEvent.Type.Paint and not seen:\n"
+        "            seen.append((window.ctx.handle is None, sorted(m for m in ('sqlalchemy',\n"
+        "                'sqlmodel', 'pydantic', 'transition_planner.store.models')\n"
+        "                if m in sys.modules)))\n"
+        "        return False\n"
+        "watcher = Paint(); window.installEventFilter(watcher)\n"
+        "opened = []\n"
+        "def wait():\n"
+        "    if window.ctx.handle is None:\n"
+        "        QTimer.singleShot(20, wait)\n"
+        "    else:\n"
+        "        opened.append(True)\n"
+        "        app.quit()\n"
+        "QTimer.singleShot(0, wait)\n"
+        "QTimer.singleShot(60000, app.quit)\n"
+        "app.exec()\n"
+        "print(seen[0][0], seen[0][1], bool(opened),\n"
+        "      window.painted_at is not None)\n"
+        "window.collector.stop(); hook.uninstall(); window.close()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           settings.CONFIG_DIR_ENV: str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            env=env, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "True [] True True"
+
+
+def test_a_start_up_plan_that_cannot_be_opened_leaves_the_welcome_page_saying_why(
+        qtbot, tmp_path):
+    """The sidebar paints first when start-up is to open a plan; when that plan cannot be
+    opened, the welcome page comes back (with its buttons) and the reason is shown."""
+    from transition_planner.ui.app import start_window
+
+    damaged = tmp_path / "damaged.tplan"
+    damaged.write_bytes(b"not a plan at all" * 10)
+    app, window, hook = start_window(plan=damaged)
+    qtbot.addWidget(window)
+    try:
+        assert window.central.currentIndex() == 1  # the workspace, before the first paint
+        qtbot.waitUntil(lambda: window.last_message is not None, timeout=30_000)
+        assert window.ctx.handle is None
+        assert window.central.currentIndex() == 0
+        assert "damaged.tplan" in window.last_message.text() + window.last_message.windowTitle()
+    finally:
+        window.collector.stop()
+        hook.uninstall()
+
+
 @pytest.mark.qt_no_exception_capture
 def test_unexpected_error_is_shown_logged_and_survived(qtbot, window, monkeypatch):
     handle = window.ctx.handle

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from transition_planner.i18n import N_
@@ -64,15 +65,32 @@ def _date(value: str):
 
 
 def cmd_gaps(args) -> int:
-    from transition_planner.services import gaps, plans
+    from transition_planner.services import gaps
     from transition_planner.services.errors import ServiceError
 
     if args.series and args.audience != "internal":
         raise ServiceError("--series is for the internal audience only: the series and the "
                            "dashboard name places and successors a cluster or donor may not see.")
-    handle = plans.open_plan(args.plan)
+    report = handle = None
+    if args.audience == "internal" and not args.series and isinstance(args.plan, Path):
+        # a plan file read with plain sqlite3: none of SQLAlchemy's and the models' imports
+        facts = gaps.read_file_facts(args.plan, args.scenario, args.as_of)
+        if facts is not None:  # else it must be upgraded first: open_plan does that
+            from transition_planner.domain.gaps import compute_gaps
+
+            report = compute_gaps(facts)
+    if report is None:
+        from transition_planner.services import plans
+
+        handle = plans.open_plan(args.plan)
     try:
-        report = gaps.compute(handle, _scenario_id(handle, args.scenario), as_of=args.as_of)
+        if report is None:
+            report = gaps.compute(handle, _scenario_id(handle, args.scenario), as_of=args.as_of)
+        if args.json and args.audience == "internal" and not args.series:
+            # each flag worded and written as it comes: no list of 30,000 dicts at 10k
+            write_json_lines({"summary": report.summary, "flags": _flag_lines(report.flags)},
+                             sys.stdout, encoded={"flags"})
+            return EXIT_OK
         result = report.to_json_dict()
         _word_flags(result, report.flags)
         if args.audience != "internal":
@@ -86,12 +104,46 @@ def cmd_gaps(args) -> int:
 
             result["dashboard"] = dashboard_json(handle, report)
     finally:
-        handle.close()
+        if handle is not None:
+            handle.close()
     if args.json:
         write_json_lines(result, sys.stdout)
     else:
         print(format_gaps(result))
     return EXIT_OK
+
+
+def _flag_lines(flags):
+    """Each flag as `gaps --json` writes it, as JSON text, one at a time, its message in the
+    command's language (English is the engine's own): domain.gaps.flag_to_dict's shape,
+    written without building that dict and its records' dicts (half the time of encoding
+    them; tests/test_cli.py compares the two on every flag of the demo plan)."""
+    from json.encoder import encode_basestring as text  # the C encoder's, not ASCII-only
+
+    from transition_planner import i18n
+    from transition_planner.domain.gaps import flag_to_dict
+
+    t = i18n.current()
+    word = None
+    if t.lang != i18n.ENGLISH:
+        from transition_planner.domain.wording import word_flag
+
+        def word(flag):
+            return word_flag(flag, t)
+
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    for flag in flags:
+        message = word(flag) if word else flag.message
+        try:
+            records = ", ".join([f'{{"type": {text(kind)}, "id": {text(id_)}, '
+                                 f'"name": {text(name)}}}' for kind, id_, name in flag.records])
+            yield (f'{{"kind": {text(flag.kind)}, "severity": {text(flag.severity)}, '
+                   f'"message": {text(message)}, "records": [{records}], '
+                   f'"details": {encode(flag.details)}}}')
+        except TypeError:  # a value that is not text (None): the json module words it
+            shown = flag_to_dict(flag)
+            shown["message"] = message
+            yield encode(shown)
 
 
 def _word_flags(result: dict, flags) -> None:
@@ -107,21 +159,30 @@ def _word_flags(result: dict, flags) -> None:
         shown["message"] = word_flag(flag, t)
 
 
-def write_json_lines(result: dict, out) -> None:
-    """A JSON object with each top-level value, and each item of a top-level list, on a line
-    of its own: as readable as indented JSON for a person and for grep, but written by the
-    json module's C encoder item by item. json.dump with an indent runs its pure-Python
-    encoder instead: 1 s of the 2 s of `gaps --json` on a 10k-capacity plan (30 MB)."""
+def write_json_lines(result: dict, out, encoded=frozenset()) -> None:
+    """A JSON object with each top-level value, and each item of a top-level list (or
+    iterator), on a line of its own: as readable as indented JSON for a person and for grep,
+    but written by the json module's C encoder item by item, in chunks as the items come.
+    json.dump with an indent runs its pure-Python encoder instead: 1 s of the 2 s of
+    `gaps --json` on a 10k-capacity plan (30 MB). The items of the keys in `encoded` are
+    JSON text already."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps makes one per call
     out.write("{")
     for n, (key, value) in enumerate(result.items()):
         out.write(f'{"," if n else ""}\n  {json.dumps(key)}: ')
-        if isinstance(value, list) and value:
-            out.write("[")
-            for k, item in enumerate(value):
-                out.write(f'{"," if k else ""}\n    {json.dumps(item, ensure_ascii=False)}')
-            out.write("\n  ]")
+        if isinstance(value, (list, Iterator)):
+            chunk, count = [], 0
+            as_text = (lambda item: item) if key in encoded else encode
+            for item in value:
+                chunk.append((",\n    " if count else "[\n    ") + as_text(item))
+                count += 1
+                if len(chunk) == 256:
+                    out.write("".join(chunk))
+                    chunk.clear()
+            chunk.append("\n  ]" if count else "[]")
+            out.write("".join(chunk))
         else:
-            out.write(json.dumps(value, ensure_ascii=False))
+            out.write(encode(value))
     out.write("\n}\n")
 
 
@@ -491,7 +552,6 @@ def main(argv: list[str] | None = None) -> int:
     _start_log(argv)
     from transition_planner.logs import LOG
     from transition_planner.services.errors import InvalidInput, ServiceError
-    from transition_planner.store.planfile import PlanFileError
 
     try:
         return args.func(args)
@@ -500,7 +560,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {field}: {message}", file=sys.stderr)
         LOG.warning("%s refused: %s", argv[0], exc.problems)
         return EXIT_ERROR
-    except (ServiceError, PlanFileError) as exc:
+    except ServiceError as exc:  # a PlanFileError too
         print(f"error: {exc}", file=sys.stderr)
         LOG.warning("%s failed: %s", argv[0], exc)
         return EXIT_ERROR

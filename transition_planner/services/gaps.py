@@ -1,11 +1,20 @@
-"""Load a plan into the gap engine's plain facts and compute gaps and flags."""
+"""Load a plan into the gap engine's plain facts and compute gaps and flags.
+
+The facts are read with plain DB-API queries (sqlite3 for a plan file, psycopg for a team
+plan), converted here once: no ORM object, no SQLAlchemy result processing per row. A
+command that only reads a plan file (`gaps --json`) reads it without importing SQLAlchemy or
+the models at all (read_file_facts).
+"""
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections import defaultdict
 from datetime import date, timedelta
-
-from sqlalchemy import select
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from transition_planner.domain.collector import collector_paused
 from transition_planner.domain.facts import (
@@ -17,21 +26,69 @@ from transition_planner.domain.facts import (
     rules_from_taxonomy,
 )
 from transition_planner.domain.gaps import GapReport, compute_gaps, shift_months
-from transition_planner.services.plans import PlanHandle
-from transition_planner.store.models import (
-    Actor,
-    Capacity,
-    CapacityEnabler,
-    FundingLine,
-    Handover,
-    IndicatorValue,
-    Location,
-    Plan,
-    ProtectionIndicator,
-    ReadinessScore,
-    Scenario,
-    ScenarioClosure,
-)
+from transition_planner.domain.taxonomy import Taxonomy, Term
+from transition_planner.i18n import N_
+from transition_planner.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from transition_planner.services.plans import PlanHandle
+
+# The queries of the loader: plain SQL both SQLite and PostgreSQL run (no parameters, so no
+# paramstyle); the tables and columns are those of store/models.py.
+PLAN_SQL = ("SELECT planned_exit, horizon_start, horizon_months, readiness_threshold, "
+            "unassessed_readiness, active_scenario_id FROM plan")
+SCENARIOS_SQL = ("SELECT id, name, closure_shift_days, closure_shift_months, exit_date "
+                 "FROM scenario ORDER BY created_at")
+CLOSURES_SQL = "SELECT scenario_id, location_id, closure_date FROM scenarioclosure"
+TAXONOMY_SQL = ("SELECT kind, code, label, label_fr, attributes, builtin FROM taxonomyterm "
+                "ORDER BY kind, sort_order")
+LOCATIONS_SQL = "SELECT id, name, parent_id, closure_date FROM location"
+ENABLERS_SQL = "SELECT capacity_id, enabler_id FROM capacityenabler"
+CAPACITIES_SQL = (
+    "SELECT id, name, category, poc_tier, component, location_id, populations, criticality, "
+    "end_date, required_share, annual_cost, currency, has_sensitive_data FROM capacity "
+    "ORDER BY name")
+FUNDING_SQL = ("SELECT id, status, source_type, amount, currency, period_start, period_end, "
+               "handover_id, capacity_id FROM fundingline")
+READINESS_SQL = "SELECT handover_id, dimension, score FROM readinessscore"
+ACTORS_SQL = "SELECT id, name, actor_type FROM actor"
+HANDOVERS_SQL = (
+    "SELECT id, capacity_id, actor_id, role, share, modality, start_date, end_date, status, "
+    "data_protocol_agreed, agreement_status, agreement_ref, alternative_to_id FROM handover "
+    "ORDER BY start_date, id")
+VALUES_SQL = ("SELECT indicator_id, measured_on, value FROM indicatorvalue "
+              "ORDER BY measured_on, created_at")
+ANY_INDICATOR_SQL = "SELECT id FROM protectionindicator LIMIT 1"
+INDICATORS_SQL = (
+    "SELECT id, name, location_id, handover_id, unit, threshold, trigger_when, period, "
+    "trigger_periods, monitor_from FROM protectionindicator ORDER BY name, id")
+
+
+def _day(value) -> date | None:
+    """A date column: ISO text in SQLite, a date from PostgreSQL."""
+    return date.fromisoformat(value) if type(value) is str else value
+
+
+class _Days(dict):
+    """_day with the dates already read remembered: a plan's dates repeat (a funding
+    period, a closure), and a dict look-up costs a third of parsing the text again."""
+
+    def __init__(self):
+        super().__init__({None: None})
+
+    def __missing__(self, value) -> date:
+        day = self[value] = _day(value)
+        return day
+
+
+def _money(cents) -> Decimal | None:
+    """store.types.Money's value: integer cents as a Decimal to the cent."""
+    return None if cents is None else Decimal(cents).scaleb(-2)
+
+
+def _json(value):
+    """A JSON column: text in SQLite, already decoded by PostgreSQL's driver."""
+    return json.loads(value) if type(value) is str else value
 
 
 class _Calendar:
@@ -39,9 +96,9 @@ class _Calendar:
     calendar months, month ends kept; older plans' shifts in days), and the closures it sets
     for single locations instead."""
 
-    def __init__(self, scenario: Scenario | None, overrides: dict[str, date]):
-        self.days = scenario.closure_shift_days if scenario else 0
-        self.months = scenario.closure_shift_months if scenario else 0
+    def __init__(self, scenario: tuple | None, overrides: dict[str, date]):
+        self.days = scenario[2] if scenario else 0
+        self.months = scenario[3] if scenario else 0
         self.overrides = overrides
 
     def shift(self, day: date | None) -> date | None:
@@ -69,123 +126,187 @@ class _Calendar:
 def load_facts(
     handle: PlanHandle, scenario_id: str | None = None, as_of: date | None = None
 ) -> PlanFacts:
-    """Read everything the gap engine needs with a few column queries (no ORM objects);
+    """Everything the gap engine needs, read in one transaction of the plan's own connection;
     as_of is today unless a test or a report names another day."""
+    taxonomy = handle.taxonomy()
     with collector_paused(), handle.read() as session:
-        plan = session.execute(select(Plan)).scalar_one()
-        scenario = session.get(Scenario, scenario_id or plan.active_scenario_id or "")
-        overrides = dict(_rows(session, select(
-            ScenarioClosure.location_id, ScenarioClosure.closure_date
-        ).where(ScenarioClosure.scenario_id == (scenario.id if scenario else ""))))
-        dates = _Calendar(scenario, overrides)
-        exit_date = (scenario.exit_date if scenario and scenario.exit_date else
-                     dates.shift(plan.planned_exit))
-        locations = {
-            loc_id: (name, parent, closure)
-            for loc_id, name, parent, closure in _rows(session, select(
-                Location.id, Location.name, Location.parent_id, Location.closure_date))
-        }
-        enablers = defaultdict(list)
-        for cap_id, enabler_id in _rows(
-            session, select(CapacityEnabler.capacity_id, CapacityEnabler.enabler_id)
-        ):
-            enablers[cap_id].append(enabler_id)
-        by_handover, by_capacity = _funding_facts(session)
-        capacities = tuple(
-            _capacity_facts(row, locations, enablers, by_capacity, plan.planned_exit, dates)
-            for row in _rows(session, select(
-                Capacity.id, Capacity.name, Capacity.category, Capacity.poc_tier,
-                Capacity.component, Capacity.location_id, Capacity.populations,
-                Capacity.criticality, Capacity.end_date, Capacity.required_share,
-                Capacity.annual_cost, Capacity.currency, Capacity.has_sensitive_data,
-            ).order_by(Capacity.name))
-        )
-        handovers = _handover_facts(session, by_handover)
-        indicators = _indicator_facts(session, locations, handovers)
-        closures = tuple(
-            (loc_id, name, overrides.get(loc_id) or dates.shift(closure))
-            for loc_id, (name, _parent, closure) in locations.items()
-            if closure or loc_id in overrides
-        )
-    rules = rules_from_taxonomy(
-        handle.taxonomy(), plan.readiness_threshold, plan.unassessed_readiness
+        cursor = session.connection().connection.cursor()  # the driver's own, in the session
+        try:
+            return read_facts(cursor, scenario_id=scenario_id, as_of=as_of, taxonomy=taxonomy)
+        except sqlite3.Error as exc:
+            if handle.path is None:
+                raise
+            raise _plan_error(handle.path, exc) from exc
+        finally:
+            cursor.close()
+
+
+def read_file_facts(
+    path: str | Path, scenario_name: str | None = None, as_of: date | None = None
+) -> PlanFacts | None:
+    """The facts of a plan file read with plain sqlite3, for commands that only read: the
+    same checks as opening it, no SQLAlchemy. None when the file must first be upgraded (or
+    is from a newer version): open it with services.plans.open_plan, which does or says so."""
+    from transition_planner.store import planfile
+
+    path = Path(path)
+    conn = planfile.read_connection(path)
+    if conn is None:
+        return None
+    try:
+        with collector_paused():
+            cursor = conn.cursor()
+            cursor.execute("BEGIN")  # one state of the plan, whoever writes meanwhile
+            return read_facts(cursor, scenario_name=scenario_name, as_of=as_of,
+                              plan_name=path.name)
+    except sqlite3.Error as exc:
+        raise _plan_error(path, exc) from exc
+    finally:
+        conn.close()
+
+
+def _plan_error(path: Path, exc: sqlite3.Error):
+    """A plan file's SQLite error in the user's words (a PlanFileError)."""
+    from transition_planner.store.planfile import PlanFileError, user_error
+
+    return user_error(path, exc) or PlanFileError(f"{path.name} cannot be read ({exc}).")
+
+
+def read_taxonomy(cursor) -> Taxonomy:
+    """The plan's taxonomy from its rows (a DB-API cursor)."""
+    cursor.execute(TAXONOMY_SQL)
+    return Taxonomy(
+        Term(kind, code, label, label_fr, _json(attributes) or {}, bool(builtin))
+        for kind, code, label, label_fr, attributes, builtin in cursor.fetchall()
     )
+
+
+def scenario_named(scenarios: list, name: str):
+    """The scenario of that name (any case) among (id, name, ...) rows or Scenario records;
+    an unknown name lists the ones there are."""
+    def name_of(scenario):
+        return scenario[1] if isinstance(scenario, tuple) else scenario.name
+
+    for scenario in scenarios:
+        if name_of(scenario).casefold() == name.strip().casefold():
+            return scenario
+    names = ", ".join(f"'{name_of(s)}'" for s in scenarios) or "none"
+    raise ServiceError(N_("No scenario called '%(name)s' in this plan; its scenarios: "
+                          "%(names)s."), name=name, names=names)
+
+
+def read_facts(
+    cursor,
+    scenario_id: str | None = None,
+    as_of: date | None = None,
+    taxonomy: Taxonomy | None = None,
+    scenario_name: str | None = None,
+    plan_name: str = "The plan file",
+) -> PlanFacts:
+    """The gap engine's facts from a DB-API cursor inside a transaction: the plan's active
+    scenario unless another is named (by id, or by name); its taxonomy unless given."""
+    def rows(sql: str) -> list:
+        cursor.execute(sql)
+        return cursor.fetchall()
+
+    plans = rows(PLAN_SQL)
+    if len(plans) != 1:
+        from transition_planner.store.planfile import PlanFileError
+
+        raise PlanFileError(f"{plan_name} holds no plan; it is damaged.")
+    planned_exit, horizon_start, months, threshold, unassessed, active_id = plans[0]
+    planned_exit = _day(planned_exit)
+    scenarios = rows(SCENARIOS_SQL)
+    if scenario_name:
+        scenario = scenario_named(scenarios, scenario_name)
+    else:
+        wanted = scenario_id or active_id or ""
+        scenario = next((s for s in scenarios if s[0] == wanted), None)
+    overrides = {loc_id: _day(closure) for scenario_of, loc_id, closure in rows(CLOSURES_SQL)
+                 if scenario and scenario_of == scenario[0]}
+    dates = _Calendar(scenario, overrides)
+    exit_date = (_day(scenario[4]) if scenario and scenario[4] else dates.shift(planned_exit))
+    locations = {
+        loc_id: (name, parent, _day(closure))
+        for loc_id, name, parent, closure in rows(LOCATIONS_SQL)
+    }
+    enablers = defaultdict(list)
+    for cap_id, enabler_id in rows(ENABLERS_SQL):
+        enablers[cap_id].append(enabler_id)
+    by_handover, by_capacity = _funding_facts(rows(FUNDING_SQL))
+    capacities = tuple(
+        _capacity_facts(row, locations, enablers, by_capacity, planned_exit, dates)
+        for row in rows(CAPACITIES_SQL)
+    )
+    handovers = _handover_facts(rows, by_handover)
+    indicators = _indicator_facts(rows, locations, handovers)
+    closures = tuple(
+        (loc_id, name, overrides.get(loc_id) or dates.shift(closure))
+        for loc_id, (name, _parent, closure) in locations.items()
+        if closure or loc_id in overrides
+    )
+    rules = rules_from_taxonomy(taxonomy or read_taxonomy(cursor), threshold, unassessed)
     return PlanFacts(
-        horizon_start=plan.horizon_start, months=plan.horizon_months, exit_date=exit_date,
+        horizon_start=_day(horizon_start), months=months, exit_date=exit_date,
         capacities=capacities, handovers=handovers, rules=rules, closures=closures,
         as_of=as_of or date.today(), indicators=indicators,
     )
-
-
-def _rows(session, query) -> list:
-    """All rows of a column query, fetched at once from the connection: no ORM per-row work."""
-    return session.connection().execute(query).all()
 
 
 def _capacity_facts(row, locations, enablers, funding, planned_exit, dates) -> CapacityFacts:
     (cap_id, name, category, tier, component, loc_id, populations, criticality, end_date,
      required_share, annual_cost, currency, sensitive_data) = row
     closure, set_here = dates.closure(locations, loc_id)
-    mission_end = dates.shift(end_date) or closure or dates.shift(planned_exit)
+    mission_end = dates.shift(_day(end_date)) or closure or dates.shift(planned_exit)
     if set_here and mission_end > closure:
         mission_end = closure  # a scenario that closes the place earlier ends what it holds
     return CapacityFacts(
-        id=cap_id, name=name, category=category, tier=tier, component=component,
-        location_id=loc_id, location_name=locations.get(loc_id, ("?",))[0],
-        populations=tuple(populations or ()), criticality=criticality,
-        mission_end=mission_end, required_share=required_share,
-        annual_cost=annual_cost, currency=currency, has_sensitive_data=sensitive_data,
-        enabler_ids=tuple(enablers.get(cap_id, ())), funding=tuple(funding.get(cap_id, ())),
+        cap_id, name, category, tier, component, loc_id, locations.get(loc_id, ("?",))[0],
+        tuple(_json(populations) or ()), criticality, mission_end, required_share,
+        _money(annual_cost), currency, bool(sensitive_data),
+        tuple(enablers.get(cap_id, ())), tuple(funding.get(cap_id, ())),
     )
 
 
-def _funding_facts(session) -> tuple[dict, dict]:
+def _funding_facts(lines: list) -> tuple[dict, dict]:
     """Funding lines by handover, and those for a capacity as a whole by capacity."""
     by_handover, by_capacity = defaultdict(list), defaultdict(list)
-    for row in _rows(session, select(
-        FundingLine.id, FundingLine.status, FundingLine.source_type, FundingLine.amount,
-        FundingLine.currency, FundingLine.period_start, FundingLine.period_end,
-        FundingLine.handover_id, FundingLine.capacity_id,
-    )):
-        facts = FundingFacts(*row[:7])
-        (by_handover[row[7]] if row[7] else by_capacity[row[8]]).append(facts)
+    days, amounts = _Days(), {}
+    for line_id, status, source, cents, currency, start, end, handover_id, cap_id in lines:
+        amount = amounts.get(cents)
+        if amount is None:  # Decimals are immutable: lines of one amount share it
+            amount = amounts[cents] = Decimal(cents).scaleb(-2)
+        facts = FundingFacts(line_id, status, source, amount, currency, days[start], days[end])
+        (by_handover[handover_id] if handover_id else by_capacity[cap_id]).append(facts)
     return by_handover, by_capacity
 
 
-def _handover_facts(session, funding: dict) -> tuple[HandoverFacts, ...]:
+def _handover_facts(rows, funding: dict) -> tuple[HandoverFacts, ...]:
     readiness = defaultdict(dict)
-    for handover_id, dimension, score in _rows(
-        session, select(ReadinessScore.handover_id, ReadinessScore.dimension, ReadinessScore.score)
-    ):
+    for handover_id, dimension, score in rows(READINESS_SQL):
         readiness[handover_id][dimension] = score
-    out = []
-    for row in _rows(session, select(
-        Handover.id, Handover.capacity_id, Handover.actor_id, Actor.name, Actor.actor_type,
-        Handover.role, Handover.share, Handover.modality, Handover.start_date,
-        Handover.end_date, Handover.status, Handover.data_protocol_agreed,
-        Handover.agreement_status, Handover.agreement_ref, Handover.alternative_to_id,
-    ).join(Actor, Actor.id == Handover.actor_id).order_by(Handover.start_date, Handover.id)):
-        (h_id, cap_id, actor_id, actor_name, actor_type, role, share, modality, start, end,
-         status, protocol, agreement, agreement_ref, alternative_to) = row
+    actors = {actor_id: (name, kind) for actor_id, name, kind in rows(ACTORS_SQL)}
+    out, days = [], _Days()
+    for (h_id, cap_id, actor_id, role, share, modality, start, end, status, protocol,
+         agreement, agreement_ref, alternative_to) in rows(HANDOVERS_SQL):
+        actor = actors.get(actor_id)
+        if actor is None:
+            continue  # (an inner join, as the engine only knows handovers to an actor)
         out.append(HandoverFacts(
-            id=h_id, capacity_id=cap_id, actor_id=actor_id, actor_name=actor_name,
-            actor_type=actor_type, role=role, share=share, modality=modality, start=start,
-            end=end, status=status, readiness=readiness.get(h_id, {}),
-            data_protocol=protocol, funding=tuple(funding.get(h_id, ())),
-            agreement=agreement, agreement_ref=agreement_ref, alternative_to=alternative_to,
+            h_id, cap_id, actor_id, actor[0], actor[1], role, share, modality, days[start],
+            days[end], status, readiness.get(h_id, {}), bool(protocol),
+            tuple(funding.get(h_id, ())), agreement, agreement_ref, alternative_to,
         ))
     return tuple(out)
 
 
-def _indicator_facts(session, locations: dict, handovers) -> tuple[IndicatorFacts, ...]:
+def _indicator_facts(rows, locations: dict, handovers) -> tuple[IndicatorFacts, ...]:
     """Post-exit indicators with their values; monitoring starts at the indicator's own date,
     else at the start of the handover it measures."""
     values = defaultdict(list)
-    for ind_id, measured_on, value in _rows(session, select(
-        IndicatorValue.indicator_id, IndicatorValue.measured_on, IndicatorValue.value,
-    ).order_by(IndicatorValue.measured_on, IndicatorValue.created_at)):
-        values[ind_id].append((measured_on, value))
-    if not values and not _rows(session, select(ProtectionIndicator.id).limit(1)):
+    for ind_id, measured_on, value in rows(VALUES_SQL):
+        values[ind_id].append((_day(measured_on), value))
+    if not values and not rows(ANY_INDICATOR_SQL):
         return ()
     starts = {h.id: h.start for h in handovers}
     return tuple(
@@ -193,17 +314,11 @@ def _indicator_facts(session, locations: dict, handovers) -> tuple[IndicatorFact
             id=ind_id, name=name, location_id=loc_id,
             location_name=locations.get(loc_id, ("?",))[0], handover_id=handover_id,
             unit=unit, threshold=threshold, trigger_when=trigger_when, period=period,
-            trigger_periods=periods, start=monitor_from or starts.get(handover_id),
+            trigger_periods=periods, start=_day(monitor_from) or starts.get(handover_id),
             values=tuple(values.get(ind_id, ())),
         )
         for (ind_id, name, loc_id, handover_id, unit, threshold, trigger_when, period, periods,
-             monitor_from) in _rows(session, select(
-            ProtectionIndicator.id, ProtectionIndicator.name, ProtectionIndicator.location_id,
-            ProtectionIndicator.handover_id, ProtectionIndicator.unit,
-            ProtectionIndicator.threshold, ProtectionIndicator.trigger_when,
-            ProtectionIndicator.period, ProtectionIndicator.trigger_periods,
-            ProtectionIndicator.monitor_from,
-        ).order_by(ProtectionIndicator.name, ProtectionIndicator.id))
+             monitor_from) in rows(INDICATORS_SQL)
     )
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm.exc import StaleDataError
 
-from transition_planner.domain.taxonomy import Taxonomy, Term, builtin_terms
+from transition_planner.domain.taxonomy import Taxonomy, builtin_terms
 from transition_planner.services import records
 from transition_planner.services.errors import (
     Conflict,
@@ -95,14 +95,14 @@ class PlanHandle:
 
     def taxonomy(self) -> Taxonomy:
         if self._taxonomy is None:
+            from transition_planner.services.gaps import read_taxonomy  # the facts' reader
+
             with self.read() as session:
-                rows = session.execute(
-                    select(TaxonomyTerm).order_by(TaxonomyTerm.kind, TaxonomyTerm.sort_order)
-                ).scalars()
-                self._taxonomy = Taxonomy(
-                    Term(r.kind, r.code, r.label, r.label_fr, r.attributes or {}, r.builtin)
-                    for r in rows
-                )
+                cursor = session.connection().connection.cursor()
+                try:
+                    self._taxonomy = read_taxonomy(cursor)
+                finally:
+                    cursor.close()
         return self._taxonomy
 
     def claim_editing(self) -> None:

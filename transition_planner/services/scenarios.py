@@ -29,13 +29,7 @@ MAX_MONTHS = 120  # ten years either way
 
 def find_scenario(handle: PlanHandle, name: str) -> Scenario:
     """The scenario of that name (any case); an unknown name lists the ones there are."""
-    found = plans.list_scenarios(handle)
-    for scenario in found:
-        if scenario.name.casefold() == name.strip().casefold():
-            return scenario
-    names = ", ".join(f"'{s.name}'" for s in found) or "none"
-    raise ServiceError(N_("No scenario called '%(name)s' in this plan; its scenarios: "
-                          "%(names)s."), name=name, names=names)
+    return gaps.scenario_named(plans.list_scenarios(handle), name)
 
 
 def clone_scenario(

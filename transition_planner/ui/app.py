@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -41,10 +42,38 @@ class FileOpenFilter(QObject):
         return super().eventFilter(watched, event)
 
 
+class FirstPaint(QObject):
+    """Runs `then` once the window has painted for the first time: opening the plan (the ORM's
+    imports, reading it, building its first page) waits until the person sees the window.
+    `window.painted_at` (time.time()) says when; a window that paints nothing for a while
+    (started minimised) opens its plan anyway."""
+
+    FALLBACK_MS = 1000
+
+    def __init__(self, window, then):
+        super().__init__(window)
+        self.window, self.then = window, then
+        window.painted_at = None
+        window.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self, self._run)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self.then is not None:
+            self.window.painted_at = time.time()
+            QTimer.singleShot(0, self, self._run)  # once this paint is on the screen
+        return super().eventFilter(watched, event)
+
+    def _run(self) -> None:
+        then, self.then = self.then, None
+        if then is not None:
+            self.window.removeEventFilter(self)
+            then()
+
+
 def start_window(plan: str | Path | None = None, demo: bool = False):
-    """Everything run() does before the event loop: show the main window at once, then open
-    the plan (the demo, `plan`, or the last one). Returns the application, window and the
-    error hook (to uninstall)."""
+    """Everything run() does before the event loop: show the main window at once, then, once
+    it has painted, open the plan (the demo, `plan`, or the last one). Returns the
+    application, window and the error hook (to uninstall)."""
     app = create_application()
     setup_logging()
     LOG.info("Window %s starting", describe())
@@ -60,8 +89,10 @@ def start_window(plan: str | Path | None = None, demo: bool = False):
     window.collector = MainThreadCollector(window)
     app.installEventFilter(FileOpenFilter(window))
     hook = install_excepthook(lambda: window, after=window.refresh)
+    if not demo and window.initial_plan(plan) is not None:
+        window.central.setCurrentIndex(1)  # the sidebar paints first, its plan right after
+    window.first_paint = FirstPaint(window, lambda: window.open_initial(plan, demo))
     window.show()
-    QTimer.singleShot(0, lambda: window.open_initial(plan, demo))
     return app, window, hook
 
 

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from transition_planner import settings
 from transition_planner.buildinfo import describe
 from transition_planner.logs import LOG, LOG_FILE_NAME, log_folder
-from transition_planner.services import plans
 from transition_planner.services.errors import ServiceError
 from transition_planner.settings import Settings
 from transition_planner.store import server
@@ -609,10 +608,18 @@ class MainWindow(QMainWindow):
             self.open_demo()
         elif plan:
             self.open_plan(plan)
-        else:
-            last = self.store.value("last_plan")
-            if last and Path(last).exists():
-                self.open_plan(last, quiet=True)
+        elif self.initial_plan() is not None:
+            self.open_plan(self.initial_plan(), quiet=True)
+        if self.ctx.handle is None and not self.demo_writer.busy():
+            self.central.setCurrentIndex(0)  # nothing opened: the welcome page (says why)
+
+    def initial_plan(self, plan: str | Path | None = None) -> Path | None:
+        """The plan file start-up opens (the demo aside): the one named, else the last one if
+        it is still there."""
+        if plan:
+            return Path(plan)
+        last = self.store.value("last_plan")
+        return Path(last) if last and Path(last).exists() else None
 
     def open_plan_dialog(self) -> None:
         folder = str(Path(self.store.value("last_folder") or Path.home()))
@@ -633,6 +640,9 @@ class MainWindow(QMainWindow):
             self.show_page(self.current_page_key() or "inventory")
             return True
         user = Settings.load().audit_user()
+        # the ORM and the models (0.4 s of imports) come with the first plan, not the window
+        from transition_planner.services import plans
+
         try:
             try:
                 new = plans.open_plan(path, user=user, claim=True)
@@ -861,6 +871,8 @@ class MainWindow(QMainWindow):
         if destination.suffix != PLAN_SUFFIX:
             destination = destination.with_name(destination.name + PLAN_SUFFIX)
         try:
+            from transition_planner.services import plans
+
             plans.copy_plan_to(handle, destination)
         except (ServiceError, OSError) as exc:
             self.show_message(QMessageBox.Icon.Critical, self.tr("Cannot save the copy"),
@@ -1006,6 +1018,8 @@ class MainWindow(QMainWindow):
         if handle is None:
             self.setWindowTitle(self.tr("Transition Planner"))
             return
+        from transition_planner.services import plans
+
         plan = plans.plan_info(handle)
         mission = plan.mission_name or plan.mission_acronym
         if plan.mission_name and plan.mission_acronym:

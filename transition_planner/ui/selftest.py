@@ -52,6 +52,8 @@ def check_window(started: float, screenshots: Path | None = None,
             result["problems"].append(f"the plan did not open ({plan or 'demo'})")
             return result
         result["plan_opened_s"] = time.time() - started
+        if getattr(window, "painted_at", None) is not None:  # before the plan was opened
+            result["window_painted_s"] = window.painted_at - started
         result["icon"] = not app.windowIcon().pixmap(64, 64).isNull()
         if not result["icon"]:
             result["problems"].append("the window has no icon")
