@@ -35,7 +35,6 @@ from transition_planner.buildinfo import describe
 from transition_planner.logs import LOG, LOG_FILE_NAME, log_folder
 from transition_planner.services.errors import ServiceError
 from transition_planner.settings import Settings
-from transition_planner.store import server
 from transition_planner.store.address import is_server_address
 from transition_planner.store.owner import PlanInUse
 from transition_planner.store.planfile import CHOSEN_READ_ONLY, PLAN_SUFFIX, PlanFileError
@@ -672,6 +671,8 @@ class MainWindow(QMainWindow):
         """File > Open team plan, or a postgresql:// address: open it at once when its password
         is known (the address, the keyring, PGPASSWORD or ~/.pgpass) unless `ask`, else ask
         in the dialog. Returns the dialog when one is shown (it opens the plan when accepted)."""
+        from transition_planner.services import plans  # the ORM, only once a plan opens
+        from transition_planner.store import server
         from transition_planner.ui.dialogs import team_plan
 
         user = Settings.load().audit_user()
@@ -746,6 +747,7 @@ class MainWindow(QMainWindow):
         return [str(v) for v in value or []]
 
     def _remember_team_plan(self, address: str) -> None:
+        from transition_planner.store import server
         from transition_planner.ui.dialogs.team_plan import MAX_RECENT_TEAM
 
         address = server.display(address)  # never the password
@@ -854,6 +856,8 @@ class MainWindow(QMainWindow):
             self.demo_progress = None
 
     def save_copy(self) -> None:
+        from transition_planner.services import plans
+
         handle = self.ctx.handle
         if handle is None:
             return
