@@ -710,13 +710,13 @@ class MainWindow(QMainWindow):
 
     def _is_field_copy(self) -> bool:
         """Whether the open plan file was checked out from a team plan (File > Sync)."""
+        handle = self.ctx.handle
+        if handle is None or handle.on_server or handle.read_only:
+            return False  # (and no plan: the ORM is not imported before the first paint)
         from sqlalchemy import select
 
         from transition_planner.store.models import Checkout
 
-        handle = self.ctx.handle
-        if handle is None or handle.on_server or handle.read_only:
-            return False
         with handle.read() as session:
             return session.execute(select(Checkout.id)).first() is not None
 
