@@ -79,3 +79,23 @@ def test_the_window_and_the_pdf_draw_the_same_bars(small_page, plan):
         assert layers["NGO / civil society"][i] == pytest.approx(groups["ngo"])
         assert groups["government"] == groups["other"] == 0.0
         assert layers["Not covered (gap)"][i] == pytest.approx(series.gap[i])
+
+
+def test_in_arabic_time_runs_from_the_right_as_in_the_arabic_report(small_page, qapp):
+    from PySide6.QtCore import QPointF, Qt
+
+    chart = small_page.charts.cliff
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        chart.set_data(chart.data, chart.labels)
+        first = chart.plot.vb.mapViewToScene(QPointF(0.5, 0)).x()
+        last = chart.plot.vb.mapViewToScene(QPointF(N - 0.5, 0)).x()
+        assert first > last  # January 2027 on the right
+        assert chart.plot.getAxis("right").isVisible()
+        assert not chart.plot.getAxis("left").isVisible()
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    chart.set_data(chart.data, chart.labels)
+    assert chart.plot.vb.mapViewToScene(QPointF(0.5, 0)).x() < chart.plot.vb.mapViewToScene(
+        QPointF(N - 0.5, 0)).x()
+    assert chart.plot.getAxis("left").isVisible()

@@ -947,6 +947,7 @@
     <name>CliffChart</name>
     <message>
         <location filename="../../transition_planner/ui/charts/cliff.py" line="53"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="122"/>
         <source>Capacities (each counts 1)</source>
         <translation>القدرات (تُحتسب كل منها 1)</translation>
     </message>
@@ -986,52 +987,52 @@
         <translation>مطلوب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="128"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="139"/>
         <source>{name}: covered</source>
         <translation>{name}: مغطى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="129"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="140"/>
         <source>{name}: required</source>
         <translation>{name}: مطلوب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="136"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="147"/>
         <source>{name}: exit {date}</source>
         <translation>{name}: المغادرة {date}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="149"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="160"/>
         <source>Exit {date}</source>
         <translation>المغادرة {date}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="157"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="168"/>
         <source>Closure on {date}: {names}</source>
         <translation>الإغلاق في {date}: {names}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="167"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="178"/>
         <source>Team-site or office closure</source>
         <translation>إغلاق قاعدة ميدانية أو مكتب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="180"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="191"/>
         <source>Required: {n}</source>
         <translation>مطلوب: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="181"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="192"/>
         <source>Covered: {n}</source>
         <translation>مغطى: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="193"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="204"/>
         <source>Not covered: {n}</source>
         <translation>غير مغطى: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="196"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="207"/>
         <source>{name}: covered {covered} of {required}</source>
         <translation>{name}: مغطى {covered} من {required}</translation>
     </message>
@@ -4777,349 +4778,349 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="65"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="64"/>
         <source>on this computer</source>
         <translation>على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="66"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="65"/>
         <source>on {host}</source>
         <translation>على {host}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="67"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="66"/>
         <source>Someone</source>
         <translation>شخص ما</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="133"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="149"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1019"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1033"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="132"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="148"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1023"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1037"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="156"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="155"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>خطِّط لتسليم قدرات الحماية لبعثة تابعة للأمم المتحدة إلى خلفائها، كي لا يسقط شيء من منحدر الحماية عند مغادرة البعثة. يُحفظ كل تغيير في ملف الخطة فور إجرائه.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="169"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="239"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="168"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="238"/>
         <source>&amp;New plan…</source>
         <translation>خطة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="169"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="241"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="168"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="240"/>
         <source>Start an empty plan file</source>
         <translation>ابدأ ملف خطة فارغًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="169"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="241"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;فتح خطة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="169"/>
         <source>Open a .tplan file</source>
         <translation>افتح ملفًا بصيغة ‎.tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="248"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
         <source>Open the &amp;demo plan</source>
         <translation>فتح الخطة ال&amp;تجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="172"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>بعثة خيالية فيها فجوات متعمدة، لاستكشاف الأداة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="180"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="179"/>
         <source>Recent plans:</source>
         <translation>الخطط الأخيرة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="184"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="183"/>
         <source>Recent plans</source>
         <translation>الخطط الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="204"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="203"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="238"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="244"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="243"/>
         <source>Open a .tplan plan file</source>
         <translation>افتح ملف خطة بصيغة ‎.tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="245"/>
         <source>Open &amp;team plan…</source>
         <translation>فتح خطة ال&amp;فريق…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
         <source>Open a plan kept on the team&apos;s PostgreSQL server</source>
         <translation>فتح خطة محفوظة على خادم PostgreSQL الخاص بالفريق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="250"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>اكتب نسخة جديدة من الخطة التجريبية وافتحها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="250"/>
         <source>&amp;Recent plans</source>
         <translation>الخطط ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="255"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="254"/>
         <source>&amp;Save changes</source>
         <translation>&amp;حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="257"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>احفظ ما تجري كتابته (تُحفظ الحقول أيضًا عند مغادرتها)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="258"/>
         <source>Plan &amp;properties…</source>
         <translation>&amp;خصائص الخطة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="260"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>اسم الخطة والبعثة وانتهاء الولاية والمغادرة المخططة والأفق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="262"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="261"/>
         <source>Save a &amp;copy as…</source>
         <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="264"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="263"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>اكتب نسخة من الخطة في ملف آخر (التغييرات محفوظة أصلًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="266"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="265"/>
         <source>S&amp;ync with the team plan…</source>
         <translation>م&amp;زامنة مع خطة الفريق…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="267"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="266"/>
         <source>Send this field copy&apos;s changes to the team plan and bring theirs back</source>
         <translation>إرسال تغييرات هذه النسخة الميدانية إلى خطة الفريق وجلب تغييراتهم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="270"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="269"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;تصدير مصفوفة التسليم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="270"/>
         <source>Write the handover matrix to an Excel workbook</source>
         <translation>اكتب مصفوفة التسليم في مصنف Excel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="272"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
         <source>&amp;Import handover matrix…</source>
         <translation>ا&amp;ستيراد مصفوفة التسليم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="273"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="272"/>
         <source>Read a handover matrix workbook edited by partners</source>
         <translation>اقرأ مصنف مصفوفة تسليم عدّله الشركاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="273"/>
         <source>Import &amp;monitoring values…</source>
         <translation>استيراد قيم ال&amp;رصد…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="275"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
         <source>Read indicator values from a KoboToolbox or ODK export (CSV or XLSX)</source>
         <translation>قراءة قيم المؤشرات من ملف مُصدَّر من KoboToolbox أو ODK (CSV أو XLSX)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="277"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="276"/>
         <source>Export &amp;report…</source>
         <translation>تصدير ال&amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="278"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="277"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>اكتب تقرير انتقال بصيغة PDF لجمهور معين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="287"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="286"/>
         <source>Export &amp;table view…</source>
         <translation>تصدير الجدول المعروض…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="289"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="288"/>
         <source>Write the table shown (its columns, filters and order) to an Excel workbook or a CSV file</source>
         <translation>كتابة الجدول المعروض (أعمدته ومرشحاته وترتيبه) في مصنف Excel أو ملف CSV</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="292"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="291"/>
         <source>C&amp;lose plan</source>
         <translation>إ&amp;غلاق الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="294"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="296"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="298"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="300"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="299"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="313"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
         <source>&amp;New record</source>
         <translation>سجل &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="313"/>
         <source>Add a record to the page shown (a capacity, successor, location…)</source>
         <translation>إضافة سجل إلى الصفحة المعروضة (قدرة، جهة خلف، موقع…)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="316"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="315"/>
         <source>&amp;Edit record</source>
         <translation>&amp;تحرير السجل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="316"/>
         <source>Go to the first field of the selected record&apos;s form</source>
         <translation>الانتقال إلى أول حقل في نموذج السجل المحدد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="319"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="318"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="321"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
         <source>Delete the selected records (Ctrl+Z brings them back)</source>
         <translation>حذف السجلات المحددة (Ctrl+Z يعيدها)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="323"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
         <source>&amp;Change selected capacities…</source>
         <translation>&amp;تغيير القدرات المحددة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="325"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="324"/>
         <source>Set one value for every capacity selected in the inventory</source>
         <translation>تعيين قيمة واحدة لكل قدرة محددة في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="327"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;نسخ الصفوف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="327"/>
         <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
         <translation>نسخ الصفوف المحددة مع عناوين أعمدتها للصقها في جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="331"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
         <source>&amp;Paste rows…</source>
         <translation>&amp;لصق الصفوف…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="332"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="331"/>
         <source>Add capacities or successors from rows copied in a spreadsheet (shown first)</source>
         <translation>إضافة قدرات أو خلفاء من صفوف منسوخة من جدول بيانات (تُعرض أولًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="334"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="336"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
         <source>Go to the search field of the page shown</source>
         <translation>الانتقال إلى حقل البحث في الصفحة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="339"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="338"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="343"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="345"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
         <source>&amp;Refresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="347"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="346"/>
         <source>Read the plan file again</source>
         <translation>اقرأ ملف الخطة مجددًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="355"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="354"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="357"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="356"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="358"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="357"/>
         <source>Every key of the window&apos;s menus</source>
         <translation>كل مفاتيح قوائم النافذة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="360"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="359"/>
         <source>&amp;About Transition Planner</source>
         <translation>&amp;حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="431"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="430"/>
         <source>Capacities without a successor: {n}</source>
         <translation>قدرات بلا جهة خلف: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="432"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="431"/>
         <source>Gap flags: {n}</source>
         <translation>تنبيهات الفجوات: {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="500"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="499"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>لم يُنسخ أي صف (%n)</numerusform>
@@ -5131,22 +5132,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="518"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="517"/>
         <source>Export table view</source>
         <translation>تصدير الجدول المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="521"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="520"/>
         <source>This page has no table to export.</source>
         <translation>لا يوجد في هذه الصفحة جدول لتصديره.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="529"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="528"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>مصنف Excel (*.xlsx);;ملف CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="538"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="537"/>
         <source>Saved %n rows to {name}</source>
         <translation>
             <numerusform>لم يُحفظ أي صف (%n) في {name}</numerusform>
@@ -5158,153 +5159,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="627"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="626"/>
         <source>Open a plan</source>
         <translation>فتح خطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="665"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="664"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>كُتبت الخطة بإصدار أقدم وجرت ترقيتها؛ والأصل محفوظ باسم {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="737"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="738"/>
         <source>Synced with {server}: {sent} change(s) sent, {received} record(s) brought up to date.</source>
         <translation>تمت المزامنة مع {server}: أُرسل {sent} تغيير، وحُدّث {received} سجل.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="759"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="761"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} مفتوحة في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="760"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="762"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} يفتح هذه الخطة للتحرير {where} منذ {when} بالتوقيت العالمي.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="763"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="765"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>افتحها للقراءة فقط لتطلع عليها أثناء عمله. وإن كنت تعلم أن تلك النافذة لم تعد مفتوحة (تعطل حاسوبها مثلًا)، فافتحها للتحرير: يمكن للنافذتين حفظ التغييرات بأمان، لكن أيًا منهما لا ترى تغييرات الأخرى حتى تُحدَّث.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="766"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="768"/>
         <source>Open &amp;read-only</source>
         <translation>فتح ل&amp;لقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="767"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="769"/>
         <source>Open for &amp;editing anyway</source>
         <translation>فتح للت&amp;حرير رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="778"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="780"/>
         <source>Cannot open {name}</source>
         <translation>تعذر فتح {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="826"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="847"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="828"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="849"/>
         <source>Cannot write the demo plan</source>
         <translation>تعذرت كتابة الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="834"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="836"/>
         <source>Writing the demo plan…</source>
         <translation>جارٍ كتابة الخطة التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="835"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="837"/>
         <source>Demo plan</source>
         <translation>الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="866"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="870"/>
         <source>Save a copy of the plan</source>
         <translation>حفظ نسخة من الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="867"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="871"/>
         <source>Transition plans (*.tplan)</source>
         <translation>خطط الانتقال (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="878"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="882"/>
         <source>Cannot save the copy</source>
         <translation>تعذر حفظ النسخة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="882"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="886"/>
         <source>Copy saved to {path}</source>
         <translation>حُفظت النسخة في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="899"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="903"/>
         <source>This installation is incomplete</source>
         <translation>هذا التثبيت غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="900"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="904"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>لا يمكن تنفيذ هذا الإجراء: {error}. أعد تثبيت Transition Planner؛ وفي ملف السجل {log} التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="942"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="946"/>
         <source>Team plan: {name}</source>
         <translation>خطة الفريق: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="947"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="951"/>
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="950"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="954"/>
         <source>Clear the list</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="984"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="988"/>
         <source>Read-only: {path}</source>
         <translation>للقراءة فقط: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="985"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="989"/>
         <source>Saved as you work in {path}</source>
         <translation>يُحفظ أثناء عملك في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="987"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="991"/>
         <source>Team plan, saved as you work on {path}</source>
         <translation>خطة الفريق، تُحفظ أثناء العمل على {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1003"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1007"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>فُتحت للقراءة فقط: {user} يفتحها للتحرير {where} منذ {when} بالتوقيت العالمي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1008"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1012"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>للقراءة فقط ({why}). يمكنك قراءة الخطة وتصدير التقارير؛ ولا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1027"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1031"/>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1031"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1035"/>
         <source>(team plan: {server})</source>
         <translation>(خطة الفريق: {server})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1079"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1083"/>
         <source>About Transition Planner</source>
         <translation>حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1080"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1084"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -5313,12 +5314,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 يخطط لتسليم قدرات الحماية لعملية سلام تابعة للأمم المتحدة إلى المنظمات التي تخلفها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1102"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1106"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1103"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1107"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>في أحد النماذج تغييرات غير محفوظة (سجل جديد لم يُضف بعد، أو قيمة ترفضها الخطة). هل تغلق وتفقدها؟</translation>
     </message>
@@ -6714,22 +6715,22 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>ReadOnlyReasons</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="53"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="52"/>
         <source>opened read-only</source>
         <translation>فُتحت للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="54"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="53"/>
         <source>the file is read-only</source>
         <translation>الملف للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="55"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="54"/>
         <source>its folder cannot be written to</source>
         <translation>لا يمكن الكتابة في مجلده</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="56"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="55"/>
         <source>it is on a read-only disk, such as a CD or a write-protected USB stick</source>
         <translation>إنه على قرص للقراءة فقط، مثل قرص مضغوط أو ذاكرة USB محمية من الكتابة</translation>
     </message>

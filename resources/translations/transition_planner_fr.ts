@@ -939,6 +939,7 @@
     <name>CliffChart</name>
     <message>
         <location filename="../../transition_planner/ui/charts/cliff.py" line="53"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="122"/>
         <source>Capacities (each counts 1)</source>
         <translation>Capacités (chacune compte 1)</translation>
     </message>
@@ -978,52 +979,52 @@
         <translation>Requis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="128"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="139"/>
         <source>{name}: covered</source>
         <translation>{name}&#xa0;: couvert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="129"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="140"/>
         <source>{name}: required</source>
         <translation>{name}&#xa0;: requis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="136"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="147"/>
         <source>{name}: exit {date}</source>
         <translation>{name}&#xa0;: départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="149"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="160"/>
         <source>Exit {date}</source>
         <translation>Départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="157"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="168"/>
         <source>Closure on {date}: {names}</source>
         <translation>Fermeture le {date}&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="167"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="178"/>
         <source>Team-site or office closure</source>
         <translation>Fermeture d’un site ou d’un bureau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="180"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="191"/>
         <source>Required: {n}</source>
         <translation>Requis&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="181"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="192"/>
         <source>Covered: {n}</source>
         <translation>Couvert&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="193"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="204"/>
         <source>Not covered: {n}</source>
         <translation>Non couvert&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="196"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="207"/>
         <source>{name}: covered {covered} of {required}</source>
         <translation>{name}&#xa0;: couvert {covered} sur {required}</translation>
     </message>
@@ -4721,349 +4722,349 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="65"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="64"/>
         <source>on this computer</source>
         <translation>sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="66"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="65"/>
         <source>on {host}</source>
         <translation>sur {host}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="67"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="66"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="133"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="149"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1019"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1033"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="132"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="148"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1023"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1037"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="156"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="155"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>Planifiez le transfert des capacités de protection d’une mission de l’ONU à leurs successeurs, pour éviter toute rupture de protection au départ de la mission. Chaque modification est enregistrée dans le fichier du plan au moment où vous la faites.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="169"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="239"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="168"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="238"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="169"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="241"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="168"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="240"/>
         <source>Start an empty plan file</source>
         <translation>Créer un fichier de plan vide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="169"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="241"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="169"/>
         <source>Open a .tplan file</source>
         <translation>Ouvrir un fichier .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="248"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
         <source>Open the &amp;demo plan</source>
         <translation>Ouvrir le plan de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="172"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>Une mission fictive avec des lacunes voulues, pour découvrir l’outil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="180"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="179"/>
         <source>Recent plans:</source>
         <translation>Plans récents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="184"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="183"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="204"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="203"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="238"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="244"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="243"/>
         <source>Open a .tplan plan file</source>
         <translation>Ouvrir un fichier de plan .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="245"/>
         <source>Open &amp;team plan…</source>
         <translation>Ouvrir un plan d’é&amp;quipe…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
         <source>Open a plan kept on the team&apos;s PostgreSQL server</source>
         <translation>Ouvrir un plan conservé sur le serveur PostgreSQL de l’équipe</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="250"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>Écrire une nouvelle copie du plan de démonstration et l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="250"/>
         <source>&amp;Recent plans</source>
         <translation>Plans &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="255"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="254"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="257"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>Enregistrer la saisie en cours (les champs sont aussi enregistrés quand on les quitte)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="258"/>
         <source>Plan &amp;properties…</source>
         <translation>&amp;Propriétés du plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="260"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>Le nom du plan, la mission, la fin du mandat, le départ prévu et l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="262"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="261"/>
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="264"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="263"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>Écrire une copie du plan dans un autre fichier (les modifications sont déjà enregistrées)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="266"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="265"/>
         <source>S&amp;ync with the team plan…</source>
         <translation>S&amp;ynchroniser avec le plan d’équipe…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="267"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="266"/>
         <source>Send this field copy&apos;s changes to the team plan and bring theirs back</source>
         <translation>Envoyer les modifications de cette copie de terrain au plan d’équipe et rapporter les leurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="270"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="269"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;Exporter la matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="270"/>
         <source>Write the handover matrix to an Excel workbook</source>
         <translation>Écrire la matrice de transfert dans un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="272"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
         <source>&amp;Import handover matrix…</source>
         <translation>&amp;Importer une matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="273"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="272"/>
         <source>Read a handover matrix workbook edited by partners</source>
         <translation>Lire un classeur de matrice de transfert modifié par des partenaires</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="273"/>
         <source>Import &amp;monitoring values…</source>
         <translation>Importer des valeurs de &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="275"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
         <source>Read indicator values from a KoboToolbox or ODK export (CSV or XLSX)</source>
         <translation>Lire des valeurs d’indicateurs dans un export KoboToolbox ou ODK (CSV ou XLSX)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="277"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="276"/>
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="278"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="277"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>Écrire un rapport de transition PDF pour un public</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="287"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="286"/>
         <source>Export &amp;table view…</source>
         <translation>Exporter le &amp;tableau affiché…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="289"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="288"/>
         <source>Write the table shown (its columns, filters and order) to an Excel workbook or a CSV file</source>
         <translation>Écrire le tableau affiché (ses colonnes, ses filtres et son ordre) dans un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="292"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="291"/>
         <source>C&amp;lose plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="294"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="296"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="298"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="300"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="299"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="313"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvel enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="313"/>
         <source>Add a record to the page shown (a capacity, successor, location…)</source>
         <translation>Ajouter un enregistrement à la page affichée (capacité, successeur, lieu…)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="316"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="315"/>
         <source>&amp;Edit record</source>
         <translation>Mod&amp;ifier l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="316"/>
         <source>Go to the first field of the selected record&apos;s form</source>
         <translation>Aller au premier champ du formulaire de l’enregistrement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="319"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="318"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="321"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
         <source>Delete the selected records (Ctrl+Z brings them back)</source>
         <translation>Supprimer les enregistrements sélectionnés (Ctrl+Z les rétablit)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="323"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
         <source>&amp;Change selected capacities…</source>
         <translation>Modifier les &amp;capacités sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="325"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="324"/>
         <source>Set one value for every capacity selected in the inventory</source>
         <translation>Donner une même valeur à toutes les capacités sélectionnées dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="327"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Copier les lignes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="327"/>
         <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
         <translation>Copier les lignes sélectionnées avec les titres des colonnes, pour les coller dans un tableur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="331"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
         <source>&amp;Paste rows…</source>
         <translation>Co&amp;ller des lignes…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="332"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="331"/>
         <source>Add capacities or successors from rows copied in a spreadsheet (shown first)</source>
         <translation>Ajouter des capacités ou des successeurs à partir de lignes copiées dans un tableur (montrées d’abord)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="334"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="336"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
         <source>Go to the search field of the page shown</source>
         <translation>Aller au champ de recherche de la page affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="339"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="338"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="343"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="345"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="347"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="346"/>
         <source>Read the plan file again</source>
         <translation>Relire le fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="355"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="354"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="357"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="356"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="358"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="357"/>
         <source>Every key of the window&apos;s menus</source>
         <translation>Toutes les touches des menus de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="360"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="359"/>
         <source>&amp;About Transition Planner</source>
         <translation>À &amp;propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="431"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="430"/>
         <source>Capacities without a successor: {n}</source>
         <translation>Capacités sans successeur&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="432"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="431"/>
         <source>Gap flags: {n}</source>
         <translation>Alertes de lacune&#xa0;: {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="500"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="499"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -5071,22 +5072,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="518"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="517"/>
         <source>Export table view</source>
         <translation>Exporter le tableau affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="521"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="520"/>
         <source>This page has no table to export.</source>
         <translation>Cette page n’a pas de tableau à exporter.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="529"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="528"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="538"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="537"/>
         <source>Saved %n rows to {name}</source>
         <translation>
             <numerusform>%n ligne enregistrée dans {name}</numerusform>
@@ -5094,153 +5095,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="627"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="626"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="665"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="664"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="737"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="738"/>
         <source>Synced with {server}: {sent} change(s) sent, {received} record(s) brought up to date.</source>
         <translation>Synchronisé avec {server}&#xa0;: {sent} modification(s) envoyée(s), {received} enregistrement(s) mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="759"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="761"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} est ouvert ailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="760"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="762"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} a ouvert ce plan pour le modifier {where} depuis le {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="763"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="765"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>Ouvrez-le en lecture seule pour le consulter pendant que cette personne travaille. Si vous savez que cette fenêtre n’est plus ouverte (son ordinateur s’est arrêté, par exemple), ouvrez-le pour le modifier&#xa0;: les deux fenêtres peuvent enregistrer leurs modifications sans risque, mais aucune ne voit celles de l’autre avant d’être actualisée.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="766"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="768"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="767"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="769"/>
         <source>Open for &amp;editing anyway</source>
         <translation>Ouvrir pour &amp;modifier quand même</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="778"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="780"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="826"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="847"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="828"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="849"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="834"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="836"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="835"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="837"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="866"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="870"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="867"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="871"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="878"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="882"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="882"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="886"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="899"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="903"/>
         <source>This installation is incomplete</source>
         <translation>Cette installation est incomplète</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="900"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="904"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>Cette action ne peut pas s’exécuter : {error}. Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="942"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="946"/>
         <source>Team plan: {name}</source>
         <translation>Plan d’équipe&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="947"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="951"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="950"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="954"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="984"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="988"/>
         <source>Read-only: {path}</source>
         <translation>Lecture seule&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="985"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="989"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="987"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="991"/>
         <source>Team plan, saved as you work on {path}</source>
         <translation>Plan d’équipe, enregistré au fil du travail sur {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1003"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1007"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>ouvert en lecture seule&#xa0;: {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1008"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1012"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports&#x202f;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1027"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1031"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1031"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1035"/>
         <source>(team plan: {server})</source>
         <translation>(plan d’équipe&#xa0;: {server})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1079"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1083"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1080"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1084"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -5249,12 +5250,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1102"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1106"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1103"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1107"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
     </message>
@@ -6594,22 +6595,22 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>ReadOnlyReasons</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="53"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="52"/>
         <source>opened read-only</source>
         <translation>ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="54"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="53"/>
         <source>the file is read-only</source>
         <translation>le fichier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="55"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="54"/>
         <source>its folder cannot be written to</source>
         <translation>son dossier n’est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="56"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="55"/>
         <source>it is on a read-only disk, such as a CD or a write-protected USB stick</source>
         <translation>il se trouve sur un support en lecture seule, comme un CD ou une clé USB protégée en écriture</translation>
     </message>

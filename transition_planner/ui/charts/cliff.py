@@ -7,7 +7,7 @@ from itertools import accumulate
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from transition_planner.domain.cliff import COLOURS, PROVIDER_GROUPS, covered_layers, provider_group
@@ -107,8 +107,19 @@ class CliffChart(QWidget):
         top = max(highest)
         self.plot.setXRange(0, n, padding=0)
         self.plot.setYRange(0, top * 1.12, padding=0)
+        self._time_direction()
         fit_legend(self.legend, self.width())
         left_to_right(self.view.ci)
+
+    def _time_direction(self) -> None:
+        """Right to left in Arabic as in the Arabic report: the first month on the right, the
+        value axis on the right where time begins."""
+        rtl = QGuiApplication.isRightToLeft()
+        self.plot.invertX(rtl)
+        value_axis, other = ("right", "left") if rtl else ("left", "right")
+        self.plot.showAxis(value_axis)
+        self.plot.hideAxis(other)
+        self.plot.setLabel(value_axis, self.tr("Capacities (each counts 1)"))
 
     def _draw_overlay(self, edges, name: str, other: CliffData) -> None:
         """The compared scenario's covered part of its requirement (as the bars count it:
