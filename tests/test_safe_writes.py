@@ -126,3 +126,19 @@ def test_a_written_file_gets_the_usual_permissions_or_keeps_its_own(tmp_path):
     with replacing(kept) as part:
         part.write_bytes(b"new")
     assert kept.stat().st_mode & 0o777 == 0o640
+
+
+def test_a_refused_target_is_worded_in_the_users_language(tmp_path):
+    """The refusal names the file kind in the same language as the rest of the sentence."""
+    from transition_planner.i18n import translator
+    from transition_planner.services.files import OutputRefused, check_target
+
+    with pytest.raises(OutputRefused) as refused:
+        check_target(tmp_path, None, "report")
+    assert refused.value.word(translator("en")) == (
+        f"{tmp_path} is a folder; choose a file name for the report.")
+    assert refused.value.word(translator("fr")) == (
+        f"{tmp_path} est un dossier\u202f; choisissez un nom de fichier (rapport).")
+    with pytest.raises(OutputRefused) as refused:
+        check_target(tmp_path / "nowhere" / "t.xlsx", None, "table")
+    assert refused.value.word(translator("ar")) == f"المجلد {tmp_path / 'nowhere'} غير موجود."

@@ -41,6 +41,11 @@ def _translator(t):
     return t if hasattr(t, "gettext") else translator(t)
 
 
+class Word(str):
+    """A parameter that is itself a catalogue message (a noun such as "report"), worded in the
+    error's language with the rest of it."""
+
+
 class ServiceError(Exception):
     """An action could not be done; nothing was changed.
 
@@ -54,7 +59,10 @@ class ServiceError(Exception):
         """The error in a translator's language (None: the current language)."""
         t = _translator(t)
         text = t.gettext(self.message) if self.message else ""
-        return text % self.params if self.params else text
+        if not self.params:
+            return text
+        return text % {k: t.gettext(v) if isinstance(v, Word) else v
+                       for k, v in self.params.items()}
 
     def __str__(self) -> str:
         return self.word()

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from transition_planner.services.errors import ServiceError
+from transition_planner.i18n import N_
+from transition_planner.services.errors import ServiceError, Word
 from transition_planner.store import planfile
 
 
@@ -32,22 +33,29 @@ class OutputRefused(ServiceError):
     """A file cannot be written where asked; nothing was written."""
 
 
+# The files written through here, as the messages name them (worded in the user's language).
+WHAT = (N_("file"), N_("report"), N_("matrix workbook"), N_("change workbook"), N_("table"),
+        N_("copy"), N_("chart"))
+
+
 def check_target(target: Path, plan: Path | None, what: str,
                  error: type[ServiceError] = OutputRefused, replaces_plans: bool = False) -> None:
     """Refuse a target that is a folder, in no folder, or a plan (the open one above all;
     another one too unless `replaces_plans`, as a copy of the plan may)."""
+    what = Word(what)
     if target.is_dir():
-        raise error(f"{target} is a folder; choose a file name for the {what}.")
+        raise error(N_("%(target)s is a folder; choose a file name for the %(what)s."),
+                    target=str(target), what=what)
     if not target.parent.is_dir():
-        raise error(f"The folder {target.parent} does not exist.")
+        raise error(N_("The folder %(folder)s does not exist."), folder=str(target.parent))
     if plan is not None and _is_part_of(target, Path(plan)):
-        raise error(
-            f"{target.name} is the plan itself (or one of its files); writing the {what} there "
-            "would destroy the plan. Choose another file name.")
+        raise error(N_(
+            "%(name)s is the plan itself (or one of its files); writing the %(what)s there "
+            "would destroy the plan. Choose another file name."), name=target.name, what=what)
     if not replaces_plans and target.is_file() and planfile.looks_like_plan(target):
-        raise error(
-            f"{target.name} is a Transition Planner plan; writing the {what} there would "
-            "destroy it. Choose another file name.")
+        raise error(N_(
+            "%(name)s is a Transition Planner plan; writing the %(what)s there would "
+            "destroy it. Choose another file name."), name=target.name, what=what)
 
 
 def _is_part_of(target: Path, plan: Path) -> bool:
@@ -80,8 +88,8 @@ def replacing(target: str | Path, *, plan: Path | None = None, what: str = "file
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
                                         dir=target.parent)
     except OSError as exc:
-        raise error(
-            f"Cannot write the {what} to {target.parent}: {exc.strerror or exc}.") from None
+        raise error(N_("Cannot write the %(what)s to %(place)s: %(reason)s."), what=Word(what),
+                    place=str(target.parent), reason=exc.strerror or str(exc)) from None
     os.close(handle)
     part = Path(name)
     try:
@@ -91,7 +99,8 @@ def replacing(target: str | Path, *, plan: Path | None = None, what: str = "file
         os.replace(part, target)
         _flush_folder(target.parent)
     except OSError as exc:
-        raise error(f"Cannot write the {what} to {target}: {exc.strerror or exc}.") from None
+        raise error(N_("Cannot write the %(what)s to %(place)s: %(reason)s."), what=Word(what),
+                    place=str(target), reason=exc.strerror or str(exc)) from None
     finally:
         part.unlink(missing_ok=True)
 
