@@ -78,3 +78,20 @@ def test_missing_fonts_are_a_clear_error(plan_path, tmp_path, monkeypatch, capsy
     assert err.startswith("error: The report font file(s) DejaVuSans.ttf")
     assert "reinstall the application" in err and "Traceback" not in err
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_a_report_asked_for_an_unknown_place_or_language_says_so_in_french(plan, tmp_path):
+    from transition_planner.i18n import translator
+    from transition_planner.reports.build import build_report
+    from transition_planner.services.errors import InvalidInput
+
+    with pytest.raises(InvalidInput) as refused:
+        build_report(plan, tmp_path / "r.pdf", lang="de")
+    assert str(refused.value) == "lang: unknown language 'de' (use en, fr, ar)"
+    assert refused.value.word(translator("fr")) == (
+        "lang: langue inconnue «\u00a0de\u00a0» (utilisez en, fr, ar)")
+    with pytest.raises(InvalidInput) as refused:
+        build_report(plan, tmp_path / "r.pdf", locations=["Atlantis"])
+    assert refused.value.word(translator("fr")) == (
+        "location: aucun lieu nommé 'Atlantis' dans ce plan")
+    assert not (tmp_path / "r.pdf").exists()

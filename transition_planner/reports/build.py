@@ -16,7 +16,7 @@ from transition_planner.reports.layout import ReportDoc, Styles, Writer
 from transition_planner.reports.partners import partner_sections
 from transition_planner.reports.sections import Sections
 from transition_planner.reports.words import Words
-from transition_planner.services.errors import InvalidInput
+from transition_planner.services.errors import InvalidInput, Problem
 from transition_planner.services.files import replacing
 
 FOOTERS = {"donor": N_("Donor version: sensitive information withheld"),
@@ -50,9 +50,11 @@ def build_report(handle, out_path, *, audience: str = aud.DONOR, lang: str = "en
     """
     problems = {}
     if audience not in aud.AUDIENCES:
-        problems["audience"] = f"unknown audience '{audience}' (use {', '.join(aud.AUDIENCES)})"
+        problems["audience"] = Problem(N_("unknown audience '%(audience)s' (use %(choices)s)"),
+                                       audience=audience, choices=", ".join(aud.AUDIENCES))
     if lang not in LANGUAGES:
-        problems["lang"] = f"unknown language '{lang}' (use {', '.join(LANGUAGES)})"
+        problems["lang"] = Problem(N_("unknown language '%(lang)s' (use %(choices)s)"),
+                                   lang=lang, choices=", ".join(LANGUAGES))
     if problems:
         raise InvalidInput(problems)
     out_path = Path(out_path)

@@ -10,10 +10,11 @@ from sqlalchemy import select
 
 from transition_planner.domain import audience as aud
 from transition_planner.domain.gaps import GapReport, compute_gaps
+from transition_planner.i18n import N_
 from transition_planner.services import gaps as gap_service
 from transition_planner.services import handovers as handover_service
 from transition_planner.services import inventory, maps, plans, timeline
-from transition_planner.services.errors import InvalidInput
+from transition_planner.services.errors import InvalidInput, Problem
 from transition_planner.services.maps import MapView
 from transition_planner.store.models import FlagAcceptance
 
@@ -140,8 +141,8 @@ def select_locations(locations: dict, names: list[str]) -> tuple[set[str], list[
                 roots.add(loc.id)
                 chosen.append(loc.id)
     if unknown:
-        raise InvalidInput({"location": f"no location called {', '.join(map(repr, unknown))} "
-                                        "in this plan"})
+        raise InvalidInput({"location": Problem(N_("no location called %(names)s in this plan"),
+                                                names=", ".join(map(repr, unknown)))})
     return _descendants(locations, roots), chosen
 
 

@@ -138,6 +138,16 @@ class Conflict(ServiceError):
         return t._(self.message, label=self.label, who=who, what=what)
 
 
+class Problem(str):
+    """What is wrong with a field, with the names and numbers it holds: reads as its English
+    text, and is worded with the same values in any language (InvalidInput.word)."""
+
+    def __new__(cls, message: str, /, **params):
+        text = super().__new__(cls, message % params if params else message)
+        text.message, text.params = message, params
+        return text
+
+
 class InvalidInput(ServiceError):
     """Input that breaks a rule; `problems` maps each field to what is wrong with it."""
 
@@ -148,8 +158,15 @@ class InvalidInput(ServiceError):
     def word(self, t=None) -> str:
         """Each field with what is wrong with it, the fixed messages in the language."""
         t = _translator(t)
+
+        def worded(msg) -> str:
+            if isinstance(msg, Problem):
+                return t.gettext(msg.message) % msg.params if msg.params else t.gettext(
+                    msg.message)
+            return t.gettext(msg)
+
         return t.pgettext("list separator", "; ").join(
-            f"{field}: {t.gettext(msg)}" for field, msg in self.problems.items())
+            f"{field}: {worded(msg)}" for field, msg in self.problems.items())
 
 
 def pydantic_problems(error, labels: dict[str, str] | None = None) -> dict[str, str]:
