@@ -95,3 +95,27 @@ def test_the_import_preview_on_the_command_line_speaks_the_systems_language(demo
     assert {"Ajoutées (0)", "Modifiées (0)", "Supprimées (0)", "Lignes illisibles (0)"} <= \
         set(lines)
     assert any(line.startswith("Lignes inchangées : ") for line in lines)
+
+
+def test_the_rows_a_gazetteer_refuses_are_listed_in_the_users_language(tmp_path):
+    """Each refused row of a COD-AB table is named in the window's language, with its values."""
+    from transition_planner.exchange.gazetteer import GazetteerError, read_table
+    from transition_planner.i18n import current_language, set_language
+
+    table = tmp_path / "kelvara_adm.csv"
+    table.write_text("ADM1_PCODE,ADM1_FR,ADM2_PCODE,ADM2_FR\n"
+                     "KV01,Nord,KV01 01!,Asari\n"
+                     "KV01,Nord,KV0102,Belgora\n"
+                     "KV0102,Sud,KV0201,Kanzi\n", encoding="utf-8")
+    before = current_language()
+    set_language("fr")
+    try:
+        with pytest.raises(GazetteerError) as caught:
+            read_table(table)
+    finally:
+        set_language(before)
+    text = caught.value.word("fr")
+    assert text.startswith("kelvara_adm.csv n")
+    assert ("ligne 2\u00a0: le P-code admin2 'KV01 01!' n’est pas un P-code (lettres et "
+            "chiffres, 20 au plus)") in text
+    assert "le P-code KV0102 est à la fois une unité admin2 et une unité admin1" in text

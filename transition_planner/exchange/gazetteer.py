@@ -108,8 +108,9 @@ class Columns:
             if not pcode:
                 continue
             if not _VALID_PCODE.match(pcode):
-                problems.append(f"{where}: the admin{level} P-code {pcode!r} is not a P-code "
-                                "(letters and digits, at most 20)")
+                problems.append(translator(None)._(
+                    "%(where)s: the admin%(level)s P-code %(pcode)s is not a P-code (letters "
+                    "and digits, at most 20)", where=where, level=level, pcode=repr(pcode)))
                 return []
             names = {lang: _text(_at(values, col))
                      for lang, col in self.names.get(level, {}).items()}
@@ -119,8 +120,9 @@ class Columns:
             lat, lon = _number(_at(values, self.lat)), _number(_at(values, self.lon))
             if lat is not None and lon is not None:
                 if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                    problems.append(f"{where}: the centre {lat}, {lon} is not a latitude and "
-                                    "longitude in degrees")
+                    problems.append(translator(None)._(
+                        "%(where)s: the centre %(lat)s, %(lon)s is not a latitude and longitude "
+                        "in degrees", where=where, lat=lat, lon=lon))
                 else:
                     out[-1].latitude, out[-1].longitude = lat, lon
         return out
@@ -157,11 +159,13 @@ def merge_units(rows: Iterable[UnitRow], problems: list[str]) -> dict[str, UnitR
             units[row.pcode] = row
             continue
         if known.level != row.level:
-            problems.append(f"P-code {row.pcode} is both an admin{known.level} and an "
-                            f"admin{row.level} unit")
+            problems.append(translator(None)._(
+                "P-code %(pcode)s is both an admin%(one)s and an admin%(other)s unit",
+                pcode=row.pcode, one=known.level, other=row.level))
         elif known.parent_pcode != row.parent_pcode and row.parent_pcode:
-            problems.append(f"P-code {row.pcode} lies in both {known.parent_pcode} and "
-                            f"{row.parent_pcode}")
+            problems.append(translator(None)._(
+                "P-code %(pcode)s lies in both %(one)s and %(other)s", pcode=row.pcode,
+                one=known.parent_pcode, other=row.parent_pcode))
         for lang, name in row.names.items():
             known.names.setdefault(lang, name)
         if known.latitude is None and row.latitude is not None:
@@ -211,7 +215,9 @@ def read_table(path: str | Path, progress: Progress | None = None) -> dict[str, 
         for number, values in enumerate(table[header_at + 1:], start=header_at + 2):
             if not any(_text(v) for v in values):
                 continue
-            where = f"row {number}" if sheet is None else f"sheet {sheet}, row {number}"
+            where = (translator(None)._("row %(number)s", number=number) if sheet is None
+                     else translator(None)._("sheet %(sheet)s, row %(number)s", sheet=sheet,
+                                             number=number))
             rows += columns.units(list(values), where, problems)
     if not found:
         raise GazetteerError(NO_PCODES, file=path.name)
@@ -343,7 +349,9 @@ def _polygons(geometry: dict | None, where: str, problems: list[str]) -> list | 
         return [[[(float(p[0]), float(p[1])) for p in ring] for ring in polygon if ring]
                 for polygon in polygons if polygon]
     except (TypeError, ValueError, IndexError):
-        problems.append(f"{where}: its {kind} has coordinates that are not pairs of numbers")
+        problems.append(translator(None)._(
+            "%(where)s: its %(kind)s has coordinates that are not pairs of numbers",
+            where=where, kind=kind))
         return None
 
 
@@ -376,7 +384,8 @@ def _geojson_features(name: str, data: bytes, progress: Progress | None):
         geometry = feature.get("geometry")
         if reproject and isinstance(geometry, dict):
             geometry = _mapped(geometry, from_web_mercator)
-        out.append((f"feature {index + 1}", feature.get("properties") or {}, geometry))
+        out.append((translator(None)._("feature %(number)s", number=index + 1),
+                    feature.get("properties") or {}, geometry))
         if progress is not None and index % 50 == 0:
             progress(40 + 50 * index // max(len(features), 1), 100)
     _check_degrees(name, (g for _w, _p, g in out))
@@ -532,7 +541,8 @@ def _shapes(name, shapefile, shp, dbf, shx, encoding, reproject, progress):
             geometry = item.shape.__geo_interface__ if item.shape.points else None
             if reproject and geometry:
                 geometry = _mapped(geometry, from_web_mercator)
-            out.append((f"{name}, shape {index + 1}", item.record.as_dict(), geometry))
+            out.append((translator(None)._("%(file)s, shape %(number)s", file=name,
+                                           number=index + 1), item.record.as_dict(), geometry))
             if progress is not None and index % 50 == 0:
                 progress(index * 100 // max(total, 1), 100)
     except UnicodeDecodeError:
