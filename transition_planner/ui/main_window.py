@@ -989,7 +989,8 @@ class MainWindow(QMainWindow):
                      else self.tr("Saved as you work in {path}"))
             if handle.on_server:
                 where = self.tr("Team plan, saved as you work on {path}")
-            self.path_label.setText(where.format(path=handle.address))
+            # isolated left to right: a path keeps its slashes in place in a right-to-left window
+            self.path_label.setText(where.format(path=f"\u2066{handle.address}\u2069"))
             self.path_label.setToolTip(handle.address)
             if self.sidebar.currentRow() < 0:
                 self.sidebar.setCurrentRow(0)
