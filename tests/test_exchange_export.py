@@ -58,8 +58,9 @@ def test_layout_a_partner_sees(small, tmp_path):
     result = export_matrix(handle, out)
     assert result.rows == 5
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["Instructions", "Matrix", "Lookups", "_meta", "_base"]
-    assert [ws.sheet_state for ws in wb] == ["visible"] * 3 + ["hidden"] * 2
+    assert wb.sheetnames == ["Instructions", "Matrix", "Funding", "Lookups", "_meta", "_base",
+                             "_funding_base"]
+    assert [ws.sheet_state for ws in wb] == ["visible"] * 4 + ["hidden"] * 3
     assert wb.active.title == MATRIX_SHEET
     ws = wb[MATRIX_SHEET]
     assert [c.value for c in ws[1]] == [c.en for c in COLUMNS]

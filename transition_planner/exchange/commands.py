@@ -108,9 +108,11 @@ _NAMED_IN_LABEL = ("location", "name", "successor")  # the row's label names the
 
 def format_preview(preview) -> str:
     """The preview as readable text."""
-    from transition_planner.exchange.matrix import BY_KEY, canon
+    from transition_planner.exchange.matrix import readable_field
     from transition_planner.exchange.merge import ADDED, CHANGED, DELETED
+    from transition_planner.i18n import translator
 
+    t = translator(None)
     lines = [f"{preview.source}: exported {preview.exported_at[:16].replace('T', ' ')} UTC "
              f"for the {preview.audience} audience" if preview.exported_at
              else f"{preview.source}: rows imported as new"]
@@ -127,24 +129,50 @@ def format_preview(preview) -> str:
             removes = f" (removes {removed_text(row.removes)})" if row.removes else ""
             lines.append(f"  {where}{row.label}{removes}{flag}")
             if kind == ADDED:  # what the new row holds, not only its name
-                given = [f"{BY_KEY[k].en}: {canon(k, v)}" for k, v in row.values.items()
-                         if k in BY_KEY and k not in _NAMED_IN_LABEL and canon(k, v)]
+                given = _added_values(row)
                 if given:
                     lines.append(f"      {'; '.join(given)}")
             for cell in row.cells:
-                text = f"{BY_KEY[cell.field].en}: {cell.ours!r} -> {cell.theirs!r}"
+                name = readable_field(cell.field)
+                text = f"{name}: {cell.ours!r} -> {cell.theirs!r}"
                 if cell.conflict:
-                    text = (f"CONFLICT {BY_KEY[cell.field].en}: base {cell.base!r}, plan "
+                    text = (f"CONFLICT {name}: base {cell.base!r}, plan "
                             f"{cell.ours!r}, workbook {cell.theirs!r}")
                 lines.append(f"      {text}")
     if preview.records_removed:
         lines.append(f"Records the deletions remove: {preview.records_removed}")
     lines.append(f"Unchanged rows: {preview.unchanged}")
+    if preview.unchanged_funding:
+        lines.append(t._("Unchanged funding lines: %(n)s", n=preview.unchanged_funding))
     lines.append(f"Rows that cannot be read ({len(preview.problems)})")
     for problem in preview.problems:
         where = f"row {problem.sheet_row}: " if problem.sheet_row else ""
         lines.append(f"  {where}{problem.label}: {'; '.join(problem.reasons)}")
+    if preview.refused:
+        lines.append(t._("Cells not imported, the rest of their row imported (%(n)s)",
+                         n=len(preview.refused)))
+        for problem in preview.refused:
+            where = f"row {problem.sheet_row}: " if problem.sheet_row else ""
+            lines.append(f"  {where}{problem.label}: {'; '.join(problem.reasons)}")
     return "\n".join(lines)
+
+
+def _added_values(row) -> list[str]:
+    """What an added row (or funding line) holds, besides what its label names."""
+    from transition_planner.exchange import funding_sheet
+    from transition_planner.exchange.matrix import BY_KEY, canon, readable_field
+
+    given = []
+    for key, value in row.values.items():
+        if key in BY_KEY and key not in _NAMED_IN_LABEL:
+            text = canon(key, value)
+        elif funding_sheet.is_funding_field(key):
+            text = funding_sheet.canon(key, value)
+        else:
+            continue
+        if text:
+            given.append(f"{readable_field(key)}: {text}")
+    return given
 
 
 RECORD_NAMES = {"capacity": ("capacity", "capacities"), "handover": ("handover", "handovers"),

@@ -34,6 +34,7 @@ from openpyxl.writer.excel import ExcelWriter
 from openpyxl.xml.constants import ARC_STYLE
 
 from transition_planner.domain.audience import check_audience
+from transition_planner.exchange import funding_sheet
 from transition_planner.exchange.matrix import (
     BASE_SHEET,
     BY_KEY,
@@ -106,12 +107,16 @@ def export_matrix(
     successors=(),
     hxl: bool = True,
     lang: str = "en",
+    actor: str = "",
 ) -> ExportResult:
     """Write the matrix workbook and note the export in the audit trail.
 
     The rows are read, the workbook written and the export noted in one write transaction, so
     the export's baseline for changes-since-export is exactly what the workbook holds, even
     with another window or command writing to the plan at the same time.
+
+    `actor` (a name or acronym) makes one partner's copy: its handovers only, with their
+    funding lines; its re-import touches those rows only.
     """
     path = Path(path)
     try:
@@ -125,6 +130,10 @@ def export_matrix(
         _check_filters(plan_rows, codes, locations, categories, successors)
         category_codes = [codes.code("category", c, "category") for c in categories]
         rows = select_rows(plan_rows, locations, category_codes, successors)
+        partner = _partner(plan_rows, actor) if actor else None
+        if partner is not None:
+            rows = [r for r in rows if r.values.get("successor") == partner.id]
+        lines = funding_sheet.load_lines(session, audience)
         export_id, exported_at = str(uuid.uuid4()), utcnow()
         meta = {
             "format": META_FORMAT, "format_version": FORMAT_VERSION,
@@ -135,9 +144,11 @@ def export_matrix(
             "filters": json.dumps({"locations": list(locations), "categories": list(categories),
                                    "successors": list(successors)}, ensure_ascii=False),
             "fields": ",".join(FIELDS), "rows": str(len(rows)),
+            "funding_fields": ",".join(funding_sheet.FUNDING_FIELDS),
+            "actor_id": partner.id if partner else "", "actor": partner.name if partner else "",
         }
         with replacing(path, plan=handle.path, what="matrix workbook") as part:
-            _write(part, plan_rows, rows, codes, meta, hxl, lang)
+            _write(part, plan_rows, rows, codes, meta, hxl, lang, lines)
         session.add(AuditEntry(
             at=exported_at, user=handle.user, action=EXPORT, record_type="plan",
             record_id=plan_rows.plan_id, record_label=plan_rows.plan_name, source=path.name,
@@ -145,6 +156,22 @@ def export_matrix(
                      "export_id": [None, export_id]},
         ))
     return ExportResult(path, len(rows), export_id, audience)
+
+
+def _partner(plan_rows: PlanRows, actor: str):
+    """The one successor a per-partner export is for, by name or acronym."""
+    from transition_planner.i18n import N_
+
+    found = [a for a in plan_rows.successors.values()
+             if not a.hidden and not a.withheld
+             and fold(actor) in (fold(a.name), fold(a.acronym or ""))]
+    if not found:
+        raise ServiceError(N_("No partner called '%(actor)s' (name or acronym) in this plan."),
+                           actor=actor)
+    if len(found) > 1:
+        raise ServiceError(N_("Several partners are called '%(actor)s'; give the full name."),
+                           actor=actor)
+    return found[0]
 
 
 def _check_filters(plan_rows: PlanRows, codes: Codes, locations, categories, successors):
@@ -178,14 +205,16 @@ def fingerprint(export_id: str, key: tuple[str, str], base_json: str) -> str:
 # editable cells of a 10,000-row matrix added 1.1 s to the 2 s of writing its values.
 
 
-def _write(path, plan_rows, rows, codes, meta, hxl, lang) -> None:
+def _write(path, plan_rows, rows, codes, meta, hxl, lang, lines) -> None:
     wb = Workbook(write_only=True)
     _instructions(wb.create_sheet(INSTRUCTIONS_SHEET), meta, hxl, lang)
     matrix = wb.create_sheet(MATRIX_SHEET)
+    funding = wb.create_sheet(funding_sheet.FUNDING_SHEET)
     lookups = wb.create_sheet(LOOKUPS_SHEET)
-    ranges = _lookups(lookups, plan_rows, codes, lang)
+    ranges = _lookups(lookups, plan_rows, codes, lang, funding_sheet.lookup_lists(codes, lang))
     meta_ws, base_ws = wb.create_sheet(META_SHEET), wb.create_sheet(BASE_SHEET)
-    for ws in (meta_ws, base_ws):
+    funding_base = wb.create_sheet(funding_sheet.FUNDING_BASE_SHEET)
+    for ws in (meta_ws, base_ws, funding_base):
         ws.sheet_state = "hidden"
         ws.protection.sheet = True
         _lock_columns(ws, 1)
@@ -195,12 +224,21 @@ def _write(path, plan_rows, rows, codes, meta, hxl, lang) -> None:
     try:
         _matrix(matrix, plan_rows, rows, codes, meta["export_id"], hxl, lang, ranges, base_ws,
                 lock_mission)
+        funding_sheet.write_sheet(funding, funding_base, rows, lines,
+                                  lambda row: _names(plan_rows, row), codes, lang, hxl, ranges)
     except BaseException:
         for ws in wb.worksheets:  # finish the sheets' writers: the workbook is not saved
             ws.close()
         raise
     wb.active = 1
     _save(wb, path)
+
+
+def _names(plan_rows: PlanRows, row: PlanRow) -> tuple[str, str]:
+    """A row's capacity and successor as its funding lines name them (blank if withheld)."""
+    actor = plan_rows.successors.get(row.values.get("successor") or "")
+    return ("" if "name" in row.withheld else row.values["name"],
+            "" if actor is None or "successor" in row.withheld else actor.name)
 
 
 def _matrix(ws, plan_rows, rows, codes, export_id, hxl, lang, ranges, base_ws,
@@ -453,9 +491,11 @@ def _unlock_default_format(styles: bytes | str) -> bytes:
 _DEFAULT_FORMAT = re.compile(r"(<cellXfs\b[^>]*>\s*<xf\b[^>]*?)\s*/>")
 
 
-def _lookups(ws, plan_rows: PlanRows, codes: Codes, lang: str) -> dict[str, str]:
-    """Write the drop-down lists side by side; return column key -> list range."""
+def _lookups(ws, plan_rows: PlanRows, codes: Codes, lang: str, extra=None) -> dict[str, str]:
+    """Write the drop-down lists side by side; return column key -> list range. `extra`:
+    other sheets' lists, key -> (header, values)."""
     lists: dict[str, list[str]] = {}
+    extra = extra or {}
     for column in COLUMNS:
         if column.kind in ("code", "successor_type"):
             lists[column.key] = [t.label_for(lang) for t in codes.taxonomy.terms(column.taxonomy)]
@@ -471,6 +511,7 @@ def _lookups(ws, plan_rows: PlanRows, codes: Codes, lang: str) -> dict[str, str]
         {p.name for p in plan_rows.places.values() if not p.hidden and not p.withheld},
         key=str.casefold,
     )
+    lists.update({key: values for key, (_header, values) in extra.items()})
     shared: dict[tuple, str] = {}  # the seven readiness columns share one list
     columns: list[tuple[str, list[str]]] = []
     ranges = {}
@@ -483,10 +524,12 @@ def _lookups(ws, plan_rows: PlanRows, codes: Codes, lang: str) -> dict[str, str]
         ranges[key] = shared[signature]
     for index, (key, _values) in enumerate(columns, 1):
         dim = ws.column_dimensions[get_column_letter(index)]
-        dim.width, dim.number_format = max(14, BY_KEY[key].width), TEXT_FORMAT
+        dim.width = max(14, BY_KEY[key].width) if key in BY_KEY else 28
+        dim.number_format = TEXT_FORMAT
     _lock_columns(ws, len(columns) + 1)
     _print_setup(ws, 1, landscape=True, fit_height=False)
-    ws.append([_header_cell(ws, BY_KEY[k].header(lang)) for k, _v in columns])
+    ws.append([_header_cell(ws, BY_KEY[k].header(lang) if k in BY_KEY else extra[k][0])
+               for k, _v in columns])
     for i in range(max((len(v) for _k, v in columns), default=0)):
         ws.append([_text_cell(ws, v[i]) if i < len(v) else None for _k, v in columns])
     ws.protection.sheet = True

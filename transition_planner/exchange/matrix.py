@@ -202,7 +202,12 @@ READINESS_KEYS = {f"readiness_{dim}": dim for dim in READINESS_HEADERS}
 
 
 def readable_field(key: str, lang: str = "en") -> str:
-    return BY_KEY[key].header(lang)
+    """A field's header: a matrix column's, or a Funding sheet column's."""
+    if key in BY_KEY:
+        return BY_KEY[key].header(lang)
+    from transition_planner.exchange.funding_sheet import funding_header
+
+    return funding_header(key, lang)
 
 
 # --- recognising headers ---------------------------------------------------------------------

@@ -30,6 +30,7 @@ from transition_planner.exchange.matrix import (
     parse_number,
     parse_score,
     parse_share,
+    readable_field,
     text_of,
 )
 from transition_planner.exchange.read import BaseRow, MatrixFile, SheetRow, WorkbookError
@@ -93,6 +94,8 @@ class RowChange:
     values: dict = field(default_factory=dict)  # added rows: field -> plan value
     group: str = ""  # added rows that make one new capacity share a group
     removes: dict = field(default_factory=dict)  # deleted rows: records removed, by table
+    record: str = ""  # "" for a matrix row, "funding" for a line of the Funding sheet
+    funding_id: str = ""  # the funding line changed or deleted
 
     @property
     def has_conflict(self) -> bool:
@@ -130,6 +133,10 @@ class ImportPreview:
     # no base (the hidden sheets were lost in a copy): compared with the plan as it is now, so
     # an edit made in the plan since the export cannot be told from one made in the workbook
     without_base: bool = False
+    unchanged_funding: int = 0  # funding lines of the Funding sheet left as they are
+    # cells left as they are, the rest of their row imported: a partner's edit of a column the
+    # mission owns (locked in the partner's copy), or of a row not the partner's
+    refused: list[RowProblem] = field(default_factory=list)
 
     def of_kind(self, kind: str) -> list[RowChange]:
         return [r for r in self.rows if r.kind == kind]
@@ -147,13 +154,15 @@ class ImportPreview:
 
     def to_json(self) -> dict:
         def cell(c: CellChange) -> dict:
-            out = {"field": BY_KEY[c.field].en, "old": c.ours, "new": c.theirs}
+            out = {"field": readable_field(c.field), "old": c.ours, "new": c.theirs}
             if c.conflict:
                 out.update(base=c.base, conflict=True)
             return out
 
         def row(r: RowChange) -> dict:
             out = {"id": r.id, "row": r.sheet_row, "label": r.label}
+            if r.record:
+                out["record"] = r.record
             if r.kind == CHANGED:
                 out["changes"] = [cell(c) for c in r.cells]
             if r.kind == DELETED:
@@ -178,13 +187,17 @@ class ImportPreview:
             ],
             "unreadable": [{"row": p.sheet_row, "label": p.label, "reasons": p.reasons}
                            for p in self.problems],
+            "refused": [{"row": p.sheet_row, "label": p.label, "reasons": p.reasons}
+                        for p in self.refused],
+            "unchanged_funding": self.unchanged_funding,
         }
 
 
 def _conflict_cell(row: RowChange, key: str) -> dict:
     name = key.split("/", 1)[1]
     c = next(c for c in row.cells if c.field == name)
-    return {"field": BY_KEY[c.field].en, "base": c.base, "ours": c.ours, "theirs": c.theirs}
+    return {"field": readable_field(c.field), "base": c.base, "ours": c.ours,
+            "theirs": c.theirs}
 
 
 # --- the three-way rule, shared by the matrix import and the sync of field copies -------------
@@ -442,11 +455,37 @@ def merge_workbook(handle: PlanHandle, book: MatrixFile, *, as_new: bool = False
         book.base = _current_as_base(ours, book)
     merger = _Merger(handle, ours, book, as_new)
     merger.run()
+    _merge_funding(merger, book, without_base)
     return ImportPreview(
         book.name, ours_plan_id, "" if as_new else book.meta.get("export_id", ""),
         "" if as_new else book.meta.get("exported_at", ""), audience, as_new,
         merger.changes, merger.unchanged, merger.problems, without_base=without_base,
+        unchanged_funding=merger.unchanged_funding, refused=merger.refused,
     )
+
+
+def _merge_funding(merger: _Merger, book: MatrixFile, without_base: bool) -> None:
+    """The Funding sheet, merged after the matrix rows: a line of a handover the import deletes
+    goes with it."""
+    from transition_planner.exchange.funding_sheet import FundingMerge
+    from transition_planner.i18n import translator
+
+    if book.funding is None or not book.funding.rows and not book.funding.base:
+        return
+    if merger.as_new:
+        if book.funding.rows:
+            t = translator(None)
+            merger.problems.append(RowProblem(None, t._("Funding sheet"), [t._(
+                "funding lines are not imported with rows added as new: import the matrix, "
+                "export it again and fill its Funding sheet")]))
+        return
+    deleted = set()
+    for change in merger.changes:
+        if change.kind == DELETED and not change.record:
+            deleted |= ({change.handover_id} if change.handover_id
+                        else set(merger.ours.handovers_of.get(change.capacity_id, ())))
+    exported = {key[1] for key in book.base if key[1]}
+    FundingMerge(merger, book.funding).run(exported, deleted, without_base)
 
 
 def _has_id_columns(book: MatrixFile) -> bool:
@@ -504,6 +543,8 @@ class _Merger:
         self.changes: list[RowChange] = []
         self.problems: list[RowProblem] = []
         self.unchanged = 0
+        self.unchanged_funding = 0
+        self.refused: list[RowProblem] = []
         self._ids = 0
 
     def next_id(self) -> str:

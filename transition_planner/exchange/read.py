@@ -10,6 +10,7 @@ from pathlib import Path
 from xml.etree.ElementTree import iterparse
 
 from transition_planner.domain.parse import DOT, decimal_separator
+from transition_planner.exchange import funding_sheet
 from transition_planner.exchange.matrix import (
     BASE_SHEET,
     BY_KEY,
@@ -25,6 +26,7 @@ from transition_planner.exchange.matrix import (
     is_hxl_row,
     text_of,
 )
+from transition_planner.i18n import N_
 from transition_planner.services.errors import ServiceError
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # more than this once unzipped: refused as a zip bomb
@@ -72,6 +74,7 @@ class MatrixFile:
     rows: list[SheetRow]
     sheet: str
     decimal: str = DOT  # the decimal separator of the language the workbook is in
+    funding: funding_sheet.FundingBook | None = None  # its Funding sheet, if it has one
 
     @property
     def is_export(self) -> bool:
@@ -97,6 +100,9 @@ def read_matrix_file(path, *, max_rows: int = MAX_ROWS, progress=None) -> Matrix
         base = _read_base(wb, meta, budget)
         ws, header_row, columns = _find_matrix(wb, budget)
         rows = _read_rows(ws, header_row, columns, max_rows, progress, path.name, budget)
+        funding = funding_sheet.read_sheet(
+            wb, meta, lambda name, first: _sheet_rows(wb, name, budget, first),
+            {ws.title, *_OWN_SHEETS, funding_sheet.FUNDING_BASE_SHEET}, _damaged_funding)
     except ServiceError:
         raise
     except Exception as exc:
@@ -104,7 +110,15 @@ def read_matrix_file(path, *, max_rows: int = MAX_ROWS, progress=None) -> Matrix
     finally:
         wb.close()
     return MatrixFile(path.name, meta, base, {k: h for h, k in columns.values()}, rows, ws.title,
-                      _decimal(meta, columns))
+                      _decimal(meta, columns), funding)
+
+
+_OWN_SHEETS = (META_SHEET, BASE_SHEET, LOOKUPS_SHEET, INSTRUCTIONS_SHEET)
+
+
+def _damaged_funding(why: str) -> WorkbookError:
+    return WorkbookError(N_("The hidden _funding_base sheet of this workbook is damaged "
+                            "(%(why)s); export the matrix again."), why=why[:200])
 
 
 def _decimal(meta: dict, columns: dict) -> str:
@@ -258,7 +272,8 @@ def _find_matrix(wb, budget: TextBudget):
     """The sheet and header row with the most matrix headers (English, French or HXL)."""
     order = [MATRIX_SHEET] if MATRIX_SHEET in wb.sheetnames else []
     order += [n for n in wb.sheetnames if n not in
-              (MATRIX_SHEET, META_SHEET, BASE_SHEET, LOOKUPS_SHEET, INSTRUCTIONS_SHEET)]
+              (MATRIX_SHEET, META_SHEET, BASE_SHEET, LOOKUPS_SHEET, INSTRUCTIONS_SHEET,
+               funding_sheet.FUNDING_SHEET, funding_sheet.FUNDING_BASE_SHEET)]
     best = None
     for name in order:
         for number, values in enumerate(_sheet_rows(wb, name, budget), 1):
