@@ -265,3 +265,66 @@ def test_a_line_for_a_handover_not_exported_is_refused(funded, tmp_path):
     [problem] = preview.problems
     assert "not one of the handovers this workbook was exported with" in problem.reasons[0]
     assert preview.rows == []
+
+
+@pytest.mark.libreoffice
+def test_the_funding_sheet_survives_a_libreoffice_resave(funded, tmp_path):
+    from test_exchange_libreoffice import resave
+
+    handle, ids = funded
+    out = tmp_path / "cluster.xlsx"
+    export_matrix(handle, out, audience="cluster", lang="fr")
+    untouched = preview_import(handle, resave(out, tmp_path, locale="fr-FR"))
+    assert untouched.rows == [] and untouched.problems == []
+    assert untouched.unchanged_funding == 3
+    sheet = FundingSheet(out)
+    sheet.set(sheet.row_of(ids["pbf"]), "funding_amount", 64500.25)
+    sheet.set(sheet.row_of(ids["pbf"]), "funding_end", "30/09/2027")
+    sheet.append({"funding_handover_id": ids["h_unmas"], "funding_source": "Fonds pour la "
+                  "consolidation de la paix", "funding_amount": 9000, "funding_currency": "eur",
+                  "funding_status": "Engagé"})
+    sheet.save()
+    edited = tmp_path / "edited"
+    edited.mkdir()
+    preview = preview_import(handle, resave(out, edited, locale="fr-FR"))
+    assert preview.problems == []
+    [changed] = preview.of_kind(CHANGED)
+    assert {c.field: c.value for c in changed.cells} == {
+        "funding_amount": Decimal("64500.25"), "funding_end": date(2027, 9, 30)}
+    [added] = preview.of_kind(ADDED)
+    assert added.values["funding_source"] == "peacebuilding_fund"
+    assert (added.values["funding_currency"], added.values["funding_status"]) == (
+        "EUR", "committed")
+    apply_import(handle, preview)
+    lines = lines_of(handle)
+    assert lines[ids["pbf"]].amount == Decimal("64500.25")
+    assert lines[ids["pbf"]].period_end == date(2027, 9, 30)
+    assert len([x for x in lines.values() if x.handover_id == ids["h_unmas"]]) == 3
+
+
+def test_a_funding_sheet_pasted_without_its_hidden_sheets_imports_by_its_ids(funded, tmp_path):
+    handle, ids = funded
+    out = tmp_path / "cluster.xlsx"
+    export_matrix(handle, out, audience="cluster")
+    source = openpyxl.load_workbook(out)
+    wb = openpyxl.Workbook()
+    wb.active.title = "Copied"
+    for title, ws in (("Matrix", wb.active), ("Funding", wb.create_sheet("Funding"))):
+        for row in source[title].iter_rows(values_only=True):
+            ws.append(list(row))
+    for row in wb["Copied"].iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"
+    at = {c.key: i for i, c in enumerate(FUNDING_COLUMNS)}
+    for row in wb["Funding"].iter_rows(min_row=3):
+        if row[at["funding_id"]].value == ids["mine_line"]:
+            row[at["funding_status"]].value = "Disbursed"
+    pasted = tmp_path / "pasted.xlsx"
+    wb.save(pasted)
+    preview = preview_import(handle, pasted)
+    assert preview.without_base and preview.problems == []
+    [change] = preview.rows
+    assert change.record == "funding" and change.funding_id == ids["mine_line"]
+    assert [(c.field, c.value) for c in change.cells] == [("funding_status", "disbursed")]
+    assert preview.of_kind(DELETED) == []  # the sensitive line, not in the copy, stays
