@@ -328,3 +328,58 @@ def test_a_funding_sheet_pasted_without_its_hidden_sheets_imports_by_its_ids(fun
     assert change.record == "funding" and change.funding_id == ids["mine_line"]
     assert [(c.field, c.value) for c in change.cells] == [("funding_status", "disbursed")]
     assert preview.of_kind(DELETED) == []  # the sensitive line, not in the copy, stays
+
+
+def _plan_counts(handle) -> tuple[int, int, int]:
+    from transition_planner.services import inventory
+
+    return (len(inventory.list_capacities(handle)), len(handovers.list_handovers(handle)),
+            len(handovers.list_funding_lines(handle)))
+
+
+def test_a_partners_own_copy_holds_and_changes_its_rows_only(funded, tmp_path, capsys):
+    from test_exchange_support import MatrixBook
+
+    from transition_planner import cli
+
+    handle, ids = funded
+    out = tmp_path / "unicef.xlsx"
+    handle.close()
+    assert cli.main(["export-matrix", str(handle.path), str(out), "--audience", "cluster",
+                     "--actor", "unicef"]) == 0
+    assert "Wrote 1 rows for the cluster audience" in capsys.readouterr().out
+    from transition_planner.services import plans
+
+    handle = plans.open_plan(handle.path)
+    book = MatrixBook(out)
+    assert [book.get(r, "handover_id") for r in range(3, book.ws.max_row + 1)
+            if book.get(r, "capacity_id")] == [ids["h_unicef"]]
+    assert {r["funding_id"] for r in FundingSheet(out).rows()} == {ids["pbf"], ids["norway"]}
+    counts = _plan_counts(handle)
+    book.set(book.row_of(ids["h_unicef"]), "status", "Handed over")
+    book.append({"location": "Asari", "name": "Radio Asari FM", "successor": "UNMAS",
+                 "share": 0.5})
+    book.save()
+    sheet = FundingSheet(out)
+    sheet.delete(ids["norway"])
+    sheet.save()
+    preview = preview_import(handle, out)
+    assert [(r.kind, r.record, r.funding_id or r.handover_id) for r in preview.rows] == [
+        (CHANGED, "", ids["h_unicef"]), (DELETED, "funding", ids["norway"])]
+    [problem] = preview.problems
+    assert "UNICEF's own copy" in problem.reasons[0]
+    apply_import(handle, preview)
+    assert _plan_counts(handle) == (counts[0], counts[1], counts[2] - 1)
+    statuses = {h.id: h.status for h in handovers.list_handovers(handle)}
+    assert statuses == {ids["h_unicef"]: "handed_over", ids["h_women"]: "proposed",
+                        ids["h_unmas"]: "agreed"}
+    handle.close()
+
+
+def test_an_unknown_partner_is_refused(funded, tmp_path):
+    from transition_planner.services.errors import ServiceError
+
+    handle, _ids = funded
+    with pytest.raises(ServiceError, match="No partner called 'Oxfam'"):
+        export_matrix(handle, tmp_path / "x.xlsx", actor="Oxfam")
+    assert not (tmp_path / "x.xlsx").exists()

@@ -233,3 +233,31 @@ def test_many_deletions_are_applied_only_once_confirmed(ctx, tmp_path, qtbot, mo
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert handovers.list_handovers(ctx.handle) == []
+
+
+def test_export_one_partners_own_copy(ctx, tmp_path, qtbot, monkeypatch):
+    ids = build_small_plan(ctx.handle)
+    suggested = []
+
+    def options(self):
+        qtbot.addWidget(self)
+        self.audience.setCurrentIndex(self.audience.findData("cluster"))
+        self.partner.setFocus()
+        self.partner.setCurrentIndex(0)
+        while self.partner.currentData() != "UN Mine Action Service":  # as a person would
+            qtbot.keyClick(self.partner, Qt.Key.Key_Down)
+        return QDialog.DialogCode.Accepted
+
+    def save_name(_parent, _title, name, _filter):
+        suggested.append(Path(name).name)
+        return str(tmp_path / "unmas"), ""
+
+    monkeypatch.setattr(ui.ExportMatrixDialog, "exec", options)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    path = ui.export_matrix_interactive(ctx, None)
+    assert suggested == [f"{ctx.handle.path.stem}-matrix-cluster-UN Mine Action Service.xlsx"]
+    assert told == ["Wrote 1 rows to unmas.xlsx."]
+    book = MatrixBook(path)
+    assert book.get(3, "handover_id") == ids["h_unmas"] and book.get(4, "capacity_id") is None

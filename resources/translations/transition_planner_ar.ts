@@ -1853,17 +1853,27 @@
         <translation>أضف صفًا من وسوم HXL تحت العناوين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="120"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="122"/>
+        <source>All successors</source>
+        <translation>جميع الجهات الخلف</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="125"/>
         <source>For</source>
         <translation>لـ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="121"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="126"/>
+        <source>Rows of</source>
+        <translation>صفوف</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="127"/>
         <source>Headers in</source>
         <translation>لغة العناوين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="125"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="131"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
@@ -3635,61 +3645,61 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="148"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="154"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="158"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="164"/>
         <source>Export handover matrix</source>
         <translation>تصدير مصفوفة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="149"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="178"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="159"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="188"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="155"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="165"/>
         <source>Writing the workbook…</source>
         <translation>جارٍ كتابة المصنف…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="158"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="168"/>
         <source>Cannot export the matrix</source>
         <translation>تعذر تصدير المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="161"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="171"/>
         <source>Matrix exported</source>
         <translation>صُدِّرت المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="162"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="172"/>
         <source>Wrote {rows} rows to {name}.</source>
         <translation>كُتب {rows} صف في {name}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="177"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="211"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="187"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="221"/>
         <source>Import handover matrix</source>
         <translation>استيراد مصفوفة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="185"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="195"/>
         <source>Import as new rows?</source>
         <translation>استيراد كصفوف جديدة؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="187"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="197"/>
         <source>Add its rows to this plan as new rows instead?</source>
         <translation>هل تريد إضافة صفوفه إلى هذه الخطة كصفوف جديدة بدلًا من ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="194"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="198"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="204"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="208"/>
         <source>Cannot import the workbook</source>
         <translation>تعذر استيراد المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="212"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="222"/>
         <source>Reading {name}…</source>
         <translation>جارٍ قراءة {name}…</translation>
     </message>
@@ -3697,197 +3707,197 @@
 <context>
     <name>ImportMatrixDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="230"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="240"/>
         <source>Import {name}</source>
         <translation>استيراد {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="240"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="250"/>
         <source>Nothing changes until you press Import. An import cannot be undone with Ctrl+Z (the undo history is cleared); every change is kept in the plan&apos;s history, and deleted records can be restored from there.</source>
         <translation>لا يتغير شيء حتى تضغط «استيراد». لا يمكن التراجع عن الاستيراد بـ Ctrl+Z (يُمسح سجل التراجع)؛ ويُحفظ كل تغيير في السجل التاريخي للخطة، ويمكن استعادة السجلات المحذوفة من هناك.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="249"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="259"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="262"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="272"/>
         <source>exported {when} UTC for the {audience} audience</source>
         <translation>صُدِّر {when} بالتوقيت العالمي لجمهور «{audience}»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="264"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="274"/>
         <source>rows imported as new rows</source>
         <translation>صفوف مستوردة كصفوف جديدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="266"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="276"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;, {origin}: {added} added, {changed} changed, {deleted} deleted, {unchanged} unchanged, {conflicts} with conflicts, {unreadable} unreadable.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;، {origin}: أضيف {added}، وعُدّل {changed}، وحُذف {deleted}، ولم يتغير {unchanged}، وفيه تعارضات {conflicts}، وغير مقروء {unreadable}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="285"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="295"/>
         <source>Conflicts ({n})</source>
         <translation>التعارضات ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="287"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="338"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="297"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="348"/>
         <source>Row / field</source>
         <translation>الصف / الحقل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="287"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="338"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="297"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="348"/>
         <source>Plan now</source>
         <translation>الخطة الآن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="288"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="339"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="298"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="349"/>
         <source>Workbook</source>
         <translation>المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="296"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="306"/>
         <source>Changed ({n})</source>
         <translation>المعدَّلة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="297"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="307"/>
         <source>Added ({n})</source>
         <translation>المضافة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="298"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="308"/>
         <source>Deleted ({n})</source>
         <translation>المحذوفة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="299"/>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="309"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="319"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="299"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="309"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="301"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="311"/>
         <source>conflict: {why}</source>
         <translation>تعارض: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="304"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="314"/>
         <source>removes {n} record(s)</source>
         <translation>يزيل {n} سجلًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="309"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="319"/>
         <source>Why it cannot be read</source>
         <translation>لماذا تتعذر قراءته</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="311"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="326"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="321"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="336"/>
         <source>Row {n}: </source>
         <translation>الصف {n}: </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="318"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="328"/>
         <source>Unreadable ({n})</source>
         <translation>غير المقروءة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="333"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="343"/>
         <source>These values were changed both in the plan since the export and in the workbook. Choose, for each, which one to keep.</source>
         <translation>عُدّلت هذه القيم في الخطة منذ التصدير وفي المصنف معًا. اختر لكل منها القيمة التي تحتفظ بها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="338"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="348"/>
         <source>At export</source>
         <translation>عند التصدير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="339"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="349"/>
         <source>Keep</source>
         <translation>الاحتفاظ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="371"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="381"/>
         <source>Keep all plan values</source>
         <translation>الاحتفاظ بكل قيم الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="372"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="382"/>
         <source>Take all workbook values</source>
         <translation>أخذ كل قيم المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="383"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="393"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="385"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="395"/>
         <source>Keep it (plan)</source>
         <translation>الاحتفاظ به (الخطة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="386"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="396"/>
         <source>Delete it (workbook)</source>
         <translation>حذفه (المصنف)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="388"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="398"/>
         <source>Leave it deleted (plan)</source>
         <translation>إبقاؤه محذوفًا (الخطة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="389"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="399"/>
         <source>Add it again (workbook)</source>
         <translation>إضافته مجددًا (المصنف)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="391"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="401"/>
         <source>Plan value</source>
         <translation>قيمة الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="392"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="402"/>
         <source>Workbook value</source>
         <translation>قيمة المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="427"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="437"/>
         <source>{n} conflict(s) left to resolve</source>
         <translation>بقي {n} تعارض(ات) للحل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="442"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="452"/>
         <source>Delete {n} records?</source>
         <translation>حذف {n} سجل؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="443"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="453"/>
         <source>This import deletes {n} records: {rows} rows of the matrix and what belongs to them, listed on the Deleted tab. Deleted records can be restored from the plan&apos;s history. Delete them?</source>
         <translation>يحذف هذا الاستيراد {n} سجلًا: {rows} صفًا من المصفوفة وما يتبعها، مدرجة في تبويب المحذوفة. يمكن استعادة السجلات المحذوفة من السجل التاريخي للخطة. هل تحذفها؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="458"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="468"/>
         <source>Import handover matrix</source>
         <translation>استيراد مصفوفة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="458"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="468"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="463"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="473"/>
         <source>Nothing was imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>

@@ -21,6 +21,9 @@ def register(subparsers) -> None:
                    help="only this location (name or P-code) and the places inside it")
     p.add_argument("--category", action="append", default=[], help="only this category")
     p.add_argument("--successor", action="append", default=[], help="only this successor")
+    p.add_argument("--actor", default="",
+                   help="one partner's own copy: only its handovers and their funding lines "
+                        "(name or acronym); its re-import touches those rows only")
     p.add_argument("--no-hxl", action="store_true", help="leave out the HXL hashtag row")
     p.add_argument("--lang", choices=("en", "fr"), default="en", help="language of the headers")
     p.set_defaults(func=cmd_export)
@@ -57,7 +60,7 @@ def cmd_export(args) -> int:
         result = export_matrix(
             handle, args.out, audience=args.audience, locations=args.location,
             categories=args.category, successors=args.successor, hxl=not args.no_hxl,
-            lang=args.lang,
+            lang=args.lang, actor=args.actor,
         )
     finally:
         handle.close()

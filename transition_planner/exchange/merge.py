@@ -414,6 +414,19 @@ class _Reader:
         start, end = values.get("start_date"), values.get("handover_end")
         if start and end and end < start:
             parsed.problems.append(f"the handover ends ({end}) before it starts ({start})")
+        self._check_partner(parsed)
+
+    def _check_partner(self, parsed: _Parsed) -> None:
+        """A partner's own copy (export --actor) changes and adds that partner's rows only."""
+        partner = self.book.meta.get("actor_id") if not self.as_new else ""
+        successor = parsed.values.get("successor")
+        if not partner or (parsed.has_successor and successor == partner):
+            return
+        from transition_planner.i18n import translator
+
+        parsed.problems.append(translator(None)._(
+            "this workbook is %(partner)s's own copy: a row for another successor (or none) "
+            "is not imported from it", partner=self.book.meta.get("actor", "")))
 
     def label(self, parsed: _Parsed) -> str:
         values, base = parsed.values, parsed.base

@@ -101,9 +101,9 @@ def run_with_progress(parent, title: str, label: str, work, cancellable: bool = 
 
 
 class ExportMatrixDialog(QDialog):
-    """Who the matrix is for, in which language, and with HXL hashtags or not."""
+    """Who the matrix is for, in which language, for one partner or all, with HXL or not."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, partners=()):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export handover matrix"))
         form = QFormLayout(self)
@@ -117,7 +117,13 @@ class ExportMatrixDialog(QDialog):
         self.lang.addItem(self.tr("French"), "fr")
         self.hxl = QCheckBox(self.tr("Add a row of HXL hashtags under the headers"))
         self.hxl.setChecked(True)
+        # one partner's own copy: its handovers and their funding lines only
+        self.partner = QComboBox()
+        self.partner.addItem(self.tr("All successors"), "")
+        for name in partners:
+            self.partner.addItem(name, name)
         form.addRow(self.tr("For"), self.audience)
+        form.addRow(self.tr("Rows of"), self.partner)
         form.addRow(self.tr("Headers in"), self.lang)
         form.addRow("", self.hxl)
         buttons = QDialogButtonBox(
@@ -129,21 +135,24 @@ class ExportMatrixDialog(QDialog):
 
     def options(self) -> dict:
         return {"audience": self.audience.currentData(), "lang": self.lang.currentData(),
-                "hxl": self.hxl.isChecked()}
+                "hxl": self.hxl.isChecked(), "actor": self.partner.currentData()}
 
 
 def export_matrix_interactive(ctx, parent=None) -> Path | None:
     """File > Export handover matrix: options, file name, export, and a word on the result."""
     from transition_planner.exchange.export import export_matrix
+    from transition_planner.services.inventory import list_actors
 
     if ctx.handle is None:
         return None
-    options_dialog = ExportMatrixDialog(parent)
+    partners = sorted({a.name for a in list_actors(ctx.handle)}, key=str.casefold)
+    options_dialog = ExportMatrixDialog(parent, partners)
     if options_dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     options = options_dialog.options()
+    for_whom = options["audience"] + (f"-{options['actor']}" if options["actor"] else "")
     suggested = str(ctx.handle.path.with_name(
-        f"{ctx.handle.path.stem}-matrix-{options['audience']}.xlsx"))
+        f"{ctx.handle.path.stem}-matrix-{for_whom}.xlsx"))
     name, _ = QFileDialog.getSaveFileName(
         parent, translate("ImportMatrix", "Export handover matrix"), suggested,
         translate("ImportMatrix", "Excel workbook (*.xlsx)"))
