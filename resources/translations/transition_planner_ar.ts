@@ -3645,61 +3645,61 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="158"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="164"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="157"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="163"/>
         <source>Export handover matrix</source>
         <translation>تصدير مصفوفة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="159"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="188"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="158"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="187"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="165"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="164"/>
         <source>Writing the workbook…</source>
         <translation>جارٍ كتابة المصنف…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="168"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="167"/>
         <source>Cannot export the matrix</source>
         <translation>تعذر تصدير المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="171"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="170"/>
         <source>Matrix exported</source>
         <translation>صُدِّرت المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="172"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="171"/>
         <source>Wrote {rows} rows to {name}.</source>
         <translation>كُتب {rows} صف في {name}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="187"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="221"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="186"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="220"/>
         <source>Import handover matrix</source>
         <translation>استيراد مصفوفة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="195"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="194"/>
         <source>Import as new rows?</source>
         <translation>استيراد كصفوف جديدة؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="197"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="196"/>
         <source>Add its rows to this plan as new rows instead?</source>
         <translation>هل تريد إضافة صفوفه إلى هذه الخطة كصفوف جديدة بدلًا من ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="204"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="208"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="203"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="207"/>
         <source>Cannot import the workbook</source>
         <translation>تعذر استيراد المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="222"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="221"/>
         <source>Reading {name}…</source>
         <translation>جارٍ قراءة {name}…</translation>
     </message>
@@ -3707,197 +3707,197 @@
 <context>
     <name>ImportMatrixDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="240"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="239"/>
         <source>Import {name}</source>
         <translation>استيراد {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="250"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="249"/>
         <source>Nothing changes until you press Import. An import cannot be undone with Ctrl+Z (the undo history is cleared); every change is kept in the plan&apos;s history, and deleted records can be restored from there.</source>
         <translation>لا يتغير شيء حتى تضغط «استيراد». لا يمكن التراجع عن الاستيراد بـ Ctrl+Z (يُمسح سجل التراجع)؛ ويُحفظ كل تغيير في السجل التاريخي للخطة، ويمكن استعادة السجلات المحذوفة من هناك.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="259"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="258"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="272"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="271"/>
         <source>exported {when} UTC for the {audience} audience</source>
         <translation>صُدِّر {when} بالتوقيت العالمي لجمهور «{audience}»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="274"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="273"/>
         <source>rows imported as new rows</source>
         <translation>صفوف مستوردة كصفوف جديدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="276"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="275"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;, {origin}: {added} added, {changed} changed, {deleted} deleted, {unchanged} unchanged, {conflicts} with conflicts, {unreadable} unreadable.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;، {origin}: أضيف {added}، وعُدّل {changed}، وحُذف {deleted}، ولم يتغير {unchanged}، وفيه تعارضات {conflicts}، وغير مقروء {unreadable}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="295"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="294"/>
         <source>Conflicts ({n})</source>
         <translation>التعارضات ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="297"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="348"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="296"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="347"/>
         <source>Row / field</source>
         <translation>الصف / الحقل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="297"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="348"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="296"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="347"/>
         <source>Plan now</source>
         <translation>الخطة الآن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="298"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="349"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="297"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="348"/>
         <source>Workbook</source>
         <translation>المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="306"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="305"/>
         <source>Changed ({n})</source>
         <translation>المعدَّلة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="307"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="306"/>
         <source>Added ({n})</source>
         <translation>المضافة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="308"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="307"/>
         <source>Deleted ({n})</source>
         <translation>المحذوفة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="309"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="319"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="308"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="318"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="309"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="308"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="311"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="310"/>
         <source>conflict: {why}</source>
         <translation>تعارض: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="314"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="313"/>
         <source>removes {n} record(s)</source>
         <translation>يزيل {n} سجلًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="319"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="318"/>
         <source>Why it cannot be read</source>
         <translation>لماذا تتعذر قراءته</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="321"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="336"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="320"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="335"/>
         <source>Row {n}: </source>
         <translation>الصف {n}: </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="328"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="327"/>
         <source>Unreadable ({n})</source>
         <translation>غير المقروءة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="343"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="342"/>
         <source>These values were changed both in the plan since the export and in the workbook. Choose, for each, which one to keep.</source>
         <translation>عُدّلت هذه القيم في الخطة منذ التصدير وفي المصنف معًا. اختر لكل منها القيمة التي تحتفظ بها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="348"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="347"/>
         <source>At export</source>
         <translation>عند التصدير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="349"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="348"/>
         <source>Keep</source>
         <translation>الاحتفاظ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="381"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="380"/>
         <source>Keep all plan values</source>
         <translation>الاحتفاظ بكل قيم الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="382"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="381"/>
         <source>Take all workbook values</source>
         <translation>أخذ كل قيم المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="393"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="392"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="395"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="394"/>
         <source>Keep it (plan)</source>
         <translation>الاحتفاظ به (الخطة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="396"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="395"/>
         <source>Delete it (workbook)</source>
         <translation>حذفه (المصنف)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="398"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="397"/>
         <source>Leave it deleted (plan)</source>
         <translation>إبقاؤه محذوفًا (الخطة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="399"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="398"/>
         <source>Add it again (workbook)</source>
         <translation>إضافته مجددًا (المصنف)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="401"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="400"/>
         <source>Plan value</source>
         <translation>قيمة الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="402"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="401"/>
         <source>Workbook value</source>
         <translation>قيمة المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="437"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="436"/>
         <source>{n} conflict(s) left to resolve</source>
         <translation>بقي {n} تعارض(ات) للحل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="452"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="451"/>
         <source>Delete {n} records?</source>
         <translation>حذف {n} سجل؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="453"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="452"/>
         <source>This import deletes {n} records: {rows} rows of the matrix and what belongs to them, listed on the Deleted tab. Deleted records can be restored from the plan&apos;s history. Delete them?</source>
         <translation>يحذف هذا الاستيراد {n} سجلًا: {rows} صفًا من المصفوفة وما يتبعها، مدرجة في تبويب المحذوفة. يمكن استعادة السجلات المحذوفة من السجل التاريخي للخطة. هل تحذفها؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="468"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="467"/>
         <source>Import handover matrix</source>
         <translation>استيراد مصفوفة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="468"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="467"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="473"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="472"/>
         <source>Nothing was imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>

@@ -3637,61 +3637,61 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="158"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="164"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="157"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="163"/>
         <source>Export handover matrix</source>
         <translation>Exporter la matrice de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="159"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="188"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="158"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="187"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="165"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="164"/>
         <source>Writing the workbook…</source>
         <translation>Écriture du classeur…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="168"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="167"/>
         <source>Cannot export the matrix</source>
         <translation>Impossible d’exporter la matrice</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="171"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="170"/>
         <source>Matrix exported</source>
         <translation>Matrice exportée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="172"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="171"/>
         <source>Wrote {rows} rows to {name}.</source>
         <translation>{rows} lignes écrites dans {name}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="187"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="221"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="186"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="220"/>
         <source>Import handover matrix</source>
         <translation>Importer une matrice de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="195"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="194"/>
         <source>Import as new rows?</source>
         <translation>Importer comme nouvelles lignes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="197"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="196"/>
         <source>Add its rows to this plan as new rows instead?</source>
         <translation>Ajouter plutôt ses lignes à ce plan comme nouvelles lignes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="204"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="208"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="203"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="207"/>
         <source>Cannot import the workbook</source>
         <translation>Impossible d’importer le classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="222"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="221"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
@@ -3699,197 +3699,197 @@
 <context>
     <name>ImportMatrixDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="240"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="239"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="250"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="249"/>
         <source>Nothing changes until you press Import. An import cannot be undone with Ctrl+Z (the undo history is cleared); every change is kept in the plan&apos;s history, and deleted records can be restored from there.</source>
         <translation>Rien ne change tant que vous n’appuyez pas sur Importer. Une importation ne peut pas être annulée avec Ctrl+Z (l’historique d’annulation est vidé)&#x202f;; chaque modification est conservée dans l’historique du plan, d’où les enregistrements supprimés peuvent être rétablis.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="259"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="258"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="272"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="271"/>
         <source>exported {when} UTC for the {audience} audience</source>
         <translation>exporté le {when} UTC pour le public «&#xa0;{audience}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="274"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="273"/>
         <source>rows imported as new rows</source>
         <translation>lignes importées comme nouvelles lignes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="276"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="275"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;, {origin}: {added} added, {changed} changed, {deleted} deleted, {unchanged} unchanged, {conflicts} with conflicts, {unreadable} unreadable.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;, {origin}&#xa0;: {added} ajoutée(s), {changed} modifiée(s), {deleted} supprimée(s), {unchanged} inchangée(s), {conflicts} en conflit, {unreadable} illisible(s).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="295"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="294"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="297"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="348"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="296"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="347"/>
         <source>Row / field</source>
         <translation>Ligne / champ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="297"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="348"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="296"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="347"/>
         <source>Plan now</source>
         <translation>Plan actuel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="298"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="349"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="297"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="348"/>
         <source>Workbook</source>
         <translation>Classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="306"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="305"/>
         <source>Changed ({n})</source>
         <translation>Modifiées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="307"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="306"/>
         <source>Added ({n})</source>
         <translation>Ajoutées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="308"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="307"/>
         <source>Deleted ({n})</source>
         <translation>Supprimées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="309"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="319"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="308"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="318"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="309"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="308"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="311"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="310"/>
         <source>conflict: {why}</source>
         <translation>conflit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="314"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="313"/>
         <source>removes {n} record(s)</source>
         <translation>supprime {n} enregistrement(s)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="319"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="318"/>
         <source>Why it cannot be read</source>
         <translation>Pourquoi elle est illisible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="321"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="336"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="320"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="335"/>
         <source>Row {n}: </source>
         <translation>Ligne {n}&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="328"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="327"/>
         <source>Unreadable ({n})</source>
         <translation>Illisibles ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="343"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="342"/>
         <source>These values were changed both in the plan since the export and in the workbook. Choose, for each, which one to keep.</source>
         <translation>Ces valeurs ont été modifiées à la fois dans le plan depuis l’export et dans le classeur. Choisissez pour chacune celle à garder.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="348"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="347"/>
         <source>At export</source>
         <translation>À l’export</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="349"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="348"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="381"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="380"/>
         <source>Keep all plan values</source>
         <translation>Garder toutes les valeurs du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="382"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="381"/>
         <source>Take all workbook values</source>
         <translation>Prendre toutes les valeurs du classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="393"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="392"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="395"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="394"/>
         <source>Keep it (plan)</source>
         <translation>La garder (plan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="396"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="395"/>
         <source>Delete it (workbook)</source>
         <translation>La supprimer (classeur)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="398"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="397"/>
         <source>Leave it deleted (plan)</source>
         <translation>La laisser supprimée (plan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="399"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="398"/>
         <source>Add it again (workbook)</source>
         <translation>L’ajouter de nouveau (classeur)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="401"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="400"/>
         <source>Plan value</source>
         <translation>Valeur du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="402"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="401"/>
         <source>Workbook value</source>
         <translation>Valeur du classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="437"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="436"/>
         <source>{n} conflict(s) left to resolve</source>
         <translation>{n} conflit(s) restant(s) à résoudre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="452"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="451"/>
         <source>Delete {n} records?</source>
         <translation>Supprimer {n} enregistrements&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="453"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="452"/>
         <source>This import deletes {n} records: {rows} rows of the matrix and what belongs to them, listed on the Deleted tab. Deleted records can be restored from the plan&apos;s history. Delete them?</source>
         <translation>Cette importation supprime {n} enregistrements&#xa0;: {rows} lignes de la matrice et ce qui leur appartient, listés dans l’onglet Supprimés. Les enregistrements supprimés peuvent être restaurés depuis l’historique du plan. Les supprimer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="468"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="467"/>
         <source>Import handover matrix</source>
         <translation>Importer une matrice de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="468"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="467"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="473"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="472"/>
         <source>Nothing was imported</source>
         <translation>Rien n’a été importé</translation>
     </message>

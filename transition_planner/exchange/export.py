@@ -35,6 +35,7 @@ from openpyxl.xml.constants import ARC_STYLE
 
 from transition_planner.domain.audience import check_audience
 from transition_planner.exchange import funding_sheet
+from transition_planner.exchange.hxl_codes import cluster_codes
 from transition_planner.exchange.matrix import (
     BASE_SHEET,
     BY_KEY,
@@ -336,6 +337,7 @@ class _RowWriter:
         self.ws, self.codes, self.lang, self.lock_mission = ws, codes, lang, lock_mission
         self.places, self.successors = plan_rows.places, plan_rows.successors
         self.labels: dict[tuple[str, str], str] = {}  # a few dozen codes serve every row
+        self.clusters: dict[str, tuple[str, str]] = {}
         self.getters = [self._getter(c) for c in COLUMNS]
         self.styled = [(i, self._template(c)) for i, c in enumerate(COLUMNS)
                        if c.kind in NUMBER_FORMATS or self._locked(c)]
@@ -395,6 +397,11 @@ class _RowWriter:
                 "base_version": lambda row, place, version: version,
                 "province": lambda row, place, version: place.province,
                 "province_pcode": lambda row, place, version: place.province_pcode,
+                "district": lambda row, place, version: place.district or None,
+                "district_pcode": lambda row, place, version: place.district_pcode or None,
+                "country_code": lambda row, place, version: place.country_pcode or None,
+                "cluster": lambda row, place, version: self._cluster(row)[0] or None,
+                "aor": lambda row, place, version: self._cluster(row)[1] or None,
             }[key]
         field = {"pcode": "location", "successor_type": "successor"}.get(key, key)
         convert = self._converter(column)
@@ -428,6 +435,13 @@ class _RowWriter:
             yes, no = ("Oui", "Non") if self.lang == "fr" else ("Yes", "No")
             return lambda value, place: yes if value else no
         return None
+
+    def _cluster(self, row: PlanRow) -> tuple[str, str]:
+        category = row.values.get("category")
+        found = self.clusters.get(category)
+        if found is None:
+            found = self.clusters[category] = cluster_codes(self.codes.taxonomy, category)
+        return found
 
     def _label(self, taxonomy: str, code: str) -> str:
         label = self.labels.get((taxonomy, code))
@@ -597,7 +611,8 @@ def _print_matrix(ws, last: int) -> None:
 
 
 _OFF_PAPER = frozenset({"province", "province_pcode", "capacity_id", "handover_id",
-                        "base_version"})
+                        "base_version", "district", "district_pcode", "country_code", "cluster",
+                        "aor"})
 
 
 def _print_setup(ws, header_rows: int, landscape: bool, fit_height: bool) -> None:

@@ -17,6 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from transition_planner.domain import parse
 from transition_planner.domain import taxonomy as tx
+from transition_planner.i18n import N_
 
 FORMAT_VERSION = "1"
 MATRIX_SHEET, INSTRUCTIONS_SHEET, LOOKUPS_SHEET = "Matrix", "Instructions", "Lookups"
@@ -114,6 +115,17 @@ ALLOWED = {
                      "Un contrôle des valeurs exportées de la ligne, pour fusionner votre copie "
                      "avec celles des autres partenaires. Ne pas modifier."),
     "province": ("Filled from the location.", "Rempli d'après le lieu."),
+    "district": ("Filled from the location.", "Rempli d'après le lieu."),
+    "district_pcode": ("Filled from the location.", "Rempli d'après le lieu."),
+    "country_code": ("Filled from the location.", "Rempli d'après le lieu."),
+    "cluster": ("Filled from the category: its humanitarian cluster, by IASC code (PRO is "
+                "Protection).",
+                "Rempli d'après la catégorie : son cluster humanitaire, par code IASC (PRO est "
+                "la Protection)."),
+    "aor": ("Filled from the category: its area of responsibility within Protection, by IASC "
+            "code (PRO-CPN, PRO-GBV, PRO-MIN, PRO-HLP).",
+            "Rempli d'après la catégorie : son domaine de responsabilité au sein de la "
+            "Protection, par code IASC (PRO-CPN, PRO-GBV, PRO-MIN, PRO-HLP)."),
     "province_pcode": ("Filled from the location.", "Rempli d'après le lieu."),
     "end_date": ("The date the mission stops this capacity: its own date, else the closure "
                  "of its location.",
@@ -185,6 +197,14 @@ COLUMNS: tuple[Column, ...] = (
     _c("province", INFO, "text", "Province", "Province", "#adm1+name", 18),
     _c("province_pcode", INFO, "text", "Province P-code", "Code P de la province", "#adm1+code",
        12),
+    # HXL's places and clusters beside the plan's own (English headers in the core catalogue)
+    _c("district", INFO, "text", N_("Territory"), "Territoire", "#adm2+name", 18),
+    _c("district_pcode", INFO, "text", N_("Territory P-code"), "Code P du territoire",
+       "#adm2+code", 12),
+    _c("country_code", INFO, "text", N_("Country code"), "Code du pays", "#country+code", 9),
+    _c("cluster", INFO, "text", N_("Cluster"), "Cluster", "#sector+code", 9),
+    _c("aor", INFO, "text", N_("Area of responsibility"), "Domaine de responsabilité",
+       "#subsector+code", 14),
     _c("capacity_id", ROW_ID, "text", "Capacity ID", "ID capacité", "#activity+code", 12),
     _c("handover_id", ROW_ID, "text", "Handover ID", "ID transfert", "#meta+handover+code", 12),
     _c("base_version", ROW_ID, "text", "Base version", "Version de base", "#meta+base_version",

@@ -339,6 +339,10 @@ class _Reader:
                 raise CellProblem(f"{number:g} must not be negative")
             return number
         if kind == "share":
+            if self.book.share_pct and not self.book.is_export and not (
+                    isinstance(raw, str) and raw.strip().endswith("%")):
+                number = parse_number(raw, "a share", decimal)  # HXL's +pct: 0 to 100
+                return None if number is None else parse_share(number / 100)
             return parse_share(raw, decimal)
         if kind == "score":
             return parse_score(raw, decimal)

@@ -23,6 +23,7 @@ from transition_planner.exchange.matrix import (
     META_SHEET,
     column_for_header,
     fold,
+    hxl_key,
     is_hxl_row,
     text_of,
 )
@@ -75,6 +76,10 @@ class MatrixFile:
     sheet: str
     decimal: str = DOT  # the decimal separator of the language the workbook is in
     funding: funding_sheet.FundingBook | None = None  # its Funding sheet, if it has one
+    # the Share column's hashtag has +pct and holds numbers above 1: outside our own exports
+    # (whose earlier +pct held 0-1 fractions) its numbers are percentages from 0 to 100, as
+    # HXL means
+    share_pct: bool = False
 
     @property
     def is_export(self) -> bool:
@@ -98,8 +103,11 @@ def read_matrix_file(path, *, max_rows: int = MAX_ROWS, progress=None) -> Matrix
     try:
         meta = _read_meta(wb, budget)
         base = _read_base(wb, meta, budget)
-        ws, header_row, columns = _find_matrix(wb, budget)
+        ws, header_row, columns, share_pct = _find_matrix(wb, budget)
         rows = _read_rows(ws, header_row, columns, max_rows, progress, path.name, budget)
+        # +pct on shares all within 0-1 is an earlier export's fraction, pasted elsewhere
+        share_pct = share_pct and any(isinstance(r.cells.get("share"), (int, float))
+                                      and r.cells["share"] > 1 for r in rows)
         funding = funding_sheet.read_sheet(
             wb, meta, lambda name, first: _sheet_rows(wb, name, budget, first),
             {ws.title, *_OWN_SHEETS, funding_sheet.FUNDING_BASE_SHEET}, _damaged_funding)
@@ -110,7 +118,7 @@ def read_matrix_file(path, *, max_rows: int = MAX_ROWS, progress=None) -> Matrix
     finally:
         wb.close()
     return MatrixFile(path.name, meta, base, {k: h for h, k in columns.values()}, rows, ws.title,
-                      _decimal(meta, columns), funding)
+                      _decimal(meta, columns), funding, share_pct)
 
 
 _OWN_SHEETS = (META_SHEET, BASE_SHEET, LOOKUPS_SHEET, INSTRUCTIONS_SHEET)
@@ -299,8 +307,13 @@ def _find_matrix(wb, budget: TextBudget):
     duplicates = _duplicates(found)
     if duplicates:
         raise WorkbookError(f"These columns appear twice: {', '.join(duplicates)}.")
+    tags = [text_of(v) for v in header_values if is_hxl_row(header_values)] or (
+        [text_of(v) for v in following] if is_hxl_row(following) else [])
+    share_at = next((i for i, k in found.items() if k == "share"), None)
+    share_pct = (share_at is not None and share_at < len(tags)
+                 and "pct" in hxl_key(tags[share_at]).split("+")[1:])
     return ws, number, {i: (text_of(header_values[i]) or BY_KEY[k].en, k)
-                        for i, k in found.items()}
+                        for i, k in found.items()}, share_pct
 
 
 def _header_columns(values) -> dict[int, str]:
