@@ -19,6 +19,7 @@ from transition_planner.exchange.matrix import (
     CAPACITY_FIELDS,
     FIELDS,
     HANDOVER_FIELDS,
+    MISSION_OWNED,
     CellProblem,
     Codes,
     canon,
@@ -251,6 +252,7 @@ class _Parsed:
     problems: list[str]
     has_successor: bool = False
     label: str = ""
+    refused: list[str] = field(default_factory=list)  # cells left as in the plan
 
     def canon(self, key: str) -> str:
         return canon(key, self.values[key])
@@ -262,6 +264,10 @@ class _Reader:
     def __init__(self, ours: PlanRows, codes: Codes, book: MatrixFile, as_new: bool):
         self.ours, self.codes, self.book, self.as_new = ours, codes, book, as_new
         self.present = set(book.columns)
+        # in a copy for a cluster or donor the mission's columns were locked on exported rows:
+        # a partner's edit of one (the protection removed) is refused cell by cell
+        self.mission_locked = (not as_new and book.is_export
+                               and book.meta.get("audience", "internal") != "internal")
         self.places_by_pcode = {fold(p.pcode): p.id for p in ours.places.values() if p.pcode}
         self.places_by_name = defaultdict(list)
         for p in ours.places.values():
@@ -305,10 +311,17 @@ class _Reader:
 
     def _parse_field(self, parsed: _Parsed, name: str) -> None:
         row, base = parsed.sheet, parsed.base
+        locked = self.mission_locked and base is not None and BY_KEY[name].owner == MISSION_OWNED
         try:
             value = self._value(name, row, base)
         except CellProblem as exc:
-            parsed.problems.append(f"{BY_KEY[name].en}: {exc}")
+            if locked:  # the partner's copy had the cell locked: the plan's value stays
+                parsed.refused.append(self._refusal(name, text_of(row.cells.get(name))))
+            else:
+                parsed.problems.append(f"{BY_KEY[name].en}: {exc}")
+            return
+        if locked and canon(name, value) != base.values[name]:
+            parsed.refused.append(self._refusal(name, self.display_cell(name, value)))
             return
         if base is not None and name in base.withheld:
             if canon(name, value) not in ("", base.values[name]):
@@ -316,6 +329,22 @@ class _Reader:
                                        "and cannot be changed from this workbook")
             return
         parsed.values[name] = value
+
+    def _refusal(self, name: str, typed: str) -> str:
+        from transition_planner.i18n import translator
+
+        return translator(None)._(
+            "%(column)s is the mission's, locked in this copy: '%(value)s' was not imported "
+            "(the plan keeps its value; the mission changes it in the plan)",
+            column=BY_KEY[name].en, value=typed)
+
+    def display_cell(self, name: str, value) -> str:
+        if isinstance(value, NewActor):
+            return value.name
+        if BY_KEY[name].kind == "location":
+            place = self.ours.places.get(value or "")
+            return place.name if place else ""
+        return canon(name, value)
 
     def _value(self, name: str, row: SheetRow, base: BaseRow | None):
         column, raw = BY_KEY[name], row.cells.get(name)
@@ -577,6 +606,9 @@ class _Merger:
                     seen_keys[parsed.key].append(parsed.sheet.number)
         existing, new, unsure = defaultdict(list), [], []
         for parsed in parsed_rows:
+            if parsed.refused:
+                self.refused.append(RowProblem(parsed.sheet.number, parsed.label,
+                                               parsed.refused))
             numbers = seen_keys.get(parsed.key, ())
             if len(numbers) > 1:  # neither copy can be trusted to be the exported row
                 others = ", ".join(str(n) for n in numbers if n != parsed.sheet.number)

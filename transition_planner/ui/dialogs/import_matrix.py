@@ -325,6 +325,17 @@ class ImportMatrixDialog(QDialog):
         problems.expandAll()
         self._fit(problems)
         self.tabs.addTab(problems, self.tr("Unreadable ({n})").format(n=len(p.problems)))
+        if p.refused:  # cells of the mission's columns a partner changed: the rest imports
+            refused = self._tree([self.tr("Row"), self.tr("Why the cell is not imported")])
+            for problem in p.refused:
+                item = QTreeWidgetItem(refused, [self.tr("Row {n}: ").format(
+                    n=problem.sheet_row) + problem.label])
+                for reason in problem.reasons:
+                    QTreeWidgetItem(item, ["", reason])
+            refused.expandAll()
+            self._fit(refused)
+            self.tabs.addTab(refused, self.tr("Cells not imported ({n})").format(
+                n=len(p.refused)))
 
     def _fit(self, tree: QTreeWidget) -> None:
         for column in range(tree.columnCount() - 1):
