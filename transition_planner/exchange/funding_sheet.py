@@ -196,9 +196,13 @@ def write_sheet(ws, base_ws, rows, lines: dict[str, list[Line]], names, codes, l
         ws.append([xp._header_cell(ws, c.hxl, italic=True, fill=fills[c.role])
                    for c in FUNDING_COLUMNS])
     templates, quoted = _templates(ws, xp)
-    base_ws.append([xp._text_cell(base_ws, h) for h in ("funding_id", "handover_id", "values",
-                                                         "withheld")])
-    base_cells = [xp._text_cell(base_ws, "") for _i in range(4)]
+    # the base: one cell per line, JSON [line id, handover id, canonical values, withheld]
+    base_ws.append([xp._text_cell(base_ws, "line")])
+    base_cell = xp._text_cell(base_ws, "")
+    edit = [(i, c.key, c.taxonomy if c.kind == "code" else "")
+            for i, c in enumerate(FUNDING_COLUMNS) if c.role == EDIT]
+    at = {c.key: i for i, c in enumerate(FUNDING_COLUMNS)}
+    labels: dict[tuple[str, str], str] = {}  # a dozen codes serve every line
     written, seen = 0, set()
     for row in rows:
         if not row.handover_id or row.handover_id in seen:
@@ -208,29 +212,40 @@ def write_sheet(ws, base_ws, rows, lines: dict[str, list[Line]], names, codes, l
         for line in lines.get(row.handover_id, ()):
             if line.hidden:
                 continue
+            values = [None] * len(FUNDING_COLUMNS)
+            values[at["funding_capacity"]], values[at["funding_successor"]] = capacity, successor
+            values[at["funding_handover_id"]], values[at["funding_id"]] = line.handover_id, line.id
+            for index, key, taxonomy in edit:
+                value = None if key in line.withheld else line.values.get(key)
+                if taxonomy and value:
+                    label = labels.get((taxonomy, value))
+                    if label is None:
+                        label = labels[taxonomy, value] = codes.label(taxonomy, value, lang)
+                    value = label
+                values[index] = value
+            texts = "\n".join(v for v in values if isinstance(v, str))
+            if xp.ILLEGAL_CHARACTERS_RE.search(texts):  # rare: one search per line
+                values = [xp.ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v
+                          for v in values]
+            risky = xp._TEXT_AT_RISK.search(texts) is not None
             cells = []
-            for index, column in enumerate(FUNDING_COLUMNS):
-                value = _cell_value(column, line, capacity, successor, codes, lang)
-                if isinstance(value, str):
-                    value = xp.ILLEGAL_CHARACTERS_RE.sub("", value)
+            for index, value in enumerate(values):
                 if value is None or value == "":
                     cells.append(None)  # an empty cell takes its column's format
-                    continue
-                cell = templates[index]
-                if xp.reads_as_formula(value):
+                elif risky and xp.reads_as_formula(value):
                     cell = quoted[index]
                     cell.value, cell.data_type = value, "s"  # text, never a formula
-                elif cell is not None:
+                    cells.append(cell)
+                elif templates[index] is not None:
+                    cell = templates[index]
                     cell.value = value
+                    cells.append(cell)
                 else:
-                    cell = value
-                cells.append(cell)
+                    cells.append(value)
             ws.append(cells)  # write-only: the templates are written out here, reused next
-            for cell, value in zip(base_cells, (
-                    line.id, line.handover_id, json.dumps(line.canon_list(), ensure_ascii=False),
-                    ",".join(sorted(line.withheld)))):
-                cell.value = value
-            base_ws.append([c if c.value else None for c in base_cells])
+            base_cell.value = json.dumps([line.id, line.handover_id, line.canon_list(),
+                                          sorted(line.withheld)], ensure_ascii=False)
+            base_ws.append([base_cell])
             written += 1
     last = header_rows + written
     shown = [i for i, c in enumerate(FUNDING_COLUMNS, 1) if c.role != ID]
@@ -265,24 +280,6 @@ def _templates(ws, xp):
         templates.append(cell)
         quoted.append(twin)
     return templates, quoted
-
-
-def _cell_value(column: FundingColumn, line: Line, capacity: str, successor: str, codes,
-                lang: str):
-    if column.key == "funding_capacity":
-        return capacity
-    if column.key == "funding_successor":
-        return successor
-    if column.key == "funding_handover_id":
-        return line.handover_id
-    if column.key == "funding_id":
-        return line.id
-    if column.key in line.withheld:
-        return None
-    value = line.values.get(column.key)
-    if column.kind == "code":
-        return codes.label(column.taxonomy, value, lang) if value else None
-    return value
 
 
 def _validations(ws, ranges: dict[str, str], first: int, last: int, t) -> None:
@@ -402,21 +399,20 @@ def _read_base(wb, meta: dict, sheet_rows, damaged) -> dict:
         raise damaged(f"the {FUNDING_BASE_SHEET} sheet lists other columns")
     base = {}
     rows = sheet_rows(FUNDING_BASE_SHEET, 1)
-    next(rows, None)
+    next(rows, None)  # header
     for values in rows:
-        values = (*values, None, None, None, None)
-        if not values[0]:
+        if not values or not values[0]:
             continue
         try:
-            canon_values = json.loads(values[2])
+            line_id, handover_id, canon_values, withheld = json.loads(values[0])
         except (TypeError, ValueError) as exc:
             raise damaged(f"{FUNDING_BASE_SHEET}: {exc}") from None
         if not (isinstance(canon_values, list) and len(canon_values) == len(names)
-                and all(isinstance(v, str) for v in canon_values)):
-            raise damaged(f"{FUNDING_BASE_SHEET}: its values are not one text per column")
-        withheld = frozenset(k for k in text_of(values[3]).split(",") if k)
-        base[text_of(values[0])] = (text_of(values[1]), dict(zip(names, canon_values)),
-                                    withheld)
+                and all(isinstance(v, str) for v in (line_id, handover_id, *canon_values))
+                and isinstance(withheld, list) and set(withheld) <= set(FUNDING_FIELDS)):
+            raise damaged(f"{FUNDING_BASE_SHEET}: a line is not its ids, one text per column "
+                          "and the columns withheld")
+        base[line_id] = (handover_id, dict(zip(names, canon_values)), frozenset(withheld))
     return base
 
 
