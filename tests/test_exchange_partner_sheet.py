@@ -128,7 +128,7 @@ def test_the_demo_cluster_matrix_prints_on_a_few_pages(demo_plan, tmp_path):
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
     pages = int(next(line.split()[-1] for line in info.stdout.splitlines()
                      if line.startswith("Pages:")))
-    assert pages <= 10  # instructions 1, matrix 3 wide x 2 high, lookups 1
+    assert pages <= 13  # instructions 1, matrix 3 wide x 2 high, funding 3, lookups 1
 
     def text(page):
         return subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
@@ -138,6 +138,10 @@ def test_the_demo_cluster_matrix_prints_on_a_few_pages(demo_plan, tmp_path):
     assert first.startswith("Handover matrix") and "Base version" in first  # legend whole
     for page in range(2, 8):  # each matrix page repeats the headers and the row's capacity
         assert "Location" in text(page) and "#loc+name" in text(page), page
+    funding = [p for p in range(8, pages + 1) if "#org+funder+type" in text(p)]
+    assert 1 <= len(funding) <= 3  # the demo's lines, one page wide, headers on each page
+    for page in funding:
+        assert "#value+funding" in text(page) and "Period to" in text(page), page
 
 
 def test_the_hxl_row_uses_each_hashtag_for_what_hxl_means(small, tmp_path):

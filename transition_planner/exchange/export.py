@@ -695,6 +695,7 @@ def _instructions(ws, meta: dict, hxl: bool, lang: str) -> None:
               "audience": meta["audience"], "rows": meta["rows"]}
     _print_setup(ws, 0, landscape=False, fit_height=True)  # before the first row
     lines = [line.format(**values) for line in INSTRUCTIONS[lang]]
+    lines.insert(-2, funding_sheet.instructions(lang))
     if hxl:
         lines.insert(-2, HXL_NOTE[lang])
     headings = {0, 3, len(lines) - 1}

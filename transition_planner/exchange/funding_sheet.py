@@ -55,23 +55,23 @@ class FundingColumn:
 
 
 FUNDING_COLUMNS: tuple[FundingColumn, ...] = (
-    FundingColumn("funding_capacity", INFO, "text", N_("Capacity"), "#activity+name", 34),
-    FundingColumn("funding_successor", INFO, "text", N_("Successor"), "#org+impl+name", 26),
-    FundingColumn("funding_source", EDIT, "code", N_("Funding source"), "#org+funder+type", 28,
+    FundingColumn("funding_capacity", INFO, "text", N_("Capacity"), "#activity+name", 36),
+    FundingColumn("funding_successor", INFO, "text", N_("Successor"), "#org+impl+name", 30),
+    FundingColumn("funding_source", EDIT, "code", N_("Funding source"), "#org+funder+type", 30,
                   "source_type", tx.FUNDING_SOURCE),
-    FundingColumn("funding_donor", EDIT, "text", N_("Donor"), "#org+funder+name", 22, "donor"),
+    FundingColumn("funding_donor", EDIT, "text", N_("Donor"), "#org+funder+name", 24, "donor"),
     FundingColumn("funding_amount", EDIT, "money", N_("Amount"), "#value+funding", 14,
                   "amount"),
-    FundingColumn("funding_currency", EDIT, "currency", N_("Currency"), "#currency+code", 9,
+    FundingColumn("funding_currency", EDIT, "currency", N_("Currency"), "#currency+code", 10,
                   "currency"),
     FundingColumn("funding_status", EDIT, "code", N_("Funding status"), "#status+funding", 14,
                   "status", tx.FUNDING_STATUS),
-    FundingColumn("funding_start", EDIT, "date", N_("Period from"), "#date+start+funding", 13,
+    FundingColumn("funding_start", EDIT, "date", N_("Period from"), "#date+start+funding", 12,
                   "period_start"),
-    FundingColumn("funding_end", EDIT, "date", N_("Period to"), "#date+end+funding", 13,
+    FundingColumn("funding_end", EDIT, "date", N_("Period to"), "#date+end+funding", 12,
                   "period_end"),
     FundingColumn("funding_notes", EDIT, "text", N_("Funding notes"), "#description+funding",
-                  30, "notes"),
+                  24, "notes"),
     FundingColumn("funding_handover_id", ID, "text", N_("Handover ID"), "#meta+handover+code",
                   12),
     FundingColumn("funding_id", ID, "text", N_("Funding line ID"), "#meta+funding+code", 12),
@@ -93,6 +93,14 @@ ALLOWED = {
     ID: N_("The plan's id: keeps the line tied to its handover. Do not change; leave the "
            "Funding line ID empty on lines you add."),
 }
+
+
+def instructions(lang: str) -> str:
+    """The Instructions sheet's line on the Funding sheet."""
+    return translator(lang)._(
+        "- The Funding sheet lists each handover's funding lines: fill in or correct the "
+        "yellow columns, add a line under a handover by copying its Handover ID (leave the "
+        "Funding line ID empty), delete a row to remove a line.")
 
 
 def funding_header(key: str, lang: str = "en") -> str:
@@ -193,6 +201,7 @@ def write_sheet(ws, base_ws, rows, lines: dict[str, list[Line]], names, codes, l
              ID: xp.HEADER_FILLS[xp.PLAN_OWNED]}
     ws.append([xp._header_cell(ws, c.header(lang), fill=fills[c.role]) for c in FUNDING_COLUMNS])
     if hxl:
+        ws.row_dimensions[2].height = 26  # the longer hashtags wrap to two lines
         ws.append([xp._header_cell(ws, c.hxl, italic=True, fill=fills[c.role])
                    for c in FUNDING_COLUMNS])
     templates, quoted = _templates(ws, xp)
