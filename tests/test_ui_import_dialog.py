@@ -279,8 +279,8 @@ def test_refused_mission_cells_and_funding_changes_in_the_preview(ctx, tmp_path,
     assert tab_titles(dialog) == ["Changed (1)", "Added (0)", "Deleted (0)", "Unreadable (0)",
                                   "Cells not imported (1)"]
     changed = dialog.tabs.widget(0).topLevelItem(0)
-    assert changed.text(0) == "Row 3: Funding of Community liaison assistants -> UNICEF: " \
-                              "1000.00 USD"
+    assert changed.text(0) == "Funding row 3: Funding of Community liaison assistants -> " \
+                              "UNICEF: 1000.00 USD"
     assert [changed.child(0).text(i) for i in range(3)] == ["Amount", "1000.00", "2500.00"]
     refused = dialog.tabs.widget(4).topLevelItem(0)
     assert refused.child(0).text(1).startswith("Annual cost is the mission's, locked")

@@ -3743,19 +3743,19 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="296"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="358"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="364"/>
         <source>Row / field</source>
         <translation>الصف / الحقل</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="296"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="358"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="364"/>
         <source>Plan now</source>
         <translation>الخطة الآن</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="297"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="359"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="365"/>
         <source>Workbook</source>
         <translation>المصنف</translation>
     </message>
@@ -3777,7 +3777,7 @@
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="308"/>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="318"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="329"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="328"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
@@ -3802,114 +3802,118 @@
         <translation>لماذا تتعذر قراءته</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="320"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="331"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="346"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="330"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="350"/>
         <source>Row {n}: </source>
         <translation>الصف {n}: </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="327"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="326"/>
         <source>Unreadable ({n})</source>
         <translation>غير المقروءة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="329"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="328"/>
         <source>Why the cell is not imported</source>
         <translation>لماذا لم تُستورد الخلية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="337"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="336"/>
         <source>Cells not imported ({n})</source>
         <translation>خلايا لم تُستورد ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="353"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="349"/>
+        <source>Funding row {n}: </source>
+        <translation>صف التمويل {n}: </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="359"/>
         <source>These values were changed both in the plan since the export and in the workbook. Choose, for each, which one to keep.</source>
         <translation>عُدّلت هذه القيم في الخطة منذ التصدير وفي المصنف معًا. اختر لكل منها القيمة التي تحتفظ بها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="358"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="364"/>
         <source>At export</source>
         <translation>عند التصدير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="359"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="365"/>
         <source>Keep</source>
         <translation>الاحتفاظ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="391"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="397"/>
         <source>Keep all plan values</source>
         <translation>الاحتفاظ بكل قيم الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="392"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="398"/>
         <source>Take all workbook values</source>
         <translation>أخذ كل قيم المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="403"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="409"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="405"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="411"/>
         <source>Keep it (plan)</source>
         <translation>الاحتفاظ به (الخطة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="406"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="412"/>
         <source>Delete it (workbook)</source>
         <translation>حذفه (المصنف)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="408"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="414"/>
         <source>Leave it deleted (plan)</source>
         <translation>إبقاؤه محذوفًا (الخطة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="409"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="415"/>
         <source>Add it again (workbook)</source>
         <translation>إضافته مجددًا (المصنف)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="411"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="417"/>
         <source>Plan value</source>
         <translation>قيمة الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="412"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="418"/>
         <source>Workbook value</source>
         <translation>قيمة المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="447"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="453"/>
         <source>{n} conflict(s) left to resolve</source>
         <translation>بقي {n} تعارض(ات) للحل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="462"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="468"/>
         <source>Delete {n} records?</source>
         <translation>حذف {n} سجل؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="463"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="469"/>
         <source>This import deletes {n} records: {rows} rows of the matrix and what belongs to them, listed on the Deleted tab. Deleted records can be restored from the plan&apos;s history. Delete them?</source>
         <translation>يحذف هذا الاستيراد {n} سجلًا: {rows} صفًا من المصفوفة وما يتبعها، مدرجة في تبويب المحذوفة. يمكن استعادة السجلات المحذوفة من السجل التاريخي للخطة. هل تحذفها؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="478"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="484"/>
         <source>Import handover matrix</source>
         <translation>استيراد مصفوفة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="478"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="484"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="483"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="489"/>
         <source>Nothing was imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>

@@ -3735,19 +3735,19 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="296"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="358"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="364"/>
         <source>Row / field</source>
         <translation>Ligne / champ</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="296"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="358"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="364"/>
         <source>Plan now</source>
         <translation>Plan actuel</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="297"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="359"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="365"/>
         <source>Workbook</source>
         <translation>Classeur</translation>
     </message>
@@ -3769,7 +3769,7 @@
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="308"/>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="318"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="329"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="328"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -3794,114 +3794,118 @@
         <translation>Pourquoi elle est illisible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="320"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="331"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="346"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="330"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="350"/>
         <source>Row {n}: </source>
         <translation>Ligne {n}&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="327"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="326"/>
         <source>Unreadable ({n})</source>
         <translation>Illisibles ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="329"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="328"/>
         <source>Why the cell is not imported</source>
         <translation>Pourquoi la cellule n’est pas importée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="337"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="336"/>
         <source>Cells not imported ({n})</source>
         <translation>Cellules non importées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="353"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="349"/>
+        <source>Funding row {n}: </source>
+        <translation>Ligne de financement {n}&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="359"/>
         <source>These values were changed both in the plan since the export and in the workbook. Choose, for each, which one to keep.</source>
         <translation>Ces valeurs ont été modifiées à la fois dans le plan depuis l’export et dans le classeur. Choisissez pour chacune celle à garder.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="358"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="364"/>
         <source>At export</source>
         <translation>À l’export</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="359"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="365"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="391"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="397"/>
         <source>Keep all plan values</source>
         <translation>Garder toutes les valeurs du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="392"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="398"/>
         <source>Take all workbook values</source>
         <translation>Prendre toutes les valeurs du classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="403"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="409"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="405"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="411"/>
         <source>Keep it (plan)</source>
         <translation>La garder (plan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="406"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="412"/>
         <source>Delete it (workbook)</source>
         <translation>La supprimer (classeur)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="408"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="414"/>
         <source>Leave it deleted (plan)</source>
         <translation>La laisser supprimée (plan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="409"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="415"/>
         <source>Add it again (workbook)</source>
         <translation>L’ajouter de nouveau (classeur)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="411"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="417"/>
         <source>Plan value</source>
         <translation>Valeur du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="412"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="418"/>
         <source>Workbook value</source>
         <translation>Valeur du classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="447"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="453"/>
         <source>{n} conflict(s) left to resolve</source>
         <translation>{n} conflit(s) restant(s) à résoudre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="462"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="468"/>
         <source>Delete {n} records?</source>
         <translation>Supprimer {n} enregistrements&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="463"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="469"/>
         <source>This import deletes {n} records: {rows} rows of the matrix and what belongs to them, listed on the Deleted tab. Deleted records can be restored from the plan&apos;s history. Delete them?</source>
         <translation>Cette importation supprime {n} enregistrements&#xa0;: {rows} lignes de la matrice et ce qui leur appartient, listés dans l’onglet Supprimés. Les enregistrements supprimés peuvent être restaurés depuis l’historique du plan. Les supprimer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="478"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="484"/>
         <source>Import handover matrix</source>
         <translation>Importer une matrice de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="478"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="484"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="483"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="489"/>
         <source>Nothing was imported</source>
         <translation>Rien n’a été importé</translation>
     </message>

@@ -127,7 +127,7 @@ def format_preview(preview) -> str:
         rows = preview.of_kind(kind)
         lines.append(f"{title} ({len(rows)})")
         for row in rows:
-            where = f"row {row.sheet_row}: " if row.sheet_row else ""
+            where = _where(row, t)
             flag = f"  CONFLICT: {row.conflict}" if row.conflict else ""
             removes = f" (removes {removed_text(row.removes)})" if row.removes else ""
             lines.append(f"  {where}{row.label}{removes}{flag}")
@@ -149,15 +149,24 @@ def format_preview(preview) -> str:
         lines.append(t._("Unchanged funding lines: %(n)s", n=preview.unchanged_funding))
     lines.append(f"Rows that cannot be read ({len(preview.problems)})")
     for problem in preview.problems:
-        where = f"row {problem.sheet_row}: " if problem.sheet_row else ""
+        where = _where(problem, t)
         lines.append(f"  {where}{problem.label}: {'; '.join(problem.reasons)}")
     if preview.refused:
         lines.append(t._("Cells not imported, the rest of their row imported (%(n)s)",
                          n=len(preview.refused)))
         for problem in preview.refused:
-            where = f"row {problem.sheet_row}: " if problem.sheet_row else ""
+            where = _where(problem, t)
             lines.append(f"  {where}{problem.label}: {'; '.join(problem.reasons)}")
     return "\n".join(lines)
+
+
+def _where(row, t) -> str:
+    """Where a row change or problem is: a row of the matrix, or of the Funding sheet."""
+    if not row.sheet_row:
+        return ""
+    if getattr(row, "record", ""):
+        return t._("Funding sheet row %(n)s: ", n=row.sheet_row)
+    return f"row {row.sheet_row}: "
 
 
 def _added_values(row) -> list[str]:

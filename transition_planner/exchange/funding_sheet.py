@@ -484,7 +484,7 @@ class FundingMerge:
         from transition_planner.exchange.merge import RowProblem
 
         return RowProblem(p.row.number, self._label(p.handover_id, p.values, p.line_id),
-                          p.problems)
+                          p.problems, FUNDING)
 
     def _parse(self, row: FundingRow, exported: set[str]) -> _ParsedLine:
         t = self.t

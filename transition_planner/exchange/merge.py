@@ -115,6 +115,7 @@ class RowProblem:
     sheet_row: int | None
     label: str
     reasons: list[str]
+    record: str = ""  # "funding": a row of the Funding sheet
 
 
 @dataclass

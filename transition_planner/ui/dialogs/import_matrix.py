@@ -317,8 +317,7 @@ class ImportMatrixDialog(QDialog):
             self.tabs.addTab(tree, title.format(n=len(p.of_kind(kind))))
         problems = self._tree([self.tr("Row"), self.tr("Why it cannot be read")])
         for problem in p.problems:
-            where = (self.tr("Row {n}: ").format(n=problem.sheet_row)
-                     if problem.sheet_row else "")
+            where = self._where(problem)
             item = QTreeWidgetItem(problems, [where + problem.label])
             for reason in problem.reasons:
                 QTreeWidgetItem(item, ["", reason])
@@ -342,9 +341,16 @@ class ImportMatrixDialog(QDialog):
             tree.resizeColumnToContents(column)
             tree.setColumnWidth(column, min(tree.columnWidth(column) + 12, 420))
 
+    def _where(self, row) -> str:
+        """'Row 3: ' of the matrix, or 'Funding row 3: ' of the Funding sheet."""
+        if not row.sheet_row:
+            return ""
+        if getattr(row, "record", ""):
+            return self.tr("Funding row {n}: ").format(n=row.sheet_row)
+        return self.tr("Row {n}: ").format(n=row.sheet_row)
+
     def _row_text(self, row) -> str:
-        prefix = self.tr("Row {n}: ").format(n=row.sheet_row) if row.sheet_row else ""
-        return prefix + row.label
+        return self._where(row) + row.label
 
     def _conflicts_tab(self) -> QWidget:
         page = QWidget()
