@@ -383,3 +383,22 @@ def test_an_unknown_partner_is_refused(funded, tmp_path):
     with pytest.raises(ServiceError, match="No partner called 'Oxfam'"):
         export_matrix(handle, tmp_path / "x.xlsx", actor="Oxfam")
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_lines_of_a_handover_marked_sensitive_since_the_export_are_left_alone(funded, tmp_path):
+    handle, ids = funded
+    out = tmp_path / "m.xlsx"
+    export_matrix(handle, out, audience="cluster")
+    handovers.update_handover(handle, ids["h_unicef"], {"sensitive": True})
+    sheet = FundingSheet(out)
+    sheet.set(sheet.row_of(ids["pbf"]), "funding_amount", 1)
+    sheet.append({"funding_handover_id": ids["h_unicef"], "funding_source": "Bilateral donor",
+                  "funding_amount": 10})
+    sheet.save()
+    before = {k: v.model_dump() for k, v in lines_of(handle).items()}
+    preview = preview_import(handle, out)
+    assert not [r for r in preview.rows if r.record == "funding"]
+    reasons = [p.reasons[0] for p in preview.problems if p.record == "funding"]
+    assert len(reasons) == 2 and "marked sensitive" in reasons[0]
+    apply_import(handle, preview, default="ours")
+    assert {k: v.model_dump() for k, v in lines_of(handle).items()} == before

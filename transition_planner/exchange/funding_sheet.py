@@ -447,8 +447,15 @@ class FundingMerge:
                       for kind in (tx.FUNDING_SOURCE, tx.FUNDING_STATUS)}
         with merger.handle.read() as session:
             self.ours = load_lines(session, merger.ours.audience)
-        self.ours_by_id = {line.id: line for lines in self.ours.values() for line in lines}
-        self.handovers = {r.handover_id: r for r in merger.ours.rows if r.handover_id}
+        # a handover (or its capacity, place, successor) marked sensitive since the export
+        # takes its lines out of the audience's sight: not changed from its copy
+        self.handovers = {r.handover_id: r for r in merger.ours.rows
+                          if r.handover_id and not r.hidden}
+        self.ours_by_id = {}
+        for handover_id, lines in self.ours.items():
+            for line in lines:
+                line.hidden = line.hidden or handover_id not in self.handovers
+                self.ours_by_id[line.id] = line
 
     def run(self, exported_handovers: set[str], deleted_handovers: set[str],
             without_base: bool) -> None:
@@ -591,7 +598,8 @@ class FundingMerge:
 
         handover = self.handovers.get(p.handover_id)
         if handover is None:  # deleted from the plan since the export
-            p.problems.append(self.t._("its handover is no longer in the plan"))
+            p.problems.append(self.t._("its handover is no longer in the plan, or no longer "
+                                       "shared with this audience"))
             self.m.problems.append(self._problem(p))
             return
         values = {k: v for k, v in p.values.items() if v not in (None, "")}
