@@ -110,3 +110,25 @@ def test_gaps_for_an_audience_leave_out_flags_naming_sensitive_records(plan, cap
     assert SECRET_CAPACITY not in text and "not shared with the donor audience" in text
     assert cli.main(["gaps", path, "--json", "--series", "--audience", "donor"]) == 2
     assert "--series is for the internal audience only" in capsys.readouterr().err
+
+
+def test_funding_lines_changed_since_the_export_are_told_except_sensitive_ones(plan, tmp_path):
+    ids = build_small_plan(plan)
+    shared = handovers.add_funding_line(plan, {
+        "capacity_id": ids["mines"], "handover_id": ids["h_unmas"], "source_type": "mptf",
+        "amount": "300000", "currency": "USD", "donor": "MPTF Office"})
+    secret = handovers.add_funding_line(plan, {
+        "capacity_id": ids["mines"], "handover_id": ids["h_unmas"], "source_type": "bilateral",
+        "amount": "5000", "currency": "EUR", "donor": "Confidential embassy", "sensitive": True})
+    export_matrix(plan, tmp_path / "m.xlsx", audience="cluster")
+    handovers.update_funding_line(plan, shared.id, {"amount": "320000", "status": "pledged"})
+    handovers.update_funding_line(plan, secret.id, {"amount": "6000"})
+    report = changes_since_export(plan)
+    lines = [(x.record_type, x.record, x.field, x.before, x.after) for x in report.lines
+             if x.record_type == "fundingline"]
+    label = "Explosive ordnance clearance -> UN Mine Action Service: funding line"
+    # the audit keeps an amount as it was given (the service does not round "320000" to cents)
+    assert sorted(lines) == [("fundingline", label, "amount", "300000.00", "320000"),
+                             ("fundingline", label, "status", "required", "pledged")]
+    assert "Confidential embassy" not in report_text(report) and "6000" not in report_text(
+        report)

@@ -58,15 +58,16 @@ def test_layout_a_partner_sees(small, tmp_path):
     result = export_matrix(handle, out)
     assert result.rows == 5
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["Instructions", "Matrix", "Lookups", "_meta", "_base"]
-    assert [ws.sheet_state for ws in wb] == ["visible"] * 3 + ["hidden"] * 2
+    assert wb.sheetnames == ["Instructions", "Matrix", "Funding", "Lookups", "_meta", "_base",
+                             "_funding_base"]
+    assert [ws.sheet_state for ws in wb] == ["visible"] * 4 + ["hidden"] * 3
     assert wb.active.title == MATRIX_SHEET
     ws = wb[MATRIX_SHEET]
     assert [c.value for c in ws[1]] == [c.en for c in COLUMNS]
     assert [c.value for c in ws[2]][:4] == ["#loc+name", "#loc+code", "#activity+name",
                                              "#activity+type"]
     assert ws.freeze_panes == "D3"
-    assert ws.auto_filter.ref == f"A2:AL{ws.max_row}"
+    assert ws.auto_filter.ref == f"A2:AQ{ws.max_row}"
     assert all(ws.column_dimensions[c].width >= 8 for c in ("A", "C", "N", "AL"))
     # protected without a password: only the id, base-version and province columns are locked
     assert ws.protection.sheet and not ws.protection.password
@@ -75,7 +76,8 @@ def test_layout_a_partner_sees(small, tmp_path):
     book = MatrixBook(out)
     row = book.row_of(ids["h_unmas"])
     locked = {key for key, col in book.columns.items() if effective_lock(ws, row, col)}
-    assert locked == {"capacity_id", "handover_id", "base_version", "province", "province_pcode"}
+    assert locked == {"capacity_id", "handover_id", "base_version", "province", "province_pcode",
+                      "district", "district_pcode", "country_code", "cluster", "aor"}
     # real dates, money as numbers next to its currency, shares as percentages
     assert isinstance(book.get(row, "start_date"), datetime)
     assert ws.cell(row, book.columns["start_date"]).number_format == "yyyy-mm-dd"

@@ -108,8 +108,22 @@ def test_two_partners_copies_one_after_the_other(exported):
     assert notes == "B's note"
 
 
-def test_capacity_values_edited_by_two_partners(exported):
-    handle, ids, (a, b) = exported
+@pytest.fixture
+def internal_copies(plan, tmp_path):
+    """Two copies of an internal export: the mission's own staff, who may edit the capacity
+    facts (a cluster's partners may not: their copy has those columns locked)."""
+    ids = build_small_plan(plan)
+    out = tmp_path / "internal.xlsx"
+    export_matrix(plan, out, audience="internal")
+    copies = []
+    for name in ("planner A.xlsx", "planner B.xlsx"):
+        shutil.copy(out, tmp_path / name)
+        copies.append(MatrixBook(tmp_path / name))
+    return plan, ids, copies
+
+
+def test_capacity_values_edited_by_two_mission_planners(internal_copies):
+    handle, ids, (a, b) = internal_copies
     a.set(a.row_of(ids["h_women"]), "unit", "assistants")
     b.set(b.row_of(ids["h_unicef"]), "unit", "staff")
     a.save()
@@ -123,14 +137,44 @@ def test_capacity_values_edited_by_two_partners(exported):
     assert inventory.get_capacity(handle, ids["cla"]).unit == "staff"
 
 
-def test_rows_of_one_capacity_disagreeing_in_one_workbook(exported):
-    handle, ids, (a, _b) = exported
+def test_rows_of_one_capacity_disagreeing_in_one_workbook(internal_copies):
+    handle, ids, (a, _b) = internal_copies
     a.set(a.row_of(ids["h_women"]), "unit", "assistants")
     a.set(a.row_of(ids["h_unicef"]), "unit", "staff")
     a.save()
     preview = preview_import(handle, a.path)
     assert preview.rows == []
     assert "give different values for Unit" in preview.problems[0].reasons[0]
+
+
+def test_a_partners_edit_of_a_mission_column_is_refused_cell_by_cell(exported):
+    """Earlier, partners' copies merged capacity values like any other (the test above ran on
+    a cluster export); now the mission's columns are locked in a partner's copy, and an edit
+    made anyway (protection removed, or a copy pasted elsewhere) is refused with its reason
+    while the rest of the row is imported."""
+    from transition_planner.exchange.commands import format_preview
+
+    handle, ids, (a, _b) = exported
+    row = a.row_of(ids["h_unicef"])
+    a.ws.protection.sheet = False  # as a partner who unprotected the sheet
+    a.set(row, "unit", "staff")
+    a.set(row, "annual_cost", "lots")  # not even a number: refused the same way, not the row
+    a.set(row, "status", "Handed over")
+    a.save()
+    preview = preview_import(handle, a.path)
+    [change] = preview.rows
+    assert [(c.field, c.theirs) for c in change.cells] == [("status", "Handed over")]
+    assert preview.problems == []
+    [refused] = preview.refused
+    assert refused.sheet_row == row and len(refused.reasons) == 2
+    assert refused.reasons[0].startswith("Unit is the mission's, locked in this copy: 'staff'")
+    assert "Annual cost is the mission's" in refused.reasons[1]
+    text = format_preview(preview)
+    assert "Cells not imported, the rest of their row imported (1)" in text
+    apply_import(handle, preview)
+    cap = inventory.get_capacity(handle, ids["cla"])
+    assert (cap.unit, cap.annual_cost) == ("CLAs", 120000)
+    assert status_of(handle, ids["h_unicef"]) == "handed_over"
 
 
 def test_deleted_in_workbook_edited_in_plan_is_a_conflict(exported):

@@ -129,7 +129,7 @@ def test_the_demo_cluster_matrix_prints_on_a_few_pages(demo_plan, tmp_path):
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
     pages = int(next(line.split()[-1] for line in info.stdout.splitlines()
                      if line.startswith("Pages:")))
-    assert pages <= 10  # instructions 1, matrix 3 wide x 2 high, lookups 1
+    assert pages <= 13  # instructions 1, matrix 3 wide x 2 high, funding 3, lookups 1
 
     def text(page):
         return subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
@@ -139,6 +139,10 @@ def test_the_demo_cluster_matrix_prints_on_a_few_pages(demo_plan, tmp_path):
     assert first.startswith("Handover matrix") and "Base version" in first  # legend whole
     for page in range(2, 8):  # each matrix page repeats the headers and the row's capacity
         assert "Location" in text(page) and "#loc+name" in text(page), page
+    funding = [p for p in range(8, pages + 1) if "#org+funder+type" in text(p)]
+    assert 1 <= len(funding) <= 3  # the demo's lines, one page wide, headers on each page
+    for page in funding:
+        assert "#value+funding" in text(page) and "Period to" in text(page), page
 
 
 def test_the_hxl_row_uses_each_hashtag_for_what_hxl_means(small, tmp_path):
@@ -147,7 +151,10 @@ def test_the_hxl_row_uses_each_hashtag_for_what_hxl_means(small, tmp_path):
     export_matrix(handle, out, audience="cluster")
     tags = [c.value for c in openpyxl.load_workbook(out)[MATRIX_SHEET][2]]
     by_key = dict(zip((c.key for c in COLUMNS), tags))
-    assert not [t for t in tags if t.startswith(("#affected", "#modality", "#sector"))]
+    assert not [t for t in tags if t.startswith(("#affected", "#modality"))]
+    # #sector and #subsector hold the cluster and area of responsibility, not the category
+    assert [t for t in tags if t.startswith(("#sector", "#subsector"))] == [
+        "#sector+code", "#subsector+code"]
     assert "+pct" not in " ".join(tags)  # the share cells hold 0-1 fractions
     assert by_key["currency"] == "#currency+code"
     assert by_key["successor"] == "#org+impl+name" and by_key["successor_type"] == "#org+impl+type"
@@ -252,3 +259,92 @@ def test_the_preview_shows_what_an_added_row_holds(small, tmp_path):
     added = text.split("Added (1)\n")[1].splitlines()
     assert added[0].strip() == "row 7: Radio Asari FM (Asari) -> UNICEF"
     assert "Share: 0.3" in added[1] and "Status: agreed" in added[1]
+
+
+def test_clusters_places_and_funding_carry_their_hxl_codes(small, tmp_path):
+    from transition_planner.exchange.funding_sheet import FUNDING_SHEET
+    from transition_planner.services import handovers, inventory
+
+    handle, ids = small
+    territory = inventory.add_location(handle, {"name": "Asari-Est", "level": "admin2",
+                                                "pcode": "KV0102", "parent_id": ids["nord"]})
+    site = inventory.add_location(handle, {"name": "Camp Iro", "level": "team_site",
+                                           "parent_id": territory.id})
+    cp = inventory.add_capacity(handle, {"name": "MRM focal points", "location_id": site.id,
+                                         "category": "child_protection"})
+    handovers.add_handover(handle, {"capacity_id": cp.id, "actor_id": ids["unicef"],
+                                    "share": 1.0})
+    handovers.add_funding_line(handle, {
+        "capacity_id": ids["cla"], "handover_id": ids["h_unicef"], "source_type": "bilateral",
+        "donor": "Norway", "amount": "1000", "currency": "USD"})
+    out = tmp_path / "m.xlsx"
+    export_matrix(handle, out, audience="cluster")
+    wb = openpyxl.load_workbook(out)
+    ws = wb[MATRIX_SHEET]
+    tags = [c.value for c in ws[2]]
+    rows = [dict(zip(tags, (c.value for c in row))) for row in ws.iter_rows(min_row=3)
+            if row[0].value]
+    by_name = {r["#activity+name"]: r for r in rows}
+    mrm = by_name["MRM focal points"]
+    assert (mrm["#sector+code"], mrm["#subsector+code"]) == ("PRO", "PRO-CPN")
+    assert (mrm["#adm2+name"], mrm["#adm2+code"]) == ("Asari-Est", "KV0102")
+    assert (mrm["#adm1+code"], mrm["#country+code"]) == ("KV01", "KV")
+    mines = by_name["Explosive ordnance clearance"]
+    assert (mines["#sector+code"], mines["#subsector+code"]) == ("PRO", "PRO-MIN")
+    radio = by_name["Radio Asari FM"]  # strategic communications: no humanitarian cluster
+    assert (radio["#sector+code"], radio["#subsector+code"], radio["#adm2+code"]) == (
+        None, None, None)
+    funding = wb[FUNDING_SHEET]
+    funding_tags = [c.value for c in funding[2]]
+    assert {"#org+funder+name", "#org+funder+type", "#value+funding", "#currency+code"} <= set(
+        funding_tags)
+    line = dict(zip(funding_tags, (c.value for c in funding[3])))
+    assert (line["#org+funder+name"], line["#value+funding"]) == ("Norway", 1000)
+    assert not [t for t in tags + funding_tags if "+pct" in t]  # no 0-100 numbers are held
+
+
+def test_a_workbook_with_only_hashtags_reads_new_and_earlier_tags():
+    from transition_planner.exchange.matrix import column_for_header
+
+    # the cluster and place codes are read as the plan's own (not imported) columns
+    assert [column_for_header(t) for t in ("#sector+code", "#subsector +code", "#adm2+code",
+                                           "#country+code")] == [
+        "cluster", "aor", "district_pcode", "country_code"]
+    # earlier exports' tags keep their meaning
+    assert column_for_header("#sector") == "category"
+    assert column_for_header("#org+name") == "successor"
+    assert column_for_header("#currency") == "currency"
+
+
+def test_a_pct_share_is_a_percentage_outside_our_exports_a_fraction_in_earlier_ones(small,
+                                                                                  tmp_path):
+    handle, ids = small
+    out = tmp_path / "m.xlsx"
+    export_matrix(handle, out, audience="cluster")
+    at = [c.key for c in COLUMNS].index("share") + 1
+
+    def retag(path, share, scale=1):
+        wb = openpyxl.load_workbook(path)
+        ws = wb[MATRIX_SHEET] if MATRIX_SHEET in wb.sheetnames else wb.active
+        ws.cell(2, at).value = "#indicator+share+pct"  # as earlier exports tagged it
+        for row in range(3, ws.max_row + 1):
+            if isinstance(ws.cell(row, at).value, float):
+                ws.cell(row, at).value *= scale
+            if ws.cell(row, [c.key for c in COLUMNS].index("handover_id") + 1).value == \
+                    ids["h_unmas"]:
+                ws.cell(row, at).value = share
+        wb.save(path)
+        return path
+
+    # one of our exports (its _meta says so): +pct held 0-1 fractions then
+    [change] = preview_import(handle, retag(out, 0.75)).rows
+    assert [(c.field, c.value) for c in change.cells] == [("share", 0.75)]
+
+    # the rows in an HXL tool's sheet: +pct is HXL's 0 to 100
+    hxl_tool = _pasted(out, tmp_path / "hxl.xlsx", lambda ws, header: None)
+    [change] = preview_import(handle, retag(hxl_tool, 75, scale=100)).rows
+    assert [(c.field, c.value) for c in change.cells] == [("share", 0.75)]
+    # an earlier export pasted elsewhere: its +pct shares are all fractions, read as such
+    pasted = _pasted(out, tmp_path / "pasted.xlsx", lambda ws, header: None)
+    [change] = preview_import(handle, retag(pasted, 0.75)).rows
+    assert [(c.field, c.value) for c in change.cells] == [("share", 0.75)]

@@ -123,7 +123,8 @@ MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PACKAGE_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 LAST_COLUMN = 16384
-LOCKED_KEYS = {"capacity_id", "handover_id", "base_version", "province", "province_pcode"}
+LOCKED_KEYS = {"capacity_id", "handover_id", "base_version", "province", "province_pcode",
+               "district", "district_pcode", "country_code", "cluster", "aor"}
 # the mission's own columns: locked on the rows of an outside audience's export (not on rows
 # a partner adds, nor in the mission's internal copy)
 MISSION_KEYS = {"location", "pcode", "name", "category", "poc_tier", "component", "quantity",

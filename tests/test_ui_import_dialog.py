@@ -233,3 +233,57 @@ def test_many_deletions_are_applied_only_once_confirmed(ctx, tmp_path, qtbot, mo
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert handovers.list_handovers(ctx.handle) == []
+
+
+def test_export_one_partners_own_copy(ctx, tmp_path, qtbot, monkeypatch):
+    ids = build_small_plan(ctx.handle)
+    suggested = []
+
+    def options(self):
+        qtbot.addWidget(self)
+        self.audience.setCurrentIndex(self.audience.findData("cluster"))
+        self.partner.setFocus()
+        self.partner.setCurrentIndex(0)
+        while self.partner.currentData() != "UN Mine Action Service":  # as a person would
+            qtbot.keyClick(self.partner, Qt.Key.Key_Down)
+        return QDialog.DialogCode.Accepted
+
+    def save_name(_parent, _title, name, _filter):
+        suggested.append(Path(name).name)
+        return str(tmp_path / "unmas"), ""
+
+    monkeypatch.setattr(ui.ExportMatrixDialog, "exec", options)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    path = ui.export_matrix_interactive(ctx, None)
+    assert suggested == [f"{ctx.handle.path.stem}-matrix-cluster-UN Mine Action Service.xlsx"]
+    assert told == ["Wrote 1 rows to unmas.xlsx."]
+    book = MatrixBook(path)
+    assert book.get(3, "handover_id") == ids["h_unmas"] and book.get(4, "capacity_id") is None
+
+
+def test_refused_mission_cells_and_funding_changes_in_the_preview(ctx, tmp_path, qtbot):
+    ids = build_small_plan(ctx.handle)
+    line = handovers.add_funding_line(ctx.handle, {
+        "capacity_id": ids["cla"], "handover_id": ids["h_unicef"], "source_type": "bilateral",
+        "donor": "Norway", "amount": "1000", "currency": "USD"})
+    out = tmp_path / "partner.xlsx"
+    export_matrix(ctx.handle, out, audience="cluster")
+    book = MatrixBook(out)
+    book.set(book.row_of(ids["h_unicef"]), "annual_cost", 1)
+    book.wb["Funding"].cell(3, 5).value = 2500  # Amount
+    book.save()
+    dialog = ui.ImportMatrixDialog(ctx, out)
+    qtbot.addWidget(dialog)
+    assert tab_titles(dialog) == ["Changed (1)", "Added (0)", "Deleted (0)", "Unreadable (0)",
+                                  "Cells not imported (1)"]
+    changed = dialog.tabs.widget(0).topLevelItem(0)
+    assert changed.text(0) == "Funding row 3: Funding of Community liaison assistants -> " \
+                              "UNICEF: 1000.00 USD"
+    assert [changed.child(0).text(i) for i in range(3)] == ["Amount", "1000.00", "2500.00"]
+    refused = dialog.tabs.widget(4).topLevelItem(0)
+    assert refused.child(0).text(1).startswith("Annual cost is the mission's, locked")
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    amounts = {f.id: f.amount for f in handovers.list_funding_lines(ctx.handle)}
+    assert amounts[line.id] == 2500

@@ -1872,17 +1872,27 @@
         <translation>أضف صفًا من وسوم HXL تحت العناوين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="123"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="125"/>
+        <source>All successors</source>
+        <translation>جميع الجهات الخلف</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="128"/>
         <source>For</source>
         <translation>لـ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="124"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="129"/>
+        <source>Rows of</source>
+        <translation>صفوف</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="130"/>
         <source>Headers in</source>
         <translation>لغة العناوين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="128"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="134"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
@@ -3654,61 +3664,61 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="151"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="157"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="160"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="166"/>
         <source>Export handover matrix</source>
         <translation>تصدير مصفوفة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="152"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="182"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="161"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="191"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="158"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="167"/>
         <source>Writing the workbook…</source>
         <translation>جارٍ كتابة المصنف…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="161"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="170"/>
         <source>Cannot export the matrix</source>
         <translation>تعذر تصدير المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="164"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="173"/>
         <source>Matrix exported</source>
         <translation>صُدِّرت المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="165"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="174"/>
         <source>Wrote {rows} rows to {name}.</source>
         <translation>كُتب {rows} صف في {name}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="180"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="215"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="189"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="224"/>
         <source>Import handover matrix</source>
         <translation>استيراد مصفوفة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="189"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="198"/>
         <source>Import as new rows?</source>
         <translation>استيراد كصفوف جديدة؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="191"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="200"/>
         <source>Add its rows to this plan as new rows instead?</source>
         <translation>هل تريد إضافة صفوفه إلى هذه الخطة كصفوف جديدة بدلًا من ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="198"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="202"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="207"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="211"/>
         <source>Cannot import the workbook</source>
         <translation>تعذر استيراد المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="216"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="225"/>
         <source>Reading {name}…</source>
         <translation>جارٍ قراءة {name}…</translation>
     </message>
@@ -3716,197 +3726,213 @@
 <context>
     <name>ImportMatrixDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="234"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="243"/>
         <source>Import {name}</source>
         <translation>استيراد {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="244"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="253"/>
         <source>Nothing changes until you press Import. An import cannot be undone with Ctrl+Z (the undo history is cleared); every change is kept in the plan&apos;s history, and deleted records can be restored from there.</source>
         <translation>لا يتغير شيء حتى تضغط «استيراد». لا يمكن التراجع عن الاستيراد بـ Ctrl+Z (يُمسح سجل التراجع)؛ ويُحفظ كل تغيير في السجل التاريخي للخطة، ويمكن استعادة السجلات المحذوفة من هناك.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="253"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="262"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="266"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="275"/>
         <source>exported {when} UTC for the {audience} audience</source>
         <translation>صُدِّر {when} بالتوقيت العالمي لجمهور «{audience}»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="268"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="277"/>
         <source>rows imported as new rows</source>
         <translation>صفوف مستوردة كصفوف جديدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="270"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="279"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;, {origin}: {added} added, {changed} changed, {deleted} deleted, {unchanged} unchanged, {conflicts} with conflicts, {unreadable} unreadable.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;، {origin}: أضيف {added}، وعُدّل {changed}، وحُذف {deleted}، ولم يتغير {unchanged}، وفيه تعارضات {conflicts}، وغير مقروء {unreadable}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="289"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="298"/>
         <source>Conflicts ({n})</source>
         <translation>التعارضات ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="291"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="342"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="300"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="368"/>
         <source>Row / field</source>
         <translation>الصف / الحقل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="291"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="342"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="300"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="368"/>
         <source>Plan now</source>
         <translation>الخطة الآن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="292"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="343"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="301"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="369"/>
         <source>Workbook</source>
         <translation>المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="300"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="309"/>
         <source>Changed ({n})</source>
         <translation>المعدَّلة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="301"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="310"/>
         <source>Added ({n})</source>
         <translation>المضافة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="302"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="311"/>
         <source>Deleted ({n})</source>
         <translation>المحذوفة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="303"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="313"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="312"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="322"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="332"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="303"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="312"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="305"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="314"/>
         <source>conflict: {why}</source>
         <translation>تعارض: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="308"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="317"/>
         <source>removes {n} record(s)</source>
         <translation>يزيل {n} سجلًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="313"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="322"/>
         <source>Why it cannot be read</source>
         <translation>لماذا تتعذر قراءته</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="315"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="330"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="332"/>
+        <source>Why the cell is not imported</source>
+        <translation>لماذا لم تُستورد الخلية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="334"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="354"/>
         <source>Row {n}: </source>
         <translation>الصف {n}: </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="322"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="330"/>
         <source>Unreadable ({n})</source>
         <translation>غير المقروءة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="337"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="340"/>
+        <source>Cells not imported ({n})</source>
+        <translation>خلايا لم تُستورد ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="353"/>
+        <source>Funding row {n}: </source>
+        <translation>صف التمويل {n}: </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="363"/>
         <source>These values were changed both in the plan since the export and in the workbook. Choose, for each, which one to keep.</source>
         <translation>عُدّلت هذه القيم في الخطة منذ التصدير وفي المصنف معًا. اختر لكل منها القيمة التي تحتفظ بها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="342"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="368"/>
         <source>At export</source>
         <translation>عند التصدير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="343"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="369"/>
         <source>Keep</source>
         <translation>الاحتفاظ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="375"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="401"/>
         <source>Keep all plan values</source>
         <translation>الاحتفاظ بكل قيم الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="376"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="402"/>
         <source>Take all workbook values</source>
         <translation>أخذ كل قيم المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="387"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="413"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="389"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="415"/>
         <source>Keep it (plan)</source>
         <translation>الاحتفاظ به (الخطة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="390"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="416"/>
         <source>Delete it (workbook)</source>
         <translation>حذفه (المصنف)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="392"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="418"/>
         <source>Leave it deleted (plan)</source>
         <translation>إبقاؤه محذوفًا (الخطة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="393"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="419"/>
         <source>Add it again (workbook)</source>
         <translation>إضافته مجددًا (المصنف)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="395"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="421"/>
         <source>Plan value</source>
         <translation>قيمة الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="396"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="422"/>
         <source>Workbook value</source>
         <translation>قيمة المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="431"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="457"/>
         <source>{n} conflict(s) left to resolve</source>
         <translation>بقي {n} تعارض(ات) للحل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="446"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="472"/>
         <source>Delete {n} records?</source>
         <translation>حذف {n} سجل؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="447"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="473"/>
         <source>This import deletes {n} records: {rows} rows of the matrix and what belongs to them, listed on the Deleted tab. Deleted records can be restored from the plan&apos;s history. Delete them?</source>
         <translation>يحذف هذا الاستيراد {n} سجلًا: {rows} صفًا من المصفوفة وما يتبعها، مدرجة في تبويب المحذوفة. يمكن استعادة السجلات المحذوفة من السجل التاريخي للخطة. هل تحذفها؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="462"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="488"/>
         <source>Import handover matrix</source>
         <translation>استيراد مصفوفة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="462"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="488"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="467"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="493"/>
         <source>Nothing was imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
@@ -4795,8 +4821,8 @@
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="132"/>
         <location filename="../../transition_planner/ui/main_window.py" line="148"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1023"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1037"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1024"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1038"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
@@ -5280,32 +5306,32 @@
         <translation>خطة الفريق، تُحفظ أثناء العمل على {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1007"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1008"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>فُتحت للقراءة فقط: {user} يفتحها للتحرير {where} منذ {when} بالتوقيت العالمي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1012"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1013"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>للقراءة فقط ({why}). يمكنك قراءة الخطة وتصدير التقارير؛ ولا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1031"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1032"/>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1035"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1036"/>
         <source>(team plan: {server})</source>
         <translation>(خطة الفريق: {server})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1083"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1084"/>
         <source>About Transition Planner</source>
         <translation>حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1084"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1085"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -5314,12 +5340,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 يخطط لتسليم قدرات الحماية لعملية سلام تابعة للأمم المتحدة إلى المنظمات التي تخلفها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1106"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1107"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1107"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1108"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>في أحد النماذج تغييرات غير محفوظة (سجل جديد لم يُضف بعد، أو قيمة ترفضها الخطة). هل تغلق وتفقدها؟</translation>
     </message>

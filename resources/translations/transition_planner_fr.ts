@@ -1864,17 +1864,27 @@
         <translation>Ajouter une ligne de mots-dièse HXL sous les en-têtes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="123"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="125"/>
+        <source>All successors</source>
+        <translation>Tous les successeurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="128"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="124"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="129"/>
+        <source>Rows of</source>
+        <translation>Lignes de</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="130"/>
         <source>Headers in</source>
         <translation>En-têtes en</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="128"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="134"/>
         <source>Choose file…</source>
         <translation>Choisir le fichier…</translation>
     </message>
@@ -3646,61 +3656,61 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="151"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="157"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="160"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="166"/>
         <source>Export handover matrix</source>
         <translation>Exporter la matrice de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="152"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="182"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="161"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="191"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="158"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="167"/>
         <source>Writing the workbook…</source>
         <translation>Écriture du classeur…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="161"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="170"/>
         <source>Cannot export the matrix</source>
         <translation>Impossible d’exporter la matrice</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="164"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="173"/>
         <source>Matrix exported</source>
         <translation>Matrice exportée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="165"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="174"/>
         <source>Wrote {rows} rows to {name}.</source>
         <translation>{rows} lignes écrites dans {name}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="180"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="215"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="189"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="224"/>
         <source>Import handover matrix</source>
         <translation>Importer une matrice de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="189"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="198"/>
         <source>Import as new rows?</source>
         <translation>Importer comme nouvelles lignes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="191"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="200"/>
         <source>Add its rows to this plan as new rows instead?</source>
         <translation>Ajouter plutôt ses lignes à ce plan comme nouvelles lignes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="198"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="202"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="207"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="211"/>
         <source>Cannot import the workbook</source>
         <translation>Impossible d’importer le classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="216"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="225"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
@@ -3708,197 +3718,213 @@
 <context>
     <name>ImportMatrixDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="234"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="243"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="244"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="253"/>
         <source>Nothing changes until you press Import. An import cannot be undone with Ctrl+Z (the undo history is cleared); every change is kept in the plan&apos;s history, and deleted records can be restored from there.</source>
         <translation>Rien ne change tant que vous n’appuyez pas sur Importer. Une importation ne peut pas être annulée avec Ctrl+Z (l’historique d’annulation est vidé)&#x202f;; chaque modification est conservée dans l’historique du plan, d’où les enregistrements supprimés peuvent être rétablis.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="253"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="262"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="266"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="275"/>
         <source>exported {when} UTC for the {audience} audience</source>
         <translation>exporté le {when} UTC pour le public «&#xa0;{audience}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="268"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="277"/>
         <source>rows imported as new rows</source>
         <translation>lignes importées comme nouvelles lignes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="270"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="279"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;, {origin}: {added} added, {changed} changed, {deleted} deleted, {unchanged} unchanged, {conflicts} with conflicts, {unreadable} unreadable.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;, {origin}&#xa0;: {added} ajoutée(s), {changed} modifiée(s), {deleted} supprimée(s), {unchanged} inchangée(s), {conflicts} en conflit, {unreadable} illisible(s).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="289"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="298"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="291"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="342"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="300"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="368"/>
         <source>Row / field</source>
         <translation>Ligne / champ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="291"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="342"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="300"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="368"/>
         <source>Plan now</source>
         <translation>Plan actuel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="292"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="343"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="301"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="369"/>
         <source>Workbook</source>
         <translation>Classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="300"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="309"/>
         <source>Changed ({n})</source>
         <translation>Modifiées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="301"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="310"/>
         <source>Added ({n})</source>
         <translation>Ajoutées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="302"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="311"/>
         <source>Deleted ({n})</source>
         <translation>Supprimées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="303"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="313"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="312"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="322"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="332"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="303"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="312"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="305"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="314"/>
         <source>conflict: {why}</source>
         <translation>conflit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="308"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="317"/>
         <source>removes {n} record(s)</source>
         <translation>supprime {n} enregistrement(s)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="313"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="322"/>
         <source>Why it cannot be read</source>
         <translation>Pourquoi elle est illisible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="315"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="330"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="332"/>
+        <source>Why the cell is not imported</source>
+        <translation>Pourquoi la cellule n’est pas importée</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="334"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="354"/>
         <source>Row {n}: </source>
         <translation>Ligne {n}&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="322"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="330"/>
         <source>Unreadable ({n})</source>
         <translation>Illisibles ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="337"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="340"/>
+        <source>Cells not imported ({n})</source>
+        <translation>Cellules non importées ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="353"/>
+        <source>Funding row {n}: </source>
+        <translation>Ligne de financement {n}&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="363"/>
         <source>These values were changed both in the plan since the export and in the workbook. Choose, for each, which one to keep.</source>
         <translation>Ces valeurs ont été modifiées à la fois dans le plan depuis l’export et dans le classeur. Choisissez pour chacune celle à garder.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="342"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="368"/>
         <source>At export</source>
         <translation>À l’export</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="343"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="369"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="375"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="401"/>
         <source>Keep all plan values</source>
         <translation>Garder toutes les valeurs du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="376"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="402"/>
         <source>Take all workbook values</source>
         <translation>Prendre toutes les valeurs du classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="387"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="413"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="389"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="415"/>
         <source>Keep it (plan)</source>
         <translation>La garder (plan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="390"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="416"/>
         <source>Delete it (workbook)</source>
         <translation>La supprimer (classeur)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="392"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="418"/>
         <source>Leave it deleted (plan)</source>
         <translation>La laisser supprimée (plan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="393"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="419"/>
         <source>Add it again (workbook)</source>
         <translation>L’ajouter de nouveau (classeur)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="395"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="421"/>
         <source>Plan value</source>
         <translation>Valeur du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="396"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="422"/>
         <source>Workbook value</source>
         <translation>Valeur du classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="431"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="457"/>
         <source>{n} conflict(s) left to resolve</source>
         <translation>{n} conflit(s) restant(s) à résoudre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="446"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="472"/>
         <source>Delete {n} records?</source>
         <translation>Supprimer {n} enregistrements&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="447"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="473"/>
         <source>This import deletes {n} records: {rows} rows of the matrix and what belongs to them, listed on the Deleted tab. Deleted records can be restored from the plan&apos;s history. Delete them?</source>
         <translation>Cette importation supprime {n} enregistrements&#xa0;: {rows} lignes de la matrice et ce qui leur appartient, listés dans l’onglet Supprimés. Les enregistrements supprimés peuvent être restaurés depuis l’historique du plan. Les supprimer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="462"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="488"/>
         <source>Import handover matrix</source>
         <translation>Importer une matrice de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="462"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="488"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="467"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="493"/>
         <source>Nothing was imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
@@ -4739,8 +4765,8 @@
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="132"/>
         <location filename="../../transition_planner/ui/main_window.py" line="148"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1023"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1037"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1024"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1038"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
@@ -5216,32 +5242,32 @@
         <translation>Plan d’équipe, enregistré au fil du travail sur {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1007"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1008"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>ouvert en lecture seule&#xa0;: {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1012"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1013"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports&#x202f;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1031"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1032"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1035"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1036"/>
         <source>(team plan: {server})</source>
         <translation>(plan d’équipe&#xa0;: {server})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1083"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1084"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1084"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1085"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -5250,12 +5276,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1106"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1107"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1107"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1108"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
     </message>

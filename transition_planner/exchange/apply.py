@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from transition_planner.domain import taxonomy as tx
+from transition_planner.exchange.funding_sheet import FUNDING
+from transition_planner.exchange.funding_sheet import apply_row as apply_funding_row
 from transition_planner.exchange.matrix import BY_KEY, READINESS_KEYS, fold
 from transition_planner.exchange.merge import (
     ADDED,
@@ -128,7 +130,9 @@ class _Applier:
             self.result.kept_ours += 1
             return
         try:
-            if row.kind == CHANGED:
+            if row.record == FUNDING:
+                apply_funding_row(self, row)
+            elif row.kind == CHANGED:
                 self.changed(row)
             elif row.kind == DELETED:
                 self.deleted(row)

@@ -21,7 +21,7 @@ from transition_planner.services.records import row_values
 from transition_planner.store.models import TABLES, AuditEntry
 
 # Outside the mission only the matrix's own records are reported.
-SHARED_TYPES = {"capacity", "handover", "readinessscore", "actor", "location"}
+SHARED_TYPES = {"capacity", "handover", "readinessscore", "actor", "location", "fundingline"}
 _SKIPPED_FIELDS = {"sensitive", "sensitive_fields", "updated_at", "created_at", "id"}
 _ID_FIELDS = {"location_id": "location", "actor_id": "actor", "capacity_id": "capacity",
               "parent_id": "location", "handover_id": "handover"}
@@ -104,9 +104,13 @@ SHARED_FIELDS = {
     "readinessscore": {"score", "dimension"},
     "actor": {"name", "acronym", "actor_type"},
     "location": {"name", "pcode", "parent_id", "level"},
+    # the Funding sheet's columns
+    "fundingline": {"source_type", "donor", "amount", "currency", "status", "period_start",
+                    "period_end", "notes"},
 }
 _PARENTS = {"capacity": ("location_id",), "handover": ("capacity_id", "actor_id"),
-            "readinessscore": ("handover_id",), "location": ("parent_id",), "actor": ()}
+            "readinessscore": ("handover_id",), "location": ("parent_id",), "actor": (),
+            "fundingline": ("capacity_id", "handover_id")}
 WITHHELD = "(withheld)"
 
 
@@ -183,6 +187,9 @@ class _OutsideView:
                     f"{self.label(values.get('actor_id', ''))}")
         if kind == "readinessscore":
             return f"{self.label(values.get('handover_id', ''))}: {values.get('dimension', '')}"
+        if kind == "fundingline":
+            owner = values.get("handover_id") or values.get("capacity_id", "")
+            return f"{self.label(owner)}: funding line"
         if "name" in self.withheld.get(record_id, ()):
             return WITHHELD
         return str(values.get("name", ""))

@@ -22,6 +22,9 @@ def register(subparsers) -> None:
                    help="only this location (name or P-code) and the places inside it")
     p.add_argument("--category", action="append", default=[], help="only this category")
     p.add_argument("--successor", action="append", default=[], help="only this successor")
+    p.add_argument("--actor", default="",
+                   help="one partner's own copy: only its handovers and their funding lines "
+                        "(name or acronym); its re-import touches those rows only")
     p.add_argument("--no-hxl", action="store_true", help="leave out the HXL hashtag row")
     p.add_argument("--lang", choices=LANGUAGES, default="en",
                    help="language of the headers, prompts and instructions (default: en)")
@@ -59,7 +62,7 @@ def cmd_export(args) -> int:
         result = export_matrix(
             handle, args.out, audience=args.audience, locations=args.location,
             categories=args.category, successors=args.successor, hxl=not args.no_hxl,
-            lang=args.lang,
+            lang=args.lang, actor=args.actor,
         )
     finally:
         handle.close()
@@ -115,7 +118,7 @@ _NAMED_IN_LABEL = ("location", "name", "successor")  # the row's label names the
 
 def format_preview(preview) -> str:
     """The preview as readable text, in the current language."""
-    from transition_planner.exchange.matrix import BY_KEY, canon
+    from transition_planner.exchange.matrix import readable_field
     from transition_planner.exchange.merge import ADDED, CHANGED, DELETED
 
     t = current()
@@ -128,38 +131,72 @@ def format_preview(preview) -> str:
                        "compared with the plan as it is now, so an edit made in the plan since "
                        "the export cannot be told from the workbook's, and no conflict can be "
                        "found", file=preview.source)
-    header = lambda key: BY_KEY[key].header(t.lang)  # noqa: E731
     for kind, title in ((ADDED, N_("Added (%(num)s)")), (CHANGED, N_("Changed (%(num)s)")),
                         (DELETED, N_("Deleted (%(num)s)"))):
         rows = preview.of_kind(kind)
         lines.append(t._(title, num=len(rows)))
         for row in rows:
-            where = t._("row %(row)s: ", row=row.sheet_row) if row.sheet_row else ""
+            where = _where(row, t)
             flag = t._("  CONFLICT: %(why)s", why=row.conflict) if row.conflict else ""
             removes = (t._(" (removes %(records)s)", records=removed_text(row.removes))
                        if row.removes else "")
             lines.append(f"  {where}{row.label}{removes}{flag}")
             if kind == ADDED:  # what the new row holds, not only its name
-                given = [f"{header(k)}: {canon(k, v)}" for k, v in row.values.items()
-                         if k in BY_KEY and k not in _NAMED_IN_LABEL and canon(k, v)]
+                given = _added_values(row, t.lang)
                 if given:
                     lines.append(f"      {'; '.join(given)}")
             for cell in row.cells:
-                text = t._("%(column)s: %(old)s -> %(new)s", column=header(cell.field),
+                name = readable_field(cell.field, t.lang)
+                text = t._("%(column)s: %(old)s -> %(new)s", column=name,
                            old=repr(cell.ours), new=repr(cell.theirs))
                 if cell.conflict:
                     text = t._("CONFLICT %(column)s: base %(base)s, plan %(ours)s, workbook "
-                               "%(theirs)s", column=header(cell.field), base=repr(cell.base),
+                               "%(theirs)s", column=name, base=repr(cell.base),
                                ours=repr(cell.ours), theirs=repr(cell.theirs))
                 lines.append(f"      {text}")
     if preview.records_removed:
         lines.append(t._("Records the deletions remove: %(num)s", num=preview.records_removed))
     lines.append(t._("Unchanged rows: %(num)s", num=preview.unchanged))
+    if preview.unchanged_funding:
+        lines.append(t._("Unchanged funding lines: %(n)s", n=preview.unchanged_funding))
     lines.append(t._("Rows that cannot be read (%(num)s)", num=len(preview.problems)))
     for problem in preview.problems:
-        where = t._("row %(row)s: ", row=problem.sheet_row) if problem.sheet_row else ""
+        where = _where(problem, t)
         lines.append(f"  {where}{problem.label}: {'; '.join(problem.reasons)}")
+    if preview.refused:
+        lines.append(t._("Cells not imported, the rest of their row imported (%(n)s)",
+                         n=len(preview.refused)))
+        for problem in preview.refused:
+            where = _where(problem, t)
+            lines.append(f"  {where}{problem.label}: {'; '.join(problem.reasons)}")
     return "\n".join(lines)
+
+
+def _where(row, t) -> str:
+    """Where a row change or problem is: a row of the matrix, or of the Funding sheet."""
+    if not row.sheet_row:
+        return ""
+    if getattr(row, "record", ""):
+        return t._("Funding sheet row %(n)s: ", n=row.sheet_row)
+    return t._("row %(row)s: ", row=row.sheet_row)
+
+
+def _added_values(row, lang: str) -> list[str]:
+    """What an added row (or funding line) holds, besides what its label names."""
+    from transition_planner.exchange import funding_sheet
+    from transition_planner.exchange.matrix import BY_KEY, canon, readable_field
+
+    given = []
+    for key, value in row.values.items():
+        if key in BY_KEY and key not in _NAMED_IN_LABEL:
+            text = canon(key, value)
+        elif funding_sheet.is_funding_field(key):
+            text = funding_sheet.canon(key, value)
+        else:
+            continue
+        if text:
+            given.append(f"{readable_field(key, lang)}: {text}")
+    return given
 
 
 def removed_text(removes: dict[str, int]) -> str:

@@ -34,6 +34,8 @@ from openpyxl.writer.excel import ExcelWriter
 from openpyxl.xml.constants import ARC_STYLE
 
 from transition_planner.domain.audience import check_audience
+from transition_planner.exchange import funding_sheet
+from transition_planner.exchange.hxl_codes import cluster_codes
 from transition_planner.exchange.matrix import (
     BASE_SHEET,
     BY_KEY,
@@ -107,12 +109,16 @@ def export_matrix(
     successors=(),
     hxl: bool = True,
     lang: str = "en",
+    actor: str = "",
 ) -> ExportResult:
     """Write the matrix workbook and note the export in the audit trail.
 
     The rows are read, the workbook written and the export noted in one write transaction, so
     the export's baseline for changes-since-export is exactly what the workbook holds, even
     with another window or command writing to the plan at the same time.
+
+    `actor` (a name or acronym) makes one partner's copy: its handovers only, with their
+    funding lines; its re-import touches those rows only.
     """
     path = Path(path)
     try:
@@ -126,6 +132,10 @@ def export_matrix(
         _check_filters(plan_rows, codes, locations, categories, successors)
         category_codes = [codes.code("category", c, "category") for c in categories]
         rows = select_rows(plan_rows, locations, category_codes, successors)
+        partner = _partner(plan_rows, actor) if actor else None
+        if partner is not None:
+            rows = [r for r in rows if r.values.get("successor") == partner.id]
+        lines = funding_sheet.load_lines(session, audience)
         export_id, exported_at = str(uuid.uuid4()), utcnow()
         meta = {
             "format": META_FORMAT, "format_version": FORMAT_VERSION,
@@ -136,9 +146,11 @@ def export_matrix(
             "filters": json.dumps({"locations": list(locations), "categories": list(categories),
                                    "successors": list(successors)}, ensure_ascii=False),
             "fields": ",".join(FIELDS), "rows": str(len(rows)),
+            "funding_fields": ",".join(funding_sheet.FUNDING_FIELDS),
+            "actor_id": partner.id if partner else "", "actor": partner.name if partner else "",
         }
         with replacing(path, plan=handle.path, what="matrix workbook") as part:
-            _write(part, plan_rows, rows, codes, meta, hxl, lang)
+            _write(part, plan_rows, rows, codes, meta, hxl, lang, lines)
         session.add(AuditEntry(
             at=exported_at, user=handle.user, action=EXPORT, record_type="plan",
             record_id=plan_rows.plan_id, record_label=plan_rows.plan_name, source=path.name,
@@ -146,6 +158,22 @@ def export_matrix(
                      "export_id": [None, export_id]},
         ))
     return ExportResult(path, len(rows), export_id, audience)
+
+
+def _partner(plan_rows: PlanRows, actor: str):
+    """The one successor a per-partner export is for, by name or acronym."""
+    from transition_planner.i18n import N_
+
+    found = [a for a in plan_rows.successors.values()
+             if not a.hidden and not a.withheld
+             and fold(actor) in (fold(a.name), fold(a.acronym or ""))]
+    if not found:
+        raise ServiceError(N_("No partner called '%(actor)s' (name or acronym) in this plan."),
+                           actor=actor)
+    if len(found) > 1:
+        raise ServiceError(N_("Several partners are called '%(actor)s'; give the full name."),
+                           actor=actor)
+    return found[0]
 
 
 def _check_filters(plan_rows: PlanRows, codes: Codes, locations, categories, successors):
@@ -181,14 +209,16 @@ def fingerprint(export_id: str, key: tuple[str, str], base_json: str) -> str:
 # editable cells of a 10,000-row matrix added 1.1 s to the 2 s of writing its values.
 
 
-def _write(path, plan_rows, rows, codes, meta, hxl, lang) -> None:
+def _write(path, plan_rows, rows, codes, meta, hxl, lang, lines) -> None:
     wb = Workbook(write_only=True)
     _instructions(wb.create_sheet(INSTRUCTIONS_SHEET), meta, hxl, lang)
     matrix = wb.create_sheet(MATRIX_SHEET)
+    funding = wb.create_sheet(funding_sheet.FUNDING_SHEET)
     lookups = wb.create_sheet(LOOKUPS_SHEET)
-    ranges = _lookups(lookups, plan_rows, codes, lang)
+    ranges = _lookups(lookups, plan_rows, codes, lang, funding_sheet.lookup_lists(codes, lang))
     meta_ws, base_ws = wb.create_sheet(META_SHEET), wb.create_sheet(BASE_SHEET)
-    for ws in (meta_ws, base_ws):
+    funding_base = wb.create_sheet(funding_sheet.FUNDING_BASE_SHEET)
+    for ws in (meta_ws, base_ws, funding_base):
         ws.sheet_state = "hidden"
         ws.protection.sheet = True
         _lock_columns(ws, 1)
@@ -198,12 +228,21 @@ def _write(path, plan_rows, rows, codes, meta, hxl, lang) -> None:
     try:
         _matrix(matrix, plan_rows, rows, codes, meta["export_id"], hxl, lang, ranges, base_ws,
                 lock_mission)
+        funding_sheet.write_sheet(funding, funding_base, rows, lines,
+                                  lambda row: _names(plan_rows, row), codes, lang, hxl, ranges)
     except BaseException:
         for ws in wb.worksheets:  # finish the sheets' writers: the workbook is not saved
             ws.close()
         raise
     wb.active = 1
     _save(wb, path)
+
+
+def _names(plan_rows: PlanRows, row: PlanRow) -> tuple[str, str]:
+    """A row's capacity and successor as its funding lines name them (blank if withheld)."""
+    actor = plan_rows.successors.get(row.values.get("successor") or "")
+    return ("" if "name" in row.withheld else row.values["name"],
+            "" if actor is None or "successor" in row.withheld else actor.name)
 
 
 def _matrix(ws, plan_rows, rows, codes, export_id, hxl, lang, ranges, base_ws,
@@ -301,6 +340,7 @@ class _RowWriter:
         self.ws, self.codes, self.lang, self.lock_mission = ws, codes, lang, lock_mission
         self.places, self.successors = plan_rows.places, plan_rows.successors
         self.labels: dict[tuple[str, str], str] = {}  # a few dozen codes serve every row
+        self.clusters: dict[str, tuple[str, str]] = {}
         self.getters = [self._getter(c) for c in COLUMNS]
         self.styled = [(i, self._template(c)) for i, c in enumerate(COLUMNS)
                        if c.kind in NUMBER_FORMATS or self._locked(c)]
@@ -360,6 +400,11 @@ class _RowWriter:
                 "base_version": lambda row, place, version: version,
                 "province": lambda row, place, version: place.province,
                 "province_pcode": lambda row, place, version: place.province_pcode,
+                "district": lambda row, place, version: place.district or None,
+                "district_pcode": lambda row, place, version: place.district_pcode or None,
+                "country_code": lambda row, place, version: place.country_pcode or None,
+                "cluster": lambda row, place, version: self._cluster(row)[0] or None,
+                "aor": lambda row, place, version: self._cluster(row)[1] or None,
             }[key]
         field = {"pcode": "location", "successor_type": "successor"}.get(key, key)
         convert = self._converter(column)
@@ -394,6 +439,13 @@ class _RowWriter:
             yes, no = t.gettext(YES_NO[True]), t.gettext(YES_NO[False])
             return lambda value, place: yes if value else no
         return None
+
+    def _cluster(self, row: PlanRow) -> tuple[str, str]:
+        category = row.values.get("category")
+        found = self.clusters.get(category)
+        if found is None:
+            found = self.clusters[category] = cluster_codes(self.codes.taxonomy, category)
+        return found
 
     def _label(self, taxonomy: str, code: str) -> str:
         label = self.labels.get((taxonomy, code))
@@ -459,9 +511,11 @@ def _unlock_default_format(styles: bytes | str) -> bytes:
 _DEFAULT_FORMAT = re.compile(r"(<cellXfs\b[^>]*>\s*<xf\b[^>]*?)\s*/>")
 
 
-def _lookups(ws, plan_rows: PlanRows, codes: Codes, lang: str) -> dict[str, str]:
-    """Write the drop-down lists side by side; return column key -> list range."""
+def _lookups(ws, plan_rows: PlanRows, codes: Codes, lang: str, extra=None) -> dict[str, str]:
+    """Write the drop-down lists side by side; return column key -> list range. `extra`:
+    other sheets' lists, key -> (header, values)."""
     lists: dict[str, list[str]] = {}
+    extra = extra or {}
     for column in COLUMNS:
         if column.kind in ("code", "successor_type"):
             lists[column.key] = [t.label_for(lang) for t in codes.taxonomy.terms(column.taxonomy)]
@@ -477,6 +531,7 @@ def _lookups(ws, plan_rows: PlanRows, codes: Codes, lang: str) -> dict[str, str]
         {p.name for p in plan_rows.places.values() if not p.hidden and not p.withheld},
         key=str.casefold,
     )
+    lists.update({key: values for key, (_header, values) in extra.items()})
     shared: dict[tuple, str] = {}  # the seven readiness columns share one list
     columns: list[tuple[str, list[str]]] = []
     ranges = {}
@@ -489,10 +544,12 @@ def _lookups(ws, plan_rows: PlanRows, codes: Codes, lang: str) -> dict[str, str]
         ranges[key] = shared[signature]
     for index, (key, _values) in enumerate(columns, 1):
         dim = ws.column_dimensions[get_column_letter(index)]
-        dim.width, dim.number_format = max(14, BY_KEY[key].width), TEXT_FORMAT
+        dim.width = max(14, BY_KEY[key].width) if key in BY_KEY else 28
+        dim.number_format = TEXT_FORMAT
     _lock_columns(ws, len(columns) + 1)
     _print_setup(ws, 1, landscape=True, fit_height=False)
-    ws.append([_header_cell(ws, BY_KEY[k].header(lang)) for k, _v in columns])
+    ws.append([_header_cell(ws, BY_KEY[k].header(lang) if k in BY_KEY else extra[k][0])
+               for k, _v in columns])
     for i in range(max((len(v) for _k, v in columns), default=0)):
         ws.append([_text_cell(ws, v[i]) if i < len(v) else None for _k, v in columns])
     ws.protection.sheet = True
@@ -560,7 +617,8 @@ def _print_matrix(ws, last: int) -> None:
 
 
 _OFF_PAPER = frozenset({"province", "province_pcode", "capacity_id", "handover_id",
-                        "base_version"})
+                        "base_version", "district", "district_pcode", "country_code", "cluster",
+                        "aor"})
 
 
 def _print_setup(ws, header_rows: int, landscape: bool, fit_height: bool) -> None:
@@ -620,6 +678,7 @@ def _instructions(ws, meta: dict, hxl: bool, lang: str) -> None:
     _print_setup(ws, 0, landscape=False, fit_height=True)  # before the first row
     lines = [t._(line, **values) if "%(" in line else t.gettext(line) if line else ""
              for line in INSTRUCTIONS]
+    lines.insert(-2, funding_sheet.instructions(lang))
     if hxl:
         lines.insert(-2, t.gettext(HXL_NOTE))
     headings = {0, 3, len(lines) - 1}

@@ -121,6 +121,13 @@ ALLOWED = {
                        "copy with other partners' edits. Do not change."),
     "province": N_("Filled from the location."),
     "province_pcode": N_("Filled from the location."),
+    "district": N_("Filled from the location."),
+    "district_pcode": N_("Filled from the location."),
+    "country_code": N_("Filled from the location."),
+    "cluster": N_("Filled from the category: its humanitarian cluster, by IASC code (PRO is "
+                  "Protection)."),
+    "aor": N_("Filled from the category: its area of responsibility within Protection, by IASC "
+              "code (PRO-CPN, PRO-GBV, PRO-MIN, PRO-HLP)."),
     "end_date": N_("The date the mission stops this capacity: its own date, else the closure "
                    "of its location."),
 }
@@ -191,6 +198,14 @@ COLUMNS: tuple[Column, ...] = (
     _c("province", INFO, "text", "Province", "Province", "#adm1+name", 18),
     _c("province_pcode", INFO, "text", "Province P-code", "Code P de la province", "#adm1+code",
        12),
+    # HXL's places and clusters beside the plan's own (English headers in the core catalogue)
+    _c("district", INFO, "text", N_("Territory"), "Territoire", "#adm2+name", 18),
+    _c("district_pcode", INFO, "text", N_("Territory P-code"), "Code P du territoire",
+       "#adm2+code", 12),
+    _c("country_code", INFO, "text", N_("Country code"), "Code du pays", "#country+code", 9),
+    _c("cluster", INFO, "text", N_("Cluster"), "Cluster", "#sector+code", 9),
+    _c("aor", INFO, "text", N_("Area of responsibility"), "Domaine de responsabilité",
+       "#subsector+code", 14),
     _c("capacity_id", ROW_ID, "text", "Capacity ID", "ID capacité", "#activity+code", 12),
     _c("handover_id", ROW_ID, "text", "Handover ID", "ID transfert", "#meta+handover+code", 12),
     _c("base_version", ROW_ID, "text", "Base version", "Version de base", "#meta+base_version",
@@ -208,7 +223,12 @@ READINESS_KEYS = {f"readiness_{dim}": dim for dim in READINESS_HEADERS}
 
 
 def readable_field(key: str, lang: str = "en") -> str:
-    return BY_KEY[key].header(lang)
+    """A field's header: a matrix column's, or a Funding sheet column's."""
+    if key in BY_KEY:
+        return BY_KEY[key].header(lang)
+    from transition_planner.exchange.funding_sheet import funding_header
+
+    return funding_header(key, lang)
 
 
 # --- recognising headers ---------------------------------------------------------------------

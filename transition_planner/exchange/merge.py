@@ -19,6 +19,7 @@ from transition_planner.exchange.matrix import (
     CAPACITY_FIELDS,
     FIELDS,
     HANDOVER_FIELDS,
+    MISSION_OWNED,
     YES_NO,
     CellProblem,
     Codes,
@@ -31,6 +32,7 @@ from transition_planner.exchange.matrix import (
     parse_number,
     parse_score,
     parse_share,
+    readable_field,
     text_of,
 )
 from transition_planner.exchange.read import BaseRow, MatrixFile, SheetRow, WorkbookError
@@ -96,6 +98,8 @@ class RowChange:
     values: dict = field(default_factory=dict)  # added rows: field -> plan value
     group: str = ""  # added rows that make one new capacity share a group
     removes: dict = field(default_factory=dict)  # deleted rows: records removed, by table
+    record: str = ""  # "" for a matrix row, "funding" for a line of the Funding sheet
+    funding_id: str = ""  # the funding line changed or deleted
 
     @property
     def has_conflict(self) -> bool:
@@ -114,6 +118,7 @@ class RowProblem:
     sheet_row: int | None
     label: str
     reasons: list[str]
+    record: str = ""  # "funding": a row of the Funding sheet
 
 
 @dataclass
@@ -133,6 +138,10 @@ class ImportPreview:
     # no base (the hidden sheets were lost in a copy): compared with the plan as it is now, so
     # an edit made in the plan since the export cannot be told from one made in the workbook
     without_base: bool = False
+    unchanged_funding: int = 0  # funding lines of the Funding sheet left as they are
+    # cells left as they are, the rest of their row imported: a partner's edit of a column the
+    # mission owns (locked in the partner's copy), or of a row not the partner's
+    refused: list[RowProblem] = field(default_factory=list)
 
     def of_kind(self, kind: str) -> list[RowChange]:
         return [r for r in self.rows if r.kind == kind]
@@ -150,13 +159,15 @@ class ImportPreview:
 
     def to_json(self) -> dict:
         def cell(c: CellChange) -> dict:
-            out = {"field": BY_KEY[c.field].en, "old": c.ours, "new": c.theirs}
+            out = {"field": readable_field(c.field), "old": c.ours, "new": c.theirs}
             if c.conflict:
                 out.update(base=c.base, conflict=True)
             return out
 
         def row(r: RowChange) -> dict:
             out = {"id": r.id, "row": r.sheet_row, "label": r.label}
+            if r.record:
+                out["record"] = r.record
             if r.kind == CHANGED:
                 out["changes"] = [cell(c) for c in r.cells]
             if r.kind == DELETED:
@@ -181,13 +192,17 @@ class ImportPreview:
             ],
             "unreadable": [{"row": p.sheet_row, "label": p.label, "reasons": p.reasons}
                            for p in self.problems],
+            "refused": [{"row": p.sheet_row, "label": p.label, "reasons": p.reasons}
+                        for p in self.refused],
+            "unchanged_funding": self.unchanged_funding,
         }
 
 
 def _conflict_cell(row: RowChange, key: str) -> dict:
     name = key.split("/", 1)[1]
     c = next(c for c in row.cells if c.field == name)
-    return {"field": BY_KEY[c.field].en, "base": c.base, "ours": c.ours, "theirs": c.theirs}
+    return {"field": readable_field(c.field), "base": c.base, "ours": c.ours,
+            "theirs": c.theirs}
 
 
 # --- the three-way rule, shared by the matrix import and the sync of field copies -------------
@@ -241,6 +256,7 @@ class _Parsed:
     problems: list[str]
     has_successor: bool = False
     label: str = ""
+    refused: list[str] = field(default_factory=list)  # cells left as in the plan
 
     def canon(self, key: str) -> str:
         return canon(key, self.values[key])
@@ -252,6 +268,10 @@ class _Reader:
     def __init__(self, ours: PlanRows, codes: Codes, book: MatrixFile, as_new: bool):
         self.ours, self.codes, self.book, self.as_new = ours, codes, book, as_new
         self.present = set(book.columns)
+        # in a copy for a cluster or donor the mission's columns were locked on exported rows:
+        # a partner's edit of one (the protection removed) is refused cell by cell
+        self.mission_locked = (not as_new and book.is_export
+                               and book.meta.get("audience", "internal") != "internal")
         self.places_by_pcode = {fold(p.pcode): p.id for p in ours.places.values() if p.pcode}
         self.places_by_name = defaultdict(list)
         for p in ours.places.values():
@@ -297,10 +317,17 @@ class _Reader:
 
     def _parse_field(self, parsed: _Parsed, name: str) -> None:
         row, base = parsed.sheet, parsed.base
+        locked = self.mission_locked and base is not None and BY_KEY[name].owner == MISSION_OWNED
         try:
             value = self._value(name, row, base)
         except CellProblem as exc:
-            parsed.problems.append(_in_column(name, str(exc)))
+            if locked:  # the partner's copy had the cell locked: the plan's value stays
+                parsed.refused.append(self._refusal(name, text_of(row.cells.get(name))))
+            else:
+                parsed.problems.append(_in_column(name, str(exc)))
+            return
+        if locked and canon(name, value) != base.values[name]:
+            parsed.refused.append(self._refusal(name, self.display_cell(name, value)))
             return
         if base is not None and name in base.withheld:
             if canon(name, value) not in ("", base.values[name]):
@@ -309,6 +336,22 @@ class _Reader:
                     "this workbook", column=_header(name)))
             return
         parsed.values[name] = value
+
+    def _refusal(self, name: str, typed: str) -> str:
+        from transition_planner.i18n import translator
+
+        return translator(None)._(
+            "%(column)s is the mission's, locked in this copy: '%(value)s' was not imported "
+            "(the plan keeps its value; the mission changes it in the plan)",
+            column=_header(name), value=typed)
+
+    def display_cell(self, name: str, value) -> str:
+        if isinstance(value, NewActor):
+            return value.name
+        if BY_KEY[name].kind == "location":
+            place = self.ours.places.get(value or "")
+            return place.name if place else ""
+        return canon(name, value)
 
     def _value(self, name: str, row: SheetRow, base: BaseRow | None):
         column, raw = BY_KEY[name], row.cells.get(name)
@@ -332,6 +375,10 @@ class _Reader:
                 raise CellProblem(N_("%(number)s must not be negative"), number=f"{number:g}")
             return number
         if kind == "share":
+            if self.book.share_pct and not self.book.is_export and not (
+                    isinstance(raw, str) and raw.strip().endswith("%")):
+                number = parse_number(raw, "a share", decimal)  # HXL's +pct: 0 to 100
+                return None if number is None else parse_share(number / 100)
             return parse_share(raw, decimal)
         if kind == "score":
             return parse_score(raw, decimal)
@@ -416,6 +463,17 @@ class _Reader:
             parsed.problems.append(translator(None)._(
                 "the handover ends (%(end)s) before it starts (%(start)s)", end=str(end),
                 start=str(start)))
+        self._check_partner(parsed)
+
+    def _check_partner(self, parsed: _Parsed) -> None:
+        """A partner's own copy (export --actor) changes and adds that partner's rows only."""
+        partner = self.book.meta.get("actor_id") if not self.as_new else ""
+        successor = parsed.values.get("successor")
+        if not partner or (parsed.has_successor and successor == partner):
+            return
+        parsed.problems.append(translator(None)._(
+            "this workbook is %(partner)s's own copy: a row for another successor (or none) "
+            "is not imported from it", partner=self.book.meta.get("actor", "")))
 
     def label(self, parsed: _Parsed) -> str:
         values, base = parsed.values, parsed.base
@@ -457,11 +515,37 @@ def merge_workbook(handle: PlanHandle, book: MatrixFile, *, as_new: bool = False
         book.base = _current_as_base(ours, book)
     merger = _Merger(handle, ours, book, as_new)
     merger.run()
+    _merge_funding(merger, book, without_base)
     return ImportPreview(
         book.name, ours_plan_id, "" if as_new else book.meta.get("export_id", ""),
         "" if as_new else book.meta.get("exported_at", ""), audience, as_new,
         merger.changes, merger.unchanged, merger.problems, without_base=without_base,
+        unchanged_funding=merger.unchanged_funding, refused=merger.refused,
     )
+
+
+def _merge_funding(merger: _Merger, book: MatrixFile, without_base: bool) -> None:
+    """The Funding sheet, merged after the matrix rows: a line of a handover the import deletes
+    goes with it."""
+    from transition_planner.exchange.funding_sheet import FundingMerge
+    from transition_planner.i18n import translator
+
+    if book.funding is None or not book.funding.rows and not book.funding.base:
+        return
+    if merger.as_new:
+        if book.funding.rows:
+            t = translator(None)
+            merger.problems.append(RowProblem(None, t._("Funding sheet"), [t._(
+                "funding lines are not imported with rows added as new: import the matrix, "
+                "export it again and fill its Funding sheet")]))
+        return
+    deleted = set()
+    for change in merger.changes:
+        if change.kind == DELETED and not change.record:
+            deleted |= ({change.handover_id} if change.handover_id
+                        else set(merger.ours.handovers_of.get(change.capacity_id, ())))
+    exported = {key[1] for key in book.base if key[1]}
+    FundingMerge(merger, book.funding).run(exported, deleted, without_base)
 
 
 def _has_id_columns(book: MatrixFile) -> bool:
@@ -524,6 +608,8 @@ class _Merger:
         self.changes: list[RowChange] = []
         self.problems: list[RowProblem] = []
         self.unchanged = 0
+        self.unchanged_funding = 0
+        self.refused: list[RowProblem] = []
         self._ids = 0
 
     def next_id(self) -> str:
@@ -539,6 +625,9 @@ class _Merger:
                     seen_keys[parsed.key].append(parsed.sheet.number)
         existing, new, unsure = defaultdict(list), [], []
         for parsed in parsed_rows:
+            if parsed.refused:
+                self.refused.append(RowProblem(parsed.sheet.number, parsed.label,
+                                               parsed.refused))
             numbers = seen_keys.get(parsed.key, ())
             if len(numbers) > 1:  # neither copy can be trusted to be the exported row
                 others = ", ".join(str(n) for n in numbers if n != parsed.sheet.number)

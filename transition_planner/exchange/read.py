@@ -10,6 +10,7 @@ from pathlib import Path
 from xml.etree.ElementTree import iterparse
 
 from transition_planner.domain.parse import DOT, decimal_separator
+from transition_planner.exchange import funding_sheet
 from transition_planner.exchange.matrix import (
     BASE_SHEET,
     BY_KEY,
@@ -22,6 +23,7 @@ from transition_planner.exchange.matrix import (
     META_SHEET,
     column_for_header,
     fold,
+    hxl_key,
     is_hxl_row,
     text_of,
 )
@@ -73,6 +75,11 @@ class MatrixFile:
     rows: list[SheetRow]
     sheet: str
     decimal: str = DOT  # the decimal separator of the language the workbook is in
+    funding: funding_sheet.FundingBook | None = None  # its Funding sheet, if it has one
+    # the Share column's hashtag has +pct and holds numbers above 1: outside our own exports
+    # (whose earlier +pct held 0-1 fractions) its numbers are percentages from 0 to 100, as
+    # HXL means
+    share_pct: bool = False
 
     @property
     def is_export(self) -> bool:
@@ -97,8 +104,14 @@ def read_matrix_file(path, *, max_rows: int = MAX_ROWS, progress=None) -> Matrix
     try:
         meta = _read_meta(wb, budget)
         base = _read_base(wb, meta, budget)
-        ws, header_row, columns = _find_matrix(wb, budget)
+        ws, header_row, columns, share_pct = _find_matrix(wb, budget)
         rows = _read_rows(ws, header_row, columns, max_rows, progress, path.name, budget)
+        # +pct on shares all within 0-1 is an earlier export's fraction, pasted elsewhere
+        share_pct = share_pct and any(isinstance(r.cells.get("share"), (int, float))
+                                      and r.cells["share"] > 1 for r in rows)
+        funding = funding_sheet.read_sheet(
+            wb, meta, lambda name, first: _sheet_rows(wb, name, budget, first),
+            {ws.title, *_OWN_SHEETS, funding_sheet.FUNDING_BASE_SHEET}, _damaged_funding)
     except ServiceError:
         raise
     except Exception as exc:
@@ -107,7 +120,15 @@ def read_matrix_file(path, *, max_rows: int = MAX_ROWS, progress=None) -> Matrix
     finally:
         wb.close()
     return MatrixFile(path.name, meta, base, {k: h for h, k in columns.values()}, rows, ws.title,
-                      _decimal(meta, columns))
+                      _decimal(meta, columns), funding, share_pct)
+
+
+_OWN_SHEETS = (META_SHEET, BASE_SHEET, LOOKUPS_SHEET, INSTRUCTIONS_SHEET)
+
+
+def _damaged_funding(why: str) -> WorkbookError:
+    return WorkbookError(N_("The hidden _funding_base sheet of this workbook is damaged "
+                            "(%(why)s); export the matrix again."), why=why[:200])
 
 
 def _decimal(meta: dict, columns: dict) -> str:
@@ -270,7 +291,8 @@ def _find_matrix(wb, budget: TextBudget):
     """The sheet and header row with the most matrix headers (English, French or HXL)."""
     order = [MATRIX_SHEET] if MATRIX_SHEET in wb.sheetnames else []
     order += [n for n in wb.sheetnames if n not in
-              (MATRIX_SHEET, META_SHEET, BASE_SHEET, LOOKUPS_SHEET, INSTRUCTIONS_SHEET)]
+              (MATRIX_SHEET, META_SHEET, BASE_SHEET, LOOKUPS_SHEET, INSTRUCTIONS_SHEET,
+               funding_sheet.FUNDING_SHEET, funding_sheet.FUNDING_BASE_SHEET)]
     best = None
     for name in order:
         for number, values in enumerate(_sheet_rows(wb, name, budget), 1):
@@ -297,8 +319,13 @@ def _find_matrix(wb, budget: TextBudget):
     if duplicates:
         raise WorkbookError(N_("These columns appear twice: %(columns)s."),
                             columns=", ".join(duplicates))
+    tags = [text_of(v) for v in header_values if is_hxl_row(header_values)] or (
+        [text_of(v) for v in following] if is_hxl_row(following) else [])
+    share_at = next((i for i, k in found.items() if k == "share"), None)
+    share_pct = (share_at is not None and share_at < len(tags)
+                 and "pct" in hxl_key(tags[share_at]).split("+")[1:])
     return ws, number, {i: (text_of(header_values[i]) or BY_KEY[k].en, k)
-                        for i, k in found.items()}
+                        for i, k in found.items()}, share_pct
 
 
 def _header_columns(values) -> dict[int, str]:

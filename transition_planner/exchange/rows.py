@@ -58,6 +58,9 @@ class Place:
     closure: date | None  # the location's closure date, or the nearest enclosing one's
     hidden: bool  # not for this audience
     withheld: bool  # name and P-code blanked for this audience
+    district: str = ""  # the enclosing admin2 (territory) and its P-code, for HXL's #adm2
+    district_pcode: str = ""
+    country_pcode: str = ""  # the country's code, for HXL's #country+code
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,15 +185,20 @@ def _places(session, audience: str) -> dict[str, Place]:
             seen.add(parent)
             parent = raw[parent].parent_id
         chain = [loc_id, *ancestors]
-        province = next((raw[i] for i in chain if raw[i].level == "admin1"), None)
+        province, district, country = (
+            next((raw[i] for i in chain if raw[i].level == level), None)
+            for level in ("admin1", "admin2", "country"))
         if province is not None and _name_withheld(province, audience):
             province = None  # the province's name and P-code are not for this audience
+        if district is not None and _name_withheld(district, audience):
+            district = None
         hidden = any(not shows_record(raw[i].sensitive, audience) for i in chain)
         closure = next((raw[i].closure_date for i in chain if raw[i].closure_date), None)
         places[loc_id] = Place(
             loc_id, loc.name, loc.pcode, province.name if province else "",
             province.pcode if province else "", tuple(ancestors), closure, hidden,
-            _name_withheld(loc, audience),
+            _name_withheld(loc, audience), district.name if district else "",
+            district.pcode if district else "", country.pcode if country else "",
         )
     return places
 

@@ -101,9 +101,9 @@ def run_with_progress(parent, title: str, label: str, work, cancellable: bool = 
 
 
 class ExportMatrixDialog(QDialog):
-    """Who the matrix is for, in which language, and with HXL hashtags or not."""
+    """Who the matrix is for, in which language, for one partner or all, with HXL or not."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, partners=()):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export handover matrix"))
         form = QFormLayout(self)
@@ -120,7 +120,13 @@ class ExportMatrixDialog(QDialog):
         self.lang.setCurrentIndex(max(0, self.lang.findData(translations.current_language())))
         self.hxl = QCheckBox(self.tr("Add a row of HXL hashtags under the headers"))
         self.hxl.setChecked(True)
+        # one partner's own copy: its handovers and their funding lines only
+        self.partner = QComboBox()
+        self.partner.addItem(self.tr("All successors"), "")
+        for name in partners:
+            self.partner.addItem(name, name)
         form.addRow(self.tr("For"), self.audience)
+        form.addRow(self.tr("Rows of"), self.partner)
         form.addRow(self.tr("Headers in"), self.lang)
         form.addRow("", self.hxl)
         buttons = QDialogButtonBox(
@@ -132,21 +138,24 @@ class ExportMatrixDialog(QDialog):
 
     def options(self) -> dict:
         return {"audience": self.audience.currentData(), "lang": self.lang.currentData(),
-                "hxl": self.hxl.isChecked()}
+                "hxl": self.hxl.isChecked(), "actor": self.partner.currentData()}
 
 
 def export_matrix_interactive(ctx, parent=None) -> Path | None:
     """File > Export handover matrix: options, file name, export, and a word on the result."""
     from transition_planner.exchange.export import export_matrix
+    from transition_planner.services.inventory import list_actors
 
     if ctx.handle is None:
         return None
-    options_dialog = ExportMatrixDialog(parent)
+    partners = sorted({a.name for a in list_actors(ctx.handle)}, key=str.casefold)
+    options_dialog = ExportMatrixDialog(parent, partners)
     if options_dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     options = options_dialog.options()
     path = ctx.handle.path or Path.home() / "team-plan.tplan"  # a team plan: the home folder
-    suggested = str(path.with_name(f"{path.stem}-matrix-{options['audience']}.xlsx"))
+    for_whom = options["audience"] + (f"-{options['actor']}" if options["actor"] else "")
+    suggested = str(path.with_name(f"{path.stem}-matrix-{for_whom}.xlsx"))
     name, _ = QFileDialog.getSaveFileName(
         parent, translate("ImportMatrix", "Export handover matrix"), suggested,
         translate("ImportMatrix", "Excel workbook (*.xlsx)"))
@@ -312,23 +321,40 @@ class ImportMatrixDialog(QDialog):
             self.tabs.addTab(tree, title.format(n=len(p.of_kind(kind))))
         problems = self._tree([self.tr("Row"), self.tr("Why it cannot be read")])
         for problem in p.problems:
-            where = (self.tr("Row {n}: ").format(n=problem.sheet_row)
-                     if problem.sheet_row else "")
+            where = self._where(problem)
             item = QTreeWidgetItem(problems, [where + problem.label])
             for reason in problem.reasons:
                 QTreeWidgetItem(item, ["", reason])
         problems.expandAll()
         self._fit(problems)
         self.tabs.addTab(problems, self.tr("Unreadable ({n})").format(n=len(p.problems)))
+        if p.refused:  # cells of the mission's columns a partner changed: the rest imports
+            refused = self._tree([self.tr("Row"), self.tr("Why the cell is not imported")])
+            for problem in p.refused:
+                item = QTreeWidgetItem(refused, [self.tr("Row {n}: ").format(
+                    n=problem.sheet_row) + problem.label])
+                for reason in problem.reasons:
+                    QTreeWidgetItem(item, ["", reason])
+            refused.expandAll()
+            self._fit(refused)
+            self.tabs.addTab(refused, self.tr("Cells not imported ({n})").format(
+                n=len(p.refused)))
 
     def _fit(self, tree: QTreeWidget) -> None:
         for column in range(tree.columnCount() - 1):
             tree.resizeColumnToContents(column)
             tree.setColumnWidth(column, min(tree.columnWidth(column) + 12, 420))
 
+    def _where(self, row) -> str:
+        """'Row 3: ' of the matrix, or 'Funding row 3: ' of the Funding sheet."""
+        if not row.sheet_row:
+            return ""
+        if getattr(row, "record", ""):
+            return self.tr("Funding row {n}: ").format(n=row.sheet_row)
+        return self.tr("Row {n}: ").format(n=row.sheet_row)
+
     def _row_text(self, row) -> str:
-        prefix = self.tr("Row {n}: ").format(n=row.sheet_row) if row.sheet_row else ""
-        return prefix + row.label
+        return self._where(row) + row.label
 
     def _conflicts_tab(self) -> QWidget:
         page = QWidget()
