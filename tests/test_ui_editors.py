@@ -223,7 +223,7 @@ def test_a_term_in_use_is_not_retired_and_the_count_is_said(qtbot, window):
     dialog = open_editor(qtbot, window, "Vocabulary…")
     editor = dialog.editor
     row = row_named(editor.table, "Mine action")
-    assert editor.model.index(row, 4).data() == str(hand_count)
+    assert editor.model.index(row, 2).data() == str(hand_count)
     click_row(qtbot, editor.table, row)
     assert f"Records holding it: {hand_count}." in editor.note.text()
     click(qtbot, editor.delete_button)

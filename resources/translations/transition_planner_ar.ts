@@ -1775,6 +1775,19 @@
     </message>
 </context>
 <context>
+    <name>EditorDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="217"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="219"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+</context>
+<context>
     <name>EditorPage</name>
     <message>
         <location filename="../../transition_planner/ui/pages/plan_page.py" line="313"/>
@@ -4449,294 +4462,319 @@
         <translation>شخص ما</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="123"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="139"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="827"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="834"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="124"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="140"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="837"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="844"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="146"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="147"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>خطِّط لتسليم قدرات الحماية لبعثة تابعة للأمم المتحدة إلى خلفائها، كي لا يسقط شيء من منحدر الحماية عند مغادرة البعثة. يُحفظ كل تغيير في ملف الخطة فور إجرائه.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="159"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="229"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="160"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="230"/>
         <source>&amp;New plan…</source>
         <translation>خطة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="159"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="231"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="160"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="232"/>
         <source>Start an empty plan file</source>
         <translation>ابدأ ملف خطة فارغًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="160"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="232"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="161"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="233"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;فتح خطة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="160"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="161"/>
         <source>Open a .tplan file</source>
         <translation>افتح ملفًا بصيغة ‎.tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="161"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="235"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="162"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="236"/>
         <source>Open the &amp;demo plan</source>
         <translation>فتح الخطة ال&amp;تجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="162"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="163"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>بعثة خيالية فيها فجوات متعمدة، لاستكشاف الأداة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
         <source>Recent plans:</source>
         <translation>الخطط الأخيرة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="174"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="175"/>
         <source>Recent plans</source>
         <translation>الخطط الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="194"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="195"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="228"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="234"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="235"/>
         <source>Open a .tplan plan file</source>
         <translation>افتح ملف خطة بصيغة ‎.tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="238"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>اكتب نسخة جديدة من الخطة التجريبية وافتحها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="238"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="239"/>
         <source>&amp;Recent plans</source>
         <translation>الخطط ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="243"/>
         <source>&amp;Save changes</source>
         <translation>&amp;حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="244"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="245"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>احفظ ما تجري كتابته (تُحفظ الحقول أيضًا عند مغادرتها)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
-        <source>Plan &amp;properties…</source>
-        <translation>&amp;خصائص الخطة…</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>اسم الخطة والبعثة وانتهاء الولاية والمغادرة المخططة والأفق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
         <source>Save a &amp;copy as…</source>
         <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>اكتب نسخة من الخطة في ملف آخر (التغييرات محفوظة أصلًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="254"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="252"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;تصدير مصفوفة التسليم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="255"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="253"/>
         <source>Write the handover matrix to an Excel workbook</source>
         <translation>اكتب مصفوفة التسليم في مصنف Excel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="254"/>
         <source>&amp;Import handover matrix…</source>
         <translation>ا&amp;ستيراد مصفوفة التسليم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="257"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="255"/>
         <source>Read a handover matrix workbook edited by partners</source>
         <translation>اقرأ مصنف مصفوفة تسليم عدّله الشركاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="258"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
         <source>Export &amp;report…</source>
         <translation>تصدير ال&amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="257"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>اكتب تقرير انتقال بصيغة PDF لجمهور معين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="268"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="266"/>
         <source>C&amp;lose plan</source>
         <translation>إ&amp;غلاق الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="270"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="268"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="273"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="272"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="276"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="289"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="287"/>
         <source>&amp;New record</source>
         <translation>سجل &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="290"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="288"/>
         <source>Add a record to the page shown (a capacity, successor, location…)</source>
         <translation>إضافة سجل إلى الصفحة المعروضة (قدرة، جهة خلف، موقع…)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="292"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="290"/>
         <source>&amp;Edit record</source>
         <translation>&amp;تحرير السجل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="293"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="291"/>
         <source>Go to the first field of the selected record&apos;s form</source>
         <translation>الانتقال إلى أول حقل في نموذج السجل المحدد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="293"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
         <source>Delete the selected records (Ctrl+Z brings them back)</source>
         <translation>حذف السجلات المحددة (Ctrl+Z يعيدها)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="299"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
         <source>&amp;Change selected capacities…</source>
         <translation>&amp;تغيير القدرات المحددة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="299"/>
         <source>Set one value for every capacity selected in the inventory</source>
         <translation>تعيين قيمة واحدة لكل قدرة محددة في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="303"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;نسخ الصفوف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="304"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="302"/>
         <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
         <translation>نسخ الصفوف المحددة مع عناوين أعمدتها للصقها في جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="307"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="305"/>
         <source>&amp;Paste rows…</source>
         <translation>&amp;لصق الصفوف…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="308"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="306"/>
         <source>Add capacities from rows copied in a spreadsheet (shown first)</source>
         <translation>إضافة قدرات من صفوف منسوخة من جدول بيانات (تُعرض أولًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="309"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="307"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="311"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="309"/>
         <source>Go to the search field of the page shown</source>
         <translation>الانتقال إلى حقل البحث في الصفحة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
+        <source>&amp;Plan</source>
+        <translation>ال&amp;خطة</translation>
+    </message>
+    <message>
         <location filename="../../transition_planner/ui/main_window.py" line="319"/>
+        <source>&amp;Properties…</source>
+        <translation>&amp;خصائص…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
+        <source>&amp;Milestones…</source>
+        <translation>المعالم ال&amp;رئيسية…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="323"/>
+        <source>Mandate decisions, drawdown phases, closures, reviews</source>
+        <translation>قرارات الولاية، ومراحل الانسحاب، والإغلاقات، والمراجعات</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="325"/>
+        <source>&amp;Vocabulary…</source>
+        <translation>الم&amp;صطلحات…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
+        <source>The plan&apos;s own categories, actor types and other terms</source>
+        <translation>فئات الخطة وأنواع الجهات الفاعلة فيها ومصطلحاتها الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="329"/>
         <source>&amp;Refresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="331"/>
         <source>Read the plan file again</source>
         <translation>اقرأ ملف الخطة مجددًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="339"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="332"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="341"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="342"/>
         <source>Every key of the window&apos;s menus</source>
         <translation>كل مفاتيح قوائم النافذة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
         <source>&amp;About Transition Planner</source>
         <translation>&amp;حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="402"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="412"/>
         <source>Capacities without a successor: {n}</source>
         <translation>قدرات بلا جهة خلف: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="403"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="413"/>
         <source>Gap flags: {n}</source>
         <translation>تنبيهات الفجوات: {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="471"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="481"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>لم يُنسخ أي صف (%n)</numerusform>
@@ -4748,133 +4786,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="551"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="561"/>
         <source>Open a plan</source>
         <translation>فتح خطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="583"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="593"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>كُتبت الخطة بإصدار أقدم وجرت ترقيتها؛ والأصل محفوظ باسم {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="591"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="601"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} مفتوحة في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="592"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="602"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} يفتح هذه الخطة للتحرير {where} منذ {when} بالتوقيت العالمي.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="595"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="605"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>افتحها للقراءة فقط لتطلع عليها أثناء عمله. وإن كنت تعلم أن تلك النافذة لم تعد مفتوحة (تعطل حاسوبها مثلًا)، فافتحها للتحرير: يمكن للنافذتين حفظ التغييرات بأمان، لكن أيًا منهما لا ترى تغييرات الأخرى حتى تُحدَّث.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="598"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="608"/>
         <source>Open &amp;read-only</source>
         <translation>فتح ل&amp;لقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="599"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="609"/>
         <source>Open for &amp;editing anyway</source>
         <translation>فتح للت&amp;حرير رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="610"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="620"/>
         <source>Cannot open {name}</source>
         <translation>تعذر فتح {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="654"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="675"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="664"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="685"/>
         <source>Cannot write the demo plan</source>
         <translation>تعذرت كتابة الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="662"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="672"/>
         <source>Writing the demo plan…</source>
         <translation>جارٍ كتابة الخطة التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="663"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="673"/>
         <source>Demo plan</source>
         <translation>الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="690"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="700"/>
         <source>Save a copy of the plan</source>
         <translation>حفظ نسخة من الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="691"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="701"/>
         <source>Transition plans (*.tplan)</source>
         <translation>خطط الانتقال (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="700"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="710"/>
         <source>Cannot save the copy</source>
         <translation>تعذر حفظ النسخة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="704"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="714"/>
         <source>Copy saved to {path}</source>
         <translation>حُفظت النسخة في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="721"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="731"/>
         <source>This installation is incomplete</source>
         <translation>هذا التثبيت غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="722"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="732"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>لا يمكن تنفيذ هذا الإجراء: {error}. أعد تثبيت Transition Planner؛ وفي ملف السجل {log} التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="758"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="768"/>
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="761"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="771"/>
         <source>Clear the list</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="794"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="804"/>
         <source>Read-only: {path}</source>
         <translation>للقراءة فقط: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="795"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="805"/>
         <source>Saved as you work in {path}</source>
         <translation>يُحفظ أثناء عملك في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="811"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="821"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>فُتحت للقراءة فقط: {user} يفتحها للتحرير {where} منذ {when} بالتوقيت العالمي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="816"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="826"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>للقراءة فقط ({why}). يمكنك قراءة الخطة وتصدير التقارير؛ ولا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="833"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="843"/>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="880"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="905"/>
         <source>About Transition Planner</source>
         <translation>حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="881"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="906"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -4883,12 +4921,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 يخطط لتسليم قدرات الحماية لعملية سلام تابعة للأمم المتحدة إلى المنظمات التي تخلفها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="903"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="928"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="904"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="929"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>في أحد النماذج تغييرات غير محفوظة (سجل جديد لم يُضف بعد، أو قيمة ترفضها الخطة). هل تغلق وتفقدها؟</translation>
     </message>
@@ -5254,6 +5292,156 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         <location filename="../../transition_planner/ui/widgets/successors.py" line="420"/>
         <source>Choose the organisation that takes it over.</source>
         <translation>اختر المنظمة التي تتولاها.</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneTableModel</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="61"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="62"/>
+        <source>Milestone</source>
+        <translation>المعلم الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="63"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="64"/>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="238"/>
+        <source>Milestones</source>
+        <translation>المعالم الرئيسية</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesEditor</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="97"/>
+        <source>Milestones</source>
+        <translation>المعالم الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="106"/>
+        <source>e.g. Security Council mandate renewal</source>
+        <translation>مثلًا: تجديد مجلس الأمن للولاية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="107"/>
+        <source>Milestone</source>
+        <translation>المعلم الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="107"/>
+        <source>What happens on that day</source>
+        <translation>ما يحدث في ذلك اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="108"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="109"/>
+        <source>Mandate decision, drawdown phase, closure, handover, exit, review…</source>
+        <translation>قرار بشأن الولاية، مرحلة انسحاب، إغلاق، تسليم، خروج، مراجعة…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="110"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="111"/>
+        <source>The day it happens or is due</source>
+        <translation>اليوم الذي يحدث فيه أو يُنتظر فيه</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="112"/>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="113"/>
+        <source>Where it happens; none for the whole mission</source>
+        <translation>مكان حدوثه؛ لا شيء للبعثة كلها</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="117"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="117"/>
+        <source>Decisions, references, caveats</source>
+        <translation>قرارات، مراجع، تحفظات</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="121"/>
+        <source>&amp;New milestone</source>
+        <translation>معلم رئيسي &amp;جديد</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="122"/>
+        <source>Empty the form to add a milestone</source>
+        <translation>إفراغ النموذج لإضافة معلم رئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="123"/>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="180"/>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="124"/>
+        <source>Add the milestone (changes to one are saved when you leave a field; Ctrl+Z undoes)</source>
+        <translation>إضافة المعلم الرئيسي (تُحفظ التغييرات عليه عند مغادرة الحقل؛ Ctrl+Z للتراجع)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="126"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="127"/>
+        <source>Delete the milestone (Ctrl+Z brings it back)</source>
+        <translation>حذف المعلم الرئيسي (Ctrl+Z يعيده)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="172"/>
+        <source>The whole mission</source>
+        <translation>البعثة كلها</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="180"/>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="197"/>
+        <source>Add milestone %1</source>
+        <translation>إضافة المعلم الرئيسي %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="197"/>
+        <source>Change milestone %1</source>
+        <translation>تغيير المعلم الرئيسي %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="198"/>
+        <source>Delete milestone %1</source>
+        <translation>حذف المعلم الرئيسي %1</translation>
     </message>
 </context>
 <context>
@@ -6208,6 +6396,49 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
 </context>
 <context>
+    <name>TermTableModel</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="81"/>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="82"/>
+        <source>French label</source>
+        <translation>التسمية الفرنسية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="83"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="84"/>
+        <source>Origin</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="85"/>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="90"/>
+        <source>shipped</source>
+        <translation>مرفق بالتطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="91"/>
+        <source>this plan</source>
+        <translation>هذه الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="99"/>
+        <source>Records holding this term; a term in use cannot be retired</source>
+        <translation>السجلات التي تحمل هذا المصطلح؛ لا يمكن سحب مصطلح مستخدم</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message>
         <location filename="../../transition_planner/ui/pages/timeline.py" line="525"/>
@@ -6381,6 +6612,163 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         <location filename="../../transition_planner/ui/pages/timeline.py" line="450"/>
         <source>Scenario: %1</source>
         <translation>السيناريو: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="260"/>
+        <source>Vocabulary</source>
+        <translation>المصطلحات</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyEditor</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="39"/>
+        <source>Capacity categories</source>
+        <translation>فئات القدرات</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="40"/>
+        <source>Actor types</source>
+        <translation>أنواع الجهات الفاعلة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="41"/>
+        <source>Populations served</source>
+        <translation>الفئات السكانية المخدومة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="42"/>
+        <source>Mission components</source>
+        <translation>عناصر البعثة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="43"/>
+        <source>Handover modalities</source>
+        <translation>طرائق التسليم</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="44"/>
+        <source>Funding sources</source>
+        <translation>مصادر التمويل</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="45"/>
+        <source>Location levels</source>
+        <translation>مستويات المواقع</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="46"/>
+        <source>Milestone kinds</source>
+        <translation>أنواع المعالم الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="122"/>
+        <source>List</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="125"/>
+        <source>&amp;List:</source>
+        <translation>ال&amp;قائمة:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="134"/>
+        <source>Terms</source>
+        <translation>المصطلحات</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="142"/>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="142"/>
+        <source>e.g. Cash assistance</source>
+        <translation>مثلًا: المساعدة النقدية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="143"/>
+        <source>The term as lists and reports show it</source>
+        <translation>المصطلح كما تعرضه القوائم والتقارير</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="144"/>
+        <source>French label</source>
+        <translation>التسمية الفرنسية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="145"/>
+        <source>Shown when the window or a report is in French; empty: the label</source>
+        <translation>تُعرض عندما تكون النافذة أو التقرير بالفرنسية؛ فارغة: التسمية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="152"/>
+        <source>&amp;New term</source>
+        <translation>مصطلح &amp;جديد</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="153"/>
+        <source>Empty the form to add a term to this list</source>
+        <translation>إفراغ النموذج لإضافة مصطلح إلى هذه القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="154"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="224"/>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="155"/>
+        <source>Add the term (a changed label is saved when you leave its field; Ctrl+Z undoes)</source>
+        <translation>إضافة المصطلح (تُحفظ التسمية المعدلة عند مغادرة حقلها؛ Ctrl+Z للتراجع)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="157"/>
+        <source>&amp;Retire</source>
+        <translation>&amp;سحب</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="158"/>
+        <source>Remove a term no record uses (Ctrl+Z brings it back)</source>
+        <translation>سحب مصطلح لا يستخدمه أي سجل (Ctrl+Z يعيده)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="224"/>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="227"/>
+        <source>A new term of this list.</source>
+        <translation>مصطلح جديد في هذه القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="229"/>
+        <source>Records holding it: %1. A term in use cannot be retired.</source>
+        <translation>السجلات التي تحمله: %1. لا يمكن سحب مصطلح مستخدم.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="232"/>
+        <source>No record holds it: it can be retired.</source>
+        <translation>لا يحمله أي سجل: يمكن سحبه.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="250"/>
+        <source>Add term %1</source>
+        <translation>إضافة المصطلح %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="250"/>
+        <source>Rename term %1</source>
+        <translation>إعادة تسمية المصطلح %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="251"/>
+        <source>Retire term %1</source>
+        <translation>سحب المصطلح %1</translation>
     </message>
 </context>
 </TS>

@@ -1767,6 +1767,19 @@
     </message>
 </context>
 <context>
+    <name>EditorDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="217"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="219"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+</context>
+<context>
     <name>EditorPage</name>
     <message>
         <location filename="../../transition_planner/ui/pages/plan_page.py" line="313"/>
@@ -4417,294 +4430,319 @@
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="123"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="139"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="827"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="834"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="124"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="140"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="837"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="844"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="146"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="147"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>Planifiez le transfert des capacités de protection d’une mission de l’ONU à leurs successeurs, pour éviter toute rupture de protection au départ de la mission. Chaque modification est enregistrée dans le fichier du plan au moment où vous la faites.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="159"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="229"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="160"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="230"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="159"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="231"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="160"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="232"/>
         <source>Start an empty plan file</source>
         <translation>Créer un fichier de plan vide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="160"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="232"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="161"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="233"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="160"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="161"/>
         <source>Open a .tplan file</source>
         <translation>Ouvrir un fichier .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="161"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="235"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="162"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="236"/>
         <source>Open the &amp;demo plan</source>
         <translation>Ouvrir le plan de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="162"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="163"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>Une mission fictive avec des lacunes voulues, pour découvrir l’outil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
         <source>Recent plans:</source>
         <translation>Plans récents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="174"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="175"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="194"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="195"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="228"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="234"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="235"/>
         <source>Open a .tplan plan file</source>
         <translation>Ouvrir un fichier de plan .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="238"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>Écrire une nouvelle copie du plan de démonstration et l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="238"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="239"/>
         <source>&amp;Recent plans</source>
         <translation>Plans &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="243"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="244"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="245"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>Enregistrer la saisie en cours (les champs sont aussi enregistrés quand on les quitte)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
-        <source>Plan &amp;properties…</source>
-        <translation>&amp;Propriétés du plan…</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>Le nom du plan, la mission, la fin du mandat, le départ prévu et l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>Écrire une copie du plan dans un autre fichier (les modifications sont déjà enregistrées)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="254"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="252"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;Exporter la matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="255"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="253"/>
         <source>Write the handover matrix to an Excel workbook</source>
         <translation>Écrire la matrice de transfert dans un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="254"/>
         <source>&amp;Import handover matrix…</source>
         <translation>&amp;Importer une matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="257"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="255"/>
         <source>Read a handover matrix workbook edited by partners</source>
         <translation>Lire un classeur de matrice de transfert modifié par des partenaires</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="258"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="257"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>Écrire un rapport de transition PDF pour un public</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="268"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="266"/>
         <source>C&amp;lose plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="270"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="268"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="273"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="272"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="276"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="289"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="287"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvel enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="290"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="288"/>
         <source>Add a record to the page shown (a capacity, successor, location…)</source>
         <translation>Ajouter un enregistrement à la page affichée (capacité, successeur, lieu…)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="292"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="290"/>
         <source>&amp;Edit record</source>
         <translation>Mod&amp;ifier l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="293"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="291"/>
         <source>Go to the first field of the selected record&apos;s form</source>
         <translation>Aller au premier champ du formulaire de l’enregistrement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="293"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
         <source>Delete the selected records (Ctrl+Z brings them back)</source>
         <translation>Supprimer les enregistrements sélectionnés (Ctrl+Z les rétablit)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="299"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
         <source>&amp;Change selected capacities…</source>
         <translation>Modifier les &amp;capacités sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="299"/>
         <source>Set one value for every capacity selected in the inventory</source>
         <translation>Donner une même valeur à toutes les capacités sélectionnées dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="303"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Copier les lignes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="304"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="302"/>
         <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
         <translation>Copier les lignes sélectionnées avec les titres des colonnes, pour les coller dans un tableur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="307"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="305"/>
         <source>&amp;Paste rows…</source>
         <translation>Co&amp;ller des lignes…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="308"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="306"/>
         <source>Add capacities from rows copied in a spreadsheet (shown first)</source>
         <translation>Ajouter des capacités depuis des lignes copiées dans un tableur (montrées d’abord)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="309"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="307"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="311"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="309"/>
         <source>Go to the search field of the page shown</source>
         <translation>Aller au champ de recherche de la page affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
         <location filename="../../transition_planner/ui/main_window.py" line="319"/>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Propriétés…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
+        <source>&amp;Milestones…</source>
+        <translation>&amp;Jalons…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="323"/>
+        <source>Mandate decisions, drawdown phases, closures, reviews</source>
+        <translation>Décisions sur le mandat, phases de retrait, fermetures, revues</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="325"/>
+        <source>&amp;Vocabulary…</source>
+        <translation>&amp;Vocabulaire…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
+        <source>The plan&apos;s own categories, actor types and other terms</source>
+        <translation>Les catégories, types d’acteurs et autres termes propres au plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="329"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="331"/>
         <source>Read the plan file again</source>
         <translation>Relire le fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="339"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="332"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="341"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="342"/>
         <source>Every key of the window&apos;s menus</source>
         <translation>Toutes les touches des menus de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
         <source>&amp;About Transition Planner</source>
         <translation>À &amp;propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="402"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="412"/>
         <source>Capacities without a successor: {n}</source>
         <translation>Capacités sans successeur&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="403"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="413"/>
         <source>Gap flags: {n}</source>
         <translation>Alertes de lacune&#xa0;: {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="471"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="481"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -4712,133 +4750,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="551"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="561"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="583"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="593"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="591"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="601"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} est ouvert ailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="592"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="602"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} a ouvert ce plan pour le modifier {where} depuis le {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="595"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="605"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>Ouvrez-le en lecture seule pour le consulter pendant que cette personne travaille. Si vous savez que cette fenêtre n’est plus ouverte (son ordinateur s’est arrêté, par exemple), ouvrez-le pour le modifier&#xa0;: les deux fenêtres peuvent enregistrer leurs modifications sans risque, mais aucune ne voit celles de l’autre avant d’être actualisée.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="598"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="608"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="599"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="609"/>
         <source>Open for &amp;editing anyway</source>
         <translation>Ouvrir pour &amp;modifier quand même</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="610"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="620"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="654"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="675"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="664"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="685"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="662"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="672"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="663"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="673"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="690"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="700"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="691"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="701"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="700"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="710"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="704"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="714"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="721"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="731"/>
         <source>This installation is incomplete</source>
         <translation>Cette installation est incomplète</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="722"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="732"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>Cette action ne peut pas s’exécuter : {error}. Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="758"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="768"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="761"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="771"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="794"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="804"/>
         <source>Read-only: {path}</source>
         <translation>Lecture seule&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="795"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="805"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="811"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="821"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>ouvert en lecture seule&#xa0;: {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="816"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="826"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports&#x202f;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="833"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="843"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="880"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="905"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="881"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="906"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -4847,12 +4885,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="903"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="928"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="904"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="929"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
     </message>
@@ -5210,6 +5248,156 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/widgets/successors.py" line="420"/>
         <source>Choose the organisation that takes it over.</source>
         <translation>Choisissez l’organisation qui la reprend.</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneTableModel</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="61"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="62"/>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="63"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="64"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="238"/>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesEditor</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="97"/>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="106"/>
+        <source>e.g. Security Council mandate renewal</source>
+        <translation>p. ex. renouvellement du mandat par le Conseil de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="107"/>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="107"/>
+        <source>What happens on that day</source>
+        <translation>Ce qui se passe ce jour-là</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="108"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="109"/>
+        <source>Mandate decision, drawdown phase, closure, handover, exit, review…</source>
+        <translation>Décision sur le mandat, phase de retrait, fermeture, passation, départ, revue…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="110"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="111"/>
+        <source>The day it happens or is due</source>
+        <translation>Le jour où cela se passe ou est prévu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="112"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="113"/>
+        <source>Where it happens; none for the whole mission</source>
+        <translation>Où cela se passe&#xa0;; aucun pour toute la mission</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="117"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="117"/>
+        <source>Decisions, references, caveats</source>
+        <translation>Décisions, références, réserves</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="121"/>
+        <source>&amp;New milestone</source>
+        <translation>&amp;Nouveau jalon</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="122"/>
+        <source>Empty the form to add a milestone</source>
+        <translation>Vider le formulaire pour ajouter un jalon</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="123"/>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="180"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="124"/>
+        <source>Add the milestone (changes to one are saved when you leave a field; Ctrl+Z undoes)</source>
+        <translation>Ajouter le jalon (les modifications d’un jalon sont enregistrées quand vous quittez un champ&#xa0;; Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="126"/>
+        <source>De&amp;lete</source>
+        <translation>Supprim&amp;er</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="127"/>
+        <source>Delete the milestone (Ctrl+Z brings it back)</source>
+        <translation>Supprimer le jalon (Ctrl+Z le rétablit)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="172"/>
+        <source>The whole mission</source>
+        <translation>Toute la mission</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="180"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="197"/>
+        <source>Add milestone %1</source>
+        <translation>Ajouter le jalon %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="197"/>
+        <source>Change milestone %1</source>
+        <translation>Modifier le jalon %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="198"/>
+        <source>Delete milestone %1</source>
+        <translation>Supprimer le jalon %1</translation>
     </message>
 </context>
 <context>
@@ -6152,6 +6340,49 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
 </context>
 <context>
+    <name>TermTableModel</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="81"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="82"/>
+        <source>French label</source>
+        <translation>Libellé français</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="83"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="84"/>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="85"/>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="90"/>
+        <source>shipped</source>
+        <translation>fourni</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="91"/>
+        <source>this plan</source>
+        <translation>ce plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="99"/>
+        <source>Records holding this term; a term in use cannot be retired</source>
+        <translation>Fiches qui portent ce terme&#xa0;; un terme utilisé ne peut pas être retiré</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message>
         <location filename="../../transition_planner/ui/pages/timeline.py" line="525"/>
@@ -6325,6 +6556,163 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/pages/timeline.py" line="450"/>
         <source>Scenario: %1</source>
         <translation>Scénario&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="260"/>
+        <source>Vocabulary</source>
+        <translation>Vocabulaire</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyEditor</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="39"/>
+        <source>Capacity categories</source>
+        <translation>Catégories de capacités</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="40"/>
+        <source>Actor types</source>
+        <translation>Types d’acteurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="41"/>
+        <source>Populations served</source>
+        <translation>Populations servies</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="42"/>
+        <source>Mission components</source>
+        <translation>Composantes de la mission</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="43"/>
+        <source>Handover modalities</source>
+        <translation>Modalités de passation</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="44"/>
+        <source>Funding sources</source>
+        <translation>Sources de financement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="45"/>
+        <source>Location levels</source>
+        <translation>Niveaux de lieux</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="46"/>
+        <source>Milestone kinds</source>
+        <translation>Types de jalons</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="122"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="125"/>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="134"/>
+        <source>Terms</source>
+        <translation>Termes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="142"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="142"/>
+        <source>e.g. Cash assistance</source>
+        <translation>p. ex. Cash assistance</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="143"/>
+        <source>The term as lists and reports show it</source>
+        <translation>Le terme tel que les listes et les rapports l’affichent</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="144"/>
+        <source>French label</source>
+        <translation>Libellé français</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="145"/>
+        <source>Shown when the window or a report is in French; empty: the label</source>
+        <translation>Affiché quand la fenêtre ou un rapport est en français&#xa0;; vide&#xa0;: le libellé</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="152"/>
+        <source>&amp;New term</source>
+        <translation>&amp;Nouveau terme</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="153"/>
+        <source>Empty the form to add a term to this list</source>
+        <translation>Vider le formulaire pour ajouter un terme à cette liste</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="154"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="224"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="155"/>
+        <source>Add the term (a changed label is saved when you leave its field; Ctrl+Z undoes)</source>
+        <translation>Ajouter le terme (un libellé modifié est enregistré quand vous quittez son champ&#xa0;; Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="157"/>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="158"/>
+        <source>Remove a term no record uses (Ctrl+Z brings it back)</source>
+        <translation>Retirer un terme qu’aucune fiche n’utilise (Ctrl+Z le rétablit)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="224"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="227"/>
+        <source>A new term of this list.</source>
+        <translation>Un nouveau terme de cette liste.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="229"/>
+        <source>Records holding it: %1. A term in use cannot be retired.</source>
+        <translation>Fiches qui le portent&#xa0;: %1. Un terme utilisé ne peut pas être retiré.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="232"/>
+        <source>No record holds it: it can be retired.</source>
+        <translation>Aucune fiche ne le porte&#xa0;: il peut être retiré.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="250"/>
+        <source>Add term %1</source>
+        <translation>Ajouter le terme %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="250"/>
+        <source>Rename term %1</source>
+        <translation>Renommer le terme %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="251"/>
+        <source>Retire term %1</source>
+        <translation>Retirer le terme %1</translation>
     </message>
 </context>
 </TS>

@@ -144,8 +144,9 @@ class MilestonesEditor(TableEditorPage):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(panel)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([740, 360])  # the table gets the room; the form keeps its own
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -206,7 +207,7 @@ class EditorDialog(QDialog):
     def __init__(self, ctx, editor, parent=None):
         super().__init__(parent)
         self.ctx, self.editor = ctx, editor
-        self.resize(900, 520)
+        self.resize(1120, 600)  # fits a 1366x768 screen
         layout = QVBoxLayout(self)
         layout.addWidget(editor, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

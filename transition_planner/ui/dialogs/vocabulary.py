@@ -80,22 +80,24 @@ class TermTableModel(RowTableModel):
     CONTEXT = "TermTableModel"
     HEADERS = (QT_TRANSLATE_NOOP("TermTableModel", "Label"),
                QT_TRANSLATE_NOOP("TermTableModel", "French label"),
-               QT_TRANSLATE_NOOP("TermTableModel", "Code"),
+               QT_TRANSLATE_NOOP("TermTableModel", "Records"),
                QT_TRANSLATE_NOOP("TermTableModel", "Origin"),
-               QT_TRANSLATE_NOOP("TermTableModel", "Records"))
-    NUMERIC = frozenset({4})
+               QT_TRANSLATE_NOOP("TermTableModel", "Code"))
+    NUMERIC = frozenset({2})
 
     def text(self, row: TermRow, column: int) -> str:
         if column == 3:
             return (QCoreApplication.translate("TermTableModel", "shipped") if row.builtin
                     else QCoreApplication.translate("TermTableModel", "this plan"))
-        return (row.shown, row.label_fr, row.code, "", str(row.used))[column]
+        return (row.label, row.label_fr, str(row.used), "", row.code)[column]
 
     def sort_key(self, row: TermRow, column: int):
-        return row.used if column == 4 else super().sort_key(row, column)
+        return row.used if column == 2 else super().sort_key(row, column)
 
     def tooltip(self, row: TermRow, column: int) -> str | None:
-        if column == 4:
+        if column == 0 and row.shown != row.label:
+            return row.shown  # as the window's language shows it
+        if column == 2:
             return QCoreApplication.translate(
                 "TermTableModel", "Records holding this term; a term in use cannot be retired")
         return None
@@ -177,8 +179,9 @@ class VocabularyEditor(TableEditorPage):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(panel)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([740, 360])  # the table gets the room; the form keeps its own
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -216,7 +219,7 @@ class VocabularyEditor(TableEditorPage):
                 for t in plans.list_terms(handle, kind)]
         self.by_id = {row.id: row for row in rows}
         self.model.set_rows(rows)
-        fit_columns(self.table, 260)
+        fit_columns(self.table, 240)
         self.select_id(self.current_id)
 
     def show_record(self, row) -> None:
