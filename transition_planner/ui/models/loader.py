@@ -8,6 +8,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from transition_planner.ui import heap
+
 LOG = logging.getLogger(__name__)
 
 
@@ -62,6 +64,7 @@ class BackgroundLoader(QObject):
 
     def _start(self) -> None:
         self._running, self._pending = True, False
+        heap.read_started()  # the collector waits for its result (ui/heap.py)
         self.sig_busy.emit(True)
         subject, generation, read, relay = self._subject, self._generation, self._read, self._relay
 
@@ -78,6 +81,7 @@ class BackgroundLoader(QObject):
 
     def _on_done(self, subject, generation: int, ok: bool, result) -> None:
         self._running = False
+        heap.read_ended()
         current = subject is self._subject
         if self._pending and self._subject is not None:
             self._start()

@@ -201,6 +201,7 @@ class DashboardWorker(QObject):
 
     def _start(self) -> None:
         self._running, self._pending = True, False
+        heap.read_started()  # the collector waits for its result (ui/heap.py)
         self.runs += 1
         self.sig_busy.emit(True)
         request, generation, relay = self._request, self._generation, self._relay
@@ -230,6 +231,7 @@ class DashboardWorker(QObject):
 
     def _on_done(self, generation: int, ok: bool, result) -> None:
         self._running = False
+        heap.read_ended()
         if self._pending and self._request is not None:
             self._start()
         else:

@@ -1,0 +1,52 @@
+"""The window's collector waits while a background read builds a big result (ui/heap.py)."""
+
+from __future__ import annotations
+
+import gc
+
+from transition_planner.ui import heap
+from transition_planner.ui.collector import DEFER_AT_MOST, MainThreadCollector
+
+
+def test_no_collection_while_a_read_builds_its_result_and_one_after(qtbot):
+    collector = MainThreadCollector()
+    try:
+        collector._timer.stop()  # ticked by hand below
+        gc.collect()
+        garbage = [[n] for n in range(5_000)]  # young objects, as a read allocates them
+        heap.read_started()
+        try:
+            young = gc.get_count()[0]
+            assert young > collector.thresholds[0]
+            assert collector.collect_due() == -1  # waits for the result
+            assert gc.get_count()[0] >= young  # nothing was scanned
+        finally:
+            heap.read_ended()
+        assert not heap.reading()
+        assert collector.collect_due() >= 0  # the read is over: collected at the next tick
+        del garbage
+    finally:
+        collector.stop()
+
+
+def test_a_lost_read_does_not_stop_collection_for_ever(qtbot):
+    collector = MainThreadCollector()
+    try:
+        collector._timer.stop()
+        heap.read_started()  # a read whose end never comes (its page was closed)
+        _young = [[n] for n in range(5_000)]
+        results = [collector.collect_due() for _ in range(DEFER_AT_MOST + 1)]
+        assert results[:DEFER_AT_MOST] == [-1] * DEFER_AT_MOST and results[-1] >= 0
+    finally:
+        heap.read_ended()
+        collector.stop()
+
+
+def test_a_read_marks_itself_from_start_to_end(qtbot):
+    from transition_planner.ui.models.loader import BackgroundLoader
+
+    seen = []
+    loader = BackgroundLoader(lambda subject: seen.append(heap.reading()) or subject)
+    with qtbot.waitSignal(loader.sig_loaded, timeout=5000):
+        loader.request("plan")
+    assert seen == [True] and not heap.reading()
