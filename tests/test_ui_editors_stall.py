@@ -50,3 +50,29 @@ def test_a_read_marks_itself_from_start_to_end(qtbot):
     with qtbot.waitSignal(loader.sig_loaded, timeout=5000):
         loader.request("plan")
     assert seen == [True] and not heap.reading()
+
+
+def test_the_timeline_of_a_big_plan_is_read_in_the_background(qtbot, demo_plan, monkeypatch):
+    from transition_planner.services import handovers
+    from transition_planner.ui.context import HANDOVER, PlanContext
+    from transition_planner.ui.pages.timeline import TimelinePage
+
+    monkeypatch.setattr(TimelinePage, "BIG", 1)  # the demo plan counts as big
+    ctx = PlanContext()
+    ctx.set_handle(demo_plan)
+    page = TimelinePage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitUntil(lambda: bool(page.view.items), timeout=20_000)
+    late = [item for item in page.view.items if item.kind == "late"]
+    assert len(late) == 1
+    moved = next(h for h in handovers.list_handovers(demo_plan)
+                 if h.start_date and h.start_date.isoformat() == "2026-10-14")
+    handovers.update_handover(demo_plan, moved.id, {"start_date": "2026-07-01"})
+    ctx.changed(HANDOVER)  # returns at once; the worker reads the plan again
+    assert page.loader.busy()
+    qtbot.waitUntil(lambda: not page.loader.busy(), timeout=20_000)
+    assert [item for item in page.view.items if item.kind == "late"] == []
+    assert "Every scheduled handover" in page.summary.text()
+    page.wait_for_workers()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from transition_planner.services import timeline_view
 from transition_planner.services.timeline_view import HandoverBar, TimelineData, TimelineLane
 from transition_planner.ui.context import ACTOR, CAPACITY, HANDOVER, LOCATION, MILESTONE, PLAN
-from transition_planner.ui.pages.plan_page import PlanPage, ui_language
+from transition_planner.ui.pages.plan_page import BackgroundPage, ui_language
 from transition_planner.ui.widgets.flow import FlowLayout, flow_policy
 
 LABEL_WIDTH, AXIS_HEIGHT, ROW_HEIGHT = 270, 40, 22
@@ -511,7 +511,7 @@ def _swatch(kind: str) -> QPixmap:
     return pixmap
 
 
-class TimelinePage(PlanPage):
+class TimelinePage(BackgroundPage):
     """The timeline, its legend and its zoom."""
 
     KINDS = frozenset({LOCATION, CAPACITY, HANDOVER, MILESTONE, ACTOR, PLAN})
@@ -576,9 +576,11 @@ class TimelinePage(PlanPage):
             layout.addWidget(entry)
         return legend
 
-    def reload(self) -> None:
-        handle = self.ctx.handle
-        self.data = timeline_view.timeline(handle, ui_language()) if handle else None
+    def read(self, handle):
+        return timeline_view.timeline(handle, ui_language())
+
+    def show_data(self, data) -> None:
+        self.data = data
         self.view.set_data(self.data)
         if self.data is None:
             self.summary.clear()
