@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 from datetime import date
 from typing import NamedTuple
@@ -103,6 +104,12 @@ class TimelineView(QAbstractScrollArea):
         available = max(1, self.viewport().width() - LABEL_WIDTH)
         self.month_width = max(MIN_MONTH_WIDTH, available / max(1, min(in_view, months)))
         self.items = self._layout_items() if self.data else []
+        # Painting looks only at the rows in view (a 10k plan has tens of thousands of items).
+        # Sorted by row, each row's items in the order they are drawn (markers over bars).
+        self.items.sort(key=lambda item: int(item.rect.top() // ROW_HEIGHT))
+        self._rows_of = [int(item.rect.top() // ROW_HEIGHT) for item in self.items]
+        self._tallest = int(max((item.rect.height() for item in self.items), default=0.0)
+                            // ROW_HEIGHT) + 1  # rows an item may reach below its own
         content_w = self.month_width * months
         content_h = ROW_HEIGHT * len(self.rows)
         hbar, vbar = self.horizontalScrollBar(), self.verticalScrollBar()
@@ -317,15 +324,21 @@ class TimelineView(QAbstractScrollArea):
         painter.setClipRect(self._time_clip())
         content_w = self.data.months * self.month_width
         total_h = ROW_HEIGHT * len(self.rows)
-        for number, row in enumerate(self.rows):
-            if row.bar is None:
+        top = self.verticalScrollBar().value()  # content y of the first line in view
+        bottom = top + self.viewport().height()
+        first_row = max(0, top // ROW_HEIGHT)
+        last_row = min(len(self.rows), bottom // ROW_HEIGHT + 1)
+        for number in range(first_row, last_row):
+            if self.rows[number].bar is None:
                 painter.fillRect(self._to_view(QRectF(0, number * ROW_HEIGHT, content_w,
                                                       ROW_HEIGHT)), LANE_BAND)
         for month in range(self.data.months + 1):
             first = _month_start(self.data.horizon_start, month)
             color = YEAR_LINE if first.month == 1 else GRID
             self._vline(painter, month * self.month_width, 0, total_h, QPen(color, 1))
-        for item in self.items:
+        begin = bisect.bisect_left(self._rows_of, first_row - self._tallest)
+        end = bisect.bisect_left(self._rows_of, last_row + 1)
+        for item in self.items[begin:end]:
             self._paint_item(painter, item)
         if self.data.exit_date:
             pen = QPen(EXIT_COLOR, 2, Qt.PenStyle.DashLine)
@@ -396,10 +409,10 @@ class TimelineView(QAbstractScrollArea):
         painter.setClipRect(column)
         align = self._leading()
         base_font = painter.font()
-        for number, row in enumerate(self.rows):
+        first = max(0, vs // ROW_HEIGHT)
+        for number in range(first, min(len(self.rows), first + height // ROW_HEIGHT + 2)):
+            row = self.rows[number]
             y = AXIS_HEIGHT + number * ROW_HEIGHT - vs
-            if y + ROW_HEIGHT < AXIS_HEIGHT or y > height:
-                continue
             indent = 6 + 12 * row.depth
             rect = self._mirror(QRectF(indent, y, LABEL_WIDTH - indent - 4, ROW_HEIGHT))
             font = QFont(base_font)
