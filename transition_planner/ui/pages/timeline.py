@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import bisect
 import calendar
+from collections.abc import Callable
 from datetime import date
+from functools import cache, partial
 from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -40,14 +42,24 @@ TODAY = QColor(0, 150, 70)
 GRID, YEAR_LINE, LANE_BAND = QColor(232, 232, 232), QColor(170, 170, 170), QColor(244, 246, 250)
 
 
+@cache
+def _days_in(year: int, month: int) -> int:
+    """Days of a month (calendar.monthrange works out its weekday too: slow 40,000 times)."""
+    return calendar.monthrange(year, month)[1]
+
+
 class TimelineItem(NamedTuple):
     """Something drawn on the chart, in content coordinates (x = 0 at the horizon start)."""
 
     kind: str  # mission | window | late | gap | none | inactive | closure | milestone | exit
     rect: QRectF
-    tooltip: str
+    tip: str | Callable[[], str]  # worded when first asked (a 10k plan has 40,000 bars)
     color: QColor
     label: str = ""  # written inside a bar when it fits
+
+    @property
+    def tooltip(self) -> str:
+        return self.tip() if callable(self.tip) else self.tip
 
 
 class _Row(NamedTuple):
@@ -124,7 +136,7 @@ class TimelineView(QAbstractScrollArea):
         """Content x of a day: months from the horizon start, with the day as a fraction."""
         start = self.data.horizon_start
         months = (day.year - start.year) * 12 + day.month - start.month
-        fraction = (day.day - 1) / calendar.monthrange(day.year, day.month)[1]
+        fraction = (day.day - 1) / _days_in(day.year, day.month)
         x = (months + fraction) * self.month_width
         return min(max(x, 0.0), self.data.months * self.month_width)
 
@@ -176,11 +188,9 @@ class TimelineView(QAbstractScrollArea):
         mission_x = self._end_x(bar.mission_end) if bar.mission_end else None
         if mission_x is None:
             mission_x = self.data.months * self.month_width
-        until = bar.mission_end.isoformat() if bar.mission_end else self.tr("the horizon's end")
         items.append(TimelineItem(
             "mission", QRectF(0, y + 7, mission_x, ROW_HEIGHT - 14),
-            self.tr("The mission provides %1 until %2").replace("%1", bar.capacity)
-            .replace("%2", until), MISSION))
+            partial(self._mission_tip, bar), MISSION))
         if bar.handover_id is None:
             end = self.data.months * self.month_width
             if mission_x < end:  # nobody after the mission: say so where the successor would be
@@ -192,24 +202,37 @@ class TimelineView(QAbstractScrollArea):
         if bar.start is None:
             return items
         x0, x1 = self.x_of(bar.start), self._end_x(bar.end)
+        if bar.late:
+            items.append(TimelineItem("gap", QRectF(mission_x, y + 3, max(0, x0 - mission_x),
+                                                    ROW_HEIGHT - 6),
+                                      partial(self._window_tip, bar, False), LATE))
+        kind, color = (("late", LATE) if bar.late else ("window", WINDOW)) if bar.active \
+            else ("inactive", INACTIVE)
+        items.append(TimelineItem(kind, QRectF(x0, y + 3, max(2.0, x1 - x0), ROW_HEIGHT - 6),
+                                  partial(self._window_tip, bar, not bar.active), color,
+                                  bar.actor))
+        return items
+
+    def _until(self, bar: HandoverBar) -> str:
+        return bar.mission_end.isoformat() if bar.mission_end else self.tr("the horizon's end")
+
+    def _mission_tip(self, bar: HandoverBar) -> str:
+        return self.tr("The mission provides %1 until %2").replace("%1", bar.capacity).replace(
+            "%2", self._until(bar))
+
+    def _window_tip(self, bar: HandoverBar, inactive: bool) -> str:
         end = bar.end.isoformat() if bar.end else self.tr("open")
         lines = [f"{bar.capacity} → {bar.actor}",
                  self.tr("Status: %1").replace("%1", bar.status_label),
                  self.tr("Window: %1 to %2").replace("%1", bar.start.isoformat())
                  .replace("%2", end),
-                 self.tr("The mission leaves: %1").replace("%1", until)]
+                 self.tr("The mission leaves: %1").replace("%1", self._until(bar))]
         if bar.late:
             lines.append(self.tr("Starts %1 days after the mission has left: a gap")
                          .replace("%1", str(bar.late_days)))
-            items.append(TimelineItem("gap", QRectF(mission_x, y + 3, max(0, x0 - mission_x),
-                                                    ROW_HEIGHT - 6), "\n".join(lines), LATE))
-        kind, color = (("late", LATE) if bar.late else ("window", WINDOW)) if bar.active \
-            else ("inactive", INACTIVE)
-        if not bar.active:
+        if inactive:
             lines.append(self.tr("Not counted: declined, handed back or discontinued"))
-        items.append(TimelineItem(kind, QRectF(x0, y + 3, max(2.0, x1 - x0), ROW_HEIGHT - 6),
-                                  "\n".join(lines), color, bar.actor))
-        return items
+        return "\n".join(lines)
 
     # --- from content to screen ----------------------------------------------------------------
 
