@@ -4,27 +4,27 @@
 <context>
     <name>AcceptRiskDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="286"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="288"/>
         <source>Accept as a known risk</source>
         <translation>قبول كخطر معروف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="292"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="294"/>
         <source>Why the plan accepts this risk (who decided, what mitigates it):</source>
         <translation>لماذا تقبل الخطة هذا الخطر (من قرر ذلك، وما الذي يخفف منه):</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="296"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="298"/>
         <source>Justification</source>
         <translation>المبرر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="305"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="307"/>
         <source>&amp;Accept risk</source>
         <translation>&amp;قبول الخطر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="313"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="315"/>
         <source>Say why the risk is accepted: the justification is required.</source>
         <translation>اذكر سبب قبول الخطر: المبرر مطلوب.</translation>
     </message>
@@ -1019,67 +1019,67 @@
 <context>
     <name>CloneScenarioDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="335"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="337"/>
         <source>Clone a scenario</source>
         <translation>نسخ سيناريو</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="346"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="348"/>
         <source>Copy of:</source>
         <translation>نسخة من:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="347"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="349"/>
         <source>Accelerated withdrawal</source>
         <translation>انسحاب معجَّل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="349"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="351"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="354"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="356"/>
         <source> months</source>
         <translation> شهرًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="355"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="357"/>
         <source>Every closure, mission end and the exit move this many months earlier (negative: later); successors keep their dates.</source>
         <translation>تتقدم كل عمليات الإغلاق وانتهاء البعثة والمغادرة بهذا العدد من الأشهر (القيمة السالبة: تتأخر)؛ ويحتفظ الخلفاء بتواريخهم.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="358"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="360"/>
         <source>Closures earlier by:</source>
         <translation>تقديم الإغلاقات بمقدار:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="360"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="362"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="361"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="363"/>
         <source>Description:</source>
         <translation>الوصف:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="369"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="371"/>
         <source>&amp;Clone</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="391"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="393"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="391"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="393"/>
         <source>Copy of</source>
         <translation>نسخة من</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="392"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="394"/>
         <source>Closures earlier by</source>
         <translation>تقديم الإغلاقات بمقدار</translation>
     </message>
@@ -1254,484 +1254,484 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="109"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="569"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="571"/>
         <source>Flags</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="509"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="511"/>
         <source>Scenario:</source>
         <translation>السيناريو:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="512"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="514"/>
         <source>Scenario shown</source>
         <translation>السيناريو المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="513"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="515"/>
         <source>The scenario whose gaps the page shows</source>
         <translation>السيناريو الذي تعرض الصفحة فجواته</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="526"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="528"/>
         <source>without a successor</source>
         <translation>بلا خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="528"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="530"/>
         <source>successor not ready</source>
         <translation>الخلف غير جاهز</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="530"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="532"/>
         <source>uncovered location-months</source>
         <translation>أشهر المواقع غير المغطاة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="536"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="538"/>
         <source>flags</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="545"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="547"/>
         <source>Flags by kind:</source>
         <translation>التنبيهات حسب النوع:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="564"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="566"/>
         <source>Protection cliff</source>
         <translation>منحدر الحماية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="565"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="567"/>
         <source>Coverage heat map</source>
         <translation>خريطة حرارية للتغطية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="566"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="568"/>
         <source>Funding cliff</source>
         <translation>منحدر التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="567"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="569"/>
         <source>Readiness</source>
         <translation>الجاهزية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="568"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="570"/>
         <source>Scenarios</source>
         <translation>السيناريوهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="588"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="590"/>
         <source>Save chart…</source>
         <translation>حفظ الرسم البياني…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="590"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="592"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>احفظ هذا الرسم البياني صورةً بصيغة PNG أو رسمًا بصيغة SVG</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="597"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="599"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="598"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="600"/>
         <source>POC tier</source>
         <translation>مستوى حماية المدنيين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="599"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="601"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="600"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="602"/>
         <source>Population served</source>
         <translation>الفئة المستفيدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="605"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="607"/>
         <source>Compare scenario</source>
         <translation>مقارنة السيناريو</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="607"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="609"/>
         <source>Draw the scenario chosen on the Scenarios tab over this chart</source>
         <translation>ارسم السيناريو المختار في تبويب السيناريوهات فوق هذا الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="617"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="619"/>
         <source>Heat map</source>
         <translation>الخريطة الحرارية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="619"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="621"/>
         <source>Category by location (after the mission leaves)</source>
         <translation>الفئة حسب الموقع (بعد مغادرة البعثة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="621"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="623"/>
         <source>Location by month</source>
         <translation>الموقع حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="624"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="626"/>
         <source>Share of the requirement covered; click a cell to see its capacities</source>
         <translation>نسبة المغطى من المطلوب؛ انقر على خلية لعرض قدراتها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="633"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="635"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="635"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="637"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="636"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="638"/>
         <source>By month</source>
         <translation>حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="637"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="639"/>
         <source>By year</source>
         <translation>حسب السنة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="638"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="640"/>
         <source>Split</source>
         <translation>التقسيم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="639"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="641"/>
         <source>By funding status</source>
         <translation>حسب حالة التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="640"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="642"/>
         <source>By source type</source>
         <translation>حسب نوع المصدر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="662"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="664"/>
         <source>Scenario to compare with</source>
         <translation>السيناريو المراد المقارنة به</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="665"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="667"/>
         <source>&amp;Clone scenario…</source>
         <translation>&amp;نسخ السيناريو…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="667"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="669"/>
         <source>Copy a scenario with every closure earlier, e.g. an accelerated withdrawal</source>
         <translation>انسخ سيناريو مع تقديم كل الإغلاقات، مثل الانسحاب المعجَّل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="671"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1249"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="673"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1251"/>
         <source>Delete scenario</source>
         <translation>حذف السيناريو</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="672"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="674"/>
         <source>Delete the scenario compared with (Ctrl+Z brings it back)</source>
         <translation>احذف السيناريو المقارَن به (Ctrl+Z يعيده)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="685"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="687"/>
         <source>Successors keep their dates in every scenario: moving closures earlier shows which handovers come too late. The compared scenario is drawn over the protection-cliff chart.</source>
         <translation>يحتفظ الخلفاء بتواريخهم في كل سيناريو: تقديم الإغلاقات يُظهر عمليات التسليم التي تأتي متأخرة. ويُرسم السيناريو المقارَن به فوق رسم منحدر الحماية.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="696"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="698"/>
         <source>Kind of flag</source>
         <translation>نوع التنبيه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="699"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="701"/>
         <source>Show accepted risks</source>
         <translation>عرض المخاطر المقبولة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="705"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="707"/>
         <source>&amp;Go to record</source>
         <translation>ال&amp;انتقال إلى السجل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="707"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="709"/>
         <source>Show the capacity of this flag in the inventory</source>
         <translation>اعرض قدرة هذا التنبيه في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="709"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="711"/>
         <source>&amp;Accept risk…</source>
         <translation>&amp;قبول الخطر…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="711"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="713"/>
         <source>Mark this flag as a known risk, with why</source>
         <translation>علِّم هذا التنبيه خطرًا معروفًا، مع ذكر السبب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="713"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="715"/>
         <source>&amp;Withdraw acceptance</source>
         <translation>&amp;سحب القبول</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="827"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="829"/>
         <source>Updating…</source>
         <translation>جارٍ التحديث…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="830"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="832"/>
         <source>The gap analysis failed.</source>
         <translation>فشل تحليل الفجوات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="831"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="833"/>
         <source>Computing the gaps failed</source>
         <translation>فشل حساب الفجوات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="905"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="907"/>
         <source>Capacities still required after the mission leaves that no successor takes over; click to list them</source>
         <translation>قدرات لا تزال مطلوبة بعد مغادرة البعثة ولا يتولاها أي خلف؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="909"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="911"/>
         <source>Capacities with a successor scored below the readiness threshold on a dimension; click to list them</source>
         <translation>قدرات لها خلف حصل على درجة أدنى من حد الجاهزية في أحد الأبعاد؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="913"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="915"/>
         <source>Location-months with at least one capacity below its requirement, over {n} locations; click to list the capacities</source>
         <translation>أشهر مواقع فيها قدرة واحدة على الأقل دون المطلوب، في {n} موقعًا؛ انقر لسرد القدرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="920"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="922"/>
         <source>{n} accepted as known risks; click to see the flags</source>
         <translation>{n} مقبولة كمخاطر معروفة؛ انقر لعرض التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="921"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="923"/>
         <source>Click to see the flags</source>
         <translation>انقر لعرض التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="927"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="929"/>
         <source>({n} accepted)</source>
         <translation>({n} مقبولة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="929"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="931"/>
         <source>List the capacities with this flag in the inventory</source>
         <translation>اسرد القدرات التي تحمل هذا التنبيه في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="942"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="944"/>
         <source>unfunded after exit</source>
         <translation>غير ممولة بعد المغادرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="951"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="953"/>
         <source>Cost of the months after the mission leaves that no secured funding covers; click to list them</source>
         <translation>تكلفة الأشهر التي تلي مغادرة البعثة ولا يغطيها أي تمويل مضمون؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="954"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="956"/>
         <source>Every capacity is funded after the exit</source>
         <translation>كل القدرات ممولة بعد المغادرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="966"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="968"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="974"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="976"/>
         <source>Compare {name} with:</source>
         <translation>مقارنة {name} مع:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="993"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="995"/>
         <source>Unfunded after exit ({currency})</source>
         <translation>غير ممولة بعد المغادرة ({currency})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1015"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1017"/>
         <source>Tier {tier}</source>
         <translation>المستوى {tier}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1018"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1020"/>
         <source>(no population named)</source>
         <translation>(لم تُذكر فئة مستفيدة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1020"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1022"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1020"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1022"/>
         <source>All tiers</source>
         <translation>كل المستويات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1021"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1023"/>
         <source>All locations</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1022"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1024"/>
         <source>All populations</source>
         <translation>كل الفئات المستفيدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1073"/>
         <source>under 25% covered</source>
         <translation>مغطى بأقل من 25%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1073"/>
         <source>25–50%</source>
         <translation>25–50%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1073"/>
         <source>50–75%</source>
         <translation>50–75%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1072"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1074"/>
         <source>75–99%</source>
         <translation>75–99%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1072"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1074"/>
         <source>fully covered</source>
         <translation>مغطى بالكامل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1074"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1076"/>
         <source>nothing required</source>
         <translation>لا شيء مطلوب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1085"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1087"/>
         <source>No capacity of this category here</source>
         <translation>لا توجد قدرة من هذه الفئة هنا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1087"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1089"/>
         <source>After the mission leaves: {covered} of {required} capacity-months covered ({share})</source>
         <translation>بعد مغادرة البعثة: {covered} من {required} شهر قدرة مغطاة ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1088"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1090"/>
         <source>Nothing required after the mission leaves</source>
         <translation>لا شيء مطلوب بعد مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1108"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1110"/>
         <source>{short} of {n} capacities with a gap; click to list them</source>
         <translation>{short} من {n} قدرة فيها فجوة؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1117"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1119"/>
         <source>{covered} of {required} capacities covered ({share})</source>
         <translation>{covered} من {required} قدرة مغطاة ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1118"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1120"/>
         <source>Nothing required this month</source>
         <translation>لا شيء مطلوب في هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1175"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1177"/>
         <source>Lowest score of each successor on each dimension over its active handovers (1 not ready, 5 fully ready; below {threshold} is flagged). Weakest successors at the top, weakest dimensions on the left; click a cell to list the capacities.</source>
         <translation>أدنى درجة لكل خلف في كل بُعد عبر عمليات التسليم النشطة (1 غير جاهز، 5 جاهز تمامًا؛ يُنبَّه على ما دون {threshold}). الخلفاء الأضعف في الأعلى، والأبعاد الأضعف في البداية؛ انقر على خلية لسرد القدرات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1190"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1192"/>
         <source>{score} of 5</source>
         <translation>{score} من 5</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1191"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1193"/>
         <source>not assessed</source>
         <translation>لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1226"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1228"/>
         <source>Clone scenario {name}</source>
         <translation>نسخ السيناريو {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1235"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1237"/>
         <source>Added scenario {name}</source>
         <translation>أضيف السيناريو {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1246"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1248"/>
         <source>Delete scenario {name}</source>
         <translation>حذف السيناريو {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1261"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1263"/>
         <source>All kinds of flags</source>
         <translation>كل أنواع التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1291"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1293"/>
         <source>Accepted as a known risk by {who} on {when}: {why}</source>
         <translation>قبله {who} كخطر معروف في {when}: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1314"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1316"/>
         <source>Accept risk: {flag}</source>
         <translation>قبول الخطر: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1317"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1319"/>
         <source>Accepted as a known risk: {name}</source>
         <translation>مقبول كخطر معروف: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1326"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1328"/>
         <source>Withdraw accepted risk: {flag}</source>
         <translation>سحب قبول الخطر: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1330"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1332"/>
         <source>Withdraw acceptance</source>
         <translation>سحب القبول</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1353"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1355"/>
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1353"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1355"/>
         <source>SVG drawing (*.svg)</source>
         <translation>رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1355"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1364"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1357"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1366"/>
         <source>Save chart</source>
         <translation>حفظ الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1366"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1368"/>
         <source>Saved the chart to {path}</source>
         <translation>حُفظ الرسم البياني في {path}</translation>
     </message>
@@ -1777,12 +1777,12 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="217"/>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="218"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="219"/>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="220"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
@@ -1790,12 +1790,12 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="313"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="358"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="314"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="359"/>
         <source>The changes in the form are not saved yet.</source>
         <translation>التغييرات في النموذج لم تُحفظ بعد.</translation>
     </message>
@@ -5320,7 +5320,7 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>MilestonesDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="238"/>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="239"/>
         <source>Milestones</source>
         <translation>المعالم الرئيسية</translation>
     </message>
@@ -5399,7 +5399,7 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/milestones.py" line="123"/>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="180"/>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="181"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
@@ -5419,27 +5419,27 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         <translation>حذف المعلم الرئيسي (Ctrl+Z يعيده)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="172"/>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="173"/>
         <source>The whole mission</source>
         <translation>البعثة كلها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="180"/>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="181"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="197"/>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="198"/>
         <source>Add milestone %1</source>
         <translation>إضافة المعلم الرئيسي %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="197"/>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="198"/>
         <source>Change milestone %1</source>
         <translation>تغيير المعلم الرئيسي %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="198"/>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="199"/>
         <source>Delete milestone %1</source>
         <translation>حذف المعلم الرئيسي %1</translation>
     </message>
@@ -6034,17 +6034,17 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="119"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="164"/>
         <source>Error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="143"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="188"/>
         <source>Problem with %1</source>
         <translation>مشكلة في %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="232"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="277"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -6408,7 +6408,7 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         <translation>التسمية الفرنسية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="83"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="85"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
@@ -6418,7 +6418,7 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="85"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="83"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
@@ -6433,7 +6433,7 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         <translation>هذه الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="99"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="101"/>
         <source>Records holding this term; a term in use cannot be retired</source>
         <translation>السجلات التي تحمل هذا المصطلح؛ لا يمكن سحب مصطلح مستخدم</translation>
     </message>
@@ -6441,92 +6441,92 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="525"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="561"/>
         <source>%1 months</source>
         <translation>%1 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="526"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="562"/>
         <source>Whole horizon</source>
         <translation>الأفق كاملًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="528"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="564"/>
         <source>Months in view</source>
         <translation>الأشهر المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="529"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="565"/>
         <source>How many months fill the width (Ctrl + mouse wheel zooms too)</source>
         <translation>كم شهرًا يملأ العرض (Ctrl مع عجلة الفأرة للتكبير أيضًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="531"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="567"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="534"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="570"/>
         <source>Timeline summary</source>
         <translation>ملخص الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="552"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="588"/>
         <source>Legend</source>
         <translation>وسيلة الإيضاح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="557"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="593"/>
         <source>Mission provides</source>
         <translation>البعثة تقدمها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="558"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="594"/>
         <source>Handover window</source>
         <translation>فترة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="559"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="595"/>
         <source>Starts after the mission left</source>
         <translation>يبدأ بعد مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="560"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="596"/>
         <source>Gap</source>
         <translation>فجوة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="561"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="597"/>
         <source>Declined or discontinued</source>
         <translation>مرفوض أو متوقف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="562"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="598"/>
         <source>Site closure</source>
         <translation>إغلاق موقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="563"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="599"/>
         <source>Milestone</source>
         <translation>مرحلة رئيسية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="564"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="600"/>
         <source>Mission exit</source>
         <translation>مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="565"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="601"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="588"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="626"/>
         <source>%1 handover(s) start after the mission has left (shown in red).</source>
         <translation>%1 عملية تسليم تبدأ بعد مغادرة البعثة (معروضة باللون الأحمر).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="592"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="630"/>
         <source>Every scheduled handover starts before the mission leaves.</source>
         <translation>كل عمليات التسليم المجدولة تبدأ قبل مغادرة البعثة.</translation>
     </message>
@@ -6534,82 +6534,82 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="73"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="86"/>
         <source>Timeline chart</source>
         <translation>مخطط الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="84"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="97"/>
         <source>Whole mission</source>
         <translation>البعثة كاملة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="110"/>
         <source>%1: no successor</source>
         <translation>%1: لا يوجد خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="152"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="171"/>
         <source>%1 (%2) closes on %3</source>
         <translation>%1 (%2) يُغلق في %3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="157"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="176"/>
         <source>Mission exit (%1): %2</source>
         <translation>مغادرة البعثة (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="217"/>
         <source>the horizon&apos;s end</source>
         <translation>نهاية الأفق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="220"/>
         <source>The mission provides %1 until %2</source>
         <translation>تقدم البعثة %1 حتى %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="199"/>
         <source>Nobody takes over %1 after the mission leaves</source>
         <translation>لا أحد يتولى %1 بعد مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="200"/>
         <source>no successor</source>
         <translation>لا يوجد خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="224"/>
         <source>open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="190"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="226"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="191"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="227"/>
         <source>Window: %1 to %2</source>
         <translation>الفترة: من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="193"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="229"/>
         <source>The mission leaves: %1</source>
         <translation>تغادر البعثة: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="195"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="231"/>
         <source>Starts %1 days after the mission has left: a gap</source>
         <translation>يبدأ بعد %1 يومًا من مغادرة البعثة: فجوة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="202"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="234"/>
         <source>Not counted: declined, handed back or discontinued</source>
         <translation>لا يُحتسب: مرفوض أو مُعاد أو متوقف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="450"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="486"/>
         <source>Scenario: %1</source>
         <translation>السيناريو: %1</translation>
     </message>
@@ -6617,7 +6617,7 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>VocabularyDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="260"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="263"/>
         <source>Vocabulary</source>
         <translation>المصطلحات</translation>
     </message>
@@ -6665,108 +6665,108 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         <translation>أنواع المعالم الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="122"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="124"/>
         <source>List</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="125"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="127"/>
         <source>&amp;List:</source>
         <translation>ال&amp;قائمة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="134"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="136"/>
         <source>Terms</source>
         <translation>المصطلحات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="142"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="144"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="142"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="144"/>
         <source>e.g. Cash assistance</source>
         <translation>مثلًا: المساعدة النقدية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="143"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="145"/>
         <source>The term as lists and reports show it</source>
         <translation>المصطلح كما تعرضه القوائم والتقارير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="144"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="146"/>
         <source>French label</source>
         <translation>التسمية الفرنسية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="145"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="147"/>
         <source>Shown when the window or a report is in French; empty: the label</source>
         <translation>تُعرض عندما تكون النافذة أو التقرير بالفرنسية؛ فارغة: التسمية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="152"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="154"/>
         <source>&amp;New term</source>
         <translation>مصطلح &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="153"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="155"/>
         <source>Empty the form to add a term to this list</source>
         <translation>إفراغ النموذج لإضافة مصطلح إلى هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="154"/>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="224"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="156"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="227"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="155"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="157"/>
         <source>Add the term (a changed label is saved when you leave its field; Ctrl+Z undoes)</source>
         <translation>إضافة المصطلح (تُحفظ التسمية المعدلة عند مغادرة حقلها؛ Ctrl+Z للتراجع)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="157"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="159"/>
         <source>&amp;Retire</source>
         <translation>&amp;سحب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="158"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="160"/>
         <source>Remove a term no record uses (Ctrl+Z brings it back)</source>
         <translation>سحب مصطلح لا يستخدمه أي سجل (Ctrl+Z يعيده)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="224"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="227"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="227"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="230"/>
         <source>A new term of this list.</source>
         <translation>مصطلح جديد في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="229"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="232"/>
         <source>Records holding it: %1. A term in use cannot be retired.</source>
         <translation>السجلات التي تحمله: %1. لا يمكن سحب مصطلح مستخدم.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="232"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="235"/>
         <source>No record holds it: it can be retired.</source>
         <translation>لا يحمله أي سجل: يمكن سحبه.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="250"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="253"/>
         <source>Add term %1</source>
         <translation>إضافة المصطلح %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="250"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="253"/>
         <source>Rename term %1</source>
         <translation>إعادة تسمية المصطلح %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="251"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="254"/>
         <source>Retire term %1</source>
         <translation>سحب المصطلح %1</translation>
     </message>

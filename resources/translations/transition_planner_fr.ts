@@ -4,27 +4,27 @@
 <context>
     <name>AcceptRiskDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="286"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="288"/>
         <source>Accept as a known risk</source>
         <translation>Accepter comme risque connu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="292"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="294"/>
         <source>Why the plan accepts this risk (who decided, what mitigates it):</source>
         <translation>Pourquoi le plan accepte ce risque (qui a décidé, ce qui l’atténue)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="296"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="298"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="305"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="307"/>
         <source>&amp;Accept risk</source>
         <translation>&amp;Accepter le risque</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="313"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="315"/>
         <source>Say why the risk is accepted: the justification is required.</source>
         <translation>Dites pourquoi le risque est accepté&#xa0;: la justification est obligatoire.</translation>
     </message>
@@ -1011,67 +1011,67 @@
 <context>
     <name>CloneScenarioDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="335"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="337"/>
         <source>Clone a scenario</source>
         <translation>Dupliquer un scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="346"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="348"/>
         <source>Copy of:</source>
         <translation>Copie de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="347"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="349"/>
         <source>Accelerated withdrawal</source>
         <translation>Retrait accéléré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="349"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="351"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="354"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="356"/>
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="355"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="357"/>
         <source>Every closure, mission end and the exit move this many months earlier (negative: later); successors keep their dates.</source>
         <translation>Chaque fermeture, fin de mission et le départ sont avancés d’autant de mois (négatif&#xa0;: retardés)&#x202f;; les successeurs gardent leurs dates.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="358"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="360"/>
         <source>Closures earlier by:</source>
         <translation>Fermetures avancées de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="360"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="362"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="361"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="363"/>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="369"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="371"/>
         <source>&amp;Clone</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="391"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="393"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="391"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="393"/>
         <source>Copy of</source>
         <translation>Copie de</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="392"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="394"/>
         <source>Closures earlier by</source>
         <translation>Fermetures avancées de</translation>
     </message>
@@ -1246,484 +1246,484 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="109"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="569"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="571"/>
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="509"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="511"/>
         <source>Scenario:</source>
         <translation>Scénario&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="512"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="514"/>
         <source>Scenario shown</source>
         <translation>Scénario affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="513"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="515"/>
         <source>The scenario whose gaps the page shows</source>
         <translation>Le scénario dont la page montre les lacunes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="536"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="538"/>
         <source>flags</source>
         <translation>alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="545"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="547"/>
         <source>Flags by kind:</source>
         <translation>Alertes par type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="564"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="566"/>
         <source>Protection cliff</source>
         <translation>Rupture de protection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="565"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="567"/>
         <source>Coverage heat map</source>
         <translation>Carte de chaleur de la couverture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="566"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="568"/>
         <source>Funding cliff</source>
         <translation>Rupture de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="567"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="569"/>
         <source>Readiness</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="568"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="570"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="588"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="590"/>
         <source>Save chart…</source>
         <translation>Enregistrer le graphique…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="590"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="592"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>Enregistrer ce graphique en image PNG ou en dessin SVG</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="597"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="599"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="598"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="600"/>
         <source>POC tier</source>
         <translation>Niveau PdC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="599"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="601"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="600"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="602"/>
         <source>Population served</source>
         <translation>Population desservie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="605"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="607"/>
         <source>Compare scenario</source>
         <translation>Comparer un scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="607"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="609"/>
         <source>Draw the scenario chosen on the Scenarios tab over this chart</source>
         <translation>Superposer à ce graphique le scénario choisi dans l’onglet Scénarios</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="617"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="619"/>
         <source>Heat map</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="619"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="621"/>
         <source>Category by location (after the mission leaves)</source>
         <translation>Catégorie par lieu (après le départ de la mission)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="621"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="623"/>
         <source>Location by month</source>
         <translation>Lieu par mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="624"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="626"/>
         <source>Share of the requirement covered; click a cell to see its capacities</source>
         <translation>Part du besoin couverte&#x202f;; cliquez sur une case pour voir ses capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="633"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="635"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="635"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="637"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="636"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="638"/>
         <source>By month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="637"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="639"/>
         <source>By year</source>
         <translation>Par année</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="638"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="640"/>
         <source>Split</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="639"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="641"/>
         <source>By funding status</source>
         <translation>Par statut de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="640"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="642"/>
         <source>By source type</source>
         <translation>Par type de source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="662"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="664"/>
         <source>Scenario to compare with</source>
         <translation>Scénario de comparaison</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="665"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="667"/>
         <source>&amp;Clone scenario…</source>
         <translation>&amp;Dupliquer le scénario…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="667"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="669"/>
         <source>Copy a scenario with every closure earlier, e.g. an accelerated withdrawal</source>
         <translation>Copier un scénario en avançant chaque fermeture, par ex. un retrait accéléré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="671"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1249"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="673"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1251"/>
         <source>Delete scenario</source>
         <translation>Supprimer le scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="672"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="674"/>
         <source>Delete the scenario compared with (Ctrl+Z brings it back)</source>
         <translation>Supprimer le scénario de comparaison (Ctrl+Z le rétablit)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="685"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="687"/>
         <source>Successors keep their dates in every scenario: moving closures earlier shows which handovers come too late. The compared scenario is drawn over the protection-cliff chart.</source>
         <translation>Les successeurs gardent leurs dates dans chaque scénario&#xa0;: avancer les fermetures montre quels transferts arrivent trop tard. Le scénario comparé est superposé au graphique de la rupture de protection.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="696"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="698"/>
         <source>Kind of flag</source>
         <translation>Type d’alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="699"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="701"/>
         <source>Show accepted risks</source>
         <translation>Afficher les risques acceptés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="705"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="707"/>
         <source>&amp;Go to record</source>
         <translation>&amp;Aller à l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="707"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="709"/>
         <source>Show the capacity of this flag in the inventory</source>
         <translation>Afficher la capacité de cette alerte dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="709"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="711"/>
         <source>&amp;Accept risk…</source>
         <translation>&amp;Accepter le risque…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="711"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="713"/>
         <source>Mark this flag as a known risk, with why</source>
         <translation>Marquer cette alerte comme risque connu, avec sa justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="713"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="715"/>
         <source>&amp;Withdraw acceptance</source>
         <translation>&amp;Retirer l’acceptation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="827"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="829"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="830"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="832"/>
         <source>The gap analysis failed.</source>
         <translation>L’analyse des lacunes a échoué.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="831"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="833"/>
         <source>Computing the gaps failed</source>
         <translation>Le calcul des lacunes a échoué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="905"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="907"/>
         <source>Capacities still required after the mission leaves that no successor takes over; click to list them</source>
         <translation>Capacités encore nécessaires après le départ de la mission qu’aucun successeur ne reprend&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="909"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="911"/>
         <source>Capacities with a successor scored below the readiness threshold on a dimension; click to list them</source>
         <translation>Capacités dont un successeur est noté sous le seuil de préparation sur une dimension&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="913"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="915"/>
         <source>Location-months with at least one capacity below its requirement, over {n} locations; click to list the capacities</source>
         <translation>Mois-lieux où au moins une capacité est sous son besoin, sur {n} lieux&#x202f;; cliquez pour lister les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="920"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="922"/>
         <source>{n} accepted as known risks; click to see the flags</source>
         <translation>{n} acceptée(s) comme risques connus&#x202f;; cliquez pour voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="921"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="923"/>
         <source>Click to see the flags</source>
         <translation>Cliquez pour voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="927"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="929"/>
         <source>({n} accepted)</source>
         <translation>({n} acceptée(s))</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="929"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="931"/>
         <source>List the capacities with this flag in the inventory</source>
         <translation>Lister dans l’inventaire les capacités ayant cette alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="942"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="944"/>
         <source>unfunded after exit</source>
         <translation>non financé après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="951"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="953"/>
         <source>Cost of the months after the mission leaves that no secured funding covers; click to list them</source>
         <translation>Coût des mois après le départ de la mission qu’aucun financement acquis ne couvre&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="954"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="956"/>
         <source>Every capacity is funded after the exit</source>
         <translation>Chaque capacité est financée après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="966"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="968"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="974"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="976"/>
         <source>Compare {name} with:</source>
         <translation>Comparer {name} avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="993"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="995"/>
         <source>Unfunded after exit ({currency})</source>
         <translation>Non financé après le départ ({currency})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1015"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1017"/>
         <source>Tier {tier}</source>
         <translation>Niveau {tier}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1018"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1020"/>
         <source>(no population named)</source>
         <translation>(aucune population indiquée)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1020"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1022"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1020"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1022"/>
         <source>All tiers</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1021"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1023"/>
         <source>All locations</source>
         <translation>Tous les lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1022"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1024"/>
         <source>All populations</source>
         <translation>Toutes les populations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1073"/>
         <source>under 25% covered</source>
         <translation>couvert à moins de 25&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1073"/>
         <source>25–50%</source>
         <translation>25–50&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1073"/>
         <source>50–75%</source>
         <translation>50–75&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1072"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1074"/>
         <source>75–99%</source>
         <translation>75–99&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1072"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1074"/>
         <source>fully covered</source>
         <translation>entièrement couvert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1074"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1076"/>
         <source>nothing required</source>
         <translation>aucun besoin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1085"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1087"/>
         <source>No capacity of this category here</source>
         <translation>Aucune capacité de cette catégorie ici</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1088"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1090"/>
         <source>Nothing required after the mission leaves</source>
         <translation>Aucun besoin après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1087"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1089"/>
         <source>After the mission leaves: {covered} of {required} capacity-months covered ({share})</source>
         <translation>Après le départ de la mission&#xa0;: {covered} mois-capacités couverts sur {required} ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="526"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="528"/>
         <source>without a successor</source>
         <translation>sans successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="528"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="530"/>
         <source>successor not ready</source>
         <translation>successeur non prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="530"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="532"/>
         <source>uncovered location-months</source>
         <translation>mois-lieux non couverts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1108"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1110"/>
         <source>{short} of {n} capacities with a gap; click to list them</source>
         <translation>{short} capacité(s) sur {n} avec une lacune&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1117"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1119"/>
         <source>{covered} of {required} capacities covered ({share})</source>
         <translation>{covered} capacités couvertes sur {required} ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1118"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1120"/>
         <source>Nothing required this month</source>
         <translation>Aucun besoin ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1175"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1177"/>
         <source>Lowest score of each successor on each dimension over its active handovers (1 not ready, 5 fully ready; below {threshold} is flagged). Weakest successors at the top, weakest dimensions on the left; click a cell to list the capacities.</source>
         <translation>Note la plus basse de chaque successeur sur chaque dimension, pour ses transferts en cours (1 non prêt, 5 pleinement prêt&#x202f;; sous {threshold}, une alerte est levée). Les successeurs les plus faibles en haut, les dimensions les plus faibles à gauche&#x202f;; cliquez sur une case pour lister les capacités.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1190"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1192"/>
         <source>{score} of 5</source>
         <translation>{score} sur 5</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1191"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1193"/>
         <source>not assessed</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1226"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1228"/>
         <source>Clone scenario {name}</source>
         <translation>Dupliquer le scénario {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1235"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1237"/>
         <source>Added scenario {name}</source>
         <translation>Scénario {name} ajouté</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1246"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1248"/>
         <source>Delete scenario {name}</source>
         <translation>Supprimer le scénario {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1261"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1263"/>
         <source>All kinds of flags</source>
         <translation>Tous les types d’alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1291"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1293"/>
         <source>Accepted as a known risk by {who} on {when}: {why}</source>
         <translation>Accepté comme risque connu par {who} le {when}&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1314"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1316"/>
         <source>Accept risk: {flag}</source>
         <translation>Accepter le risque&#xa0;: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1317"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1319"/>
         <source>Accepted as a known risk: {name}</source>
         <translation>Accepté comme risque connu&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1326"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1328"/>
         <source>Withdraw accepted risk: {flag}</source>
         <translation>Retirer le risque accepté&#xa0;: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1330"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1332"/>
         <source>Withdraw acceptance</source>
         <translation>Retirer l’acceptation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1353"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1355"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1353"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1355"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1355"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1364"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1357"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1366"/>
         <source>Save chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1366"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1368"/>
         <source>Saved the chart to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
@@ -1769,12 +1769,12 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="217"/>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="218"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="219"/>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="220"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
@@ -1782,12 +1782,12 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="313"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="358"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="314"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="359"/>
         <source>The changes in the form are not saved yet.</source>
         <translation>Les modifications du formulaire ne sont pas encore enregistrées.</translation>
     </message>
@@ -5276,7 +5276,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>MilestonesDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="238"/>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="239"/>
         <source>Milestones</source>
         <translation>Jalons</translation>
     </message>
@@ -5355,7 +5355,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/milestones.py" line="123"/>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="180"/>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="181"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
@@ -5375,27 +5375,27 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <translation>Supprimer le jalon (Ctrl+Z le rétablit)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="172"/>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="173"/>
         <source>The whole mission</source>
         <translation>Toute la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="180"/>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="181"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="197"/>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="198"/>
         <source>Add milestone %1</source>
         <translation>Ajouter le jalon %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="197"/>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="198"/>
         <source>Change milestone %1</source>
         <translation>Modifier le jalon %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="198"/>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="199"/>
         <source>Delete milestone %1</source>
         <translation>Supprimer le jalon %1</translation>
     </message>
@@ -5978,17 +5978,17 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="119"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="164"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="143"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="188"/>
         <source>Problem with %1</source>
         <translation>Problème avec %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="232"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="277"/>
         <source>%1 %2</source>
         <translation>%1&#xa0;%2</translation>
     </message>
@@ -6352,7 +6352,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <translation>Libellé français</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="83"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="85"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -6362,7 +6362,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="85"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="83"/>
         <source>Records</source>
         <translation>Fiches</translation>
     </message>
@@ -6377,7 +6377,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <translation>ce plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="99"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="101"/>
         <source>Records holding this term; a term in use cannot be retired</source>
         <translation>Fiches qui portent ce terme&#xa0;; un terme utilisé ne peut pas être retiré</translation>
     </message>
@@ -6385,92 +6385,92 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="525"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="561"/>
         <source>%1 months</source>
         <translation>%1 mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="526"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="562"/>
         <source>Whole horizon</source>
         <translation>Tout l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="528"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="564"/>
         <source>Months in view</source>
         <translation>Mois affichés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="529"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="565"/>
         <source>How many months fill the width (Ctrl + mouse wheel zooms too)</source>
         <translation>Nombre de mois affichés sur la largeur (Ctrl + molette zoome aussi)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="531"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="567"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="534"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="570"/>
         <source>Timeline summary</source>
         <translation>Synthèse de la chronologie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="552"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="588"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="557"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="593"/>
         <source>Mission provides</source>
         <translation>Assuré par la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="558"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="594"/>
         <source>Handover window</source>
         <translation>Période de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="559"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="595"/>
         <source>Starts after the mission left</source>
         <translation>Commence après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="560"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="596"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="561"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="597"/>
         <source>Declined or discontinued</source>
         <translation>Refusé ou abandonné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="562"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="598"/>
         <source>Site closure</source>
         <translation>Fermeture de site</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="563"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="599"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="564"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="600"/>
         <source>Mission exit</source>
         <translation>Départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="565"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="601"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="588"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="626"/>
         <source>%1 handover(s) start after the mission has left (shown in red).</source>
         <translation>%1 transfert(s) commence(nt) après le départ de la mission (en rouge).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="592"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="630"/>
         <source>Every scheduled handover starts before the mission leaves.</source>
         <translation>Chaque transfert prévu commence avant le départ de la mission.</translation>
     </message>
@@ -6478,82 +6478,82 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="73"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="86"/>
         <source>Timeline chart</source>
         <translation>Graphique chronologique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="84"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="97"/>
         <source>Whole mission</source>
         <translation>Toute la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="110"/>
         <source>%1: no successor</source>
         <translation>%1&#xa0;: aucun successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="152"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="171"/>
         <source>%1 (%2) closes on %3</source>
         <translation>%1 (%2) ferme le %3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="157"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="176"/>
         <source>Mission exit (%1): %2</source>
         <translation>Départ de la mission (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="217"/>
         <source>the horizon&apos;s end</source>
         <translation>la fin de l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="220"/>
         <source>The mission provides %1 until %2</source>
         <translation>La mission assure %1 jusqu’au %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="199"/>
         <source>Nobody takes over %1 after the mission leaves</source>
         <translation>Personne ne reprend %1 après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="200"/>
         <source>no successor</source>
         <translation>aucun successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="224"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="190"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="226"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="191"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="227"/>
         <source>Window: %1 to %2</source>
         <translation>Période&#xa0;: du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="193"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="229"/>
         <source>The mission leaves: %1</source>
         <translation>Départ de la mission&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="195"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="231"/>
         <source>Starts %1 days after the mission has left: a gap</source>
         <translation>Commence %1 jours après le départ de la mission&#xa0;: une lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="202"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="234"/>
         <source>Not counted: declined, handed back or discontinued</source>
         <translation>Non compté&#xa0;: refusé, rendu ou abandonné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="450"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="486"/>
         <source>Scenario: %1</source>
         <translation>Scénario&#xa0;: %1</translation>
     </message>
@@ -6561,7 +6561,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>VocabularyDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="260"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="263"/>
         <source>Vocabulary</source>
         <translation>Vocabulaire</translation>
     </message>
@@ -6609,108 +6609,108 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <translation>Types de jalons</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="122"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="124"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="125"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="127"/>
         <source>&amp;List:</source>
         <translation>&amp;Liste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="134"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="136"/>
         <source>Terms</source>
         <translation>Termes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="142"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="144"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="142"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="144"/>
         <source>e.g. Cash assistance</source>
         <translation>p. ex. Cash assistance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="143"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="145"/>
         <source>The term as lists and reports show it</source>
         <translation>Le terme tel que les listes et les rapports l’affichent</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="144"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="146"/>
         <source>French label</source>
         <translation>Libellé français</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="145"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="147"/>
         <source>Shown when the window or a report is in French; empty: the label</source>
         <translation>Affiché quand la fenêtre ou un rapport est en français&#xa0;; vide&#xa0;: le libellé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="152"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="154"/>
         <source>&amp;New term</source>
         <translation>&amp;Nouveau terme</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="153"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="155"/>
         <source>Empty the form to add a term to this list</source>
         <translation>Vider le formulaire pour ajouter un terme à cette liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="154"/>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="224"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="156"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="227"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="155"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="157"/>
         <source>Add the term (a changed label is saved when you leave its field; Ctrl+Z undoes)</source>
         <translation>Ajouter le terme (un libellé modifié est enregistré quand vous quittez son champ&#xa0;; Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="157"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="159"/>
         <source>&amp;Retire</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="158"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="160"/>
         <source>Remove a term no record uses (Ctrl+Z brings it back)</source>
         <translation>Retirer un terme qu’aucune fiche n’utilise (Ctrl+Z le rétablit)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="224"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="227"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="227"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="230"/>
         <source>A new term of this list.</source>
         <translation>Un nouveau terme de cette liste.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="229"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="232"/>
         <source>Records holding it: %1. A term in use cannot be retired.</source>
         <translation>Fiches qui le portent&#xa0;: %1. Un terme utilisé ne peut pas être retiré.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="232"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="235"/>
         <source>No record holds it: it can be retired.</source>
         <translation>Aucune fiche ne le porte&#xa0;: il peut être retiré.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="250"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="253"/>
         <source>Add term %1</source>
         <translation>Ajouter le terme %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="250"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="253"/>
         <source>Rename term %1</source>
         <translation>Renommer le terme %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="251"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="254"/>
         <source>Retire term %1</source>
         <translation>Retirer le terme %1</translation>
     </message>
