@@ -14,14 +14,14 @@ def test_no_collection_while_a_read_builds_its_result_and_one_after(qtbot):
         collector._timer.stop()  # ticked by hand below
         gc.collect()
         garbage = [[n] for n in range(5_000)]  # young objects, as a read allocates them
-        heap.read_started()
+        heap.read_started(collector)
         try:
             young = gc.get_count()[0]
             assert young > collector.thresholds[0]
             assert collector.collect_due() == -1  # waits for the result
             assert gc.get_count()[0] >= young  # nothing was scanned
         finally:
-            heap.read_ended()
+            heap.read_ended(collector)
         assert not heap.reading()
         assert collector.collect_due() >= 0  # the read is over: collected at the next tick
         del garbage
@@ -33,12 +33,12 @@ def test_a_lost_read_does_not_stop_collection_for_ever(qtbot):
     collector = MainThreadCollector()
     try:
         collector._timer.stop()
-        heap.read_started()  # a read whose end never comes (its page was closed)
+        heap.read_started(collector)  # a read whose end never comes (its page was closed)
         _young = [[n] for n in range(5_000)]
         results = [collector.collect_due() for _ in range(DEFER_AT_MOST + 1)]
         assert results[:DEFER_AT_MOST] == [-1] * DEFER_AT_MOST and results[-1] >= 0
     finally:
-        heap.read_ended()
+        heap.read_ended(collector)
         collector.stop()
 
 
@@ -76,3 +76,20 @@ def test_the_timeline_of_a_big_plan_is_read_in_the_background(qtbot, demo_plan, 
     assert [item for item in page.view.items if item.kind == "late"] == []
     assert "Every scheduled handover" in page.summary.text()
     page.wait_for_workers()
+
+
+def test_a_reader_deleted_while_reading_is_forgotten(qtbot):
+    import threading
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from transition_planner.ui.models.loader import BackgroundLoader
+
+    gate = threading.Event()
+    loader = BackgroundLoader(lambda subject: gate.wait(5) and subject)
+    loader.request("plan")
+    assert heap.reading()
+    loader.deleteLater()  # its page closed while it reads
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not heap.reading()
+    gate.set()

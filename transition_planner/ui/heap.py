@@ -20,21 +20,27 @@ import gc
 
 THAW_EVERY = 40
 SCAN_AT_MOST = 20_000  # young objects settle() still scans before freezing (a few ms)
-_state = {"settles": 0, "reads": 0}
+_state = {"settles": 0}
+_reading: set[int] = set()  # id() of the readers building a result now
 
 
-def read_started() -> None:
-    """A background read began building a result (in its worker thread)."""
-    _state["reads"] += 1
+def read_started(reader) -> None:
+    """A background reader began building a result (in its worker thread)."""
+    _reading.add(id(reader))
 
 
-def read_ended() -> None:
-    _state["reads"] = max(0, _state["reads"] - 1)
+def read_ended(reader) -> None:
+    _reading.discard(id(reader))
+
+
+def forget(key: int) -> None:
+    """A reader (its id()) was deleted while reading: its result will never come."""
+    _reading.discard(key)
 
 
 def reading() -> bool:
     """Whether a background read is building a result now."""
-    return _state["reads"] > 0
+    return bool(_reading)
 
 
 def settle() -> None:
