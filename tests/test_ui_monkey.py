@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from ui_helpers import activate, click_check, settle
 
-from transition_planner.services import inventory, plans
+from transition_planner.services import inventory, plans, timeline
 from transition_planner.ui.main_window import MainWindow
 
 ACTIONS = int(os.environ.get("TP_MONKEY_ACTIONS", "2000"))
@@ -33,6 +33,7 @@ class Monkey:
         self.undone: list[tuple] = []
         self.actions = 0
         self.words = 0
+        self.ran: dict[str, int] = {}  # how often each kind of action was chosen
 
     # --- bookkeeping -------------------------------------------------------------------
 
@@ -174,6 +175,85 @@ class Monkey:
         self.step()
         self.expect_edit(("plan", None, {"mission_acronym": text}), before)
 
+    def _plan_editor(self, text: str):
+        """Plan > Milestones… or Vocabulary…, chosen in the menu as a user does."""
+        menu = next(a.menu() for a in self.window.menuBar().actions() if a.text() == "&Plan")
+        next(a for a in menu.actions() if a.text().replace("&", "") == text).trigger()
+        self.step()
+        dialog = self.window.plan_editor
+        activate(self.qtbot, dialog)
+        return dialog
+
+    def _close(self, dialog) -> None:
+        self.click(dialog.close_button)
+        editor = dialog.editor
+        if editor.question is not None:  # what could not be saved: dropped
+            editor.question.button(QMessageBox.StandardButton.Discard).click()
+            self.step()
+        self.qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+
+    def _retype(self, widget, text: str, key=Qt.Key.Key_Tab) -> None:
+        widget = getattr(widget, "edit", widget)
+        self.click(widget)
+        self.key(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        self.keys(widget, text)
+        self.key(widget, key)
+
+    def milestone(self) -> None:
+        dialog = self._plan_editor("Milestones…")
+        editor = dialog.editor
+        form = editor.form.fields
+        before = self.window.ctx.undo_stack.index()
+        day = date(2026, 1, 1) + timedelta(days=self.rng.randrange(900))
+        chance = self.rng.random()
+        if chance < 0.35:  # a new one: title, date, Return
+            self.click(editor.new_button)
+            title = self.word()
+            self._retype(form["title"], title)
+            self._retype(form["due_date"], f"{day:%d/%m/%Y}", Qt.Key.Key_Return)
+            self.expect_edit(("milestone_add", editor.current_id,
+                              {"title": title, "due_date": day, "kind": editor.first_kind}),
+                             before)
+        elif editor.model.rowCount():
+            self.pick_row(editor.table, self.rng.randrange(editor.model.rowCount()))
+            milestone_id = editor.current_id
+            if chance < 0.8:
+                title = self.word()
+                self._retype(form["title"], title)
+                self.expect_edit(("milestone", milestone_id, {"title": title}), before)
+            elif chance < 0.9:
+                self._retype(form["due_date"], "31/02/2027")  # no such day: refused
+                assert self.window.ctx.undo_stack.index() == before
+            else:
+                self.click(editor.delete_button)
+                self.expect_edit(("milestone_delete", milestone_id, {}), before)
+        self._close(dialog)
+
+    def term(self) -> None:
+        dialog = self._plan_editor("Vocabulary…")
+        editor = dialog.editor
+        kind = editor.list_choice.currentData()
+        own = [r for r in editor.model.rows() if not r.builtin]
+        before = self.window.ctx.undo_stack.index()
+        chance = self.rng.random()
+        if chance < 0.5 or not own:
+            self.click(editor.new_button)
+            label = self.word()
+            self._retype(editor.form.fields["label"], label, Qt.Key.Key_Return)
+            self.expect_edit(("term_add", kind, {"code": label.replace(" ", "_"),
+                                                 "label": label}), before)
+        else:
+            row = self.rng.choice(own)
+            self.pick_row(editor.table, editor.model.row_of_id(row.id))
+            if chance < 0.8:
+                label = self.word()
+                self._retype(editor.form.fields["label"], label)
+                self.expect_edit(("term_rename", (kind, row.code), {"label": label}), before)
+            else:
+                self.click(editor.delete_button)
+                self.expect_edit(("term_retire", (kind, row.code), {}), before)
+        self._close(dialog)
+
     def browse(self) -> None:
         """Look around without changing anything: rows, searches, tabs."""
         page = self.window.current_page()
@@ -211,16 +291,21 @@ class Monkey:
     def run(self, count: int) -> None:
         choices = ([self.location_notes] * 3 + [self.closure_date] * 3 + [self.presence] * 4
                    + [self.capacity_field] * 4 + [self.plan_properties] + [self.undo] * 2
+                   + [self.milestone] * 2 + [self.term] * 2
                    + [self.redo] + [self.browse] * 12)
         while self.actions < count:
             if not self.window.isActiveWindow():  # back from a dialog, as on a desktop
                 activate(self.qtbot, self.window)
-            self.rng.choice(choices)()
+            action = self.rng.choice(choices)
+            self.ran[action.__name__] = self.ran.get(action.__name__, 0) + 1
+            action()
 
 
 def replay(handle, done: list[tuple]) -> None:
     """The same net edits through the services alone."""
+    made = {}  # id of a milestone added in the window -> its id in the replay
     for kind, record_id, values in done:
+        record_id = made.get(record_id, record_id) if isinstance(record_id, str) else record_id
         if kind == "location":
             inventory.update_location(handle, record_id, values)
         elif kind == "capacity":
@@ -229,6 +314,21 @@ def replay(handle, done: list[tuple]) -> None:
             inventory.set_actor_presence(handle, record_id, values)
         elif kind == "plan":
             plans.update_plan(handle, values)
+        elif kind == "milestone_add":
+            made[record_id] = timeline.add_milestone(handle, values).id
+        elif kind == "milestone":
+            timeline.update_milestone(handle, record_id, values)
+        elif kind == "milestone_delete":
+            timeline.delete_milestone(handle, record_id)
+        elif kind == "term_add":
+            plans.add_term(handle, {"kind": record_id, **values})
+        else:  # a term of the plan's, by its list and code
+            term = next(t for t in plans.list_terms(handle, record_id[0])
+                        if t.code == record_id[1])
+            if kind == "term_rename":
+                plans.rename_term(handle, term.id, values)
+            else:
+                plans.delete_term(handle, term.id)
 
 
 def content(handle) -> dict:
@@ -240,6 +340,11 @@ def content(handle) -> dict:
                      for a in inventory.list_actors(handle)},
         "capacities": {c.id: (c.unit, c.annual_cost) for c in inventory.list_capacities(handle)},
         "plan": plans.plan_info(handle).mission_acronym,
+        # added ones get other ids in the replay: compared by what they say
+        "milestones": sorted((m.title, m.due_date, m.kind, m.location_id or "")
+                             for m in timeline.list_milestones(handle)),
+        "terms": sorted((t.code, t.label, t.label_fr)  # the list the monkey edits
+                        for t in plans.list_terms(handle, "category")),
     }
 
 
@@ -267,6 +372,7 @@ def test_monkey(qtbot, demo_path, tmp_path, monkeypatch):
         window.close()
         window.deleteLater()
     assert monkey.actions >= ACTIONS
+    assert {"milestone", "term", "plan_properties", "undo"} <= set(monkey.ran), monkey.ran
     handle = plans.open_plan(pristine, user="tester")
     try:
         replay(handle, monkey.done)

@@ -4,27 +4,47 @@
 <context>
     <name>AcceptRiskDialog</name>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="287"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="288"/>
+>>>>>>> issue20
         <source>Accept as a known risk</source>
         <translation>قبول كخطر معروف</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="293"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="294"/>
+>>>>>>> issue20
         <source>Why the plan accepts this risk (who decided, what mitigates it):</source>
         <translation>لماذا تقبل الخطة هذا الخطر (من قرر ذلك، وما الذي يخفف منه):</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="297"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="298"/>
+>>>>>>> issue20
         <source>Justification</source>
         <translation>المبرر</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="306"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="307"/>
+>>>>>>> issue20
         <source>&amp;Accept risk</source>
         <translation>&amp;قبول الخطر</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="314"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="315"/>
+>>>>>>> issue20
         <source>Say why the risk is accepted: the justification is required.</source>
         <translation>اذكر سبب قبول الخطر: المبرر مطلوب.</translation>
     </message>
@@ -1040,67 +1060,119 @@
 <context>
     <name>CloneScenarioDialog</name>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="336"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="337"/>
+>>>>>>> issue20
         <source>Clone a scenario</source>
         <translation>نسخ سيناريو</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="347"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="348"/>
+>>>>>>> issue20
         <source>Copy of:</source>
         <translation>نسخة من:</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="348"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="349"/>
+>>>>>>> issue20
         <source>Accelerated withdrawal</source>
         <translation>انسحاب معجَّل</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="350"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="351"/>
+>>>>>>> issue20
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="355"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="356"/>
+>>>>>>> issue20
         <source> months</source>
         <translation> شهرًا</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="356"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="357"/>
+>>>>>>> issue20
         <source>Every closure, mission end and the exit move this many months earlier (negative: later); successors keep their dates.</source>
         <translation>تتقدم كل عمليات الإغلاق وانتهاء البعثة والمغادرة بهذا العدد من الأشهر (القيمة السالبة: تتأخر)؛ ويحتفظ الخلفاء بتواريخهم.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="359"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="360"/>
+>>>>>>> issue20
         <source>Closures earlier by:</source>
         <translation>تقديم الإغلاقات بمقدار:</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="361"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="362"/>
+>>>>>>> issue20
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="362"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="363"/>
+>>>>>>> issue20
         <source>Description:</source>
         <translation>الوصف:</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="370"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="371"/>
+>>>>>>> issue20
         <source>&amp;Clone</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="392"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="393"/>
+>>>>>>> issue20
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="392"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="393"/>
+>>>>>>> issue20
         <source>Copy of</source>
         <translation>نسخة من</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="393"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="394"/>
+>>>>>>> issue20
         <source>Closures earlier by</source>
         <translation>تقديم الإغلاقات بمقدار</translation>
     </message>
@@ -1282,485 +1354,759 @@
         <translation>قدرات بلا خلف</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="110"/>
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="570"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="109"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="571"/>
+>>>>>>> issue20
         <source>Flags</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="510"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="511"/>
+>>>>>>> issue20
         <source>Scenario:</source>
         <translation>السيناريو:</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="513"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="514"/>
+>>>>>>> issue20
         <source>Scenario shown</source>
         <translation>السيناريو المعروض</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="514"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="515"/>
+>>>>>>> issue20
         <source>The scenario whose gaps the page shows</source>
         <translation>السيناريو الذي تعرض الصفحة فجواته</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="527"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="528"/>
+>>>>>>> issue20
         <source>without a successor</source>
         <translation>بلا خلف</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="529"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="530"/>
+>>>>>>> issue20
         <source>successor not ready</source>
         <translation>الخلف غير جاهز</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="531"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="532"/>
+>>>>>>> issue20
         <source>uncovered location-months</source>
         <translation>أشهر المواقع غير المغطاة</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="537"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="538"/>
+>>>>>>> issue20
         <source>flags</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="546"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="547"/>
+>>>>>>> issue20
         <source>Flags by kind:</source>
         <translation>التنبيهات حسب النوع:</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="565"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="566"/>
+>>>>>>> issue20
         <source>Protection cliff</source>
         <translation>منحدر الحماية</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="566"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="567"/>
+>>>>>>> issue20
         <source>Coverage heat map</source>
         <translation>خريطة حرارية للتغطية</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="567"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="568"/>
+>>>>>>> issue20
         <source>Funding cliff</source>
         <translation>منحدر التمويل</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="568"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="569"/>
+>>>>>>> issue20
         <source>Readiness</source>
         <translation>الجاهزية</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="569"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="570"/>
+>>>>>>> issue20
         <source>Scenarios</source>
         <translation>السيناريوهات</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="589"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="590"/>
+>>>>>>> issue20
         <source>Save chart…</source>
         <translation>حفظ الرسم البياني…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="591"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="592"/>
+>>>>>>> issue20
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>احفظ هذا الرسم البياني صورةً بصيغة PNG أو رسمًا بصيغة SVG</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="598"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="599"/>
+>>>>>>> issue20
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="599"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="600"/>
+>>>>>>> issue20
         <source>POC tier</source>
         <translation>مستوى حماية المدنيين</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="600"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="601"/>
+>>>>>>> issue20
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="601"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="602"/>
+>>>>>>> issue20
         <source>Population served</source>
         <translation>الفئة المستفيدة</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="606"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="607"/>
+>>>>>>> issue20
         <source>Compare scenario</source>
         <translation>مقارنة السيناريو</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="608"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="609"/>
+>>>>>>> issue20
         <source>Draw the scenario chosen on the Scenarios tab over this chart</source>
         <translation>ارسم السيناريو المختار في تبويب السيناريوهات فوق هذا الرسم البياني</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="618"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="619"/>
+>>>>>>> issue20
         <source>Heat map</source>
         <translation>الخريطة الحرارية</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="620"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="621"/>
+>>>>>>> issue20
         <source>Category by location (after the mission leaves)</source>
         <translation>الفئة حسب الموقع (بعد مغادرة البعثة)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="622"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="623"/>
+>>>>>>> issue20
         <source>Location by month</source>
         <translation>الموقع حسب الشهر</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="625"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="626"/>
+>>>>>>> issue20
         <source>Share of the requirement covered; click a cell to see its capacities</source>
         <translation>نسبة المغطى من المطلوب؛ انقر على خلية لعرض قدراتها</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="634"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="635"/>
+>>>>>>> issue20
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="636"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="637"/>
+>>>>>>> issue20
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="637"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="638"/>
+>>>>>>> issue20
         <source>By month</source>
         <translation>حسب الشهر</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="638"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="639"/>
+>>>>>>> issue20
         <source>By year</source>
         <translation>حسب السنة</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="639"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="640"/>
+>>>>>>> issue20
         <source>Split</source>
         <translation>التقسيم</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="640"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="641"/>
+>>>>>>> issue20
         <source>By funding status</source>
         <translation>حسب حالة التمويل</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="641"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="642"/>
+>>>>>>> issue20
         <source>By source type</source>
         <translation>حسب نوع المصدر</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="663"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="664"/>
+>>>>>>> issue20
         <source>Scenario to compare with</source>
         <translation>السيناريو المراد المقارنة به</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="666"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="667"/>
+>>>>>>> issue20
         <source>&amp;Clone scenario…</source>
         <translation>&amp;نسخ السيناريو…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="668"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="669"/>
+>>>>>>> issue20
         <source>Copy a scenario with every closure earlier, e.g. an accelerated withdrawal</source>
         <translation>انسخ سيناريو مع تقديم كل الإغلاقات، مثل الانسحاب المعجَّل</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="672"/>
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="1249"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="673"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1251"/>
+>>>>>>> issue20
         <source>Delete scenario</source>
         <translation>حذف السيناريو</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="673"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="674"/>
+>>>>>>> issue20
         <source>Delete the scenario compared with (Ctrl+Z brings it back)</source>
         <translation>احذف السيناريو المقارَن به (Ctrl+Z يعيده)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="686"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="687"/>
+>>>>>>> issue20
         <source>Successors keep their dates in every scenario: moving closures earlier shows which handovers come too late. The compared scenario is drawn over the protection-cliff chart.</source>
         <translation>يحتفظ الخلفاء بتواريخهم في كل سيناريو: تقديم الإغلاقات يُظهر عمليات التسليم التي تأتي متأخرة. ويُرسم السيناريو المقارَن به فوق رسم منحدر الحماية.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="697"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="698"/>
+>>>>>>> issue20
         <source>Kind of flag</source>
         <translation>نوع التنبيه</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="700"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="701"/>
+>>>>>>> issue20
         <source>Show accepted risks</source>
         <translation>عرض المخاطر المقبولة</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="706"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="707"/>
+>>>>>>> issue20
         <source>&amp;Go to record</source>
         <translation>ال&amp;انتقال إلى السجل</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="708"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="709"/>
+>>>>>>> issue20
         <source>Show the capacity of this flag in the inventory</source>
         <translation>اعرض قدرة هذا التنبيه في الجرد</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="710"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="711"/>
+>>>>>>> issue20
         <source>&amp;Accept risk…</source>
         <translation>&amp;قبول الخطر…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="712"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="713"/>
+>>>>>>> issue20
         <source>Mark this flag as a known risk, with why</source>
         <translation>علِّم هذا التنبيه خطرًا معروفًا، مع ذكر السبب</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="714"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="715"/>
+>>>>>>> issue20
         <source>&amp;Withdraw acceptance</source>
         <translation>&amp;سحب القبول</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="828"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="829"/>
+>>>>>>> issue20
         <source>Updating…</source>
         <translation>جارٍ التحديث…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="831"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="832"/>
+>>>>>>> issue20
         <source>The gap analysis failed.</source>
         <translation>فشل تحليل الفجوات.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="832"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="833"/>
+>>>>>>> issue20
         <source>Computing the gaps failed</source>
         <translation>فشل حساب الفجوات</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="906"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="907"/>
+>>>>>>> issue20
         <source>Capacities still required after the mission leaves that no successor takes over; click to list them</source>
         <translation>قدرات لا تزال مطلوبة بعد مغادرة البعثة ولا يتولاها أي خلف؛ انقر لسردها</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="910"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="911"/>
+>>>>>>> issue20
         <source>Capacities with a successor scored below the readiness threshold on a dimension; click to list them</source>
         <translation>قدرات لها خلف حصل على درجة أدنى من حد الجاهزية في أحد الأبعاد؛ انقر لسردها</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="914"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="915"/>
+>>>>>>> issue20
         <source>Location-months with at least one capacity below its requirement, over {n} locations; click to list the capacities</source>
         <translation>أشهر مواقع فيها قدرة واحدة على الأقل دون المطلوب، في {n} موقعًا؛ انقر لسرد القدرات</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="921"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="922"/>
+>>>>>>> issue20
         <source>{n} accepted as known risks; click to see the flags</source>
         <translation>{n} مقبولة كمخاطر معروفة؛ انقر لعرض التنبيهات</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="922"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="923"/>
+>>>>>>> issue20
         <source>Click to see the flags</source>
         <translation>انقر لعرض التنبيهات</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="928"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="929"/>
+>>>>>>> issue20
         <source>({n} accepted)</source>
         <translation>({n} مقبولة)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="930"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="931"/>
+>>>>>>> issue20
         <source>List the capacities with this flag in the inventory</source>
         <translation>اسرد القدرات التي تحمل هذا التنبيه في الجرد</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="943"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="944"/>
+>>>>>>> issue20
         <source>unfunded after exit</source>
         <translation>غير ممولة بعد المغادرة</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="952"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="953"/>
+>>>>>>> issue20
         <source>Cost of the months after the mission leaves that no secured funding covers; click to list them</source>
         <translation>تكلفة الأشهر التي تلي مغادرة البعثة ولا يغطيها أي تمويل مضمون؛ انقر لسردها</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="955"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="956"/>
+>>>>>>> issue20
         <source>Every capacity is funded after the exit</source>
         <translation>كل القدرات ممولة بعد المغادرة</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="967"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="968"/>
+>>>>>>> issue20
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="975"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="976"/>
+>>>>>>> issue20
         <source>Compare {name} with:</source>
         <translation>مقارنة {name} مع:</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="994"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="995"/>
+>>>>>>> issue20
         <source>Unfunded after exit ({currency})</source>
         <translation>غير ممولة بعد المغادرة ({currency})</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="1016"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1017"/>
+>>>>>>> issue20
         <source>Tier {tier}</source>
         <translation>المستوى {tier}</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="1019"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1020"/>
+>>>>>>> issue20
         <source>(no population named)</source>
         <translation>(لم تُذكر فئة مستفيدة)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="1021"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1022"/>
+>>>>>>> issue20
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="1021"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1022"/>
+>>>>>>> issue20
         <source>All tiers</source>
         <translation>كل المستويات</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="1022"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1023"/>
+>>>>>>> issue20
         <source>All locations</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="1023"/>
+=======
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1024"/>
+>>>>>>> issue20
         <source>All populations</source>
         <translation>كل الفئات المستفيدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1073"/>
         <source>under 25% covered</source>
         <translation>مغطى بأقل من 25%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1073"/>
         <source>25–50%</source>
         <translation>25–50%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1071"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1073"/>
         <source>50–75%</source>
         <translation>50–75%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1072"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1074"/>
         <source>75–99%</source>
         <translation>75–99%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1072"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1074"/>
         <source>fully covered</source>
         <translation>مغطى بالكامل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1074"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1076"/>
         <source>nothing required</source>
         <translation>لا شيء مطلوب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1085"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1087"/>
         <source>No capacity of this category here</source>
         <translation>لا توجد قدرة من هذه الفئة هنا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1087"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1089"/>
         <source>After the mission leaves: {covered} of {required} capacity-months covered ({share})</source>
         <translation>بعد مغادرة البعثة: {covered} من {required} شهر قدرة مغطاة ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1088"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1090"/>
         <source>Nothing required after the mission leaves</source>
         <translation>لا شيء مطلوب بعد مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1108"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1110"/>
         <source>{short} of {n} capacities with a gap; click to list them</source>
         <translation>{short} من {n} قدرة فيها فجوة؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1117"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1119"/>
         <source>{covered} of {required} capacities covered ({share})</source>
         <translation>{covered} من {required} قدرة مغطاة ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1118"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1120"/>
         <source>Nothing required this month</source>
         <translation>لا شيء مطلوب في هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1175"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1177"/>
         <source>Lowest score of each successor on each dimension over its active handovers (1 not ready, 5 fully ready; below {threshold} is flagged). Weakest successors at the top, weakest dimensions on the left; click a cell to list the capacities.</source>
         <translation>أدنى درجة لكل خلف في كل بُعد عبر عمليات التسليم النشطة (1 غير جاهز، 5 جاهز تمامًا؛ يُنبَّه على ما دون {threshold}). الخلفاء الأضعف في الأعلى، والأبعاد الأضعف في البداية؛ انقر على خلية لسرد القدرات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1190"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1192"/>
         <source>{score} of 5</source>
         <translation>{score} من 5</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1191"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1193"/>
         <source>not assessed</source>
         <translation>لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1226"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1228"/>
         <source>Clone scenario {name}</source>
         <translation>نسخ السيناريو {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1235"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1237"/>
         <source>Added scenario {name}</source>
         <translation>أضيف السيناريو {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1246"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1248"/>
         <source>Delete scenario {name}</source>
         <translation>حذف السيناريو {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1261"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1263"/>
         <source>All kinds of flags</source>
         <translation>كل أنواع التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1291"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1293"/>
         <source>Accepted as a known risk by {who} on {when}: {why}</source>
         <translation>قبله {who} كخطر معروف في {when}: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1314"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1316"/>
         <source>Accept risk: {flag}</source>
         <translation>قبول الخطر: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1317"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1319"/>
         <source>Accepted as a known risk: {name}</source>
         <translation>مقبول كخطر معروف: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1326"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1328"/>
         <source>Withdraw accepted risk: {flag}</source>
         <translation>سحب قبول الخطر: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1330"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1332"/>
         <source>Withdraw acceptance</source>
         <translation>سحب القبول</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1353"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1355"/>
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1353"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1355"/>
         <source>SVG drawing (*.svg)</source>
         <translation>رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1355"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1364"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1357"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1366"/>
         <source>Save chart</source>
         <translation>حفظ الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1366"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1368"/>
         <source>Saved the chart to {path}</source>
         <translation>حُفظ الرسم البياني في {path}</translation>
     </message>
@@ -1804,14 +2150,27 @@
     </message>
 </context>
 <context>
+    <name>EditorDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="218"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="220"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+</context>
+<context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="313"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="358"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="314"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="359"/>
         <source>The changes in the form are not saved yet.</source>
         <translation>التغييرات في النموذج لم تُحفظ بعد.</translation>
     </message>
@@ -4819,78 +5178,138 @@
         <translation>شخص ما</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="132"/>
         <location filename="../../transition_planner/ui/main_window.py" line="148"/>
         <location filename="../../transition_planner/ui/main_window.py" line="1024"/>
         <location filename="../../transition_planner/ui/main_window.py" line="1038"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="124"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="140"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="837"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="844"/>
+>>>>>>> issue20
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="155"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="147"/>
+>>>>>>> issue20
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>خطِّط لتسليم قدرات الحماية لبعثة تابعة للأمم المتحدة إلى خلفائها، كي لا يسقط شيء من منحدر الحماية عند مغادرة البعثة. يُحفظ كل تغيير في ملف الخطة فور إجرائه.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="168"/>
         <location filename="../../transition_planner/ui/main_window.py" line="238"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="160"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="230"/>
+>>>>>>> issue20
         <source>&amp;New plan…</source>
         <translation>خطة &amp;جديدة…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="168"/>
         <location filename="../../transition_planner/ui/main_window.py" line="240"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="160"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="232"/>
+>>>>>>> issue20
         <source>Start an empty plan file</source>
         <translation>ابدأ ملف خطة فارغًا</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="169"/>
         <location filename="../../transition_planner/ui/main_window.py" line="241"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="161"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="233"/>
+>>>>>>> issue20
         <source>&amp;Open plan…</source>
         <translation>&amp;فتح خطة…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="169"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="161"/>
+>>>>>>> issue20
         <source>Open a .tplan file</source>
         <translation>افتح ملفًا بصيغة ‎.tplan</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="170"/>
         <location filename="../../transition_planner/ui/main_window.py" line="247"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="162"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="236"/>
+>>>>>>> issue20
         <source>Open the &amp;demo plan</source>
         <translation>فتح الخطة ال&amp;تجريبية</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="171"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="163"/>
+>>>>>>> issue20
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>بعثة خيالية فيها فجوات متعمدة، لاستكشاف الأداة</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="179"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
+>>>>>>> issue20
         <source>Recent plans:</source>
         <translation>الخطط الأخيرة:</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="183"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="175"/>
+>>>>>>> issue20
         <source>Recent plans</source>
         <translation>الخطط الأخيرة</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="203"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="195"/>
+>>>>>>> issue20
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="237"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="229"/>
+>>>>>>> issue20
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="243"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="235"/>
+>>>>>>> issue20
         <source>Open a .tplan plan file</source>
         <translation>افتح ملف خطة بصيغة ‎.tplan</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="245"/>
         <source>Open &amp;team plan…</source>
         <translation>فتح خطة ال&amp;فريق…</translation>
@@ -4902,45 +5321,73 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="249"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="238"/>
+>>>>>>> issue20
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>اكتب نسخة جديدة من الخطة التجريبية وافتحها</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="250"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="239"/>
+>>>>>>> issue20
         <source>&amp;Recent plans</source>
         <translation>الخطط ال&amp;أخيرة</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="254"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="243"/>
+>>>>>>> issue20
         <source>&amp;Save changes</source>
         <translation>&amp;حفظ التغييرات</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="256"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="245"/>
+>>>>>>> issue20
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>احفظ ما تجري كتابته (تُحفظ الحقول أيضًا عند مغادرتها)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="258"/>
         <source>Plan &amp;properties…</source>
         <translation>&amp;خصائص الخطة…</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="259"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
+>>>>>>> issue20
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>اسم الخطة والبعثة وانتهاء الولاية والمغادرة المخططة والأفق</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="261"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
+>>>>>>> issue20
         <source>Save a &amp;copy as…</source>
         <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="263"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
+>>>>>>> issue20
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>اكتب نسخة من الخطة في ملف آخر (التغييرات محفوظة أصلًا)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="265"/>
         <source>S&amp;ync with the team plan…</source>
         <translation>م&amp;زامنة مع خطة الفريق…</translation>
@@ -4952,25 +5399,41 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="269"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="252"/>
+>>>>>>> issue20
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;تصدير مصفوفة التسليم…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="270"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="253"/>
+>>>>>>> issue20
         <source>Write the handover matrix to an Excel workbook</source>
         <translation>اكتب مصفوفة التسليم في مصنف Excel</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="271"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="254"/>
+>>>>>>> issue20
         <source>&amp;Import handover matrix…</source>
         <translation>ا&amp;ستيراد مصفوفة التسليم…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="272"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="255"/>
+>>>>>>> issue20
         <source>Read a handover matrix workbook edited by partners</source>
         <translation>اقرأ مصنف مصفوفة تسليم عدّله الشركاء</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="273"/>
         <source>Import &amp;monitoring values…</source>
         <translation>استيراد قيم ال&amp;رصد…</translation>
@@ -4982,15 +5445,23 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="276"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
+>>>>>>> issue20
         <source>Export &amp;report…</source>
         <translation>تصدير ال&amp;تقرير…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="277"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="257"/>
+>>>>>>> issue20
         <source>Write a PDF transition report for an audience</source>
         <translation>اكتب تقرير انتقال بصيغة PDF لجمهور معين</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="286"/>
         <source>Export &amp;table view…</source>
         <translation>تصدير الجدول المعروض…</translation>
@@ -5002,151 +5473,301 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="291"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="266"/>
+>>>>>>> issue20
         <source>C&amp;lose plan</source>
         <translation>إ&amp;غلاق الخطة</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="293"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="268"/>
+>>>>>>> issue20
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="296"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
+>>>>>>> issue20
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="297"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="272"/>
+>>>>>>> issue20
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="299"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
+>>>>>>> issue20
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="312"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="287"/>
+>>>>>>> issue20
         <source>&amp;New record</source>
         <translation>سجل &amp;جديد</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="313"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="288"/>
+>>>>>>> issue20
         <source>Add a record to the page shown (a capacity, successor, location…)</source>
         <translation>إضافة سجل إلى الصفحة المعروضة (قدرة، جهة خلف، موقع…)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="315"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="290"/>
+>>>>>>> issue20
         <source>&amp;Edit record</source>
         <translation>&amp;تحرير السجل</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="316"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="291"/>
+>>>>>>> issue20
         <source>Go to the first field of the selected record&apos;s form</source>
         <translation>الانتقال إلى أول حقل في نموذج السجل المحدد</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="318"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="293"/>
+>>>>>>> issue20
         <source>&amp;Delete selected</source>
         <translation>&amp;حذف المحدد</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="320"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
+>>>>>>> issue20
         <source>Delete the selected records (Ctrl+Z brings them back)</source>
         <translation>حذف السجلات المحددة (Ctrl+Z يعيدها)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="322"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
+>>>>>>> issue20
         <source>&amp;Change selected capacities…</source>
         <translation>&amp;تغيير القدرات المحددة…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="324"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="299"/>
+>>>>>>> issue20
         <source>Set one value for every capacity selected in the inventory</source>
         <translation>تعيين قيمة واحدة لكل قدرة محددة في الجرد</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="326"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
+>>>>>>> issue20
         <source>&amp;Copy rows</source>
         <translation>&amp;نسخ الصفوف</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="327"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="302"/>
+>>>>>>> issue20
         <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
         <translation>نسخ الصفوف المحددة مع عناوين أعمدتها للصقها في جدول بيانات</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="330"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="305"/>
+>>>>>>> issue20
         <source>&amp;Paste rows…</source>
         <translation>&amp;لصق الصفوف…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="331"/>
         <source>Add capacities or successors from rows copied in a spreadsheet (shown first)</source>
         <translation>إضافة قدرات أو خلفاء من صفوف منسوخة من جدول بيانات (تُعرض أولًا)</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="333"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="306"/>
+        <source>Add capacities from rows copied in a spreadsheet (shown first)</source>
+        <translation>إضافة قدرات من صفوف منسوخة من جدول بيانات (تُعرض أولًا)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="307"/>
+>>>>>>> issue20
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="335"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="309"/>
+>>>>>>> issue20
         <source>Go to the search field of the page shown</source>
         <translation>الانتقال إلى حقل البحث في الصفحة المعروضة</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="338"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
+>>>>>>> issue20
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="343"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
+        <source>&amp;Plan</source>
+        <translation>ال&amp;خطة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="319"/>
+        <source>&amp;Properties…</source>
+        <translation>&amp;خصائص…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
+        <source>&amp;Milestones…</source>
+        <translation>المعالم ال&amp;رئيسية…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="323"/>
+        <source>Mandate decisions, drawdown phases, closures, reviews</source>
+        <translation>قرارات الولاية، ومراحل الانسحاب، والإغلاقات، والمراجعات</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="325"/>
+        <source>&amp;Vocabulary…</source>
+        <translation>الم&amp;صطلحات…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
+        <source>The plan&apos;s own categories, actor types and other terms</source>
+        <translation>فئات الخطة وأنواع الجهات الفاعلة فيها ومصطلحاتها الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
+>>>>>>> issue20
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="344"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="329"/>
+>>>>>>> issue20
         <source>&amp;Refresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="346"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="331"/>
+>>>>>>> issue20
         <source>Read the plan file again</source>
         <translation>اقرأ ملف الخطة مجددًا</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="354"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="339"/>
+>>>>>>> issue20
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="356"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="341"/>
+>>>>>>> issue20
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="357"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="342"/>
+>>>>>>> issue20
         <source>Every key of the window&apos;s menus</source>
         <translation>كل مفاتيح قوائم النافذة</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="359"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
+>>>>>>> issue20
         <source>&amp;About Transition Planner</source>
         <translation>&amp;حول Transition Planner</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="430"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="412"/>
+>>>>>>> issue20
         <source>Capacities without a successor: {n}</source>
         <translation>قدرات بلا جهة خلف: {n}</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="431"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="413"/>
+>>>>>>> issue20
         <source>Gap flags: {n}</source>
         <translation>تنبيهات الفجوات: {n}</translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="499"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="481"/>
+>>>>>>> issue20
         <source>Copied %n rows</source>
         <translation>
             <numerusform>لم يُنسخ أي صف (%n)</numerusform>
@@ -5158,6 +5779,7 @@
         </translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="517"/>
         <source>Export table view</source>
         <translation>تصدير الجدول المعروض</translation>
@@ -5186,152 +5808,256 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="626"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="561"/>
+>>>>>>> issue20
         <source>Open a plan</source>
         <translation>فتح خطة</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="664"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="593"/>
+>>>>>>> issue20
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>كُتبت الخطة بإصدار أقدم وجرت ترقيتها؛ والأصل محفوظ باسم {backup}.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="738"/>
         <source>Synced with {server}: {sent} change(s) sent, {received} record(s) brought up to date.</source>
         <translation>تمت المزامنة مع {server}: أُرسل {sent} تغيير، وحُدّث {received} سجل.</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="761"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="601"/>
+>>>>>>> issue20
         <source>{name} is open elsewhere</source>
         <translation>{name} مفتوحة في مكان آخر</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="762"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="602"/>
+>>>>>>> issue20
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} يفتح هذه الخطة للتحرير {where} منذ {when} بالتوقيت العالمي.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="765"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="605"/>
+>>>>>>> issue20
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>افتحها للقراءة فقط لتطلع عليها أثناء عمله. وإن كنت تعلم أن تلك النافذة لم تعد مفتوحة (تعطل حاسوبها مثلًا)، فافتحها للتحرير: يمكن للنافذتين حفظ التغييرات بأمان، لكن أيًا منهما لا ترى تغييرات الأخرى حتى تُحدَّث.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="768"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="608"/>
+>>>>>>> issue20
         <source>Open &amp;read-only</source>
         <translation>فتح ل&amp;لقراءة فقط</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="769"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="609"/>
+>>>>>>> issue20
         <source>Open for &amp;editing anyway</source>
         <translation>فتح للت&amp;حرير رغم ذلك</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="780"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="620"/>
+>>>>>>> issue20
         <source>Cannot open {name}</source>
         <translation>تعذر فتح {name}</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="828"/>
         <location filename="../../transition_planner/ui/main_window.py" line="849"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="664"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="685"/>
+>>>>>>> issue20
         <source>Cannot write the demo plan</source>
         <translation>تعذرت كتابة الخطة التجريبية</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="836"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="672"/>
+>>>>>>> issue20
         <source>Writing the demo plan…</source>
         <translation>جارٍ كتابة الخطة التجريبية…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="837"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="673"/>
+>>>>>>> issue20
         <source>Demo plan</source>
         <translation>الخطة التجريبية</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="870"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="700"/>
+>>>>>>> issue20
         <source>Save a copy of the plan</source>
         <translation>حفظ نسخة من الخطة</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="871"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="701"/>
+>>>>>>> issue20
         <source>Transition plans (*.tplan)</source>
         <translation>خطط الانتقال (*.tplan)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="882"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="710"/>
+>>>>>>> issue20
         <source>Cannot save the copy</source>
         <translation>تعذر حفظ النسخة</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="886"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="714"/>
+>>>>>>> issue20
         <source>Copy saved to {path}</source>
         <translation>حُفظت النسخة في {path}</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="903"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="731"/>
+>>>>>>> issue20
         <source>This installation is incomplete</source>
         <translation>هذا التثبيت غير مكتمل</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="904"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="732"/>
+>>>>>>> issue20
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>لا يمكن تنفيذ هذا الإجراء: {error}. أعد تثبيت Transition Planner؛ وفي ملف السجل {log} التفاصيل.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="946"/>
         <source>Team plan: {name}</source>
         <translation>خطة الفريق: {name}</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="951"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="768"/>
+>>>>>>> issue20
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="954"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="771"/>
+>>>>>>> issue20
         <source>Clear the list</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="988"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="804"/>
+>>>>>>> issue20
         <source>Read-only: {path}</source>
         <translation>للقراءة فقط: {path}</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="989"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="805"/>
+>>>>>>> issue20
         <source>Saved as you work in {path}</source>
         <translation>يُحفظ أثناء عملك في {path}</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="991"/>
         <source>Team plan, saved as you work on {path}</source>
         <translation>خطة الفريق، تُحفظ أثناء العمل على {path}</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="1008"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="821"/>
+>>>>>>> issue20
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>فُتحت للقراءة فقط: {user} يفتحها للتحرير {where} منذ {when} بالتوقيت العالمي</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="1013"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="826"/>
+>>>>>>> issue20
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>للقراءة فقط ({why}). يمكنك قراءة الخطة وتصدير التقارير؛ ولا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="1032"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="843"/>
+>>>>>>> issue20
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="1036"/>
         <source>(team plan: {server})</source>
         <translation>(خطة الفريق: {server})</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="1084"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="905"/>
+>>>>>>> issue20
         <source>About Transition Planner</source>
         <translation>حول Transition Planner</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="1085"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="906"/>
+>>>>>>> issue20
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -5340,12 +6066,20 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 يخطط لتسليم قدرات الحماية لعملية سلام تابعة للأمم المتحدة إلى المنظمات التي تخلفها.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="1107"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="928"/>
+>>>>>>> issue20
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/main_window.py" line="1108"/>
+=======
+        <location filename="../../transition_planner/ui/main_window.py" line="929"/>
+>>>>>>> issue20
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>في أحد النماذج تغييرات غير محفوظة (سجل جديد لم يُضف بعد، أو قيمة ترفضها الخطة). هل تغلق وتفقدها؟</translation>
     </message>
@@ -5714,6 +6448,7 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
 </context>
 <context>
+<<<<<<< HEAD
     <name>MonitoringPage</name>
     <message>
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="120"/>
@@ -5784,10 +6519,16 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="222"/>
+=======
+    <name>MilestoneTableModel</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="61"/>
+>>>>>>> issue20
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="223"/>
         <source>The day the value was measured (its month or quarter counts)</source>
         <translation>يوم قياس القيمة (يُحتسب شهره أو ربعه)</translation>
@@ -5885,10 +6626,80 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="280"/>
+=======
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="62"/>
+        <source>Milestone</source>
+        <translation>المعلم الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="63"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="64"/>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="239"/>
+        <source>Milestones</source>
+        <translation>المعالم الرئيسية</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesEditor</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="97"/>
+        <source>Milestones</source>
+        <translation>المعالم الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="106"/>
+        <source>e.g. Security Council mandate renewal</source>
+        <translation>مثلًا: تجديد مجلس الأمن للولاية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="107"/>
+        <source>Milestone</source>
+        <translation>المعلم الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="107"/>
+        <source>What happens on that day</source>
+        <translation>ما يحدث في ذلك اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="108"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="109"/>
+        <source>Mandate decision, drawdown phase, closure, handover, exit, review…</source>
+        <translation>قرار بشأن الولاية، مرحلة انسحاب، إغلاق، تسليم، خروج، مراجعة…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="110"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="111"/>
+        <source>The day it happens or is due</source>
+        <translation>اليوم الذي يحدث فيه أو يُنتظر فيه</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="112"/>
+>>>>>>> issue20
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="280"/>
         <source>Where it is measured</source>
         <translation>مكان القياس</translation>
@@ -5970,10 +6781,19 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="298"/>
+=======
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="113"/>
+        <source>Where it happens; none for the whole mission</source>
+        <translation>مكان حدوثه؛ لا شيء للبعثة كلها</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="117"/>
+>>>>>>> issue20
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="298"/>
         <source>How it is measured, by whom</source>
         <translation>كيف يُقاس ومن يقيسه</translation>
@@ -6161,6 +6981,67 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
             <numerusform>لُصقت %n قيمة (Ctrl+Z يزيلها)</numerusform>
             <numerusform>لُصقت %n قيمة (Ctrl+Z يزيلها)</numerusform>
         </translation>
+=======
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="117"/>
+        <source>Decisions, references, caveats</source>
+        <translation>قرارات، مراجع، تحفظات</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="121"/>
+        <source>&amp;New milestone</source>
+        <translation>معلم رئيسي &amp;جديد</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="122"/>
+        <source>Empty the form to add a milestone</source>
+        <translation>إفراغ النموذج لإضافة معلم رئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="123"/>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="181"/>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="124"/>
+        <source>Add the milestone (changes to one are saved when you leave a field; Ctrl+Z undoes)</source>
+        <translation>إضافة المعلم الرئيسي (تُحفظ التغييرات عليه عند مغادرة الحقل؛ Ctrl+Z للتراجع)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="126"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="127"/>
+        <source>Delete the milestone (Ctrl+Z brings it back)</source>
+        <translation>حذف المعلم الرئيسي (Ctrl+Z يعيده)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="173"/>
+        <source>The whole mission</source>
+        <translation>البعثة كلها</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="181"/>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="198"/>
+        <source>Add milestone %1</source>
+        <translation>إضافة المعلم الرئيسي %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="198"/>
+        <source>Change milestone %1</source>
+        <translation>تغيير المعلم الرئيسي %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="199"/>
+        <source>Delete milestone %1</source>
+        <translation>حذف المعلم الرئيسي %1</translation>
+>>>>>>> issue20
     </message>
 </context>
 <context>
@@ -6921,17 +7802,17 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="119"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="164"/>
         <source>Error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="143"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="188"/>
         <source>Problem with %1</source>
         <translation>مشكلة في %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="232"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="277"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -7367,6 +8248,7 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
 </context>
 <context>
+<<<<<<< HEAD
     <name>SyncDialog</name>
     <message>
         <location filename="../../transition_planner/ui/dialogs/sync.py" line="43"/>
@@ -7667,97 +8549,139 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="323"/>
         <source>The server said: {reason}</source>
         <translation>قال الخادم: {reason}</translation>
+=======
+    <name>TermTableModel</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="81"/>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="82"/>
+        <source>French label</source>
+        <translation>التسمية الفرنسية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="85"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="84"/>
+        <source>Origin</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="83"/>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="90"/>
+        <source>shipped</source>
+        <translation>مرفق بالتطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="91"/>
+        <source>this plan</source>
+        <translation>هذه الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="101"/>
+        <source>Records holding this term; a term in use cannot be retired</source>
+        <translation>السجلات التي تحمل هذا المصطلح؛ لا يمكن سحب مصطلح مستخدم</translation>
+>>>>>>> issue20
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="525"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="561"/>
         <source>%1 months</source>
         <translation>%1 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="526"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="562"/>
         <source>Whole horizon</source>
         <translation>الأفق كاملًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="528"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="564"/>
         <source>Months in view</source>
         <translation>الأشهر المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="529"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="565"/>
         <source>How many months fill the width (Ctrl + mouse wheel zooms too)</source>
         <translation>كم شهرًا يملأ العرض (Ctrl مع عجلة الفأرة للتكبير أيضًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="531"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="567"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="534"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="570"/>
         <source>Timeline summary</source>
         <translation>ملخص الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="552"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="588"/>
         <source>Legend</source>
         <translation>وسيلة الإيضاح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="557"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="593"/>
         <source>Mission provides</source>
         <translation>البعثة تقدمها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="558"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="594"/>
         <source>Handover window</source>
         <translation>فترة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="559"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="595"/>
         <source>Starts after the mission left</source>
         <translation>يبدأ بعد مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="560"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="596"/>
         <source>Gap</source>
         <translation>فجوة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="561"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="597"/>
         <source>Declined or discontinued</source>
         <translation>مرفوض أو متوقف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="562"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="598"/>
         <source>Site closure</source>
         <translation>إغلاق موقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="563"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="599"/>
         <source>Milestone</source>
         <translation>مرحلة رئيسية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="564"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="600"/>
         <source>Mission exit</source>
         <translation>مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="565"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="601"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="588"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="626"/>
         <source>%1 handover(s) start after the mission has left (shown in red).</source>
         <translation>%1 عملية تسليم تبدأ بعد مغادرة البعثة (معروضة باللون الأحمر).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="592"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="630"/>
         <source>Every scheduled handover starts before the mission leaves.</source>
         <translation>كل عمليات التسليم المجدولة تبدأ قبل مغادرة البعثة.</translation>
     </message>
@@ -7765,87 +8689,88 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="73"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="86"/>
         <source>Timeline chart</source>
         <translation>مخطط الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="84"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="97"/>
         <source>Whole mission</source>
         <translation>البعثة كاملة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="110"/>
         <source>%1: no successor</source>
         <translation>%1: لا يوجد خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="152"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="171"/>
         <source>%1 (%2) closes on %3</source>
         <translation>%1 (%2) يُغلق في %3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="157"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="176"/>
         <source>Mission exit (%1): %2</source>
         <translation>مغادرة البعثة (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="217"/>
         <source>the horizon&apos;s end</source>
         <translation>نهاية الأفق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="220"/>
         <source>The mission provides %1 until %2</source>
         <translation>تقدم البعثة %1 حتى %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="199"/>
         <source>Nobody takes over %1 after the mission leaves</source>
         <translation>لا أحد يتولى %1 بعد مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="200"/>
         <source>no successor</source>
         <translation>لا يوجد خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="224"/>
         <source>open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="190"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="226"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="191"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="227"/>
         <source>Window: %1 to %2</source>
         <translation>الفترة: من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="193"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="229"/>
         <source>The mission leaves: %1</source>
         <translation>تغادر البعثة: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="195"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="231"/>
         <source>Starts %1 days after the mission has left: a gap</source>
         <translation>يبدأ بعد %1 يومًا من مغادرة البعثة: فجوة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="202"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="234"/>
         <source>Not counted: declined, handed back or discontinued</source>
         <translation>لا يُحتسب: مرفوض أو مُعاد أو متوقف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="450"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="486"/>
         <source>Scenario: %1</source>
         <translation>السيناريو: %1</translation>
     </message>
 </context>
 <context>
+<<<<<<< HEAD
     <name>ValueTableModel</name>
     <message>
         <location filename="../../transition_planner/ui/models/monitoring_table.py" line="174"/>
@@ -7861,6 +8786,162 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         <location filename="../../transition_planner/ui/models/monitoring_table.py" line="176"/>
         <source>Source</source>
         <translation>المصدر</translation>
+=======
+    <name>VocabularyDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="263"/>
+        <source>Vocabulary</source>
+        <translation>المصطلحات</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyEditor</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="39"/>
+        <source>Capacity categories</source>
+        <translation>فئات القدرات</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="40"/>
+        <source>Actor types</source>
+        <translation>أنواع الجهات الفاعلة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="41"/>
+        <source>Populations served</source>
+        <translation>الفئات السكانية المخدومة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="42"/>
+        <source>Mission components</source>
+        <translation>عناصر البعثة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="43"/>
+        <source>Handover modalities</source>
+        <translation>طرائق التسليم</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="44"/>
+        <source>Funding sources</source>
+        <translation>مصادر التمويل</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="45"/>
+        <source>Location levels</source>
+        <translation>مستويات المواقع</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="46"/>
+        <source>Milestone kinds</source>
+        <translation>أنواع المعالم الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="124"/>
+        <source>List</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="127"/>
+        <source>&amp;List:</source>
+        <translation>ال&amp;قائمة:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="136"/>
+        <source>Terms</source>
+        <translation>المصطلحات</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="144"/>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="144"/>
+        <source>e.g. Cash assistance</source>
+        <translation>مثلًا: المساعدة النقدية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="145"/>
+        <source>The term as lists and reports show it</source>
+        <translation>المصطلح كما تعرضه القوائم والتقارير</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="146"/>
+        <source>French label</source>
+        <translation>التسمية الفرنسية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="147"/>
+        <source>Shown when the window or a report is in French; empty: the label</source>
+        <translation>تُعرض عندما تكون النافذة أو التقرير بالفرنسية؛ فارغة: التسمية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="154"/>
+        <source>&amp;New term</source>
+        <translation>مصطلح &amp;جديد</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="155"/>
+        <source>Empty the form to add a term to this list</source>
+        <translation>إفراغ النموذج لإضافة مصطلح إلى هذه القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="156"/>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="227"/>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="157"/>
+        <source>Add the term (a changed label is saved when you leave its field; Ctrl+Z undoes)</source>
+        <translation>إضافة المصطلح (تُحفظ التسمية المعدلة عند مغادرة حقلها؛ Ctrl+Z للتراجع)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="159"/>
+        <source>&amp;Retire</source>
+        <translation>&amp;سحب</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="160"/>
+        <source>Remove a term no record uses (Ctrl+Z brings it back)</source>
+        <translation>سحب مصطلح لا يستخدمه أي سجل (Ctrl+Z يعيده)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="227"/>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="230"/>
+        <source>A new term of this list.</source>
+        <translation>مصطلح جديد في هذه القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="232"/>
+        <source>Records holding it: %1. A term in use cannot be retired.</source>
+        <translation>السجلات التي تحمله: %1. لا يمكن سحب مصطلح مستخدم.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="235"/>
+        <source>No record holds it: it can be retired.</source>
+        <translation>لا يحمله أي سجل: يمكن سحبه.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="253"/>
+        <source>Add term %1</source>
+        <translation>إضافة المصطلح %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="253"/>
+        <source>Rename term %1</source>
+        <translation>إعادة تسمية المصطلح %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="254"/>
+        <source>Retire term %1</source>
+        <translation>سحب المصطلح %1</translation>
+>>>>>>> issue20
     </message>
 </context>
 </TS>

@@ -51,4 +51,6 @@ def deleted_records(handle: PlanHandle) -> list[AuditEntry]:
 
 def restore_deleted(handle: PlanHandle, audit_id: str) -> AuditEntry:
     with handle.action() as session:
-        return records.restore(session, handle.user, audit_id)
+        entry = records.restore(session, handle.user, audit_id)
+    handle._taxonomy = None  # a restored vocabulary term is in the lists again
+    return entry

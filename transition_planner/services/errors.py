@@ -17,6 +17,7 @@ from transition_planner.i18n import N_, translator
 # The plain messages of InvalidInput problems that carry no names or numbers (the forms show
 # them beside their field), marked for the catalogue.
 FIXED_MESSAGES = (
+    N_("a term with this label exists already in this list"),
     N_("is required"),
     N_("must not be negative"),
     N_("is not a date (use YYYY-MM-DD)"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from transition_planner.domain import taxonomy as tx
 from transition_planner.services import records
@@ -192,6 +192,12 @@ def delete_capacity(handle: PlanHandle, capacity_id: str) -> str:
 def get_capacity(handle: PlanHandle, capacity_id: str) -> Capacity:
     with handle.read() as session:
         return records.get(session, Capacity, capacity_id, "capacity")
+
+
+def capacity_count(handle: PlanHandle) -> int:
+    """How many capacities the plan holds (the window reads big plans in the background)."""
+    with handle.read() as session:
+        return session.execute(select(func.count(Capacity.id))).scalar_one()
 
 
 def list_capacities(handle: PlanHandle) -> list[Capacity]:

@@ -13,11 +13,13 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm.exc import StaleDataError
 
 from transition_planner.domain.taxonomy import Taxonomy, builtin_terms
+from transition_planner.i18n import N_
 from transition_planner.services import records
 from transition_planner.services.errors import (
     Conflict,
     InvalidInput,
     NotAllowed,
+    ServiceError,
     pydantic_problems,
 )
 from transition_planner.services.files import replacing
@@ -245,6 +247,10 @@ def set_active_scenario(handle: PlanHandle, scenario_id: str) -> None:
 # --- taxonomy --------------------------------------------------------------------------------
 
 
+class TermInUse(ServiceError):
+    """A term records still hold cannot be retired; `params["count"]` says how many."""
+
+
 def add_term(handle: PlanHandle, data: dict) -> TaxonomyTerm:
     """Extend the vocabulary, e.g. a category of the user's own."""
     info = validate(TermCreate, data)
@@ -254,10 +260,101 @@ def add_term(handle: PlanHandle, data: dict) -> TaxonomyTerm:
     with handle.action() as session:
         if handle.taxonomy().has(info.kind, info.code):
             raise InvalidInput({"code": f"'{info.code}' exists already in {info.kind}"})
+        _refuse_same_label(session, info.kind, info.label, None)
         term = TaxonomyTerm(**info.model_dump(), builtin=False, sort_order=10_000)
         records.add(session, handle.user, term, f"{info.kind}: {info.label}")
     handle._taxonomy = None
     return term
+
+
+def list_terms(handle: PlanHandle, kind: str) -> list[TaxonomyTerm]:
+    """The terms of one list of the vocabulary, in their order."""
+    with handle.read() as session:
+        return list(session.execute(
+            select(TaxonomyTerm).where(TaxonomyTerm.kind == kind)
+            .order_by(TaxonomyTerm.sort_order, TaxonomyTerm.label)).scalars())
+
+
+def rename_term(handle: PlanHandle, term_id: str, changes: dict) -> TaxonomyTerm:
+    """Change a term's labels (its code, which records hold, stays)."""
+    with handle.action() as session:
+        term = records.get(session, TaxonomyTerm, term_id, "term")
+        data = {"kind": term.kind, "code": term.code, "label": term.label,
+                "label_fr": term.label_fr, **{k: v for k, v in changes.items()
+                                              if k in ("label", "label_fr")}}
+        info = validate(TermCreate, data)
+        _refuse_same_label(session, term.kind, info.label, term.id)
+        records.update(session, handle.user, term,
+                       {"label": info.label, "label_fr": info.label_fr},
+                       f"{term.kind}: {info.label}")
+    handle._taxonomy = None
+    return term
+
+
+def term_usage(handle: PlanHandle, kind: str) -> dict[str, int]:
+    """How many records hold each term of list `kind` (terms no record holds are left out)."""
+    with handle.read() as session:
+        return _usage(session, kind)
+
+
+def delete_term(handle: PlanHandle, term_id: str) -> str:
+    """Retire a term no record holds; the tombstone's id (audit.restore_deleted brings it
+    back). A term in use is refused with the number of records that hold it."""
+    with handle.action() as session:
+        term = records.get(session, TaxonomyTerm, term_id, "term")
+        used = _usage(session, term.kind).get(term.code, 0)
+        if used:
+            raise TermInUse(N_("'%(label)s' is still in use (records holding it: %(count)s); "
+                               "change them first."), label=term.label, count=used)
+        tombstone = records.delete(session, handle.user, term, f"{term.kind}: {term.label}")
+    handle._taxonomy = None
+    return tombstone
+
+
+def _refuse_same_label(session, kind: str, label: str, own_id: str | None) -> None:
+    """Two terms of one list with one label could not be told apart in a drop-down list."""
+    wanted = label.strip().casefold()
+    for other in session.execute(select(TaxonomyTerm).where(TaxonomyTerm.kind == kind)).scalars():
+        if other.id != own_id and other.label.strip().casefold() == wanted:
+            raise InvalidInput({"label": "a term with this label exists already in this list"})
+
+
+def _usage(session, kind: str) -> dict[str, int]:
+    """Records holding each code of a list: each (table, column) the list's codes are in."""
+    from collections import Counter
+
+    from sqlalchemy import func
+
+    from transition_planner.store.models import (
+        Actor,
+        Capacity,
+        FundingLine,
+        Handover,
+        HandoverStatusChange,
+        Location,
+        Milestone,
+        ReadinessScore,
+    )
+
+    columns = {
+        "category": [Capacity.category], "poc_tier": [Capacity.poc_tier],
+        "component": [Capacity.component], "criticality": [Capacity.criticality],
+        "actor_type": [Actor.actor_type], "location_level": [Location.level],
+        "handover_role": [Handover.role], "modality": [Handover.modality],
+        "handover_status": [Handover.status, HandoverStatusChange.to_status],
+        "readiness_dimension": [ReadinessScore.dimension],
+        "confidence": [ReadinessScore.confidence],
+        "funding_source": [FundingLine.source_type], "funding_status": [FundingLine.status],
+        "milestone_kind": [Milestone.kind],
+    }
+    counts: Counter = Counter()
+    for column in columns.get(kind, ()):
+        for code, n in session.execute(select(column, func.count()).group_by(column)):
+            counts[code] += n
+    if kind == "population":  # a JSON list per capacity
+        for populations in session.execute(select(Capacity.populations)).scalars():
+            counts.update(set(populations or ()))
+    return dict(counts)
 
 
 def require_code(taxonomy: Taxonomy, kind: str, code: str | None, field_name: str, problems):

@@ -14,12 +14,14 @@ import gc
 from PySide6.QtCore import QObject, QTimer
 
 INTERVAL_MS = 500
+DEFER_AT_MOST = 20  # ticks a collection waits for a background read (a lost read: 10 s)
 
 
 class MainThreadCollector(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.thresholds = gc.get_threshold()
+        self.deferred = 0
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.collect_due)
@@ -28,7 +30,13 @@ class MainThreadCollector(QObject):
 
     def collect_due(self) -> int:
         """Collect the oldest generation whose count has passed its threshold; returns it, or
-        -1 when nothing was due."""
+        -1 when nothing was due (or a background read is building a result: ui/heap.py)."""
+        from transition_planner.ui import heap
+
+        if heap.reading() and self.deferred < DEFER_AT_MOST:
+            self.deferred += 1
+            return -1
+        self.deferred = 0
         counts = gc.get_count()
         for generation in (2, 1, 0):
             if counts[generation] > self.thresholds[generation]:

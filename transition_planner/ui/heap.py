@@ -7,6 +7,11 @@ window neither paints nor takes keys. These objects hold no reference cycles and
 reference counting, so once a result is shown they are moved out of the collector's sight
 (gc.freeze). Cycles that become garbage later among frozen objects wait for the next thaw,
 every THAW_EVERY settles, which bounds what can pile up.
+
+While a background read builds such a result, every young collection would scan the part
+built so far (100-250 ms each at 10k capacities, several per read): the window's collector
+waits until the result is shown (`read_started`/`read_ended`, ui/collector.py), and settle()
+then freezes it unscanned.
 """
 
 from __future__ import annotations
@@ -14,7 +19,28 @@ from __future__ import annotations
 import gc
 
 THAW_EVERY = 40
+SCAN_AT_MOST = 20_000  # young objects settle() still scans before freezing (a few ms)
 _state = {"settles": 0}
+_reading: set[int] = set()  # id() of the readers building a result now
+
+
+def read_started(reader) -> None:
+    """A background reader began building a result (in its worker thread)."""
+    _reading.add(id(reader))
+
+
+def read_ended(reader) -> None:
+    _reading.discard(id(reader))
+
+
+def forget(key: int) -> None:
+    """A reader (its id()) was deleted while reading: its result will never come."""
+    _reading.discard(key)
+
+
+def reading() -> bool:
+    """Whether a background read is building a result now."""
+    return bool(_reading)
 
 
 def settle() -> None:
@@ -23,5 +49,6 @@ def settle() -> None:
     if _state["settles"] % THAW_EVERY == 0:
         gc.unfreeze()  # the rare full scan, so frozen cyclic garbage is not kept forever
         return
-    gc.collect(1)  # young cycles (widgets, closures) go now, cheaply, before freezing
+    if gc.get_count()[0] <= SCAN_AT_MOST:
+        gc.collect(1)  # young cycles (widgets, closures) go now, cheaply, before freezing
     gc.freeze()

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.team_dialog = None  # File > Open team plan, while it is open
         self.stale_dialog = None  # an edit refused: saved elsewhere since
         self.sync_dialog = None  # File > Sync's review, while it is open
+        self.plan_editor = None  # Plan > Milestones or Vocabulary, while open
         self.demo_writer = BackgroundLoader(_write_demo, self)
         self.demo_writer.sig_loaded.connect(self._on_demo_written)
         self.demo_writer.sig_failed.connect(self._on_demo_failed)
@@ -254,9 +255,6 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Save changes"), self.save_pending,
             QKeySequence.StandardKey.Save,
             self.tr("Save what is being typed (fields are also saved when left)"))
-        self.action_properties = self._action(
-            file_menu, self.tr("Plan &properties…"), self.open_plan_properties, None,
-            self.tr("The plan's name, mission, mandate end, planned exit and horizon"))
         self.action_copy = self._action(
             file_menu, self.tr("Save a &copy as…"), self.save_copy,
             QKeySequence.StandardKey.SaveAs,
@@ -340,6 +338,17 @@ class MainWindow(QMainWindow):
         if self.action_preferences.shortcut().isEmpty():
             self.action_preferences.setShortcut(QKeySequence("Ctrl+,"))
 
+        plan_menu = bar.addMenu(self.tr("&Plan"))
+        self.action_properties = self._action(
+            plan_menu, self.tr("&Properties…"), self.open_plan_properties, None,
+            self.tr("The plan's name, mission, mandate end, planned exit and horizon"))
+        self.action_milestones = self._action(
+            plan_menu, self.tr("&Milestones…"), lambda: self.open_plan_editor("milestones"),
+            None, self.tr("Mandate decisions, drawdown phases, closures, reviews"))
+        self.action_vocabulary = self._action(
+            plan_menu, self.tr("&Vocabulary…"), lambda: self.open_plan_editor("vocabulary"),
+            None, self.tr("The plan's own categories, actor types and other terms"))
+
         view_menu = bar.addMenu(self.tr("&View"))
         self.action_refresh = self._action(view_menu, self.tr("&Refresh"), self.refresh,
                                            QKeySequence.StandardKey.Refresh,
@@ -358,6 +367,7 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Transition Planner"), self.show_about)
         self.plan_actions = [self.action_save, self.action_properties, self.action_copy,
+                             self.action_milestones, self.action_vocabulary,
                              self.action_close,
                              self.action_refresh, self.action_find, self.action_new_record,
                              self.action_edit_record, self.action_delete_record,
@@ -1057,6 +1067,21 @@ class MainWindow(QMainWindow):
         dialog = PlanPropertiesDialog(self.ctx, self)
         dialog.finished.connect(lambda _r: setattr(self, "properties_dialog", None))
         self.properties_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_plan_editor(self, which: str):
+        """Plan > Milestones… or Vocabulary…: edits land on the window's undo stack."""
+        if self.ctx.handle is None:
+            return None
+        if which == "milestones":
+            from transition_planner.ui.dialogs.milestones import MilestonesDialog as Dialog
+        else:
+            from transition_planner.ui.dialogs.vocabulary import VocabularyDialog as Dialog
+        dialog = Dialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "plan_editor", None))
+        self.plan_editor = dialog
         dialog.open()
         return dialog
 

@@ -8,6 +8,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from transition_planner.ui import heap
+
 LOG = logging.getLogger(__name__)
 
 
@@ -40,6 +42,9 @@ class BackgroundLoader(QObject):
         self._generation = 0
         self._running = False
         self._pending = False
+        # a reader deleted while it reads (its page closed) never ends it: say so for it
+        key = id(self)
+        self.destroyed.connect(lambda *_args: heap.forget(key))
 
     def request(self, subject) -> None:
         """Read `subject` again soon (None: forget it, drop what is under way)."""
@@ -62,6 +67,7 @@ class BackgroundLoader(QObject):
 
     def _start(self) -> None:
         self._running, self._pending = True, False
+        heap.read_started(self)  # the collector waits for its result (ui/heap.py)
         self.sig_busy.emit(True)
         subject, generation, read, relay = self._subject, self._generation, self._read, self._relay
 
@@ -78,6 +84,7 @@ class BackgroundLoader(QObject):
 
     def _on_done(self, subject, generation: int, ok: bool, result) -> None:
         self._running = False
+        heap.read_ended(self)
         current = subject is self._subject
         if self._pending and self._subject is not None:
             self._start()

@@ -178,6 +178,9 @@ class DashboardWorker(QObject):
         self._generation = 0
         self._running = False
         self._pending = False
+        # a reader deleted while it reads (its page closed) never ends it: say so for it
+        key = id(self)
+        self.destroyed.connect(lambda *_args: heap.forget(key))
         self.runs = 0  # computations started (a measure of coalescing, for tests)
 
     def request(self, request: Request) -> None:
@@ -202,6 +205,7 @@ class DashboardWorker(QObject):
 
     def _start(self) -> None:
         self._running, self._pending = True, False
+        heap.read_started(self)  # the collector waits for its result (ui/heap.py)
         self.runs += 1
         self.sig_busy.emit(True)
         request, generation, relay = self._request, self._generation, self._relay
@@ -231,6 +235,7 @@ class DashboardWorker(QObject):
 
     def _on_done(self, generation: int, ok: bool, result) -> None:
         self._running = False
+        heap.read_ended(self)
         if self._pending and self._request is not None:
             self._start()
         else:

@@ -75,6 +75,51 @@ class PlanPage(QWidget):
         super().showEvent(event)
 
 
+class BackgroundPage(PlanPage):
+    """A page whose reads take seconds on a big plan: there they run in a worker thread and
+    the page shows the result when it comes; a small plan is read at once, as before."""
+
+    BIG = 2_000  # capacities from which reading blocks the window too long (10k: seconds)
+
+    def __init__(self, ctx, parent=None):
+        from transition_planner.ui.models.loader import BackgroundLoader
+
+        super().__init__(ctx, parent)
+        self.loader = BackgroundLoader(self.read, self)
+        self.loader.sig_loaded.connect(self._on_loaded)
+
+    def read(self, handle):
+        """What the page shows, from the services only (it may run in the worker)."""
+        raise NotImplementedError
+
+    def show_data(self, data) -> None:
+        """Show what read() returned; None when no plan is open."""
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        from transition_planner.services import inventory
+
+        handle = self.ctx.handle
+        if handle is None:
+            self.loader.request(None)
+            self.show_data(None)
+        elif inventory.capacity_count(handle) >= self.BIG:
+            self.loader.request(handle)
+        else:
+            self.loader.request(None)  # a read under way for a bigger plan is dropped
+            self.show_data(self.read(handle))
+
+    def _on_loaded(self, data) -> None:
+        from transition_planner.ui import heap
+
+        if self.ctx.handle is not None:
+            self.show_data(data)
+            heap.settle()  # a big result: out of the cyclic collector's sight
+
+    def wait_for_workers(self) -> None:
+        self.loader.wait()
+
+
 def read_value(widget):
     """The value a form field holds, as the services take it."""
     if isinstance(widget, QComboBox):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
+from collections.abc import Callable
 from datetime import date
+from functools import cache, partial
 from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -21,7 +24,7 @@ from PySide6.QtWidgets import (
 from transition_planner.services import timeline_view
 from transition_planner.services.timeline_view import HandoverBar, TimelineData, TimelineLane
 from transition_planner.ui.context import ACTOR, CAPACITY, HANDOVER, LOCATION, MILESTONE, PLAN
-from transition_planner.ui.pages.plan_page import PlanPage, ui_language
+from transition_planner.ui.pages.plan_page import BackgroundPage, ui_language
 from transition_planner.ui.widgets.flow import FlowLayout, flow_policy
 
 LABEL_WIDTH, AXIS_HEIGHT, ROW_HEIGHT = 270, 40, 22
@@ -39,14 +42,24 @@ TODAY = QColor(0, 150, 70)
 GRID, YEAR_LINE, LANE_BAND = QColor(232, 232, 232), QColor(170, 170, 170), QColor(244, 246, 250)
 
 
+@cache
+def _days_in(year: int, month: int) -> int:
+    """Days of a month (calendar.monthrange works out its weekday too: slow 40,000 times)."""
+    return calendar.monthrange(year, month)[1]
+
+
 class TimelineItem(NamedTuple):
     """Something drawn on the chart, in content coordinates (x = 0 at the horizon start)."""
 
     kind: str  # mission | window | late | gap | none | inactive | closure | milestone | exit
     rect: QRectF
-    tooltip: str
+    tip: str | Callable[[], str]  # worded when first asked (a 10k plan has 40,000 bars)
     color: QColor
     label: str = ""  # written inside a bar when it fits
+
+    @property
+    def tooltip(self) -> str:
+        return self.tip() if callable(self.tip) else self.tip
 
 
 class _Row(NamedTuple):
@@ -103,6 +116,12 @@ class TimelineView(QAbstractScrollArea):
         available = max(1, self.viewport().width() - LABEL_WIDTH)
         self.month_width = max(MIN_MONTH_WIDTH, available / max(1, min(in_view, months)))
         self.items = self._layout_items() if self.data else []
+        # Painting looks only at the rows in view (a 10k plan has tens of thousands of items).
+        # Sorted by row, each row's items in the order they are drawn (markers over bars).
+        self.items.sort(key=lambda item: int(item.rect.top() // ROW_HEIGHT))
+        self._rows_of = [int(item.rect.top() // ROW_HEIGHT) for item in self.items]
+        self._tallest = int(max((item.rect.height() for item in self.items), default=0.0)
+                            // ROW_HEIGHT) + 1  # rows an item may reach below its own
         content_w = self.month_width * months
         content_h = ROW_HEIGHT * len(self.rows)
         hbar, vbar = self.horizontalScrollBar(), self.verticalScrollBar()
@@ -117,7 +136,7 @@ class TimelineView(QAbstractScrollArea):
         """Content x of a day: months from the horizon start, with the day as a fraction."""
         start = self.data.horizon_start
         months = (day.year - start.year) * 12 + day.month - start.month
-        fraction = (day.day - 1) / calendar.monthrange(day.year, day.month)[1]
+        fraction = (day.day - 1) / _days_in(day.year, day.month)
         x = (months + fraction) * self.month_width
         return min(max(x, 0.0), self.data.months * self.month_width)
 
@@ -169,11 +188,9 @@ class TimelineView(QAbstractScrollArea):
         mission_x = self._end_x(bar.mission_end) if bar.mission_end else None
         if mission_x is None:
             mission_x = self.data.months * self.month_width
-        until = bar.mission_end.isoformat() if bar.mission_end else self.tr("the horizon's end")
         items.append(TimelineItem(
             "mission", QRectF(0, y + 7, mission_x, ROW_HEIGHT - 14),
-            self.tr("The mission provides %1 until %2").replace("%1", bar.capacity)
-            .replace("%2", until), MISSION))
+            partial(self._mission_tip, bar), MISSION))
         if bar.handover_id is None:
             end = self.data.months * self.month_width
             if mission_x < end:  # nobody after the mission: say so where the successor would be
@@ -185,24 +202,37 @@ class TimelineView(QAbstractScrollArea):
         if bar.start is None:
             return items
         x0, x1 = self.x_of(bar.start), self._end_x(bar.end)
+        if bar.late:
+            items.append(TimelineItem("gap", QRectF(mission_x, y + 3, max(0, x0 - mission_x),
+                                                    ROW_HEIGHT - 6),
+                                      partial(self._window_tip, bar, False), LATE))
+        kind, color = (("late", LATE) if bar.late else ("window", WINDOW)) if bar.active \
+            else ("inactive", INACTIVE)
+        items.append(TimelineItem(kind, QRectF(x0, y + 3, max(2.0, x1 - x0), ROW_HEIGHT - 6),
+                                  partial(self._window_tip, bar, not bar.active), color,
+                                  bar.actor))
+        return items
+
+    def _until(self, bar: HandoverBar) -> str:
+        return bar.mission_end.isoformat() if bar.mission_end else self.tr("the horizon's end")
+
+    def _mission_tip(self, bar: HandoverBar) -> str:
+        return self.tr("The mission provides %1 until %2").replace("%1", bar.capacity).replace(
+            "%2", self._until(bar))
+
+    def _window_tip(self, bar: HandoverBar, inactive: bool) -> str:
         end = bar.end.isoformat() if bar.end else self.tr("open")
         lines = [f"{bar.capacity} → {bar.actor}",
                  self.tr("Status: %1").replace("%1", bar.status_label),
                  self.tr("Window: %1 to %2").replace("%1", bar.start.isoformat())
                  .replace("%2", end),
-                 self.tr("The mission leaves: %1").replace("%1", until)]
+                 self.tr("The mission leaves: %1").replace("%1", self._until(bar))]
         if bar.late:
             lines.append(self.tr("Starts %1 days after the mission has left: a gap")
                          .replace("%1", str(bar.late_days)))
-            items.append(TimelineItem("gap", QRectF(mission_x, y + 3, max(0, x0 - mission_x),
-                                                    ROW_HEIGHT - 6), "\n".join(lines), LATE))
-        kind, color = (("late", LATE) if bar.late else ("window", WINDOW)) if bar.active \
-            else ("inactive", INACTIVE)
-        if not bar.active:
+        if inactive:
             lines.append(self.tr("Not counted: declined, handed back or discontinued"))
-        items.append(TimelineItem(kind, QRectF(x0, y + 3, max(2.0, x1 - x0), ROW_HEIGHT - 6),
-                                  "\n".join(lines), color, bar.actor))
-        return items
+        return "\n".join(lines)
 
     # --- from content to screen ----------------------------------------------------------------
 
@@ -317,15 +347,21 @@ class TimelineView(QAbstractScrollArea):
         painter.setClipRect(self._time_clip())
         content_w = self.data.months * self.month_width
         total_h = ROW_HEIGHT * len(self.rows)
-        for number, row in enumerate(self.rows):
-            if row.bar is None:
+        top = self.verticalScrollBar().value()  # content y of the first line in view
+        bottom = top + self.viewport().height()
+        first_row = max(0, top // ROW_HEIGHT)
+        last_row = min(len(self.rows), bottom // ROW_HEIGHT + 1)
+        for number in range(first_row, last_row):
+            if self.rows[number].bar is None:
                 painter.fillRect(self._to_view(QRectF(0, number * ROW_HEIGHT, content_w,
                                                       ROW_HEIGHT)), LANE_BAND)
         for month in range(self.data.months + 1):
             first = _month_start(self.data.horizon_start, month)
             color = YEAR_LINE if first.month == 1 else GRID
             self._vline(painter, month * self.month_width, 0, total_h, QPen(color, 1))
-        for item in self.items:
+        begin = bisect.bisect_left(self._rows_of, first_row - self._tallest)
+        end = bisect.bisect_left(self._rows_of, last_row + 1)
+        for item in self.items[begin:end]:
             self._paint_item(painter, item)
         if self.data.exit_date:
             pen = QPen(EXIT_COLOR, 2, Qt.PenStyle.DashLine)
@@ -396,10 +432,10 @@ class TimelineView(QAbstractScrollArea):
         painter.setClipRect(column)
         align = self._leading()
         base_font = painter.font()
-        for number, row in enumerate(self.rows):
+        first = max(0, vs // ROW_HEIGHT)
+        for number in range(first, min(len(self.rows), first + height // ROW_HEIGHT + 2)):
+            row = self.rows[number]
             y = AXIS_HEIGHT + number * ROW_HEIGHT - vs
-            if y + ROW_HEIGHT < AXIS_HEIGHT or y > height:
-                continue
             indent = 6 + 12 * row.depth
             rect = self._mirror(QRectF(indent, y, LABEL_WIDTH - indent - 4, ROW_HEIGHT))
             font = QFont(base_font)
@@ -511,7 +547,7 @@ def _swatch(kind: str) -> QPixmap:
     return pixmap
 
 
-class TimelinePage(PlanPage):
+class TimelinePage(BackgroundPage):
     """The timeline, its legend and its zoom."""
 
     KINDS = frozenset({LOCATION, CAPACITY, HANDOVER, MILESTONE, ACTOR, PLAN})
@@ -576,9 +612,11 @@ class TimelinePage(PlanPage):
             layout.addWidget(entry)
         return legend
 
-    def reload(self) -> None:
-        handle = self.ctx.handle
-        self.data = timeline_view.timeline(handle, ui_language()) if handle else None
+    def read(self, handle):
+        return timeline_view.timeline(handle, ui_language())
+
+    def show_data(self, data) -> None:
+        self.data = data
         self.view.set_data(self.data)
         if self.data is None:
             self.summary.clear()

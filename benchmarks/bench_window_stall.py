@@ -1,0 +1,149 @@
+"""The longest the window's GUI thread is blocked on a synthetic 10k plan: after one edit,
+after an undo, and on switching to each page.
+
+A stall probe (a QTimer ticking every 10 ms) records the longest gap between two ticks while
+the window does the work and its background readers finish; a gap of 10 ms is no stall at
+all. Baseline: the same probe while the window sits idle (what the machine itself adds).
+The edit is one capacity's required share changed through the window's undo stack (what the
+detail panel does when a field is left), on the Inventory page, with the Gaps page built.
+Run from a checkout: python benchmarks/bench_window_stall.py [--size 10000] [--runs 5]
+        [--pages inventory funding timeline gaps locations actors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench_dashboard import build_plan  # noqa: E402
+
+TICK_MS = 10
+SETTLE_S = 1.0  # quiet time after the last background reader finished
+
+
+class StallProbe:
+    """The longest gap between ticks of a 10 ms timer, since `reset()`."""
+
+    def __init__(self):
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.last, self.longest = time.perf_counter(), 0.0
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+    def reset(self) -> None:
+        self.last, self.longest = time.perf_counter(), 0.0
+
+
+def _busy(window) -> bool:
+    from transition_planner.ui.models.loader import BackgroundLoader
+
+    loaders = [getattr(page, "loader", None) for page in window.pages.values()]
+    if any(isinstance(loader, BackgroundLoader) and loader.busy() for loader in loaders):
+        return True
+    dashboard = window.page("gaps")
+    return dashboard is not None and (dashboard.worker.busy()
+                                      or dashboard._timer.isActive())
+
+
+def run_until_quiet(app, window, probe, limit: float = 120.0) -> float:
+    """Run the event loop until no reader is busy for SETTLE_S; the longest stall seen."""
+    began = time.perf_counter()
+    quiet_since = None
+    while time.perf_counter() - began < limit:
+        app.processEvents()
+        time.sleep(0.001)
+        if _busy(window):
+            quiet_since = None
+        elif quiet_since is None:
+            quiet_since = time.perf_counter()
+        elif time.perf_counter() - quiet_since > SETTLE_S:
+            break
+    return probe.longest
+
+
+def bench(path: Path, runs: int, pages: list[str]) -> dict[str, list[float]]:
+    from PySide6.QtWidgets import QApplication
+
+    from transition_planner.services import inventory
+    from transition_planner.ui.collector import MainThreadCollector
+    from transition_planner.ui.context import CAPACITY
+    from transition_planner.ui.main_window import MainWindow
+    from transition_planner.ui.undo import do_update
+
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow()
+    window.collector = MainThreadCollector(window)  # as the started window collects (app.py)
+    window.resize(1366, 768)
+    window.show()
+    window.open_plan(path)
+    probe = StallProbe()
+    for key in pages:  # every page built once, as a user who has looked at each
+        window.show_page(key)
+        run_until_quiet(app, window, probe)
+    window.show_page("inventory")
+    run_until_quiet(app, window, probe)
+    ctx = window.ctx
+    capacity = inventory.list_capacities(ctx.handle)[0]
+    times: dict[str, list[float]] = {"idle": [], "edit": [], "undo": []}
+    times.update({f"show {key}": [] for key in pages})
+    for run in range(runs):
+        probe.reset()
+        run_until_quiet(app, window, probe)
+        times["idle"].append(probe.longest)
+        share = 0.5 if run % 2 == 0 else 0.75
+        probe.reset()
+        do_update(ctx, "bench", lambda v: inventory.update_capacity(ctx.handle, capacity.id, v),
+                  {"required_share": capacity.required_share}, {"required_share": share},
+                  CAPACITY)
+        times["edit"].append(run_until_quiet(app, window, probe))
+        probe.reset()
+        ctx.undo_stack.undo()
+        times["undo"].append(run_until_quiet(app, window, probe))
+        for key in [*pages[1:], pages[0]]:
+            probe.reset()
+            window.show_page(key)
+            times[f"show {key}"].append(run_until_quiet(app, window, probe))
+    window.close()
+    window.collector.stop()
+    return times
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=5, help="runs per median (at least 3)")
+    parser.add_argument("--pages", nargs="+",
+                        default=["inventory", "funding", "timeline", "gaps", "locations",
+                                 "actors"])
+    args = parser.parse_args(argv)
+    os.environ.setdefault("TRANSITION_PLANNER_CONFIG_DIR", tempfile.mkdtemp())
+    with tempfile.TemporaryDirectory() as folder:
+        times = bench(build_plan(Path(folder), args.size), max(3, args.runs), args.pages)
+    idle = statistics.median(times["idle"])
+    print(f"{args.size} capacities, longest GUI-thread stall (median of {max(3, args.runs)}, "
+          f"runs: min-max), ratio to idle")
+    for what, values in times.items():
+        median = statistics.median(values)
+        print(f"  {what:<16}{median * 1000:8.0f} ms   ({min(values) * 1000:.0f}-"
+              f"{max(values) * 1000:.0f})  {median / idle:6.1f}x")
+
+
+if __name__ == "__main__":
+    main()
