@@ -4,47 +4,27 @@
 <context>
     <name>AcceptRiskDialog</name>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="287"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="288"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="292"/>
         <source>Accept as a known risk</source>
         <translation>قبول كخطر معروف</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="293"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="294"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="298"/>
         <source>Why the plan accepts this risk (who decided, what mitigates it):</source>
         <translation>لماذا تقبل الخطة هذا الخطر (من قرر ذلك، وما الذي يخفف منه):</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="297"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="298"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="302"/>
         <source>Justification</source>
         <translation>المبرر</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="306"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="307"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="311"/>
         <source>&amp;Accept risk</source>
         <translation>&amp;قبول الخطر</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="314"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="315"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="319"/>
         <source>Say why the risk is accepted: the justification is required.</source>
         <translation>اذكر سبب قبول الخطر: المبرر مطلوب.</translation>
     </message>
@@ -1060,119 +1040,67 @@
 <context>
     <name>CloneScenarioDialog</name>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="336"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="337"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="341"/>
         <source>Clone a scenario</source>
         <translation>نسخ سيناريو</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="347"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="348"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="352"/>
         <source>Copy of:</source>
         <translation>نسخة من:</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="348"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="349"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="353"/>
         <source>Accelerated withdrawal</source>
         <translation>انسحاب معجَّل</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="350"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="351"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="355"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="355"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="356"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="360"/>
         <source> months</source>
         <translation> شهرًا</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="356"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="357"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="361"/>
         <source>Every closure, mission end and the exit move this many months earlier (negative: later); successors keep their dates.</source>
         <translation>تتقدم كل عمليات الإغلاق وانتهاء البعثة والمغادرة بهذا العدد من الأشهر (القيمة السالبة: تتأخر)؛ ويحتفظ الخلفاء بتواريخهم.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="359"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="360"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="364"/>
         <source>Closures earlier by:</source>
         <translation>تقديم الإغلاقات بمقدار:</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="361"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="362"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="366"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="362"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="363"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="367"/>
         <source>Description:</source>
         <translation>الوصف:</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="370"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="371"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="375"/>
         <source>&amp;Clone</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="392"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="393"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="397"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="392"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="393"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="397"/>
         <source>Copy of</source>
         <translation>نسخة من</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="393"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="394"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="398"/>
         <source>Closures earlier by</source>
         <translation>تقديم الإغلاقات بمقدار</translation>
     </message>
@@ -1354,759 +1282,485 @@
         <translation>قدرات بلا خلف</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="110"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="570"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="109"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="571"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="575"/>
         <source>Flags</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="510"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="511"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="515"/>
         <source>Scenario:</source>
         <translation>السيناريو:</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="513"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="514"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="518"/>
         <source>Scenario shown</source>
         <translation>السيناريو المعروض</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="514"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="515"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="519"/>
         <source>The scenario whose gaps the page shows</source>
         <translation>السيناريو الذي تعرض الصفحة فجواته</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="527"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="528"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="532"/>
         <source>without a successor</source>
         <translation>بلا خلف</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="529"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="530"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="534"/>
         <source>successor not ready</source>
         <translation>الخلف غير جاهز</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="531"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="532"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="536"/>
         <source>uncovered location-months</source>
         <translation>أشهر المواقع غير المغطاة</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="537"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="538"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="542"/>
         <source>flags</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="546"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="547"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="551"/>
         <source>Flags by kind:</source>
         <translation>التنبيهات حسب النوع:</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="565"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="566"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="570"/>
         <source>Protection cliff</source>
         <translation>منحدر الحماية</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="566"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="567"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="571"/>
         <source>Coverage heat map</source>
         <translation>خريطة حرارية للتغطية</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="567"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="568"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="572"/>
         <source>Funding cliff</source>
         <translation>منحدر التمويل</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="568"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="569"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="573"/>
         <source>Readiness</source>
         <translation>الجاهزية</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="569"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="570"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="574"/>
         <source>Scenarios</source>
         <translation>السيناريوهات</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="589"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="590"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="594"/>
         <source>Save chart…</source>
         <translation>حفظ الرسم البياني…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="591"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="592"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="596"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>احفظ هذا الرسم البياني صورةً بصيغة PNG أو رسمًا بصيغة SVG</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="598"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="599"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="603"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="599"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="600"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="604"/>
         <source>POC tier</source>
         <translation>مستوى حماية المدنيين</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="600"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="601"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="605"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="601"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="602"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="606"/>
         <source>Population served</source>
         <translation>الفئة المستفيدة</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="606"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="607"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="611"/>
         <source>Compare scenario</source>
         <translation>مقارنة السيناريو</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="608"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="609"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="613"/>
         <source>Draw the scenario chosen on the Scenarios tab over this chart</source>
         <translation>ارسم السيناريو المختار في تبويب السيناريوهات فوق هذا الرسم البياني</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="618"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="619"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="623"/>
         <source>Heat map</source>
         <translation>الخريطة الحرارية</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="620"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="621"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="625"/>
         <source>Category by location (after the mission leaves)</source>
         <translation>الفئة حسب الموقع (بعد مغادرة البعثة)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="622"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="623"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="627"/>
         <source>Location by month</source>
         <translation>الموقع حسب الشهر</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="625"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="626"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="630"/>
         <source>Share of the requirement covered; click a cell to see its capacities</source>
         <translation>نسبة المغطى من المطلوب؛ انقر على خلية لعرض قدراتها</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="634"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="635"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="639"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="636"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="637"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="641"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="637"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="638"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="642"/>
         <source>By month</source>
         <translation>حسب الشهر</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="638"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="639"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="643"/>
         <source>By year</source>
         <translation>حسب السنة</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="639"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="640"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="644"/>
         <source>Split</source>
         <translation>التقسيم</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="640"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="641"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="645"/>
         <source>By funding status</source>
         <translation>حسب حالة التمويل</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="641"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="642"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="646"/>
         <source>By source type</source>
         <translation>حسب نوع المصدر</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="663"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="664"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="668"/>
         <source>Scenario to compare with</source>
         <translation>السيناريو المراد المقارنة به</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="666"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="667"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="671"/>
         <source>&amp;Clone scenario…</source>
         <translation>&amp;نسخ السيناريو…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="668"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="669"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="673"/>
         <source>Copy a scenario with every closure earlier, e.g. an accelerated withdrawal</source>
         <translation>انسخ سيناريو مع تقديم كل الإغلاقات، مثل الانسحاب المعجَّل</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="672"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1249"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="673"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1251"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="677"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1254"/>
         <source>Delete scenario</source>
         <translation>حذف السيناريو</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="673"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="674"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="678"/>
         <source>Delete the scenario compared with (Ctrl+Z brings it back)</source>
         <translation>احذف السيناريو المقارَن به (Ctrl+Z يعيده)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="686"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="687"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="691"/>
         <source>Successors keep their dates in every scenario: moving closures earlier shows which handovers come too late. The compared scenario is drawn over the protection-cliff chart.</source>
         <translation>يحتفظ الخلفاء بتواريخهم في كل سيناريو: تقديم الإغلاقات يُظهر عمليات التسليم التي تأتي متأخرة. ويُرسم السيناريو المقارَن به فوق رسم منحدر الحماية.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="697"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="698"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="702"/>
         <source>Kind of flag</source>
         <translation>نوع التنبيه</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="700"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="701"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="705"/>
         <source>Show accepted risks</source>
         <translation>عرض المخاطر المقبولة</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="706"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="707"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="711"/>
         <source>&amp;Go to record</source>
         <translation>ال&amp;انتقال إلى السجل</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="708"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="709"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="713"/>
         <source>Show the capacity of this flag in the inventory</source>
         <translation>اعرض قدرة هذا التنبيه في الجرد</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="710"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="711"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="715"/>
         <source>&amp;Accept risk…</source>
         <translation>&amp;قبول الخطر…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="712"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="713"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="717"/>
         <source>Mark this flag as a known risk, with why</source>
         <translation>علِّم هذا التنبيه خطرًا معروفًا، مع ذكر السبب</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="714"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="715"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="719"/>
         <source>&amp;Withdraw acceptance</source>
         <translation>&amp;سحب القبول</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="828"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="829"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="833"/>
         <source>Updating…</source>
         <translation>جارٍ التحديث…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="831"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="832"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="836"/>
         <source>The gap analysis failed.</source>
         <translation>فشل تحليل الفجوات.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="832"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="833"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="837"/>
         <source>Computing the gaps failed</source>
         <translation>فشل حساب الفجوات</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="906"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="907"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="911"/>
         <source>Capacities still required after the mission leaves that no successor takes over; click to list them</source>
         <translation>قدرات لا تزال مطلوبة بعد مغادرة البعثة ولا يتولاها أي خلف؛ انقر لسردها</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="910"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="911"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="915"/>
         <source>Capacities with a successor scored below the readiness threshold on a dimension; click to list them</source>
         <translation>قدرات لها خلف حصل على درجة أدنى من حد الجاهزية في أحد الأبعاد؛ انقر لسردها</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="914"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="915"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="919"/>
         <source>Location-months with at least one capacity below its requirement, over {n} locations; click to list the capacities</source>
         <translation>أشهر مواقع فيها قدرة واحدة على الأقل دون المطلوب، في {n} موقعًا؛ انقر لسرد القدرات</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="921"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="922"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="926"/>
         <source>{n} accepted as known risks; click to see the flags</source>
         <translation>{n} مقبولة كمخاطر معروفة؛ انقر لعرض التنبيهات</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="922"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="923"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="927"/>
         <source>Click to see the flags</source>
         <translation>انقر لعرض التنبيهات</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="928"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="929"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="933"/>
         <source>({n} accepted)</source>
         <translation>({n} مقبولة)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="930"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="931"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="935"/>
         <source>List the capacities with this flag in the inventory</source>
         <translation>اسرد القدرات التي تحمل هذا التنبيه في الجرد</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="943"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="944"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="948"/>
         <source>unfunded after exit</source>
         <translation>غير ممولة بعد المغادرة</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="952"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="953"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="957"/>
         <source>Cost of the months after the mission leaves that no secured funding covers; click to list them</source>
         <translation>تكلفة الأشهر التي تلي مغادرة البعثة ولا يغطيها أي تمويل مضمون؛ انقر لسردها</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="955"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="956"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="960"/>
         <source>Every capacity is funded after the exit</source>
         <translation>كل القدرات ممولة بعد المغادرة</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="967"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="968"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="972"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="975"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="976"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="980"/>
         <source>Compare {name} with:</source>
         <translation>مقارنة {name} مع:</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="994"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="995"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="999"/>
         <source>Unfunded after exit ({currency})</source>
         <translation>غير ممولة بعد المغادرة ({currency})</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1016"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1017"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1021"/>
         <source>Tier {tier}</source>
         <translation>المستوى {tier}</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1019"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1020"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1024"/>
         <source>(no population named)</source>
         <translation>(لم تُذكر فئة مستفيدة)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1021"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1022"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1026"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1021"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1022"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1026"/>
         <source>All tiers</source>
         <translation>كل المستويات</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1022"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1023"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1027"/>
         <source>All locations</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1023"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1024"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1028"/>
         <source>All populations</source>
         <translation>كل الفئات المستفيدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1073"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1076"/>
         <source>under 25% covered</source>
         <translation>مغطى بأقل من 25%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1073"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1076"/>
         <source>25–50%</source>
         <translation>25–50%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1073"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1076"/>
         <source>50–75%</source>
         <translation>50–75%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1074"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1077"/>
         <source>75–99%</source>
         <translation>75–99%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1074"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1077"/>
         <source>fully covered</source>
         <translation>مغطى بالكامل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1076"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1079"/>
         <source>nothing required</source>
         <translation>لا شيء مطلوب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1087"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1090"/>
         <source>No capacity of this category here</source>
         <translation>لا توجد قدرة من هذه الفئة هنا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1089"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1092"/>
         <source>After the mission leaves: {covered} of {required} capacity-months covered ({share})</source>
         <translation>بعد مغادرة البعثة: {covered} من {required} شهر قدرة مغطاة ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1090"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1093"/>
         <source>Nothing required after the mission leaves</source>
         <translation>لا شيء مطلوب بعد مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1110"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1113"/>
         <source>{short} of {n} capacities with a gap; click to list them</source>
         <translation>{short} من {n} قدرة فيها فجوة؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1119"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1122"/>
         <source>{covered} of {required} capacities covered ({share})</source>
         <translation>{covered} من {required} قدرة مغطاة ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1120"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1123"/>
         <source>Nothing required this month</source>
         <translation>لا شيء مطلوب في هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1177"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1180"/>
         <source>Lowest score of each successor on each dimension over its active handovers (1 not ready, 5 fully ready; below {threshold} is flagged). Weakest successors at the top, weakest dimensions on the left; click a cell to list the capacities.</source>
         <translation>أدنى درجة لكل خلف في كل بُعد عبر عمليات التسليم النشطة (1 غير جاهز، 5 جاهز تمامًا؛ يُنبَّه على ما دون {threshold}). الخلفاء الأضعف في الأعلى، والأبعاد الأضعف في البداية؛ انقر على خلية لسرد القدرات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1192"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1195"/>
         <source>{score} of 5</source>
         <translation>{score} من 5</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1193"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1196"/>
         <source>not assessed</source>
         <translation>لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1228"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1231"/>
         <source>Clone scenario {name}</source>
         <translation>نسخ السيناريو {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1237"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1240"/>
         <source>Added scenario {name}</source>
         <translation>أضيف السيناريو {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1248"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1251"/>
         <source>Delete scenario {name}</source>
         <translation>حذف السيناريو {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1263"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1266"/>
         <source>All kinds of flags</source>
         <translation>كل أنواع التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1293"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1296"/>
         <source>Accepted as a known risk by {who} on {when}: {why}</source>
         <translation>قبله {who} كخطر معروف في {when}: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1316"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1319"/>
         <source>Accept risk: {flag}</source>
         <translation>قبول الخطر: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1319"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1322"/>
         <source>Accepted as a known risk: {name}</source>
         <translation>مقبول كخطر معروف: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1328"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1331"/>
         <source>Withdraw accepted risk: {flag}</source>
         <translation>سحب قبول الخطر: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1332"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1335"/>
         <source>Withdraw acceptance</source>
         <translation>سحب القبول</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1355"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1358"/>
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1355"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1358"/>
         <source>SVG drawing (*.svg)</source>
         <translation>رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1357"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1366"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1360"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1369"/>
         <source>Save chart</source>
         <translation>حفظ الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1368"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1371"/>
         <source>Saved the chart to {path}</source>
         <translation>حُفظ الرسم البياني في {path}</translation>
     </message>
@@ -5178,596 +4832,359 @@
         <translation>شخص ما</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="132"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="148"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1024"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1038"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="124"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="140"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="837"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="844"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="133"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="149"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1034"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1048"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="155"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="147"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="156"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>خطِّط لتسليم قدرات الحماية لبعثة تابعة للأمم المتحدة إلى خلفائها، كي لا يسقط شيء من منحدر الحماية عند مغادرة البعثة. يُحفظ كل تغيير في ملف الخطة فور إجرائه.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="168"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="238"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="160"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="230"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="169"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="239"/>
         <source>&amp;New plan…</source>
         <translation>خطة &amp;جديدة…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="168"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="240"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="160"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="232"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="169"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="241"/>
         <source>Start an empty plan file</source>
         <translation>ابدأ ملف خطة فارغًا</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="169"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="241"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="161"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="233"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;فتح خطة…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="169"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="161"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
         <source>Open a .tplan file</source>
         <translation>افتح ملفًا بصيغة ‎.tplan</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="162"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="236"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="248"/>
         <source>Open the &amp;demo plan</source>
         <translation>فتح الخطة ال&amp;تجريبية</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="163"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="172"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>بعثة خيالية فيها فجوات متعمدة، لاستكشاف الأداة</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="179"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="180"/>
         <source>Recent plans:</source>
         <translation>الخطط الأخيرة:</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="183"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="175"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="184"/>
         <source>Recent plans</source>
         <translation>الخطط الأخيرة</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="203"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="195"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="204"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="229"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="243"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="235"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="244"/>
         <source>Open a .tplan plan file</source>
         <translation>افتح ملف خطة بصيغة ‎.tplan</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="245"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
         <source>Open &amp;team plan…</source>
         <translation>فتح خطة ال&amp;فريق…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
         <source>Open a plan kept on the team&apos;s PostgreSQL server</source>
         <translation>فتح خطة محفوظة على خادم PostgreSQL الخاص بالفريق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="238"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="250"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>اكتب نسخة جديدة من الخطة التجريبية وافتحها</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="250"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="239"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
         <source>&amp;Recent plans</source>
         <translation>الخطط ال&amp;أخيرة</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="254"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="243"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="255"/>
         <source>&amp;Save changes</source>
         <translation>&amp;حفظ التغييرات</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="245"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="257"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>احفظ ما تجري كتابته (تُحفظ الحقول أيضًا عند مغادرتها)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="258"/>
-        <source>Plan &amp;properties…</source>
-        <translation>&amp;خصائص الخطة…</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>اسم الخطة والبعثة وانتهاء الولاية والمغادرة المخططة والأفق</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="261"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
         <source>Save a &amp;copy as…</source>
         <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="263"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="261"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>اكتب نسخة من الخطة في ملف آخر (التغييرات محفوظة أصلًا)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="265"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="263"/>
         <source>S&amp;ync with the team plan…</source>
         <translation>م&amp;زامنة مع خطة الفريق…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="266"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="264"/>
         <source>Send this field copy&apos;s changes to the team plan and bring theirs back</source>
         <translation>إرسال تغييرات هذه النسخة الميدانية إلى خطة الفريق وجلب تغييراتهم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="269"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="252"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="267"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;تصدير مصفوفة التسليم…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="270"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="253"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="268"/>
         <source>Write the handover matrix to an Excel workbook</source>
         <translation>اكتب مصفوفة التسليم في مصنف Excel</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="254"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="269"/>
         <source>&amp;Import handover matrix…</source>
         <translation>ا&amp;ستيراد مصفوفة التسليم…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="272"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="255"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="270"/>
         <source>Read a handover matrix workbook edited by partners</source>
         <translation>اقرأ مصنف مصفوفة تسليم عدّله الشركاء</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="273"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
         <source>Import &amp;monitoring values…</source>
         <translation>استيراد قيم ال&amp;رصد…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="272"/>
         <source>Read indicator values from a KoboToolbox or ODK export (CSV or XLSX)</source>
         <translation>قراءة قيم المؤشرات من ملف مُصدَّر من KoboToolbox أو ODK (CSV أو XLSX)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="276"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
         <source>Export &amp;report…</source>
         <translation>تصدير ال&amp;تقرير…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="277"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="257"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="275"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>اكتب تقرير انتقال بصيغة PDF لجمهور معين</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="286"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="284"/>
         <source>Export &amp;table view…</source>
         <translation>تصدير الجدول المعروض…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="288"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="286"/>
         <source>Write the table shown (its columns, filters and order) to an Excel workbook or a CSV file</source>
         <translation>كتابة الجدول المعروض (أعمدته ومرشحاته وترتيبه) في مصنف Excel أو ملف CSV</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="291"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="266"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="289"/>
         <source>C&amp;lose plan</source>
         <translation>إ&amp;غلاق الخطة</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="293"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="268"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="291"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="296"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="294"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="272"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="299"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="287"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="310"/>
         <source>&amp;New record</source>
         <translation>سجل &amp;جديد</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="313"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="288"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="311"/>
         <source>Add a record to the page shown (a capacity, successor, location…)</source>
         <translation>إضافة سجل إلى الصفحة المعروضة (قدرة، جهة خلف، موقع…)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="315"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="290"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="313"/>
         <source>&amp;Edit record</source>
         <translation>&amp;تحرير السجل</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="316"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="291"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
         <source>Go to the first field of the selected record&apos;s form</source>
         <translation>الانتقال إلى أول حقل في نموذج السجل المحدد</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="318"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="293"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="316"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;حذف المحدد</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="318"/>
         <source>Delete the selected records (Ctrl+Z brings them back)</source>
         <translation>حذف السجلات المحددة (Ctrl+Z يعيدها)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
         <source>&amp;Change selected capacities…</source>
         <translation>&amp;تغيير القدرات المحددة…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="324"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="299"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
         <source>Set one value for every capacity selected in the inventory</source>
         <translation>تعيين قيمة واحدة لكل قدرة محددة في الجرد</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="324"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;نسخ الصفوف</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="327"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="302"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="325"/>
         <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
         <translation>نسخ الصفوف المحددة مع عناوين أعمدتها للصقها في جدول بيانات</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="305"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
         <source>&amp;Paste rows…</source>
         <translation>&amp;لصق الصفوف…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="331"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="329"/>
         <source>Add capacities or successors from rows copied in a spreadsheet (shown first)</source>
         <translation>إضافة قدرات أو خلفاء من صفوف منسوخة من جدول بيانات (تُعرض أولًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="306"/>
-        <source>Add capacities from rows copied in a spreadsheet (shown first)</source>
-        <translation>إضافة قدرات من صفوف منسوخة من جدول بيانات (تُعرض أولًا)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="307"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="331"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="309"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
         <source>Go to the search field of the page shown</source>
         <translation>الانتقال إلى حقل البحث في الصفحة المعروضة</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="338"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="336"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="343"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="341"/>
         <source>&amp;Plan</source>
         <translation>ال&amp;خطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="319"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="343"/>
         <source>&amp;Properties…</source>
         <translation>&amp;خصائص…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="346"/>
         <source>&amp;Milestones…</source>
         <translation>المعالم ال&amp;رئيسية…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="323"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="347"/>
         <source>Mandate decisions, drawdown phases, closures, reviews</source>
         <translation>قرارات الولاية، ومراحل الانسحاب، والإغلاقات، والمراجعات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="325"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="349"/>
         <source>&amp;Vocabulary…</source>
         <translation>الم&amp;صطلحات…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="350"/>
         <source>The plan&apos;s own categories, actor types and other terms</source>
         <translation>فئات الخطة وأنواع الجهات الفاعلة فيها ومصطلحاتها الأخرى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="352"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="329"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="353"/>
         <source>&amp;Refresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="346"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="331"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="355"/>
         <source>Read the plan file again</source>
         <translation>اقرأ ملف الخطة مجددًا</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="354"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="339"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="363"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="356"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="341"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="365"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="357"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="342"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="366"/>
         <source>Every key of the window&apos;s menus</source>
         <translation>كل مفاتيح قوائم النافذة</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="359"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="368"/>
         <source>&amp;About Transition Planner</source>
         <translation>&amp;حول Transition Planner</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="430"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="412"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="440"/>
         <source>Capacities without a successor: {n}</source>
         <translation>قدرات بلا جهة خلف: {n}</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="431"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="413"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="441"/>
         <source>Gap flags: {n}</source>
         <translation>تنبيهات الفجوات: {n}</translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="499"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="481"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="509"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>لم يُنسخ أي صف (%n)</numerusform>
@@ -5779,23 +5196,22 @@
         </translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="517"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="527"/>
         <source>Export table view</source>
         <translation>تصدير الجدول المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="520"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="530"/>
         <source>This page has no table to export.</source>
         <translation>لا يوجد في هذه الصفحة جدول لتصديره.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="528"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="538"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>مصنف Excel (*.xlsx);;ملف CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="537"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="547"/>
         <source>Saved %n rows to {name}</source>
         <translation>
             <numerusform>لم يُحفظ أي صف (%n) في {name}</numerusform>
@@ -5807,257 +5223,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="626"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="561"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="636"/>
         <source>Open a plan</source>
         <translation>فتح خطة</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="664"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="593"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="674"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>كُتبت الخطة بإصدار أقدم وجرت ترقيتها؛ والأصل محفوظ باسم {backup}.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="738"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="748"/>
         <source>Synced with {server}: {sent} change(s) sent, {received} record(s) brought up to date.</source>
         <translation>تمت المزامنة مع {server}: أُرسل {sent} تغيير، وحُدّث {received} سجل.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="761"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="601"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="771"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} مفتوحة في مكان آخر</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="762"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="602"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="772"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} يفتح هذه الخطة للتحرير {where} منذ {when} بالتوقيت العالمي.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="765"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="605"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="775"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>افتحها للقراءة فقط لتطلع عليها أثناء عمله. وإن كنت تعلم أن تلك النافذة لم تعد مفتوحة (تعطل حاسوبها مثلًا)، فافتحها للتحرير: يمكن للنافذتين حفظ التغييرات بأمان، لكن أيًا منهما لا ترى تغييرات الأخرى حتى تُحدَّث.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="768"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="608"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="778"/>
         <source>Open &amp;read-only</source>
         <translation>فتح ل&amp;لقراءة فقط</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="769"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="609"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="779"/>
         <source>Open for &amp;editing anyway</source>
         <translation>فتح للت&amp;حرير رغم ذلك</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="780"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="620"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="790"/>
         <source>Cannot open {name}</source>
         <translation>تعذر فتح {name}</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="828"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="849"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="664"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="685"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="838"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="859"/>
         <source>Cannot write the demo plan</source>
         <translation>تعذرت كتابة الخطة التجريبية</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="836"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="672"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="846"/>
         <source>Writing the demo plan…</source>
         <translation>جارٍ كتابة الخطة التجريبية…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="837"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="673"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="847"/>
         <source>Demo plan</source>
         <translation>الخطة التجريبية</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="870"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="700"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="880"/>
         <source>Save a copy of the plan</source>
         <translation>حفظ نسخة من الخطة</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="871"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="701"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="881"/>
         <source>Transition plans (*.tplan)</source>
         <translation>خطط الانتقال (*.tplan)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="882"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="710"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="892"/>
         <source>Cannot save the copy</source>
         <translation>تعذر حفظ النسخة</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="886"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="714"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="896"/>
         <source>Copy saved to {path}</source>
         <translation>حُفظت النسخة في {path}</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="903"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="731"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="913"/>
         <source>This installation is incomplete</source>
         <translation>هذا التثبيت غير مكتمل</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="904"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="732"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="914"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>لا يمكن تنفيذ هذا الإجراء: {error}. أعد تثبيت Transition Planner؛ وفي ملف السجل {log} التفاصيل.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="946"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="956"/>
         <source>Team plan: {name}</source>
         <translation>خطة الفريق: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="951"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="768"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="961"/>
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="954"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="771"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="964"/>
         <source>Clear the list</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="988"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="804"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="998"/>
         <source>Read-only: {path}</source>
         <translation>للقراءة فقط: {path}</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="989"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="805"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="999"/>
         <source>Saved as you work in {path}</source>
         <translation>يُحفظ أثناء عملك في {path}</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="991"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1001"/>
         <source>Team plan, saved as you work on {path}</source>
         <translation>خطة الفريق، تُحفظ أثناء العمل على {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1008"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="821"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="1018"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>فُتحت للقراءة فقط: {user} يفتحها للتحرير {where} منذ {when} بالتوقيت العالمي</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="1013"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="826"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="1023"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>للقراءة فقط ({why}). يمكنك قراءة الخطة وتصدير التقارير؛ ولا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="1032"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="843"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="1042"/>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="1036"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1046"/>
         <source>(team plan: {server})</source>
         <translation>(خطة الفريق: {server})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1084"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="905"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="1109"/>
         <source>About Transition Planner</source>
         <translation>حول Transition Planner</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="1085"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="906"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="1110"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -6066,20 +5378,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 يخطط لتسليم قدرات الحماية لعملية سلام تابعة للأمم المتحدة إلى المنظمات التي تخلفها.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="1107"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="928"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="1132"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="1108"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="929"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="1133"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>في أحد النماذج تغييرات غير محفوظة (سجل جديد لم يُضف بعد، أو قيمة ترفضها الخطة). هل تغلق وتفقدها؟</translation>
     </message>
@@ -6448,7 +5752,156 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
 </context>
 <context>
-<<<<<<< HEAD
+    <name>MilestoneTableModel</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="61"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="62"/>
+        <source>Milestone</source>
+        <translation>المعلم الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="63"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="64"/>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="239"/>
+        <source>Milestones</source>
+        <translation>المعالم الرئيسية</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesEditor</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="97"/>
+        <source>Milestones</source>
+        <translation>المعالم الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="106"/>
+        <source>e.g. Security Council mandate renewal</source>
+        <translation>مثلًا: تجديد مجلس الأمن للولاية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="107"/>
+        <source>Milestone</source>
+        <translation>المعلم الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="107"/>
+        <source>What happens on that day</source>
+        <translation>ما يحدث في ذلك اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="108"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="109"/>
+        <source>Mandate decision, drawdown phase, closure, handover, exit, review…</source>
+        <translation>قرار بشأن الولاية، مرحلة انسحاب، إغلاق، تسليم، خروج، مراجعة…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="110"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="111"/>
+        <source>The day it happens or is due</source>
+        <translation>اليوم الذي يحدث فيه أو يُنتظر فيه</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="112"/>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="113"/>
+        <source>Where it happens; none for the whole mission</source>
+        <translation>مكان حدوثه؛ لا شيء للبعثة كلها</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="117"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="117"/>
+        <source>Decisions, references, caveats</source>
+        <translation>قرارات، مراجع، تحفظات</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="121"/>
+        <source>&amp;New milestone</source>
+        <translation>معلم رئيسي &amp;جديد</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="122"/>
+        <source>Empty the form to add a milestone</source>
+        <translation>إفراغ النموذج لإضافة معلم رئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="123"/>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="181"/>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="124"/>
+        <source>Add the milestone (changes to one are saved when you leave a field; Ctrl+Z undoes)</source>
+        <translation>إضافة المعلم الرئيسي (تُحفظ التغييرات عليه عند مغادرة الحقل؛ Ctrl+Z للتراجع)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="126"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="127"/>
+        <source>Delete the milestone (Ctrl+Z brings it back)</source>
+        <translation>حذف المعلم الرئيسي (Ctrl+Z يعيده)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="173"/>
+        <source>The whole mission</source>
+        <translation>البعثة كلها</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="181"/>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="198"/>
+        <source>Add milestone %1</source>
+        <translation>إضافة المعلم الرئيسي %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="198"/>
+        <source>Change milestone %1</source>
+        <translation>تغيير المعلم الرئيسي %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="199"/>
+        <source>Delete milestone %1</source>
+        <translation>حذف المعلم الرئيسي %1</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringPage</name>
     <message>
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="120"/>
@@ -6519,16 +5972,10 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="222"/>
-=======
-    <name>MilestoneTableModel</name>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="61"/>
->>>>>>> issue20
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="223"/>
         <source>The day the value was measured (its month or quarter counts)</source>
         <translation>يوم قياس القيمة (يُحتسب شهره أو ربعه)</translation>
@@ -6626,80 +6073,10 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="280"/>
-=======
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="62"/>
-        <source>Milestone</source>
-        <translation>المعلم الرئيسي</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="63"/>
-        <source>Kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="64"/>
-        <source>Location</source>
-        <translation>الموقع</translation>
-    </message>
-</context>
-<context>
-    <name>MilestonesDialog</name>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="239"/>
-        <source>Milestones</source>
-        <translation>المعالم الرئيسية</translation>
-    </message>
-</context>
-<context>
-    <name>MilestonesEditor</name>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="97"/>
-        <source>Milestones</source>
-        <translation>المعالم الرئيسية</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="106"/>
-        <source>e.g. Security Council mandate renewal</source>
-        <translation>مثلًا: تجديد مجلس الأمن للولاية</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="107"/>
-        <source>Milestone</source>
-        <translation>المعلم الرئيسي</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="107"/>
-        <source>What happens on that day</source>
-        <translation>ما يحدث في ذلك اليوم</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="108"/>
-        <source>Kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="109"/>
-        <source>Mandate decision, drawdown phase, closure, handover, exit, review…</source>
-        <translation>قرار بشأن الولاية، مرحلة انسحاب، إغلاق، تسليم، خروج، مراجعة…</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="110"/>
-        <source>Date</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="111"/>
-        <source>The day it happens or is due</source>
-        <translation>اليوم الذي يحدث فيه أو يُنتظر فيه</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="112"/>
->>>>>>> issue20
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="280"/>
         <source>Where it is measured</source>
         <translation>مكان القياس</translation>
@@ -6781,19 +6158,10 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="298"/>
-=======
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="113"/>
-        <source>Where it happens; none for the whole mission</source>
-        <translation>مكان حدوثه؛ لا شيء للبعثة كلها</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="117"/>
->>>>>>> issue20
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="298"/>
         <source>How it is measured, by whom</source>
         <translation>كيف يُقاس ومن يقيسه</translation>
@@ -6981,67 +6349,6 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
             <numerusform>لُصقت %n قيمة (Ctrl+Z يزيلها)</numerusform>
             <numerusform>لُصقت %n قيمة (Ctrl+Z يزيلها)</numerusform>
         </translation>
-=======
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="117"/>
-        <source>Decisions, references, caveats</source>
-        <translation>قرارات، مراجع، تحفظات</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="121"/>
-        <source>&amp;New milestone</source>
-        <translation>معلم رئيسي &amp;جديد</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="122"/>
-        <source>Empty the form to add a milestone</source>
-        <translation>إفراغ النموذج لإضافة معلم رئيسي</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="123"/>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="181"/>
-        <source>&amp;Add</source>
-        <translation>إ&amp;ضافة</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="124"/>
-        <source>Add the milestone (changes to one are saved when you leave a field; Ctrl+Z undoes)</source>
-        <translation>إضافة المعلم الرئيسي (تُحفظ التغييرات عليه عند مغادرة الحقل؛ Ctrl+Z للتراجع)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="126"/>
-        <source>De&amp;lete</source>
-        <translation>&amp;حذف</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="127"/>
-        <source>Delete the milestone (Ctrl+Z brings it back)</source>
-        <translation>حذف المعلم الرئيسي (Ctrl+Z يعيده)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="173"/>
-        <source>The whole mission</source>
-        <translation>البعثة كلها</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="181"/>
-        <source>&amp;Save</source>
-        <translation>&amp;حفظ</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="198"/>
-        <source>Add milestone %1</source>
-        <translation>إضافة المعلم الرئيسي %1</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="198"/>
-        <source>Change milestone %1</source>
-        <translation>تغيير المعلم الرئيسي %1</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="199"/>
-        <source>Delete milestone %1</source>
-        <translation>حذف المعلم الرئيسي %1</translation>
->>>>>>> issue20
     </message>
 </context>
 <context>
@@ -8248,7 +7555,6 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
 </context>
 <context>
-<<<<<<< HEAD
     <name>SyncDialog</name>
     <message>
         <location filename="../../transition_planner/ui/dialogs/sync.py" line="43"/>
@@ -8549,7 +7855,9 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="323"/>
         <source>The server said: {reason}</source>
         <translation>قال الخادم: {reason}</translation>
-=======
+    </message>
+</context>
+<context>
     <name>TermTableModel</name>
     <message>
         <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="81"/>
@@ -8562,9 +7870,9 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         <translation>التسمية الفرنسية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="85"/>
-        <source>Code</source>
-        <translation>الرمز</translation>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="83"/>
+        <source>Records</source>
+        <translation>السجلات</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="84"/>
@@ -8572,9 +7880,9 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="83"/>
-        <source>Records</source>
-        <translation>السجلات</translation>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="85"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="90"/>
@@ -8590,7 +7898,6 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="101"/>
         <source>Records holding this term; a term in use cannot be retired</source>
         <translation>السجلات التي تحمل هذا المصطلح؛ لا يمكن سحب مصطلح مستخدم</translation>
->>>>>>> issue20
     </message>
 </context>
 <context>
@@ -8770,7 +8077,6 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
 </context>
 <context>
-<<<<<<< HEAD
     <name>ValueTableModel</name>
     <message>
         <location filename="../../transition_planner/ui/models/monitoring_table.py" line="174"/>
@@ -8786,7 +8092,9 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         <location filename="../../transition_planner/ui/models/monitoring_table.py" line="176"/>
         <source>Source</source>
         <translation>المصدر</translation>
-=======
+    </message>
+</context>
+<context>
     <name>VocabularyDialog</name>
     <message>
         <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="263"/>
@@ -8941,7 +8249,6 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="254"/>
         <source>Retire term %1</source>
         <translation>سحب المصطلح %1</translation>
->>>>>>> issue20
     </message>
 </context>
 </TS>

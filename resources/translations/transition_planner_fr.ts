@@ -4,47 +4,27 @@
 <context>
     <name>AcceptRiskDialog</name>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="287"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="288"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="292"/>
         <source>Accept as a known risk</source>
         <translation>Accepter comme risque connu</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="293"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="294"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="298"/>
         <source>Why the plan accepts this risk (who decided, what mitigates it):</source>
         <translation>Pourquoi le plan accepte ce risque (qui a décidé, ce qui l’atténue)&#xa0;:</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="297"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="298"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="302"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="306"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="307"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="311"/>
         <source>&amp;Accept risk</source>
         <translation>&amp;Accepter le risque</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="314"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="315"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="319"/>
         <source>Say why the risk is accepted: the justification is required.</source>
         <translation>Dites pourquoi le risque est accepté&#xa0;: la justification est obligatoire.</translation>
     </message>
@@ -1052,119 +1032,67 @@
 <context>
     <name>CloneScenarioDialog</name>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="336"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="337"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="341"/>
         <source>Clone a scenario</source>
         <translation>Dupliquer un scénario</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="347"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="348"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="352"/>
         <source>Copy of:</source>
         <translation>Copie de&#xa0;:</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="348"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="349"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="353"/>
         <source>Accelerated withdrawal</source>
         <translation>Retrait accéléré</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="350"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="351"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="355"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="355"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="356"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="360"/>
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="356"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="357"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="361"/>
         <source>Every closure, mission end and the exit move this many months earlier (negative: later); successors keep their dates.</source>
         <translation>Chaque fermeture, fin de mission et le départ sont avancés d’autant de mois (négatif&#xa0;: retardés)&#x202f;; les successeurs gardent leurs dates.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="359"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="360"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="364"/>
         <source>Closures earlier by:</source>
         <translation>Fermetures avancées de&#xa0;:</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="361"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="362"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="366"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="362"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="363"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="367"/>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="370"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="371"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="375"/>
         <source>&amp;Clone</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="392"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="393"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="397"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="392"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="393"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="397"/>
         <source>Copy of</source>
         <translation>Copie de</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="393"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="394"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="398"/>
         <source>Closures earlier by</source>
         <translation>Fermetures avancées de</translation>
     </message>
@@ -1346,759 +1274,485 @@
         <translation>Capacités sans successeur</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/dashboard.py" line="110"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="570"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="109"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="571"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="575"/>
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="510"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="511"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="515"/>
         <source>Scenario:</source>
         <translation>Scénario&#xa0;:</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="513"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="514"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="518"/>
         <source>Scenario shown</source>
         <translation>Scénario affiché</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="514"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="515"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="519"/>
         <source>The scenario whose gaps the page shows</source>
         <translation>Le scénario dont la page montre les lacunes</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="537"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="538"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="542"/>
         <source>flags</source>
         <translation>alertes</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="546"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="547"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="551"/>
         <source>Flags by kind:</source>
         <translation>Alertes par type&#xa0;:</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="565"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="566"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="570"/>
         <source>Protection cliff</source>
         <translation>Rupture de protection</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="566"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="567"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="571"/>
         <source>Coverage heat map</source>
         <translation>Carte de chaleur de la couverture</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="567"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="568"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="572"/>
         <source>Funding cliff</source>
         <translation>Rupture de financement</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="568"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="569"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="573"/>
         <source>Readiness</source>
         <translation>Préparation</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="569"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="570"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="574"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="589"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="590"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="594"/>
         <source>Save chart…</source>
         <translation>Enregistrer le graphique…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="591"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="592"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="596"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>Enregistrer ce graphique en image PNG ou en dessin SVG</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="598"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="599"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="603"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="599"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="600"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="604"/>
         <source>POC tier</source>
         <translation>Niveau PdC</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="600"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="601"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="605"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="601"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="602"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="606"/>
         <source>Population served</source>
         <translation>Population desservie</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="606"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="607"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="611"/>
         <source>Compare scenario</source>
         <translation>Comparer un scénario</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="608"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="609"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="613"/>
         <source>Draw the scenario chosen on the Scenarios tab over this chart</source>
         <translation>Superposer à ce graphique le scénario choisi dans l’onglet Scénarios</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="618"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="619"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="623"/>
         <source>Heat map</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="620"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="621"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="625"/>
         <source>Category by location (after the mission leaves)</source>
         <translation>Catégorie par lieu (après le départ de la mission)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="622"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="623"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="627"/>
         <source>Location by month</source>
         <translation>Lieu par mois</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="625"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="626"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="630"/>
         <source>Share of the requirement covered; click a cell to see its capacities</source>
         <translation>Part du besoin couverte&#x202f;; cliquez sur une case pour voir ses capacités</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="634"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="635"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="639"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="636"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="637"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="641"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="637"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="638"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="642"/>
         <source>By month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="638"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="639"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="643"/>
         <source>By year</source>
         <translation>Par année</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="639"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="640"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="644"/>
         <source>Split</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="640"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="641"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="645"/>
         <source>By funding status</source>
         <translation>Par statut de financement</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="641"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="642"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="646"/>
         <source>By source type</source>
         <translation>Par type de source</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="663"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="664"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="668"/>
         <source>Scenario to compare with</source>
         <translation>Scénario de comparaison</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="666"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="667"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="671"/>
         <source>&amp;Clone scenario…</source>
         <translation>&amp;Dupliquer le scénario…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="668"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="669"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="673"/>
         <source>Copy a scenario with every closure earlier, e.g. an accelerated withdrawal</source>
         <translation>Copier un scénario en avançant chaque fermeture, par ex. un retrait accéléré</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="672"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1249"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="673"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1251"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="677"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1254"/>
         <source>Delete scenario</source>
         <translation>Supprimer le scénario</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="673"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="674"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="678"/>
         <source>Delete the scenario compared with (Ctrl+Z brings it back)</source>
         <translation>Supprimer le scénario de comparaison (Ctrl+Z le rétablit)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="686"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="687"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="691"/>
         <source>Successors keep their dates in every scenario: moving closures earlier shows which handovers come too late. The compared scenario is drawn over the protection-cliff chart.</source>
         <translation>Les successeurs gardent leurs dates dans chaque scénario&#xa0;: avancer les fermetures montre quels transferts arrivent trop tard. Le scénario comparé est superposé au graphique de la rupture de protection.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="697"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="698"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="702"/>
         <source>Kind of flag</source>
         <translation>Type d’alerte</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="700"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="701"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="705"/>
         <source>Show accepted risks</source>
         <translation>Afficher les risques acceptés</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="706"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="707"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="711"/>
         <source>&amp;Go to record</source>
         <translation>&amp;Aller à l’enregistrement</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="708"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="709"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="713"/>
         <source>Show the capacity of this flag in the inventory</source>
         <translation>Afficher la capacité de cette alerte dans l’inventaire</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="710"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="711"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="715"/>
         <source>&amp;Accept risk…</source>
         <translation>&amp;Accepter le risque…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="712"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="713"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="717"/>
         <source>Mark this flag as a known risk, with why</source>
         <translation>Marquer cette alerte comme risque connu, avec sa justification</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="714"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="715"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="719"/>
         <source>&amp;Withdraw acceptance</source>
         <translation>&amp;Retirer l’acceptation</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="828"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="829"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="833"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="831"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="832"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="836"/>
         <source>The gap analysis failed.</source>
         <translation>L’analyse des lacunes a échoué.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="832"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="833"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="837"/>
         <source>Computing the gaps failed</source>
         <translation>Le calcul des lacunes a échoué</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="906"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="907"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="911"/>
         <source>Capacities still required after the mission leaves that no successor takes over; click to list them</source>
         <translation>Capacités encore nécessaires après le départ de la mission qu’aucun successeur ne reprend&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="910"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="911"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="915"/>
         <source>Capacities with a successor scored below the readiness threshold on a dimension; click to list them</source>
         <translation>Capacités dont un successeur est noté sous le seuil de préparation sur une dimension&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="914"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="915"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="919"/>
         <source>Location-months with at least one capacity below its requirement, over {n} locations; click to list the capacities</source>
         <translation>Mois-lieux où au moins une capacité est sous son besoin, sur {n} lieux&#x202f;; cliquez pour lister les capacités</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="921"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="922"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="926"/>
         <source>{n} accepted as known risks; click to see the flags</source>
         <translation>{n} acceptée(s) comme risques connus&#x202f;; cliquez pour voir les alertes</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="922"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="923"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="927"/>
         <source>Click to see the flags</source>
         <translation>Cliquez pour voir les alertes</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="928"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="929"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="933"/>
         <source>({n} accepted)</source>
         <translation>({n} acceptée(s))</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="930"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="931"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="935"/>
         <source>List the capacities with this flag in the inventory</source>
         <translation>Lister dans l’inventaire les capacités ayant cette alerte</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="943"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="944"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="948"/>
         <source>unfunded after exit</source>
         <translation>non financé après le départ</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="952"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="953"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="957"/>
         <source>Cost of the months after the mission leaves that no secured funding covers; click to list them</source>
         <translation>Coût des mois après le départ de la mission qu’aucun financement acquis ne couvre&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="955"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="956"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="960"/>
         <source>Every capacity is funded after the exit</source>
         <translation>Chaque capacité est financée après le départ</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="967"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="968"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="972"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="975"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="976"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="980"/>
         <source>Compare {name} with:</source>
         <translation>Comparer {name} avec&#xa0;:</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="994"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="995"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="999"/>
         <source>Unfunded after exit ({currency})</source>
         <translation>Non financé après le départ ({currency})</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1016"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1017"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1021"/>
         <source>Tier {tier}</source>
         <translation>Niveau {tier}</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1019"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1020"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1024"/>
         <source>(no population named)</source>
         <translation>(aucune population indiquée)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1021"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1022"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1026"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1021"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1022"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1026"/>
         <source>All tiers</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1022"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1023"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1027"/>
         <source>All locations</source>
         <translation>Tous les lieux</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1023"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1024"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1028"/>
         <source>All populations</source>
         <translation>Toutes les populations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1073"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1076"/>
         <source>under 25% covered</source>
         <translation>couvert à moins de 25&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1073"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1076"/>
         <source>25–50%</source>
         <translation>25–50&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1073"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1076"/>
         <source>50–75%</source>
         <translation>50–75&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1074"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1077"/>
         <source>75–99%</source>
         <translation>75–99&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1074"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1077"/>
         <source>fully covered</source>
         <translation>entièrement couvert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1076"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1079"/>
         <source>nothing required</source>
         <translation>aucun besoin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1087"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1090"/>
         <source>No capacity of this category here</source>
         <translation>Aucune capacité de cette catégorie ici</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1090"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1093"/>
         <source>Nothing required after the mission leaves</source>
         <translation>Aucun besoin après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1089"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1092"/>
         <source>After the mission leaves: {covered} of {required} capacity-months covered ({share})</source>
         <translation>Après le départ de la mission&#xa0;: {covered} mois-capacités couverts sur {required} ({share})</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="527"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="528"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="532"/>
         <source>without a successor</source>
         <translation>sans successeur</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="529"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="530"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="534"/>
         <source>successor not ready</source>
         <translation>successeur non prêt</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="531"/>
-=======
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="532"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="536"/>
         <source>uncovered location-months</source>
         <translation>mois-lieux non couverts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1110"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1113"/>
         <source>{short} of {n} capacities with a gap; click to list them</source>
         <translation>{short} capacité(s) sur {n} avec une lacune&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1119"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1122"/>
         <source>{covered} of {required} capacities covered ({share})</source>
         <translation>{covered} capacités couvertes sur {required} ({share})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1120"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1123"/>
         <source>Nothing required this month</source>
         <translation>Aucun besoin ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1177"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1180"/>
         <source>Lowest score of each successor on each dimension over its active handovers (1 not ready, 5 fully ready; below {threshold} is flagged). Weakest successors at the top, weakest dimensions on the left; click a cell to list the capacities.</source>
         <translation>Note la plus basse de chaque successeur sur chaque dimension, pour ses transferts en cours (1 non prêt, 5 pleinement prêt&#x202f;; sous {threshold}, une alerte est levée). Les successeurs les plus faibles en haut, les dimensions les plus faibles à gauche&#x202f;; cliquez sur une case pour lister les capacités.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1192"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1195"/>
         <source>{score} of 5</source>
         <translation>{score} sur 5</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1193"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1196"/>
         <source>not assessed</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1228"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1231"/>
         <source>Clone scenario {name}</source>
         <translation>Dupliquer le scénario {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1237"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1240"/>
         <source>Added scenario {name}</source>
         <translation>Scénario {name} ajouté</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1248"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1251"/>
         <source>Delete scenario {name}</source>
         <translation>Supprimer le scénario {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1263"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1266"/>
         <source>All kinds of flags</source>
         <translation>Tous les types d’alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1293"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1296"/>
         <source>Accepted as a known risk by {who} on {when}: {why}</source>
         <translation>Accepté comme risque connu par {who} le {when}&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1316"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1319"/>
         <source>Accept risk: {flag}</source>
         <translation>Accepter le risque&#xa0;: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1319"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1322"/>
         <source>Accepted as a known risk: {name}</source>
         <translation>Accepté comme risque connu&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1328"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1331"/>
         <source>Withdraw accepted risk: {flag}</source>
         <translation>Retirer le risque accepté&#xa0;: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1332"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1335"/>
         <source>Withdraw acceptance</source>
         <translation>Retirer l’acceptation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1355"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1358"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1355"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1358"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1357"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1366"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1360"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1369"/>
         <source>Save chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1368"/>
+        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1371"/>
         <source>Saved the chart to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
@@ -5122,596 +4776,359 @@
         <translation>Quelqu’un</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="132"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="148"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1024"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1038"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="124"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="140"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="837"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="844"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="133"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="149"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1034"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1048"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="155"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="147"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="156"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>Planifiez le transfert des capacités de protection d’une mission de l’ONU à leurs successeurs, pour éviter toute rupture de protection au départ de la mission. Chaque modification est enregistrée dans le fichier du plan au moment où vous la faites.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="168"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="238"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="160"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="230"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="169"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="239"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="168"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="240"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="160"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="232"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="169"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="241"/>
         <source>Start an empty plan file</source>
         <translation>Créer un fichier de plan vide</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="169"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="241"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="161"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="233"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="169"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="161"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
         <source>Open a .tplan file</source>
         <translation>Ouvrir un fichier .tplan</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="162"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="236"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="248"/>
         <source>Open the &amp;demo plan</source>
         <translation>Ouvrir le plan de &amp;démonstration</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="163"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="172"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>Une mission fictive avec des lacunes voulues, pour découvrir l’outil</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="179"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="180"/>
         <source>Recent plans:</source>
         <translation>Plans récents&#xa0;:</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="183"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="175"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="184"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="203"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="195"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="204"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="237"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="229"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="243"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="235"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="244"/>
         <source>Open a .tplan plan file</source>
         <translation>Ouvrir un fichier de plan .tplan</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="245"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
         <source>Open &amp;team plan…</source>
         <translation>Ouvrir un plan d’é&amp;quipe…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
         <source>Open a plan kept on the team&apos;s PostgreSQL server</source>
         <translation>Ouvrir un plan conservé sur le serveur PostgreSQL de l’équipe</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="238"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="250"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>Écrire une nouvelle copie du plan de démonstration et l’ouvrir</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="250"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="239"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
         <source>&amp;Recent plans</source>
         <translation>Plans &amp;récents</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="254"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="243"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="255"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="245"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="257"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>Enregistrer la saisie en cours (les champs sont aussi enregistrés quand on les quitte)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="258"/>
-        <source>Plan &amp;properties…</source>
-        <translation>&amp;Propriétés du plan…</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>Le nom du plan, la mission, la fin du mandat, le départ prévu et l’horizon</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="261"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="263"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="261"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>Écrire une copie du plan dans un autre fichier (les modifications sont déjà enregistrées)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="265"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="263"/>
         <source>S&amp;ync with the team plan…</source>
         <translation>S&amp;ynchroniser avec le plan d’équipe…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="266"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="264"/>
         <source>Send this field copy&apos;s changes to the team plan and bring theirs back</source>
         <translation>Envoyer les modifications de cette copie de terrain au plan d’équipe et rapporter les leurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="269"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="252"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="267"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;Exporter la matrice de transfert…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="270"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="253"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="268"/>
         <source>Write the handover matrix to an Excel workbook</source>
         <translation>Écrire la matrice de transfert dans un classeur Excel</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="254"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="269"/>
         <source>&amp;Import handover matrix…</source>
         <translation>&amp;Importer une matrice de transfert…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="272"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="255"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="270"/>
         <source>Read a handover matrix workbook edited by partners</source>
         <translation>Lire un classeur de matrice de transfert modifié par des partenaires</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="273"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
         <source>Import &amp;monitoring values…</source>
         <translation>Importer des valeurs de &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="272"/>
         <source>Read indicator values from a KoboToolbox or ODK export (CSV or XLSX)</source>
         <translation>Lire des valeurs d’indicateurs dans un export KoboToolbox ou ODK (CSV ou XLSX)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="276"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="277"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="257"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="275"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>Écrire un rapport de transition PDF pour un public</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="286"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="284"/>
         <source>Export &amp;table view…</source>
         <translation>Exporter le &amp;tableau affiché…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="288"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="286"/>
         <source>Write the table shown (its columns, filters and order) to an Excel workbook or a CSV file</source>
         <translation>Écrire le tableau affiché (ses colonnes, ses filtres et son ordre) dans un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="291"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="266"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="289"/>
         <source>C&amp;lose plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="293"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="268"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="291"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="296"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="294"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="272"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="299"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="287"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="310"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvel enregistrement</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="313"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="288"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="311"/>
         <source>Add a record to the page shown (a capacity, successor, location…)</source>
         <translation>Ajouter un enregistrement à la page affichée (capacité, successeur, lieu…)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="315"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="290"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="313"/>
         <source>&amp;Edit record</source>
         <translation>Mod&amp;ifier l’enregistrement</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="316"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="291"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
         <source>Go to the first field of the selected record&apos;s form</source>
         <translation>Aller au premier champ du formulaire de l’enregistrement sélectionné</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="318"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="293"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="316"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;Supprimer la sélection</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="318"/>
         <source>Delete the selected records (Ctrl+Z brings them back)</source>
         <translation>Supprimer les enregistrements sélectionnés (Ctrl+Z les rétablit)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
         <source>&amp;Change selected capacities…</source>
         <translation>Modifier les &amp;capacités sélectionnées…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="324"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="299"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
         <source>Set one value for every capacity selected in the inventory</source>
         <translation>Donner une même valeur à toutes les capacités sélectionnées dans l’inventaire</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="324"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Copier les lignes</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="327"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="302"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="325"/>
         <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
         <translation>Copier les lignes sélectionnées avec les titres des colonnes, pour les coller dans un tableur</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="305"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
         <source>&amp;Paste rows…</source>
         <translation>Co&amp;ller des lignes…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="331"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="329"/>
         <source>Add capacities or successors from rows copied in a spreadsheet (shown first)</source>
         <translation>Ajouter des capacités ou des successeurs à partir de lignes copiées dans un tableur (montrées d’abord)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="306"/>
-        <source>Add capacities from rows copied in a spreadsheet (shown first)</source>
-        <translation>Ajouter des capacités depuis des lignes copiées dans un tableur (montrées d’abord)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="307"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="331"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="309"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
         <source>Go to the search field of the page shown</source>
         <translation>Aller au champ de recherche de la page affichée</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="338"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="336"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="343"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="341"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="319"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="343"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Propriétés…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="346"/>
         <source>&amp;Milestones…</source>
         <translation>&amp;Jalons…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="323"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="347"/>
         <source>Mandate decisions, drawdown phases, closures, reviews</source>
         <translation>Décisions sur le mandat, phases de retrait, fermetures, revues</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="325"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="349"/>
         <source>&amp;Vocabulary…</source>
         <translation>&amp;Vocabulaire…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="350"/>
         <source>The plan&apos;s own categories, actor types and other terms</source>
         <translation>Les catégories, types d’acteurs et autres termes propres au plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="352"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="329"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="353"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="346"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="331"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="355"/>
         <source>Read the plan file again</source>
         <translation>Relire le fichier du plan</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="354"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="339"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="363"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="356"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="341"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="365"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="357"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="342"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="366"/>
         <source>Every key of the window&apos;s menus</source>
         <translation>Toutes les touches des menus de la fenêtre</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="359"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="368"/>
         <source>&amp;About Transition Planner</source>
         <translation>À &amp;propos de Transition Planner</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="430"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="412"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="440"/>
         <source>Capacities without a successor: {n}</source>
         <translation>Capacités sans successeur&#xa0;: {n}</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="431"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="413"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="441"/>
         <source>Gap flags: {n}</source>
         <translation>Alertes de lacune&#xa0;: {n}</translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="499"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="481"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="509"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -5719,23 +5136,22 @@
         </translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="517"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="527"/>
         <source>Export table view</source>
         <translation>Exporter le tableau affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="520"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="530"/>
         <source>This page has no table to export.</source>
         <translation>Cette page n’a pas de tableau à exporter.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="528"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="538"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="537"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="547"/>
         <source>Saved %n rows to {name}</source>
         <translation>
             <numerusform>%n ligne enregistrée dans {name}</numerusform>
@@ -5743,257 +5159,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="626"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="561"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="636"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="664"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="593"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="674"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="738"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="748"/>
         <source>Synced with {server}: {sent} change(s) sent, {received} record(s) brought up to date.</source>
         <translation>Synchronisé avec {server}&#xa0;: {sent} modification(s) envoyée(s), {received} enregistrement(s) mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="761"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="601"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="771"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} est ouvert ailleurs</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="762"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="602"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="772"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} a ouvert ce plan pour le modifier {where} depuis le {when} UTC.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="765"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="605"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="775"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>Ouvrez-le en lecture seule pour le consulter pendant que cette personne travaille. Si vous savez que cette fenêtre n’est plus ouverte (son ordinateur s’est arrêté, par exemple), ouvrez-le pour le modifier&#xa0;: les deux fenêtres peuvent enregistrer leurs modifications sans risque, mais aucune ne voit celles de l’autre avant d’être actualisée.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="768"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="608"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="778"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="769"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="609"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="779"/>
         <source>Open for &amp;editing anyway</source>
         <translation>Ouvrir pour &amp;modifier quand même</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="780"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="620"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="790"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="828"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="849"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="664"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="685"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="838"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="859"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="836"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="672"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="846"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="837"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="673"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="847"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="870"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="700"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="880"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="871"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="701"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="881"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="882"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="710"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="892"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="886"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="714"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="896"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="903"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="731"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="913"/>
         <source>This installation is incomplete</source>
         <translation>Cette installation est incomplète</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="904"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="732"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="914"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>Cette action ne peut pas s’exécuter : {error}. Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="946"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="956"/>
         <source>Team plan: {name}</source>
         <translation>Plan d’équipe&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="951"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="768"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="961"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="954"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="771"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="964"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="988"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="804"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="998"/>
         <source>Read-only: {path}</source>
         <translation>Lecture seule&#xa0;: {path}</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="989"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="805"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="999"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="991"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1001"/>
         <source>Team plan, saved as you work on {path}</source>
         <translation>Plan d’équipe, enregistré au fil du travail sur {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1008"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="821"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="1018"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>ouvert en lecture seule&#xa0;: {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="1013"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="826"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="1023"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports&#x202f;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="1032"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="843"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="1042"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="1036"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1046"/>
         <source>(team plan: {server})</source>
         <translation>(plan d’équipe&#xa0;: {server})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1084"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="905"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="1109"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="1085"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="906"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="1110"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -6002,20 +5314,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="1107"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="928"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="1132"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../transition_planner/ui/main_window.py" line="1108"/>
-=======
-        <location filename="../../transition_planner/ui/main_window.py" line="929"/>
->>>>>>> issue20
+        <location filename="../../transition_planner/ui/main_window.py" line="1133"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
     </message>
@@ -6376,7 +5680,156 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
 </context>
 <context>
-<<<<<<< HEAD
+    <name>MilestoneTableModel</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="61"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="62"/>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="63"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="64"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="239"/>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesEditor</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="97"/>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="106"/>
+        <source>e.g. Security Council mandate renewal</source>
+        <translation>p. ex. renouvellement du mandat par le Conseil de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="107"/>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="107"/>
+        <source>What happens on that day</source>
+        <translation>Ce qui se passe ce jour-là</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="108"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="109"/>
+        <source>Mandate decision, drawdown phase, closure, handover, exit, review…</source>
+        <translation>Décision sur le mandat, phase de retrait, fermeture, passation, départ, revue…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="110"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="111"/>
+        <source>The day it happens or is due</source>
+        <translation>Le jour où cela se passe ou est prévu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="112"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="113"/>
+        <source>Where it happens; none for the whole mission</source>
+        <translation>Où cela se passe&#xa0;; aucun pour toute la mission</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="117"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="117"/>
+        <source>Decisions, references, caveats</source>
+        <translation>Décisions, références, réserves</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="121"/>
+        <source>&amp;New milestone</source>
+        <translation>&amp;Nouveau jalon</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="122"/>
+        <source>Empty the form to add a milestone</source>
+        <translation>Vider le formulaire pour ajouter un jalon</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="123"/>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="181"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="124"/>
+        <source>Add the milestone (changes to one are saved when you leave a field; Ctrl+Z undoes)</source>
+        <translation>Ajouter le jalon (les modifications d’un jalon sont enregistrées quand vous quittez un champ&#xa0;; Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="126"/>
+        <source>De&amp;lete</source>
+        <translation>Supprim&amp;er</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="127"/>
+        <source>Delete the milestone (Ctrl+Z brings it back)</source>
+        <translation>Supprimer le jalon (Ctrl+Z le rétablit)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="173"/>
+        <source>The whole mission</source>
+        <translation>Toute la mission</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="181"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="198"/>
+        <source>Add milestone %1</source>
+        <translation>Ajouter le jalon %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="198"/>
+        <source>Change milestone %1</source>
+        <translation>Modifier le jalon %1</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="199"/>
+        <source>Delete milestone %1</source>
+        <translation>Supprimer le jalon %1</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringPage</name>
     <message>
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="120"/>
@@ -6447,16 +5900,10 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="222"/>
-=======
-    <name>MilestoneTableModel</name>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="61"/>
->>>>>>> issue20
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="223"/>
         <source>The day the value was measured (its month or quarter counts)</source>
         <translation>Le jour de la mesure (c’est son mois ou son trimestre qui compte)</translation>
@@ -6554,80 +6001,10 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="280"/>
-=======
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="62"/>
-        <source>Milestone</source>
-        <translation>Jalon</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="63"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="64"/>
-        <source>Location</source>
-        <translation>Lieu</translation>
-    </message>
-</context>
-<context>
-    <name>MilestonesDialog</name>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="239"/>
-        <source>Milestones</source>
-        <translation>Jalons</translation>
-    </message>
-</context>
-<context>
-    <name>MilestonesEditor</name>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="97"/>
-        <source>Milestones</source>
-        <translation>Jalons</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="106"/>
-        <source>e.g. Security Council mandate renewal</source>
-        <translation>p. ex. renouvellement du mandat par le Conseil de sécurité</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="107"/>
-        <source>Milestone</source>
-        <translation>Jalon</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="107"/>
-        <source>What happens on that day</source>
-        <translation>Ce qui se passe ce jour-là</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="108"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="109"/>
-        <source>Mandate decision, drawdown phase, closure, handover, exit, review…</source>
-        <translation>Décision sur le mandat, phase de retrait, fermeture, passation, départ, revue…</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="110"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="111"/>
-        <source>The day it happens or is due</source>
-        <translation>Le jour où cela se passe ou est prévu</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="112"/>
->>>>>>> issue20
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="280"/>
         <source>Where it is measured</source>
         <translation>Où il est mesuré</translation>
@@ -6709,19 +6086,10 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="298"/>
-=======
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="113"/>
-        <source>Where it happens; none for the whole mission</source>
-        <translation>Où cela se passe&#xa0;; aucun pour toute la mission</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="117"/>
->>>>>>> issue20
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../transition_planner/ui/pages/monitoring.py" line="298"/>
         <source>How it is measured, by whom</source>
         <translation>Comment il est mesuré, et par qui</translation>
@@ -6893,67 +6261,6 @@ Planifie le transfert des capacités de protection d’une opération de paix de
             <numerusform>Collé : %n valeur (Ctrl+Z la retire)</numerusform>
             <numerusform>Collé : %n valeurs (Ctrl+Z les retire)</numerusform>
         </translation>
-=======
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="117"/>
-        <source>Decisions, references, caveats</source>
-        <translation>Décisions, références, réserves</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="121"/>
-        <source>&amp;New milestone</source>
-        <translation>&amp;Nouveau jalon</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="122"/>
-        <source>Empty the form to add a milestone</source>
-        <translation>Vider le formulaire pour ajouter un jalon</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="123"/>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="181"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="124"/>
-        <source>Add the milestone (changes to one are saved when you leave a field; Ctrl+Z undoes)</source>
-        <translation>Ajouter le jalon (les modifications d’un jalon sont enregistrées quand vous quittez un champ&#xa0;; Ctrl+Z annule)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="126"/>
-        <source>De&amp;lete</source>
-        <translation>Supprim&amp;er</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="127"/>
-        <source>Delete the milestone (Ctrl+Z brings it back)</source>
-        <translation>Supprimer le jalon (Ctrl+Z le rétablit)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="173"/>
-        <source>The whole mission</source>
-        <translation>Toute la mission</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="181"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="198"/>
-        <source>Add milestone %1</source>
-        <translation>Ajouter le jalon %1</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="198"/>
-        <source>Change milestone %1</source>
-        <translation>Modifier le jalon %1</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/milestones.py" line="199"/>
-        <source>Delete milestone %1</source>
-        <translation>Supprimer le jalon %1</translation>
->>>>>>> issue20
     </message>
 </context>
 <context>
@@ -8128,7 +7435,6 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
 </context>
 <context>
-<<<<<<< HEAD
     <name>SyncDialog</name>
     <message>
         <location filename="../../transition_planner/ui/dialogs/sync.py" line="43"/>
@@ -8429,7 +7735,9 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/dialogs/team_plan.py" line="323"/>
         <source>The server said: {reason}</source>
         <translation>Réponse du serveur&#xa0;: {reason}</translation>
-=======
+    </message>
+</context>
+<context>
     <name>TermTableModel</name>
     <message>
         <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="81"/>
@@ -8442,9 +7750,9 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <translation>Libellé français</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="85"/>
-        <source>Code</source>
-        <translation>Code</translation>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="83"/>
+        <source>Records</source>
+        <translation>Fiches</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="84"/>
@@ -8452,9 +7760,9 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="83"/>
-        <source>Records</source>
-        <translation>Fiches</translation>
+        <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="85"/>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="90"/>
@@ -8470,7 +7778,6 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="101"/>
         <source>Records holding this term; a term in use cannot be retired</source>
         <translation>Fiches qui portent ce terme&#xa0;; un terme utilisé ne peut pas être retiré</translation>
->>>>>>> issue20
     </message>
 </context>
 <context>
@@ -8650,7 +7957,6 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
 </context>
 <context>
-<<<<<<< HEAD
     <name>ValueTableModel</name>
     <message>
         <location filename="../../transition_planner/ui/models/monitoring_table.py" line="174"/>
@@ -8666,7 +7972,9 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/models/monitoring_table.py" line="176"/>
         <source>Source</source>
         <translation>Source</translation>
-=======
+    </message>
+</context>
+<context>
     <name>VocabularyDialog</name>
     <message>
         <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="263"/>
@@ -8821,7 +8129,6 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/dialogs/vocabulary.py" line="254"/>
         <source>Retire term %1</source>
         <translation>Retirer le terme %1</translation>
->>>>>>> issue20
     </message>
 </context>
 </TS>
