@@ -35,7 +35,7 @@ def test_export_then_dry_run_json_then_import(plan_file, tmp_path, capsys):
     out = tmp_path / "m.xlsx"
     assert cli.main(["export-matrix", str(path), str(out), "--audience", "cluster",
                      "--location", "Nord"]) == 0
-    assert "Wrote 3 rows for the cluster audience" in capsys.readouterr().out
+    assert "Wrote 3 rows for the protection cluster audience" in capsys.readouterr().out
     book = MatrixBook(out)
     book.set(book.row_of(ids["h_unicef"]), "status", "Handed over")
     book.set(book.row_of(ids["h_women"]), "share", 2)

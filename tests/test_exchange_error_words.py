@@ -90,7 +90,7 @@ def test_the_import_preview_on_the_command_line_speaks_the_systems_language(demo
                           text=True, env=env)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    assert lines[0].startswith("matrice.xlsx : exporté le ") and "pour le public internal" in \
+    assert lines[0].startswith("matrice.xlsx : exporté le ") and "pour le public interne" in \
         lines[0]
     assert {"Ajoutées (0)", "Modifiées (0)", "Supprimées (0)", "Lignes illisibles (0)"} <= \
         set(lines)

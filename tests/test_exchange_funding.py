@@ -347,7 +347,7 @@ def test_a_partners_own_copy_holds_and_changes_its_rows_only(funded, tmp_path, c
     handle.close()
     assert cli.main(["export-matrix", str(handle.path), str(out), "--audience", "cluster",
                      "--actor", "unicef"]) == 0
-    assert "Wrote 1 rows for the cluster audience" in capsys.readouterr().out
+    assert "Wrote 1 rows for the protection cluster audience" in capsys.readouterr().out
     from transition_planner.services import plans
 
     handle = plans.open_plan(handle.path)

@@ -38,7 +38,7 @@ def test_report_writes_the_pdf_with_the_options_given(plan_path, tmp_path):
     assert result.returncode == 0, result.stderr
     pages = pdf_pages(out)
     # --lang words the command's own message too
-    assert result.stdout.strip() == (f"Rapport cluster écrit (fr, {len(pages)} pages) "
+    assert result.stdout.strip() == (f"Rapport cluster protection écrit (fr, {len(pages)} pages) "
                                      f"dans {out}")
     cover = re.sub(r"\s+", " ", pages[0])
     assert "Lieux couverts Uvira, Bukavu" in cover

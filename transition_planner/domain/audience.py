@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from transition_planner.i18n import N_
+
 INTERNAL, CLUSTER, DONOR = "internal", "cluster", "donor"
 AUDIENCES = (INTERNAL, CLUSTER, DONOR)
+# How messages name each audience (worded in the reader's language: t._(AUDIENCE_WORDS[a]))
+AUDIENCE_WORDS = {INTERNAL: N_("internal"), CLUSTER: N_("protection cluster"),
+                  DONOR: N_("donor")}
 REDACTED = ""  # what a sensitive field becomes in an export outside the mission
 
 

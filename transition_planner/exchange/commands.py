@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+from transition_planner.domain.audience import AUDIENCE_WORDS
 from transition_planner.i18n import LANGUAGES, N_, current
 from transition_planner.store.address import plan_argument
 
@@ -67,7 +68,8 @@ def cmd_export(args) -> int:
     finally:
         handle.close()
     print(current()._("Wrote %(rows)s rows for the %(audience)s audience to %(path)s",
-                      rows=result.rows, audience=result.audience, path=result.path))
+                      rows=result.rows, audience=current()._(AUDIENCE_WORDS[result.audience]),
+                      path=result.path))
     return EXIT_OK
 
 
@@ -124,7 +126,8 @@ def format_preview(preview) -> str:
     t = current()
     lines = [t._("%(file)s: exported %(when)s UTC for the %(audience)s audience",
                  file=preview.source, when=preview.exported_at[:16].replace("T", " "),
-                 audience=preview.audience) if preview.exported_at
+                 audience=t._(AUDIENCE_WORDS.get(preview.audience, preview.audience)))
+             if preview.exported_at
              else t._("%(file)s: rows imported as new", file=preview.source)]
     if preview.without_base:
         lines[0] = t._("%(file)s: no record of the export (its hidden sheets are gone): "
@@ -242,7 +245,8 @@ def cmd_changes(args) -> int:
         return EXIT_OK
     print(current()._("Changes since the export of %(when)s UTC (%(file)s), %(audience)s "
                       "audience: %(count)s", when=f"{report.since:%Y-%m-%d %H:%M}",
-                      file=report.export_file, audience=report.audience,
+                      file=report.export_file,
+                      audience=current()._(AUDIENCE_WORDS.get(report.audience, report.audience)),
                       count=len(report.lines)))
     for item in report.lines:
         detail = f" {item.field}: {item.before!r} -> {item.after!r}" if item.field else ""

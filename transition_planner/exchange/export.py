@@ -33,7 +33,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.writer.excel import ExcelWriter
 from openpyxl.xml.constants import ARC_STYLE
 
-from transition_planner.domain.audience import check_audience
+from transition_planner.domain.audience import AUDIENCE_WORDS, check_audience
 from transition_planner.exchange import funding_sheet
 from transition_planner.exchange.hxl_codes import cluster_codes
 from transition_planner.exchange.matrix import (
@@ -661,8 +661,6 @@ INSTRUCTION_WIDTHS = (30, 20, 70)  # characters; the sheet prints on one portrai
 
 HXL_NOTE = N_("The second header row of the matrix holds HXL hashtags (Humanitarian Exchange "
               "Language).")
-AUDIENCE_WORDS = {"internal": N_("internal"), "cluster": N_("protection cluster"),
-                  "donor": N_("donor")}
 
 
 def _instructions(ws, meta: dict, hxl: bool, lang: str) -> None:

@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from transition_planner.domain.audience import AUDIENCES, DONOR
+from transition_planner.domain.audience import AUDIENCE_WORDS, AUDIENCES, DONOR
 from transition_planner.domain.parse import ParseError, parse_date
 from transition_planner.i18n import LANGUAGES, current
 from transition_planner.store.address import plan_argument
@@ -36,7 +36,8 @@ def cmd_report(args) -> int:
     finally:
         handle.close()
     print(current()._("Wrote the %(audience)s report (%(lang)s, %(pages)s pages) to %(path)s",
-                      audience=result.audience, lang=result.lang, pages=result.pages,
+                      audience=current()._(AUDIENCE_WORDS[result.audience]), lang=result.lang,
+                      pages=result.pages,
                       path=result.path))
     return 0
 

@@ -120,7 +120,7 @@ def _points_table(sections, by_partner: dict, t):
         for handover, points in members:
             cap = data.capacities[handover.capacity_id]
             rows.append([sections.capacity_name(cap), sections.location_name(cap.location_id),
-                         ("؛ " if t.right_to_left else "; ").join(points)])
+                         t.pgettext("list separator", "; ").join(points)])
     header = [t._("Capacity"), t._("Location"), t._("Still to confirm")]
     return sections.w.table(header, rows, [0.3, 0.2, 0.5], groups=groups)
 
