@@ -109,13 +109,17 @@ def encoded_tuples(rows: dict[str, list[dict]]) -> list[tuple[str, list[tuple]]]
     out = []
     for name in TABLE_ORDER:
         table = metadata.tables[name]
-        columns = [c for c in table.columns if c.name in rows[name][0]] if rows[name] else []
-        if not columns:
+        if not rows[name]:
             continue
+        # the rows' columns, and those the model fills with a plain default (what the ORM
+        # writes for a field the generator leaves out as the schema grows)
+        defaults = {c.name: c.default.arg for c in table.columns
+                    if c.default is not None and c.default.is_scalar}
+        columns = [c for c in table.columns if c.name in rows[name][0] or c.name in defaults]
         sql = (f"INSERT INTO {name} ({', '.join(c.name for c in columns)}) "
                f"VALUES ({', '.join('?' for _ in columns)})")
-        out.append((sql, [tuple(_encode(r[c.name], c.type) for c in columns)
-                          for r in rows[name]]))
+        out.append((sql, [tuple(_encode(r.get(c.name, defaults.get(c.name)), c.type)
+                                for c in columns) for r in rows[name]]))
     return out
 
 
