@@ -1860,52 +1860,52 @@
 <context>
     <name>ExportMatrixDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="108"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="109"/>
         <source>Export handover matrix</source>
         <translation>تصدير مصفوفة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="111"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="112"/>
         <source>Mission (internal): everything</source>
         <translation>البعثة (داخلي): كل شيء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="112"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="113"/>
         <source>Protection cluster: no sensitive content</source>
         <translation>مجموعة الحماية: دون محتوى حساس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="113"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="114"/>
         <source>Donors: no sensitive content</source>
         <translation>المانحون: دون محتوى حساس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="121"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="122"/>
         <source>Add a row of HXL hashtags under the headers</source>
         <translation>أضف صفًا من وسوم HXL تحت العناوين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="125"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="126"/>
         <source>All successors</source>
         <translation>جميع الجهات الخلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="128"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="129"/>
         <source>For</source>
         <translation>لـ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="129"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="130"/>
         <source>Rows of</source>
         <translation>صفوف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="130"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="131"/>
         <source>Headers in</source>
         <translation>لغة العناوين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="134"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="135"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
@@ -3657,81 +3657,81 @@
 <context>
     <name>ImportMatrix</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="35"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="36"/>
         <source>internal</source>
         <translation>داخلي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="36"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="37"/>
         <source>protection cluster</source>
         <translation>مجموعة الحماية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="37"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="38"/>
         <source>donor</source>
         <translation>المانح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="75"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="76"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="160"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="166"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="161"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="167"/>
         <source>Export handover matrix</source>
         <translation>تصدير مصفوفة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="161"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="191"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="162"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="192"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="167"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="168"/>
         <source>Writing the workbook…</source>
         <translation>جارٍ كتابة المصنف…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="170"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="171"/>
         <source>Cannot export the matrix</source>
         <translation>تعذر تصدير المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="173"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="174"/>
         <source>Matrix exported</source>
         <translation>صُدِّرت المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="174"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="175"/>
         <source>Wrote {rows} rows to {name}.</source>
         <translation>كُتب {rows} صف في {name}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="189"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="224"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="190"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="225"/>
         <source>Import handover matrix</source>
         <translation>استيراد مصفوفة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="198"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="199"/>
         <source>Import as new rows?</source>
         <translation>استيراد كصفوف جديدة؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="200"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="201"/>
         <source>Add its rows to this plan as new rows instead?</source>
         <translation>هل تريد إضافة صفوفه إلى هذه الخطة كصفوف جديدة بدلًا من ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="207"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="211"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="208"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="212"/>
         <source>Cannot import the workbook</source>
         <translation>تعذر استيراد المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="225"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="226"/>
         <source>Reading {name}…</source>
         <translation>جارٍ قراءة {name}…</translation>
     </message>
@@ -3739,213 +3739,213 @@
 <context>
     <name>ImportMatrixDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="243"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="244"/>
         <source>Import {name}</source>
         <translation>استيراد {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="253"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="254"/>
         <source>Nothing changes until you press Import. An import cannot be undone with Ctrl+Z (the undo history is cleared); every change is kept in the plan&apos;s history, and deleted records can be restored from there.</source>
         <translation>لا يتغير شيء حتى تضغط «استيراد». لا يمكن التراجع عن الاستيراد بـ Ctrl+Z (يُمسح سجل التراجع)؛ ويُحفظ كل تغيير في السجل التاريخي للخطة، ويمكن استعادة السجلات المحذوفة من هناك.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="262"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="256"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="275"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="263"/>
         <source>exported {when} UTC for the {audience} audience</source>
         <translation>صُدِّر {when} بالتوقيت العالمي لجمهور «{audience}»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="277"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="265"/>
         <source>rows imported as new rows</source>
         <translation>صفوف مستوردة كصفوف جديدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="279"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="267"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;, {origin}: {added} added, {changed} changed, {deleted} deleted, {unchanged} unchanged, {conflicts} with conflicts, {unreadable} unreadable.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;، {origin}: أضيف {added}، وعُدّل {changed}، وحُذف {deleted}، ولم يتغير {unchanged}، وفيه تعارضات {conflicts}، وغير مقروء {unreadable}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="298"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="286"/>
         <source>Conflicts ({n})</source>
         <translation>التعارضات ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="300"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="368"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="288"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="356"/>
         <source>Row / field</source>
         <translation>الصف / الحقل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="300"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="368"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="288"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="356"/>
         <source>Plan now</source>
         <translation>الخطة الآن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="301"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="369"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="289"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="357"/>
         <source>Workbook</source>
         <translation>المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="309"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="297"/>
         <source>Changed ({n})</source>
         <translation>المعدَّلة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="310"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="298"/>
         <source>Added ({n})</source>
         <translation>المضافة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="311"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="299"/>
         <source>Deleted ({n})</source>
         <translation>المحذوفة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="312"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="322"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="332"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="300"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="310"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="320"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="312"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="300"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="314"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="302"/>
         <source>conflict: {why}</source>
         <translation>تعارض: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="317"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="305"/>
         <source>removes {n} record(s)</source>
         <translation>يزيل {n} سجلًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="322"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="310"/>
         <source>Why it cannot be read</source>
         <translation>لماذا تتعذر قراءته</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="332"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="320"/>
         <source>Why the cell is not imported</source>
         <translation>لماذا لم تُستورد الخلية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="334"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="354"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="322"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="342"/>
         <source>Row {n}: </source>
         <translation>الصف {n}: </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="330"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="318"/>
         <source>Unreadable ({n})</source>
         <translation>غير المقروءة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="340"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="328"/>
         <source>Cells not imported ({n})</source>
         <translation>خلايا لم تُستورد ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="353"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="341"/>
         <source>Funding row {n}: </source>
         <translation>صف التمويل {n}: </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="363"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="351"/>
         <source>These values were changed both in the plan since the export and in the workbook. Choose, for each, which one to keep.</source>
         <translation>عُدّلت هذه القيم في الخطة منذ التصدير وفي المصنف معًا. اختر لكل منها القيمة التي تحتفظ بها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="368"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="356"/>
         <source>At export</source>
         <translation>عند التصدير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="369"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="357"/>
         <source>Keep</source>
         <translation>الاحتفاظ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="401"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="389"/>
         <source>Keep all plan values</source>
         <translation>الاحتفاظ بكل قيم الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="402"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="390"/>
         <source>Take all workbook values</source>
         <translation>أخذ كل قيم المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="413"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="401"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="415"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="403"/>
         <source>Keep it (plan)</source>
         <translation>الاحتفاظ به (الخطة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="416"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="404"/>
         <source>Delete it (workbook)</source>
         <translation>حذفه (المصنف)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="418"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="406"/>
         <source>Leave it deleted (plan)</source>
         <translation>إبقاؤه محذوفًا (الخطة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="419"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="407"/>
         <source>Add it again (workbook)</source>
         <translation>إضافته مجددًا (المصنف)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="421"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="409"/>
         <source>Plan value</source>
         <translation>قيمة الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="422"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="410"/>
         <source>Workbook value</source>
         <translation>قيمة المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="457"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="445"/>
         <source>{n} conflict(s) left to resolve</source>
         <translation>بقي {n} تعارض(ات) للحل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="472"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="460"/>
         <source>Delete {n} records?</source>
         <translation>حذف {n} سجل؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="473"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="461"/>
         <source>This import deletes {n} records: {rows} rows of the matrix and what belongs to them, listed on the Deleted tab. Deleted records can be restored from the plan&apos;s history. Delete them?</source>
         <translation>يحذف هذا الاستيراد {n} سجلًا: {rows} صفًا من المصفوفة وما يتبعها، مدرجة في تبويب المحذوفة. يمكن استعادة السجلات المحذوفة من السجل التاريخي للخطة. هل تحذفها؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="488"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="476"/>
         <source>Import handover matrix</source>
         <translation>استيراد مصفوفة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="488"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="476"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="493"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="481"/>
         <source>Nothing was imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
@@ -7559,7 +7559,7 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     <message>
         <location filename="../../transition_planner/ui/dialogs/sync.py" line="43"/>
         <location filename="../../transition_planner/ui/dialogs/sync.py" line="63"/>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="248"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="236"/>
         <source>Sync with the team plan</source>
         <translation>المزامنة مع خطة الفريق</translation>
     </message>
@@ -7599,137 +7599,137 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         <translation>يُكتب الخادم في معاملة واحدة، ثم هذا الملف: يمكن ببساطة إعادة تشغيل مزامنة انقطعت في منتصفها. يُمسح سجل التراجع بعد ذلك.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="112"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="106"/>
         <source>&amp;Sync</source>
         <translation>م&amp;زامنة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="126"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="114"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; was checked out from {server} by {who} on {when}. {sent} change(s) go to the server, {pulled} record(s) come back into this file, {conflicts} conflict(s) to choose.</source>
         <translation>استخرج {who} الملف &lt;b&gt;{file}&lt;/b&gt; من {server} في {when}. يذهب {sent} تغيير إلى الخادم، ويعود {pulled} سجل إلى هذا الملف، و{conflicts} تعارض يجب الاختيار فيه.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="144"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="132"/>
         <source>deleted on the server since the checkout, but edited in this file</source>
         <translation>حُذف على الخادم منذ الاستخراج، لكنه عُدّل في هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="146"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="134"/>
         <source>deleted in this file, but edited on the server since the checkout</source>
         <translation>حُذف في هذا الملف، لكنه عُدّل على الخادم منذ الاستخراج</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="153"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="141"/>
         <source>These values were changed both on the server and in this file since the checkout. Choose, for each, which one to keep.</source>
         <translation>تغيّرت هذه القيم على الخادم وفي هذا الملف معًا منذ الاستخراج. اختر لكل منها القيمة التي تحتفظ بها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="158"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="146"/>
         <source>Record / field</source>
         <translation>السجل / الحقل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="158"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="146"/>
         <source>At checkout</source>
         <translation>عند الاستخراج</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="158"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="146"/>
         <source>Server now</source>
         <translation>الخادم الآن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="159"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="147"/>
         <source>This file</source>
         <translation>هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="159"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="147"/>
         <source>Keep</source>
         <translation>الاحتفاظ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="182"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="170"/>
         <source>Keep all server values</source>
         <translation>الاحتفاظ بكل قيم الخادم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="183"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="171"/>
         <source>Keep all values of this file</source>
         <translation>الاحتفاظ بكل قيم هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="194"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="182"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="196"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="184"/>
         <source>Keep it (server)</source>
         <translation>الاحتفاظ به (الخادم)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="197"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="185"/>
         <source>Delete it (this file)</source>
         <translation>حذفه (هذا الملف)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="199"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="187"/>
         <source>Leave it deleted (server)</source>
         <translation>تركه محذوفًا (الخادم)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="200"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="188"/>
         <source>Put it back (this file)</source>
         <translation>إعادته (هذا الملف)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="202"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="190"/>
         <source>Server&apos;s value</source>
         <translation>قيمة الخادم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="203"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="191"/>
         <source>This file&apos;s value</source>
         <translation>قيمة هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="209"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="197"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="209"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="197"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="210"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="198"/>
         <source>added in this file</source>
         <translation>أُضيف في هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="210"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="198"/>
         <source>changed</source>
         <translation>تغيّر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="211"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="199"/>
         <source>deleted in this file</source>
         <translation>حُذف في هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="236"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="224"/>
         <source>{n} conflict(s) left to choose</source>
         <translation>بقي {n} تعارض للاختيار فيه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="248"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="236"/>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="253"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="241"/>
         <source>Nothing was synced</source>
         <translation>لم تتم مزامنة أي شيء</translation>
     </message>

@@ -1852,52 +1852,52 @@
 <context>
     <name>ExportMatrixDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="108"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="109"/>
         <source>Export handover matrix</source>
         <translation>Exporter la matrice de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="111"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="112"/>
         <source>Mission (internal): everything</source>
         <translation>Mission (interne)&#xa0;: tout</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="112"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="113"/>
         <source>Protection cluster: no sensitive content</source>
         <translation>Cluster Protection&#xa0;: aucun contenu sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="113"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="114"/>
         <source>Donors: no sensitive content</source>
         <translation>Bailleurs&#xa0;: aucun contenu sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="121"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="122"/>
         <source>Add a row of HXL hashtags under the headers</source>
         <translation>Ajouter une ligne de mots-dièse HXL sous les en-têtes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="125"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="126"/>
         <source>All successors</source>
         <translation>Tous les successeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="128"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="129"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="129"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="130"/>
         <source>Rows of</source>
         <translation>Lignes de</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="130"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="131"/>
         <source>Headers in</source>
         <translation>En-têtes en</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="134"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="135"/>
         <source>Choose file…</source>
         <translation>Choisir le fichier…</translation>
     </message>
@@ -3649,81 +3649,81 @@
 <context>
     <name>ImportMatrix</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="35"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="36"/>
         <source>internal</source>
         <translation>interne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="36"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="37"/>
         <source>protection cluster</source>
         <translation>cluster Protection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="37"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="38"/>
         <source>donor</source>
         <translation>bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="75"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="76"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="160"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="166"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="161"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="167"/>
         <source>Export handover matrix</source>
         <translation>Exporter la matrice de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="161"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="191"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="162"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="192"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="167"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="168"/>
         <source>Writing the workbook…</source>
         <translation>Écriture du classeur…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="170"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="171"/>
         <source>Cannot export the matrix</source>
         <translation>Impossible d’exporter la matrice</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="173"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="174"/>
         <source>Matrix exported</source>
         <translation>Matrice exportée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="174"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="175"/>
         <source>Wrote {rows} rows to {name}.</source>
         <translation>{rows} lignes écrites dans {name}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="189"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="224"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="190"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="225"/>
         <source>Import handover matrix</source>
         <translation>Importer une matrice de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="198"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="199"/>
         <source>Import as new rows?</source>
         <translation>Importer comme nouvelles lignes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="200"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="201"/>
         <source>Add its rows to this plan as new rows instead?</source>
         <translation>Ajouter plutôt ses lignes à ce plan comme nouvelles lignes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="207"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="211"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="208"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="212"/>
         <source>Cannot import the workbook</source>
         <translation>Impossible d’importer le classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="225"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="226"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
@@ -3731,213 +3731,213 @@
 <context>
     <name>ImportMatrixDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="243"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="244"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="253"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="254"/>
         <source>Nothing changes until you press Import. An import cannot be undone with Ctrl+Z (the undo history is cleared); every change is kept in the plan&apos;s history, and deleted records can be restored from there.</source>
         <translation>Rien ne change tant que vous n’appuyez pas sur Importer. Une importation ne peut pas être annulée avec Ctrl+Z (l’historique d’annulation est vidé)&#x202f;; chaque modification est conservée dans l’historique du plan, d’où les enregistrements supprimés peuvent être rétablis.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="262"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="256"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="275"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="263"/>
         <source>exported {when} UTC for the {audience} audience</source>
         <translation>exporté le {when} UTC pour le public «&#xa0;{audience}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="277"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="265"/>
         <source>rows imported as new rows</source>
         <translation>lignes importées comme nouvelles lignes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="279"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="267"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;, {origin}: {added} added, {changed} changed, {deleted} deleted, {unchanged} unchanged, {conflicts} with conflicts, {unreadable} unreadable.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;, {origin}&#xa0;: {added} ajoutée(s), {changed} modifiée(s), {deleted} supprimée(s), {unchanged} inchangée(s), {conflicts} en conflit, {unreadable} illisible(s).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="298"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="286"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="300"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="368"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="288"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="356"/>
         <source>Row / field</source>
         <translation>Ligne / champ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="300"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="368"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="288"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="356"/>
         <source>Plan now</source>
         <translation>Plan actuel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="301"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="369"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="289"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="357"/>
         <source>Workbook</source>
         <translation>Classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="309"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="297"/>
         <source>Changed ({n})</source>
         <translation>Modifiées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="310"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="298"/>
         <source>Added ({n})</source>
         <translation>Ajoutées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="311"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="299"/>
         <source>Deleted ({n})</source>
         <translation>Supprimées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="312"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="322"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="332"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="300"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="310"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="320"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="312"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="300"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="314"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="302"/>
         <source>conflict: {why}</source>
         <translation>conflit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="317"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="305"/>
         <source>removes {n} record(s)</source>
         <translation>supprime {n} enregistrement(s)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="322"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="310"/>
         <source>Why it cannot be read</source>
         <translation>Pourquoi elle est illisible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="332"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="320"/>
         <source>Why the cell is not imported</source>
         <translation>Pourquoi la cellule n’est pas importée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="334"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="354"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="322"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="342"/>
         <source>Row {n}: </source>
         <translation>Ligne {n}&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="330"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="318"/>
         <source>Unreadable ({n})</source>
         <translation>Illisibles ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="340"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="328"/>
         <source>Cells not imported ({n})</source>
         <translation>Cellules non importées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="353"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="341"/>
         <source>Funding row {n}: </source>
         <translation>Ligne de financement {n}&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="363"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="351"/>
         <source>These values were changed both in the plan since the export and in the workbook. Choose, for each, which one to keep.</source>
         <translation>Ces valeurs ont été modifiées à la fois dans le plan depuis l’export et dans le classeur. Choisissez pour chacune celle à garder.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="368"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="356"/>
         <source>At export</source>
         <translation>À l’export</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="369"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="357"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="401"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="389"/>
         <source>Keep all plan values</source>
         <translation>Garder toutes les valeurs du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="402"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="390"/>
         <source>Take all workbook values</source>
         <translation>Prendre toutes les valeurs du classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="413"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="401"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="415"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="403"/>
         <source>Keep it (plan)</source>
         <translation>La garder (plan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="416"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="404"/>
         <source>Delete it (workbook)</source>
         <translation>La supprimer (classeur)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="418"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="406"/>
         <source>Leave it deleted (plan)</source>
         <translation>La laisser supprimée (plan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="419"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="407"/>
         <source>Add it again (workbook)</source>
         <translation>L’ajouter de nouveau (classeur)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="421"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="409"/>
         <source>Plan value</source>
         <translation>Valeur du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="422"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="410"/>
         <source>Workbook value</source>
         <translation>Valeur du classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="457"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="445"/>
         <source>{n} conflict(s) left to resolve</source>
         <translation>{n} conflit(s) restant(s) à résoudre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="472"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="460"/>
         <source>Delete {n} records?</source>
         <translation>Supprimer {n} enregistrements&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="473"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="461"/>
         <source>This import deletes {n} records: {rows} rows of the matrix and what belongs to them, listed on the Deleted tab. Deleted records can be restored from the plan&apos;s history. Delete them?</source>
         <translation>Cette importation supprime {n} enregistrements&#xa0;: {rows} lignes de la matrice et ce qui leur appartient, listés dans l’onglet Supprimés. Les enregistrements supprimés peuvent être restaurés depuis l’historique du plan. Les supprimer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="488"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="476"/>
         <source>Import handover matrix</source>
         <translation>Importer une matrice de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="488"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="476"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="493"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="481"/>
         <source>Nothing was imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
@@ -7439,7 +7439,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     <message>
         <location filename="../../transition_planner/ui/dialogs/sync.py" line="43"/>
         <location filename="../../transition_planner/ui/dialogs/sync.py" line="63"/>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="248"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="236"/>
         <source>Sync with the team plan</source>
         <translation>Synchroniser avec le plan d’équipe</translation>
     </message>
@@ -7479,137 +7479,137 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <translation>Le serveur est écrit en une seule transaction, puis ce fichier&#xa0;: une synchronisation interrompue à mi-chemin peut simplement être relancée. L’historique d’annulation est ensuite vidé.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="112"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="106"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="126"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="114"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; was checked out from {server} by {who} on {when}. {sent} change(s) go to the server, {pulled} record(s) come back into this file, {conflicts} conflict(s) to choose.</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt; a été extrait de {server} par {who} le {when}. {sent} modification(s) partent vers le serveur, {pulled} enregistrement(s) reviennent dans ce fichier, {conflicts} conflit(s) à trancher.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="144"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="132"/>
         <source>deleted on the server since the checkout, but edited in this file</source>
         <translation>supprimé sur le serveur depuis l’extraction, mais modifié dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="146"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="134"/>
         <source>deleted in this file, but edited on the server since the checkout</source>
         <translation>supprimé dans ce fichier, mais modifié sur le serveur depuis l’extraction</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="153"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="141"/>
         <source>These values were changed both on the server and in this file since the checkout. Choose, for each, which one to keep.</source>
         <translation>Ces valeurs ont été modifiées à la fois sur le serveur et dans ce fichier depuis l’extraction. Choisissez, pour chacune, celle à garder.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="158"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="146"/>
         <source>Record / field</source>
         <translation>Enregistrement / champ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="158"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="146"/>
         <source>At checkout</source>
         <translation>À l’extraction</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="158"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="146"/>
         <source>Server now</source>
         <translation>Serveur maintenant</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="159"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="147"/>
         <source>This file</source>
         <translation>Ce fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="159"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="147"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="182"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="170"/>
         <source>Keep all server values</source>
         <translation>Garder toutes les valeurs du serveur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="183"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="171"/>
         <source>Keep all values of this file</source>
         <translation>Garder toutes les valeurs de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="194"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="182"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="196"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="184"/>
         <source>Keep it (server)</source>
         <translation>Le garder (serveur)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="197"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="185"/>
         <source>Delete it (this file)</source>
         <translation>Le supprimer (ce fichier)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="199"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="187"/>
         <source>Leave it deleted (server)</source>
         <translation>Le laisser supprimé (serveur)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="200"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="188"/>
         <source>Put it back (this file)</source>
         <translation>Le remettre (ce fichier)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="202"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="190"/>
         <source>Server&apos;s value</source>
         <translation>Valeur du serveur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="203"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="191"/>
         <source>This file&apos;s value</source>
         <translation>Valeur de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="209"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="197"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="209"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="197"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="210"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="198"/>
         <source>added in this file</source>
         <translation>ajouté dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="210"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="198"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="211"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="199"/>
         <source>deleted in this file</source>
         <translation>supprimé dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="236"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="224"/>
         <source>{n} conflict(s) left to choose</source>
         <translation>{n} conflit(s) encore à trancher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="248"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="236"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="253"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="241"/>
         <source>Nothing was synced</source>
         <translation>Rien n’a été synchronisé</translation>
     </message>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from transition_planner.services.errors import ServiceError
 from transition_planner.ui.context import ACTOR, CAPACITY, HANDOVER, READINESS
+from transition_planner.ui.dialogs import review_footer
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 # The audience a workbook was exported for, as the import preview names it.
@@ -249,23 +250,10 @@ class ImportMatrixDialog(QDialog):
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         self._build_tabs()
-        note = QLabel(self.tr(
+        self.left, self.apply_button = review_footer(self, layout, self.tr(
             "Nothing changes until you press Import. An import cannot be undone with Ctrl+Z "
             "(the undo history is cleared); every change is kept in the plan's history, and "
-            "deleted records can be restored from there."))
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        self.left = QLabel()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.apply_button.setText(self.tr("Import"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.left, 1)
-        bottom.addWidget(buttons)
-        layout.addLayout(bottom)
+            "deleted records can be restored from there."), self.tr("Import"))
         self._update_state()
 
     # --- building ---

@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from transition_planner.services.errors import ServiceError
 from transition_planner.ui.context import ALL_KINDS
+from transition_planner.ui.dialogs import review_footer
 from transition_planner.ui.dialogs.import_matrix import run_with_progress
 
 translate = QCoreApplication.translate
@@ -100,22 +100,10 @@ class SyncDialog(QDialog):
         self.tabs.addTab(self._changes_tab(), self.tr("Sent to the server ({n})").format(
             n=len(preview.rows)))
         layout.addWidget(self.tabs, 1)
-        note = QLabel(self.tr(
+        self.left, self.sync_button = review_footer(self, layout, self.tr(
             "The server is written in one transaction, then this file: a sync cut off "
-            "halfway can simply be run again. The undo history is cleared afterwards."))
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        self.left = QLabel()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.sync_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.sync_button.setText(self.tr("&Sync"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.left, 1)
-        bottom.addWidget(buttons)
-        layout.addLayout(bottom)
+            "halfway can simply be run again. The undo history is cleared afterwards."),
+            self.tr("&Sync"))
         self._update_state()
 
     def _summary_text(self) -> str:
