@@ -10,10 +10,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from transition_planner.domain.audience import INTERNAL, check_audience
-from transition_planner.exchange.export import EXPORT
 from transition_planner.exchange.matrix import CAPACITY, COLUMNS, HANDOVER
 from transition_planner.exchange.rows import load_rows
 from transition_planner.i18n import N_, current
+from transition_planner.services.audit import EXPORT, last_export
 from transition_planner.services.errors import ServiceError
 from transition_planner.services.files import check_target, replacing
 from transition_planner.services.plans import PlanHandle
@@ -50,14 +50,6 @@ class ChangeReport:
     audience: str
     lines: list[ChangeLine]
     plan: Path | None = None  # the plan it was made from: never written over
-
-
-def last_export(handle: PlanHandle) -> AuditEntry | None:
-    with handle.read() as session:
-        return session.execute(
-            select(AuditEntry).where(AuditEntry.action == EXPORT)
-            .order_by(AuditEntry.at.desc()).limit(1)
-        ).scalar_one_or_none()
 
 
 def changes_since_export(handle: PlanHandle, audience: str | None = None) -> ChangeReport:

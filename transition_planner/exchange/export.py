@@ -62,6 +62,7 @@ from transition_planner.exchange.matrix import (
 )
 from transition_planner.exchange.rows import Place, PlanRow, PlanRows, load_rows, select_rows
 from transition_planner.i18n import N_, current_language, translator
+from transition_planner.services.audit import EXPORT
 from transition_planner.services.errors import ServiceError
 from transition_planner.services.files import check_target, replacing
 from transition_planner.services.plans import PlanHandle
@@ -70,7 +71,6 @@ from transition_planner.store.types import utcnow
 
 SHOWN_KEYS = ("location", "pcode", "successor", "successor_type")
 SHOWN_AT = tuple((key, [c.key for c in COLUMNS].index(key)) for key in SHOWN_KEYS)
-EXPORT = "export"  # audit action of an export
 META_FORMAT = "transition-planner-handover-matrix"
 SPARE_ROWS = 500  # empty rows below the data keep drop-downs for rows partners add
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

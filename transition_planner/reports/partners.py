@@ -17,11 +17,11 @@ from sqlalchemy import func, select
 from transition_planner.domain import taxonomy as tx
 from transition_planner.i18n import translator
 from transition_planner.reports.arabic import embed_ltr
+from transition_planner.services.audit import EXPORT, last_export
 from transition_planner.store.models import AuditEntry
 
 # Statuses that are still a proposal: the partner has to confirm them.
 UNCONFIRMED_STATUSES = ("identified", "proposed")
-EXPORT = "export"  # the audit action of a matrix export (exchange.export.EXPORT)
 
 
 @dataclass(frozen=True)
@@ -38,10 +38,8 @@ class MatrixStatus:
 
 def matrix_status(handle) -> MatrixStatus:
     """The last matrix export and what workbooks brought in since (the audit trail)."""
+    export = last_export(handle)
     with handle.read() as session:
-        export = session.execute(
-            select(AuditEntry).where(AuditEntry.action == EXPORT)
-            .order_by(AuditEntry.at.desc()).limit(1)).scalar_one_or_none()
         since = select(AuditEntry).where(AuditEntry.action != EXPORT, AuditEntry.source != "")
         if export is not None:
             since = since.where(AuditEntry.at > export.at)

@@ -10,6 +10,8 @@ from transition_planner.services import records
 from transition_planner.services.plans import PlanHandle
 from transition_planner.store.models import AuditEntry
 
+EXPORT = "export"  # the audit action of a matrix export (its record is the plan)
+
 
 def history(
     handle: PlanHandle,
@@ -54,3 +56,12 @@ def restore_deleted(handle: PlanHandle, audit_id: str) -> AuditEntry:
         entry = records.restore(session, handle.user, audit_id)
     handle._taxonomy = None  # a restored vocabulary term is in the lists again
     return entry
+
+
+def last_export(handle: PlanHandle) -> AuditEntry | None:
+    """The newest matrix export of the plan, as the audit trail recorded it."""
+    with handle.read() as session:
+        return session.execute(
+            select(AuditEntry).where(AuditEntry.action == EXPORT)
+            .order_by(AuditEntry.at.desc()).limit(1)
+        ).scalar_one_or_none()

@@ -495,7 +495,7 @@ class MainWindow(QMainWindow):
 
     def copy_rows(self) -> str:
         """Ctrl+C in a table: its selected rows as tab-separated text with the titles."""
-        from PySide6.QtWidgets import QAbstractItemView, QApplication
+        from PySide6.QtWidgets import QAbstractItemView
 
         from transition_planner.ui.tables import selection_as_tsv
 
@@ -551,8 +551,6 @@ class MainWindow(QMainWindow):
     def paste_rows(self):
         """Ctrl+V: rows from a spreadsheet, into the inventory or the successors (after a
         preview)."""
-        from PySide6.QtWidgets import QApplication
-
         page = self.current_page()
         if page is None or not hasattr(page, "paste_rows"):
             page = self.show_page("inventory")
@@ -574,8 +572,6 @@ class MainWindow(QMainWindow):
 
     def delete_records(self) -> None:
         """Del: delete the records selected on the page shown; typing keeps its Del key."""
-        from PySide6.QtWidgets import QApplication
-
         page, focus = self.current_page(), QApplication.focusWidget()
         if page is None or not hasattr(page, "delete_records") or _is_text_input(focus):
             return
@@ -1097,8 +1093,6 @@ class MainWindow(QMainWindow):
     def _apply_preferences(self, dialog) -> None:
         if not dialog.language_changed:
             return
-        from PySide6.QtWidgets import QApplication
-
         from transition_planner.ui.translations import apply_language
 
         apply_language(QApplication.instance(), dialog.settings.language)
@@ -1144,8 +1138,6 @@ class MainWindow(QMainWindow):
 
     def save_pending(self) -> bool:
         """Save the field being typed in and the form of the page shown (Ctrl+S)."""
-        from PySide6.QtWidgets import QApplication
-
         focus = QApplication.focusWidget()
         if focus is not None and self.isAncestorOf(focus):
             focus.clearFocus()  # leaving a field saves it, as everywhere in the window
