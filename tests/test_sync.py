@@ -78,8 +78,10 @@ def test_sync_merges_field_by_field_and_asks_about_real_conflicts(team, tmp_path
     with pytest.raises(sync.UnresolvedConflicts) as asked:
         sync.sync(path, user="bruno")
     [conflict] = asked.value.preview.conflicts()
+    labels = sorted(r.label for r in asked.value.preview.rows)  # as the CLI prints them
+    assert "funding line" in labels and "capacity 'Community liaison assistants'" in labels
     assert [(c.field, c.base, c.ours, c.theirs) for c in conflict.cells if c.conflict] == [
-        ("quantity", "30.0", "28.0", "25.0")]
+        ("quantity", "30", "28", "25")]  # as typed, not "30.0"
     assert inventory.get_capacity(handle, ids["cla"].id).quantity == 28  # nothing written
     result = sync.sync(path, {conflict.conflict_keys()[0]: THEIRS}, user="bruno")
     assert result.sent == 4  # the capacity, the new handover and its first status, the line

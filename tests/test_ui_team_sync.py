@@ -66,9 +66,9 @@ def test_sync_from_the_window_reviews_the_conflict_and_applies_both_sides(qtbot,
     assert "1 conflict(s) to choose" in dialog.summary.text()
     tree = dialog.conflict_tree
     row = tree.topLevelItem(0)
-    assert row.text(0) == "capacity 'Community liaison assistants'"
+    assert row.text(0) == "Capacity: Community liaison assistants"
     cell = row.child(0)
-    assert [cell.text(c) for c in range(4)] == ["quantity", "30.0", "28.0", "25.0"]
+    assert [cell.text(c) for c in range(4)] == ["quantity", "30", "28", "25"]
     assert not dialog.sync_button.isEnabled() and "1 conflict(s) left" in dialog.left.text()
     combo = tree.itemWidget(cell, 4)
     combo.setCurrentIndex(combo.findData(dialog.MINE))  # keep the field's count

@@ -4834,8 +4834,8 @@
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="133"/>
         <location filename="../../transition_planner/ui/main_window.py" line="149"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1034"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1048"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1030"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1044"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
@@ -5223,153 +5223,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="636"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="632"/>
         <source>Open a plan</source>
         <translation>فتح خطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="674"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="670"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>كُتبت الخطة بإصدار أقدم وجرت ترقيتها؛ والأصل محفوظ باسم {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="748"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="744"/>
         <source>Synced with {server}: {sent} change(s) sent, {received} record(s) brought up to date.</source>
         <translation>تمت المزامنة مع {server}: أُرسل {sent} تغيير، وحُدّث {received} سجل.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="771"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="767"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} مفتوحة في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="772"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="768"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} يفتح هذه الخطة للتحرير {where} منذ {when} بالتوقيت العالمي.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="775"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="771"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>افتحها للقراءة فقط لتطلع عليها أثناء عمله. وإن كنت تعلم أن تلك النافذة لم تعد مفتوحة (تعطل حاسوبها مثلًا)، فافتحها للتحرير: يمكن للنافذتين حفظ التغييرات بأمان، لكن أيًا منهما لا ترى تغييرات الأخرى حتى تُحدَّث.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="778"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="774"/>
         <source>Open &amp;read-only</source>
         <translation>فتح ل&amp;لقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="779"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="775"/>
         <source>Open for &amp;editing anyway</source>
         <translation>فتح للت&amp;حرير رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="790"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="786"/>
         <source>Cannot open {name}</source>
         <translation>تعذر فتح {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="838"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="859"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="834"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="855"/>
         <source>Cannot write the demo plan</source>
         <translation>تعذرت كتابة الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="846"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="842"/>
         <source>Writing the demo plan…</source>
         <translation>جارٍ كتابة الخطة التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="847"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="843"/>
         <source>Demo plan</source>
         <translation>الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="880"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="876"/>
         <source>Save a copy of the plan</source>
         <translation>حفظ نسخة من الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="881"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="877"/>
         <source>Transition plans (*.tplan)</source>
         <translation>خطط الانتقال (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="892"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="888"/>
         <source>Cannot save the copy</source>
         <translation>تعذر حفظ النسخة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="896"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="892"/>
         <source>Copy saved to {path}</source>
         <translation>حُفظت النسخة في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="913"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="909"/>
         <source>This installation is incomplete</source>
         <translation>هذا التثبيت غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="914"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="910"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>لا يمكن تنفيذ هذا الإجراء: {error}. أعد تثبيت Transition Planner؛ وفي ملف السجل {log} التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="956"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="952"/>
         <source>Team plan: {name}</source>
         <translation>خطة الفريق: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="961"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="957"/>
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="964"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="960"/>
         <source>Clear the list</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="998"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="994"/>
         <source>Read-only: {path}</source>
         <translation>للقراءة فقط: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="999"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="995"/>
         <source>Saved as you work in {path}</source>
         <translation>يُحفظ أثناء عملك في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1001"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="997"/>
         <source>Team plan, saved as you work on {path}</source>
         <translation>خطة الفريق، تُحفظ أثناء العمل على {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1018"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1014"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>فُتحت للقراءة فقط: {user} يفتحها للتحرير {where} منذ {when} بالتوقيت العالمي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1023"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1019"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>للقراءة فقط ({why}). يمكنك قراءة الخطة وتصدير التقارير؛ ولا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1042"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1038"/>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1046"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1042"/>
         <source>(team plan: {server})</source>
         <translation>(خطة الفريق: {server})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1109"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1103"/>
         <source>About Transition Planner</source>
         <translation>حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1110"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1104"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -5378,12 +5378,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 يخطط لتسليم قدرات الحماية لعملية سلام تابعة للأمم المتحدة إلى المنظمات التي تخلفها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1132"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1126"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1133"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1127"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>في أحد النماذج تغييرات غير محفوظة (سجل جديد لم يُضف بعد، أو قيمة ترفضها الخطة). هل تغلق وتفقدها؟</translation>
     </message>
@@ -7557,179 +7557,184 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="43"/>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="63"/>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="236"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="44"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="64"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="242"/>
         <source>Sync with the team plan</source>
         <translation>المزامنة مع خطة الفريق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="44"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="45"/>
         <source>Password for {server}:</source>
         <translation>كلمة المرور لـ {server}:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="66"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="67"/>
         <source>Comparing {file} with {server}…</source>
         <translation>مقارنة {file} مع {server}…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="72"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="73"/>
         <source>Cannot sync</source>
         <translation>تتعذر المزامنة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="89"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="90"/>
         <source>Sync {file} with the team plan</source>
         <translation>مزامنة {file} مع خطة الفريق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="98"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="99"/>
         <source>Conflicts ({n})</source>
         <translation>التعارضات ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="100"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="101"/>
         <source>Sent to the server ({n})</source>
         <translation>يُرسل إلى الخادم ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="104"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="105"/>
         <source>The server is written in one transaction, then this file: a sync cut off halfway can simply be run again. The undo history is cleared afterwards.</source>
         <translation>يُكتب الخادم في معاملة واحدة، ثم هذا الملف: يمكن ببساطة إعادة تشغيل مزامنة انقطعت في منتصفها. يُمسح سجل التراجع بعد ذلك.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="106"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="107"/>
         <source>&amp;Sync</source>
         <translation>م&amp;زامنة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="114"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="115"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; was checked out from {server} by {who} on {when}. {sent} change(s) go to the server, {pulled} record(s) come back into this file, {conflicts} conflict(s) to choose.</source>
         <translation>استخرج {who} الملف &lt;b&gt;{file}&lt;/b&gt; من {server} في {when}. يذهب {sent} تغيير إلى الخادم، ويعود {pulled} سجل إلى هذا الملف، و{conflicts} تعارض يجب الاختيار فيه.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="132"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="125"/>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="138"/>
         <source>deleted on the server since the checkout, but edited in this file</source>
         <translation>حُذف على الخادم منذ الاستخراج، لكنه عُدّل في هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="134"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="140"/>
         <source>deleted in this file, but edited on the server since the checkout</source>
         <translation>حُذف في هذا الملف، لكنه عُدّل على الخادم منذ الاستخراج</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="141"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="147"/>
         <source>These values were changed both on the server and in this file since the checkout. Choose, for each, which one to keep.</source>
         <translation>تغيّرت هذه القيم على الخادم وفي هذا الملف معًا منذ الاستخراج. اختر لكل منها القيمة التي تحتفظ بها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="146"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="152"/>
         <source>Record / field</source>
         <translation>السجل / الحقل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="146"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="152"/>
         <source>At checkout</source>
         <translation>عند الاستخراج</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="146"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="152"/>
         <source>Server now</source>
         <translation>الخادم الآن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="147"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="153"/>
         <source>This file</source>
         <translation>هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="147"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="153"/>
         <source>Keep</source>
         <translation>الاحتفاظ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="170"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="176"/>
         <source>Keep all server values</source>
         <translation>الاحتفاظ بكل قيم الخادم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="171"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="177"/>
         <source>Keep all values of this file</source>
         <translation>الاحتفاظ بكل قيم هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="182"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="188"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="184"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="190"/>
         <source>Keep it (server)</source>
         <translation>الاحتفاظ به (الخادم)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="185"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="191"/>
         <source>Delete it (this file)</source>
         <translation>حذفه (هذا الملف)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="187"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="193"/>
         <source>Leave it deleted (server)</source>
         <translation>تركه محذوفًا (الخادم)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="188"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="194"/>
         <source>Put it back (this file)</source>
         <translation>إعادته (هذا الملف)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="190"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="196"/>
         <source>Server&apos;s value</source>
         <translation>قيمة الخادم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="191"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="197"/>
         <source>This file&apos;s value</source>
         <translation>قيمة هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="197"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="203"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="197"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="203"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="198"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="204"/>
         <source>added in this file</source>
         <translation>أُضيف في هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="198"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="204"/>
         <source>changed</source>
         <translation>تغيّر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="199"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="205"/>
         <source>deleted in this file</source>
         <translation>حُذف في هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="224"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="230"/>
         <source>{n} conflict(s) left to choose</source>
         <translation>بقي {n} تعارض للاختيار فيه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="236"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="242"/>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="241"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="247"/>
         <source>Nothing was synced</source>
         <translation>لم تتم مزامنة أي شيء</translation>
     </message>

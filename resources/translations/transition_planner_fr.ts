@@ -4778,8 +4778,8 @@
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="133"/>
         <location filename="../../transition_planner/ui/main_window.py" line="149"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1034"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1048"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1030"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1044"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
@@ -5159,153 +5159,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="636"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="632"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="674"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="670"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="748"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="744"/>
         <source>Synced with {server}: {sent} change(s) sent, {received} record(s) brought up to date.</source>
         <translation>Synchronisé avec {server}&#xa0;: {sent} modification(s) envoyée(s), {received} enregistrement(s) mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="771"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="767"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} est ouvert ailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="772"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="768"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} a ouvert ce plan pour le modifier {where} depuis le {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="775"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="771"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>Ouvrez-le en lecture seule pour le consulter pendant que cette personne travaille. Si vous savez que cette fenêtre n’est plus ouverte (son ordinateur s’est arrêté, par exemple), ouvrez-le pour le modifier&#xa0;: les deux fenêtres peuvent enregistrer leurs modifications sans risque, mais aucune ne voit celles de l’autre avant d’être actualisée.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="778"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="774"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="779"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="775"/>
         <source>Open for &amp;editing anyway</source>
         <translation>Ouvrir pour &amp;modifier quand même</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="790"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="786"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="838"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="859"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="834"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="855"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="846"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="842"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="847"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="843"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="880"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="876"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="881"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="877"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="892"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="888"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="896"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="892"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="913"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="909"/>
         <source>This installation is incomplete</source>
         <translation>Cette installation est incomplète</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="914"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="910"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>Cette action ne peut pas s’exécuter : {error}. Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="956"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="952"/>
         <source>Team plan: {name}</source>
         <translation>Plan d’équipe&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="961"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="957"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="964"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="960"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="998"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="994"/>
         <source>Read-only: {path}</source>
         <translation>Lecture seule&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="999"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="995"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1001"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="997"/>
         <source>Team plan, saved as you work on {path}</source>
         <translation>Plan d’équipe, enregistré au fil du travail sur {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1018"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1014"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>ouvert en lecture seule&#xa0;: {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1023"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1019"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports&#x202f;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1042"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1038"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1046"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1042"/>
         <source>(team plan: {server})</source>
         <translation>(plan d’équipe&#xa0;: {server})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1109"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1103"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1110"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1104"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -5314,12 +5314,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1132"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1126"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1133"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1127"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
     </message>
@@ -7437,179 +7437,184 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="43"/>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="63"/>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="236"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="44"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="64"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="242"/>
         <source>Sync with the team plan</source>
         <translation>Synchroniser avec le plan d’équipe</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="44"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="45"/>
         <source>Password for {server}:</source>
         <translation>Mot de passe pour {server}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="66"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="67"/>
         <source>Comparing {file} with {server}…</source>
         <translation>Comparaison de {file} avec {server}…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="72"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="73"/>
         <source>Cannot sync</source>
         <translation>Synchronisation impossible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="89"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="90"/>
         <source>Sync {file} with the team plan</source>
         <translation>Synchroniser {file} avec le plan d’équipe</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="98"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="99"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="100"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="101"/>
         <source>Sent to the server ({n})</source>
         <translation>Envoyé au serveur ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="104"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="105"/>
         <source>The server is written in one transaction, then this file: a sync cut off halfway can simply be run again. The undo history is cleared afterwards.</source>
         <translation>Le serveur est écrit en une seule transaction, puis ce fichier&#xa0;: une synchronisation interrompue à mi-chemin peut simplement être relancée. L’historique d’annulation est ensuite vidé.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="106"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="107"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="114"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="115"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; was checked out from {server} by {who} on {when}. {sent} change(s) go to the server, {pulled} record(s) come back into this file, {conflicts} conflict(s) to choose.</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt; a été extrait de {server} par {who} le {when}. {sent} modification(s) partent vers le serveur, {pulled} enregistrement(s) reviennent dans ce fichier, {conflicts} conflit(s) à trancher.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="132"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="125"/>
+        <source>{kind}: {name}</source>
+        <translation>{kind} : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="138"/>
         <source>deleted on the server since the checkout, but edited in this file</source>
         <translation>supprimé sur le serveur depuis l’extraction, mais modifié dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="134"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="140"/>
         <source>deleted in this file, but edited on the server since the checkout</source>
         <translation>supprimé dans ce fichier, mais modifié sur le serveur depuis l’extraction</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="141"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="147"/>
         <source>These values were changed both on the server and in this file since the checkout. Choose, for each, which one to keep.</source>
         <translation>Ces valeurs ont été modifiées à la fois sur le serveur et dans ce fichier depuis l’extraction. Choisissez, pour chacune, celle à garder.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="146"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="152"/>
         <source>Record / field</source>
         <translation>Enregistrement / champ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="146"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="152"/>
         <source>At checkout</source>
         <translation>À l’extraction</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="146"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="152"/>
         <source>Server now</source>
         <translation>Serveur maintenant</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="147"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="153"/>
         <source>This file</source>
         <translation>Ce fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="147"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="153"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="170"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="176"/>
         <source>Keep all server values</source>
         <translation>Garder toutes les valeurs du serveur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="171"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="177"/>
         <source>Keep all values of this file</source>
         <translation>Garder toutes les valeurs de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="182"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="188"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="184"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="190"/>
         <source>Keep it (server)</source>
         <translation>Le garder (serveur)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="185"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="191"/>
         <source>Delete it (this file)</source>
         <translation>Le supprimer (ce fichier)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="187"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="193"/>
         <source>Leave it deleted (server)</source>
         <translation>Le laisser supprimé (serveur)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="188"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="194"/>
         <source>Put it back (this file)</source>
         <translation>Le remettre (ce fichier)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="190"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="196"/>
         <source>Server&apos;s value</source>
         <translation>Valeur du serveur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="191"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="197"/>
         <source>This file&apos;s value</source>
         <translation>Valeur de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="197"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="203"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="197"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="203"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="198"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="204"/>
         <source>added in this file</source>
         <translation>ajouté dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="198"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="204"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="199"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="205"/>
         <source>deleted in this file</source>
         <translation>supprimé dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="224"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="230"/>
         <source>{n} conflict(s) left to choose</source>
         <translation>{n} conflit(s) encore à trancher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="236"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="242"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/sync.py" line="241"/>
+        <location filename="../../transition_planner/ui/dialogs/sync.py" line="247"/>
         <source>Nothing was synced</source>
         <translation>Rien n’a été synchronisé</translation>
     </message>

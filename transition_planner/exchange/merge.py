@@ -99,6 +99,7 @@ class RowChange:
     group: str = ""  # added rows that make one new capacity share a group
     removes: dict = field(default_factory=dict)  # deleted rows: records removed, by table
     record: str = ""  # "" for a matrix row, "funding" for a line of the Funding sheet
+    name: str = ""  # sync: the record's own name (label is the table and the name, in English)
     funding_id: str = ""  # the funding line changed or deleted
 
     @property
@@ -237,10 +238,14 @@ _ABSENT = object()  # a base value that never equals anything
 
 
 def _shown(value) -> str:
+    """A value as a reviewer reads it: a whole number without '.0' (a quantity of 30 stored
+    as a float is '30'), a list joined."""
     if value is None:
         return ""
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
+        return ", ".join(_shown(v) for v in value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
     return str(value)
 
 

@@ -343,11 +343,24 @@ def _match_by_natural_key(state: _State) -> None:
             state.replaced.add(key)
 
 
-def _label(table: str, values: dict) -> str:
+# The tables as the audit trail and the command line name them (the window words them itself)
+_NOUNS = {"fundingline": "funding line", "readinessscore": "readiness score",
+          "actorpresence": "presence", "handoverstatuschange": "status change",
+          "capacityenabler": "enabler link", "protectionindicator": "indicator",
+          "indicatorvalue": "indicator value", "taxonomyterm": "list term",
+          "flagacceptance": "accepted flag"}
+
+
+def _name(values: dict) -> str:
     for name in ("name", "title", "dimension", "body", "to_status", "label"):
         if values.get(name):
-            return f"{table} '{str(values[name])[:60]}'"
-    return table
+            return str(values[name])[:60]
+    return ""
+
+
+def _label(table: str, values: dict) -> str:
+    noun, name = _NOUNS.get(table, table), _name(values)
+    return f"{noun} '{name}'" if name else noun
 
 
 def _changed_keys(state: _State) -> set:
@@ -364,8 +377,9 @@ def _merge(state: _State) -> list[RowChange]:
     """The three-way merge of every record: what the file sends, and what it takes back."""
     rows: list[RowChange] = []
 
-    def change(kind, label, **extra):
-        row = RowChange(f"s{len(rows) + 1}", kind, label, None, **extra)
+    def change(kind, record, **extra):
+        row = RowChange(f"s{len(rows) + 1}", kind, _label(key[0], record), None,
+                        record=key[0], name=_name(record), **extra)
         state.keys[row.id] = key
         rows.append(row)
 
@@ -381,13 +395,13 @@ def _merge(state: _State) -> list[RowChange]:
         if theirs is None:
             if base is None or ours is None:
                 continue  # only on the server, or deleted on both sides
-            change(DELETED, _label(table, _jsonable(table, ours)),
+            change(DELETED, _jsonable(table, ours),
                    conflict=EDITED_ON_SERVER if ours_changed else "")
         elif not theirs_changed:
             continue
         elif ours is None:
             values = _jsonable(table, theirs)
-            change(ADDED, _label(table, values), values=values,
+            change(ADDED, values, values=values,
                    conflict=DELETED_ON_SERVER if base is not None else "")
         else:
             names = [c for c in theirs if c not in SKIPPED]
@@ -396,7 +410,7 @@ def _merge(state: _State) -> list[RowChange]:
             cells = merge_fields(before, _jsonable(table, ours),
                                  _jsonable(table, theirs), names)
             if cells:
-                change(CHANGED, _label(table, _jsonable(table, theirs)), cells=cells)
+                change(CHANGED, _jsonable(table, theirs), cells=cells)
             state.pulled.add(key)  # its new server version comes back into the file
     return rows
 

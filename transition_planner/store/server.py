@@ -7,6 +7,7 @@ PostgreSQL-only but the roles and their rights (store/server_access.py).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, make_url
@@ -62,8 +63,9 @@ def display(url: URL | str) -> str:
     """An address as people see it: postgresql://user@host:port/db, never the password."""
     if isinstance(url, str):
         url = parse_address(url)
-    return url.set(drivername="postgresql").render_as_string(hide_password=True).replace(
-        ":***@", "@")
+    shown = url.set(drivername="postgresql").render_as_string(hide_password=True)
+    # a local socket folder is quoted in the address (host=%2Frun%2Fpostgresql): shown plain
+    return unquote(shown.replace(":***@", "@"))
 
 
 def needs_password(address: str) -> bool:

@@ -25,6 +25,7 @@ from transition_planner.services.errors import ServiceError
 from transition_planner.ui.context import ALL_KINDS
 from transition_planner.ui.dialogs import review_footer
 from transition_planner.ui.dialogs.import_matrix import run_with_progress
+from transition_planner.ui.models.history_table import record_type_text
 
 translate = QCoreApplication.translate
 
@@ -118,6 +119,11 @@ class SyncDialog(QDialog):
                  who=origin.checked_out_by or "?", when=when, sent=len(p.rows),
                  pulled=p.pulled, conflicts=len(p.conflict_keys()))
 
+    def _label(self, row) -> str:
+        """The record in the window's language: 'Funding line: MPTF grant'."""
+        kind = record_type_text(row.record)
+        return self.tr("{kind}: {name}").format(kind=kind, name=row.name) if row.name else kind
+
     def _tree(self, headers: list[str]) -> QTreeWidget:
         tree = QTreeWidget()
         tree.setHeaderLabels(headers)
@@ -146,7 +152,7 @@ class SyncDialog(QDialog):
             self.tr("Record / field"), self.tr("At checkout"), self.tr("Server now"),
             self.tr("This file"), self.tr("Keep")])
         for row in self.preview.conflicts():
-            item = QTreeWidgetItem(tree, [row.label])
+            item = QTreeWidgetItem(tree, [self._label(row)])
             if row.conflict:  # the whole record: why, on a line of its own under it
                 why = QTreeWidgetItem(item, [self._why(row)])
                 why.setFirstColumnSpanned(True)
@@ -198,7 +204,7 @@ class SyncDialog(QDialog):
         kinds = {"added": self.tr("added in this file"), "changed": self.tr("changed"),
                  "deleted": self.tr("deleted in this file")}
         for row in self.preview.rows:
-            item = QTreeWidgetItem(tree, [row.label, kinds.get(row.kind, row.kind)])
+            item = QTreeWidgetItem(tree, [self._label(row), kinds.get(row.kind, row.kind)])
             for cell in row.cells:
                 QTreeWidgetItem(item, [cell.field.replace("_", " "),
                                        f"{cell.ours} → {cell.theirs}"])
