@@ -910,12 +910,14 @@ class _Rules:
         from transition_planner.domain.monitoring import trigger
 
         as_of = facts.as_of or date.today()
-        by_id = {h.id: h for h in facts.handovers}
+        by_id = None  # handovers by id, once an indicator fires
         hits = []
         for ind in facts.indicators:
             fired = trigger(ind, as_of)
             if fired is None:
                 continue
+            if by_id is None:
+                by_id = {h.id: h for h in facts.handovers}
             h = by_id.get(ind.handover_id) if ind.handover_id else None
             cap = self.capacities.get(h.capacity_id) if h is not None else None
             hits.append(((cap.name if cap else "", ind.name, ind.id), (cap, h, (fired, ind), 0)))
