@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import accumulate
+from operator import attrgetter
 from typing import NamedTuple
 
 from transition_planner.domain.collector import collector_paused
@@ -81,6 +82,7 @@ SEVERITIES = ("high", "medium", "low")
 READY, NOT_READY, NOT_ASSESSED = "ready", "not_ready", "not_assessed"
 _SEVERITY_OF_CRITICALITY = {"critical": "high", "high": "high", "medium": "medium", "low": "low"}
 _CENT = Decimal("0.01")
+_NAME_AND_ID = attrgetter("name", "id")  # the order capacities are visited in by the rules
 
 
 # --- months -------------------------------------------------------------------------------
@@ -235,6 +237,15 @@ def _cents(amount: float) -> Decimal:
 
 def to_money(amount: float) -> Decimal:
     """A float amount of money to the cent, half up, through its shortest decimal form."""
+    if 0.0 < amount < 1e9:
+        # Far from a half cent, the nearest cent of the float and of its shortest decimal
+        # form are the same (both lie within 3e-5 cents of amount x 100 below a billion), and
+        # whole cents are cheaper than a repr() and a Decimal to read it.
+        hundredths = amount * 100.0
+        whole = int(hundredths)
+        part = hundredths - whole  # exact: the low bits of hundredths
+        if part < 0.4999 or part > 0.5001:
+            return Decimal(whole + 1 if part > 0.5 else whole).scaleb(-2)
     return Decimal(repr(amount)).quantize(_CENT, ROUND_HALF_UP)
 
 
@@ -407,7 +418,15 @@ class _Engine:
         self.month_of = _MonthNumber(self.base)
         self.line_cache: dict[tuple, tuple[int | None, int | None]] = {}
         self.secured = self.rules.secured_statuses
+        self.floats: dict[Decimal, float] = {}  # amounts as floats: plans reuse round figures
         self.mission_sources = self.rules.mission_funding_sources
+
+    def float_of(self, amount: Decimal) -> float:
+        """float(amount), cached: a Decimal is read into a float through its digits."""
+        value = self.floats.get(amount)
+        if value is None:
+            value = self.floats[amount] = float(amount)
+        return value
 
     def exit_of(self, cap: CapacityFacts) -> int:
         """The first month the mission no longer provides: it provides in every month whose
@@ -432,7 +451,7 @@ class _Engine:
         runs: list = []  # (start, end, unpaid per month) of every successor, in their order
         cost, shares = 0.0, 0  # the cost of the successors' shares, how many are paid for
         if costed:
-            annual, currency = float(cap.annual_cost), cap.currency
+            annual, currency = self.float_of(cap.annual_cost), cap.currency
             keep = 1.0 - self.rules.unfunded_factor
         for a in dated:
             value, start, stop, nominal = a.value, a.first, a.stop, a.nominal
@@ -453,8 +472,10 @@ class _Engine:
                         runs += unpaid
                         # provision kept: what is paid of the month, and unfunded_factor of
                         # the rest
-                        cuts = [(s, e, 1.0 - short / monthly * keep) for s, e, short in unpaid]
-                        for s, e, factor in cuts:
+                        cuts = []
+                        for s, e, short in unpaid:
+                            factor = 1.0 - short / monthly * keep
+                            cuts.append((s, e, factor))
                             events += ((s, value * (factor - 1), 0.0),
                                        (e, value * (1 - factor), 0.0))
             successors.append((start, stop, value, h.actor_type, cuts))
@@ -641,6 +662,7 @@ class _Engine:
         handover's lines are read once)."""
         paying = []
         secured, mission, month_of = self.secured, self.mission_sources, self.month_of
+        floats = self.floats
         for line in lines:
             if (line.status not in secured or line.source_type in mission
                     or line.currency != currency):
@@ -654,13 +676,17 @@ class _Engine:
                 if first is not None and e <= s:
                     e = s + 1  # a period ending before it starts: its start month
             if e > s:
-                part = float(line.amount) / (e - s)
+                amount = floats.get(line.amount)
+                if amount is None:
+                    amount = self.float_of(line.amount)
+                part = amount / (e - s)
                 s, e = (s if s > begin else begin), (e if e < end else end)
                 if s < e:
                     paying.append((s, e, part))
         if not paying:
             return [(begin, end, monthly)]
-        paying.sort()
+        if len(paying) > 1:
+            paying.sort()
         out, pos = [], begin
         for s, e, part in paying:  # lines one after another: each pays its own months
             if s < pos:
@@ -1105,10 +1131,14 @@ class GapReport:
 
 def _summary(facts: PlanFacts, coverages: dict, unfunded: dict, rules: _Rules, count: int):
     gaps_by_location: dict[str, int] = {}
+    gap_months = 0
     for cap in facts.capacities:
         mask = coverages[cap.id].gap_mask
         if mask:
+            gap_months += mask.bit_count()
             gaps_by_location[cap.location_id] = gaps_by_location.get(cap.location_id, 0) | mask
+    if len(coverages) != len(facts.capacities):  # coverages of capacities outside the plan
+        gap_months = sum(c.gap_months for c in coverages.values())
     counts = dict.fromkeys(FLAG_KINDS, 0)
     for kinds in rules.buckets.values():
         for kind, hits in kinds.items():
@@ -1122,7 +1152,7 @@ def _summary(facts: PlanFacts, coverages: dict, unfunded: dict, rules: _Rules, c
         "capacities_without_successor": counts["no_successor"],
         "capacities_not_ready": rules.not_ready,
         "capacities_not_assessed": rules.not_assessed,
-        "capacity_gap_months": sum(c.gap_months for c in coverages.values()),
+        "capacity_gap_months": gap_months,
         "uncovered_location_months": sum(m.bit_count() for m in gaps_by_location.values()),
         "unfunded_after_exit": {c: str(a) for c, a in sorted(money.items())},
         "flags_by_kind": counts,
@@ -1146,7 +1176,7 @@ def compute_gaps(facts: PlanFacts) -> GapReport:
             if part is not None:
                 unfunded[cap.id] = part
         rules = _Rules(engine, capacities, coverages, unfunded)
-        for cap in sorted(facts.capacities, key=lambda c: (c.name, c.id)):
+        for cap in sorted(facts.capacities, key=_NAME_AND_ID):
             rules.capacity(cap, handovers)
         if facts.indicators:
             rules.monitoring(facts)
