@@ -441,7 +441,10 @@ class _Engine:
         end = cap.mission_end
         exit_month = n if end is None else self.past[end]
         need = cap.required_share
-        dated = [a for a in active if a.dated and a.first < a.stop]
+        dated = []  # (a loop: a comprehension is a function made and called per capacity)
+        for a in active:
+            if a.dated and a.first < a.stop:
+                dated.append(a)
         costed = exit_month < n and need > EPS and cap.annual_cost > 0
         if costed and (cap.funding or not dated):
             return self.cover_pooled(cap, exit_month, dated, decided)
@@ -781,7 +784,10 @@ class _Rules:
         active = handovers.active[cap_id]
         cov = self.coverages[cap_id]
         gap_mask = cov.gap_mask
-        providers = [a for a in active if a.dated and a.nominal > EPS]
+        providers = []  # (a loop: a comprehension is a function made and called per capacity)
+        for a in active:
+            if a.dated and a.nominal > EPS:
+                providers.append(a)
         unfunded = self.unfunded.get(cap_id)
         if providers:
             self.timing(cap, cov, providers, add)
