@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 from hypothesis import assume, given, settings
@@ -30,6 +30,7 @@ from transition_planner.domain.gaps import (
     month_index,
     month_starts,
     shift_months,
+    to_money,
 )
 from transition_planner.domain.taxonomy import Taxonomy
 
@@ -304,6 +305,25 @@ def test_unfunded_months_add_up_to_the_amount_to_the_cent():
     cents = part.by_month(12)
     assert sum(cents) == 7_500_000 and cents[:3] == [0, 0, 0]
     assert set(cents[3:]) <= {833_333, 833_334}
+
+
+def test_money_is_rounded_half_up_from_the_shortest_decimal_form():
+    # 2.675 is stored just below 2.675 and 1.005 just below 1.005: their decimal form rounds up
+    assert [str(to_money(x)) for x in (2.675, 1.005, 0.125, 0.0, 100.0, 8333.333333333334)] == [
+        "2.68", "1.01", "0.13", "0.00", "100.00", "8333.33"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.one_of(
+    st.floats(min_value=-2e9, max_value=2e9, allow_nan=False),
+    st.integers(0, 10**11).map(lambda c: c / 100),  # whole cents
+    st.integers(0, 10**11).map(lambda c: (c + 0.5) / 100),  # half cents: the ties
+    st.integers(0, 10**12).map(lambda m: m / 1000),
+))
+def test_money_agrees_with_reading_the_float_as_a_decimal(x):
+    """to_money's shortcut (whole cents when far from a half cent) changes nothing."""
+    reference = Decimal(repr(x)).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    assert to_money(x).as_tuple() == reference.as_tuple()
 
 
 # --- no successor --------------------------------------------------------------------------

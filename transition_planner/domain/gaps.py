@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import accumulate
+from operator import attrgetter
 from typing import NamedTuple
 
 from transition_planner.domain.collector import collector_paused
@@ -81,6 +82,7 @@ SEVERITIES = ("high", "medium", "low")
 READY, NOT_READY, NOT_ASSESSED = "ready", "not_ready", "not_assessed"
 _SEVERITY_OF_CRITICALITY = {"critical": "high", "high": "high", "medium": "medium", "low": "low"}
 _CENT = Decimal("0.01")
+_NAME_AND_ID = attrgetter("name", "id")  # the order capacities are visited in by the rules
 
 
 # --- months -------------------------------------------------------------------------------
@@ -235,6 +237,15 @@ def _cents(amount: float) -> Decimal:
 
 def to_money(amount: float) -> Decimal:
     """A float amount of money to the cent, half up, through its shortest decimal form."""
+    if 0.0 < amount < 1e9:
+        # Far from a half cent, the nearest cent of the float and of its shortest decimal
+        # form are the same (both lie within 3e-5 cents of amount x 100 below a billion), and
+        # whole cents are cheaper than a repr() and a Decimal to read it.
+        hundredths = amount * 100.0
+        whole = int(hundredths)
+        part = hundredths - whole  # exact: the low bits of hundredths
+        if part < 0.4999 or part > 0.5001:
+            return Decimal(whole + 1 if part > 0.5 else whole).scaleb(-2)
     return Decimal(repr(amount)).quantize(_CENT, ROUND_HALF_UP)
 
 
@@ -346,12 +357,15 @@ class _Handovers:
         fallbacks = any(h.alternative_to for h in facts.handovers)
         by_id = {h.id: h for h in facts.handovers} if fallbacks else {}
         make = tuple.__new__  # a NamedTuple without its Python-level constructor
+        active, count = self.active, 0
+        unready, unassessed = rules.unready_factor, rules.unassessed_factor
         for h in facts.handovers:
             cap = capacities.get(h.capacity_id)
             if cap is None:
                 continue  # a handover of a capacity outside this plan or scenario
-            self.count += 1
-            if h.status in closed:
+            count += 1
+            status = h.status
+            if status in closed:
                 continue
             if h.modality in discontinue:
                 self.decided.setdefault(h.capacity_id, h)
@@ -362,24 +376,30 @@ class _Handovers:
                     self.fallbacks.setdefault(cap.id, []).append((h, primary))
                     if primary.status not in closed:
                         continue  # a fallback not chosen: counts for nothing yet
-            conflict = h.actor_type in excluded or (
-                h.actor_type in parties and cap.category in independent
-            )
-            nominal = 0.0 if conflict else max(h.share, 0.0) * provision.get(h.status, 1.0)
-            if not h.readiness:
-                readiness, factor = NOT_ASSESSED, rules.unassessed_factor
-            elif min(h.readiness.values()) < threshold:
-                readiness, factor = NOT_READY, rules.unready_factor
+            actor_type = h.actor_type
+            if actor_type in excluded or (actor_type in parties and cap.category in independent):
+                conflict, nominal = True, 0.0
+            else:
+                share = h.share
+                conflict = False
+                nominal = (share if share > 0.0 else max(share, 0.0)) * provision.get(status, 1.0)
+            scores = h.readiness
+            if not scores:
+                readiness, factor = NOT_ASSESSED, unassessed
+            elif min(scores.values()) < threshold:
+                readiness, factor = NOT_READY, unready
             else:
                 readiness, factor = READY, 1.0
-            if h.start is None:
+            start = h.start
+            if start is None:
                 first = stop = 0
             else:
-                first, stop = after[h.start], n if h.end is None else past[h.end]
-            self.active[cap.id].append(make(Active, (
+                first, stop = after[start], n if h.end is None else past[h.end]
+            active[cap.id].append(make(Active, (
                 h, nominal, nominal * factor, readiness, conflict, first, stop,
-                h.start is not None,
+                start is not None,
             )))
+        self.count = count
 
 
 # --- coverage -----------------------------------------------------------------------------
@@ -398,7 +418,15 @@ class _Engine:
         self.month_of = _MonthNumber(self.base)
         self.line_cache: dict[tuple, tuple[int | None, int | None]] = {}
         self.secured = self.rules.secured_statuses
+        self.floats: dict[Decimal, float] = {}  # amounts as floats: plans reuse round figures
         self.mission_sources = self.rules.mission_funding_sources
+
+    def float_of(self, amount: Decimal) -> float:
+        """float(amount), cached: a Decimal is read into a float through its digits."""
+        value = self.floats.get(amount)
+        if value is None:
+            value = self.floats[amount] = float(amount)
+        return value
 
     def exit_of(self, cap: CapacityFacts) -> int:
         """The first month the mission no longer provides: it provides in every month whose
@@ -410,13 +438,80 @@ class _Engine:
         what its funding leaves unpaid (decided: a discontinue decision, nothing to pay for
         when no successor runs it)."""
         n = self.n
-        exit_month = n if cap.mission_end is None else self.past[cap.mission_end]
+        end = cap.mission_end
+        exit_month = n if end is None else self.past[end]
         need = cap.required_share
-        costed = cap.annual_cost > 0 and exit_month < n and need > EPS
-        # (month, change of counted provision, change of claimed share) after the exit
-        events = [(exit_month, 0.0, 0.0), (n, 0.0, 0.0)]
-        dated = [a for a in active if a.dated and a.first < a.stop]
-        factors, unfunded = self.funding(cap, exit_month, dated, decided) if costed else ({}, None)
+        dated = []  # (a loop: a comprehension is a function made and called per capacity)
+        for a in active:
+            if a.dated and a.first < a.stop:
+                dated.append(a)
+        costed = exit_month < n and need > EPS and cap.annual_cost > 0
+        if costed and (cap.funding or not dated):
+            return self.cover_pooled(cap, exit_month, dated, decided)
+        events: list = []  # (month, change of provision, change of claimed share), after the exit
+        successors = []
+        covered = (1 << exit_month) - 1
+        runs: list = []  # (start, end, unpaid per month) of every successor, in their order
+        cost, shares = 0.0, 0  # the cost of the successors' shares, how many are paid for
+        if costed:
+            annual, currency = self.float_of(cap.annual_cost), cap.currency
+            keep = 1.0 - self.rules.unfunded_factor
+        for a in dated:
+            value, start, stop, nominal = a.value, a.first, a.stop, a.nominal
+            h = a.h
+            cuts = ()  # (start, end, factor): months not fully paid
+            if value > EPS:
+                covered |= (1 << stop) - (1 << start)
+            if stop > exit_month:
+                begin = start if start > exit_month else exit_month
+                events += ((begin, value, nominal), (stop, -value, -nominal))
+                if costed and nominal > EPS and h.share > 0:
+                    # the share's cost a month, and the months its own secured lines leave
+                    monthly = annual * h.share / 12
+                    cost += monthly * (stop - begin)
+                    shares += 1
+                    unpaid = self.unpaid(begin, stop, monthly, h.funding, currency)
+                    if unpaid:
+                        runs += unpaid
+                        # provision kept: what is paid of the month, and unfunded_factor of
+                        # the rest
+                        cuts = []
+                        for s, e, short in unpaid:
+                            factor = 1.0 - short / monthly * keep
+                            cuts.append((s, e, factor))
+                            events += ((s, value * (factor - 1), 0.0),
+                                       (e, value * (1 - factor), 0.0))
+            successors.append((start, stop, value, h.actor_type, cuts))
+        unfunded = None
+        if costed:
+            if not shares:
+                if not decided and not any(a.nominal > EPS for a in dated):
+                    # nobody takes it over after the exit: the general path pays for the
+                    # share still required
+                    return self.cover_pooled(cap, exit_month, dated, decided)
+            elif runs:
+                unfunded = self.unfunded_of(currency, cost, runs)
+        gaps, gap_mask, nobody, partial = self.sweep(exit_month, need, events)
+        coverage = CapacityCoverage(
+            cap.id, n, exit_month, need, tuple(successors), gaps, gap_mask, covered,
+            unfunded.mask if unfunded else 0, nobody, partial,
+        )  # fmt: skip
+        return coverage, unfunded
+
+    @staticmethod
+    def unfunded_of(currency: str, cost: float, runs: list) -> Unfunded:
+        mask, total = 0, 0.0
+        for s, e, short in runs:
+            mask |= (1 << e) - (1 << s)
+            total += short * (e - s)
+        return Unfunded(currency, to_money(total), cost, mask, tuple(runs))
+
+    def cover_pooled(self, cap: CapacityFacts, exit_month: int, dated: list, decided: bool):
+        """cover() for a costed capacity with funding lines of its own, or with no successor
+        after the exit: the shares are paid for together (funding())."""
+        n, need = self.n, cap.required_share
+        events: list = []
+        factors, unfunded = self.funding(cap, exit_month, dated, decided)
         successors = []
         covered = (1 << exit_month) - 1
         for a in dated:
@@ -439,17 +534,21 @@ class _Engine:
 
     def sweep(self, exit_month: int, need: float, events: list):
         """Gap segments after the exit (before it, the mission covers the requirement), and the
-        gap months where nobody, or too small a share, is claimed."""
-        if need <= EPS or exit_month >= self.n:
+        gap months where nobody, or too small a share, is claimed. events: (month, change of
+        counted provision, change of claimed share), none before the exit; the changes of one
+        month are added in the order sort() gives them, as they always were."""
+        n = self.n
+        if need <= EPS or exit_month >= n:
             return (), 0, 0, 0
         gaps, gap_mask, nobody, partial = [], 0, 0, 0
         level, claimed, since = 0.0, 0.0, exit_month
         events.sort()
         for month, change, claim in events:
             if month != since:
-                if need - level > EPS:
+                gap = need - level
+                if gap > EPS:
                     span = (1 << month) - (1 << since)
-                    gaps.append((since, month, need - level))
+                    gaps.append((since, month, gap))
                     gap_mask |= span
                     if claimed <= EPS:
                         nobody |= span
@@ -458,6 +557,16 @@ class _Engine:
                 since = month
             level += change
             claimed += claim
+        if since < n:  # the months after the last change
+            gap = need - level
+            if gap > EPS:
+                span = (1 << n) - (1 << since)
+                gaps.append((since, n, gap))
+                gap_mask |= span
+                if claimed <= EPS:
+                    nobody |= span
+                elif need - claimed > EPS:
+                    partial |= span
         return tuple(gaps), gap_mask, nobody, partial
 
     # --- funding by amount ----------------------------------------------------------------
@@ -556,6 +665,7 @@ class _Engine:
         handover's lines are read once)."""
         paying = []
         secured, mission, month_of = self.secured, self.mission_sources, self.month_of
+        floats = self.floats
         for line in lines:
             if (line.status not in secured or line.source_type in mission
                     or line.currency != currency):
@@ -569,13 +679,17 @@ class _Engine:
                 if first is not None and e <= s:
                     e = s + 1  # a period ending before it starts: its start month
             if e > s:
-                part = float(line.amount) / (e - s)
+                amount = floats.get(line.amount)
+                if amount is None:
+                    amount = self.float_of(line.amount)
+                part = amount / (e - s)
                 s, e = (s if s > begin else begin), (e if e < end else end)
                 if s < e:
                     paying.append((s, e, part))
         if not paying:
             return [(begin, end, monthly)]
-        paying.sort()
+        if len(paying) > 1:
+            paying.sort()
         out, pos = [], begin
         for s, e, part in paying:  # lines one after another: each pays its own months
             if s < pos:
@@ -662,80 +776,102 @@ class _Rules:
         self.not_assessed = 0  # capacities with an active handover nobody has assessed
 
     def capacity(self, cap: CapacityFacts, handovers: _Handovers) -> None:
-        """Apply every rule to one capacity."""
+        """Apply every rule to one capacity (each kind's hits in the order of its handovers:
+        the kinds are separate lists, so the order between kinds does not matter)."""
         severity = _SEVERITY_OF_CRITICALITY.get(cap.criticality, "medium")
         add = self.buckets[severity]
-        active = handovers.active[cap.id]
-        cov = self.coverages[cap.id]
-        providers = [a for a in active if a.dated and a.nominal > EPS]
-        post_exit = _span(cov.exit_month, cov.months)
-        unfunded = self.unfunded.get(cap.id)
-        decision = handovers.decided.get(cap.id)
-        if cap.required_share > EPS and not providers:
-            if decision is None:
-                add["no_successor"].append((cap, None, (active, unfunded), cov.gap_mask))
-                unfunded = None  # said by no_successor: one flag for one hole
-            elif cov.gap_mask:  # a decision to stop: the drop it leaves is still shown
-                add["discontinued"].append((cap, decision, None, cov.gap_mask))
+        cap_id = cap.id
+        active = handovers.active[cap_id]
+        cov = self.coverages[cap_id]
+        gap_mask = cov.gap_mask
+        providers = []  # (a loop: a comprehension is a function made and called per capacity)
+        for a in active:
+            if a.dated and a.nominal > EPS:
+                providers.append(a)
+        unfunded = self.unfunded.get(cap_id)
         if providers:
             self.timing(cap, cov, providers, add)
+        elif cap.required_share > EPS:
+            decision = handovers.decided.get(cap_id)
+            if decision is None:
+                add["no_successor"].append((cap, None, (active, unfunded), gap_mask))
+                unfunded = None  # said by no_successor: one flag for one hole
+            elif gap_mask:  # a decision to stop: the drop it leaves is still shown
+                add["discontinued"].append((cap, decision, None, gap_mask))
         if cov.partial_mask:
             add["partial_cover"].append((cap, None, active, cov.partial_mask))
         if active:
-            self.successors(cap, cov, active, post_exit, add)
+            self.successors(cap, cov, active, add)
         if unfunded is not None:
             add["unfunded_after_exit"].append((cap, None, unfunded, cov.unfunded_mask))
-        for h, primary in handovers.fallbacks.get(cap.id, ()):
-            self.fallback(cap, h, primary, add)
+        if handovers.fallbacks:
+            for h, primary in handovers.fallbacks.get(cap_id, ()):
+                self.fallback(cap, h, primary, add)
         if cap.enabler_ids:
             for enabler_id in dict.fromkeys(cap.enabler_ids):
                 self.orphaned(cap, enabler_id, add)
-        if cap.has_sensitive_data and not any(a.h.data_protocol for a in active):
-            self.buckets["high" if severity == "high" else "medium"][
-                "data_without_protocol"
-            ].append((cap, None, None, 0))
+        if cap.has_sensitive_data:
+            for a in active:
+                if a.h.data_protocol:
+                    break
+            else:
+                self.buckets["high" if severity == "high" else "medium"][
+                    "data_without_protocol"
+                ].append((cap, None, None, 0))
 
     def timing(self, cap: CapacityFacts, cov: CapacityCoverage, providers: list, add) -> None:
         """late_successor: nobody yet after the mission left; successor_ends: nobody (or less)
         any more after a commitment ends within the horizon."""
-        engine, end = self.engine, cap.mission_end
+        engine, end, months = self.engine, cap.mission_end, cov.months
         if end is not None:
             first = providers[0].h  # the earliest start (then the lowest id)
-            for a in providers[1:]:
-                h = a.h
-                if h.start < first.start or (h.start == first.start and h.id < first.id):
-                    first = h
+            if len(providers) > 1:
+                for a in providers:
+                    h = a.h
+                    if h.start < first.start or (h.start == first.start and h.id < first.id):
+                        first = h
             days = (first.start - end).days - 1  # the days with nobody in charge
             if days > 0:
                 explains = _span(cov.exit_month, engine.after[first.start]) & cov.gap_mask
                 add["late_successor"].append((cap, first, days, explains))
-        ending = [a for a in providers if a.stop < cov.months]
-        if not ending:
-            return
+        for a in providers:
+            if a.stop < months:
+                break
+        else:
+            return  # no commitment ends within the horizon
+        ending = [a for a in providers if a.stop < months]
         by_start = sorted((a for a in providers if a.first < a.stop), key=_by_first_month)
         for a in ending:
             stop = a.stop
             later = next((b.h for b in by_start if b is not a and b.first >= stop), None)
-            following = cov.months if later is None else engine.after[later.start]
+            following = months if later is None else engine.after[later.start]
             explains = _span(max(stop, cov.exit_month), following) & cov.gap_mask
             if explains:
                 add["successor_ends"].append((cap, a.h, later, explains))
 
-    def successors(self, cap, cov: CapacityCoverage, active: list, post_exit: int, add) -> None:
+    def successors(self, cap, cov: CapacityCoverage, active: list, add) -> None:
         """Rules about each open handover: readiness, assessment, independence, agreement;
         then over-allocation, month by month."""
         rules, as_of = self.rules, self.as_of
         any_unready = any_unassessed = False
-        gap_after = post_exit & cov.gap_mask
+        gap_after = None  # the gap months after the exit, when a rule needs them
+        claimed = 0.0  # the shares the dated handovers claim, for over_allocation
 
         for a in active:
             h, readiness = a.h, a.readiness
+            if a.dated:
+                claimed += h.share
             if readiness is READY and not a.conflict:
                 if as_of is not None and a.dated and h.agreement != "signed" and h.start <= as_of:
                     add["agreement_missing"].append((cap, h, None, 0))
                 continue
             # the gap months it would cover
-            within = _span(a.first, a.stop) & gap_after if a.dated else 0
+            if a.dated:
+                if gap_after is None:
+                    gap_after = _span(cov.exit_month, cov.months) & cov.gap_mask
+                within = _span(a.first, a.stop) & gap_after
+            else:
+                within = 0
             if a.conflict:  # not a successor here at all: its readiness and papers are moot
                 party = h.actor_type not in rules.not_successor_types
                 self.buckets["high"]["independence_conflict"].append((cap, h, party, within))
@@ -751,7 +887,8 @@ class _Rules:
                 add["agreement_missing"].append((cap, h, None, 0))
         self.not_ready += any_unready
         self.not_assessed += any_unassessed
-        self.over_allocation(cap, active)
+        if claimed > 1.0 + EPS and len(active) > 1:
+            self.over_allocation(cap, active)
 
     def over_allocation(self, cap: CapacityFacts, active: list) -> None:
         """Shares claimed by successors of the same months above 100%: recorded, not refused
@@ -805,12 +942,14 @@ class _Rules:
         from transition_planner.domain.monitoring import trigger
 
         as_of = facts.as_of or date.today()
-        by_id = {h.id: h for h in facts.handovers}
+        by_id = None  # handovers by id, once an indicator fires
         hits = []
         for ind in facts.indicators:
             fired = trigger(ind, as_of)
             if fired is None:
                 continue
+            if by_id is None:
+                by_id = {h.id: h for h in facts.handovers}
             h = by_id.get(ind.handover_id) if ind.handover_id else None
             cap = self.capacities.get(h.capacity_id) if h is not None else None
             hits.append(((cap.name if cap else "", ind.name, ind.id), (cap, h, (fired, ind), 0)))
@@ -998,10 +1137,14 @@ class GapReport:
 
 def _summary(facts: PlanFacts, coverages: dict, unfunded: dict, rules: _Rules, count: int):
     gaps_by_location: dict[str, int] = {}
+    gap_months = 0
     for cap in facts.capacities:
         mask = coverages[cap.id].gap_mask
         if mask:
+            gap_months += mask.bit_count()
             gaps_by_location[cap.location_id] = gaps_by_location.get(cap.location_id, 0) | mask
+    if len(coverages) != len(facts.capacities):  # coverages of capacities outside the plan
+        gap_months = sum(c.gap_months for c in coverages.values())
     counts = dict.fromkeys(FLAG_KINDS, 0)
     for kinds in rules.buckets.values():
         for kind, hits in kinds.items():
@@ -1015,7 +1158,7 @@ def _summary(facts: PlanFacts, coverages: dict, unfunded: dict, rules: _Rules, c
         "capacities_without_successor": counts["no_successor"],
         "capacities_not_ready": rules.not_ready,
         "capacities_not_assessed": rules.not_assessed,
-        "capacity_gap_months": sum(c.gap_months for c in coverages.values()),
+        "capacity_gap_months": gap_months,
         "uncovered_location_months": sum(m.bit_count() for m in gaps_by_location.values()),
         "unfunded_after_exit": {c: str(a) for c, a in sorted(money.items())},
         "flags_by_kind": counts,
@@ -1039,7 +1182,7 @@ def compute_gaps(facts: PlanFacts) -> GapReport:
             if part is not None:
                 unfunded[cap.id] = part
         rules = _Rules(engine, capacities, coverages, unfunded)
-        for cap in sorted(facts.capacities, key=lambda c: (c.name, c.id)):
+        for cap in sorted(facts.capacities, key=_NAME_AND_ID):
             rules.capacity(cap, handovers)
         if facts.indicators:
             rules.monitoring(facts)

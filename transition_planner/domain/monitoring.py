@@ -67,13 +67,26 @@ def trigger(ind: IndicatorFacts, as_of: date) -> Trigger | None:
     latest periods matter, so the values are read from the newest back, and only as far as the
     run of crossing periods goes (what by_period() says of the latest periods, without reading
     a year of values to say it)."""
-    n = max(ind.trigger_periods, 1)
-    period, start, threshold, when = ind.period, ind.start, ind.threshold, ind.trigger_when
+    n = ind.trigger_periods if ind.trigger_periods > 1 else 1
+    values = ind.values
+    if values:  # the common case first: a latest value inside the threshold
+        measured_on, value = values[-1]
+        if (ind.start is None or measured_on >= ind.start) and not (
+            value < ind.threshold if ind.trigger_when == "below" else value > ind.threshold
+        ):
+            months = PERIOD_MONTHS[ind.period]
+            silent = ((as_of.year * 12 + as_of.month - 1) // months
+                      - (measured_on.year * 12 + measured_on.month - 1) // months - 1)
+            if silent < n:
+                return None  # not crossed, nor silent long enough
+    period, start, threshold = ind.period, ind.start, ind.threshold
+    below = ind.trigger_when == "below"
+    months = PERIOD_MONTHS[period]
     latest, last, current, run = None, None, None, []
-    for measured_on, value in reversed(ind.values):  # sorted by date: newest first
+    for measured_on, value in reversed(values):  # sorted by date: newest first
         if start is not None and measured_on < start:
             break  # the mission's time, and everything before it
-        p = period_of(measured_on, period)
+        p = (measured_on.year * 12 + measured_on.month - 1) // months  # period_of()
         if p == current:
             continue  # an earlier value of a period already counted: the latest one stands
         if latest is None:
@@ -81,7 +94,7 @@ def trigger(ind: IndicatorFacts, as_of: date) -> Trigger | None:
         elif p != current - 1:
             break  # a period without a value breaks the run
         current = p
-        if not crosses(value, threshold, when):
+        if not (value < threshold if below else value > threshold):  # crosses()
             break
         run.append((measured_on, value))
     if latest is not None:
