@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from reportlab.lib import colors
@@ -146,17 +147,17 @@ class Writer:
 
     def __init__(self, words, styles: Styles):
         self.words, self.styles, self.rtl = words, styles, words.rtl
-        self._keys = 0
+        self.keys = 0  # headings made so far: their link keys (a LazyStory winds it back)
 
     def para(self, text: str, style=None) -> Flowable:
         return TextParagraph(text, style or self.styles.body, self.rtl)
 
     def heading(self, text: str, level: int = 0, toc: bool = True) -> Flowable:
         """A heading that the table of contents (toc) and the PDF outline list."""
-        self._keys += 1
+        self.keys += 1
         flowable = self.para(text, self.styles.h1 if level == 0 else self.styles.h2)
         # the contents list the sections only; the PDF outline has every heading
-        flowable.outline = (level, text, f"h{self._keys}", toc and level == 0)
+        flowable.outline = (level, text, f"h{self.keys}", toc and level == 0)
         flowable.keepWithNext = True
         return flowable
 
@@ -457,6 +458,30 @@ class ReportTable(Table):
         super().draw()
 
 
+class LazyStory(Flowable):
+    """A long run of flowables made one piece (a list of flowables) at a time, as the layout
+    reaches it, in every pass: the per-capacity sheets of a 10,000-capacity plan are some
+    100,000 flowables, which a story made up front holds through both passes (and reportlab
+    deletes each one from the front of that list, a cost that grows with its square).
+
+    pieces: called at the start of each pass, gives the pieces in order; count: how many,
+    for the progress.
+    """
+
+    def __init__(self, pieces: Callable[[], Iterable[list]], count: int):
+        super().__init__()
+        self.pieces, self.count = pieces, count
+        self._left, self._pass = None, None
+
+    def next_piece(self, pass_number: int) -> list | None:
+        if self._pass != pass_number:
+            self._left, self._pass = iter(self.pieces()), pass_number
+        return next(self._left, None)
+
+    def wrap(self, availWidth, availHeight):
+        return 0, 0
+
+
 class PageCount(Flowable):
     """Zero-size marker at the end of the story: how many pages the last pass made.
 
@@ -566,6 +591,7 @@ class ReportDoc(BaseDocTemplate):
         self.counter = PageCount()
         self.passes = 0
         self._progress, self._done, self._size = progress, 0, 1
+        self._pieces, self._pieces_done = 0, 0  # of the story's LazyStory runs
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([
@@ -573,6 +599,20 @@ class ReportDoc(BaseDocTemplate):
             PageTemplate("body", [frame], onPage=self._decorate_page),
         ])
         self.setProgressCallBack(self._on_progress)
+
+    def multiBuild(self, story, *args, **kwargs):
+        self._pieces = sum(f.count for f in story if isinstance(f, LazyStory))
+        return super().multiBuild(story, *args, **kwargs)
+
+    def filterFlowables(self, flowables):
+        """A LazyStory at the front makes its next piece in front of itself (or goes)."""
+        while flowables and isinstance(flowables[0], LazyStory):
+            piece = flowables[0].next_piece(self.passes)
+            if piece is None:
+                flowables[0] = None  # reportlab drops it
+                return
+            self._pieces_done += 1
+            flowables[0:0] = piece
 
     def handle_keepWithNext(self, flowables):
         """Headings keep with the first rows of the table after them, not with all of it: kept
@@ -691,11 +731,12 @@ class ReportDoc(BaseDocTemplate):
     def _on_progress(self, kind, value):
         """Map reportlab's events onto 10..100: the first pass by flowables, then by pages."""
         if kind == "PASS":
-            self.passes = value
+            self.passes, self._pieces_done = value, 0
         elif kind == "SIZE_EST":
-            self._size = max(value, 1)
+            self._size = max(value + self._pieces, 1)
         elif kind == "PROGRESS" and self.passes == 1:
-            self._report(10 + 40 * min(value / self._size, 1.0))
+            # a lazy piece's flowables come and go, leaving value where the LazyStory is
+            self._report(10 + 40 * min((value + self._pieces_done) / self._size, 1.0))
         elif kind == "PAGE" and self.passes > 1 and self.counter.last:
             self._report(50 + 50 * min(value / self.counter.last, 1.0))
         elif kind == "PAGE":
