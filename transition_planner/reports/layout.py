@@ -84,6 +84,8 @@ class TextParagraph(Flowable):
 
     def draw(self):
         s, canv = self.style, self.canv
+        if layout_only(canv):
+            return
         canv.setFillColor(s.textColor)
         align = {TA_CENTER: "center", TA_RIGHT: "right"}.get(s.alignment, "left")
         x = {"right": self.width - s.rightIndent, "center": self.width / 2,
@@ -98,6 +100,11 @@ class TextParagraph(Flowable):
                 {"left": canv.drawString, "right": canv.drawRightString,
                  "center": canv.drawCentredString}[align](x, y, line)
             y -= s.leading
+
+
+def layout_only(canv) -> bool:
+    """Whether this canvas is the first pass's, whose drawing is thrown away (ReportDoc)."""
+    return getattr(getattr(canv, "_doctemplate", None), "layout_only", False)
 
 
 class Alert(str):
@@ -275,13 +282,13 @@ class Writer:
         if self.rtl:
             data = [list(reversed(row)) for row in data]
             widths.reverse()
-        return Table(data, colWidths=widths, hAlign="RIGHT" if self.rtl else "LEFT", splitInRow=1,
-                     style=[
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5 if compact else 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2 if compact else 4),
-        ])
+        return ReportTable(data, colWidths=widths, hAlign="RIGHT" if self.rtl else "LEFT",
+                           splitInRow=1, style=[
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1.5 if compact else 3),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2 if compact else 4),
+                           ])
 
 
 def _fitted_widths(header, rows, widths: list[float], numeric, groups, rtl) -> list[float]:
@@ -452,10 +459,8 @@ class ReportTable(Table):
     """
 
     def draw(self):
-        doc = getattr(self.canv, "_doctemplate", None)
-        if getattr(doc, "layout_only", False):
-            return
-        super().draw()
+        if not layout_only(self.canv):
+            super().draw()
 
 
 class LazyStory(Flowable):
@@ -566,7 +571,7 @@ class Contents(TableOfContents):
         rows = [[TocLine(text, self.words.number(page), key, self.styles.toc[min(level, 1)],
                          self.words.rtl, indent=14 * level)]
                 for level, text, page, key in entries]
-        self._table = Table(rows, colWidths=[availWidth], style=[
+        self._table = ReportTable(rows, colWidths=[availWidth], style=[
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
         ])
@@ -683,6 +688,8 @@ class ReportDoc(BaseDocTemplate):
             self._text(canv, page_text, right, y, fonts.SANS, 7.2, "right")
 
     def _decorate_cover(self, canv, doc):
+        if self.layout_only:
+            return
         canv.saveState()
         canv.setFillColor(self.colour)
         band = 22 * mm if self.banner else 14 * mm
@@ -706,6 +713,8 @@ class ReportDoc(BaseDocTemplate):
         self._text(canv, self.banner, PAGE_WIDTH / 2, y, fonts.SANS_BOLD, size, "center")
 
     def _decorate_page(self, canv, doc):
+        if self.layout_only:
+            return
         canv.saveState()
         left, right = MARGIN, PAGE_WIDTH - MARGIN
         y = PAGE_HEIGHT - MARGIN + 2
