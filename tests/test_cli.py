@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from datetime import date
@@ -164,3 +165,25 @@ def test_gaps_json_puts_each_flag_on_a_line_of_its_own(demo_path):
     assert lines[0] == "{" and lines[-1] == "}"
     flag_lines = [line for line in lines if line.startswith('    {"kind": ')]
     assert [json.loads(line.rstrip(",")) for line in flag_lines] == data["flags"]
+
+
+def test_a_command_that_leaves_at_once_has_written_all_its_output_and_log(demo_path, tmp_path):
+    """gaps, check, report and export-matrix leave with os._exit (cli.run) once their work is
+    done: what they printed and logged must all be out by then, their exit codes kept."""
+    from transition_planner.logs import LOG_FILE_NAME
+
+    env = {**os.environ, "TRANSITION_PLANNER_CONFIG_DIR": str(tmp_path / "config")}
+    env.pop("PYTHONUNBUFFERED", None)  # buffered, as for a user: the buffer must be flushed
+
+    def command(*args):
+        return subprocess.run([sys.executable, "-m", "transition_planner", *map(str, args)],
+                              capture_output=True, text=True, timeout=120, env=env)
+
+    done = command("gaps", "--json", demo_path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["flags"]  # the last bytes were flushed, not lost
+    log = (tmp_path / "config" / "logs" / LOG_FILE_NAME).read_text(encoding="utf-8")
+    assert f"gaps --json {demo_path}" in log
+    missing = command("gaps", "--json", tmp_path / "none.tplan")
+    assert missing.returncode == 2 and "error:" in missing.stderr
+    assert command("check", demo_path).returncode in (0, 1)

@@ -1,5 +1,5 @@
 """`python -m transition_planner` runs the command line."""
 
-from transition_planner.cli import main
+from transition_planner.cli import run
 
-raise SystemExit(main())
+run()

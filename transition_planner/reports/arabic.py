@@ -32,12 +32,16 @@ def is_arabic(ch: str) -> bool:
     return any(lo <= code <= hi for lo, hi in _ARABIC_RANGES)
 
 
-_ANY_ARABIC = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _ARABIC_RANGES)
-                         + "]")
+_RANGES = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _ARABIC_RANGES)
+_ANY_ARABIC = re.compile(f"[{_RANGES}]")
 
 
 def has_arabic(text: str) -> bool:
     return _ANY_ARABIC.search(text) is not None  # a regex: a 1 MB note is checked in 2 ms
+
+
+# Text with neither Arabic nor a bidi control is one run in the Latin font.
+_NOT_ONE_RUN = re.compile(f"[{_RANGES}{''.join(sorted(_CONTROLS))}]")
 
 
 def embed_ltr(text: str) -> str:
@@ -92,7 +96,15 @@ def font_runs(text: str, latin_font: str) -> list[tuple[str, str]]:
 
 
 def width(text: str, latin_font: str, size: float) -> float:
+    if _NOT_ONE_RUN.search(text) is None:  # most text: one run, measured at once
+        return stringWidth(text, latin_font, size)
     return sum(stringWidth(part, font, size) for font, part in font_runs(text, latin_font))
+
+
+@lru_cache(maxsize=100_000)
+def _word_width(word: str, latin_font: str, size: float) -> float:
+    """A word's width: the same words (names, labels, dates) recur in thousands of cells."""
+    return width(word, latin_font, size)
 
 
 def break_lines(text: str, max_width: float, latin_font: str, size: float) -> list[str]:
@@ -107,7 +119,7 @@ def break_lines(text: str, max_width: float, latin_font: str, size: float) -> li
         current: list[str] = []
         used = 0.0
         for word in filter(None, block.split(" ")):
-            w = width(word, latin_font, size)
+            w = _word_width(word, latin_font, size)
             if current and used + space + w > max_width:
                 lines.append(" ".join(current))
                 current, used = [], 0.0

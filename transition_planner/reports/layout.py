@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from reportlab.lib import colors
@@ -83,6 +84,8 @@ class TextParagraph(Flowable):
 
     def draw(self):
         s, canv = self.style, self.canv
+        if layout_only(canv):
+            return
         canv.setFillColor(s.textColor)
         align = {TA_CENTER: "center", TA_RIGHT: "right"}.get(s.alignment, "left")
         x = {"right": self.width - s.rightIndent, "center": self.width / 2,
@@ -97,6 +100,11 @@ class TextParagraph(Flowable):
                 {"left": canv.drawString, "right": canv.drawRightString,
                  "center": canv.drawCentredString}[align](x, y, line)
             y -= s.leading
+
+
+def layout_only(canv) -> bool:
+    """Whether this canvas is the first pass's, whose drawing is thrown away (ReportDoc)."""
+    return getattr(getattr(canv, "_doctemplate", None), "layout_only", False)
 
 
 class Alert(str):
@@ -146,17 +154,17 @@ class Writer:
 
     def __init__(self, words, styles: Styles):
         self.words, self.styles, self.rtl = words, styles, words.rtl
-        self._keys = 0
+        self.keys = 0  # headings made so far: their link keys (a LazyStory winds it back)
 
     def para(self, text: str, style=None) -> Flowable:
         return TextParagraph(text, style or self.styles.body, self.rtl)
 
     def heading(self, text: str, level: int = 0, toc: bool = True) -> Flowable:
         """A heading that the table of contents (toc) and the PDF outline list."""
-        self._keys += 1
+        self.keys += 1
         flowable = self.para(text, self.styles.h1 if level == 0 else self.styles.h2)
         # the contents list the sections only; the PDF outline has every heading
-        flowable.outline = (level, text, f"h{self._keys}", toc and level == 0)
+        flowable.outline = (level, text, f"h{self.keys}", toc and level == 0)
         flowable.keepWithNext = True
         return flowable
 
@@ -274,13 +282,13 @@ class Writer:
         if self.rtl:
             data = [list(reversed(row)) for row in data]
             widths.reverse()
-        return Table(data, colWidths=widths, hAlign="RIGHT" if self.rtl else "LEFT", splitInRow=1,
-                     style=[
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5 if compact else 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2 if compact else 4),
-        ])
+        return ReportTable(data, colWidths=widths, hAlign="RIGHT" if self.rtl else "LEFT",
+                           splitInRow=1, style=[
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1.5 if compact else 3),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2 if compact else 4),
+                           ])
 
 
 def _fitted_widths(header, rows, widths: list[float], numeric, groups, rtl) -> list[float]:
@@ -451,10 +459,32 @@ class ReportTable(Table):
     """
 
     def draw(self):
-        doc = getattr(self.canv, "_doctemplate", None)
-        if getattr(doc, "layout_only", False):
-            return
-        super().draw()
+        if not layout_only(self.canv):
+            super().draw()
+
+
+class LazyStory(Flowable):
+    """A long run of flowables made one piece (a list of flowables) at a time, as the layout
+    reaches it, in every pass: the per-capacity sheets of a 10,000-capacity plan are some
+    100,000 flowables, which a story made up front holds through both passes (and reportlab
+    deletes each one from the front of that list, a cost that grows with its square).
+
+    pieces: called at the start of each pass, gives the pieces in order; count: how many,
+    for the progress.
+    """
+
+    def __init__(self, pieces: Callable[[], Iterable[list]], count: int):
+        super().__init__()
+        self.pieces, self.count = pieces, count
+        self._left, self._pass = None, None
+
+    def next_piece(self, pass_number: int) -> list | None:
+        if self._pass != pass_number:
+            self._left, self._pass = iter(self.pieces()), pass_number
+        return next(self._left, None)
+
+    def wrap(self, availWidth, availHeight):
+        return 0, 0
 
 
 class PageCount(Flowable):
@@ -541,7 +571,7 @@ class Contents(TableOfContents):
         rows = [[TocLine(text, self.words.number(page), key, self.styles.toc[min(level, 1)],
                          self.words.rtl, indent=14 * level)]
                 for level, text, page, key in entries]
-        self._table = Table(rows, colWidths=[availWidth], style=[
+        self._table = ReportTable(rows, colWidths=[availWidth], style=[
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
         ])
@@ -566,6 +596,7 @@ class ReportDoc(BaseDocTemplate):
         self.counter = PageCount()
         self.passes = 0
         self._progress, self._done, self._size = progress, 0, 1
+        self._pieces, self._pieces_done = 0, 0  # of the story's LazyStory runs
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([
@@ -573,6 +604,20 @@ class ReportDoc(BaseDocTemplate):
             PageTemplate("body", [frame], onPage=self._decorate_page),
         ])
         self.setProgressCallBack(self._on_progress)
+
+    def multiBuild(self, story, *args, **kwargs):
+        self._pieces = sum(f.count for f in story if isinstance(f, LazyStory))
+        return super().multiBuild(story, *args, **kwargs)
+
+    def filterFlowables(self, flowables):
+        """A LazyStory at the front makes its next piece in front of itself (or goes)."""
+        while flowables and isinstance(flowables[0], LazyStory):
+            piece = flowables[0].next_piece(self.passes)
+            if piece is None:
+                flowables[0] = None  # reportlab drops it
+                return
+            self._pieces_done += 1
+            flowables[0:0] = piece
 
     def handle_keepWithNext(self, flowables):
         """Headings keep with the first rows of the table after them, not with all of it: kept
@@ -643,6 +688,8 @@ class ReportDoc(BaseDocTemplate):
             self._text(canv, page_text, right, y, fonts.SANS, 7.2, "right")
 
     def _decorate_cover(self, canv, doc):
+        if self.layout_only:
+            return
         canv.saveState()
         canv.setFillColor(self.colour)
         band = 22 * mm if self.banner else 14 * mm
@@ -666,6 +713,8 @@ class ReportDoc(BaseDocTemplate):
         self._text(canv, self.banner, PAGE_WIDTH / 2, y, fonts.SANS_BOLD, size, "center")
 
     def _decorate_page(self, canv, doc):
+        if self.layout_only:
+            return
         canv.saveState()
         left, right = MARGIN, PAGE_WIDTH - MARGIN
         y = PAGE_HEIGHT - MARGIN + 2
@@ -691,11 +740,12 @@ class ReportDoc(BaseDocTemplate):
     def _on_progress(self, kind, value):
         """Map reportlab's events onto 10..100: the first pass by flowables, then by pages."""
         if kind == "PASS":
-            self.passes = value
+            self.passes, self._pieces_done = value, 0
         elif kind == "SIZE_EST":
-            self._size = max(value, 1)
+            self._size = max(value + self._pieces, 1)
         elif kind == "PROGRESS" and self.passes == 1:
-            self._report(10 + 40 * min(value / self._size, 1.0))
+            # a lazy piece's flowables come and go, leaving value where the LazyStory is
+            self._report(10 + 40 * min((value + self._pieces_done) / self._size, 1.0))
         elif kind == "PAGE" and self.passes > 1 and self.counter.last:
             self._report(50 + 50 * min(value / self.counter.last, 1.0))
         elif kind == "PAGE":

@@ -16,7 +16,7 @@ from transition_planner.domain.wording import word_flag
 from transition_planner.i18n import N_, NP_
 from transition_planner.reports import brief, charts
 from transition_planner.reports.data import acceptance_ids
-from transition_planner.reports.layout import FRAME_WIDTH, NAVY, Alert, Contents
+from transition_planner.reports.layout import FRAME_WIDTH, NAVY, Alert, Contents, LazyStory
 
 # A donor or cluster report of a large plan stays a report a person reads: it lists the top of
 # each long list and sums the rest in one row; the internal report lists everything.
@@ -1184,10 +1184,15 @@ class Sections:
         handovers_of: dict[str, list] = defaultdict(list)
         for h in self.data.handovers:
             handovers_of[h.capacity_id].append(h)
-        for cap in self.data.capacities.values():
-            out += self._sheet(cap, handovers_of[cap.id], self.funding_of[cap.id],
-                               flags_of[cap.id])
-        return out
+        first_key = self.w.keys
+
+        def pieces():  # made again in each pass, with the same heading keys
+            self.w.keys = first_key
+            for cap in self.data.capacities.values():
+                yield self._sheet(cap, handovers_of[cap.id], self.funding_of[cap.id],
+                                  flags_of[cap.id])
+
+        return [*out, LazyStory(pieces, len(self.data.capacities))]
 
     def _sheet(self, cap, handovers, funding, flags) -> list:
         t, w, s = self.words, self.w, self.s
