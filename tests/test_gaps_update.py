@@ -1,6 +1,7 @@
 """The gap report updated after an edit (services.gaps_cache, domain.gaps_update) equals the
 full computation, after random sequences of edits made through the services on a small plan:
-coverages, unfunded amounts, summary, worded flags and series (all groupings, one filter).
+coverages, unfunded amounts, summary, worded flags and series (all groupings, one filter);
+and so do the inventory's rows, which carry each capacity's worded flags.
 
 The plan (horizon January 2027, 24 months, exit 31 December 2027): a country with Site North
 (closes 31 March 2027) and Site South (closes 30 June 2027), a team site under South with no
@@ -28,6 +29,7 @@ from transition_planner.services import (
     gaps_cache,
     handovers,
     inventory,
+    inventory_view,
     monitoring,
     plans,
 )
@@ -265,7 +267,11 @@ def test_updated_report_equals_the_full_computation(template, tmp_path_factory, 
             except ServiceError:
                 pass  # refused: nothing changed
             report = gaps.compute(plan, as_of=AS_OF)
-            assert_same(report, full(plan))
+            reference = full(plan)
+            assert_same(report, reference)
+            # the inventory's rows (the detail panel's flags), also only partly read again
+            assert inventory_view.inventory_rows(plan) == inventory_view._rows(
+                plan, compute_gaps(gaps.load_facts(plan)), None)
     finally:
         gaps_cache.forget(str(plan.path))
         plan.close()
