@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from transition_planner.domain.gaps import GROUPINGS, compute_gaps
 from transition_planner.services import (
     audit,
+    dashboard,
     gaps,
     gaps_cache,
     handovers,
@@ -233,6 +234,16 @@ def assert_same(report, reference) -> None:
                 assert _close(mine.by_actor_type[kind], values), (by, group, kind)
 
 
+def _flag_rows(report) -> tuple:
+    """dashboard.flag_rows as it reads, with nothing kept from an earlier call."""
+    from transition_planner.domain.wording import word_flag
+    from transition_planner.i18n import current
+
+    return tuple(dashboard.FlagRow(dashboard.flag_key_of(f), f.kind, f.severity,
+                                   word_flag(f, current()), tuple(f.records))
+                 for f in report.flags)
+
+
 def full(plan):
     return compute_gaps(gaps.load_facts(plan, as_of=AS_OF))
 
@@ -272,6 +283,8 @@ def test_updated_report_equals_the_full_computation(template, tmp_path_factory, 
             # the inventory's rows (the detail panel's flags), also only partly read again
             assert inventory_view.inventory_rows(plan) == inventory_view._rows(
                 plan, compute_gaps(gaps.load_facts(plan)), None)
+            # and the dashboard's flag rows, whose words are kept for the flags kept
+            assert dashboard.flag_rows(report, ()) == _flag_rows(reference)
     finally:
         gaps_cache.forget(str(plan.path))
         plan.close()

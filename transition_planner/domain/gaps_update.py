@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from decimal import Decimal
 from weakref import WeakKeyDictionary
 
@@ -145,7 +146,8 @@ class _Update:
         self.index = _Index.of(previous)
 
         engine = _Engine(facts)
-        handovers = _Handovers(engine, {i: caps[i] for i in self.rules_for})
+        handovers = _Handovers(_Engine(self._handovers_of(self.rules_for)),
+                               {i: caps[i] for i in self.rules_for})
         coverages, unfunded = self._coverages(engine, handovers)
         sub = _Rules(engine, caps, coverages, unfunded)
         for cap in sorted((caps[i] for i in self.rules_for), key=lambda c: (c.name, c.id)):
@@ -177,6 +179,17 @@ class _Update:
         primaries = {h.id for facts in (self.previous.facts, self.facts)
                      for h in facts.handovers if h.capacity_id in changed}
         return {h.capacity_id for h in fallbacks if h.alternative_to in primaries}
+
+    def _handovers_of(self, cap_ids: set[str]) -> PlanFacts:
+        """The facts with only the handovers of these capacities, and those their fallbacks
+        stand in for: what _Handovers reads of them, without going through every other."""
+        facts = self.facts
+        own = [h for h in facts.handovers if h.capacity_id in cap_ids]
+        primaries = {h.alternative_to for h in own if h.alternative_to}
+        if primaries:
+            own += [h for h in facts.handovers
+                    if h.id in primaries and h.capacity_id not in cap_ids]
+        return replace(facts, handovers=tuple(own))
 
     def _enabler_dependents(self, touched: set[str]) -> set[str]:
         """Capacities (in the new plan) with an enabler among `touched`."""

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import accumulate
@@ -661,12 +661,28 @@ def flag_rows(report: GapReport, acceptances: Iterable[AcceptanceRow]) -> tuple[
 
     t = current()
     by_key = {a.flag_key: a for a in acceptances}
-    out = []
+    # A gap report updated after an edit keeps the Flag objects of the capacities it did not
+    # compute again: their rows are the last call's, unless their acceptance changed.
+    last = _LAST_ROWS.get(t.lang, {})
+    out, kept = [], {}
     for flag in report.flags:
-        key = flag_key_of(flag)
-        out.append(FlagRow(key, flag.kind, flag.severity, word_flag(flag, t),
-                           tuple(flag.records), by_key.get(key)))
+        seen = last.get(id(flag))
+        if seen is not None and seen[0] is flag:
+            row = seen[1]
+            if by_key.get(row.key) != row.acceptance:
+                row = replace(row, acceptance=by_key.get(row.key))
+        else:
+            key = flag_key_of(flag)
+            row = FlagRow(key, flag.kind, flag.severity, word_flag(flag, t),
+                          tuple(flag.records), by_key.get(key))
+        out.append(row)
+        kept[id(flag)] = (flag, row)
+    _LAST_ROWS.clear()
+    _LAST_ROWS[t.lang] = kept  # (the flag kept with its row, so its id stays its own)
     return tuple(out)
+
+
+_LAST_ROWS: dict[str, dict[int, tuple]] = {}  # language -> id(flag) -> (flag, FlagRow)
 
 
 Justification = Annotated[

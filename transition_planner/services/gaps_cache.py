@@ -404,10 +404,6 @@ def _handover_order(h) -> tuple:
 def _merged(kept: list, new: list, key) -> tuple:
     """`kept` (in its order) with each of `new` put after the last item not above it."""
     out = list(kept)
-    keys = [key(x) for x in out]
     for item in new:
-        k = key(item)
-        at = bisect_right(keys, k)
-        out.insert(at, item)
-        keys.insert(at, k)
+        out.insert(bisect_right(out, key(item), key=key), item)
     return tuple(out)
