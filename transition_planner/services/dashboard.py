@@ -39,7 +39,7 @@ from transition_planner.domain.gaps import (
     month_starts,
 )
 from transition_planner.i18n import N_
-from transition_planner.services import gaps, records
+from transition_planner.services import gaps, gaps_cache, records
 from transition_planner.services.errors import InvalidInput, NotFound
 from transition_planner.services.funding_view import spread_by_year
 from transition_planner.services.plans import PlanHandle, validate
@@ -683,6 +683,7 @@ def flag_rows(report: GapReport, acceptances: Iterable[AcceptanceRow]) -> tuple[
 
 
 _LAST_ROWS: dict[str, dict[int, tuple]] = {}  # language -> id(flag) -> (flag, FlagRow)
+gaps_cache.KEEPERS.append(_LAST_ROWS.clear)
 
 
 Justification = Annotated[

@@ -115,10 +115,16 @@ def compute(handle: PlanHandle, scenario_id: str | None = None,
 
 
 def forget(address: str | None = None) -> None:
-    """Drop the reports kept (of one plan, or all): the plan was closed."""
+    """Drop the reports kept (of one plan, or all), and what read models keep of them: the
+    plan was closed."""
     with _LOCK:
         for key in [k for k in _KNOWN if address is None or k[0] == address]:
             del _KNOWN[key]
+    for clear in KEEPERS:
+        clear()
+
+
+KEEPERS: list = []  # functions that drop what a read model keeps from one read to the next
 
 
 def changed_between(old: GapReport, new: GapReport) -> set[str] | None:

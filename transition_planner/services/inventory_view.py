@@ -9,7 +9,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 
 from transition_planner.domain import taxonomy as tx
-from transition_planner.services import gaps
+from transition_planner.services import gaps, gaps_cache
 from transition_planner.services.plans import PlanHandle
 from transition_planner.store.models import Actor, Capacity, FundingLine, Handover, ReadinessScore
 
@@ -59,8 +59,6 @@ def inventory_rows(handle: PlanHandle) -> list[InventoryRow]:
     last = _LAST_ROWS.get(key)
     ids = None
     if last is not None and last[1] is handle.taxonomy():
-        from transition_planner.services import gaps_cache
-
         ids = gaps_cache.changed_between(last[0], report)
     if ids is None:
         rows = _rows(handle, report, None)
@@ -81,6 +79,7 @@ def inventory_rows(handle: PlanHandle) -> list[InventoryRow]:
 
 # (plan address, language) -> (gap report, taxonomy, rows by capacity id) of the last read
 _LAST_ROWS: dict[tuple, tuple] = {}
+gaps_cache.KEEPERS.append(_LAST_ROWS.clear)
 
 
 def _triggered(report) -> set[str]:
