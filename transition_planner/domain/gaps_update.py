@@ -52,26 +52,44 @@ def plan_wide_change(old: PlanFacts, new: PlanFacts) -> bool:
             or old.rules != new.rules)
 
 
-def update_gaps(previous: GapReport, facts: PlanFacts, changed: Iterable[str]) -> GapReport:
+def update_gaps(previous: GapReport, facts: PlanFacts, changed: Iterable[str],
+                handovers: dict[str, tuple] | None = None) -> GapReport:
     """The gap report of `facts`, which differ from `previous.facts` only in the capacities
-    `changed` (ids; added, edited or deleted, with their handovers, funding and readiness)."""
+    `changed` (ids; added, edited or deleted, with their handovers, funding and readiness).
+    `handovers`: each changed capacity's handovers in `facts`, in their order, when the
+    caller has them (it spares a pass over every handover of the plan)."""
     changed = set(changed)
     if (plan_wide_change(previous.facts, facts)
             or len(changed) > max(20, MOST * len(facts.capacities))):
         return compute_gaps(facts)
+    if handovers is None:
+        handovers = {}
+        for h in facts.handovers:
+            if h.capacity_id in changed:
+                handovers[h.capacity_id] = (*handovers.get(h.capacity_id, ()), h)
     with collector_paused():
-        return _Update(previous, facts, changed).report
+        return _Update(previous, facts, changed, handovers).report
+
+
+def handovers_by_capacity(report: GapReport) -> dict[str, tuple]:
+    """Each capacity's handovers in the report's facts (kept with the report: read only)."""
+    return _Index.of(report).handovers
 
 
 class _Index:
     """What the difference needs and a report does not keep: capacities by location, the
     currencies of the unfunded parts, the actor types counted in each series group."""
 
-    def __init__(self, locations: dict, currencies: Counter, actor_types: dict,
-                 recomputed: frozenset | None = None):
+    def __init__(self, locations: dict, currencies: Counter, handovers: dict,
+                 owners: dict, fallbacks: dict, recomputed: frozenset | None = None):
         self.locations = locations  # location id -> set of capacity ids
         self.currencies = currencies  # currency -> unfunded parts in it
-        self.actor_types = actor_types  # series key -> group -> Counter of actor types
+        self.handovers = handovers  # capacity id -> its handovers, in the facts' order
+        self.owners = owners  # handover id -> its capacity id
+        self.fallbacks = fallbacks  # handover id -> the handover, of those with alternative_to
+        self.capacities: dict = {}  # capacity id -> its facts
+        self.dependents: dict = {}  # capacity id -> the capacities with it as an enabler
+        self.actor_types: dict = {}  # series key -> group -> Counter of actor types
         self.recomputed = recomputed  # capacities computed again (None: all of them)
 
     @classmethod
@@ -82,7 +100,17 @@ class _Index:
             for cap in report.facts.capacities:
                 locations.setdefault(cap.location_id, set()).add(cap.id)
             currencies = Counter(part.currency for part in report.unfunded.values())
-            index = _INDEXES[report] = cls(locations, currencies, {})
+            handovers: dict[str, list] = {}
+            for h in report.facts.handovers:
+                handovers.setdefault(h.capacity_id, []).append(h)
+            index = _INDEXES[report] = cls(
+                locations, currencies, {c: tuple(hs) for c, hs in handovers.items()},
+                {h.id: h.capacity_id for h in report.facts.handovers},
+                {h.id: h for h in report.facts.handovers if h.alternative_to})
+            index.capacities = {c.id: c for c in report.facts.capacities}
+            for cap in report.facts.capacities:
+                for enabler_id in cap.enabler_ids:
+                    index.dependents.setdefault(enabler_id, set()).add(cap.id)
         return index
 
     def actor_types_of(self, report: GapReport, key: tuple) -> dict[str, Counter]:
@@ -133,17 +161,23 @@ class _Update:
     """One update: the new report, built without changing the previous one (the window may
     still be showing it)."""
 
-    def __init__(self, previous: GapReport, facts: PlanFacts, changed: set[str]):
+    def __init__(self, previous: GapReport, facts: PlanFacts, changed: set[str],
+                 handovers: dict[str, tuple]):
         self.previous, self.facts = previous, facts
-        old_caps = {c.id: c for c in previous.facts.capacities}
-        caps = {c.id: c for c in facts.capacities}
+        self.index = _Index.of(previous)
+        old_caps = self.index.capacities
+        caps = dict(old_caps)
+        for cap_id in changed:
+            caps.pop(cap_id, None)
+        caps.update((c.id, c) for c in facts.capacities if c.id in changed)
         self.old_caps, self.caps = old_caps, caps
+        self._dependents(changed)
+        self._handover_index(changed, handovers)
         recompute = changed | self._fallback_dependents(changed)
         self.gone = {i for i in recompute if i in old_caps and i not in caps}
         self.recompute = {i for i in recompute if i in caps}
         touched = self.recompute | self.gone
         self.rules_for = self.recompute | self._enabler_dependents(touched)
-        self.index = _Index.of(previous)
 
         engine = _Engine(facts)
         handovers = _Handovers(_Engine(self._handovers_of(self.rules_for)),
@@ -165,36 +199,71 @@ class _Update:
         if self.flags is not None:
             self.report._flags = tuple(self.flags)  # the worded flags, kept and new
         self.report._series = self._series(coverages)
+        self.new_index.capacities, self.new_index.dependents = caps, self.dependents
         _INDEXES[self.report] = self.new_index
 
     # --- which capacities --------------------------------------------------------------
 
+    def _handover_index(self, changed: set[str], handovers: dict[str, tuple]) -> None:
+        """The new plan's handovers by capacity, owners and fallbacks: the previous ones with
+        the changed capacities' replaced; and how many handovers the plan has now."""
+        old = self.index
+        by_capacity, owners, fallbacks = dict(old.handovers), dict(old.owners), dict(old.fallbacks)
+        count = self.previous.summary["handovers"]
+        self.changed_handovers = set()  # ids of the changed capacities' handovers, old and new
+        for cap_id in changed:
+            before = old.handovers.get(cap_id, ()) if cap_id in self.old_caps else ()
+            after = handovers.get(cap_id, ()) if cap_id in self.caps else ()
+            count += len(after) - len(before)
+            for h in before:
+                owners.pop(h.id, None)
+                fallbacks.pop(h.id, None)
+                self.changed_handovers.add(h.id)
+            for h in after:
+                owners[h.id] = cap_id
+                if h.alternative_to:
+                    fallbacks[h.id] = h
+                self.changed_handovers.add(h.id)
+            if after:
+                by_capacity[cap_id] = tuple(after)
+            else:
+                by_capacity.pop(cap_id, None)
+        self.by_capacity, self.owners, self.fallbacks = by_capacity, owners, fallbacks
+        self.handover_count = count
+
     def _fallback_dependents(self, changed: set[str]) -> set[str]:
         """Capacities with a fallback for a handover of a changed capacity: the fallback
         counts once that handover is closed, so their coverage depends on it."""
-        fallbacks = [h for h in self.facts.handovers if h.alternative_to]
-        fallbacks += [h for h in self.previous.facts.handovers if h.alternative_to]
-        if not fallbacks:
-            return set()
-        primaries = {h.id for facts in (self.previous.facts, self.facts)
-                     for h in facts.handovers if h.capacity_id in changed}
-        return {h.capacity_id for h in fallbacks if h.alternative_to in primaries}
+        primaries = self.changed_handovers
+        return {h.capacity_id for fallbacks in (self.index.fallbacks, self.fallbacks)
+                for h in fallbacks.values() if h.alternative_to in primaries}
 
     def _handovers_of(self, cap_ids: set[str]) -> PlanFacts:
         """The facts with only the handovers of these capacities, and those their fallbacks
         stand in for: what _Handovers reads of them, without going through every other."""
-        facts = self.facts
-        own = [h for h in facts.handovers if h.capacity_id in cap_ids]
-        primaries = {h.alternative_to for h in own if h.alternative_to}
-        if primaries:
-            own += [h for h in facts.handovers
-                    if h.id in primaries and h.capacity_id not in cap_ids]
-        return replace(facts, handovers=tuple(own))
+        own = [h for cap_id in cap_ids for h in self.by_capacity.get(cap_id, ())]
+        for primary in {h.alternative_to for h in own if h.alternative_to}:
+            owner = self.owners.get(primary)
+            if owner is not None and owner not in cap_ids:
+                own += [h for h in self.by_capacity[owner] if h.id == primary]
+        return replace(self.facts, handovers=tuple(own))
+
+    def _dependents(self, changed: set[str]) -> None:
+        """Which capacities rely on each enabler in the new plan."""
+        dependents = dict(self.index.dependents)
+        for cap_id in changed:
+            for cap, add in ((self.old_caps.get(cap_id), False), (self.caps.get(cap_id), True)):
+                for enabler_id in cap.enabler_ids if cap is not None else ():
+                    users = dependents[enabler_id] = set(dependents.get(enabler_id, ()))
+                    (users.add if add else users.discard)(cap_id)
+        self.dependents = dependents
 
     def _enabler_dependents(self, touched: set[str]) -> set[str]:
         """Capacities (in the new plan) with an enabler among `touched`."""
-        return {c.id for c in self.facts.capacities
-                if c.enabler_ids and not touched.isdisjoint(c.enabler_ids)}
+        out = set()
+        for cap_id in touched:
+            out |= self.dependents.get(cap_id, set())
+        return {i for i in out if i in self.caps}
 
     # --- coverage ----------------------------------------------------------------------
 
@@ -313,11 +382,11 @@ class _Update:
                     money[part.currency] = money.get(part.currency, Decimal(0)) + sign * part.amount
                     currencies[part.currency] += sign
         currencies = Counter({c: n for c, n in currencies.items() if n > 0})
-        self.new_index = _Index(locations, currencies, {},
-                                frozenset(self.rules_for | self.gone))
+        self.new_index = _Index(locations, currencies, self.by_capacity, self.owners,
+                                self.fallbacks, frozenset(self.rules_for | self.gone))
         summary.update({
             "capacities": len(facts.capacities),
-            "handovers": sum(1 for h in facts.handovers if h.capacity_id in self.caps),
+            "handovers": self.handover_count,
             "capacities_without_successor": counts["no_successor"],
             "capacities_not_ready": rules.not_ready,
             "capacities_not_assessed": rules.not_assessed,

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 from datetime import date
@@ -32,7 +32,7 @@ from weakref import WeakKeyDictionary
 from transition_planner.domain.collector import collector_paused
 from transition_planner.domain.facts import PlanFacts
 from transition_planner.domain.gaps import GapReport, compute_gaps
-from transition_planner.domain.gaps_update import touched, update_gaps
+from transition_planner.domain.gaps_update import handovers_by_capacity, touched, update_gaps
 from transition_planner.services import gaps as loader
 
 if TYPE_CHECKING:
@@ -173,7 +173,7 @@ def _compute(cursor, address: str, scenario_id: str | None, as_of: date) -> GapR
                 stats["reused"] += 1
                 return known.report
             try:
-                facts, ids = _patched(rows, known, key[1], locations, actors)
+                facts, ids, handovers = _patched(rows, known, key[1], locations, actors)
             except Unplaced:
                 pass
             else:
@@ -181,7 +181,7 @@ def _compute(cursor, address: str, scenario_id: str | None, as_of: date) -> GapR
                     report, ids = known.report, frozenset()
                     stats["reused"] += 1
                 else:
-                    report = update_gaps(known.report, facts, ids)
+                    report = update_gaps(known.report, facts, ids, handovers)
                     recomputed = touched(report)
                     ids = None if recomputed is None else frozenset(ids | recomputed)
                     stats["updated" if ids is not None else "full"] += 1
@@ -219,8 +219,8 @@ def _remember(key, known, report, facts, mark, state, locations, actors, ids) ->
 
 
 def _patched(rows, known: _Known, scenario_id: str, locations: dict, actors: dict):
-    """The facts with the changed capacities read again, and their ids; Unplaced when what
-    changed cannot be told."""
+    """The facts with the changed capacities read again, their ids and their handovers by
+    capacity; Unplaced when what changed cannot be told."""
     old = known.facts
     entries = rows(ENTRIES_SQL, known.mark[0] if known.mark else 0, MAX_ENTRIES + 1)
     if len(entries) > MAX_ENTRIES:
@@ -247,7 +247,9 @@ def _patched(rows, known: _Known, scenario_id: str, locations: dict, actors: dic
     reread = indicators or bool(moved) or (bool(old.indicators) and bool(ids))
     places = {i: (name, parent, loader._day(closure))
               for i, (name, parent, closure) in locations.items()}
-    return _read_capacities(rows, old, ids, scenario_id, places, moved, reread), ids
+    facts, handovers = _read_capacities(rows, known.report, ids, scenario_id, places, moved,
+                                        reread)
+    return facts, ids, handovers
 
 
 class _HandoverCapacities(dict):
@@ -337,12 +339,13 @@ def _json(value):
 # --- reading the changed capacities ------------------------------------------------------
 
 
-def _read_capacities(rows, old: PlanFacts, ids: set, scenario_id: str, locations: dict,
-                     moved: set, indicators: bool) -> PlanFacts:
+def _read_capacities(rows, report: GapReport, ids: set, scenario_id: str, locations: dict,
+                     moved: set, indicators: bool) -> tuple[PlanFacts, dict]:
     """`old` with the capacities `ids` (and what belongs to them) as the plan holds them now,
     read as services.gaps.read_facts reads them, and in the same order."""
+    old = report.facts
     if not ids and not moved and not indicators:
-        return old
+        return old, {}
     plan = rows(loader.PLAN_SQL)[0]
     planned_exit = loader._day(plan[0])
     dates = _calendar(rows, scenario_id)
@@ -369,19 +372,24 @@ def _read_capacities(rows, old: PlanFacts, ids: set, scenario_id: str, locations
     }
     handovers = loader._handover_facts(lambda sql: rows(*queries.get(sql, (sql,))),
                                        by_handover)
-    kept_caps = [c for c in old.capacities if c.id not in ids]
-    kept_handovers = [h for h in old.handovers if h.capacity_id not in ids]
+    by_capacity = handovers_by_capacity(report)
+    gone_caps = [c for c in old.capacities if c.id in ids] if ids else []
+    gone_handovers = [h for i in ids for h in by_capacity.get(i, ())]
     facts = replace(
         old,
-        capacities=_merged(kept_caps, capacities, lambda c: c.name),
-        handovers=_merged(kept_handovers, handovers, _handover_order),
+        capacities=_merged(_without(old.capacities, gone_caps, _by_name), capacities, _by_name),
+        handovers=_merged(_without(old.handovers, gone_handovers, _handover_order), handovers,
+                          _handover_order),
     )
     if moved:
         facts = replace(facts, closures=_closures(locations, dates))
     if indicators:
         facts = replace(facts, indicators=loader._indicator_facts(
             lambda sql: rows(sql), locations, facts.handovers))
-    return facts
+    by_capacity: dict[str, tuple] = {}
+    for h in handovers:
+        by_capacity[h.capacity_id] = (*by_capacity.get(h.capacity_id, ()), h)
+    return facts, by_capacity
 
 
 def _calendar(rows, scenario_id: str):
@@ -405,6 +413,23 @@ def _closures(locations: dict, dates) -> tuple:
 def _handover_order(h) -> tuple:
     """ORDER BY start_date, id: undated handovers first, as SQLite sorts NULL."""
     return (h.start is not None, h.start or date.min, h.id)
+
+
+def _by_name(cap) -> str:
+    return cap.name  # (CAPACITIES_SQL: ORDER BY name)
+
+
+def _without(items: tuple, gone: list, key) -> list:
+    """`items` (sorted by `key`) without the very objects `gone`, found by bisection."""
+    out = list(items)
+    for item in gone:
+        at = bisect_left(out, key(item), key=key)
+        while at < len(out) and out[at] is not item:
+            at += 1  # equal keys (two capacities of one name): this very one
+        if at == len(out):
+            return [x for x in out if all(x is not g for g in gone)]  # (never expected)
+        del out[at]
+    return out
 
 
 def _merged(kept: list, new: list, key) -> tuple:
