@@ -188,6 +188,7 @@ def _compute(cursor, address: str, scenario_id: str | None, as_of: date) -> GapR
         if report is None:
             facts = loader.read_facts(cursor, scenario_id=scenario_id, as_of=as_of)
             report = compute_gaps(facts)
+            handovers_by_capacity(report)  # what the first update reads, indexed now
             stats["full"] += 1
         _remember(key, known, report, facts, mark, state, locations, actors, ids)
         return report
