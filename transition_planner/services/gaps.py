@@ -47,7 +47,7 @@ ENABLERS_SQL = "SELECT capacity_id, enabler_id FROM capacityenabler"
 CAPACITIES_SQL = (
     "SELECT id, name, category, poc_tier, component, location_id, populations, criticality, "
     "end_date, required_share, annual_cost, currency, has_sensitive_data FROM capacity "
-    "ORDER BY name")
+    "ORDER BY name, id")  # (by id too: an order of its own, that an update keeps)
 FUNDING_SQL = ("SELECT id, status, source_type, amount, currency, period_start, period_end, "
                "handover_id, capacity_id FROM fundingline")
 READINESS_SQL = "SELECT handover_id, dimension, score FROM readinessscore"

@@ -416,8 +416,8 @@ def _handover_order(h) -> tuple:
     return (h.start is not None, h.start or date.min, h.id)
 
 
-def _by_name(cap) -> str:
-    return cap.name  # (CAPACITIES_SQL: ORDER BY name)
+def _by_name(cap) -> tuple[str, str]:
+    return cap.name, cap.id  # (CAPACITIES_SQL: ORDER BY name, id)
 
 
 def _without(items: tuple, gone: list, key) -> list:
