@@ -1,7 +1,8 @@
 """The gap report updated after an edit (services.gaps_cache, domain.gaps_update) equals the
 full computation, after random sequences of edits made through the services on a small plan:
 coverages, unfunded amounts, summary, worded flags and series (all groupings, one filter);
-and so do the inventory's rows, which carry each capacity's worded flags.
+and so do the inventory's rows (each capacity's worded flags), the dashboard's flag rows and
+its funding cliff, which keep what did not change from one edit to the next.
 
 The plan (horizon January 2027, 24 months, exit 31 December 2027): a country with Site North
 (closes 31 March 2027) and Site South (closes 30 June 2027), a team site under South with no
@@ -244,6 +245,21 @@ def _flag_rows(report) -> tuple:
                  for f in report.flags)
 
 
+def _fresh_cliffs(plan, report) -> dict:
+    """dashboard.funding_cliffs with nothing kept from an earlier call (what it keeps is put
+    back after, so that the next edit's cliff still starts from the last one)."""
+    kept = [(cache, dict(cache)) for cache in (dashboard._LAST_LINES, dashboard._LAST_CLIFF,
+                                               dashboard._LAST_UNFUNDED)]
+    for cache, _copy in kept:
+        cache.clear()
+    try:
+        return dashboard.funding_cliffs(report, dashboard.funding_lines(plan, report))
+    finally:
+        for cache, copy in kept:
+            cache.clear()
+            cache.update(copy)
+
+
 def full(plan):
     return compute_gaps(gaps.load_facts(plan, as_of=AS_OF))
 
@@ -285,6 +301,9 @@ def test_updated_report_equals_the_full_computation(template, tmp_path_factory, 
                 plan, compute_gaps(gaps.load_facts(plan)), None)
             # and the dashboard's flag rows, whose words are kept for the flags kept
             assert dashboard.flag_rows(report, ()) == _flag_rows(reference)
+            # and its funding cliff, whose lines' spread is kept when they did not change
+            assert dashboard.funding_cliffs(report, dashboard.funding_lines(plan, report)) \
+                == _fresh_cliffs(plan, reference)
     finally:
         gaps_cache.forget(str(plan.path))
         plan.close()
