@@ -405,21 +405,21 @@ def funding_lines(handle: PlanHandle, report: GapReport | None = None) -> list[F
             rows = session.connection().execute(select(*columns)).all()
         return [FundingLineFacts(*row) for row in rows]
     known: dict[str, FundingLineFacts] = {}
-    # The same facts give the same objects as the last call (a gap report updated after an
+    # The same lines give the same objects as the last call (a gap report updated after an
     # edit keeps the facts it did not read again), so funding_cliffs sees what is unchanged.
     last, kept = _LAST_LINES.get("facts", {}), {}
     for h in report.facts.handovers:
         for f in h.funding:
             if f.id in known:
                 continue
-            seen = last.get(id(f))
-            if seen is not None and seen[0] is f:
+            seen = last.get(f.id)
+            if seen is not None and (seen[0] is f or seen[0] == f):  # (re-read, unchanged)
                 line = seen[1]
             else:
                 line = FundingLineFacts(f.status, f.source_type, f.amount, f.currency,
                                         f.start, f.end)
             known[f.id] = line
-            kept[id(f)] = (f, line)
+            kept[f.id] = (f, line)
     # The facts attach a capacity's own lines to each of its handovers, and miss those of
     # capacities without any: read these lines once, from the file.
     with handle.read() as session:
