@@ -20,10 +20,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import accumulate
+from operator import is_
 from typing import Annotated
 
 from pydantic import Field, StringConstraints, field_validator
@@ -39,7 +40,7 @@ from transition_planner.domain.gaps import (
     month_starts,
 )
 from transition_planner.i18n import N_
-from transition_planner.services import gaps, records
+from transition_planner.services import gaps, gaps_cache, records
 from transition_planner.services.errors import InvalidInput, NotFound
 from transition_planner.services.funding_view import spread_by_year
 from transition_planner.services.plans import PlanHandle, validate
@@ -404,19 +405,42 @@ def funding_lines(handle: PlanHandle, report: GapReport | None = None) -> list[F
             rows = session.connection().execute(select(*columns)).all()
         return [FundingLineFacts(*row) for row in rows]
     known: dict[str, FundingLineFacts] = {}
+    # The same lines give the same objects as the last call (a gap report updated after an
+    # edit keeps the facts it did not read again), so funding_cliffs sees what is unchanged.
+    last, kept = _LAST_LINES.get("facts", {}), {}
     for h in report.facts.handovers:
         for f in h.funding:
-            known.setdefault(f.id, FundingLineFacts(f.status, f.source_type, f.amount,
-                                                    f.currency, f.start, f.end))
+            if f.id in known:
+                continue
+            seen = last.get(f.id)
+            if seen is not None and (seen[0] is f or seen[0] == f):  # (re-read, unchanged)
+                line = seen[1]
+            else:
+                line = FundingLineFacts(f.status, f.source_type, f.amount, f.currency,
+                                        f.start, f.end)
+            known[f.id] = line
+            kept[f.id] = (f, line)
     # The facts attach a capacity's own lines to each of its handovers, and miss those of
     # capacities without any: read these lines once, from the file.
     with handle.read() as session:
         rows = session.connection().execute(
             select(FundingLine.id, *columns).where(FundingLine.handover_id.is_(None))
         ).all()
+    read_before, read = _LAST_LINES.get("read", {}), {}
     for line_id, *values in rows:
-        known[line_id] = FundingLineFacts(*values)
+        line = FundingLineFacts(*values)
+        before = read_before.get(line_id)
+        known[line_id] = read[line_id] = before if before == line else line
+    _LAST_LINES.clear()
+    _LAST_LINES.update(facts=kept, read=read)
     return list(known.values())
+
+
+_LAST_LINES: dict[str, dict] = {}  # the objects of funding_lines' last call, to give again
+_LAST_CLIFF: dict[tuple, tuple] = {}  # horizon -> (lines, their spread) of the last cliff
+_LAST_UNFUNDED: dict[int, tuple] = {}  # id(Unfunded) -> (it, months, cents per month)
+for _kept in (_LAST_LINES, _LAST_CLIFF, _LAST_UNFUNDED):
+    gaps_cache.KEEPERS.append(_kept.clear)
 
 
 def _month_number(day: date) -> int:
@@ -463,8 +487,35 @@ def funding_cliffs(report: GapReport, lines: list[FundingLineFacts]) -> dict[str
     facts = report.facts
     months = month_starts(facts)
     n, first = len(months), _month_number(months[0])
-    last = first + n - 1
+    last_month = first + n - 1
     years = tuple(range(months[0].year, months[-1].year + 1))
+    horizon = (months[0], n)
+    last = _LAST_CLIFF.get(horizon)
+    if last is not None and len(last[0]) == len(lines) and all(map(is_, last[0], lines)):
+        spread = last[1]  # the very lines of the last cliff: most edits touch no funding
+    else:
+        spread = _spread(lines, months, first, last_month=last_month, years=years)
+        _LAST_CLIFF.clear()
+        _LAST_CLIFF[horizon] = (list(lines), spread)
+    status, source, yearly_status, yearly_source = spread
+    unfunded = defaultdict(lambda: [0] * n)  # currency -> cents per month
+    seen, kept = _LAST_UNFUNDED, {}
+    for part in report.unfunded.values():
+        known = seen.get(id(part))
+        by_month = known[2] if known is not None and known[0] is part and known[1] == n \
+            else part.by_month(n)
+        kept[id(part)] = (part, n, by_month)
+        per_month = unfunded[part.currency]
+        for month, cents in enumerate(by_month):
+            per_month[month] += cents
+    seen.clear()
+    seen.update(kept)
+    return _cliffs(facts, months, years, status, source, yearly_status, yearly_source, unfunded)
+
+
+def _spread(lines, months, first: int, last_month: int, years: tuple) -> tuple:
+    """Every line spread over its months (by status and source) and years."""
+    n, last = len(months), last_month
     # Difference arrays in cents: a line adds its equal part over its months and its last
     # month's rest at one point, whatever its length (tens of thousands of lines at 10k).
     status = defaultdict(lambda: [0] * (n + 1))  # (currency, status) -> cents, differences
@@ -487,11 +538,11 @@ def funding_cliffs(report: GapReport, lines: list[FundingLineFacts]) -> dict[str
             if year in years:
                 yearly_status[line.currency, line.status][year] += amount
                 yearly_source[line.currency, line.source_type][year] += amount
-    unfunded = defaultdict(lambda: [0] * n)  # currency -> cents per month
-    for part in report.unfunded.values():
-        per_month = unfunded[part.currency]
-        for month, cents in enumerate(part.by_month(n)):
-            per_month[month] += cents
+    return dict(status), dict(source), dict(yearly_status), dict(yearly_source)
+
+
+def _cliffs(facts, months, years, status, source, yearly_status, yearly_source, unfunded):
+    n = len(months)
     out = {}
     for currency in sorted({c for c, _s in status} | set(unfunded)):
         per_month = _money_of(unfunded.get(currency, [0] * n))
@@ -661,12 +712,29 @@ def flag_rows(report: GapReport, acceptances: Iterable[AcceptanceRow]) -> tuple[
 
     t = current()
     by_key = {a.flag_key: a for a in acceptances}
-    out = []
+    # A gap report updated after an edit keeps the Flag objects of the capacities it did not
+    # compute again: their rows are the last call's, unless their acceptance changed.
+    last = _LAST_ROWS.get(t.lang, {})
+    out, kept = [], {}
     for flag in report.flags:
-        key = flag_key_of(flag)
-        out.append(FlagRow(key, flag.kind, flag.severity, word_flag(flag, t),
-                           tuple(flag.records), by_key.get(key)))
+        seen = last.get(id(flag))
+        if seen is not None and seen[0] is flag:
+            row = seen[1]
+            if by_key.get(row.key) != row.acceptance:
+                row = replace(row, acceptance=by_key.get(row.key))
+        else:
+            key = flag_key_of(flag)
+            row = FlagRow(key, flag.kind, flag.severity, word_flag(flag, t),
+                          tuple(flag.records), by_key.get(key))
+        out.append(row)
+        kept[id(flag)] = (flag, row)
+    _LAST_ROWS.clear()
+    _LAST_ROWS[t.lang] = kept  # (the flag kept with its row, so its id stays its own)
     return tuple(out)
+
+
+_LAST_ROWS: dict[str, dict[int, tuple]] = {}  # language -> id(flag) -> (flag, FlagRow)
+gaps_cache.KEEPERS.append(_LAST_ROWS.clear)
 
 
 Justification = Annotated[

@@ -25,7 +25,7 @@ from transition_planner.domain.facts import (
     PlanFacts,
     rules_from_taxonomy,
 )
-from transition_planner.domain.gaps import GapReport, compute_gaps, shift_months
+from transition_planner.domain.gaps import GapReport, shift_months
 from transition_planner.domain.taxonomy import Taxonomy, Term
 from transition_planner.i18n import N_
 from transition_planner.services.errors import ServiceError
@@ -47,7 +47,7 @@ ENABLERS_SQL = "SELECT capacity_id, enabler_id FROM capacityenabler"
 CAPACITIES_SQL = (
     "SELECT id, name, category, poc_tier, component, location_id, populations, criticality, "
     "end_date, required_share, annual_cost, currency, has_sensitive_data FROM capacity "
-    "ORDER BY name")
+    "ORDER BY name, id")  # (by id too: an order of its own, that an update keeps)
 FUNDING_SQL = ("SELECT id, status, source_type, amount, currency, period_start, period_end, "
                "handover_id, capacity_id FROM fundingline")
 READINESS_SQL = "SELECT handover_id, dimension, score FROM readinessscore"
@@ -325,5 +325,8 @@ def _indicator_facts(rows, locations: dict, handovers) -> tuple[IndicatorFacts, 
 def compute(
     handle: PlanHandle, scenario_id: str | None = None, as_of: date | None = None
 ) -> GapReport:
-    """Gaps, series and flags of a plan (its active scenario unless another is named)."""
-    return compute_gaps(load_facts(handle, scenario_id, as_of))
+    """Gaps, series and flags of a plan (its active scenario unless another is named); after
+    an edit, only what it changed is read and computed again (services.gaps_cache)."""
+    from transition_planner.services import gaps_cache
+
+    return gaps_cache.compute(handle, scenario_id, as_of)

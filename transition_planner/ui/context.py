@@ -32,6 +32,9 @@ class PlanContext(QObject):
 
     def set_handle(self, handle) -> None:
         if self.handle is not None:
+            from transition_planner.services import gaps_cache
+
+            gaps_cache.forget()  # the reports kept to update after edits: not needed now
             self.handle.close()
         self.handle = handle
         self.undo_stack.clear()  # commands of another plan must not run on this one
