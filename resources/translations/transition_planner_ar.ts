@@ -4,27 +4,27 @@
 <context>
     <name>AcceptRiskDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="292"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="187"/>
         <source>Accept as a known risk</source>
         <translation>قبول كخطر معروف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="298"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="193"/>
         <source>Why the plan accepts this risk (who decided, what mitigates it):</source>
         <translation>لماذا تقبل الخطة هذا الخطر (من قرر ذلك، وما الذي يخفف منه):</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="302"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="197"/>
         <source>Justification</source>
         <translation>المبرر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="311"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="206"/>
         <source>&amp;Accept risk</source>
         <translation>&amp;قبول الخطر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="319"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="214"/>
         <source>Say why the risk is accepted: the justification is required.</source>
         <translation>اذكر سبب قبول الخطر: المبرر مطلوب.</translation>
     </message>
@@ -1038,69 +1038,132 @@
     </message>
 </context>
 <context>
+    <name>CliffTab</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="21"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="22"/>
+        <source>POC tier</source>
+        <translation>مستوى حماية المدنيين</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="23"/>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="24"/>
+        <source>Population served</source>
+        <translation>الفئة المستفيدة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="29"/>
+        <source>Compare scenario</source>
+        <translation>مقارنة السيناريو</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="31"/>
+        <source>Draw the scenario chosen on the Scenarios tab over this chart</source>
+        <translation>ارسم السيناريو المختار في تبويب السيناريوهات فوق هذا الرسم البياني</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="47"/>
+        <source>Tier {tier}</source>
+        <translation>المستوى {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="50"/>
+        <source>(no population named)</source>
+        <translation>(لم تُذكر فئة مستفيدة)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="52"/>
+        <source>All categories</source>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="52"/>
+        <source>All tiers</source>
+        <translation>كل المستويات</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="53"/>
+        <source>All locations</source>
+        <translation>كل المواقع</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="54"/>
+        <source>All populations</source>
+        <translation>كل الفئات المستفيدة</translation>
+    </message>
+</context>
+<context>
     <name>CloneScenarioDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="341"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="190"/>
         <source>Clone a scenario</source>
         <translation>نسخ سيناريو</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="352"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="201"/>
         <source>Copy of:</source>
         <translation>نسخة من:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="353"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="202"/>
         <source>Accelerated withdrawal</source>
         <translation>انسحاب معجَّل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="355"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="204"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="360"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="209"/>
         <source> months</source>
         <translation> شهرًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="361"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="210"/>
         <source>Every closure, mission end and the exit move this many months earlier (negative: later); successors keep their dates.</source>
         <translation>تتقدم كل عمليات الإغلاق وانتهاء البعثة والمغادرة بهذا العدد من الأشهر (القيمة السالبة: تتأخر)؛ ويحتفظ الخلفاء بتواريخهم.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="364"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="213"/>
         <source>Closures earlier by:</source>
         <translation>تقديم الإغلاقات بمقدار:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="366"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="215"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="367"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="216"/>
         <source>Description:</source>
         <translation>الوصف:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="375"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="224"/>
         <source>&amp;Clone</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="397"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="246"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="397"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="246"/>
         <source>Copy of</source>
         <translation>نسخة من</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="398"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="247"/>
         <source>Closures earlier by</source>
         <translation>تقديم الإغلاقات بمقدار</translation>
     </message>
@@ -1192,575 +1255,259 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="89"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="10"/>
         <source>No successor</source>
         <translation>لا يوجد خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="90"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="11"/>
         <source>Discontinued</source>
         <translation>متوقفة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="91"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="12"/>
         <source>Successor starts late</source>
         <translation>الخلف يبدأ متأخرًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="13"/>
         <source>Successor ends</source>
         <translation>الخلف ينتهي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="93"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="14"/>
         <source>Partly covered</source>
         <translation>مغطاة جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="94"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="15"/>
         <source>Successor not ready</source>
         <translation>الخلف غير جاهز</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="95"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="16"/>
         <source>Not assessed</source>
         <translation>لم تُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="96"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="17"/>
         <source>Fallback not agreed</source>
         <translation>البديل غير متفق عليه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="18"/>
         <source>No signed agreement</source>
         <translation>لا يوجد اتفاق موقَّع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="98"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="19"/>
         <source>Unfunded after exit</source>
         <translation>غير ممولة بعد المغادرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="99"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="20"/>
         <source>Shares above 100%</source>
         <translation>حصص تتجاوز 100%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="100"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="21"/>
         <source>Enabler orphaned</source>
         <translation>عامل تمكين متروك</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="101"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="22"/>
         <source>Independence conflict</source>
         <translation>تعارض مع الاستقلالية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="102"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="23"/>
         <source>Data without protocol</source>
         <translation>بيانات بلا بروتوكول</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="24"/>
         <source>Re-engagement trigger</source>
         <translation>إنذار إعادة الانخراط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="106"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="37"/>
         <source>Uncovered location-months</source>
         <translation>أشهر المواقع غير المغطاة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="107"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="38"/>
         <source>Capacity-months with a gap</source>
         <translation>أشهر القدرات التي فيها فجوة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="108"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="39"/>
         <source>Capacities without successor</source>
         <translation>قدرات بلا خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="110"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="575"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="200"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="41"/>
         <source>Flags</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="515"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="140"/>
         <source>Scenario:</source>
         <translation>السيناريو:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="518"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="143"/>
         <source>Scenario shown</source>
         <translation>السيناريو المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="519"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="144"/>
         <source>The scenario whose gaps the page shows</source>
         <translation>السيناريو الذي تعرض الصفحة فجواته</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="532"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="157"/>
         <source>without a successor</source>
         <translation>بلا خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="534"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="159"/>
         <source>successor not ready</source>
         <translation>الخلف غير جاهز</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="536"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="161"/>
         <source>uncovered location-months</source>
         <translation>أشهر المواقع غير المغطاة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="542"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="167"/>
         <source>flags</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="551"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="176"/>
         <source>Flags by kind:</source>
         <translation>التنبيهات حسب النوع:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="570"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="195"/>
         <source>Protection cliff</source>
         <translation>منحدر الحماية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="571"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="196"/>
         <source>Coverage heat map</source>
         <translation>خريطة حرارية للتغطية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="572"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="197"/>
         <source>Funding cliff</source>
         <translation>منحدر التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="573"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="198"/>
         <source>Readiness</source>
         <translation>الجاهزية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="574"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="199"/>
         <source>Scenarios</source>
         <translation>السيناريوهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="594"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="219"/>
         <source>Save chart…</source>
         <translation>حفظ الرسم البياني…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="596"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="221"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>احفظ هذا الرسم البياني صورةً بصيغة PNG أو رسمًا بصيغة SVG</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="603"/>
-        <source>Category</source>
-        <translation>الفئة</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="604"/>
-        <source>POC tier</source>
-        <translation>مستوى حماية المدنيين</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="605"/>
-        <source>Location</source>
-        <translation>الموقع</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="606"/>
-        <source>Population served</source>
-        <translation>الفئة المستفيدة</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="611"/>
-        <source>Compare scenario</source>
-        <translation>مقارنة السيناريو</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="613"/>
-        <source>Draw the scenario chosen on the Scenarios tab over this chart</source>
-        <translation>ارسم السيناريو المختار في تبويب السيناريوهات فوق هذا الرسم البياني</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="623"/>
-        <source>Heat map</source>
-        <translation>الخريطة الحرارية</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="625"/>
-        <source>Category by location (after the mission leaves)</source>
-        <translation>الفئة حسب الموقع (بعد مغادرة البعثة)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="627"/>
-        <source>Location by month</source>
-        <translation>الموقع حسب الشهر</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="630"/>
-        <source>Share of the requirement covered; click a cell to see its capacities</source>
-        <translation>نسبة المغطى من المطلوب؛ انقر على خلية لعرض قدراتها</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="639"/>
-        <source>Currency</source>
-        <translation>العملة</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="641"/>
-        <source>Period</source>
-        <translation>الفترة</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="642"/>
-        <source>By month</source>
-        <translation>حسب الشهر</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="643"/>
-        <source>By year</source>
-        <translation>حسب السنة</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="644"/>
-        <source>Split</source>
-        <translation>التقسيم</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="645"/>
-        <source>By funding status</source>
-        <translation>حسب حالة التمويل</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="646"/>
-        <source>By source type</source>
-        <translation>حسب نوع المصدر</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="668"/>
-        <source>Scenario to compare with</source>
-        <translation>السيناريو المراد المقارنة به</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="671"/>
-        <source>&amp;Clone scenario…</source>
-        <translation>&amp;نسخ السيناريو…</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="673"/>
-        <source>Copy a scenario with every closure earlier, e.g. an accelerated withdrawal</source>
-        <translation>انسخ سيناريو مع تقديم كل الإغلاقات، مثل الانسحاب المعجَّل</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="677"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1254"/>
-        <source>Delete scenario</source>
-        <translation>حذف السيناريو</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="678"/>
-        <source>Delete the scenario compared with (Ctrl+Z brings it back)</source>
-        <translation>احذف السيناريو المقارَن به (Ctrl+Z يعيده)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="691"/>
-        <source>Successors keep their dates in every scenario: moving closures earlier shows which handovers come too late. The compared scenario is drawn over the protection-cliff chart.</source>
-        <translation>يحتفظ الخلفاء بتواريخهم في كل سيناريو: تقديم الإغلاقات يُظهر عمليات التسليم التي تأتي متأخرة. ويُرسم السيناريو المقارَن به فوق رسم منحدر الحماية.</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="702"/>
-        <source>Kind of flag</source>
-        <translation>نوع التنبيه</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="705"/>
-        <source>Show accepted risks</source>
-        <translation>عرض المخاطر المقبولة</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="711"/>
-        <source>&amp;Go to record</source>
-        <translation>ال&amp;انتقال إلى السجل</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="713"/>
-        <source>Show the capacity of this flag in the inventory</source>
-        <translation>اعرض قدرة هذا التنبيه في الجرد</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="715"/>
-        <source>&amp;Accept risk…</source>
-        <translation>&amp;قبول الخطر…</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="717"/>
-        <source>Mark this flag as a known risk, with why</source>
-        <translation>علِّم هذا التنبيه خطرًا معروفًا، مع ذكر السبب</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="719"/>
-        <source>&amp;Withdraw acceptance</source>
-        <translation>&amp;سحب القبول</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="833"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="305"/>
         <source>Updating…</source>
         <translation>جارٍ التحديث…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="836"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="308"/>
         <source>The gap analysis failed.</source>
         <translation>فشل تحليل الفجوات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="837"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="309"/>
         <source>Computing the gaps failed</source>
         <translation>فشل حساب الفجوات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="911"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="383"/>
         <source>Capacities still required after the mission leaves that no successor takes over; click to list them</source>
         <translation>قدرات لا تزال مطلوبة بعد مغادرة البعثة ولا يتولاها أي خلف؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="915"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="387"/>
         <source>Capacities with a successor scored below the readiness threshold on a dimension; click to list them</source>
         <translation>قدرات لها خلف حصل على درجة أدنى من حد الجاهزية في أحد الأبعاد؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="919"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="391"/>
         <source>Location-months with at least one capacity below its requirement, over {n} locations; click to list the capacities</source>
         <translation>أشهر مواقع فيها قدرة واحدة على الأقل دون المطلوب، في {n} موقعًا؛ انقر لسرد القدرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="926"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="398"/>
         <source>{n} accepted as known risks; click to see the flags</source>
         <translation>{n} مقبولة كمخاطر معروفة؛ انقر لعرض التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="927"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="399"/>
         <source>Click to see the flags</source>
         <translation>انقر لعرض التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="933"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="405"/>
         <source>({n} accepted)</source>
         <translation>({n} مقبولة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="935"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="407"/>
         <source>List the capacities with this flag in the inventory</source>
         <translation>اسرد القدرات التي تحمل هذا التنبيه في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="948"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="420"/>
         <source>unfunded after exit</source>
         <translation>غير ممولة بعد المغادرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="957"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="429"/>
         <source>Cost of the months after the mission leaves that no secured funding covers; click to list them</source>
         <translation>تكلفة الأشهر التي تلي مغادرة البعثة ولا يغطيها أي تمويل مضمون؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="960"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="432"/>
         <source>Every capacity is funded after the exit</source>
         <translation>كل القدرات ممولة بعد المغادرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="972"/>
-        <source>(none)</source>
-        <translation>(لا شيء)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="980"/>
-        <source>Compare {name} with:</source>
-        <translation>مقارنة {name} مع:</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="999"/>
-        <source>Unfunded after exit ({currency})</source>
-        <translation>غير ممولة بعد المغادرة ({currency})</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1021"/>
-        <source>Tier {tier}</source>
-        <translation>المستوى {tier}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1024"/>
-        <source>(no population named)</source>
-        <translation>(لم تُذكر فئة مستفيدة)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1026"/>
-        <source>All categories</source>
-        <translation>كل الفئات</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1026"/>
-        <source>All tiers</source>
-        <translation>كل المستويات</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1027"/>
-        <source>All locations</source>
-        <translation>كل المواقع</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1028"/>
-        <source>All populations</source>
-        <translation>كل الفئات المستفيدة</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1076"/>
-        <source>under 25% covered</source>
-        <translation>مغطى بأقل من 25%</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1076"/>
-        <source>25–50%</source>
-        <translation>25–50%</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1076"/>
-        <source>50–75%</source>
-        <translation>50–75%</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1077"/>
-        <source>75–99%</source>
-        <translation>75–99%</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1077"/>
-        <source>fully covered</source>
-        <translation>مغطى بالكامل</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1079"/>
-        <source>nothing required</source>
-        <translation>لا شيء مطلوب</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1090"/>
-        <source>No capacity of this category here</source>
-        <translation>لا توجد قدرة من هذه الفئة هنا</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1092"/>
-        <source>After the mission leaves: {covered} of {required} capacity-months covered ({share})</source>
-        <translation>بعد مغادرة البعثة: {covered} من {required} شهر قدرة مغطاة ({share})</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1093"/>
-        <source>Nothing required after the mission leaves</source>
-        <translation>لا شيء مطلوب بعد مغادرة البعثة</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1113"/>
-        <source>{short} of {n} capacities with a gap; click to list them</source>
-        <translation>{short} من {n} قدرة فيها فجوة؛ انقر لسردها</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1122"/>
-        <source>{covered} of {required} capacities covered ({share})</source>
-        <translation>{covered} من {required} قدرة مغطاة ({share})</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1123"/>
-        <source>Nothing required this month</source>
-        <translation>لا شيء مطلوب في هذا الشهر</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1180"/>
-        <source>Lowest score of each successor on each dimension over its active handovers (1 not ready, 5 fully ready; below {threshold} is flagged). Weakest successors at the top, weakest dimensions on the left; click a cell to list the capacities.</source>
-        <translation>أدنى درجة لكل خلف في كل بُعد عبر عمليات التسليم النشطة (1 غير جاهز، 5 جاهز تمامًا؛ يُنبَّه على ما دون {threshold}). الخلفاء الأضعف في الأعلى، والأبعاد الأضعف في البداية؛ انقر على خلية لسرد القدرات.</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1195"/>
-        <source>{score} of 5</source>
-        <translation>{score} من 5</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1196"/>
-        <source>not assessed</source>
-        <translation>لم يُقيَّم</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1231"/>
-        <source>Clone scenario {name}</source>
-        <translation>نسخ السيناريو {name}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1240"/>
-        <source>Added scenario {name}</source>
-        <translation>أضيف السيناريو {name}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1251"/>
-        <source>Delete scenario {name}</source>
-        <translation>حذف السيناريو {name}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1266"/>
-        <source>All kinds of flags</source>
-        <translation>كل أنواع التنبيهات</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1296"/>
-        <source>Accepted as a known risk by {who} on {when}: {why}</source>
-        <translation>قبله {who} كخطر معروف في {when}: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1319"/>
-        <source>Accept risk: {flag}</source>
-        <translation>قبول الخطر: {flag}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1322"/>
-        <source>Accepted as a known risk: {name}</source>
-        <translation>مقبول كخطر معروف: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1331"/>
-        <source>Withdraw accepted risk: {flag}</source>
-        <translation>سحب قبول الخطر: {flag}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1335"/>
-        <source>Withdraw acceptance</source>
-        <translation>سحب القبول</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1358"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="456"/>
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1358"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="456"/>
         <source>SVG drawing (*.svg)</source>
         <translation>رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1360"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1369"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="458"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="467"/>
         <source>Save chart</source>
         <translation>حفظ الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1371"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="469"/>
         <source>Saved the chart to {path}</source>
         <translation>حُفظ الرسم البياني في {path}</translation>
     </message>
@@ -2111,6 +1858,74 @@
         <location filename="../../transition_planner/ui/charts/tables.py" line="79"/>
         <source>Accepted by {who}: {why}</source>
         <translation>قبله {who}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsTab</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="51"/>
+        <source>Kind of flag</source>
+        <translation>نوع التنبيه</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="54"/>
+        <source>Show accepted risks</source>
+        <translation>عرض المخاطر المقبولة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="60"/>
+        <source>&amp;Go to record</source>
+        <translation>ال&amp;انتقال إلى السجل</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="62"/>
+        <source>Show the capacity of this flag in the inventory</source>
+        <translation>اعرض قدرة هذا التنبيه في الجرد</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="64"/>
+        <source>&amp;Accept risk…</source>
+        <translation>&amp;قبول الخطر…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="66"/>
+        <source>Mark this flag as a known risk, with why</source>
+        <translation>علِّم هذا التنبيه خطرًا معروفًا، مع ذكر السبب</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="68"/>
+        <source>&amp;Withdraw acceptance</source>
+        <translation>&amp;سحب القبول</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="109"/>
+        <source>All kinds of flags</source>
+        <translation>كل أنواع التنبيهات</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="139"/>
+        <source>Accepted as a known risk by {who} on {when}: {why}</source>
+        <translation>قبله {who} كخطر معروف في {when}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="162"/>
+        <source>Accept risk: {flag}</source>
+        <translation>قبول الخطر: {flag}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="165"/>
+        <source>Accepted as a known risk: {name}</source>
+        <translation>مقبول كخطر معروف: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="174"/>
+        <source>Withdraw accepted risk: {flag}</source>
+        <translation>سحب قبول الخطر: {flag}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="178"/>
+        <source>Withdraw acceptance</source>
+        <translation>سحب القبول</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2428,44 @@
     </message>
 </context>
 <context>
+    <name>FundingTab</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="19"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="21"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="22"/>
+        <source>By month</source>
+        <translation>حسب الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="23"/>
+        <source>By year</source>
+        <translation>حسب السنة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="24"/>
+        <source>Split</source>
+        <translation>التقسيم</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="25"/>
+        <source>By funding status</source>
+        <translation>حسب حالة التمويل</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="26"/>
+        <source>By source type</source>
+        <translation>حسب نوع المصدر</translation>
+    </message>
+</context>
+<context>
     <name>FundingTableModel</name>
     <message>
         <location filename="../../transition_planner/ui/models/funding_table.py" line="31"/>
@@ -2744,6 +2597,89 @@
         <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="137"/>
         <source>{n} location(s) have a P-code the gazetteer does not know: see the Locations page or `check`.</source>
         <translation>{n} موقع(ا) لها رمز مكاني لا يعرفه المعجم الجغرافي: راجع صفحة المواقع أو الأمر `check`.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapTab</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="23"/>
+        <source>Heat map</source>
+        <translation>الخريطة الحرارية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="25"/>
+        <source>Category by location (after the mission leaves)</source>
+        <translation>الفئة حسب الموقع (بعد مغادرة البعثة)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="27"/>
+        <source>Location by month</source>
+        <translation>الموقع حسب الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="30"/>
+        <source>Share of the requirement covered; click a cell to see its capacities</source>
+        <translation>نسبة المغطى من المطلوب؛ انقر على خلية لعرض قدراتها</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="44"/>
+        <source>under 25% covered</source>
+        <translation>مغطى بأقل من 25%</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="44"/>
+        <source>25–50%</source>
+        <translation>25–50%</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="44"/>
+        <source>50–75%</source>
+        <translation>50–75%</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="45"/>
+        <source>75–99%</source>
+        <translation>75–99%</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="45"/>
+        <source>fully covered</source>
+        <translation>مغطى بالكامل</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="47"/>
+        <source>nothing required</source>
+        <translation>لا شيء مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="58"/>
+        <source>No capacity of this category here</source>
+        <translation>لا توجد قدرة من هذه الفئة هنا</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="60"/>
+        <source>After the mission leaves: {covered} of {required} capacity-months covered ({share})</source>
+        <translation>بعد مغادرة البعثة: {covered} من {required} شهر قدرة مغطاة ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="61"/>
+        <source>Nothing required after the mission leaves</source>
+        <translation>لا شيء مطلوب بعد مغادرة البعثة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="81"/>
+        <source>{short} of {n} capacities with a gap; click to list them</source>
+        <translation>{short} من {n} قدرة فيها فجوة؛ انقر لسردها</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="90"/>
+        <source>{covered} of {required} capacities covered ({share})</source>
+        <translation>{covered} من {required} قدرة مغطاة ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="91"/>
+        <source>Nothing required this month</source>
+        <translation>لا شيء مطلوب في هذا الشهر</translation>
     </message>
 </context>
 <context>
@@ -4834,8 +4770,8 @@
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="133"/>
         <location filename="../../transition_planner/ui/main_window.py" line="149"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1034"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1048"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1030"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1044"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
@@ -5223,153 +5159,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="636"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="632"/>
         <source>Open a plan</source>
         <translation>فتح خطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="674"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="670"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>كُتبت الخطة بإصدار أقدم وجرت ترقيتها؛ والأصل محفوظ باسم {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="748"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="744"/>
         <source>Synced with {server}: {sent} change(s) sent, {received} record(s) brought up to date.</source>
         <translation>تمت المزامنة مع {server}: أُرسل {sent} تغيير، وحُدّث {received} سجل.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="771"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="767"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} مفتوحة في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="772"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="768"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} يفتح هذه الخطة للتحرير {where} منذ {when} بالتوقيت العالمي.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="775"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="771"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>افتحها للقراءة فقط لتطلع عليها أثناء عمله. وإن كنت تعلم أن تلك النافذة لم تعد مفتوحة (تعطل حاسوبها مثلًا)، فافتحها للتحرير: يمكن للنافذتين حفظ التغييرات بأمان، لكن أيًا منهما لا ترى تغييرات الأخرى حتى تُحدَّث.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="778"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="774"/>
         <source>Open &amp;read-only</source>
         <translation>فتح ل&amp;لقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="779"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="775"/>
         <source>Open for &amp;editing anyway</source>
         <translation>فتح للت&amp;حرير رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="790"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="786"/>
         <source>Cannot open {name}</source>
         <translation>تعذر فتح {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="838"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="859"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="834"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="855"/>
         <source>Cannot write the demo plan</source>
         <translation>تعذرت كتابة الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="846"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="842"/>
         <source>Writing the demo plan…</source>
         <translation>جارٍ كتابة الخطة التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="847"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="843"/>
         <source>Demo plan</source>
         <translation>الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="880"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="876"/>
         <source>Save a copy of the plan</source>
         <translation>حفظ نسخة من الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="881"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="877"/>
         <source>Transition plans (*.tplan)</source>
         <translation>خطط الانتقال (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="892"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="888"/>
         <source>Cannot save the copy</source>
         <translation>تعذر حفظ النسخة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="896"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="892"/>
         <source>Copy saved to {path}</source>
         <translation>حُفظت النسخة في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="913"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="909"/>
         <source>This installation is incomplete</source>
         <translation>هذا التثبيت غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="914"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="910"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>لا يمكن تنفيذ هذا الإجراء: {error}. أعد تثبيت Transition Planner؛ وفي ملف السجل {log} التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="956"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="952"/>
         <source>Team plan: {name}</source>
         <translation>خطة الفريق: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="961"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="957"/>
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="964"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="960"/>
         <source>Clear the list</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="998"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="994"/>
         <source>Read-only: {path}</source>
         <translation>للقراءة فقط: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="999"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="995"/>
         <source>Saved as you work in {path}</source>
         <translation>يُحفظ أثناء عملك في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1001"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="997"/>
         <source>Team plan, saved as you work on {path}</source>
         <translation>خطة الفريق، تُحفظ أثناء العمل على {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1018"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1014"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>فُتحت للقراءة فقط: {user} يفتحها للتحرير {where} منذ {when} بالتوقيت العالمي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1023"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1019"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>للقراءة فقط ({why}). يمكنك قراءة الخطة وتصدير التقارير؛ ولا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1042"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1038"/>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1046"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1042"/>
         <source>(team plan: {server})</source>
         <translation>(خطة الفريق: {server})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1109"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1103"/>
         <source>About Transition Planner</source>
         <translation>حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1110"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1104"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -5378,12 +5314,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 يخطط لتسليم قدرات الحماية لعملية سلام تابعة للأمم المتحدة إلى المنظمات التي تخلفها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1132"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1126"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1133"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1127"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>في أحد النماذج تغييرات غير محفوظة (سجل جديد لم يُضف بعد، أو قيمة ترفضها الخطة). هل تغلق وتفقدها؟</translation>
     </message>
@@ -7107,6 +7043,24 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
 </context>
 <context>
+    <name>ReadinessTab</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/readiness.py" line="30"/>
+        <source>Lowest score of each successor on each dimension over its active handovers (1 not ready, 5 fully ready; below {threshold} is flagged). Weakest successors at the top, weakest dimensions on the left; click a cell to list the capacities.</source>
+        <translation>أدنى درجة لكل خلف في كل بُعد عبر عمليات التسليم النشطة (1 غير جاهز، 5 جاهز تمامًا؛ يُنبَّه على ما دون {threshold}). الخلفاء الأضعف في الأعلى، والأبعاد الأضعف في البداية؛ انقر على خلية لسرد القدرات.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/readiness.py" line="45"/>
+        <source>{score} of 5</source>
+        <translation>{score} من 5</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/readiness.py" line="46"/>
+        <source>not assessed</source>
+        <translation>لم يُقيَّم</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <location filename="../../transition_planner/ui/pages/plan_page.py" line="164"/>
@@ -7175,6 +7129,70 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         <location filename="../../transition_planner/ui/dialogs/export_report.py" line="91"/>
         <source>Records and fields marked sensitive are left out; the figures still count them.</source>
         <translation>تُستبعد السجلات والحقول المعلَّمة بأنها حساسة؛ ولا تزال الأرقام تحتسبها.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTab</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="58"/>
+        <source>Scenario to compare with</source>
+        <translation>السيناريو المراد المقارنة به</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="61"/>
+        <source>&amp;Clone scenario…</source>
+        <translation>&amp;نسخ السيناريو…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="63"/>
+        <source>Copy a scenario with every closure earlier, e.g. an accelerated withdrawal</source>
+        <translation>انسخ سيناريو مع تقديم كل الإغلاقات، مثل الانسحاب المعجَّل</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="67"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="179"/>
+        <source>Delete scenario</source>
+        <translation>حذف السيناريو</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="68"/>
+        <source>Delete the scenario compared with (Ctrl+Z brings it back)</source>
+        <translation>احذف السيناريو المقارَن به (Ctrl+Z يعيده)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="81"/>
+        <source>Successors keep their dates in every scenario: moving closures earlier shows which handovers come too late. The compared scenario is drawn over the protection-cliff chart.</source>
+        <translation>يحتفظ الخلفاء بتواريخهم في كل سيناريو: تقديم الإغلاقات يُظهر عمليات التسليم التي تأتي متأخرة. ويُرسم السيناريو المقارَن به فوق رسم منحدر الحماية.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="97"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="105"/>
+        <source>Compare {name} with:</source>
+        <translation>مقارنة {name} مع:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="124"/>
+        <source>Unfunded after exit ({currency})</source>
+        <translation>غير ممولة بعد المغادرة ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="156"/>
+        <source>Clone scenario {name}</source>
+        <translation>نسخ السيناريو {name}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="165"/>
+        <source>Added scenario {name}</source>
+        <translation>أضيف السيناريو {name}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="176"/>
+        <source>Delete scenario {name}</source>
+        <translation>حذف السيناريو {name}</translation>
     </message>
 </context>
 <context>

@@ -4,27 +4,27 @@
 <context>
     <name>AcceptRiskDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="292"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="187"/>
         <source>Accept as a known risk</source>
         <translation>Accepter comme risque connu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="298"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="193"/>
         <source>Why the plan accepts this risk (who decided, what mitigates it):</source>
         <translation>Pourquoi le plan accepte ce risque (qui a décidé, ce qui l’atténue)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="302"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="197"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="311"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="206"/>
         <source>&amp;Accept risk</source>
         <translation>&amp;Accepter le risque</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="319"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="214"/>
         <source>Say why the risk is accepted: the justification is required.</source>
         <translation>Dites pourquoi le risque est accepté&#xa0;: la justification est obligatoire.</translation>
     </message>
@@ -1030,69 +1030,132 @@
     </message>
 </context>
 <context>
+    <name>CliffTab</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="21"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="22"/>
+        <source>POC tier</source>
+        <translation>Niveau PdC</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="23"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="24"/>
+        <source>Population served</source>
+        <translation>Population desservie</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="29"/>
+        <source>Compare scenario</source>
+        <translation>Comparer un scénario</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="31"/>
+        <source>Draw the scenario chosen on the Scenarios tab over this chart</source>
+        <translation>Superposer à ce graphique le scénario choisi dans l’onglet Scénarios</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="47"/>
+        <source>Tier {tier}</source>
+        <translation>Niveau {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="50"/>
+        <source>(no population named)</source>
+        <translation>(aucune population indiquée)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="52"/>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="52"/>
+        <source>All tiers</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="53"/>
+        <source>All locations</source>
+        <translation>Tous les lieux</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="54"/>
+        <source>All populations</source>
+        <translation>Toutes les populations</translation>
+    </message>
+</context>
+<context>
     <name>CloneScenarioDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="341"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="190"/>
         <source>Clone a scenario</source>
         <translation>Dupliquer un scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="352"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="201"/>
         <source>Copy of:</source>
         <translation>Copie de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="353"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="202"/>
         <source>Accelerated withdrawal</source>
         <translation>Retrait accéléré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="355"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="204"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="360"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="209"/>
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="361"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="210"/>
         <source>Every closure, mission end and the exit move this many months earlier (negative: later); successors keep their dates.</source>
         <translation>Chaque fermeture, fin de mission et le départ sont avancés d’autant de mois (négatif&#xa0;: retardés)&#x202f;; les successeurs gardent leurs dates.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="364"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="213"/>
         <source>Closures earlier by:</source>
         <translation>Fermetures avancées de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="366"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="215"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="367"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="216"/>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="375"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="224"/>
         <source>&amp;Clone</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="397"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="246"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="397"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="246"/>
         <source>Copy of</source>
         <translation>Copie de</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="398"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="247"/>
         <source>Closures earlier by</source>
         <translation>Fermetures avancées de</translation>
     </message>
@@ -1184,575 +1247,259 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="89"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="10"/>
         <source>No successor</source>
         <translation>Aucun successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="90"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="11"/>
         <source>Discontinued</source>
         <translation>Arrêtée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="91"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="12"/>
         <source>Successor starts late</source>
         <translation>Successeur en retard</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="13"/>
         <source>Successor ends</source>
         <translation>Fin du successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="93"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="14"/>
         <source>Partly covered</source>
         <translation>Couverture partielle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="94"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="15"/>
         <source>Successor not ready</source>
         <translation>Successeur non prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="95"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="16"/>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="96"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="17"/>
         <source>Fallback not agreed</source>
         <translation>Repli non convenu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="18"/>
         <source>No signed agreement</source>
         <translation>Pas d&apos;accord signé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="98"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="19"/>
         <source>Unfunded after exit</source>
         <translation>Non financé après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="99"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="20"/>
         <source>Shares above 100%</source>
         <translation>Parts supérieures à 100&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="100"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="21"/>
         <source>Enabler orphaned</source>
         <translation>Facilitateur orphelin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="101"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="22"/>
         <source>Independence conflict</source>
         <translation>Conflit d’indépendance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="102"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="23"/>
         <source>Data without protocol</source>
         <translation>Données sans protocole</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="24"/>
         <source>Re-engagement trigger</source>
         <translation>Déclencheur de réengagement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="106"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="37"/>
         <source>Uncovered location-months</source>
         <translation>Mois-lieux non couverts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="107"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="38"/>
         <source>Capacity-months with a gap</source>
         <translation>Mois-capacités avec lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="108"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="39"/>
         <source>Capacities without successor</source>
         <translation>Capacités sans successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="110"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="575"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="200"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="41"/>
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="515"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="140"/>
         <source>Scenario:</source>
         <translation>Scénario&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="518"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="143"/>
         <source>Scenario shown</source>
         <translation>Scénario affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="519"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="144"/>
         <source>The scenario whose gaps the page shows</source>
         <translation>Le scénario dont la page montre les lacunes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="542"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="167"/>
         <source>flags</source>
         <translation>alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="551"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="176"/>
         <source>Flags by kind:</source>
         <translation>Alertes par type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="570"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="195"/>
         <source>Protection cliff</source>
         <translation>Rupture de protection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="571"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="196"/>
         <source>Coverage heat map</source>
         <translation>Carte de chaleur de la couverture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="572"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="197"/>
         <source>Funding cliff</source>
         <translation>Rupture de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="573"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="198"/>
         <source>Readiness</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="574"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="199"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="594"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="219"/>
         <source>Save chart…</source>
         <translation>Enregistrer le graphique…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="596"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="221"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>Enregistrer ce graphique en image PNG ou en dessin SVG</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="603"/>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="604"/>
-        <source>POC tier</source>
-        <translation>Niveau PdC</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="605"/>
-        <source>Location</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="606"/>
-        <source>Population served</source>
-        <translation>Population desservie</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="611"/>
-        <source>Compare scenario</source>
-        <translation>Comparer un scénario</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="613"/>
-        <source>Draw the scenario chosen on the Scenarios tab over this chart</source>
-        <translation>Superposer à ce graphique le scénario choisi dans l’onglet Scénarios</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="623"/>
-        <source>Heat map</source>
-        <translation>Carte de chaleur</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="625"/>
-        <source>Category by location (after the mission leaves)</source>
-        <translation>Catégorie par lieu (après le départ de la mission)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="627"/>
-        <source>Location by month</source>
-        <translation>Lieu par mois</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="630"/>
-        <source>Share of the requirement covered; click a cell to see its capacities</source>
-        <translation>Part du besoin couverte&#x202f;; cliquez sur une case pour voir ses capacités</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="639"/>
-        <source>Currency</source>
-        <translation>Devise</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="641"/>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="642"/>
-        <source>By month</source>
-        <translation>Par mois</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="643"/>
-        <source>By year</source>
-        <translation>Par année</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="644"/>
-        <source>Split</source>
-        <translation>Ventilation</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="645"/>
-        <source>By funding status</source>
-        <translation>Par statut de financement</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="646"/>
-        <source>By source type</source>
-        <translation>Par type de source</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="668"/>
-        <source>Scenario to compare with</source>
-        <translation>Scénario de comparaison</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="671"/>
-        <source>&amp;Clone scenario…</source>
-        <translation>&amp;Dupliquer le scénario…</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="673"/>
-        <source>Copy a scenario with every closure earlier, e.g. an accelerated withdrawal</source>
-        <translation>Copier un scénario en avançant chaque fermeture, par ex. un retrait accéléré</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="677"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1254"/>
-        <source>Delete scenario</source>
-        <translation>Supprimer le scénario</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="678"/>
-        <source>Delete the scenario compared with (Ctrl+Z brings it back)</source>
-        <translation>Supprimer le scénario de comparaison (Ctrl+Z le rétablit)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="691"/>
-        <source>Successors keep their dates in every scenario: moving closures earlier shows which handovers come too late. The compared scenario is drawn over the protection-cliff chart.</source>
-        <translation>Les successeurs gardent leurs dates dans chaque scénario&#xa0;: avancer les fermetures montre quels transferts arrivent trop tard. Le scénario comparé est superposé au graphique de la rupture de protection.</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="702"/>
-        <source>Kind of flag</source>
-        <translation>Type d’alerte</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="705"/>
-        <source>Show accepted risks</source>
-        <translation>Afficher les risques acceptés</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="711"/>
-        <source>&amp;Go to record</source>
-        <translation>&amp;Aller à l’enregistrement</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="713"/>
-        <source>Show the capacity of this flag in the inventory</source>
-        <translation>Afficher la capacité de cette alerte dans l’inventaire</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="715"/>
-        <source>&amp;Accept risk…</source>
-        <translation>&amp;Accepter le risque…</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="717"/>
-        <source>Mark this flag as a known risk, with why</source>
-        <translation>Marquer cette alerte comme risque connu, avec sa justification</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="719"/>
-        <source>&amp;Withdraw acceptance</source>
-        <translation>&amp;Retirer l’acceptation</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="833"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="305"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="836"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="308"/>
         <source>The gap analysis failed.</source>
         <translation>L’analyse des lacunes a échoué.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="837"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="309"/>
         <source>Computing the gaps failed</source>
         <translation>Le calcul des lacunes a échoué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="911"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="383"/>
         <source>Capacities still required after the mission leaves that no successor takes over; click to list them</source>
         <translation>Capacités encore nécessaires après le départ de la mission qu’aucun successeur ne reprend&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="915"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="387"/>
         <source>Capacities with a successor scored below the readiness threshold on a dimension; click to list them</source>
         <translation>Capacités dont un successeur est noté sous le seuil de préparation sur une dimension&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="919"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="391"/>
         <source>Location-months with at least one capacity below its requirement, over {n} locations; click to list the capacities</source>
         <translation>Mois-lieux où au moins une capacité est sous son besoin, sur {n} lieux&#x202f;; cliquez pour lister les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="926"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="398"/>
         <source>{n} accepted as known risks; click to see the flags</source>
         <translation>{n} acceptée(s) comme risques connus&#x202f;; cliquez pour voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="927"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="399"/>
         <source>Click to see the flags</source>
         <translation>Cliquez pour voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="933"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="405"/>
         <source>({n} accepted)</source>
         <translation>({n} acceptée(s))</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="935"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="407"/>
         <source>List the capacities with this flag in the inventory</source>
         <translation>Lister dans l’inventaire les capacités ayant cette alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="948"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="420"/>
         <source>unfunded after exit</source>
         <translation>non financé après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="957"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="429"/>
         <source>Cost of the months after the mission leaves that no secured funding covers; click to list them</source>
         <translation>Coût des mois après le départ de la mission qu’aucun financement acquis ne couvre&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="960"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="432"/>
         <source>Every capacity is funded after the exit</source>
         <translation>Chaque capacité est financée après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="972"/>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="980"/>
-        <source>Compare {name} with:</source>
-        <translation>Comparer {name} avec&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="999"/>
-        <source>Unfunded after exit ({currency})</source>
-        <translation>Non financé après le départ ({currency})</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1021"/>
-        <source>Tier {tier}</source>
-        <translation>Niveau {tier}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1024"/>
-        <source>(no population named)</source>
-        <translation>(aucune population indiquée)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1026"/>
-        <source>All categories</source>
-        <translation>Toutes les catégories</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1026"/>
-        <source>All tiers</source>
-        <translation>Tous les niveaux</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1027"/>
-        <source>All locations</source>
-        <translation>Tous les lieux</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1028"/>
-        <source>All populations</source>
-        <translation>Toutes les populations</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1076"/>
-        <source>under 25% covered</source>
-        <translation>couvert à moins de 25&#xa0;%</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1076"/>
-        <source>25–50%</source>
-        <translation>25–50&#xa0;%</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1076"/>
-        <source>50–75%</source>
-        <translation>50–75&#xa0;%</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1077"/>
-        <source>75–99%</source>
-        <translation>75–99&#xa0;%</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1077"/>
-        <source>fully covered</source>
-        <translation>entièrement couvert</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1079"/>
-        <source>nothing required</source>
-        <translation>aucun besoin</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1090"/>
-        <source>No capacity of this category here</source>
-        <translation>Aucune capacité de cette catégorie ici</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1093"/>
-        <source>Nothing required after the mission leaves</source>
-        <translation>Aucun besoin après le départ de la mission</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1092"/>
-        <source>After the mission leaves: {covered} of {required} capacity-months covered ({share})</source>
-        <translation>Après le départ de la mission&#xa0;: {covered} mois-capacités couverts sur {required} ({share})</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="532"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="157"/>
         <source>without a successor</source>
         <translation>sans successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="534"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="159"/>
         <source>successor not ready</source>
         <translation>successeur non prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="536"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="161"/>
         <source>uncovered location-months</source>
         <translation>mois-lieux non couverts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1113"/>
-        <source>{short} of {n} capacities with a gap; click to list them</source>
-        <translation>{short} capacité(s) sur {n} avec une lacune&#x202f;; cliquez pour les lister</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1122"/>
-        <source>{covered} of {required} capacities covered ({share})</source>
-        <translation>{covered} capacités couvertes sur {required} ({share})</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1123"/>
-        <source>Nothing required this month</source>
-        <translation>Aucun besoin ce mois-ci</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1180"/>
-        <source>Lowest score of each successor on each dimension over its active handovers (1 not ready, 5 fully ready; below {threshold} is flagged). Weakest successors at the top, weakest dimensions on the left; click a cell to list the capacities.</source>
-        <translation>Note la plus basse de chaque successeur sur chaque dimension, pour ses transferts en cours (1 non prêt, 5 pleinement prêt&#x202f;; sous {threshold}, une alerte est levée). Les successeurs les plus faibles en haut, les dimensions les plus faibles à gauche&#x202f;; cliquez sur une case pour lister les capacités.</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1195"/>
-        <source>{score} of 5</source>
-        <translation>{score} sur 5</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1196"/>
-        <source>not assessed</source>
-        <translation>non évalué</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1231"/>
-        <source>Clone scenario {name}</source>
-        <translation>Dupliquer le scénario {name}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1240"/>
-        <source>Added scenario {name}</source>
-        <translation>Scénario {name} ajouté</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1251"/>
-        <source>Delete scenario {name}</source>
-        <translation>Supprimer le scénario {name}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1266"/>
-        <source>All kinds of flags</source>
-        <translation>Tous les types d’alertes</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1296"/>
-        <source>Accepted as a known risk by {who} on {when}: {why}</source>
-        <translation>Accepté comme risque connu par {who} le {when}&#xa0;: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1319"/>
-        <source>Accept risk: {flag}</source>
-        <translation>Accepter le risque&#xa0;: {flag}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1322"/>
-        <source>Accepted as a known risk: {name}</source>
-        <translation>Accepté comme risque connu&#xa0;: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1331"/>
-        <source>Withdraw accepted risk: {flag}</source>
-        <translation>Retirer le risque accepté&#xa0;: {flag}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1335"/>
-        <source>Withdraw acceptance</source>
-        <translation>Retirer l’acceptation</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1358"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="456"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1358"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="456"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1360"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1369"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="458"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="467"/>
         <source>Save chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1371"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="469"/>
         <source>Saved the chart to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
@@ -2103,6 +1850,74 @@
         <location filename="../../transition_planner/ui/charts/tables.py" line="79"/>
         <source>Accepted by {who}: {why}</source>
         <translation>Risque accepté par {who}&#xa0;: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsTab</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="51"/>
+        <source>Kind of flag</source>
+        <translation>Type d’alerte</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="54"/>
+        <source>Show accepted risks</source>
+        <translation>Afficher les risques acceptés</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="60"/>
+        <source>&amp;Go to record</source>
+        <translation>&amp;Aller à l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="62"/>
+        <source>Show the capacity of this flag in the inventory</source>
+        <translation>Afficher la capacité de cette alerte dans l’inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="64"/>
+        <source>&amp;Accept risk…</source>
+        <translation>&amp;Accepter le risque…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="66"/>
+        <source>Mark this flag as a known risk, with why</source>
+        <translation>Marquer cette alerte comme risque connu, avec sa justification</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="68"/>
+        <source>&amp;Withdraw acceptance</source>
+        <translation>&amp;Retirer l’acceptation</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="109"/>
+        <source>All kinds of flags</source>
+        <translation>Tous les types d’alertes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="139"/>
+        <source>Accepted as a known risk by {who} on {when}: {why}</source>
+        <translation>Accepté comme risque connu par {who} le {when}&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="162"/>
+        <source>Accept risk: {flag}</source>
+        <translation>Accepter le risque&#xa0;: {flag}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="165"/>
+        <source>Accepted as a known risk: {name}</source>
+        <translation>Accepté comme risque connu&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="174"/>
+        <source>Withdraw accepted risk: {flag}</source>
+        <translation>Retirer le risque accepté&#xa0;: {flag}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="178"/>
+        <source>Withdraw acceptance</source>
+        <translation>Retirer l’acceptation</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2420,44 @@
     </message>
 </context>
 <context>
+    <name>FundingTab</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="19"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="21"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="22"/>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="23"/>
+        <source>By year</source>
+        <translation>Par année</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="24"/>
+        <source>Split</source>
+        <translation>Ventilation</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="25"/>
+        <source>By funding status</source>
+        <translation>Par statut de financement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="26"/>
+        <source>By source type</source>
+        <translation>Par type de source</translation>
+    </message>
+</context>
+<context>
     <name>FundingTableModel</name>
     <message>
         <location filename="../../transition_planner/ui/models/funding_table.py" line="31"/>
@@ -2736,6 +2589,89 @@
         <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="137"/>
         <source>{n} location(s) have a P-code the gazetteer does not know: see the Locations page or `check`.</source>
         <translation>{n} lieu(x) ont un P-code inconnu du répertoire géographique : voir la page Lieux ou `check`.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapTab</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="23"/>
+        <source>Heat map</source>
+        <translation>Carte de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="25"/>
+        <source>Category by location (after the mission leaves)</source>
+        <translation>Catégorie par lieu (après le départ de la mission)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="27"/>
+        <source>Location by month</source>
+        <translation>Lieu par mois</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="30"/>
+        <source>Share of the requirement covered; click a cell to see its capacities</source>
+        <translation>Part du besoin couverte&#x202f;; cliquez sur une case pour voir ses capacités</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="44"/>
+        <source>under 25% covered</source>
+        <translation>couvert à moins de 25&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="44"/>
+        <source>25–50%</source>
+        <translation>25–50&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="44"/>
+        <source>50–75%</source>
+        <translation>50–75&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="45"/>
+        <source>75–99%</source>
+        <translation>75–99&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="45"/>
+        <source>fully covered</source>
+        <translation>entièrement couvert</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="47"/>
+        <source>nothing required</source>
+        <translation>aucun besoin</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="58"/>
+        <source>No capacity of this category here</source>
+        <translation>Aucune capacité de cette catégorie ici</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="60"/>
+        <source>After the mission leaves: {covered} of {required} capacity-months covered ({share})</source>
+        <translation>Après le départ de la mission&#xa0;: {covered} mois-capacités couverts sur {required} ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="61"/>
+        <source>Nothing required after the mission leaves</source>
+        <translation>Aucun besoin après le départ de la mission</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="81"/>
+        <source>{short} of {n} capacities with a gap; click to list them</source>
+        <translation>{short} capacité(s) sur {n} avec une lacune&#x202f;; cliquez pour les lister</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="90"/>
+        <source>{covered} of {required} capacities covered ({share})</source>
+        <translation>{covered} capacités couvertes sur {required} ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="91"/>
+        <source>Nothing required this month</source>
+        <translation>Aucun besoin ce mois-ci</translation>
     </message>
 </context>
 <context>
@@ -4778,8 +4714,8 @@
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="133"/>
         <location filename="../../transition_planner/ui/main_window.py" line="149"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1034"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1048"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1030"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1044"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
@@ -5159,153 +5095,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="636"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="632"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="674"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="670"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="748"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="744"/>
         <source>Synced with {server}: {sent} change(s) sent, {received} record(s) brought up to date.</source>
         <translation>Synchronisé avec {server}&#xa0;: {sent} modification(s) envoyée(s), {received} enregistrement(s) mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="771"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="767"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} est ouvert ailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="772"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="768"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} a ouvert ce plan pour le modifier {where} depuis le {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="775"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="771"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>Ouvrez-le en lecture seule pour le consulter pendant que cette personne travaille. Si vous savez que cette fenêtre n’est plus ouverte (son ordinateur s’est arrêté, par exemple), ouvrez-le pour le modifier&#xa0;: les deux fenêtres peuvent enregistrer leurs modifications sans risque, mais aucune ne voit celles de l’autre avant d’être actualisée.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="778"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="774"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="779"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="775"/>
         <source>Open for &amp;editing anyway</source>
         <translation>Ouvrir pour &amp;modifier quand même</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="790"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="786"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="838"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="859"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="834"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="855"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="846"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="842"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="847"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="843"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="880"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="876"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="881"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="877"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="892"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="888"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="896"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="892"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="913"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="909"/>
         <source>This installation is incomplete</source>
         <translation>Cette installation est incomplète</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="914"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="910"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>Cette action ne peut pas s’exécuter : {error}. Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="956"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="952"/>
         <source>Team plan: {name}</source>
         <translation>Plan d’équipe&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="961"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="957"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="964"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="960"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="998"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="994"/>
         <source>Read-only: {path}</source>
         <translation>Lecture seule&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="999"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="995"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1001"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="997"/>
         <source>Team plan, saved as you work on {path}</source>
         <translation>Plan d’équipe, enregistré au fil du travail sur {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1018"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1014"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>ouvert en lecture seule&#xa0;: {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1023"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1019"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports&#x202f;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1042"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1038"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1046"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1042"/>
         <source>(team plan: {server})</source>
         <translation>(plan d’équipe&#xa0;: {server})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1109"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1103"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1110"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1104"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -5314,12 +5250,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1132"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1126"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1133"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1127"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
     </message>
@@ -6987,6 +6923,24 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
 </context>
 <context>
+    <name>ReadinessTab</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/readiness.py" line="30"/>
+        <source>Lowest score of each successor on each dimension over its active handovers (1 not ready, 5 fully ready; below {threshold} is flagged). Weakest successors at the top, weakest dimensions on the left; click a cell to list the capacities.</source>
+        <translation>Note la plus basse de chaque successeur sur chaque dimension, pour ses transferts en cours (1 non prêt, 5 pleinement prêt&#x202f;; sous {threshold}, une alerte est levée). Les successeurs les plus faibles en haut, les dimensions les plus faibles à gauche&#x202f;; cliquez sur une case pour lister les capacités.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/readiness.py" line="45"/>
+        <source>{score} of 5</source>
+        <translation>{score} sur 5</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/readiness.py" line="46"/>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <location filename="../../transition_planner/ui/pages/plan_page.py" line="164"/>
@@ -7055,6 +7009,70 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/dialogs/export_report.py" line="91"/>
         <source>Records and fields marked sensitive are left out; the figures still count them.</source>
         <translation>Les enregistrements et champs marqués sensibles sont exclus&#x202f;; les chiffres les comptent toujours.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTab</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="58"/>
+        <source>Scenario to compare with</source>
+        <translation>Scénario de comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="61"/>
+        <source>&amp;Clone scenario…</source>
+        <translation>&amp;Dupliquer le scénario…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="63"/>
+        <source>Copy a scenario with every closure earlier, e.g. an accelerated withdrawal</source>
+        <translation>Copier un scénario en avançant chaque fermeture, par ex. un retrait accéléré</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="67"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="179"/>
+        <source>Delete scenario</source>
+        <translation>Supprimer le scénario</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="68"/>
+        <source>Delete the scenario compared with (Ctrl+Z brings it back)</source>
+        <translation>Supprimer le scénario de comparaison (Ctrl+Z le rétablit)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="81"/>
+        <source>Successors keep their dates in every scenario: moving closures earlier shows which handovers come too late. The compared scenario is drawn over the protection-cliff chart.</source>
+        <translation>Les successeurs gardent leurs dates dans chaque scénario&#xa0;: avancer les fermetures montre quels transferts arrivent trop tard. Le scénario comparé est superposé au graphique de la rupture de protection.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="97"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="105"/>
+        <source>Compare {name} with:</source>
+        <translation>Comparer {name} avec&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="124"/>
+        <source>Unfunded after exit ({currency})</source>
+        <translation>Non financé après le départ ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="156"/>
+        <source>Clone scenario {name}</source>
+        <translation>Dupliquer le scénario {name}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="165"/>
+        <source>Added scenario {name}</source>
+        <translation>Scénario {name} ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="176"/>
+        <source>Delete scenario {name}</source>
+        <translation>Supprimer le scénario {name}</translation>
     </message>
 </context>
 <context>
