@@ -59,13 +59,23 @@ class RowTableModel(QAbstractTableModel):
 
     # --- rows --------------------------------------------------------------------------------
 
-    def set_rows(self, rows: list) -> None:
-        """Replace every row, keeping the current sort."""
+    def set_rows(self, rows: list, sorted_by: tuple | None = None) -> None:
+        """Replace every row, keeping the current sort; rows that sorted_rows() put in
+        `sorted_by` order need no sorting again when that is still the table's order."""
         self.beginResetModel()
         self._rows = list(rows)
-        if self._sort is not None:
+        if self._sort is not None and self._sort != sorted_by:
             self._sort_rows(*self._sort)
         self.endResetModel()
+
+    def sorted_rows(self, rows) -> tuple[list, tuple | None]:
+        """The rows in the table's current order, and that order, for set_rows: a page's
+        worker thread sorts 60,000 funding lines here instead of the GUI thread (the sort
+        keys read the rows only, never Qt)."""
+        order, rows = self._sort, list(rows)
+        if order is not None:
+            self._sort_list(rows, *order)
+        return rows, order
 
     def rows(self) -> list:
         return list(self._rows)
@@ -75,6 +85,8 @@ class RowTableModel(QAbstractTableModel):
 
     def row_of_id(self, record_id: str | None) -> int:
         """The row number of a record, or -1."""
+        if record_id is None:  # no record shown: nothing to look for among 60,000 rows
+            return -1
         for number, row in enumerate(self._rows):
             if self.row_id(row) == record_id:
                 return number
@@ -136,9 +148,12 @@ class RowTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        self._sort_list(self._rows, column, order)
+
+    def _sort_list(self, rows: list, column: int, order: Qt.SortOrder) -> None:
         # Python's sort is stable: ties keep the services' order (usually by name).
-        self._rows.sort(key=lambda row: self.sort_key(row, column),
-                        reverse=order == Qt.SortOrder.DescendingOrder)
+        rows.sort(key=lambda row: self.sort_key(row, column),
+                  reverse=order == Qt.SortOrder.DescendingOrder)
 
 
 class ColumnTableModel(RowTableModel):
