@@ -133,233 +133,223 @@
 <context>
     <name>ActorsPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="73"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="80"/>
         <source>Search actors by name or acronym</source>
         <translation>البحث عن الجهات الفاعلة بالاسم أو الاختصار</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="74"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="81"/>
         <source>Search actors</source>
         <translation>البحث عن الجهات الفاعلة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="75"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="82"/>
         <source>Show only actors whose name or acronym contains this</source>
         <translation>عرض الجهات التي يحتوي اسمها أو اختصارها على هذا النص فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="77"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="84"/>
         <source>Actor type filter</source>
         <translation>تصفية حسب نوع الجهة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="78"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="85"/>
         <source>Show only actors of one type</source>
         <translation>عرض الجهات الفاعلة من نوع واحد فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="79"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="86"/>
         <source>Only risky types</source>
         <translation>الأنواع الخطرة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="81"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="88"/>
         <source>Show only actor types that raise risks (parties to the conflict, non-successors)</source>
         <translation>عرض أنواع الجهات التي تثير مخاطر فقط (أطراف النزاع، والجهات التي ليست خلفًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="90"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="96"/>
         <source>Actors</source>
         <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="91"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="97"/>
         <source>Select an actor to see and edit it; click a column title to sort</source>
         <translation>اختر جهة فاعلة لعرضها وتعديلها؛ انقر على عنوان عمود للفرز</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="133"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="120"/>
         <source>Risk of this actor type</source>
         <translation>خطر هذا النوع من الجهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="124"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="124"/>
         <source>e.g. UNICEF</source>
         <translation>مثال: اليونيسف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="138"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="125"/>
         <source>The organisation&apos;s full name (required)</source>
         <translation>الاسم الكامل للمنظمة (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="139"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="126"/>
         <source>Acronym</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="140"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="127"/>
         <source>Short name used in the matrix and reports</source>
         <translation>الاسم المختصر المستخدم في المصفوفة والتقارير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="141"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="128"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="142"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="129"/>
         <source>What kind of organisation; types marked ⚠ raise risks</source>
         <translation>نوع المنظمة؛ الأنواع المعلَّمة بـ ⚠ تثير مخاطر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="145"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="132"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="146"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="133"/>
         <source>Mandate, reach and anything a planner should know</source>
         <translation>الولاية والنطاق وكل ما ينبغي أن يعرفه المخطِّط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="147"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="134"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="148"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="135"/>
         <source>People and numbers: usually sensitive</source>
         <translation>الأشخاص والأرقام: حساسة عادةً</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="149"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="136"/>
         <source>Sensitive</source>
         <translation>حساس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="149"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="136"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>استبعاد من صادرات المجموعات والمانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="151"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="138"/>
         <source>A sensitive actor is left out of exports for clusters and donors</source>
         <translation>تُستبعد الجهة الحساسة من الصادرات الموجهة إلى المجموعات والمانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="153"/>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="286"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="177"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="256"/>
         <source>New actor</source>
         <translation>جهة فاعلة جديدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="154"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="177"/>
         <source>Empty the form to add an actor</source>
         <translation>أفرغ النموذج لإضافة جهة فاعلة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="155"/>
-        <source>Save</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="156"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="178"/>
         <source>Add the actor, or save the changes (Ctrl+Z undoes)</source>
         <translation>أضف الجهة الفاعلة أو احفظ التغييرات (Ctrl+Z للتراجع)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="158"/>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="160"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="179"/>
         <source>Delete the actor; one that takes over a capacity cannot be deleted</source>
         <translation>احذف الجهة الفاعلة؛ لا يمكن حذف جهة تتولى قدرة ما</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="169"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="140"/>
         <source>Present in</source>
         <translation>حاضرة في</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="143"/>
         <source>Locations where the actor is present</source>
         <translation>المواقع التي توجد فيها الجهة الفاعلة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="173"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="144"/>
         <source>Tick every location where the actor works</source>
         <translation>حدد كل موقع تعمل فيه الجهة الفاعلة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="154"/>
         <source>Taking over</source>
         <translation>تتولى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="157"/>
         <source>Capacities this actor takes over</source>
         <translation>القدرات التي تتولاها هذه الجهة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="158"/>
         <source>Handovers to this actor (edit them on the capacity)</source>
         <translation>عمليات التسليم إلى هذه الجهة (عدّلها من صفحة القدرة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="198"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="169"/>
         <source>Average readiness</source>
         <translation>متوسط الجاهزية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="200"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="171"/>
         <source>Average of every readiness score (1-5) given to this actor&apos;s handovers</source>
         <translation>متوسط كل درجات الجاهزية (1-5) الممنوحة لعمليات التسليم إلى هذه الجهة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="231"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="202"/>
         <source>All types</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="298"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="268"/>
         <source>Save the actor first; then tick where it is present.</source>
         <translation>احفظ الجهة الفاعلة أولًا، ثم حدد أماكن وجودها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="300"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="270"/>
         <source>Average readiness: not assessed yet</source>
         <translation>متوسط الجاهزية: لم يُقيَّم بعد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="303"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="273"/>
         <source>Average readiness: %1</source>
         <translation>متوسط الجاهزية: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="353"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="323"/>
         <source>Add actor %1</source>
         <translation>إضافة الجهة الفاعلة %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="353"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="323"/>
         <source>Change actor %1</source>
         <translation>تعديل الجهة الفاعلة %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="354"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="324"/>
         <source>Delete actor %1</source>
         <translation>حذف الجهة الفاعلة %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="366"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="336"/>
         <source>Change where %1 is present</source>
         <translation>تعديل أماكن وجود %1</translation>
     </message>
@@ -420,6 +410,14 @@
         <location filename="../../transition_planner/ui/pages/inventory.py" line="124"/>
         <source>This plan has no location yet: add one on the Locations page first.</source>
         <translation>لا يوجد في هذه الخطة أي موقع بعد: أضف موقعًا أولًا في صفحة المواقع.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundEditorPage</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="579"/>
+        <source>Reading the plan failed</source>
+        <translation>تعذّرت قراءة الخطة</translation>
     </message>
 </context>
 <context>
@@ -1242,12 +1240,12 @@
 <context>
     <name>ComparisonTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="159"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="118"/>
         <source>Measure</source>
         <translation>المقياس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="161"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="120"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
@@ -1566,12 +1564,22 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="358"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="386"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="389"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="442"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="359"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="443"/>
         <source>The changes in the form are not saved yet.</source>
         <translation>التغييرات في النموذج لم تُحفظ بعد.</translation>
     </message>
@@ -1815,47 +1823,47 @@
 <context>
     <name>FlagTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="13"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="14"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="14"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="15"/>
         <source>Flag</source>
         <translation>التنبيه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="15"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="16"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="16"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="17"/>
         <source>Records involved</source>
         <translation>السجلات المعنية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="17"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="18"/>
         <source>Accepted risk</source>
         <translation>خطر مقبول</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="20"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="21"/>
         <source>High</source>
         <translation>مرتفعة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="21"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="22"/>
         <source>Medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="22"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="23"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="79"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="71"/>
         <source>Accepted by {who}: {why}</source>
         <translation>قبله {who}: {why}</translation>
     </message>
@@ -1949,249 +1957,244 @@
 <context>
     <name>FundingPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="69"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="89"/>
         <source>Source filter</source>
         <translation>تصفية حسب المصدر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="70"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="90"/>
         <source>Show only lines from one source</source>
         <translation>عرض البنود من مصدر واحد فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="71"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="91"/>
         <source>Donor filter</source>
         <translation>تصفية حسب المانح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="72"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="92"/>
         <source>Show only lines from one donor</source>
         <translation>عرض البنود من مانح واحد فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="73"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="93"/>
         <source>Status filter</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="74"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="94"/>
         <source>Show only lines with one status</source>
         <translation>عرض البنود ذات حالة واحدة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="75"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="95"/>
         <source>Search capacity, location, successor, notes</source>
         <translation>البحث في القدرة والموقع والخلف والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="76"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="96"/>
         <source>Search funding lines</source>
         <translation>البحث في بنود التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="77"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="97"/>
         <source>Show only lines whose capacity, location, successor, donor or notes contain this</source>
         <translation>عرض البنود التي تحتوي قدرتها أو موقعها أو خلفها أو مانحها أو ملاحظاتها على هذا النص فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="79"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="99"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="80"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="100"/>
         <source>Show every funding line again</source>
         <translation>عرض كل بنود التمويل مجددًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="82"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="102"/>
         <source>Lines shown</source>
         <translation>البنود المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="110"/>
         <source>Funding lines</source>
         <translation>بنود التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="101"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="112"/>
         <source>Totals per year and currency (lines shown)</source>
         <translation>المجاميع حسب السنة والعملة (البنود المعروضة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="104"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="115"/>
         <source>Totals per year and currency</source>
         <translation>المجاميع حسب السنة والعملة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="105"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="116"/>
         <source>Sums of the lines shown above; currencies are never added together</source>
         <translation>مجاميع البنود المعروضة أعلاه؛ لا تُجمع العملات المختلفة أبدًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="112"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="123"/>
         <source>Each line&apos;s amount is spread evenly over the months of its period (a line without dates covers the plan&apos;s horizon); a year gets the share of its months.</source>
         <translation>يوزَّع مبلغ كل بند بالتساوي على أشهر فترته (البند بلا تواريخ يغطي أفق الخطة)؛ وتنال كل سنة حصة أشهرها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="116"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="127"/>
         <source>How totals per year are counted</source>
         <translation>كيف تُحسب المجاميع السنوية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="157"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="158"/>
+        <source>Type to search capacities</source>
+        <translation>اكتب للبحث عن قدرة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="159"/>
         <source>Capacity</source>
         <translation>القدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="158"/>
-        <source>The capacity this money is for</source>
-        <translation>القدرة المخصص لها هذا المال</translation>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="160"/>
+        <source>The capacity this money is for; type part of its name or location to find it</source>
+        <translation>القدرة التي يموّلها هذا المبلغ؛ اكتب جزءًا من اسمها أو موقعها للعثور عليها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="159"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="162"/>
         <source>Funds</source>
         <translation>يموِّل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="160"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="163"/>
         <source>The capacity whoever runs it, or one successor&apos;s handover</source>
         <translation>القدرة أيًا كان من يشغّلها، أو تسليمها إلى خلف واحد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="161"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="164"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="162"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="165"/>
         <source>Where the money comes from; the mission&apos;s budget ends with it</source>
         <translation>مصدر المال؛ وتنتهي ميزانية البعثة بانتهائها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="163"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="166"/>
         <source>e.g. Peacebuilding Fund</source>
         <translation>مثال: صندوق بناء السلام</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
         <source>Donor</source>
         <translation>المانح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
         <source>Who gives the money</source>
         <translation>من يقدم المال</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="169"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
         <source>e.g. 250000</source>
         <translation>مثال: 250000</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
         <source>The amount for the whole period, in the currency below</source>
         <translation>المبلغ عن الفترة كلها، بالعملة أدناه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
         <source>e.g. USD</source>
         <translation>مثال: USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
         <source>Three-letter currency code such as USD or EUR</source>
         <translation>رمز عملة من ثلاثة أحرف مثل USD أو EUR</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="177"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="178"/>
         <source>Required (not yet found), pledged, committed or disbursed</source>
         <translation>مطلوب (لم يُعثر عليه بعد)، أو معلَن، أو ملتزَم به، أو مصروف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="177"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="180"/>
         <source>First day the money covers; open: the start of the plan&apos;s horizon</source>
         <translation>أول يوم يغطيه المال؛ إن تُرك فارغًا: بداية أفق الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="178"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="181"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
         <source>Last day the money covers; open: the end of the plan&apos;s horizon</source>
         <translation>آخر يوم يغطيه المال؛ إن تُرك فارغًا: نهاية أفق الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
         <source>Conditions, references, caveats</source>
         <translation>الشروط والمراجع والتحفظات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
         <source>Sensitive</source>
         <translation>حساس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>استبعاد من صادرات المجموعات والمانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="188"/>
         <source>A sensitive line is left out of exports for clusters and donors</source>
         <translation>يُستبعد البند الحساس من الصادرات الموجهة إلى المجموعات والمانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="192"/>
         <source>New line</source>
         <translation>بند جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="189"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="192"/>
         <source>Empty the form to add a funding line</source>
         <translation>أفرغ النموذج لإضافة بند تمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="190"/>
-        <source>Save</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="191"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="193"/>
         <source>Add the line, or save the changes (Ctrl+Z undoes)</source>
         <translation>أضف البند أو احفظ التغييرات (Ctrl+Z للتراجع)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="193"/>
-        <source>Delete</source>
-        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/funding.py" line="194"/>
@@ -2199,62 +2202,62 @@
         <translation>حذف بند التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="229"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="223"/>
         <source>All sources</source>
         <translation>كل المصادر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="230"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="224"/>
         <source>All donors</source>
         <translation>كل المانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="232"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="226"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="251"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="243"/>
         <source>%1 of %2 lines</source>
         <translation>%1 من %2 بند</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="268"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="262"/>
         <source>The capacity as a whole</source>
         <translation>القدرة ككل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="270"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="264"/>
         <source>Handover to %1</source>
         <translation>التسليم إلى %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="279"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="273"/>
         <source>Funding line: %1</source>
         <translation>بند التمويل: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="280"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="274"/>
         <source>New funding line</source>
         <translation>بند تمويل جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="304"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="298"/>
         <source>%1 for %2</source>
         <translation>%1 لـ%2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="305"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="299"/>
         <source>Add funding line %1</source>
         <translation>إضافة بند التمويل %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="306"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="300"/>
         <source>Change funding line %1</source>
         <translation>تعديل بند التمويل %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="307"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="301"/>
         <source>Delete funding line %1</source>
         <translation>حذف بند التمويل %1</translation>
     </message>
@@ -4523,229 +4526,219 @@
 <context>
     <name>LocationsPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="98"/>
         <source>Location tree</source>
         <translation>شجرة المواقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="93"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="99"/>
         <source>Drag a location onto another to move it inside; onto the empty space below to make it top level</source>
         <translation>اسحب موقعًا فوق آخر لنقله داخله؛ أو إلى المساحة الفارغة أدناه لجعله في المستوى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="108"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="114"/>
         <source>Problem moving a location</source>
         <translation>مشكلة في نقل موقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="111"/>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="115"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="117"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="120"/>
         <source>Team-site closure calendar</source>
         <translation>تقويم إغلاق القواعد الميدانية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="116"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="121"/>
         <source>Locations by planned closure date; team sites without a date are listed last</source>
         <translation>المواقع حسب تاريخ الإغلاق المخطط؛ والقواعد الميدانية بلا تاريخ تُدرج في النهاية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="168"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="157"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="168"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="157"/>
         <source>e.g. Kalima team site</source>
         <translation>مثال: قاعدة كاليما الميدانية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="169"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="158"/>
         <source>The place&apos;s name (required)</source>
         <translation>اسم المكان (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="170"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="159"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="160"/>
         <source>Country, province (admin1), territory (admin2), team site or field office</source>
         <translation>بلد، أو محافظة (المستوى الإداري 1)، أو إقليم (المستوى الإداري 2)، أو قاعدة ميدانية، أو مكتب ميداني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="173"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="162"/>
         <source>Inside</source>
         <translation>ضمن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="174"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="163"/>
         <source>The location this one belongs to (or drag it in the tree)</source>
         <translation>الموقع الذي يتبعه هذا الموقع (أو اسحبه في الشجرة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="164"/>
         <source>P-code</source>
         <translation>الرمز المكاني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="164"/>
         <source>e.g. CD6101</source>
         <translation>مثال: CD6101</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="165"/>
         <source>OCHA P-code of the place, at most 20 characters; checked against the gazetteer when one is imported</source>
         <translation>الرمز المكاني لأوتشا للمكان، 20 حرفًا على الأكثر؛ يُتحقق منه مقابل المعجم الجغرافي عند استيراده</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="181"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="170"/>
         <source>What the gazetteer says of the P-code</source>
         <translation>ما يقوله المعجم الجغرافي عن الرمز المكاني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="176"/>
         <source>Degrees north (negative south), WGS 84, e.g. -1.6792; empty: not on the map, or the gazetteer&apos;s centroid</source>
         <translation>درجات شمالًا (السالب جنوبًا)، WGS 84، مثلًا -1.6792؛ فارغ: ليس على الخريطة، أو مركز الوحدة في المعجم الجغرافي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="189"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="178"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="190"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="179"/>
         <source>Degrees east (negative west), WGS 84, e.g. 29.2228</source>
         <translation>درجات شرقًا (السالب غربًا)، WGS 84، مثلًا 29.2228</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="191"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="180"/>
         <source>degrees</source>
         <translation>درجة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="193"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="182"/>
         <source>Closure date</source>
         <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="194"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="183"/>
         <source>When the mission plans to close its presence here; without a date the enclosing location&apos;s date applies</source>
         <translation>متى تخطط البعثة لإغلاق وجودها هنا؛ وبلا تاريخ ينطبق تاريخ الموقع الذي يضمه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="198"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="187"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="198"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="187"/>
         <source>Anything planners should know</source>
         <translation>كل ما ينبغي أن يعرفه المخطِّطون</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="188"/>
         <source>Sensitive</source>
         <translation>حساس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="188"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>استبعاد من صادرات المجموعات والمانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="201"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="190"/>
         <source>A sensitive location is left out of exports for clusters and donors</source>
         <translation>يُستبعد الموقع الحساس من الصادرات الموجهة إلى المجموعات والمانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="203"/>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="318"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="290"/>
         <source>New location</source>
         <translation>موقع جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="204"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
         <source>Empty the form to add a top-level location</source>
         <translation>أفرغ النموذج لإضافة موقع في المستوى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="205"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="192"/>
         <source>New inside</source>
         <translation>جديد ضمنه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="206"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="193"/>
         <source>Add a location inside the one shown</source>
         <translation>أضف موقعًا ضمن الموقع المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="207"/>
-        <source>Save</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="208"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="201"/>
         <source>Add the location, or save the changes (Ctrl+Z undoes)</source>
         <translation>أضف الموقع أو احفظ التغييرات (Ctrl+Z للتراجع)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="211"/>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="212"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="202"/>
         <source>Delete the location; one that still holds locations or capacities cannot be deleted</source>
         <translation>احذف الموقع؛ لا يمكن حذف موقع لا يزال يضم مواقع أو قدرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="224"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="195"/>
         <source>Drag a location in the tree to move it into another one.</source>
         <translation>اسحب موقعًا في الشجرة لنقله إلى موقع آخر.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="259"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="231"/>
         <source>— top level —</source>
         <translation>— المستوى الأعلى —</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="345"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="317"/>
         <source>%1 is not in the gazetteer: check the code</source>
         <translation>%1 غير موجود في المعجم الجغرافي: تحقق من الرمز</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="349"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="321"/>
         <source>%1 in the gazetteer (admin %2)</source>
         <translation>%1 في المعجم الجغرافي (المستوى الإداري %2)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="392"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="364"/>
         <source>Add location %1</source>
         <translation>إضافة الموقع %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="392"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="364"/>
         <source>Change location %1</source>
         <translation>تعديل الموقع %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="393"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="365"/>
         <source>Delete location %1</source>
         <translation>حذف الموقع %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="403"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="375"/>
         <source>Move %1 into %2</source>
         <translation>نقل %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="404"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="376"/>
         <source>Move %1 to the top level</source>
         <translation>نقل %1 إلى المستوى الأعلى</translation>
     </message>
@@ -7063,17 +7056,17 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="164"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="172"/>
         <source>Error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="196"/>
         <source>Problem with %1</source>
         <translation>مشكلة في %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="277"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="285"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>

@@ -133,233 +133,223 @@
 <context>
     <name>ActorsPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="73"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="80"/>
         <source>Search actors by name or acronym</source>
         <translation>Rechercher des acteurs par nom ou sigle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="74"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="81"/>
         <source>Search actors</source>
         <translation>Rechercher des acteurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="75"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="82"/>
         <source>Show only actors whose name or acronym contains this</source>
         <translation>Afficher uniquement les acteurs dont le nom ou le sigle contient ce texte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="77"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="84"/>
         <source>Actor type filter</source>
         <translation>Filtre par type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="78"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="85"/>
         <source>Show only actors of one type</source>
         <translation>Afficher uniquement les acteurs d’un type</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="79"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="86"/>
         <source>Only risky types</source>
         <translation>Types à risque uniquement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="81"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="88"/>
         <source>Show only actor types that raise risks (parties to the conflict, non-successors)</source>
         <translation>Afficher uniquement les types d’acteurs à risque (parties au conflit, non-successeurs)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="90"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="96"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="91"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="97"/>
         <source>Select an actor to see and edit it; click a column title to sort</source>
         <translation>Sélectionnez un acteur pour le voir et le modifier&#x202f;; cliquez sur un titre de colonne pour trier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="133"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="120"/>
         <source>Risk of this actor type</source>
         <translation>Risque de ce type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="124"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="124"/>
         <source>e.g. UNICEF</source>
         <translation>par ex. UNICEF</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="138"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="125"/>
         <source>The organisation&apos;s full name (required)</source>
         <translation>Le nom complet de l’organisation (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="139"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="126"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="140"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="127"/>
         <source>Short name used in the matrix and reports</source>
         <translation>Nom court utilisé dans la matrice et les rapports</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="141"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="128"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="142"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="129"/>
         <source>What kind of organisation; types marked ⚠ raise risks</source>
         <translation>Type d’organisation&#x202f;; les types marqués ⚠ présentent des risques</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="145"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="132"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="146"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="133"/>
         <source>Mandate, reach and anything a planner should know</source>
         <translation>Mandat, rayon d’action et tout ce qu’un planificateur doit savoir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="147"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="134"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="148"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="135"/>
         <source>People and numbers: usually sensitive</source>
         <translation>Noms et numéros&#xa0;: en général sensibles</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="149"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="136"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="149"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="136"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>Exclure des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="151"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="138"/>
         <source>A sensitive actor is left out of exports for clusters and donors</source>
         <translation>Un acteur sensible est exclu des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="153"/>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="286"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="177"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="256"/>
         <source>New actor</source>
         <translation>Nouvel acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="154"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="177"/>
         <source>Empty the form to add an actor</source>
         <translation>Vider le formulaire pour ajouter un acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="155"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="156"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="178"/>
         <source>Add the actor, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter l’acteur ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="158"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="160"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="179"/>
         <source>Delete the actor; one that takes over a capacity cannot be deleted</source>
         <translation>Supprimer l’acteur&#x202f;; un acteur qui reprend une capacité ne peut pas être supprimé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="169"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="140"/>
         <source>Present in</source>
         <translation>Présent à</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="143"/>
         <source>Locations where the actor is present</source>
         <translation>Lieux où l’acteur est présent</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="173"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="144"/>
         <source>Tick every location where the actor works</source>
         <translation>Cochez chaque lieu où l’acteur travaille</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="154"/>
         <source>Taking over</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="157"/>
         <source>Capacities this actor takes over</source>
         <translation>Capacités que cet acteur reprend</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="158"/>
         <source>Handovers to this actor (edit them on the capacity)</source>
         <translation>Transferts à cet acteur (à modifier sur la capacité)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="198"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="169"/>
         <source>Average readiness</source>
         <translation>Préparation moyenne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="200"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="171"/>
         <source>Average of every readiness score (1-5) given to this actor&apos;s handovers</source>
         <translation>Moyenne de toutes les notes de préparation (1 à 5) des transferts à cet acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="231"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="202"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="298"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="268"/>
         <source>Save the actor first; then tick where it is present.</source>
         <translation>Enregistrez d’abord l’acteur, puis cochez les lieux où il est présent.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="300"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="270"/>
         <source>Average readiness: not assessed yet</source>
         <translation>Préparation moyenne&#xa0;: pas encore évaluée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="303"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="273"/>
         <source>Average readiness: %1</source>
         <translation>Préparation moyenne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="353"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="323"/>
         <source>Add actor %1</source>
         <translation>Ajouter l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="353"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="323"/>
         <source>Change actor %1</source>
         <translation>Modifier l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="354"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="324"/>
         <source>Delete actor %1</source>
         <translation>Supprimer l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="366"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="336"/>
         <source>Change where %1 is present</source>
         <translation>Modifier les lieux de présence de %1</translation>
     </message>
@@ -420,6 +410,14 @@
         <location filename="../../transition_planner/ui/pages/inventory.py" line="124"/>
         <source>This plan has no location yet: add one on the Locations page first.</source>
         <translation>Ce plan n’a encore aucun lieu&#xa0;: ajoutez-en un d’abord dans la page Lieux.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundEditorPage</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="579"/>
+        <source>Reading the plan failed</source>
+        <translation>La lecture du plan a échoué</translation>
     </message>
 </context>
 <context>
@@ -1234,12 +1232,12 @@
 <context>
     <name>ComparisonTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="159"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="118"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="161"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="120"/>
         <source>Change</source>
         <translation>Variation</translation>
     </message>
@@ -1558,12 +1556,22 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="358"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="386"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="389"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="442"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="359"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="443"/>
         <source>The changes in the form are not saved yet.</source>
         <translation>Les modifications du formulaire ne sont pas encore enregistrées.</translation>
     </message>
@@ -1807,47 +1815,47 @@
 <context>
     <name>FlagTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="13"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="14"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="14"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="15"/>
         <source>Flag</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="15"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="16"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="16"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="17"/>
         <source>Records involved</source>
         <translation>Enregistrements concernés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="17"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="18"/>
         <source>Accepted risk</source>
         <translation>Risque accepté</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="20"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="21"/>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="21"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="22"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="22"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="23"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="79"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="71"/>
         <source>Accepted by {who}: {why}</source>
         <translation>Risque accepté par {who}&#xa0;: {why}</translation>
     </message>
@@ -1941,249 +1949,244 @@
 <context>
     <name>FundingPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="69"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="89"/>
         <source>Source filter</source>
         <translation>Filtre par source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="70"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="90"/>
         <source>Show only lines from one source</source>
         <translation>Afficher uniquement les lignes d’une source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="71"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="91"/>
         <source>Donor filter</source>
         <translation>Filtre par bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="72"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="92"/>
         <source>Show only lines from one donor</source>
         <translation>Afficher uniquement les lignes d’un bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="73"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="93"/>
         <source>Status filter</source>
         <translation>Filtre par statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="74"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="94"/>
         <source>Show only lines with one status</source>
         <translation>Afficher uniquement les lignes d’un statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="75"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="95"/>
         <source>Search capacity, location, successor, notes</source>
         <translation>Rechercher capacité, lieu, successeur, notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="76"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="96"/>
         <source>Search funding lines</source>
         <translation>Rechercher des lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="77"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="97"/>
         <source>Show only lines whose capacity, location, successor, donor or notes contain this</source>
         <translation>Afficher uniquement les lignes dont la capacité, le lieu, le successeur, le bailleur ou les notes contiennent ce texte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="79"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="99"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="80"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="100"/>
         <source>Show every funding line again</source>
         <translation>Afficher de nouveau toutes les lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="82"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="102"/>
         <source>Lines shown</source>
         <translation>Lignes affichées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="110"/>
         <source>Funding lines</source>
         <translation>Lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="101"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="112"/>
         <source>Totals per year and currency (lines shown)</source>
         <translation>Totaux par année et par devise (lignes affichées)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="104"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="115"/>
         <source>Totals per year and currency</source>
         <translation>Totaux par année et par devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="105"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="116"/>
         <source>Sums of the lines shown above; currencies are never added together</source>
         <translation>Sommes des lignes affichées ci-dessus&#x202f;; les devises ne sont jamais additionnées entre elles</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="112"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="123"/>
         <source>Each line&apos;s amount is spread evenly over the months of its period (a line without dates covers the plan&apos;s horizon); a year gets the share of its months.</source>
         <translation>Le montant de chaque ligne est réparti également sur les mois de sa période (une ligne sans dates couvre l’horizon du plan)&#x202f;; chaque année reçoit la part de ses mois.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="116"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="127"/>
         <source>How totals per year are counted</source>
         <translation>Comment les totaux annuels sont calculés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="157"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="158"/>
+        <source>Type to search capacities</source>
+        <translation>Tapez pour chercher une capacité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="159"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="158"/>
-        <source>The capacity this money is for</source>
-        <translation>La capacité à laquelle ces fonds sont destinés</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="159"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="162"/>
         <source>Funds</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="160"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="163"/>
         <source>The capacity whoever runs it, or one successor&apos;s handover</source>
         <translation>La capacité quel que soit l’opérateur, ou le transfert à un successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="161"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="164"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="162"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="165"/>
         <source>Where the money comes from; the mission&apos;s budget ends with it</source>
         <translation>L’origine des fonds&#x202f;; le budget de la mission s’arrête avec elle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="163"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="166"/>
         <source>e.g. Peacebuilding Fund</source>
         <translation>par ex. Fonds pour la consolidation de la paix</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
         <source>Donor</source>
         <translation>Bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
         <source>Who gives the money</source>
         <translation>Qui apporte les fonds</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="169"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
         <source>e.g. 250000</source>
         <translation>par ex. 250000</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="160"/>
+        <source>The capacity this money is for; type part of its name or location to find it</source>
+        <translation>La capacité que cet argent finance&#x202f;; tapez une partie de son nom ou de son lieu pour la trouver</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
         <source>The amount for the whole period, in the currency below</source>
         <translation>Le montant pour toute la période, dans la devise ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
         <source>e.g. USD</source>
         <translation>par ex. USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
         <source>Three-letter currency code such as USD or EUR</source>
         <translation>Code de devise à trois lettres, comme USD ou EUR</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="177"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="178"/>
         <source>Required (not yet found), pledged, committed or disbursed</source>
         <translation>Requis (pas encore trouvé), annoncé, engagé ou décaissé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="177"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="180"/>
         <source>First day the money covers; open: the start of the plan&apos;s horizon</source>
         <translation>Premier jour couvert par les fonds&#x202f;; ouvert&#xa0;: le début de l’horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="178"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="181"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
         <source>Last day the money covers; open: the end of the plan&apos;s horizon</source>
         <translation>Dernier jour couvert par les fonds&#x202f;; ouvert&#xa0;: la fin de l’horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
         <source>Conditions, references, caveats</source>
         <translation>Conditions, références, réserves</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>Exclure des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="188"/>
         <source>A sensitive line is left out of exports for clusters and donors</source>
         <translation>Une ligne sensible est exclue des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="192"/>
         <source>New line</source>
         <translation>Nouvelle ligne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="189"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="192"/>
         <source>Empty the form to add a funding line</source>
         <translation>Vider le formulaire pour ajouter une ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="190"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="191"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="193"/>
         <source>Add the line, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter la ligne ou enregistrer les modifications (Ctrl+Z annule)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="193"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/funding.py" line="194"/>
@@ -2191,62 +2194,62 @@
         <translation>Supprimer la ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="229"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="223"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="230"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="224"/>
         <source>All donors</source>
         <translation>Tous les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="232"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="226"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="251"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="243"/>
         <source>%1 of %2 lines</source>
         <translation>%1 lignes sur %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="268"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="262"/>
         <source>The capacity as a whole</source>
         <translation>La capacité dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="270"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="264"/>
         <source>Handover to %1</source>
         <translation>Transfert à %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="279"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="273"/>
         <source>Funding line: %1</source>
         <translation>Ligne de financement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="280"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="274"/>
         <source>New funding line</source>
         <translation>Nouvelle ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="304"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="298"/>
         <source>%1 for %2</source>
         <translation>%1 pour %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="305"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="299"/>
         <source>Add funding line %1</source>
         <translation>Ajouter la ligne de financement %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="306"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="300"/>
         <source>Change funding line %1</source>
         <translation>Modifier la ligne de financement %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="307"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="301"/>
         <source>Delete funding line %1</source>
         <translation>Supprimer la ligne de financement %1</translation>
     </message>
@@ -4467,229 +4470,219 @@
 <context>
     <name>LocationsPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="98"/>
         <source>Location tree</source>
         <translation>Arborescence des lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="93"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="99"/>
         <source>Drag a location onto another to move it inside; onto the empty space below to make it top level</source>
         <translation>Faites glisser un lieu sur un autre pour l’y placer&#x202f;; sur l’espace vide en dessous pour le mettre au premier niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="108"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="114"/>
         <source>Problem moving a location</source>
         <translation>Problème lors du déplacement d’un lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="111"/>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="115"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="117"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="120"/>
         <source>Team-site closure calendar</source>
         <translation>Calendrier de fermeture des sites</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="116"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="121"/>
         <source>Locations by planned closure date; team sites without a date are listed last</source>
         <translation>Lieux par date de fermeture prévue&#x202f;; les sites sans date figurent en dernier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="168"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="157"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="168"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="157"/>
         <source>e.g. Kalima team site</source>
         <translation>par ex. site d’équipe de Kalima</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="169"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="158"/>
         <source>The place&apos;s name (required)</source>
         <translation>Le nom du lieu (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="170"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="159"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="160"/>
         <source>Country, province (admin1), territory (admin2), team site or field office</source>
         <translation>Pays, province (admin1), territoire (admin2), site d’équipe ou bureau de terrain</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="173"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="162"/>
         <source>Inside</source>
         <translation>Dans</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="174"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="163"/>
         <source>The location this one belongs to (or drag it in the tree)</source>
         <translation>Le lieu dont celui-ci fait partie (ou faites-le glisser dans l’arborescence)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="164"/>
         <source>P-code</source>
         <translation>Code P</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="164"/>
         <source>e.g. CD6101</source>
         <translation>par ex. CD6101</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="165"/>
         <source>OCHA P-code of the place, at most 20 characters; checked against the gazetteer when one is imported</source>
         <translation>P-code OCHA du lieu, 20 caractères au plus ; vérifié par rapport au répertoire géographique s&apos;il a été importé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="181"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="170"/>
         <source>What the gazetteer says of the P-code</source>
         <translation>Ce que le répertoire géographique dit du P-code</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="176"/>
         <source>Degrees north (negative south), WGS 84, e.g. -1.6792; empty: not on the map, or the gazetteer&apos;s centroid</source>
         <translation>Degrés nord (négatif au sud), WGS 84, p. ex. -1,6792 ; vide : pas sur la carte, ou le centroïde du répertoire géographique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="189"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="178"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="190"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="179"/>
         <source>Degrees east (negative west), WGS 84, e.g. 29.2228</source>
         <translation>Degrés est (négatif à l&apos;ouest), WGS 84, p. ex. 29,2228</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="191"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="180"/>
         <source>degrees</source>
         <translation>degrés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="193"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="182"/>
         <source>Closure date</source>
         <translation>Date de fermeture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="194"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="183"/>
         <source>When the mission plans to close its presence here; without a date the enclosing location&apos;s date applies</source>
         <translation>Date à laquelle la mission prévoit de fermer sa présence ici&#x202f;; sans date, celle du lieu englobant s’applique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="198"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="187"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="198"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="187"/>
         <source>Anything planners should know</source>
         <translation>Tout ce que les planificateurs doivent savoir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="188"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="188"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>Exclure des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="201"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="190"/>
         <source>A sensitive location is left out of exports for clusters and donors</source>
         <translation>Un lieu sensible est exclu des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="203"/>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="318"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="290"/>
         <source>New location</source>
         <translation>Nouveau lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="204"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
         <source>Empty the form to add a top-level location</source>
         <translation>Vider le formulaire pour ajouter un lieu de premier niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="205"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="192"/>
         <source>New inside</source>
         <translation>Nouveau lieu à l’intérieur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="206"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="193"/>
         <source>Add a location inside the one shown</source>
         <translation>Ajouter un lieu à l’intérieur de celui affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="207"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="208"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="201"/>
         <source>Add the location, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter le lieu ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="211"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="212"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="202"/>
         <source>Delete the location; one that still holds locations or capacities cannot be deleted</source>
         <translation>Supprimer le lieu&#x202f;; un lieu qui contient encore des lieux ou des capacités ne peut pas être supprimé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="224"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="195"/>
         <source>Drag a location in the tree to move it into another one.</source>
         <translation>Faites glisser un lieu dans l’arborescence pour le déplacer dans un autre.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="259"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="231"/>
         <source>— top level —</source>
         <translation>— premier niveau —</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="345"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="317"/>
         <source>%1 is not in the gazetteer: check the code</source>
         <translation>%1 n&apos;est pas dans le répertoire géographique : vérifiez le code</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="349"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="321"/>
         <source>%1 in the gazetteer (admin %2)</source>
         <translation>%1 dans le répertoire géographique (admin %2)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="392"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="364"/>
         <source>Add location %1</source>
         <translation>Ajouter le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="392"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="364"/>
         <source>Change location %1</source>
         <translation>Modifier le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="393"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="365"/>
         <source>Delete location %1</source>
         <translation>Supprimer le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="403"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="375"/>
         <source>Move %1 into %2</source>
         <translation>Déplacer %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="404"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="376"/>
         <source>Move %1 to the top level</source>
         <translation>Déplacer %1 au premier niveau</translation>
     </message>
@@ -6943,17 +6936,17 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="164"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="172"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="196"/>
         <source>Problem with %1</source>
         <translation>Problème avec %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="277"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="285"/>
         <source>%1 %2</source>
         <translation>%1&#xa0;%2</translation>
     </message>
