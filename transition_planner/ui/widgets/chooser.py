@@ -3,13 +3,13 @@ filters the list to the entries containing what is typed, anywhere in their text
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 DATA_ROLE = Qt.ItemDataRole.UserRole  # what QComboBox.currentData() and findData() read
 
 
-class ChoiceModel(QAbstractListModel):
+class ChoiceModel(QAbstractTableModel):
     """(data, text) pairs replaced in one go: 10,000 addItem() calls block the window."""
 
     def __init__(self, parent=None):
@@ -23,6 +23,9 @@ class ChoiceModel(QAbstractListModel):
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self._choices)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 1  # a table of one column: callable without a parent
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._choices):
