@@ -5,9 +5,10 @@ A stall probe (a QTimer ticking every 10 ms) records the longest gap between two
 the window does the work and its background readers finish; a gap of 10 ms is no stall at
 all. Baseline: the same probe while the window sits idle (what the machine itself adds).
 The edit is one capacity's required share changed through the window's undo stack (what the
-detail panel does when a field is left), on the Inventory page, with the Gaps page built.
+detail panel does when a field is left), on the Inventory page, with the Gaps page built; then
+the same edit and undo with each page of --on on screen (default: Funding).
 Run from a checkout: python benchmarks/bench_window_stall.py [--size 10000] [--runs 5]
-        [--pages inventory funding timeline gaps locations actors]
+        [--pages inventory funding timeline gaps locations actors] [--on funding]
 """
 
 from __future__ import annotations
@@ -78,7 +79,8 @@ def run_until_quiet(app, window, probe, limit: float = 120.0) -> float:
     return probe.longest
 
 
-def bench(path: Path, runs: int, pages: list[str]) -> dict[str, list[float]]:
+def bench(path: Path, runs: int, pages: list[str],
+          on_pages: tuple[str, ...] = ()) -> dict[str, list[float]]:
     from PySide6.QtWidgets import QApplication
 
     from transition_planner.services import inventory
@@ -101,25 +103,36 @@ def bench(path: Path, runs: int, pages: list[str]) -> dict[str, list[float]]:
     run_until_quiet(app, window, probe)
     ctx = window.ctx
     capacity = inventory.list_capacities(ctx.handle)[0]
+
+    def edit_and_undo(share: float, where: str) -> None:
+        probe.reset()
+        do_update(ctx, "bench", lambda v: inventory.update_capacity(ctx.handle, capacity.id, v),
+                  {"required_share": capacity.required_share}, {"required_share": share},
+                  CAPACITY)
+        times[f"edit{where}"].append(run_until_quiet(app, window, probe))
+        probe.reset()
+        ctx.undo_stack.undo()
+        times[f"undo{where}"].append(run_until_quiet(app, window, probe))
+
     times: dict[str, list[float]] = {"idle": [], "edit": [], "undo": []}
     times.update({f"show {key}": [] for key in pages})
+    times.update({f"{what} on {key}": [] for key in on_pages for what in ("edit", "undo")})
     for run in range(runs):
         probe.reset()
         run_until_quiet(app, window, probe)
         times["idle"].append(probe.longest)
         share = 0.5 if run % 2 == 0 else 0.75
-        probe.reset()
-        do_update(ctx, "bench", lambda v: inventory.update_capacity(ctx.handle, capacity.id, v),
-                  {"required_share": capacity.required_share}, {"required_share": share},
-                  CAPACITY)
-        times["edit"].append(run_until_quiet(app, window, probe))
-        probe.reset()
-        ctx.undo_stack.undo()
-        times["undo"].append(run_until_quiet(app, window, probe))
+        edit_and_undo(share, "")
         for key in [*pages[1:], pages[0]]:
             probe.reset()
             window.show_page(key)
             times[f"show {key}"].append(run_until_quiet(app, window, probe))
+        for key in on_pages:  # the same edit and its undo with that page on screen
+            window.show_page(key)
+            run_until_quiet(app, window, probe)
+            edit_and_undo(share, f" on {key}")
+        window.show_page(pages[0])
+        run_until_quiet(app, window, probe)
     window.close()
     window.collector.stop()
     return times
@@ -132,16 +145,19 @@ def main(argv=None) -> None:
     parser.add_argument("--pages", nargs="+",
                         default=["inventory", "funding", "timeline", "gaps", "locations",
                                  "actors"])
+    parser.add_argument("--on", nargs="*", default=["funding"],
+                        help="pages on screen for a further edit and undo")
     args = parser.parse_args(argv)
     os.environ.setdefault("TRANSITION_PLANNER_CONFIG_DIR", tempfile.mkdtemp())
     with tempfile.TemporaryDirectory() as folder:
-        times = bench(build_plan(Path(folder), args.size), max(3, args.runs), args.pages)
+        times = bench(build_plan(Path(folder), args.size), max(3, args.runs), args.pages,
+                      tuple(args.on))
     idle = statistics.median(times["idle"])
     print(f"{args.size} capacities, longest GUI-thread stall (median of {max(3, args.runs)}, "
           f"runs: min-max), ratio to idle")
     for what, values in times.items():
         median = statistics.median(values)
-        print(f"  {what:<16}{median * 1000:8.0f} ms   ({min(values) * 1000:.0f}-"
+        print(f"  {what:<18}{median * 1000:8.0f} ms   ({min(values) * 1000:.0f}-"
               f"{max(values) * 1000:.0f})  {median / idle:6.1f}x")
 
 

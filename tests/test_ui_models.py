@@ -21,7 +21,7 @@ from transition_planner.ui.models.inventory import (
     CapacityTableModel,
 )
 from transition_planner.ui.models.labels import TermLabels
-from transition_planner.ui.models.rows import RowTableModel
+from transition_planner.ui.models.row_table import ColumnTableModel
 
 ASC, DESC = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
 
@@ -77,7 +77,7 @@ def test_inventory_model_passes_qt_checks_on_the_demo_plan(qtmodeltester, demo_p
 
 
 def test_row_table_model_passes_qt_checks(qtmodeltester, qapp):
-    model = RowTableModel([("Name", lambda r: r.name), ("Count", lambda r: str(r.count))])
+    model = ColumnTableModel([("Name", lambda r: r.name), ("Count", lambda r: str(r.count))])
     model.set_rows([SimpleNamespace(id=str(n), name=f"row {n}", count=n) for n in range(5)])
     qtmodeltester.check(model, force_py=True)
     assert model.index(2, 0).data(ID_ROLE) == "2"

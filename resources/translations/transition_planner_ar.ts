@@ -4,27 +4,27 @@
 <context>
     <name>AcceptRiskDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="292"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="187"/>
         <source>Accept as a known risk</source>
         <translation>قبول كخطر معروف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="298"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="193"/>
         <source>Why the plan accepts this risk (who decided, what mitigates it):</source>
         <translation>لماذا تقبل الخطة هذا الخطر (من قرر ذلك، وما الذي يخفف منه):</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="302"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="197"/>
         <source>Justification</source>
         <translation>المبرر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="311"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="206"/>
         <source>&amp;Accept risk</source>
         <translation>&amp;قبول الخطر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="319"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="214"/>
         <source>Say why the risk is accepted: the justification is required.</source>
         <translation>اذكر سبب قبول الخطر: المبرر مطلوب.</translation>
     </message>
@@ -133,233 +133,223 @@
 <context>
     <name>ActorsPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="73"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="80"/>
         <source>Search actors by name or acronym</source>
         <translation>البحث عن الجهات الفاعلة بالاسم أو الاختصار</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="74"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="81"/>
         <source>Search actors</source>
         <translation>البحث عن الجهات الفاعلة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="75"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="82"/>
         <source>Show only actors whose name or acronym contains this</source>
         <translation>عرض الجهات التي يحتوي اسمها أو اختصارها على هذا النص فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="77"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="84"/>
         <source>Actor type filter</source>
         <translation>تصفية حسب نوع الجهة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="78"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="85"/>
         <source>Show only actors of one type</source>
         <translation>عرض الجهات الفاعلة من نوع واحد فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="79"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="86"/>
         <source>Only risky types</source>
         <translation>الأنواع الخطرة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="81"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="88"/>
         <source>Show only actor types that raise risks (parties to the conflict, non-successors)</source>
         <translation>عرض أنواع الجهات التي تثير مخاطر فقط (أطراف النزاع، والجهات التي ليست خلفًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="90"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="96"/>
         <source>Actors</source>
         <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="91"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="97"/>
         <source>Select an actor to see and edit it; click a column title to sort</source>
         <translation>اختر جهة فاعلة لعرضها وتعديلها؛ انقر على عنوان عمود للفرز</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="133"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="120"/>
         <source>Risk of this actor type</source>
         <translation>خطر هذا النوع من الجهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="124"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="124"/>
         <source>e.g. UNICEF</source>
         <translation>مثال: اليونيسف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="138"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="125"/>
         <source>The organisation&apos;s full name (required)</source>
         <translation>الاسم الكامل للمنظمة (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="139"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="126"/>
         <source>Acronym</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="140"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="127"/>
         <source>Short name used in the matrix and reports</source>
         <translation>الاسم المختصر المستخدم في المصفوفة والتقارير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="141"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="128"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="142"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="129"/>
         <source>What kind of organisation; types marked ⚠ raise risks</source>
         <translation>نوع المنظمة؛ الأنواع المعلَّمة بـ ⚠ تثير مخاطر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="145"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="132"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="146"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="133"/>
         <source>Mandate, reach and anything a planner should know</source>
         <translation>الولاية والنطاق وكل ما ينبغي أن يعرفه المخطِّط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="147"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="134"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="148"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="135"/>
         <source>People and numbers: usually sensitive</source>
         <translation>الأشخاص والأرقام: حساسة عادةً</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="149"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="136"/>
         <source>Sensitive</source>
         <translation>حساس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="149"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="136"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>استبعاد من صادرات المجموعات والمانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="151"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="138"/>
         <source>A sensitive actor is left out of exports for clusters and donors</source>
         <translation>تُستبعد الجهة الحساسة من الصادرات الموجهة إلى المجموعات والمانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="153"/>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="286"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="177"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="256"/>
         <source>New actor</source>
         <translation>جهة فاعلة جديدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="154"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="177"/>
         <source>Empty the form to add an actor</source>
         <translation>أفرغ النموذج لإضافة جهة فاعلة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="155"/>
-        <source>Save</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="156"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="178"/>
         <source>Add the actor, or save the changes (Ctrl+Z undoes)</source>
         <translation>أضف الجهة الفاعلة أو احفظ التغييرات (Ctrl+Z للتراجع)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="158"/>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="160"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="179"/>
         <source>Delete the actor; one that takes over a capacity cannot be deleted</source>
         <translation>احذف الجهة الفاعلة؛ لا يمكن حذف جهة تتولى قدرة ما</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="169"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="140"/>
         <source>Present in</source>
         <translation>حاضرة في</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="143"/>
         <source>Locations where the actor is present</source>
         <translation>المواقع التي توجد فيها الجهة الفاعلة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="173"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="144"/>
         <source>Tick every location where the actor works</source>
         <translation>حدد كل موقع تعمل فيه الجهة الفاعلة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="154"/>
         <source>Taking over</source>
         <translation>تتولى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="157"/>
         <source>Capacities this actor takes over</source>
         <translation>القدرات التي تتولاها هذه الجهة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="158"/>
         <source>Handovers to this actor (edit them on the capacity)</source>
         <translation>عمليات التسليم إلى هذه الجهة (عدّلها من صفحة القدرة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="198"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="169"/>
         <source>Average readiness</source>
         <translation>متوسط الجاهزية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="200"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="171"/>
         <source>Average of every readiness score (1-5) given to this actor&apos;s handovers</source>
         <translation>متوسط كل درجات الجاهزية (1-5) الممنوحة لعمليات التسليم إلى هذه الجهة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="231"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="202"/>
         <source>All types</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="298"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="268"/>
         <source>Save the actor first; then tick where it is present.</source>
         <translation>احفظ الجهة الفاعلة أولًا، ثم حدد أماكن وجودها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="300"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="270"/>
         <source>Average readiness: not assessed yet</source>
         <translation>متوسط الجاهزية: لم يُقيَّم بعد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="303"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="273"/>
         <source>Average readiness: %1</source>
         <translation>متوسط الجاهزية: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="353"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="323"/>
         <source>Add actor %1</source>
         <translation>إضافة الجهة الفاعلة %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="353"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="323"/>
         <source>Change actor %1</source>
         <translation>تعديل الجهة الفاعلة %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="354"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="324"/>
         <source>Delete actor %1</source>
         <translation>حذف الجهة الفاعلة %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="366"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="336"/>
         <source>Change where %1 is present</source>
         <translation>تعديل أماكن وجود %1</translation>
     </message>
@@ -420,6 +410,14 @@
         <location filename="../../transition_planner/ui/pages/inventory.py" line="124"/>
         <source>This plan has no location yet: add one on the Locations page first.</source>
         <translation>لا يوجد في هذه الخطة أي موقع بعد: أضف موقعًا أولًا في صفحة المواقع.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundEditorPage</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="579"/>
+        <source>Reading the plan failed</source>
+        <translation>تعذّرت قراءة الخطة</translation>
     </message>
 </context>
 <context>
@@ -1038,69 +1036,132 @@
     </message>
 </context>
 <context>
+    <name>CliffTab</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="21"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="22"/>
+        <source>POC tier</source>
+        <translation>مستوى حماية المدنيين</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="23"/>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="24"/>
+        <source>Population served</source>
+        <translation>الفئة المستفيدة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="29"/>
+        <source>Compare scenario</source>
+        <translation>مقارنة السيناريو</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="31"/>
+        <source>Draw the scenario chosen on the Scenarios tab over this chart</source>
+        <translation>ارسم السيناريو المختار في تبويب السيناريوهات فوق هذا الرسم البياني</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="47"/>
+        <source>Tier {tier}</source>
+        <translation>المستوى {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="50"/>
+        <source>(no population named)</source>
+        <translation>(لم تُذكر فئة مستفيدة)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="52"/>
+        <source>All categories</source>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="52"/>
+        <source>All tiers</source>
+        <translation>كل المستويات</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="53"/>
+        <source>All locations</source>
+        <translation>كل المواقع</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="54"/>
+        <source>All populations</source>
+        <translation>كل الفئات المستفيدة</translation>
+    </message>
+</context>
+<context>
     <name>CloneScenarioDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="341"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="190"/>
         <source>Clone a scenario</source>
         <translation>نسخ سيناريو</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="352"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="201"/>
         <source>Copy of:</source>
         <translation>نسخة من:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="353"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="202"/>
         <source>Accelerated withdrawal</source>
         <translation>انسحاب معجَّل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="355"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="204"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="360"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="209"/>
         <source> months</source>
         <translation> شهرًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="361"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="210"/>
         <source>Every closure, mission end and the exit move this many months earlier (negative: later); successors keep their dates.</source>
         <translation>تتقدم كل عمليات الإغلاق وانتهاء البعثة والمغادرة بهذا العدد من الأشهر (القيمة السالبة: تتأخر)؛ ويحتفظ الخلفاء بتواريخهم.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="364"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="213"/>
         <source>Closures earlier by:</source>
         <translation>تقديم الإغلاقات بمقدار:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="366"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="215"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="367"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="216"/>
         <source>Description:</source>
         <translation>الوصف:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="375"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="224"/>
         <source>&amp;Clone</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="397"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="246"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="397"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="246"/>
         <source>Copy of</source>
         <translation>نسخة من</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="398"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="247"/>
         <source>Closures earlier by</source>
         <translation>تقديم الإغلاقات بمقدار</translation>
     </message>
@@ -1179,12 +1240,12 @@
 <context>
     <name>ComparisonTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="159"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="118"/>
         <source>Measure</source>
         <translation>المقياس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="161"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="120"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
@@ -1192,575 +1253,259 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="89"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="10"/>
         <source>No successor</source>
         <translation>لا يوجد خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="90"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="11"/>
         <source>Discontinued</source>
         <translation>متوقفة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="91"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="12"/>
         <source>Successor starts late</source>
         <translation>الخلف يبدأ متأخرًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="13"/>
         <source>Successor ends</source>
         <translation>الخلف ينتهي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="93"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="14"/>
         <source>Partly covered</source>
         <translation>مغطاة جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="94"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="15"/>
         <source>Successor not ready</source>
         <translation>الخلف غير جاهز</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="95"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="16"/>
         <source>Not assessed</source>
         <translation>لم تُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="96"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="17"/>
         <source>Fallback not agreed</source>
         <translation>البديل غير متفق عليه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="18"/>
         <source>No signed agreement</source>
         <translation>لا يوجد اتفاق موقَّع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="98"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="19"/>
         <source>Unfunded after exit</source>
         <translation>غير ممولة بعد المغادرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="99"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="20"/>
         <source>Shares above 100%</source>
         <translation>حصص تتجاوز 100%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="100"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="21"/>
         <source>Enabler orphaned</source>
         <translation>عامل تمكين متروك</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="101"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="22"/>
         <source>Independence conflict</source>
         <translation>تعارض مع الاستقلالية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="102"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="23"/>
         <source>Data without protocol</source>
         <translation>بيانات بلا بروتوكول</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="24"/>
         <source>Re-engagement trigger</source>
         <translation>إنذار إعادة الانخراط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="106"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="37"/>
         <source>Uncovered location-months</source>
         <translation>أشهر المواقع غير المغطاة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="107"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="38"/>
         <source>Capacity-months with a gap</source>
         <translation>أشهر القدرات التي فيها فجوة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="108"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="39"/>
         <source>Capacities without successor</source>
         <translation>قدرات بلا خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="110"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="575"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="200"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="41"/>
         <source>Flags</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="515"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="140"/>
         <source>Scenario:</source>
         <translation>السيناريو:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="518"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="143"/>
         <source>Scenario shown</source>
         <translation>السيناريو المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="519"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="144"/>
         <source>The scenario whose gaps the page shows</source>
         <translation>السيناريو الذي تعرض الصفحة فجواته</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="532"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="157"/>
         <source>without a successor</source>
         <translation>بلا خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="534"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="159"/>
         <source>successor not ready</source>
         <translation>الخلف غير جاهز</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="536"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="161"/>
         <source>uncovered location-months</source>
         <translation>أشهر المواقع غير المغطاة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="542"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="167"/>
         <source>flags</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="551"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="176"/>
         <source>Flags by kind:</source>
         <translation>التنبيهات حسب النوع:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="570"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="195"/>
         <source>Protection cliff</source>
         <translation>منحدر الحماية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="571"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="196"/>
         <source>Coverage heat map</source>
         <translation>خريطة حرارية للتغطية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="572"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="197"/>
         <source>Funding cliff</source>
         <translation>منحدر التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="573"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="198"/>
         <source>Readiness</source>
         <translation>الجاهزية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="574"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="199"/>
         <source>Scenarios</source>
         <translation>السيناريوهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="594"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="219"/>
         <source>Save chart…</source>
         <translation>حفظ الرسم البياني…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="596"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="221"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>احفظ هذا الرسم البياني صورةً بصيغة PNG أو رسمًا بصيغة SVG</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="603"/>
-        <source>Category</source>
-        <translation>الفئة</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="604"/>
-        <source>POC tier</source>
-        <translation>مستوى حماية المدنيين</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="605"/>
-        <source>Location</source>
-        <translation>الموقع</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="606"/>
-        <source>Population served</source>
-        <translation>الفئة المستفيدة</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="611"/>
-        <source>Compare scenario</source>
-        <translation>مقارنة السيناريو</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="613"/>
-        <source>Draw the scenario chosen on the Scenarios tab over this chart</source>
-        <translation>ارسم السيناريو المختار في تبويب السيناريوهات فوق هذا الرسم البياني</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="623"/>
-        <source>Heat map</source>
-        <translation>الخريطة الحرارية</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="625"/>
-        <source>Category by location (after the mission leaves)</source>
-        <translation>الفئة حسب الموقع (بعد مغادرة البعثة)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="627"/>
-        <source>Location by month</source>
-        <translation>الموقع حسب الشهر</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="630"/>
-        <source>Share of the requirement covered; click a cell to see its capacities</source>
-        <translation>نسبة المغطى من المطلوب؛ انقر على خلية لعرض قدراتها</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="639"/>
-        <source>Currency</source>
-        <translation>العملة</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="641"/>
-        <source>Period</source>
-        <translation>الفترة</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="642"/>
-        <source>By month</source>
-        <translation>حسب الشهر</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="643"/>
-        <source>By year</source>
-        <translation>حسب السنة</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="644"/>
-        <source>Split</source>
-        <translation>التقسيم</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="645"/>
-        <source>By funding status</source>
-        <translation>حسب حالة التمويل</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="646"/>
-        <source>By source type</source>
-        <translation>حسب نوع المصدر</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="668"/>
-        <source>Scenario to compare with</source>
-        <translation>السيناريو المراد المقارنة به</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="671"/>
-        <source>&amp;Clone scenario…</source>
-        <translation>&amp;نسخ السيناريو…</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="673"/>
-        <source>Copy a scenario with every closure earlier, e.g. an accelerated withdrawal</source>
-        <translation>انسخ سيناريو مع تقديم كل الإغلاقات، مثل الانسحاب المعجَّل</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="677"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1254"/>
-        <source>Delete scenario</source>
-        <translation>حذف السيناريو</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="678"/>
-        <source>Delete the scenario compared with (Ctrl+Z brings it back)</source>
-        <translation>احذف السيناريو المقارَن به (Ctrl+Z يعيده)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="691"/>
-        <source>Successors keep their dates in every scenario: moving closures earlier shows which handovers come too late. The compared scenario is drawn over the protection-cliff chart.</source>
-        <translation>يحتفظ الخلفاء بتواريخهم في كل سيناريو: تقديم الإغلاقات يُظهر عمليات التسليم التي تأتي متأخرة. ويُرسم السيناريو المقارَن به فوق رسم منحدر الحماية.</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="702"/>
-        <source>Kind of flag</source>
-        <translation>نوع التنبيه</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="705"/>
-        <source>Show accepted risks</source>
-        <translation>عرض المخاطر المقبولة</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="711"/>
-        <source>&amp;Go to record</source>
-        <translation>ال&amp;انتقال إلى السجل</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="713"/>
-        <source>Show the capacity of this flag in the inventory</source>
-        <translation>اعرض قدرة هذا التنبيه في الجرد</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="715"/>
-        <source>&amp;Accept risk…</source>
-        <translation>&amp;قبول الخطر…</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="717"/>
-        <source>Mark this flag as a known risk, with why</source>
-        <translation>علِّم هذا التنبيه خطرًا معروفًا، مع ذكر السبب</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="719"/>
-        <source>&amp;Withdraw acceptance</source>
-        <translation>&amp;سحب القبول</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="833"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="305"/>
         <source>Updating…</source>
         <translation>جارٍ التحديث…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="836"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="308"/>
         <source>The gap analysis failed.</source>
         <translation>فشل تحليل الفجوات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="837"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="309"/>
         <source>Computing the gaps failed</source>
         <translation>فشل حساب الفجوات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="911"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="383"/>
         <source>Capacities still required after the mission leaves that no successor takes over; click to list them</source>
         <translation>قدرات لا تزال مطلوبة بعد مغادرة البعثة ولا يتولاها أي خلف؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="915"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="387"/>
         <source>Capacities with a successor scored below the readiness threshold on a dimension; click to list them</source>
         <translation>قدرات لها خلف حصل على درجة أدنى من حد الجاهزية في أحد الأبعاد؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="919"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="391"/>
         <source>Location-months with at least one capacity below its requirement, over {n} locations; click to list the capacities</source>
         <translation>أشهر مواقع فيها قدرة واحدة على الأقل دون المطلوب، في {n} موقعًا؛ انقر لسرد القدرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="926"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="398"/>
         <source>{n} accepted as known risks; click to see the flags</source>
         <translation>{n} مقبولة كمخاطر معروفة؛ انقر لعرض التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="927"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="399"/>
         <source>Click to see the flags</source>
         <translation>انقر لعرض التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="933"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="405"/>
         <source>({n} accepted)</source>
         <translation>({n} مقبولة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="935"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="407"/>
         <source>List the capacities with this flag in the inventory</source>
         <translation>اسرد القدرات التي تحمل هذا التنبيه في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="948"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="420"/>
         <source>unfunded after exit</source>
         <translation>غير ممولة بعد المغادرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="957"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="429"/>
         <source>Cost of the months after the mission leaves that no secured funding covers; click to list them</source>
         <translation>تكلفة الأشهر التي تلي مغادرة البعثة ولا يغطيها أي تمويل مضمون؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="960"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="432"/>
         <source>Every capacity is funded after the exit</source>
         <translation>كل القدرات ممولة بعد المغادرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="972"/>
-        <source>(none)</source>
-        <translation>(لا شيء)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="980"/>
-        <source>Compare {name} with:</source>
-        <translation>مقارنة {name} مع:</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="999"/>
-        <source>Unfunded after exit ({currency})</source>
-        <translation>غير ممولة بعد المغادرة ({currency})</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1021"/>
-        <source>Tier {tier}</source>
-        <translation>المستوى {tier}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1024"/>
-        <source>(no population named)</source>
-        <translation>(لم تُذكر فئة مستفيدة)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1026"/>
-        <source>All categories</source>
-        <translation>كل الفئات</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1026"/>
-        <source>All tiers</source>
-        <translation>كل المستويات</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1027"/>
-        <source>All locations</source>
-        <translation>كل المواقع</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1028"/>
-        <source>All populations</source>
-        <translation>كل الفئات المستفيدة</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1076"/>
-        <source>under 25% covered</source>
-        <translation>مغطى بأقل من 25%</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1076"/>
-        <source>25–50%</source>
-        <translation>25–50%</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1076"/>
-        <source>50–75%</source>
-        <translation>50–75%</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1077"/>
-        <source>75–99%</source>
-        <translation>75–99%</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1077"/>
-        <source>fully covered</source>
-        <translation>مغطى بالكامل</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1079"/>
-        <source>nothing required</source>
-        <translation>لا شيء مطلوب</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1090"/>
-        <source>No capacity of this category here</source>
-        <translation>لا توجد قدرة من هذه الفئة هنا</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1092"/>
-        <source>After the mission leaves: {covered} of {required} capacity-months covered ({share})</source>
-        <translation>بعد مغادرة البعثة: {covered} من {required} شهر قدرة مغطاة ({share})</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1093"/>
-        <source>Nothing required after the mission leaves</source>
-        <translation>لا شيء مطلوب بعد مغادرة البعثة</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1113"/>
-        <source>{short} of {n} capacities with a gap; click to list them</source>
-        <translation>{short} من {n} قدرة فيها فجوة؛ انقر لسردها</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1122"/>
-        <source>{covered} of {required} capacities covered ({share})</source>
-        <translation>{covered} من {required} قدرة مغطاة ({share})</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1123"/>
-        <source>Nothing required this month</source>
-        <translation>لا شيء مطلوب في هذا الشهر</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1180"/>
-        <source>Lowest score of each successor on each dimension over its active handovers (1 not ready, 5 fully ready; below {threshold} is flagged). Weakest successors at the top, weakest dimensions on the left; click a cell to list the capacities.</source>
-        <translation>أدنى درجة لكل خلف في كل بُعد عبر عمليات التسليم النشطة (1 غير جاهز، 5 جاهز تمامًا؛ يُنبَّه على ما دون {threshold}). الخلفاء الأضعف في الأعلى، والأبعاد الأضعف في البداية؛ انقر على خلية لسرد القدرات.</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1195"/>
-        <source>{score} of 5</source>
-        <translation>{score} من 5</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1196"/>
-        <source>not assessed</source>
-        <translation>لم يُقيَّم</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1231"/>
-        <source>Clone scenario {name}</source>
-        <translation>نسخ السيناريو {name}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1240"/>
-        <source>Added scenario {name}</source>
-        <translation>أضيف السيناريو {name}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1251"/>
-        <source>Delete scenario {name}</source>
-        <translation>حذف السيناريو {name}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1266"/>
-        <source>All kinds of flags</source>
-        <translation>كل أنواع التنبيهات</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1296"/>
-        <source>Accepted as a known risk by {who} on {when}: {why}</source>
-        <translation>قبله {who} كخطر معروف في {when}: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1319"/>
-        <source>Accept risk: {flag}</source>
-        <translation>قبول الخطر: {flag}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1322"/>
-        <source>Accepted as a known risk: {name}</source>
-        <translation>مقبول كخطر معروف: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1331"/>
-        <source>Withdraw accepted risk: {flag}</source>
-        <translation>سحب قبول الخطر: {flag}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1335"/>
-        <source>Withdraw acceptance</source>
-        <translation>سحب القبول</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1358"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="456"/>
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1358"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="456"/>
         <source>SVG drawing (*.svg)</source>
         <translation>رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1360"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1369"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="458"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="467"/>
         <source>Save chart</source>
         <translation>حفظ الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1371"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="469"/>
         <source>Saved the chart to {path}</source>
         <translation>حُفظ الرسم البياني في {path}</translation>
     </message>
@@ -1819,12 +1564,22 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="358"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="386"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="389"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="442"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="359"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="443"/>
         <source>The changes in the form are not saved yet.</source>
         <translation>التغييرات في النموذج لم تُحفظ بعد.</translation>
     </message>
@@ -2068,49 +1823,117 @@
 <context>
     <name>FlagTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="13"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="14"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="14"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="15"/>
         <source>Flag</source>
         <translation>التنبيه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="15"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="16"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="16"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="17"/>
         <source>Records involved</source>
         <translation>السجلات المعنية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="17"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="18"/>
         <source>Accepted risk</source>
         <translation>خطر مقبول</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="20"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="21"/>
         <source>High</source>
         <translation>مرتفعة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="21"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="22"/>
         <source>Medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="22"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="23"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="79"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="71"/>
         <source>Accepted by {who}: {why}</source>
         <translation>قبله {who}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsTab</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="51"/>
+        <source>Kind of flag</source>
+        <translation>نوع التنبيه</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="54"/>
+        <source>Show accepted risks</source>
+        <translation>عرض المخاطر المقبولة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="60"/>
+        <source>&amp;Go to record</source>
+        <translation>ال&amp;انتقال إلى السجل</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="62"/>
+        <source>Show the capacity of this flag in the inventory</source>
+        <translation>اعرض قدرة هذا التنبيه في الجرد</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="64"/>
+        <source>&amp;Accept risk…</source>
+        <translation>&amp;قبول الخطر…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="66"/>
+        <source>Mark this flag as a known risk, with why</source>
+        <translation>علِّم هذا التنبيه خطرًا معروفًا، مع ذكر السبب</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="68"/>
+        <source>&amp;Withdraw acceptance</source>
+        <translation>&amp;سحب القبول</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="109"/>
+        <source>All kinds of flags</source>
+        <translation>كل أنواع التنبيهات</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="139"/>
+        <source>Accepted as a known risk by {who} on {when}: {why}</source>
+        <translation>قبله {who} كخطر معروف في {when}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="162"/>
+        <source>Accept risk: {flag}</source>
+        <translation>قبول الخطر: {flag}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="165"/>
+        <source>Accepted as a known risk: {name}</source>
+        <translation>مقبول كخطر معروف: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="174"/>
+        <source>Withdraw accepted risk: {flag}</source>
+        <translation>سحب قبول الخطر: {flag}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="178"/>
+        <source>Withdraw acceptance</source>
+        <translation>سحب القبول</translation>
     </message>
 </context>
 <context>
@@ -2134,249 +1957,244 @@
 <context>
     <name>FundingPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="69"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="89"/>
         <source>Source filter</source>
         <translation>تصفية حسب المصدر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="70"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="90"/>
         <source>Show only lines from one source</source>
         <translation>عرض البنود من مصدر واحد فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="71"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="91"/>
         <source>Donor filter</source>
         <translation>تصفية حسب المانح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="72"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="92"/>
         <source>Show only lines from one donor</source>
         <translation>عرض البنود من مانح واحد فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="73"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="93"/>
         <source>Status filter</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="74"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="94"/>
         <source>Show only lines with one status</source>
         <translation>عرض البنود ذات حالة واحدة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="75"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="95"/>
         <source>Search capacity, location, successor, notes</source>
         <translation>البحث في القدرة والموقع والخلف والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="76"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="96"/>
         <source>Search funding lines</source>
         <translation>البحث في بنود التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="77"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="97"/>
         <source>Show only lines whose capacity, location, successor, donor or notes contain this</source>
         <translation>عرض البنود التي تحتوي قدرتها أو موقعها أو خلفها أو مانحها أو ملاحظاتها على هذا النص فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="79"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="99"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="80"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="100"/>
         <source>Show every funding line again</source>
         <translation>عرض كل بنود التمويل مجددًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="82"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="102"/>
         <source>Lines shown</source>
         <translation>البنود المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="110"/>
         <source>Funding lines</source>
         <translation>بنود التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="101"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="112"/>
         <source>Totals per year and currency (lines shown)</source>
         <translation>المجاميع حسب السنة والعملة (البنود المعروضة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="104"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="115"/>
         <source>Totals per year and currency</source>
         <translation>المجاميع حسب السنة والعملة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="105"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="116"/>
         <source>Sums of the lines shown above; currencies are never added together</source>
         <translation>مجاميع البنود المعروضة أعلاه؛ لا تُجمع العملات المختلفة أبدًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="112"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="123"/>
         <source>Each line&apos;s amount is spread evenly over the months of its period (a line without dates covers the plan&apos;s horizon); a year gets the share of its months.</source>
         <translation>يوزَّع مبلغ كل بند بالتساوي على أشهر فترته (البند بلا تواريخ يغطي أفق الخطة)؛ وتنال كل سنة حصة أشهرها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="116"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="127"/>
         <source>How totals per year are counted</source>
         <translation>كيف تُحسب المجاميع السنوية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="157"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="158"/>
+        <source>Type to search capacities</source>
+        <translation>اكتب للبحث عن قدرة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="159"/>
         <source>Capacity</source>
         <translation>القدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="158"/>
-        <source>The capacity this money is for</source>
-        <translation>القدرة المخصص لها هذا المال</translation>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="160"/>
+        <source>The capacity this money is for; type part of its name or location to find it</source>
+        <translation>القدرة التي يموّلها هذا المبلغ؛ اكتب جزءًا من اسمها أو موقعها للعثور عليها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="159"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="162"/>
         <source>Funds</source>
         <translation>يموِّل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="160"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="163"/>
         <source>The capacity whoever runs it, or one successor&apos;s handover</source>
         <translation>القدرة أيًا كان من يشغّلها، أو تسليمها إلى خلف واحد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="161"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="164"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="162"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="165"/>
         <source>Where the money comes from; the mission&apos;s budget ends with it</source>
         <translation>مصدر المال؛ وتنتهي ميزانية البعثة بانتهائها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="163"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="166"/>
         <source>e.g. Peacebuilding Fund</source>
         <translation>مثال: صندوق بناء السلام</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
         <source>Donor</source>
         <translation>المانح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
         <source>Who gives the money</source>
         <translation>من يقدم المال</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="169"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
         <source>e.g. 250000</source>
         <translation>مثال: 250000</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
         <source>The amount for the whole period, in the currency below</source>
         <translation>المبلغ عن الفترة كلها، بالعملة أدناه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
         <source>e.g. USD</source>
         <translation>مثال: USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
         <source>Three-letter currency code such as USD or EUR</source>
         <translation>رمز عملة من ثلاثة أحرف مثل USD أو EUR</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="177"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="178"/>
         <source>Required (not yet found), pledged, committed or disbursed</source>
         <translation>مطلوب (لم يُعثر عليه بعد)، أو معلَن، أو ملتزَم به، أو مصروف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="177"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="180"/>
         <source>First day the money covers; open: the start of the plan&apos;s horizon</source>
         <translation>أول يوم يغطيه المال؛ إن تُرك فارغًا: بداية أفق الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="178"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="181"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
         <source>Last day the money covers; open: the end of the plan&apos;s horizon</source>
         <translation>آخر يوم يغطيه المال؛ إن تُرك فارغًا: نهاية أفق الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
         <source>Conditions, references, caveats</source>
         <translation>الشروط والمراجع والتحفظات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
         <source>Sensitive</source>
         <translation>حساس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>استبعاد من صادرات المجموعات والمانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="188"/>
         <source>A sensitive line is left out of exports for clusters and donors</source>
         <translation>يُستبعد البند الحساس من الصادرات الموجهة إلى المجموعات والمانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="192"/>
         <source>New line</source>
         <translation>بند جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="189"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="192"/>
         <source>Empty the form to add a funding line</source>
         <translation>أفرغ النموذج لإضافة بند تمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="190"/>
-        <source>Save</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="191"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="193"/>
         <source>Add the line, or save the changes (Ctrl+Z undoes)</source>
         <translation>أضف البند أو احفظ التغييرات (Ctrl+Z للتراجع)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="193"/>
-        <source>Delete</source>
-        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/funding.py" line="194"/>
@@ -2384,62 +2202,62 @@
         <translation>حذف بند التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="229"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="223"/>
         <source>All sources</source>
         <translation>كل المصادر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="230"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="224"/>
         <source>All donors</source>
         <translation>كل المانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="232"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="226"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="251"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="243"/>
         <source>%1 of %2 lines</source>
         <translation>%1 من %2 بند</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="268"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="262"/>
         <source>The capacity as a whole</source>
         <translation>القدرة ككل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="270"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="264"/>
         <source>Handover to %1</source>
         <translation>التسليم إلى %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="279"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="273"/>
         <source>Funding line: %1</source>
         <translation>بند التمويل: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="280"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="274"/>
         <source>New funding line</source>
         <translation>بند تمويل جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="304"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="298"/>
         <source>%1 for %2</source>
         <translation>%1 لـ%2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="305"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="299"/>
         <source>Add funding line %1</source>
         <translation>إضافة بند التمويل %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="306"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="300"/>
         <source>Change funding line %1</source>
         <translation>تعديل بند التمويل %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="307"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="301"/>
         <source>Delete funding line %1</source>
         <translation>حذف بند التمويل %1</translation>
     </message>
@@ -2613,6 +2431,44 @@
     </message>
 </context>
 <context>
+    <name>FundingTab</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="19"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="21"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="22"/>
+        <source>By month</source>
+        <translation>حسب الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="23"/>
+        <source>By year</source>
+        <translation>حسب السنة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="24"/>
+        <source>Split</source>
+        <translation>التقسيم</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="25"/>
+        <source>By funding status</source>
+        <translation>حسب حالة التمويل</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="26"/>
+        <source>By source type</source>
+        <translation>حسب نوع المصدر</translation>
+    </message>
+</context>
+<context>
     <name>FundingTableModel</name>
     <message>
         <location filename="../../transition_planner/ui/models/funding_table.py" line="31"/>
@@ -2744,6 +2600,89 @@
         <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="137"/>
         <source>{n} location(s) have a P-code the gazetteer does not know: see the Locations page or `check`.</source>
         <translation>{n} موقع(ا) لها رمز مكاني لا يعرفه المعجم الجغرافي: راجع صفحة المواقع أو الأمر `check`.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapTab</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="23"/>
+        <source>Heat map</source>
+        <translation>الخريطة الحرارية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="25"/>
+        <source>Category by location (after the mission leaves)</source>
+        <translation>الفئة حسب الموقع (بعد مغادرة البعثة)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="27"/>
+        <source>Location by month</source>
+        <translation>الموقع حسب الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="30"/>
+        <source>Share of the requirement covered; click a cell to see its capacities</source>
+        <translation>نسبة المغطى من المطلوب؛ انقر على خلية لعرض قدراتها</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="44"/>
+        <source>under 25% covered</source>
+        <translation>مغطى بأقل من 25%</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="44"/>
+        <source>25–50%</source>
+        <translation>25–50%</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="44"/>
+        <source>50–75%</source>
+        <translation>50–75%</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="45"/>
+        <source>75–99%</source>
+        <translation>75–99%</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="45"/>
+        <source>fully covered</source>
+        <translation>مغطى بالكامل</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="47"/>
+        <source>nothing required</source>
+        <translation>لا شيء مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="58"/>
+        <source>No capacity of this category here</source>
+        <translation>لا توجد قدرة من هذه الفئة هنا</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="60"/>
+        <source>After the mission leaves: {covered} of {required} capacity-months covered ({share})</source>
+        <translation>بعد مغادرة البعثة: {covered} من {required} شهر قدرة مغطاة ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="61"/>
+        <source>Nothing required after the mission leaves</source>
+        <translation>لا شيء مطلوب بعد مغادرة البعثة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="81"/>
+        <source>{short} of {n} capacities with a gap; click to list them</source>
+        <translation>{short} من {n} قدرة فيها فجوة؛ انقر لسردها</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="90"/>
+        <source>{covered} of {required} capacities covered ({share})</source>
+        <translation>{covered} من {required} قدرة مغطاة ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="91"/>
+        <source>Nothing required this month</source>
+        <translation>لا شيء مطلوب في هذا الشهر</translation>
     </message>
 </context>
 <context>
@@ -4587,229 +4526,219 @@
 <context>
     <name>LocationsPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="98"/>
         <source>Location tree</source>
         <translation>شجرة المواقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="93"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="99"/>
         <source>Drag a location onto another to move it inside; onto the empty space below to make it top level</source>
         <translation>اسحب موقعًا فوق آخر لنقله داخله؛ أو إلى المساحة الفارغة أدناه لجعله في المستوى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="108"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="114"/>
         <source>Problem moving a location</source>
         <translation>مشكلة في نقل موقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="111"/>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="115"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="117"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="120"/>
         <source>Team-site closure calendar</source>
         <translation>تقويم إغلاق القواعد الميدانية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="116"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="121"/>
         <source>Locations by planned closure date; team sites without a date are listed last</source>
         <translation>المواقع حسب تاريخ الإغلاق المخطط؛ والقواعد الميدانية بلا تاريخ تُدرج في النهاية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="168"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="157"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="168"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="157"/>
         <source>e.g. Kalima team site</source>
         <translation>مثال: قاعدة كاليما الميدانية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="169"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="158"/>
         <source>The place&apos;s name (required)</source>
         <translation>اسم المكان (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="170"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="159"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="160"/>
         <source>Country, province (admin1), territory (admin2), team site or field office</source>
         <translation>بلد، أو محافظة (المستوى الإداري 1)، أو إقليم (المستوى الإداري 2)، أو قاعدة ميدانية، أو مكتب ميداني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="173"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="162"/>
         <source>Inside</source>
         <translation>ضمن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="174"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="163"/>
         <source>The location this one belongs to (or drag it in the tree)</source>
         <translation>الموقع الذي يتبعه هذا الموقع (أو اسحبه في الشجرة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="164"/>
         <source>P-code</source>
         <translation>الرمز المكاني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="164"/>
         <source>e.g. CD6101</source>
         <translation>مثال: CD6101</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="165"/>
         <source>OCHA P-code of the place, at most 20 characters; checked against the gazetteer when one is imported</source>
         <translation>الرمز المكاني لأوتشا للمكان، 20 حرفًا على الأكثر؛ يُتحقق منه مقابل المعجم الجغرافي عند استيراده</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="181"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="170"/>
         <source>What the gazetteer says of the P-code</source>
         <translation>ما يقوله المعجم الجغرافي عن الرمز المكاني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="176"/>
         <source>Degrees north (negative south), WGS 84, e.g. -1.6792; empty: not on the map, or the gazetteer&apos;s centroid</source>
         <translation>درجات شمالًا (السالب جنوبًا)، WGS 84، مثلًا -1.6792؛ فارغ: ليس على الخريطة، أو مركز الوحدة في المعجم الجغرافي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="189"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="178"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="190"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="179"/>
         <source>Degrees east (negative west), WGS 84, e.g. 29.2228</source>
         <translation>درجات شرقًا (السالب غربًا)، WGS 84، مثلًا 29.2228</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="191"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="180"/>
         <source>degrees</source>
         <translation>درجة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="193"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="182"/>
         <source>Closure date</source>
         <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="194"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="183"/>
         <source>When the mission plans to close its presence here; without a date the enclosing location&apos;s date applies</source>
         <translation>متى تخطط البعثة لإغلاق وجودها هنا؛ وبلا تاريخ ينطبق تاريخ الموقع الذي يضمه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="198"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="187"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="198"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="187"/>
         <source>Anything planners should know</source>
         <translation>كل ما ينبغي أن يعرفه المخطِّطون</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="188"/>
         <source>Sensitive</source>
         <translation>حساس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="188"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>استبعاد من صادرات المجموعات والمانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="201"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="190"/>
         <source>A sensitive location is left out of exports for clusters and donors</source>
         <translation>يُستبعد الموقع الحساس من الصادرات الموجهة إلى المجموعات والمانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="203"/>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="318"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="290"/>
         <source>New location</source>
         <translation>موقع جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="204"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
         <source>Empty the form to add a top-level location</source>
         <translation>أفرغ النموذج لإضافة موقع في المستوى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="205"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="192"/>
         <source>New inside</source>
         <translation>جديد ضمنه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="206"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="193"/>
         <source>Add a location inside the one shown</source>
         <translation>أضف موقعًا ضمن الموقع المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="207"/>
-        <source>Save</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="208"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="201"/>
         <source>Add the location, or save the changes (Ctrl+Z undoes)</source>
         <translation>أضف الموقع أو احفظ التغييرات (Ctrl+Z للتراجع)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="211"/>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="212"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="202"/>
         <source>Delete the location; one that still holds locations or capacities cannot be deleted</source>
         <translation>احذف الموقع؛ لا يمكن حذف موقع لا يزال يضم مواقع أو قدرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="224"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="195"/>
         <source>Drag a location in the tree to move it into another one.</source>
         <translation>اسحب موقعًا في الشجرة لنقله إلى موقع آخر.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="259"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="231"/>
         <source>— top level —</source>
         <translation>— المستوى الأعلى —</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="345"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="317"/>
         <source>%1 is not in the gazetteer: check the code</source>
         <translation>%1 غير موجود في المعجم الجغرافي: تحقق من الرمز</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="349"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="321"/>
         <source>%1 in the gazetteer (admin %2)</source>
         <translation>%1 في المعجم الجغرافي (المستوى الإداري %2)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="392"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="364"/>
         <source>Add location %1</source>
         <translation>إضافة الموقع %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="392"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="364"/>
         <source>Change location %1</source>
         <translation>تعديل الموقع %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="393"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="365"/>
         <source>Delete location %1</source>
         <translation>حذف الموقع %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="403"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="375"/>
         <source>Move %1 into %2</source>
         <translation>نقل %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="404"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="376"/>
         <source>Move %1 to the top level</source>
         <translation>نقل %1 إلى المستوى الأعلى</translation>
     </message>
@@ -7107,19 +7036,37 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
 </context>
 <context>
+    <name>ReadinessTab</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/readiness.py" line="30"/>
+        <source>Lowest score of each successor on each dimension over its active handovers (1 not ready, 5 fully ready; below {threshold} is flagged). Weakest successors at the top, weakest dimensions on the left; click a cell to list the capacities.</source>
+        <translation>أدنى درجة لكل خلف في كل بُعد عبر عمليات التسليم النشطة (1 غير جاهز، 5 جاهز تمامًا؛ يُنبَّه على ما دون {threshold}). الخلفاء الأضعف في الأعلى، والأبعاد الأضعف في البداية؛ انقر على خلية لسرد القدرات.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/readiness.py" line="45"/>
+        <source>{score} of 5</source>
+        <translation>{score} من 5</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/readiness.py" line="46"/>
+        <source>not assessed</source>
+        <translation>لم يُقيَّم</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="164"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="172"/>
         <source>Error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="196"/>
         <source>Problem with %1</source>
         <translation>مشكلة في %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="277"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="285"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -7175,6 +7122,70 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         <location filename="../../transition_planner/ui/dialogs/export_report.py" line="91"/>
         <source>Records and fields marked sensitive are left out; the figures still count them.</source>
         <translation>تُستبعد السجلات والحقول المعلَّمة بأنها حساسة؛ ولا تزال الأرقام تحتسبها.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTab</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="58"/>
+        <source>Scenario to compare with</source>
+        <translation>السيناريو المراد المقارنة به</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="61"/>
+        <source>&amp;Clone scenario…</source>
+        <translation>&amp;نسخ السيناريو…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="63"/>
+        <source>Copy a scenario with every closure earlier, e.g. an accelerated withdrawal</source>
+        <translation>انسخ سيناريو مع تقديم كل الإغلاقات، مثل الانسحاب المعجَّل</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="67"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="179"/>
+        <source>Delete scenario</source>
+        <translation>حذف السيناريو</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="68"/>
+        <source>Delete the scenario compared with (Ctrl+Z brings it back)</source>
+        <translation>احذف السيناريو المقارَن به (Ctrl+Z يعيده)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="81"/>
+        <source>Successors keep their dates in every scenario: moving closures earlier shows which handovers come too late. The compared scenario is drawn over the protection-cliff chart.</source>
+        <translation>يحتفظ الخلفاء بتواريخهم في كل سيناريو: تقديم الإغلاقات يُظهر عمليات التسليم التي تأتي متأخرة. ويُرسم السيناريو المقارَن به فوق رسم منحدر الحماية.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="97"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="105"/>
+        <source>Compare {name} with:</source>
+        <translation>مقارنة {name} مع:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="124"/>
+        <source>Unfunded after exit ({currency})</source>
+        <translation>غير ممولة بعد المغادرة ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="156"/>
+        <source>Clone scenario {name}</source>
+        <translation>نسخ السيناريو {name}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="165"/>
+        <source>Added scenario {name}</source>
+        <translation>أضيف السيناريو {name}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="176"/>
+        <source>Delete scenario {name}</source>
+        <translation>حذف السيناريو {name}</translation>
     </message>
 </context>
 <context>

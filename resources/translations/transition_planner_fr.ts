@@ -4,27 +4,27 @@
 <context>
     <name>AcceptRiskDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="292"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="187"/>
         <source>Accept as a known risk</source>
         <translation>Accepter comme risque connu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="298"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="193"/>
         <source>Why the plan accepts this risk (who decided, what mitigates it):</source>
         <translation>Pourquoi le plan accepte ce risque (qui a décidé, ce qui l’atténue)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="302"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="197"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="311"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="206"/>
         <source>&amp;Accept risk</source>
         <translation>&amp;Accepter le risque</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="319"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="214"/>
         <source>Say why the risk is accepted: the justification is required.</source>
         <translation>Dites pourquoi le risque est accepté&#xa0;: la justification est obligatoire.</translation>
     </message>
@@ -133,233 +133,223 @@
 <context>
     <name>ActorsPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="73"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="80"/>
         <source>Search actors by name or acronym</source>
         <translation>Rechercher des acteurs par nom ou sigle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="74"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="81"/>
         <source>Search actors</source>
         <translation>Rechercher des acteurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="75"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="82"/>
         <source>Show only actors whose name or acronym contains this</source>
         <translation>Afficher uniquement les acteurs dont le nom ou le sigle contient ce texte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="77"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="84"/>
         <source>Actor type filter</source>
         <translation>Filtre par type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="78"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="85"/>
         <source>Show only actors of one type</source>
         <translation>Afficher uniquement les acteurs d’un type</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="79"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="86"/>
         <source>Only risky types</source>
         <translation>Types à risque uniquement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="81"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="88"/>
         <source>Show only actor types that raise risks (parties to the conflict, non-successors)</source>
         <translation>Afficher uniquement les types d’acteurs à risque (parties au conflit, non-successeurs)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="90"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="96"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="91"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="97"/>
         <source>Select an actor to see and edit it; click a column title to sort</source>
         <translation>Sélectionnez un acteur pour le voir et le modifier&#x202f;; cliquez sur un titre de colonne pour trier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="133"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="120"/>
         <source>Risk of this actor type</source>
         <translation>Risque de ce type d’acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="124"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="137"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="124"/>
         <source>e.g. UNICEF</source>
         <translation>par ex. UNICEF</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="138"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="125"/>
         <source>The organisation&apos;s full name (required)</source>
         <translation>Le nom complet de l’organisation (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="139"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="126"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="140"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="127"/>
         <source>Short name used in the matrix and reports</source>
         <translation>Nom court utilisé dans la matrice et les rapports</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="141"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="128"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="142"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="129"/>
         <source>What kind of organisation; types marked ⚠ raise risks</source>
         <translation>Type d’organisation&#x202f;; les types marqués ⚠ présentent des risques</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="145"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="132"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="146"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="133"/>
         <source>Mandate, reach and anything a planner should know</source>
         <translation>Mandat, rayon d’action et tout ce qu’un planificateur doit savoir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="147"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="134"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="148"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="135"/>
         <source>People and numbers: usually sensitive</source>
         <translation>Noms et numéros&#xa0;: en général sensibles</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="149"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="136"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="149"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="136"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>Exclure des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="151"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="138"/>
         <source>A sensitive actor is left out of exports for clusters and donors</source>
         <translation>Un acteur sensible est exclu des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="153"/>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="286"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="177"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="256"/>
         <source>New actor</source>
         <translation>Nouvel acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="154"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="177"/>
         <source>Empty the form to add an actor</source>
         <translation>Vider le formulaire pour ajouter un acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="155"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="156"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="178"/>
         <source>Add the actor, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter l’acteur ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="158"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="160"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="179"/>
         <source>Delete the actor; one that takes over a capacity cannot be deleted</source>
         <translation>Supprimer l’acteur&#x202f;; un acteur qui reprend une capacité ne peut pas être supprimé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="169"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="140"/>
         <source>Present in</source>
         <translation>Présent à</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="143"/>
         <source>Locations where the actor is present</source>
         <translation>Lieux où l’acteur est présent</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="173"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="144"/>
         <source>Tick every location where the actor works</source>
         <translation>Cochez chaque lieu où l’acteur travaille</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="154"/>
         <source>Taking over</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="157"/>
         <source>Capacities this actor takes over</source>
         <translation>Capacités que cet acteur reprend</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="158"/>
         <source>Handovers to this actor (edit them on the capacity)</source>
         <translation>Transferts à cet acteur (à modifier sur la capacité)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="198"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="169"/>
         <source>Average readiness</source>
         <translation>Préparation moyenne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="200"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="171"/>
         <source>Average of every readiness score (1-5) given to this actor&apos;s handovers</source>
         <translation>Moyenne de toutes les notes de préparation (1 à 5) des transferts à cet acteur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="231"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="202"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="298"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="268"/>
         <source>Save the actor first; then tick where it is present.</source>
         <translation>Enregistrez d’abord l’acteur, puis cochez les lieux où il est présent.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="300"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="270"/>
         <source>Average readiness: not assessed yet</source>
         <translation>Préparation moyenne&#xa0;: pas encore évaluée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="303"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="273"/>
         <source>Average readiness: %1</source>
         <translation>Préparation moyenne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="353"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="323"/>
         <source>Add actor %1</source>
         <translation>Ajouter l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="353"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="323"/>
         <source>Change actor %1</source>
         <translation>Modifier l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="354"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="324"/>
         <source>Delete actor %1</source>
         <translation>Supprimer l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="366"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="336"/>
         <source>Change where %1 is present</source>
         <translation>Modifier les lieux de présence de %1</translation>
     </message>
@@ -420,6 +410,14 @@
         <location filename="../../transition_planner/ui/pages/inventory.py" line="124"/>
         <source>This plan has no location yet: add one on the Locations page first.</source>
         <translation>Ce plan n’a encore aucun lieu&#xa0;: ajoutez-en un d’abord dans la page Lieux.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundEditorPage</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="579"/>
+        <source>Reading the plan failed</source>
+        <translation>La lecture du plan a échoué</translation>
     </message>
 </context>
 <context>
@@ -1030,69 +1028,132 @@
     </message>
 </context>
 <context>
+    <name>CliffTab</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="21"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="22"/>
+        <source>POC tier</source>
+        <translation>Niveau PdC</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="23"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="24"/>
+        <source>Population served</source>
+        <translation>Population desservie</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="29"/>
+        <source>Compare scenario</source>
+        <translation>Comparer un scénario</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="31"/>
+        <source>Draw the scenario chosen on the Scenarios tab over this chart</source>
+        <translation>Superposer à ce graphique le scénario choisi dans l’onglet Scénarios</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="47"/>
+        <source>Tier {tier}</source>
+        <translation>Niveau {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="50"/>
+        <source>(no population named)</source>
+        <translation>(aucune population indiquée)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="52"/>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="52"/>
+        <source>All tiers</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="53"/>
+        <source>All locations</source>
+        <translation>Tous les lieux</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/cliff.py" line="54"/>
+        <source>All populations</source>
+        <translation>Toutes les populations</translation>
+    </message>
+</context>
+<context>
     <name>CloneScenarioDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="341"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="190"/>
         <source>Clone a scenario</source>
         <translation>Dupliquer un scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="352"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="201"/>
         <source>Copy of:</source>
         <translation>Copie de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="353"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="202"/>
         <source>Accelerated withdrawal</source>
         <translation>Retrait accéléré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="355"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="204"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="360"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="209"/>
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="361"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="210"/>
         <source>Every closure, mission end and the exit move this many months earlier (negative: later); successors keep their dates.</source>
         <translation>Chaque fermeture, fin de mission et le départ sont avancés d’autant de mois (négatif&#xa0;: retardés)&#x202f;; les successeurs gardent leurs dates.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="364"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="213"/>
         <source>Closures earlier by:</source>
         <translation>Fermetures avancées de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="366"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="215"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="367"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="216"/>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="375"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="224"/>
         <source>&amp;Clone</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="397"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="246"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="397"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="246"/>
         <source>Copy of</source>
         <translation>Copie de</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="398"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="247"/>
         <source>Closures earlier by</source>
         <translation>Fermetures avancées de</translation>
     </message>
@@ -1171,12 +1232,12 @@
 <context>
     <name>ComparisonTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="159"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="118"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="161"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="120"/>
         <source>Change</source>
         <translation>Variation</translation>
     </message>
@@ -1184,575 +1245,259 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="89"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="10"/>
         <source>No successor</source>
         <translation>Aucun successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="90"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="11"/>
         <source>Discontinued</source>
         <translation>Arrêtée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="91"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="12"/>
         <source>Successor starts late</source>
         <translation>Successeur en retard</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="13"/>
         <source>Successor ends</source>
         <translation>Fin du successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="93"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="14"/>
         <source>Partly covered</source>
         <translation>Couverture partielle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="94"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="15"/>
         <source>Successor not ready</source>
         <translation>Successeur non prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="95"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="16"/>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="96"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="17"/>
         <source>Fallback not agreed</source>
         <translation>Repli non convenu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="18"/>
         <source>No signed agreement</source>
         <translation>Pas d&apos;accord signé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="98"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="19"/>
         <source>Unfunded after exit</source>
         <translation>Non financé après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="99"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="20"/>
         <source>Shares above 100%</source>
         <translation>Parts supérieures à 100&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="100"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="21"/>
         <source>Enabler orphaned</source>
         <translation>Facilitateur orphelin</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="101"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="22"/>
         <source>Independence conflict</source>
         <translation>Conflit d’indépendance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="102"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="23"/>
         <source>Data without protocol</source>
         <translation>Données sans protocole</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/common.py" line="24"/>
         <source>Re-engagement trigger</source>
         <translation>Déclencheur de réengagement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="106"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="37"/>
         <source>Uncovered location-months</source>
         <translation>Mois-lieux non couverts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="107"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="38"/>
         <source>Capacity-months with a gap</source>
         <translation>Mois-capacités avec lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="108"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="39"/>
         <source>Capacities without successor</source>
         <translation>Capacités sans successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="110"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="575"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="200"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="41"/>
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="515"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="140"/>
         <source>Scenario:</source>
         <translation>Scénario&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="518"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="143"/>
         <source>Scenario shown</source>
         <translation>Scénario affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="519"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="144"/>
         <source>The scenario whose gaps the page shows</source>
         <translation>Le scénario dont la page montre les lacunes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="542"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="167"/>
         <source>flags</source>
         <translation>alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="551"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="176"/>
         <source>Flags by kind:</source>
         <translation>Alertes par type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="570"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="195"/>
         <source>Protection cliff</source>
         <translation>Rupture de protection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="571"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="196"/>
         <source>Coverage heat map</source>
         <translation>Carte de chaleur de la couverture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="572"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="197"/>
         <source>Funding cliff</source>
         <translation>Rupture de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="573"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="198"/>
         <source>Readiness</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="574"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="199"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="594"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="219"/>
         <source>Save chart…</source>
         <translation>Enregistrer le graphique…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="596"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="221"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>Enregistrer ce graphique en image PNG ou en dessin SVG</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="603"/>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="604"/>
-        <source>POC tier</source>
-        <translation>Niveau PdC</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="605"/>
-        <source>Location</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="606"/>
-        <source>Population served</source>
-        <translation>Population desservie</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="611"/>
-        <source>Compare scenario</source>
-        <translation>Comparer un scénario</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="613"/>
-        <source>Draw the scenario chosen on the Scenarios tab over this chart</source>
-        <translation>Superposer à ce graphique le scénario choisi dans l’onglet Scénarios</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="623"/>
-        <source>Heat map</source>
-        <translation>Carte de chaleur</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="625"/>
-        <source>Category by location (after the mission leaves)</source>
-        <translation>Catégorie par lieu (après le départ de la mission)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="627"/>
-        <source>Location by month</source>
-        <translation>Lieu par mois</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="630"/>
-        <source>Share of the requirement covered; click a cell to see its capacities</source>
-        <translation>Part du besoin couverte&#x202f;; cliquez sur une case pour voir ses capacités</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="639"/>
-        <source>Currency</source>
-        <translation>Devise</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="641"/>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="642"/>
-        <source>By month</source>
-        <translation>Par mois</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="643"/>
-        <source>By year</source>
-        <translation>Par année</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="644"/>
-        <source>Split</source>
-        <translation>Ventilation</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="645"/>
-        <source>By funding status</source>
-        <translation>Par statut de financement</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="646"/>
-        <source>By source type</source>
-        <translation>Par type de source</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="668"/>
-        <source>Scenario to compare with</source>
-        <translation>Scénario de comparaison</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="671"/>
-        <source>&amp;Clone scenario…</source>
-        <translation>&amp;Dupliquer le scénario…</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="673"/>
-        <source>Copy a scenario with every closure earlier, e.g. an accelerated withdrawal</source>
-        <translation>Copier un scénario en avançant chaque fermeture, par ex. un retrait accéléré</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="677"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1254"/>
-        <source>Delete scenario</source>
-        <translation>Supprimer le scénario</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="678"/>
-        <source>Delete the scenario compared with (Ctrl+Z brings it back)</source>
-        <translation>Supprimer le scénario de comparaison (Ctrl+Z le rétablit)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="691"/>
-        <source>Successors keep their dates in every scenario: moving closures earlier shows which handovers come too late. The compared scenario is drawn over the protection-cliff chart.</source>
-        <translation>Les successeurs gardent leurs dates dans chaque scénario&#xa0;: avancer les fermetures montre quels transferts arrivent trop tard. Le scénario comparé est superposé au graphique de la rupture de protection.</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="702"/>
-        <source>Kind of flag</source>
-        <translation>Type d’alerte</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="705"/>
-        <source>Show accepted risks</source>
-        <translation>Afficher les risques acceptés</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="711"/>
-        <source>&amp;Go to record</source>
-        <translation>&amp;Aller à l’enregistrement</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="713"/>
-        <source>Show the capacity of this flag in the inventory</source>
-        <translation>Afficher la capacité de cette alerte dans l’inventaire</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="715"/>
-        <source>&amp;Accept risk…</source>
-        <translation>&amp;Accepter le risque…</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="717"/>
-        <source>Mark this flag as a known risk, with why</source>
-        <translation>Marquer cette alerte comme risque connu, avec sa justification</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="719"/>
-        <source>&amp;Withdraw acceptance</source>
-        <translation>&amp;Retirer l’acceptation</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="833"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="305"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="836"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="308"/>
         <source>The gap analysis failed.</source>
         <translation>L’analyse des lacunes a échoué.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="837"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="309"/>
         <source>Computing the gaps failed</source>
         <translation>Le calcul des lacunes a échoué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="911"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="383"/>
         <source>Capacities still required after the mission leaves that no successor takes over; click to list them</source>
         <translation>Capacités encore nécessaires après le départ de la mission qu’aucun successeur ne reprend&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="915"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="387"/>
         <source>Capacities with a successor scored below the readiness threshold on a dimension; click to list them</source>
         <translation>Capacités dont un successeur est noté sous le seuil de préparation sur une dimension&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="919"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="391"/>
         <source>Location-months with at least one capacity below its requirement, over {n} locations; click to list the capacities</source>
         <translation>Mois-lieux où au moins une capacité est sous son besoin, sur {n} lieux&#x202f;; cliquez pour lister les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="926"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="398"/>
         <source>{n} accepted as known risks; click to see the flags</source>
         <translation>{n} acceptée(s) comme risques connus&#x202f;; cliquez pour voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="927"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="399"/>
         <source>Click to see the flags</source>
         <translation>Cliquez pour voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="933"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="405"/>
         <source>({n} accepted)</source>
         <translation>({n} acceptée(s))</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="935"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="407"/>
         <source>List the capacities with this flag in the inventory</source>
         <translation>Lister dans l’inventaire les capacités ayant cette alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="948"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="420"/>
         <source>unfunded after exit</source>
         <translation>non financé après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="957"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="429"/>
         <source>Cost of the months after the mission leaves that no secured funding covers; click to list them</source>
         <translation>Coût des mois après le départ de la mission qu’aucun financement acquis ne couvre&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="960"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="432"/>
         <source>Every capacity is funded after the exit</source>
         <translation>Chaque capacité est financée après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="972"/>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="980"/>
-        <source>Compare {name} with:</source>
-        <translation>Comparer {name} avec&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="999"/>
-        <source>Unfunded after exit ({currency})</source>
-        <translation>Non financé après le départ ({currency})</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1021"/>
-        <source>Tier {tier}</source>
-        <translation>Niveau {tier}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1024"/>
-        <source>(no population named)</source>
-        <translation>(aucune population indiquée)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1026"/>
-        <source>All categories</source>
-        <translation>Toutes les catégories</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1026"/>
-        <source>All tiers</source>
-        <translation>Tous les niveaux</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1027"/>
-        <source>All locations</source>
-        <translation>Tous les lieux</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1028"/>
-        <source>All populations</source>
-        <translation>Toutes les populations</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1076"/>
-        <source>under 25% covered</source>
-        <translation>couvert à moins de 25&#xa0;%</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1076"/>
-        <source>25–50%</source>
-        <translation>25–50&#xa0;%</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1076"/>
-        <source>50–75%</source>
-        <translation>50–75&#xa0;%</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1077"/>
-        <source>75–99%</source>
-        <translation>75–99&#xa0;%</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1077"/>
-        <source>fully covered</source>
-        <translation>entièrement couvert</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1079"/>
-        <source>nothing required</source>
-        <translation>aucun besoin</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1090"/>
-        <source>No capacity of this category here</source>
-        <translation>Aucune capacité de cette catégorie ici</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1093"/>
-        <source>Nothing required after the mission leaves</source>
-        <translation>Aucun besoin après le départ de la mission</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1092"/>
-        <source>After the mission leaves: {covered} of {required} capacity-months covered ({share})</source>
-        <translation>Après le départ de la mission&#xa0;: {covered} mois-capacités couverts sur {required} ({share})</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="532"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="157"/>
         <source>without a successor</source>
         <translation>sans successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="534"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="159"/>
         <source>successor not ready</source>
         <translation>successeur non prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="536"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="161"/>
         <source>uncovered location-months</source>
         <translation>mois-lieux non couverts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1113"/>
-        <source>{short} of {n} capacities with a gap; click to list them</source>
-        <translation>{short} capacité(s) sur {n} avec une lacune&#x202f;; cliquez pour les lister</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1122"/>
-        <source>{covered} of {required} capacities covered ({share})</source>
-        <translation>{covered} capacités couvertes sur {required} ({share})</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1123"/>
-        <source>Nothing required this month</source>
-        <translation>Aucun besoin ce mois-ci</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1180"/>
-        <source>Lowest score of each successor on each dimension over its active handovers (1 not ready, 5 fully ready; below {threshold} is flagged). Weakest successors at the top, weakest dimensions on the left; click a cell to list the capacities.</source>
-        <translation>Note la plus basse de chaque successeur sur chaque dimension, pour ses transferts en cours (1 non prêt, 5 pleinement prêt&#x202f;; sous {threshold}, une alerte est levée). Les successeurs les plus faibles en haut, les dimensions les plus faibles à gauche&#x202f;; cliquez sur une case pour lister les capacités.</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1195"/>
-        <source>{score} of 5</source>
-        <translation>{score} sur 5</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1196"/>
-        <source>not assessed</source>
-        <translation>non évalué</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1231"/>
-        <source>Clone scenario {name}</source>
-        <translation>Dupliquer le scénario {name}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1240"/>
-        <source>Added scenario {name}</source>
-        <translation>Scénario {name} ajouté</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1251"/>
-        <source>Delete scenario {name}</source>
-        <translation>Supprimer le scénario {name}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1266"/>
-        <source>All kinds of flags</source>
-        <translation>Tous les types d’alertes</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1296"/>
-        <source>Accepted as a known risk by {who} on {when}: {why}</source>
-        <translation>Accepté comme risque connu par {who} le {when}&#xa0;: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1319"/>
-        <source>Accept risk: {flag}</source>
-        <translation>Accepter le risque&#xa0;: {flag}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1322"/>
-        <source>Accepted as a known risk: {name}</source>
-        <translation>Accepté comme risque connu&#xa0;: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1331"/>
-        <source>Withdraw accepted risk: {flag}</source>
-        <translation>Retirer le risque accepté&#xa0;: {flag}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1335"/>
-        <source>Withdraw acceptance</source>
-        <translation>Retirer l’acceptation</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1358"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="456"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1358"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="456"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1360"/>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1369"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="458"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="467"/>
         <source>Save chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard.py" line="1371"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="469"/>
         <source>Saved the chart to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
@@ -1811,12 +1556,22 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="358"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="386"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="389"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="442"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="359"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="443"/>
         <source>The changes in the form are not saved yet.</source>
         <translation>Les modifications du formulaire ne sont pas encore enregistrées.</translation>
     </message>
@@ -2060,49 +1815,117 @@
 <context>
     <name>FlagTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="13"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="14"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="14"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="15"/>
         <source>Flag</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="15"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="16"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="16"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="17"/>
         <source>Records involved</source>
         <translation>Enregistrements concernés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="17"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="18"/>
         <source>Accepted risk</source>
         <translation>Risque accepté</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="20"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="21"/>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="21"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="22"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="22"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="23"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/tables.py" line="79"/>
+        <location filename="../../transition_planner/ui/charts/tables.py" line="71"/>
         <source>Accepted by {who}: {why}</source>
         <translation>Risque accepté par {who}&#xa0;: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsTab</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="51"/>
+        <source>Kind of flag</source>
+        <translation>Type d’alerte</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="54"/>
+        <source>Show accepted risks</source>
+        <translation>Afficher les risques acceptés</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="60"/>
+        <source>&amp;Go to record</source>
+        <translation>&amp;Aller à l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="62"/>
+        <source>Show the capacity of this flag in the inventory</source>
+        <translation>Afficher la capacité de cette alerte dans l’inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="64"/>
+        <source>&amp;Accept risk…</source>
+        <translation>&amp;Accepter le risque…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="66"/>
+        <source>Mark this flag as a known risk, with why</source>
+        <translation>Marquer cette alerte comme risque connu, avec sa justification</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="68"/>
+        <source>&amp;Withdraw acceptance</source>
+        <translation>&amp;Retirer l’acceptation</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="109"/>
+        <source>All kinds of flags</source>
+        <translation>Tous les types d’alertes</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="139"/>
+        <source>Accepted as a known risk by {who} on {when}: {why}</source>
+        <translation>Accepté comme risque connu par {who} le {when}&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="162"/>
+        <source>Accept risk: {flag}</source>
+        <translation>Accepter le risque&#xa0;: {flag}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="165"/>
+        <source>Accepted as a known risk: {name}</source>
+        <translation>Accepté comme risque connu&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="174"/>
+        <source>Withdraw accepted risk: {flag}</source>
+        <translation>Retirer le risque accepté&#xa0;: {flag}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="178"/>
+        <source>Withdraw acceptance</source>
+        <translation>Retirer l’acceptation</translation>
     </message>
 </context>
 <context>
@@ -2126,249 +1949,244 @@
 <context>
     <name>FundingPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="69"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="89"/>
         <source>Source filter</source>
         <translation>Filtre par source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="70"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="90"/>
         <source>Show only lines from one source</source>
         <translation>Afficher uniquement les lignes d’une source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="71"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="91"/>
         <source>Donor filter</source>
         <translation>Filtre par bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="72"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="92"/>
         <source>Show only lines from one donor</source>
         <translation>Afficher uniquement les lignes d’un bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="73"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="93"/>
         <source>Status filter</source>
         <translation>Filtre par statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="74"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="94"/>
         <source>Show only lines with one status</source>
         <translation>Afficher uniquement les lignes d’un statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="75"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="95"/>
         <source>Search capacity, location, successor, notes</source>
         <translation>Rechercher capacité, lieu, successeur, notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="76"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="96"/>
         <source>Search funding lines</source>
         <translation>Rechercher des lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="77"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="97"/>
         <source>Show only lines whose capacity, location, successor, donor or notes contain this</source>
         <translation>Afficher uniquement les lignes dont la capacité, le lieu, le successeur, le bailleur ou les notes contiennent ce texte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="79"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="99"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="80"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="100"/>
         <source>Show every funding line again</source>
         <translation>Afficher de nouveau toutes les lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="82"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="102"/>
         <source>Lines shown</source>
         <translation>Lignes affichées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="110"/>
         <source>Funding lines</source>
         <translation>Lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="101"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="112"/>
         <source>Totals per year and currency (lines shown)</source>
         <translation>Totaux par année et par devise (lignes affichées)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="104"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="115"/>
         <source>Totals per year and currency</source>
         <translation>Totaux par année et par devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="105"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="116"/>
         <source>Sums of the lines shown above; currencies are never added together</source>
         <translation>Sommes des lignes affichées ci-dessus&#x202f;; les devises ne sont jamais additionnées entre elles</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="112"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="123"/>
         <source>Each line&apos;s amount is spread evenly over the months of its period (a line without dates covers the plan&apos;s horizon); a year gets the share of its months.</source>
         <translation>Le montant de chaque ligne est réparti également sur les mois de sa période (une ligne sans dates couvre l’horizon du plan)&#x202f;; chaque année reçoit la part de ses mois.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="116"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="127"/>
         <source>How totals per year are counted</source>
         <translation>Comment les totaux annuels sont calculés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="157"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="158"/>
+        <source>Type to search capacities</source>
+        <translation>Tapez pour chercher une capacité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="159"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="158"/>
-        <source>The capacity this money is for</source>
-        <translation>La capacité à laquelle ces fonds sont destinés</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="159"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="162"/>
         <source>Funds</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="160"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="163"/>
         <source>The capacity whoever runs it, or one successor&apos;s handover</source>
         <translation>La capacité quel que soit l’opérateur, ou le transfert à un successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="161"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="164"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="162"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="165"/>
         <source>Where the money comes from; the mission&apos;s budget ends with it</source>
         <translation>L’origine des fonds&#x202f;; le budget de la mission s’arrête avec elle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="163"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="166"/>
         <source>e.g. Peacebuilding Fund</source>
         <translation>par ex. Fonds pour la consolidation de la paix</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
         <source>Donor</source>
         <translation>Bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
         <source>Who gives the money</source>
         <translation>Qui apporte les fonds</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="169"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
         <source>e.g. 250000</source>
         <translation>par ex. 250000</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="160"/>
+        <source>The capacity this money is for; type part of its name or location to find it</source>
+        <translation>La capacité que cet argent finance&#x202f;; tapez une partie de son nom ou de son lieu pour la trouver</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
         <source>The amount for the whole period, in the currency below</source>
         <translation>Le montant pour toute la période, dans la devise ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
         <source>e.g. USD</source>
         <translation>par ex. USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
         <source>Three-letter currency code such as USD or EUR</source>
         <translation>Code de devise à trois lettres, comme USD ou EUR</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="177"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="178"/>
         <source>Required (not yet found), pledged, committed or disbursed</source>
         <translation>Requis (pas encore trouvé), annoncé, engagé ou décaissé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="177"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="180"/>
         <source>First day the money covers; open: the start of the plan&apos;s horizon</source>
         <translation>Premier jour couvert par les fonds&#x202f;; ouvert&#xa0;: le début de l’horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="178"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="181"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
         <source>Last day the money covers; open: the end of the plan&apos;s horizon</source>
         <translation>Dernier jour couvert par les fonds&#x202f;; ouvert&#xa0;: la fin de l’horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
         <source>Conditions, references, caveats</source>
         <translation>Conditions, références, réserves</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>Exclure des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="188"/>
         <source>A sensitive line is left out of exports for clusters and donors</source>
         <translation>Une ligne sensible est exclue des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="192"/>
         <source>New line</source>
         <translation>Nouvelle ligne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="189"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="192"/>
         <source>Empty the form to add a funding line</source>
         <translation>Vider le formulaire pour ajouter une ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="190"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="191"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="193"/>
         <source>Add the line, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter la ligne ou enregistrer les modifications (Ctrl+Z annule)</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="193"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/funding.py" line="194"/>
@@ -2376,62 +2194,62 @@
         <translation>Supprimer la ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="229"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="223"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="230"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="224"/>
         <source>All donors</source>
         <translation>Tous les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="232"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="226"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="251"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="243"/>
         <source>%1 of %2 lines</source>
         <translation>%1 lignes sur %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="268"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="262"/>
         <source>The capacity as a whole</source>
         <translation>La capacité dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="270"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="264"/>
         <source>Handover to %1</source>
         <translation>Transfert à %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="279"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="273"/>
         <source>Funding line: %1</source>
         <translation>Ligne de financement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="280"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="274"/>
         <source>New funding line</source>
         <translation>Nouvelle ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="304"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="298"/>
         <source>%1 for %2</source>
         <translation>%1 pour %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="305"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="299"/>
         <source>Add funding line %1</source>
         <translation>Ajouter la ligne de financement %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="306"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="300"/>
         <source>Change funding line %1</source>
         <translation>Modifier la ligne de financement %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="307"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="301"/>
         <source>Delete funding line %1</source>
         <translation>Supprimer la ligne de financement %1</translation>
     </message>
@@ -2605,6 +2423,44 @@
     </message>
 </context>
 <context>
+    <name>FundingTab</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="19"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="21"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="22"/>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="23"/>
+        <source>By year</source>
+        <translation>Par année</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="24"/>
+        <source>Split</source>
+        <translation>Ventilation</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="25"/>
+        <source>By funding status</source>
+        <translation>Par statut de financement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/funding.py" line="26"/>
+        <source>By source type</source>
+        <translation>Par type de source</translation>
+    </message>
+</context>
+<context>
     <name>FundingTableModel</name>
     <message>
         <location filename="../../transition_planner/ui/models/funding_table.py" line="31"/>
@@ -2736,6 +2592,89 @@
         <location filename="../../transition_planner/ui/dialogs/gazetteer.py" line="137"/>
         <source>{n} location(s) have a P-code the gazetteer does not know: see the Locations page or `check`.</source>
         <translation>{n} lieu(x) ont un P-code inconnu du répertoire géographique : voir la page Lieux ou `check`.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapTab</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="23"/>
+        <source>Heat map</source>
+        <translation>Carte de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="25"/>
+        <source>Category by location (after the mission leaves)</source>
+        <translation>Catégorie par lieu (après le départ de la mission)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="27"/>
+        <source>Location by month</source>
+        <translation>Lieu par mois</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="30"/>
+        <source>Share of the requirement covered; click a cell to see its capacities</source>
+        <translation>Part du besoin couverte&#x202f;; cliquez sur une case pour voir ses capacités</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="44"/>
+        <source>under 25% covered</source>
+        <translation>couvert à moins de 25&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="44"/>
+        <source>25–50%</source>
+        <translation>25–50&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="44"/>
+        <source>50–75%</source>
+        <translation>50–75&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="45"/>
+        <source>75–99%</source>
+        <translation>75–99&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="45"/>
+        <source>fully covered</source>
+        <translation>entièrement couvert</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="47"/>
+        <source>nothing required</source>
+        <translation>aucun besoin</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="58"/>
+        <source>No capacity of this category here</source>
+        <translation>Aucune capacité de cette catégorie ici</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="60"/>
+        <source>After the mission leaves: {covered} of {required} capacity-months covered ({share})</source>
+        <translation>Après le départ de la mission&#xa0;: {covered} mois-capacités couverts sur {required} ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="61"/>
+        <source>Nothing required after the mission leaves</source>
+        <translation>Aucun besoin après le départ de la mission</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="81"/>
+        <source>{short} of {n} capacities with a gap; click to list them</source>
+        <translation>{short} capacité(s) sur {n} avec une lacune&#x202f;; cliquez pour les lister</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="90"/>
+        <source>{covered} of {required} capacities covered ({share})</source>
+        <translation>{covered} capacités couvertes sur {required} ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/heat_maps.py" line="91"/>
+        <source>Nothing required this month</source>
+        <translation>Aucun besoin ce mois-ci</translation>
     </message>
 </context>
 <context>
@@ -4531,229 +4470,219 @@
 <context>
     <name>LocationsPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="98"/>
         <source>Location tree</source>
         <translation>Arborescence des lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="93"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="99"/>
         <source>Drag a location onto another to move it inside; onto the empty space below to make it top level</source>
         <translation>Faites glisser un lieu sur un autre pour l’y placer&#x202f;; sur l’espace vide en dessous pour le mettre au premier niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="108"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="114"/>
         <source>Problem moving a location</source>
         <translation>Problème lors du déplacement d’un lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="111"/>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="115"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="117"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="120"/>
         <source>Team-site closure calendar</source>
         <translation>Calendrier de fermeture des sites</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="116"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="121"/>
         <source>Locations by planned closure date; team sites without a date are listed last</source>
         <translation>Lieux par date de fermeture prévue&#x202f;; les sites sans date figurent en dernier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="168"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="157"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="168"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="157"/>
         <source>e.g. Kalima team site</source>
         <translation>par ex. site d’équipe de Kalima</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="169"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="158"/>
         <source>The place&apos;s name (required)</source>
         <translation>Le nom du lieu (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="170"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="159"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="160"/>
         <source>Country, province (admin1), territory (admin2), team site or field office</source>
         <translation>Pays, province (admin1), territoire (admin2), site d’équipe ou bureau de terrain</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="173"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="162"/>
         <source>Inside</source>
         <translation>Dans</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="174"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="163"/>
         <source>The location this one belongs to (or drag it in the tree)</source>
         <translation>Le lieu dont celui-ci fait partie (ou faites-le glisser dans l’arborescence)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="164"/>
         <source>P-code</source>
         <translation>Code P</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="164"/>
         <source>e.g. CD6101</source>
         <translation>par ex. CD6101</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="165"/>
         <source>OCHA P-code of the place, at most 20 characters; checked against the gazetteer when one is imported</source>
         <translation>P-code OCHA du lieu, 20 caractères au plus ; vérifié par rapport au répertoire géographique s&apos;il a été importé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="181"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="170"/>
         <source>What the gazetteer says of the P-code</source>
         <translation>Ce que le répertoire géographique dit du P-code</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="176"/>
         <source>Degrees north (negative south), WGS 84, e.g. -1.6792; empty: not on the map, or the gazetteer&apos;s centroid</source>
         <translation>Degrés nord (négatif au sud), WGS 84, p. ex. -1,6792 ; vide : pas sur la carte, ou le centroïde du répertoire géographique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="189"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="178"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="190"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="179"/>
         <source>Degrees east (negative west), WGS 84, e.g. 29.2228</source>
         <translation>Degrés est (négatif à l&apos;ouest), WGS 84, p. ex. 29,2228</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="191"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="180"/>
         <source>degrees</source>
         <translation>degrés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="193"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="182"/>
         <source>Closure date</source>
         <translation>Date de fermeture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="194"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="183"/>
         <source>When the mission plans to close its presence here; without a date the enclosing location&apos;s date applies</source>
         <translation>Date à laquelle la mission prévoit de fermer sa présence ici&#x202f;; sans date, celle du lieu englobant s’applique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="198"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="187"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="198"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="187"/>
         <source>Anything planners should know</source>
         <translation>Tout ce que les planificateurs doivent savoir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="188"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="188"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>Exclure des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="201"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="190"/>
         <source>A sensitive location is left out of exports for clusters and donors</source>
         <translation>Un lieu sensible est exclu des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="203"/>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="318"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="290"/>
         <source>New location</source>
         <translation>Nouveau lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="204"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
         <source>Empty the form to add a top-level location</source>
         <translation>Vider le formulaire pour ajouter un lieu de premier niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="205"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="192"/>
         <source>New inside</source>
         <translation>Nouveau lieu à l’intérieur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="206"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="193"/>
         <source>Add a location inside the one shown</source>
         <translation>Ajouter un lieu à l’intérieur de celui affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="207"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="208"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="201"/>
         <source>Add the location, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter le lieu ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="211"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="212"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="202"/>
         <source>Delete the location; one that still holds locations or capacities cannot be deleted</source>
         <translation>Supprimer le lieu&#x202f;; un lieu qui contient encore des lieux ou des capacités ne peut pas être supprimé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="224"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="195"/>
         <source>Drag a location in the tree to move it into another one.</source>
         <translation>Faites glisser un lieu dans l’arborescence pour le déplacer dans un autre.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="259"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="231"/>
         <source>— top level —</source>
         <translation>— premier niveau —</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="345"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="317"/>
         <source>%1 is not in the gazetteer: check the code</source>
         <translation>%1 n&apos;est pas dans le répertoire géographique : vérifiez le code</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="349"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="321"/>
         <source>%1 in the gazetteer (admin %2)</source>
         <translation>%1 dans le répertoire géographique (admin %2)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="392"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="364"/>
         <source>Add location %1</source>
         <translation>Ajouter le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="392"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="364"/>
         <source>Change location %1</source>
         <translation>Modifier le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="393"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="365"/>
         <source>Delete location %1</source>
         <translation>Supprimer le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="403"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="375"/>
         <source>Move %1 into %2</source>
         <translation>Déplacer %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="404"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="376"/>
         <source>Move %1 to the top level</source>
         <translation>Déplacer %1 au premier niveau</translation>
     </message>
@@ -6987,19 +6916,37 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
 </context>
 <context>
+    <name>ReadinessTab</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/readiness.py" line="30"/>
+        <source>Lowest score of each successor on each dimension over its active handovers (1 not ready, 5 fully ready; below {threshold} is flagged). Weakest successors at the top, weakest dimensions on the left; click a cell to list the capacities.</source>
+        <translation>Note la plus basse de chaque successeur sur chaque dimension, pour ses transferts en cours (1 non prêt, 5 pleinement prêt&#x202f;; sous {threshold}, une alerte est levée). Les successeurs les plus faibles en haut, les dimensions les plus faibles à gauche&#x202f;; cliquez sur une case pour lister les capacités.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/readiness.py" line="45"/>
+        <source>{score} of 5</source>
+        <translation>{score} sur 5</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/readiness.py" line="46"/>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="164"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="172"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="196"/>
         <source>Problem with %1</source>
         <translation>Problème avec %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/plan_page.py" line="277"/>
+        <location filename="../../transition_planner/ui/pages/plan_page.py" line="285"/>
         <source>%1 %2</source>
         <translation>%1&#xa0;%2</translation>
     </message>
@@ -7055,6 +7002,70 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/dialogs/export_report.py" line="91"/>
         <source>Records and fields marked sensitive are left out; the figures still count them.</source>
         <translation>Les enregistrements et champs marqués sensibles sont exclus&#x202f;; les chiffres les comptent toujours.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTab</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="58"/>
+        <source>Scenario to compare with</source>
+        <translation>Scénario de comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="61"/>
+        <source>&amp;Clone scenario…</source>
+        <translation>&amp;Dupliquer le scénario…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="63"/>
+        <source>Copy a scenario with every closure earlier, e.g. an accelerated withdrawal</source>
+        <translation>Copier un scénario en avançant chaque fermeture, par ex. un retrait accéléré</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="67"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="179"/>
+        <source>Delete scenario</source>
+        <translation>Supprimer le scénario</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="68"/>
+        <source>Delete the scenario compared with (Ctrl+Z brings it back)</source>
+        <translation>Supprimer le scénario de comparaison (Ctrl+Z le rétablit)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="81"/>
+        <source>Successors keep their dates in every scenario: moving closures earlier shows which handovers come too late. The compared scenario is drawn over the protection-cliff chart.</source>
+        <translation>Les successeurs gardent leurs dates dans chaque scénario&#xa0;: avancer les fermetures montre quels transferts arrivent trop tard. Le scénario comparé est superposé au graphique de la rupture de protection.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="97"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="105"/>
+        <source>Compare {name} with:</source>
+        <translation>Comparer {name} avec&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="124"/>
+        <source>Unfunded after exit ({currency})</source>
+        <translation>Non financé après le départ ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="156"/>
+        <source>Clone scenario {name}</source>
+        <translation>Dupliquer le scénario {name}</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="165"/>
+        <source>Added scenario {name}</source>
+        <translation>Scénario {name} ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="176"/>
+        <source>Delete scenario {name}</source>
+        <translation>Supprimer le scénario {name}</translation>
     </message>
 </context>
 <context>

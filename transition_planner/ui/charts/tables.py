@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from transition_planner.domain.gaps import FLAG_KINDS, SEVERITIES
 from transition_planner.services.dashboard import FlagRow
+from transition_planner.ui.models.row_table import RowTableModel
 
 COL_SEVERITY, COL_KIND, COL_MESSAGE, COL_RECORDS, COL_ACCEPTED = range(5)
 FLAG_HEADERS = (
@@ -21,8 +22,9 @@ SEVERITY_TEXT = {
     "medium": QT_TRANSLATE_NOOP("FlagTableModel", "Medium"),
     "low": QT_TRANSLATE_NOOP("FlagTableModel", "Low"),
 }
-KEY_ROLE = Qt.ItemDataRole.UserRole  # the flag's key
-_ROOT = QModelIndex()
+KEY_ROLE = Qt.ItemDataRole.UserRole  # the flag's key (the rows' ID_ROLE)
+_SEVERITY = {s: n for n, s in enumerate(SEVERITIES)}
+_KIND = {k: n for n, k in enumerate(FLAG_KINDS)}
 _HIGH = QColor(176, 0, 32)  # dark red: readable on light and dark rows
 _ACCEPTED = QColor(112, 112, 112)
 _BETTER, _WORSE = QColor(27, 120, 55), QColor(176, 0, 32)
@@ -31,63 +33,27 @@ _BETTER, _WORSE = QColor(27, 120, 55), QColor(176, 0, 32)
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
-class FlagTableModel(QAbstractTableModel):
+class FlagTableModel(RowTableModel):
     """The flags of the gap report; sort() reorders the plain rows, never per cell."""
+
+    CONTEXT = "FlagTableModel"
+    HEADERS = FLAG_HEADERS
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[FlagRow] = []
         self._kind_labels: dict[str, str] = {}
-        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows, kind_labels: dict[str, str]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._kind_labels = dict(kind_labels)
-        if self._sort is not None:
-            self._sort_rows(*self._sort)
-        self.endResetModel()
+        super().set_rows(rows)
 
-    def row_at(self, row: int) -> FlagRow:
-        return self._rows[row]
+    def row_id(self, row: FlagRow) -> str:
+        return row.key  # KEY_ROLE
 
     def row_of_key(self, key: str) -> int:
-        return next((n for n, r in enumerate(self._rows) if r.key == key), -1)
+        return self.row_of_id(key)
 
-    # --- Qt ------------------------------------------------------------------------------
-
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(FLAG_HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(FLAG_HEADERS)):
-            return translate("FlagTableModel", FLAG_HEADERS[section])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == COL_ACCEPTED and row.acceptance:
-                return translate("FlagTableModel", "Accepted by {who}: {why}").format(
-                    who=row.acceptance.accepted_by or "?", why=row.acceptance.justification)
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row.acceptance is not None:  # handled: greyed, still listed
-                return QBrush(_ACCEPTED)
-            return QBrush(_HIGH) if column == COL_SEVERITY and row.severity == "high" else None
-        if role == KEY_ROLE:
-            return row.key
-        return None
-
-    def _text(self, row: FlagRow, column: int) -> str:
+    def text(self, row: FlagRow, column: int) -> str:
         if column == COL_SEVERITY:
             return translate("FlagTableModel", SEVERITY_TEXT.get(row.severity, row.severity))
         if column == COL_KIND:
@@ -100,75 +66,70 @@ class FlagTableModel(QAbstractTableModel):
             return row.acceptance.justification if row.acceptance else ""
         return ""
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        keys = [self._rows[i.row()].key for i in old]
-        self._sort = (column, order)
-        self._sort_rows(column, order)
-        positions = {r.key: n for n, r in enumerate(self._rows)}
-        self.changePersistentIndexList(
-            old, [self.index(positions[k], i.column()) for k, i in zip(keys, old)])
-        self.layoutChanged.emit()
+    def tooltip(self, row: FlagRow, column: int) -> str:
+        if column == COL_ACCEPTED and row.acceptance:
+            return translate("FlagTableModel", "Accepted by {who}: {why}").format(
+                who=row.acceptance.accepted_by or "?", why=row.acceptance.justification)
+        return self.text(row, column)
 
-    def _sort_rows(self, column: int, order) -> None:
-        severity = {s: n for n, s in enumerate(SEVERITIES)}
-        kind = {k: n for n, k in enumerate(FLAG_KINDS)}
-        keys = {
-            COL_SEVERITY: lambda r: (severity.get(r.severity, 9), kind.get(r.kind, 99)),
-            COL_KIND: lambda r: (kind.get(r.kind, 99), severity.get(r.severity, 9)),
-            COL_MESSAGE: lambda r: r.message.casefold(),
-            COL_RECORDS: lambda r: tuple(x.name.casefold() for x in r.records),
-            COL_ACCEPTED: lambda r: (r.acceptance is None,
-                                     r.acceptance.justification if r.acceptance else ""),
-        }
-        key = keys.get(column, keys[COL_SEVERITY])
-        self._rows.sort(key=lambda r: (key(r), r.key),
-                        reverse=order == Qt.SortOrder.DescendingOrder)
+    def foreground(self, row: FlagRow, column: int):
+        if row.acceptance is not None:  # handled: greyed, still listed
+            return QBrush(_ACCEPTED)
+        return QBrush(_HIGH) if column == COL_SEVERITY and row.severity == "high" else None
+
+    def sort_key(self, row: FlagRow, column: int):
+        severity, kind = _SEVERITY.get(row.severity, 9), _KIND.get(row.kind, 99)
+        if column == COL_KIND:
+            key = (kind, severity)
+        elif column == COL_MESSAGE:
+            key = row.message.casefold()
+        elif column == COL_RECORDS:
+            key = tuple(x.name.casefold() for x in row.records)
+        elif column == COL_ACCEPTED:
+            key = (row.acceptance is None, row.acceptance.justification if row.acceptance else "")
+        else:
+            key = (severity, kind)
+        return (key, row.key)  # ties in the same order every time
 
 
 COL_MEASURE, COL_FIRST, COL_SECOND, COL_CHANGE = range(4)
 
 
-class ComparisonTableModel(QAbstractTableModel):
+class ComparisonTableModel(RowTableModel):
     """Two scenarios side by side: one measure a row, its change from the first to the second
     coloured (every measure counts problems, so an increase is worse)."""
 
+    NUMERIC = frozenset({COL_FIRST, COL_SECOND, COL_CHANGE})
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[tuple[str, str, str, str, float]] = []  # texts and the raw change
         self._names = ("", "")
 
     def set_rows(self, rows, first_name: str, second_name: str) -> None:
         """rows: (measure label, first, second, change) already worded, and the raw change."""
-        self.beginResetModel()
-        self._rows = [tuple(r) for r in rows]
         self._names = (first_name, second_name)
-        self.endResetModel()
+        super().set_rows([tuple(r) for r in rows])
 
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def column_total(self) -> int:
+        return 4
 
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def header_text(self, section: int) -> str:
         return {
             COL_MEASURE: translate("ComparisonTableModel", "Measure"),
             COL_FIRST: self._names[0], COL_SECOND: self._names[1],
             COL_CHANGE: translate("ComparisonTableModel", "Change"),
-        }.get(section)
+        }[section]
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and column < 4:
-            return row[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_MEASURE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == COL_CHANGE and row[4]:
+    def row_id(self, row) -> str:
+        return row[COL_MEASURE]
+
+    def text(self, row, column: int) -> str:
+        return row[column]
+
+    def tooltip(self, row, column: int) -> str:
+        return row[column]
+
+    def foreground(self, row, column: int):
+        if column == COL_CHANGE and row[4]:
             return QBrush(_WORSE if row[4] > 0 else _BETTER)
         return None

@@ -1,6 +1,9 @@
-"""Base of the registry, funding and history tables: a list of plain rows, sorted in Python."""
+"""The one base of the window's flat tables (registries, funding, history, flags, the detail
+panel's lists): a list of plain rows, sorted in Python, never per cell."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
@@ -44,15 +47,35 @@ class RowTableModel(QAbstractTableModel):
     def header_tooltip(self, section: int) -> str | None:
         return None
 
+    def header_text(self, section: int) -> str:
+        return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+
+    def column_total(self) -> int:
+        return len(self.HEADERS)
+
+    def row_id(self, row):
+        """What ID_ROLE gives and row_of_id looks for: the record id of a row."""
+        return row.id
+
     # --- rows --------------------------------------------------------------------------------
 
-    def set_rows(self, rows: list) -> None:
-        """Replace every row, keeping the current sort."""
+    def set_rows(self, rows: list, sorted_by: tuple | None = None) -> None:
+        """Replace every row, keeping the current sort; rows that sorted_rows() put in
+        `sorted_by` order need no sorting again when that is still the table's order."""
         self.beginResetModel()
         self._rows = list(rows)
-        if self._sort is not None:
+        if self._sort is not None and self._sort != sorted_by:
             self._sort_rows(*self._sort)
         self.endResetModel()
+
+    def sorted_rows(self, rows) -> tuple[list, tuple | None]:
+        """The rows in the table's current order, and that order, for set_rows: a page's
+        worker thread sorts 60,000 funding lines here instead of the GUI thread (the sort
+        keys read the rows only, never Qt)."""
+        order, rows = self._sort, list(rows)
+        if order is not None:
+            self._sort_list(rows, *order)
+        return rows, order
 
     def rows(self) -> list:
         return list(self._rows)
@@ -62,8 +85,10 @@ class RowTableModel(QAbstractTableModel):
 
     def row_of_id(self, record_id: str | None) -> int:
         """The row number of a record, or -1."""
+        if record_id is None:  # no record shown: nothing to look for among 60,000 rows
+            return -1
         for number, row in enumerate(self._rows):
-            if row.id == record_id:
+            if self.row_id(row) == record_id:
                 return number
         return -1
 
@@ -73,13 +98,13 @@ class RowTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else self.column_total()
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.column_total():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+            return self.header_text(section)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.header_tooltip(section)
         return None
@@ -91,7 +116,7 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, column)
         if role == ID_ROLE:
-            return row.id
+            return self.row_id(row)
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -108,7 +133,7 @@ class RowTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Sort the row list by raw values; selections follow their rows."""
-        if not 0 <= column < len(self.HEADERS):
+        if not 0 <= column < self.column_total():
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
@@ -123,9 +148,37 @@ class RowTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        self._sort_list(self._rows, column, order)
+
+    def _sort_list(self, rows: list, column: int, order: Qt.SortOrder) -> None:
         # Python's sort is stable: ties keep the services' order (usually by name).
-        self._rows.sort(key=lambda row: self.sort_key(row, column),
-                        reverse=order == Qt.SortOrder.DescendingOrder)
+        rows.sort(key=lambda row: self.sort_key(row, column),
+                  reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+class ColumnTableModel(RowTableModel):
+    """A read-only table whose columns are (header, text-of-row) pairs, headers already in the
+    window's language (the detail panel's lists); a cell's tooltip is its text."""
+
+    def __init__(self, columns: Sequence[tuple[str, Callable[[object], str]]], parent=None):
+        super().__init__(parent)
+        self._columns = list(columns)
+
+    def set_headers(self, headers: Sequence[str]) -> None:
+        self._columns = [(h, text) for h, (_old, text) in zip(headers, self._columns)]
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+
+    def column_total(self) -> int:
+        return len(self._columns)
+
+    def header_text(self, section: int) -> str:
+        return self._columns[section][0]
+
+    def text(self, row, column: int) -> str:
+        return self._columns[column][1](row)
+
+    def tooltip(self, row, column: int) -> str | None:
+        return self.text(row, column)
 
 
 def none_last(value):

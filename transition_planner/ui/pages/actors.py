@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
-    QSplitter,
-    QStyle,
     QTableView,
     QTreeWidget,
     QTreeWidgetItem,
@@ -35,13 +33,13 @@ from transition_planner.ui.models.actor_table import (
 )
 from transition_planner.ui.pages.plan_page import (
     ERROR_STYLE,
+    BackgroundEditorPage,
     CommitTextEdit,
     TableEditorPage,
     compact_rows,
     fill_combo,
     fit_columns,
     line_edit,
-    side_panel,
     ui_language,
 )
 from transition_planner.ui.undo import do_update
@@ -51,7 +49,16 @@ RISK_BANNER_STYLE = (
 )
 
 
-class ActorsPage(TableEditorPage):
+@dataclass(frozen=True)
+class ActorsData:
+    """What the page lists, read in the worker on a big plan."""
+
+    types: list[tuple[str, str]]  # (code, label), risky types marked ⚠
+    rows: list[registry_view.ActorRow]
+    locations: list[registry_view.LocationRow]  # the presence tree's
+
+
+class ActorsPage(BackgroundEditorPage, TableEditorPage):
     """Add, change and delete actors; say where each is present; see what it takes over."""
 
     KINDS = frozenset({ACTOR, LOCATION, HANDOVER, READINESS, CAPACITY, TAXONOMY})
@@ -85,19 +92,10 @@ class ActorsPage(TableEditorPage):
         filters.addWidget(self.type_filter, 1)
         filters.addWidget(self.risky_only)
 
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Actors"))
-        self.table.setToolTip(self.tr("Select an actor to see and edit it; click a column "
-                                      "title to sort"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        compact_rows(self.table)
+        self.table = self.record_table(
+            self.model, self.tr("Actors"),
+            self.tr("Select an actor to see and edit it; click a column title to sort"))
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setWordWrap(False)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -105,14 +103,7 @@ class ActorsPage(TableEditorPage):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setObjectName("actors_splitter")  # the window keeps its sizes
-        splitter.addWidget(left)
-        splitter.addWidget(self._build_panel())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        self.beside("actors_splitter", left, self._build_panel())
 
         self.search.textChanged.connect(self._apply_filters)
         self.type_filter.currentIndexChanged.connect(self._apply_filters)
@@ -122,11 +113,7 @@ class ActorsPage(TableEditorPage):
         self.form.fields["actor_type"].currentIndexChanged.connect(self._show_type_risk)
 
     def _build_panel(self) -> QWidget:
-        panel = QWidget(self)
-        layout = QVBoxLayout(panel)
-        self.title = QLabel(panel)
-        self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
-        self.title.setWordWrap(True)
+        panel = self.panel_widget()
         self.risk_banner = QLabel(panel)
         self.risk_banner.setWordWrap(True)
         self.risk_banner.setStyleSheet(RISK_BANNER_STYLE)
@@ -149,22 +136,6 @@ class ActorsPage(TableEditorPage):
         form.add("sensitive", self.tr("Sensitive"), QCheckBox(self.tr("Keep out of cluster "
                  "and donor exports"), panel),
                  self.tr("A sensitive actor is left out of exports for clusters and donors"))
-
-        self.new_button = QPushButton(self.tr("New actor"), panel)
-        self.new_button.setToolTip(self.tr("Empty the form to add an actor"))
-        self.save_button = QPushButton(self.tr("Save"), panel)
-        self.save_button.setToolTip(self.tr("Add the actor, or save the changes (Ctrl+Z undoes)"))
-        self.save_button.setDefault(True)
-        self.delete_button = QPushButton(self.tr("Delete"), panel)
-        self.delete_button.setToolTip(
-            self.tr("Delete the actor; one that takes over a capacity cannot be deleted"))
-        self.delete_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.save_button, self.delete_button):
-            buttons.addWidget(button)
-        self.new_button.clicked.connect(self.on_new)
-        self.save_button.clicked.connect(self.on_save)
-        self.delete_button.clicked.connect(self.on_delete)
 
         presence_box = QGroupBox(self.tr("Present in"), panel)
         self.presence = QTreeWidget(presence_box)
@@ -202,38 +173,37 @@ class ActorsPage(TableEditorPage):
         box_layout.addWidget(self.handover_table)
         box_layout.addWidget(self.readiness)
 
-        for widget in (self.title, self.risk_banner, form):
-            layout.addWidget(widget)
-        layout.addLayout(buttons)
-        layout.addWidget(presence_box)
-        layout.addWidget(handover_box)
-        layout.addStretch(1)
-        return side_panel(panel)
+        return self.detail_panel(
+            panel, (self.tr("New actor"), self.tr("Empty the form to add an actor")),
+            self.tr("Add the actor, or save the changes (Ctrl+Z undoes)"),
+            self.tr("Delete the actor; one that takes over a capacity cannot be deleted"),
+            head=(self.risk_banner,), tail=(presence_box, handover_box))
 
     # --- loading ---------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        handle = self.ctx.handle
-        if handle is None:
-            self.rows, self.by_id, self.current_id = [], {}, None
-            self.model.set_rows([])
-            self.presence.clear()
-            self._presence_key = ()
-            self.show_record(None)
-            return
+    def read(self, handle) -> ActorsData:
         lang = ui_language()
         taxonomy = handle.taxonomy()
         risky = (taxonomy.with_attribute(tx.ACTOR_TYPE, "party_to_conflict")
                  | taxonomy.with_attribute(tx.ACTOR_TYPE, "not_successor"))
         types = [(t.code, ("⚠ " if t.code in risky else "") + t.label_for(lang))
                  for t in taxonomy.terms(tx.ACTOR_TYPE)]
-        fill_combo(self.form.fields["actor_type"], types)
-        fill_combo(self.type_filter, [(None, self.tr("All types")), *types])
-        self.rows = registry_view.actor_rows(handle, lang)
+        return ActorsData(types, registry_view.actor_rows(handle, lang),
+                          registry_view.location_rows(handle, lang))
+
+    def show_rows(self, data: ActorsData | None) -> None:
+        if data is None:
+            self.rows = []
+            self.model.set_rows([])
+            self.presence.clear()
+            self._presence_key = ()
+            return
+        fill_combo(self.form.fields["actor_type"], data.types)
+        fill_combo(self.type_filter, [(None, self.tr("All types")), *data.types])
+        self.rows = data.rows
         self.by_id = {r.id: r for r in self.rows}
-        self._fill_presence(registry_view.location_rows(handle, lang))
+        self._fill_presence(data.locations)
         self._apply_filters()
-        self.select_id(self.current_id)
 
     def _fill_presence(self, locations) -> None:
         """Build the tree of locations to tick, only when the locations changed: a tick
@@ -369,3 +339,6 @@ class ActorsPage(TableEditorPage):
         except ServiceError as exc:
             self.presence_error.setText(str(exc))
             self.presence_error.show()
+            return
+        if self.loader.busy():  # the next tick's undo step starts from this one
+            self.by_id[actor_id] = self.by_id[actor_id]._replace(presence=tuple(ticked))

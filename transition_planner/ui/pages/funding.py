@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -13,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,20 +33,38 @@ from transition_planner.ui.context import (
 )
 from transition_planner.ui.models.funding_table import FundingTableModel, FundingTotalsModel
 from transition_planner.ui.pages.plan_page import (
+    BackgroundEditorPage,
     CommitTextEdit,
     TableEditorPage,
     compact_rows,
     fill_combo,
     fit_columns,
     line_edit,
-    side_panel,
     ui_language,
 )
+from transition_planner.ui.widgets.chooser import SearchableCombo
 from transition_planner.ui.widgets.date_field import DateField
 from transition_planner.ui.widgets.number_field import NumberField
 
 
-class FundingPage(TableEditorPage):
+@dataclass(frozen=True)
+class FundingData:
+    """What the page lists, read in the worker on a big plan (60,000 lines at 10k
+    capacities): the lines, the form's choices and the totals of every line."""
+
+    rows: list[funding_view.FundingRow]  # in the table's order when read
+    order: tuple | None  # that order (RowTableModel.sorted_rows)
+    targets: dict[str, funding_view.FundingTarget]  # by capacity id
+    capacities: list[tuple[str, str]]  # the capacity chooser's (id, "capacity — location")
+    sources: list[tuple[str, str]]
+    statuses: list[tuple[str, str]]
+    donors: list[str]
+    horizon: tuple[date, date]
+    currency: str
+    totals: list[funding_view.YearTotal]  # of every line: what the page shows unfiltered
+
+
+class FundingPage(BackgroundEditorPage, TableEditorPage):
     """Add, change and delete funding lines; filter them; read the totals per year."""
 
     KINDS = frozenset({FUNDING, CAPACITY, HANDOVER, ACTOR, LOCATION, PLAN, TAXONOMY})
@@ -53,6 +72,7 @@ class FundingPage(TableEditorPage):
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
+        self.data: FundingData | None = None
         self.rows: list[funding_view.FundingRow] = []
         self.targets: dict[str, funding_view.FundingTarget] = {}
         self.horizon = None
@@ -87,16 +107,7 @@ class FundingPage(TableEditorPage):
         filters.addWidget(self.clear_filters)
         filters.addWidget(self.count)
 
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Funding lines"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        compact_rows(self.table)
-        self.table.setWordWrap(False)
+        self.table = self.record_table(self.model, self.tr("Funding lines"))
 
         totals_box = QGroupBox(self.tr("Totals per year and currency (lines shown)"), self)
         self.totals = QTableView(totals_box)
@@ -124,15 +135,7 @@ class FundingPage(TableEditorPage):
         left.addWidget(totals_box)
         left.setStretchFactor(0, 2)
         left.setStretchFactor(1, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setObjectName("funding_splitter")  # the window keeps its sizes
-        splitter.addWidget(left)
-        splitter.addWidget(self._build_panel())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
+        self.beside("funding_splitter", left, self._build_panel(), filters, stretch=(3, 1))
 
         for combo in (self.source_filter, self.donor_filter, self.status_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
@@ -148,14 +151,14 @@ class FundingPage(TableEditorPage):
         return combo
 
     def _build_panel(self) -> QWidget:
-        panel = QWidget(self)
-        layout = QVBoxLayout(panel)
-        self.title = QLabel(panel)
-        self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
-        self.title.setWordWrap(True)
+        panel = self.panel_widget()
         form = self.form
-        form.add("capacity_id", self.tr("Capacity"), QComboBox(panel),
-                 self.tr("The capacity this money is for"))
+        capacity = SearchableCombo(panel)  # every capacity of the plan: 10,000 at times
+        capacity.setObjectName("funding_capacity")
+        capacity.lineEdit().setPlaceholderText(self.tr("Type to search capacities"))
+        form.add("capacity_id", self.tr("Capacity"), capacity,
+                 self.tr("The capacity this money is for; type part of its name or "
+                         "location to find it"))
         form.add("handover_id", self.tr("Funds"), QComboBox(panel),
                  self.tr("The capacity whoever runs it, or one successor's handover"))
         form.add("source_type", self.tr("Source"), QComboBox(panel),
@@ -185,58 +188,47 @@ class FundingPage(TableEditorPage):
                  self.tr("A sensitive line is left out of exports for clusters and donors"))
         form.aliases["dates"] = "period_end"  # "ends before it starts" shows at the end date
 
-        self.new_button = QPushButton(self.tr("New line"), panel)
-        self.new_button.setToolTip(self.tr("Empty the form to add a funding line"))
-        self.save_button = QPushButton(self.tr("Save"), panel)
-        self.save_button.setToolTip(self.tr("Add the line, or save the changes (Ctrl+Z undoes)"))
-        self.save_button.setDefault(True)
-        self.delete_button = QPushButton(self.tr("Delete"), panel)
-        self.delete_button.setToolTip(self.tr("Delete the funding line"))
-        self.delete_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.save_button, self.delete_button):
-            buttons.addWidget(button)
-        self.new_button.clicked.connect(self.on_new)
-        self.save_button.clicked.connect(self.on_save)
-        self.delete_button.clicked.connect(self.on_delete)
-        layout.addWidget(self.title)
-        layout.addWidget(form)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-        return side_panel(panel)
+        return self.detail_panel(
+            panel, (self.tr("New line"), self.tr("Empty the form to add a funding line")),
+            self.tr("Add the line, or save the changes (Ctrl+Z undoes)"),
+            self.tr("Delete the funding line"))
 
     # --- loading ---------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        handle = self.ctx.handle
-        if handle is None:
-            self.rows, self.by_id, self.current_id, self.targets = [], {}, None, {}
+    def read(self, handle) -> FundingData:
+        lang = ui_language()
+        taxonomy = handle.taxonomy()
+        rows, order = self.model.sorted_rows(funding_view.funding_rows(handle, lang))
+        targets = {t.capacity_id: t for t in funding_view.funding_targets(handle)}
+        horizon = funding_view.horizon(handle)
+        return FundingData(
+            rows, order, targets,
+            [(t.capacity_id, f"{t.capacity} — {t.location}") for t in targets.values()],
+            [(t.code, t.label_for(lang)) for t in taxonomy.terms(tx.FUNDING_SOURCE)],
+            [(t.code, t.label_for(lang)) for t in taxonomy.terms(tx.FUNDING_STATUS)],
+            funding_view.donors(rows), horizon, plans.plan_info(handle).currency,
+            funding_view.yearly_totals(rows, *horizon))
+
+    def show_rows(self, data: FundingData | None) -> None:
+        self.data = data
+        if data is None:
+            self.rows, self.targets = [], {}
             self.model.set_rows([])
             self.totals_model.set_totals([], [])
             self.count.clear()
-            self.show_record(None)
             return
-        lang = ui_language()
-        taxonomy = handle.taxonomy()
-        sources = [(t.code, t.label_for(lang)) for t in taxonomy.terms(tx.FUNDING_SOURCE)]
-        self.statuses = [(t.code, t.label_for(lang)) for t in taxonomy.terms(tx.FUNDING_STATUS)]
-        self.rows = funding_view.funding_rows(handle, lang)
+        self.rows, self.targets, self.statuses = data.rows, data.targets, data.statuses
         self.by_id = {r.id: r for r in self.rows}
-        self.targets = {t.capacity_id: t for t in funding_view.funding_targets(handle)}
-        self.horizon = funding_view.horizon(handle)
-        self.currency = plans.plan_info(handle).currency
-        donors = funding_view.donors(self.rows)
-        fill_combo(self.source_filter, [(None, self.tr("All sources")), *sources])
+        self.horizon, self.currency = data.horizon, data.currency
+        fill_combo(self.source_filter, [(None, self.tr("All sources")), *data.sources])
         fill_combo(self.donor_filter, [(None, self.tr("All donors")),
-                                       *((d, d) for d in donors)])
+                                       *((d, d) for d in data.donors)])
         fill_combo(self.status_filter, [(None, self.tr("All statuses")), *self.statuses])
-        fill_combo(self.form.fields["source_type"], sources)
+        fill_combo(self.form.fields["source_type"], data.sources)
         fill_combo(self.form.fields["status"], self.statuses)
-        fill_combo(self.form.fields["capacity_id"], [
-            (t.capacity_id, f"{t.capacity} — {t.location}") for t in self.targets.values()])
-        self.donor_completer.model().setStringList(donors)
+        fill_combo(self.form.fields["capacity_id"], data.capacities)
+        self.donor_completer.model().setStringList(data.donors)
         self._apply_filters()
-        self.select_id(self.current_id)
 
     def visible_rows(self) -> list[funding_view.FundingRow]:
         return funding_view.filter_rows(
@@ -246,13 +238,15 @@ class FundingPage(TableEditorPage):
 
     def _apply_filters(self) -> None:
         shown = self.visible_rows()
-        self.model.set_rows(shown)
+        self.model.set_rows(shown, self.data.order if self.data is not None else None)
         fit_columns(self.table, 180)
         self.count.setText(self.tr("%1 of %2 lines").replace("%1", str(len(shown)))
                            .replace("%2", str(len(self.rows))))
         if self.horizon is not None:
-            self.totals_model.set_totals(funding_view.yearly_totals(shown, *self.horizon),
-                                         self.statuses)
+            every = self.data is not None and len(shown) == len(self.rows)
+            totals = self.data.totals if every else funding_view.yearly_totals(
+                shown, *self.horizon)  # every line shown: the worker summed them already
+            self.totals_model.set_totals(totals, self.statuses)
             fit_columns(self.totals, 160)
         self._select_row()
 

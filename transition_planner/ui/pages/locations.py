@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QStyle,
-    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -30,16 +29,14 @@ from transition_planner.ui.models.location_tree import (
 )
 from transition_planner.ui.pages.plan_page import (
     ERROR_STYLE,
+    BackgroundEditorPage,
     CommitTextEdit,
-    EditorPage,
     RecordForm,
-    compact_rows,
     fill_combo,
     fit_columns,
     indented,
     line_edit,
     select_row,
-    side_panel,
     ui_language,
 )
 from transition_planner.ui.undo import do_update
@@ -69,7 +66,16 @@ def _coordinate(text):
         return text
 
 
-class LocationsPage(EditorPage):
+@dataclass(frozen=True)
+class LocationsData:
+    """What the page lists, read in the worker on a big plan."""
+
+    levels: list[tuple[str, str]]
+    rows: list[registry_view.LocationRow]  # in tree order
+    calendar: list  # registry_view.closure_calendar of the rows
+
+
+class LocationsPage(BackgroundEditorPage):
     """Add, change, move and delete locations; plan when each team site closes."""
 
     FORM = LocationForm
@@ -110,17 +116,11 @@ class LocationsPage(EditorPage):
 
         calendar_label = QLabel(self.tr("Team-site closure calendar"), self)
         calendar_label.setStyleSheet("font-weight: bold;")
-        self.calendar = QTableView(self)
-        self.calendar.setModel(self.calendar_model)
-        self.calendar.setAccessibleName(self.tr("Team-site closure calendar"))
-        self.calendar.setToolTip(self.tr("Locations by planned closure date; team sites "
-                                         "without a date are listed last"))
-        self.calendar.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.calendar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.calendar.setSortingEnabled(True)
-        self.calendar.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.calendar.verticalHeader().hide()
-        compact_rows(self.calendar)
+        self.calendar = self.record_table(
+            self.calendar_model, self.tr("Team-site closure calendar"),
+            self.tr("Locations by planned closure date; team sites without a date are "
+                    "listed last"))
+        self.calendar.setWordWrap(True)
         self.calendar.setTextElideMode(Qt.TextElideMode.ElideLeft)  # keep the nearest places
         self.calendar.horizontalHeader().setStretchLastSection(True)
         self.calendar.horizontalHeader().setSectionResizeMode(
@@ -143,14 +143,7 @@ class LocationsPage(EditorPage):
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setObjectName("locations_splitter")  # the window keeps its sizes
-        splitter.addWidget(left)
-        splitter.addWidget(self._build_panel())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        self.beside("locations_splitter", left, self._build_panel())
 
         self.tree.selectionModel().currentRowChanged.connect(self._on_tree_row)
         self.calendar.selectionModel().currentRowChanged.connect(self._on_calendar_row)
@@ -159,11 +152,7 @@ class LocationsPage(EditorPage):
                                               Qt.ConnectionType.QueuedConnection)
 
     def _build_panel(self) -> QWidget:
-        panel = QWidget(self)
-        layout = QVBoxLayout(panel)
-        self.title = QLabel(panel)
-        self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
-        self.title.setWordWrap(True)
+        panel = self.panel_widget()
         form = self.form
         form.add("name", self.tr("Name"), line_edit(self.tr("e.g. Kalima team site"), panel),
                  self.tr("The place's name (required)"))
@@ -200,59 +189,42 @@ class LocationsPage(EditorPage):
                  "and donor exports"), panel),
                  self.tr("A sensitive location is left out of exports for clusters and donors"))
 
-        self.new_button = QPushButton(self.tr("New location"), panel)
-        self.new_button.setToolTip(self.tr("Empty the form to add a top-level location"))
         self.child_button = QPushButton(self.tr("New inside"), panel)
         self.child_button.setToolTip(self.tr("Add a location inside the one shown"))
-        self.save_button = QPushButton(self.tr("Save"), panel)
-        self.save_button.setToolTip(self.tr("Add the location, or save the changes "
-                                            "(Ctrl+Z undoes)"))
-        self.save_button.setDefault(True)
-        self.delete_button = QPushButton(self.tr("Delete"), panel)
-        self.delete_button.setToolTip(self.tr("Delete the location; one that still holds "
-                                              "locations or capacities cannot be deleted"))
-        self.delete_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.child_button, self.save_button,
-                       self.delete_button):
-            buttons.addWidget(button)
-        self.new_button.clicked.connect(self.on_new)
         self.child_button.clicked.connect(self.on_new_child)
-        self.save_button.clicked.connect(self.on_save)
-        self.delete_button.clicked.connect(self.on_delete)
-
         hint = QLabel(self.tr("Drag a location in the tree to move it into another one."),
                       panel)
         hint.setWordWrap(True)
-        for widget in (self.title, form):
-            layout.addWidget(widget)
-        layout.addLayout(buttons)
-        layout.addWidget(hint)
-        layout.addStretch(1)
-        return side_panel(panel)
+        return self.detail_panel(
+            panel, (self.tr("New location"), self.tr("Empty the form to add a top-level "
+                                                     "location")),
+            self.tr("Add the location, or save the changes (Ctrl+Z undoes)"),
+            self.tr("Delete the location; one that still holds locations or capacities "
+                    "cannot be deleted"), between=(self.child_button,), tail=(hint,))
 
     # --- loading ---------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        handle = self.ctx.handle
+    def read(self, handle) -> LocationsData:
+        lang = ui_language()
+        rows = registry_view.location_rows(handle, lang)
+        return LocationsData([(t.code, t.label_for(lang))
+                              for t in handle.taxonomy().terms(tx.LOCATION_LEVEL)],
+                             rows, registry_view.closure_calendar(rows))
+
+    def show_rows(self, data: LocationsData | None) -> None:
         self.tree_error.hide()
-        if handle is None:
-            self.rows, self.by_id, self.current_id = [], {}, None
+        if data is None:
+            self.rows = []
             self.model.set_rows([])
             self.calendar_model.set_rows([])
-            self.show_record(None)
             return
-        lang = ui_language()
-        levels = [(t.code, t.label_for(lang))
-                  for t in handle.taxonomy().terms(tx.LOCATION_LEVEL)]
-        fill_combo(self.form.fields["level"], levels)
-        self.rows = registry_view.location_rows(handle, lang)
+        fill_combo(self.form.fields["level"], data.levels)
+        self.rows = data.rows
         self.by_id = {r.id: r for r in self.rows}
         self.model.set_rows(self.rows)
         self.tree.expandAll()
         fit_columns(self.tree, 300)
-        self.calendar_model.set_rows(registry_view.closure_calendar(self.rows))
-        self.select_id(self.current_id)
+        self.calendar_model.set_rows(data.calendar)
 
     def _parent_choices(self, own_id: str | None) -> list[tuple]:
         """Every location but this one and those inside it."""

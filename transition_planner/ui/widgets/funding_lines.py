@@ -24,7 +24,7 @@ from transition_planner.services import handovers
 from transition_planner.services.schemas import FundingLineCreate
 from transition_planner.ui.context import FUNDING
 from transition_planner.ui.models.labels import TermLabels
-from transition_planner.ui.models.rows import RowTableModel
+from transition_planner.ui.models.row_table import ColumnTableModel
 from transition_planner.ui.undo import do_create, do_delete, do_update
 from transition_planner.ui.widgets.fields import (
     BOOL,
@@ -95,7 +95,7 @@ class FundingPanel(QWidget):
 
     def _build_table(self) -> QTableView:
         money = QLocale()
-        self.model = RowTableModel([
+        self.model = ColumnTableModel([
             (self.tr("For"), lambda r: self.successors.get(r.values["handover_id"], "")
              if r.values["handover_id"] else self.tr("the capacity")),
             (self.tr("Source"),

@@ -32,7 +32,7 @@ from transition_planner.services.schemas import HandoverCreate
 from transition_planner.ui.context import FUNDING, HANDOVER, READINESS
 from transition_planner.ui.models.actor_table import risk_explanation, risk_text
 from transition_planner.ui.models.labels import TermLabels
-from transition_planner.ui.models.rows import RowTableModel
+from transition_planner.ui.models.row_table import ColumnTableModel
 from transition_planner.ui.translations import current_language
 from transition_planner.ui.undo import do_create, do_delete, do_update
 from transition_planner.ui.widgets.date_field import DateField
@@ -117,7 +117,7 @@ class SuccessorPanel(QWidget):
         return row
 
     def _build_table(self) -> QTableView:
-        self.model = RowTableModel([
+        self.model = ColumnTableModel([
             (self.tr("Successor"), lambda r: r.actor),
             (self.tr("Role"), lambda r: self.labels.label(tx.HANDOVER_ROLE, r.values["role"])),
             (self.tr("Share"), lambda r: share_text(r.values["share"])),
