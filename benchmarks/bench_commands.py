@@ -4,10 +4,11 @@ a raw baseline process doing the least the command must do.
 - gaps: `transition-planner gaps --json PLAN` against `python -c` that imports sqlite3, reads
   the same rows the gap engine's loader reads (bench_plan_io.LOAD_QUERIES) and prints their
   count. The raw side computes no gaps and writes no JSON: the stricter baseline.
-- export-matrix: `transition-planner export-matrix PLAN OUT.xlsx` against a process that
-  writes the same values with raw openpyxl (a write-only workbook, every sheet our export
-  wrote, read back from it once and handed to that process as a pickle): no formats, locks,
-  drop-downs or reading of the plan, the stricter baseline (in-process: bench_matrix.py).
+- export-matrix: `transition-planner export-matrix PLAN OUT.xlsx` against processes that
+  write the same values with raw openpyxl (a write-only workbook) and with raw XlsxWriter (the
+  library the export uses, constant-memory mode), every sheet our export wrote, read back from
+  it once and handed to them as a pickle: no formats, locks, drop-downs or reading of the
+  plan, the stricter baseline (in-process: bench_matrix.py).
 - report: `transition-planner report PLAN OUT.pdf` (the donor report, the default) and
   `--audience internal`, timed alone with their peak memory.
 - window: `transition-planner self-test --window --plan PLAN` offscreen, whose own figures say
@@ -79,6 +80,25 @@ RAW_MATRIX = (
     "    for row in rows:\n"
     "        ws.append(row)\n"
     "wb.save(sys.argv[2])\n"
+)
+LIBRARY_MATRIX = (  # XlsxWriter, which the export uses, writing the same cells
+    "import pickle, sys\n"
+    "import xlsxwriter\n"
+    "with open(sys.argv[1], 'rb') as fh:\n"
+    "    sheets = pickle.load(fh)\n"
+    "wb = xlsxwriter.Workbook(sys.argv[2], {'constant_memory': True})\n"
+    "day = wb.add_format({'num_format': 'yyyy-mm-dd'})\n"
+    "for title, rows in sheets:\n"
+    "    ws = wb.add_worksheet(title)\n"
+    "    for r, row in enumerate(rows):\n"
+    "        for c, value in enumerate(row):\n"
+    "            if isinstance(value, str):\n"
+    "                ws.write_string(r, c, value)\n"
+    "            elif isinstance(value, (int, float)):\n"
+    "                ws.write_number(r, c, value)\n"
+    "            elif value is not None:\n"
+    "                ws.write_datetime(r, c, value, day)\n"
+    "wb.close()\n"
 )
 COMMAND = [sys.executable, "-m", "transition_planner"]
 CPU_SECONDS: list[float] = []  # of each process timed() ran, in turn
@@ -173,8 +193,11 @@ def main(argv=None) -> None:
                 cells.write_bytes(pickle.dumps(sheets_of(out)))
                 r = interleaved({"ours": [*COMMAND, "export-matrix", str(plan), str(out)],
                                  "raw": [sys.executable, "-c", RAW_MATRIX, str(cells),
-                                         str(folder / "raw.xlsx")]}, args.runs)
+                                         str(folder / "raw.xlsx")],
+                                 "library": [sys.executable, "-c", LIBRARY_MATRIX, str(cells),
+                                             str(folder / "library.xlsx")]}, args.runs)
                 _line(size, "export-matrix", r["ours"], r["raw"], "raw openpyxl")
+                _line(size, "export-matrix", r["ours"], r["library"], "raw XlsxWriter")
             if "report" in args.commands:
                 for audience in ("donor", "internal"):
                     out = folder / f"report-{size}-{audience}.pdf"

@@ -19,19 +19,9 @@ import json
 import re
 import uuid
 from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
-from zipfile import ZIP_DEFLATED, ZipFile
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.formatting.rule import FormulaRule
-from openpyxl.styles import Alignment, Font, PatternFill, Protection
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.cell_range import CellRange
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.writer.excel import ExcelWriter
-from openpyxl.xml.constants import ARC_STYLE
 
 from transition_planner.domain.audience import AUDIENCE_WORDS, check_audience
 from transition_planner.exchange import funding_sheet
@@ -78,14 +68,11 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _TEXT_AT_RISK = re.compile(r"^[=+\-@\t\r#]", re.MULTILINE)
 NUMBER_FORMATS = {"date": "yyyy-mm-dd", "money": "#,##0.00", "share": "0%"}
 TEXT_FORMAT = "@"  # the own format of locked cells and columns outside the matrix
-HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
-LOCKED_FILL = PatternFill("solid", fgColor="EEEEEE")
-MISSION_FILL = PatternFill("solid", fgColor="E3ECF7")  # the mission's facts: locked, blue
-PARTNER_FILL = PatternFill("solid", fgColor="FFF5CC")  # what the partner fills: light yellow
-HEADER_FILLS = {PLAN_OWNED: PatternFill("solid", fgColor="C9C9C9"),
-                MISSION_OWNED: PatternFill("solid", fgColor="DCE6F1"),
-                PARTNER_OWNED: PatternFill("solid", fgColor="FFD966")}
-UNLOCKED = Protection(locked=False)
+HEADER_FILL = "#DCE6F1"
+LOCKED_FILL = "#EEEEEE"
+MISSION_FILL = "#E3ECF7"  # the mission's facts: locked, blue
+PARTNER_FILL = "#FFF5CC"  # what the partner fills: light yellow
+HEADER_FILLS = {PLAN_OWNED: "#C9C9C9", MISSION_OWNED: "#DCE6F1", PARTNER_OWNED: "#FFD966"}
 LAST_COLUMN = 16384  # XFD
 BASE_PIECE = 30_000  # characters of a row's base JSON per cell of the _base sheet
 _NO_PIECE_START = frozenset("=+-@#\t\r\n ")
@@ -200,42 +187,119 @@ def fingerprint(export_id: str, key: tuple[str, str], base_json: str) -> str:
 
 
 # --- writing ---------------------------------------------------------------------------------
-# Protection. A protected sheet keeps every cell whose format is locked from editing. The
-# workbook's default format (the first cell format, which every cell written without a format
-# uses) is written unlocked, so the matrix's editable values go in as plain values; every cell
-# and column that must stay locked has a format of its own (grey in the matrix, the text format
-# elsewhere), and formats are locked unless they say otherwise. Why: openpyxl's write-only mode
-# costs several microseconds more per cell with a format; a format on each of the 330,000
-# editable cells of a 10,000-row matrix added 1.1 s to the 2 s of writing its values.
+# The workbook is written with XlsxWriter in its constant-memory mode: each row goes out to the
+# sheet's part as the next one begins, so a 10,000-row matrix never sits in memory as cells.
+# Rows are therefore written top to bottom, and a row's height is set before its cells.
+#
+# Protection. A protected sheet keeps every cell whose format is locked from editing, and
+# formats are locked unless they say otherwise (the workbook's default format too). Every cell
+# a partner may edit is written with an unlocked format. The empty cells of rows partners add
+# take their column's format: unlocked in the matrix's editable columns, locked (grey) in its
+# others; the columns past the matrix and those of the other sheets take the locked default.
+
+ILLEGAL_CHARACTERS_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")  # no XML holds them
+LAST_INDEX = LAST_COLUMN - 1  # XlsxWriter counts rows and columns from 0
+
+
+class _Book:
+    """The workbook being written, with its cell formats (each made once)."""
+
+    def __init__(self, path):
+        import xlsxwriter  # a few tenths of a second: only once a workbook is written
+
+        self.wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+        self._formats: dict[tuple, object] = {}
+        self.text = self.format(num_format=TEXT_FORMAT)  # locked text
+
+    def format(self, **properties):
+        key = tuple(sorted(properties.items()))
+        found = self._formats.get(key)
+        if found is None:
+            found = self._formats[key] = self.wb.add_format(properties)
+        return found
+
+    def header(self, fill: str, italic: bool = False):
+        look = {"italic": True, "font_color": "#555555"} if italic else {"bold": True}
+        return self.format(**look, bg_color=fill, pattern=1, text_wrap=True, valign="top")
+
+    def sheet(self, name: str) -> _Sheet:
+        return _Sheet(self, self.wb.add_worksheet(name))
+
+
+class _Sheet:
+    """One worksheet, written row after row."""
+
+    def __init__(self, book: _Book, ws):
+        self.book, self.ws, self.row = book, ws, 0  # the next row to write, from 0
+
+    def append(self, cells) -> None:
+        """Write a row of (value, format) pairs or plain values (None: no cell)."""
+        put = self.put
+        for column, cell in enumerate(cells):
+            if cell.__class__ is tuple:
+                put(column, *cell)
+            elif cell is not None:
+                put(column, cell)
+        self.row += 1
+
+    def put(self, column: int, value, cell_format=None) -> None:
+        """One cell of the current row: text stays text, numbers and dates their own kind."""
+        ws, row, kind = self.ws, self.row, value.__class__
+        if kind is str:
+            if value:
+                ws.write_string(row, column, value, cell_format)
+        elif kind is bool:
+            ws.write_boolean(row, column, value, cell_format)
+        elif kind is int or kind is float:
+            ws.write_number(row, column, value, cell_format)
+        elif kind is Decimal:
+            ws.write_number(row, column, float(value), cell_format)
+        elif isinstance(value, date):
+            ws.write_datetime(row, column, value,
+                              cell_format or self.book.format(num_format="yyyy-mm-dd"))
+        elif value is not None:
+            ws.write_string(row, column, str(value), cell_format)
+
+    def text(self, values) -> None:
+        """A row of locked text cells (never formulas)."""
+        text = self.book.text
+        self.append([(ILLEGAL_CHARACTERS_RE.sub("", v), text) if v else None for v in values])
+
+    def hide_and_protect(self) -> None:
+        self.ws.hide()
+        self.ws.protect()
+        self.lock_columns(1)
+
+    def lock_columns(self, first: int) -> None:
+        """Say that columns `first` (from 1) to the last take the workbook's default format,
+        which is locked. No format of their own: XlsxWriter would then count the columns as
+        used, and write each row's 16,384 columns over in constant-memory mode."""
+        self.ws.set_column(first - 1, LAST_INDEX, None)
+
+    def width(self, column: int, width: float, cell_format) -> None:
+        self.ws.set_column(column, column, width, cell_format)
 
 
 def _write(path, plan_rows, rows, codes, meta, hxl, lang, lines) -> None:
-    wb = Workbook(write_only=True)
-    _instructions(wb.create_sheet(INSTRUCTIONS_SHEET), meta, hxl, lang)
-    matrix = wb.create_sheet(MATRIX_SHEET)
-    funding = wb.create_sheet(funding_sheet.FUNDING_SHEET)
-    lookups = wb.create_sheet(LOOKUPS_SHEET)
+    book = _Book(path)
+    _instructions(book.sheet(INSTRUCTIONS_SHEET), meta, hxl, lang)
+    matrix = book.sheet(MATRIX_SHEET)
+    funding = book.sheet(funding_sheet.FUNDING_SHEET)
+    lookups = book.sheet(LOOKUPS_SHEET)
     ranges = _lookups(lookups, plan_rows, codes, lang, funding_sheet.lookup_lists(codes, lang))
-    meta_ws, base_ws = wb.create_sheet(META_SHEET), wb.create_sheet(BASE_SHEET)
-    funding_base = wb.create_sheet(funding_sheet.FUNDING_BASE_SHEET)
+    meta_ws, base_ws = book.sheet(META_SHEET), book.sheet(BASE_SHEET)
+    funding_base = book.sheet(funding_sheet.FUNDING_BASE_SHEET)
     for ws in (meta_ws, base_ws, funding_base):
-        ws.sheet_state = "hidden"
-        ws.protection.sheet = True
-        _lock_columns(ws, 1)
+        ws.hide_and_protect()
     for key, value in meta.items():
-        meta_ws.append([_text_cell(meta_ws, key), _text_cell(meta_ws, value)])
+        meta_ws.text([key, value])
     lock_mission = meta["audience"] != "internal"
-    try:
-        _matrix(matrix, plan_rows, rows, codes, meta["export_id"], hxl, lang, ranges, base_ws,
-                lock_mission)
-        funding_sheet.write_sheet(funding, funding_base, rows, lines,
-                                  lambda row: _names(plan_rows, row), codes, lang, hxl, ranges)
-    except BaseException:
-        for ws in wb.worksheets:  # finish the sheets' writers: the workbook is not saved
-            ws.close()
-        raise
-    wb.active = 1
-    _save(wb, path)
+    _matrix(matrix, plan_rows, rows, codes, meta["export_id"], hxl, lang, ranges, base_ws,
+            lock_mission)
+    funding_sheet.write_sheet(funding, funding_base, rows, lines,
+                              lambda row: _names(plan_rows, row), codes, lang, hxl, ranges)
+    matrix.ws.activate()
+    book.wb.close()
 
 
 def _names(plan_rows: PlanRows, row: PlanRow) -> tuple[str, str]:
@@ -245,37 +309,31 @@ def _names(plan_rows: PlanRows, row: PlanRow) -> tuple[str, str]:
             "" if actor is None or "successor" in row.withheld else actor.name)
 
 
-def _matrix(ws, plan_rows, rows, codes, export_id, hxl, lang, ranges, base_ws,
+def _matrix(ws: _Sheet, plan_rows, rows, codes, export_id, hxl, lang, ranges, base_ws: _Sheet,
             lock_mission) -> None:
     """The matrix sheet. For an outside audience the mission's own columns are locked on the
     exported rows (a partner fills the handover columns); rows a partner adds below stay open,
     as a new capacity needs its facts typed."""
+    book = ws.book
     header_rows = 2 if hxl else 1
     first, last = header_rows + 1, header_rows + len(rows)
-    for index, column in enumerate(COLUMNS, 1):
-        dim = ws.column_dimensions[get_column_letter(index)]
-        dim.width = column.width
+    unlocked, locked = book.format(locked=False), book.format(**LOCKED_LOOK)
+    for index, column in enumerate(COLUMNS):
         # the column's format is what the cells of rows partners add get
-        if column.editable:
-            dim.protection = UNLOCKED
-        else:
-            dim.fill = LOCKED_FILL
-    _lock_columns(ws, len(COLUMNS) + 1)
-    ws.freeze_panes = f"D{first}"
-    _print_setup(ws, header_rows, landscape=True, fit_height=False)  # before the first row
+        ws.width(index, column.width, unlocked if column.editable else locked)
+    ws.lock_columns(len(COLUMNS) + 1)
+    ws.ws.freeze_panes(first - 1, 3)
+    _print_setup(ws, header_rows, landscape=True, fit_height=False)
     _print_matrix(ws, max(last, first))
-    ws.row_dimensions[1].height = 30  # headers wrap to two lines
-    ws.append([_header_cell(ws, c.header(lang), fill=HEADER_FILLS[c.owner]) for c in COLUMNS])
+    ws.ws.set_row(0, 30)  # headers wrap to two lines
+    ws.append([(c.header(lang), book.header(HEADER_FILLS[c.owner])) for c in COLUMNS])
     if hxl:
-        ws.append([_header_cell(ws, c.hxl, italic=True, fill=HEADER_FILLS[c.owner])
-                   for c in COLUMNS])
-    ws.auto_filter.ref = f"A{header_rows}:{get_column_letter(len(COLUMNS))}{max(last, first)}"
+        ws.append([(c.hxl, book.header(HEADER_FILLS[c.owner], italic=True)) for c in COLUMNS])
+    ws.ws.autofilter(header_rows - 1, 0, max(last, first) - 1, len(COLUMNS) - 1)
     _validations(ws, ranges, first, last + SPARE_ROWS, lang)
     _shade_partner_columns(ws, first, last + SPARE_ROWS)
     _protect(ws)
-    base_header = ["capacity_id", "handover_id", "base_version", "values", "withheld", "shown"]
-    base_ws.append([_text_cell(base_ws, text) for text in base_header])
-    base_cells = [_text_cell(base_ws, "") for _text in base_header]
+    base_ws.text(["capacity_id", "handover_id", "base_version", "values", "withheld", "shown"])
     writer = _RowWriter(ws, plan_rows, codes, lang, lock_mission)
     for row in rows:
         base_json = json.dumps(row.canon_list(), ensure_ascii=False)
@@ -284,14 +342,12 @@ def _matrix(ws, plan_rows, rows, codes, export_id, hxl, lang, ranges, base_ws,
         shown = json.dumps({key: text_of(values[i]) for key, i in SHOWN_AT}, ensure_ascii=False)
         # JSON text starts with [ or {: never read as a formula; a row's JSON longer than a
         # cell holds goes on in the cells after `shown` (pieces never start with = + - @)
-        first, *more = _pieces(base_json)
-        base_values = (row.capacity_id, row.handover_id, version, first,
-                       ",".join(sorted(row.withheld)), shown, *more)
-        while len(base_cells) < len(base_values):
-            base_cells.append(_text_cell(base_ws, ""))
-        for cell, value in zip(base_cells, base_values):
-            cell.value = value
-        base_ws.append([c if c.value else None for c in base_cells[:len(base_values)]])
+        first_piece, *more = _pieces(base_json)
+        base_ws.text([row.capacity_id, row.handover_id, version, first_piece,
+                      ",".join(sorted(row.withheld)), shown, *more])
+
+
+LOCKED_LOOK = {"bg_color": LOCKED_FILL, "pattern": 1}  # a locked column's empty cells
 
 
 def _pieces(text: str) -> list[str]:
@@ -306,88 +362,82 @@ def _pieces(text: str) -> list[str]:
     return pieces
 
 
-def _protect(ws) -> None:
-    """Protect without a password: only the locked id columns are kept from editing."""
-    p = ws.protection
-    p.sheet = True
-    for allowed in ("sort", "autoFilter", "insertRows", "deleteRows", "formatColumns",
-                    "formatRows", "formatCells"):
-        setattr(p, allowed, False)
+def _protect(ws: _Sheet) -> None:
+    """Protect without a password: only the locked id columns are kept from editing; sorting,
+    filtering, adding and deleting rows and formatting stay allowed."""
+    ws.ws.protect("", {"sort": True, "autofilter": True, "insert_rows": True,
+                       "delete_rows": True, "format_columns": True, "format_rows": True,
+                       "format_cells": True})
 
 
-def _lock_columns(ws, first: int) -> None:
-    """Give columns `first` to the last their own (locked) format, for the empty cells."""
-    dim = ws.column_dimensions[get_column_letter(first)]
-    dim.min, dim.max, dim.width = first, LAST_COLUMN, 0  # 0: the default width
-    dim.number_format = TEXT_FORMAT
-
-
-def _header_cell(ws, text, italic=False, fill=HEADER_FILL):
-    cell = WriteOnlyCell(ws, text)
-    cell.font = Font(bold=not italic, italic=italic, color="555555" if italic else None)
-    cell.fill = fill
-    cell.alignment = Alignment(wrap_text=True, vertical="top")
-    cell.data_type = "s"  # a hashtag or header is never a formula
-    return cell
+def _cell_look(column: Column, locked: bool, quote: bool = False) -> dict:
+    """The format properties of a matrix cell of `column`."""
+    if not locked:
+        look = {"locked": False}
+    elif column.editable:  # the mission's fact, locked for the partner
+        look = {"bg_color": MISSION_FILL, "pattern": 1}
+    else:
+        look = {"bg_color": LOCKED_FILL, "pattern": 1, "font_color": "#666666"}
+    if column.kind in NUMBER_FORMATS:
+        look["num_format"] = NUMBER_FORMATS[column.kind]
+    if quote:
+        look["quote_prefix"] = True
+    return look
 
 
 class _RowWriter:
-    """Writes matrix rows: plain values, or a styled template cell per column where a cell needs
-    a format (locked, a number format, text that would read as a formula); write-only mode
-    writes a template out as the row is appended, so one template serves every row."""
+    """Writes matrix rows, each cell with its column's format (locked or not, its number
+    format), or the quoted twin of that format for text that would read as a formula."""
 
-    def __init__(self, ws, plan_rows: PlanRows, codes: Codes, lang: str, lock_mission=False):
+    def __init__(self, ws: _Sheet, plan_rows: PlanRows, codes: Codes, lang: str,
+                 lock_mission=False):
         self.ws, self.codes, self.lang, self.lock_mission = ws, codes, lang, lock_mission
         self.places, self.successors = plan_rows.places, plan_rows.successors
         self.labels: dict[tuple[str, str], str] = {}  # a few dozen codes serve every row
         self.clusters: dict[str, tuple[str, str]] = {}
         self.getters = [self._getter(c) for c in COLUMNS]
-        self.styled = [(i, self._template(c)) for i, c in enumerate(COLUMNS)
-                       if c.kind in NUMBER_FORMATS or self._locked(c)]
-        self.quoted = [self._template(c, quote=True) for c in COLUMNS]
+        book = ws.book
+        self.formats = [book.format(**_cell_look(c, self._locked(c))) for c in COLUMNS]
+        self.quoted = [book.format(**_cell_look(c, self._locked(c), quote=True))
+                       for c in COLUMNS]
+        self.date_format = book.format(locked=False, num_format=NUMBER_FORMATS["date"])
 
     def _locked(self, column: Column) -> bool:
         return not column.editable or (self.lock_mission and column.owner == MISSION_OWNED)
 
-    def _template(self, column: Column, quote=False):
-        cell = WriteOnlyCell(self.ws)
-        if not self._locked(column):
-            cell.protection = UNLOCKED
-        elif column.editable:  # the mission's fact, locked for the partner
-            cell.fill = MISSION_FILL
-        else:
-            cell.fill = LOCKED_FILL
-            cell.font = Font(color="666666")
-        if column.kind in NUMBER_FORMATS:
-            cell.number_format = NUMBER_FORMATS[column.kind]
-        if quote:
-            cell.quotePrefix = True
-        return cell
+    def values(self, row: PlanRow, version: str) -> list:
+        """The row's cell values, column by column (None for an empty cell)."""
+        place = self.places[row.values["location"]]
+        return [get(row, place, version) for get in self.getters]
 
     def append(self, row: PlanRow, version: str) -> list:
         """Write the row; return its cell values."""
-        place = self.places[row.values["location"]]
-        values = [get(row, place, version) for get in self.getters]
-        texts = "\n".join(v for v in values if isinstance(v, str))
+        values = self.values(row, version)
+        texts = "\n".join(v for v in values if v.__class__ is str)
         if len(texts) > CELL_LIMIT:  # rare: one length per row, the cells only then
             _check_lengths(row, values)
         if ILLEGAL_CHARACTERS_RE.search(texts):  # rare: one search per row, not per cell
             values = [ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v
                       for v in values]
             texts = "\n".join(v for v in values if isinstance(v, str))
-        cells = [None if v == "" else v for v in values]  # an empty cell takes its column's
-        for index, template in self.styled:  # format, the others go in as plain values
-            if cells[index] is not None:
-                template.value = cells[index]
-                cells[index] = template
-        if _TEXT_AT_RISK.search(texts):  # rare: a text that would read as a formula or error
-            for index, value in enumerate(values):
-                if reads_as_formula(value):
-                    quoted = self.quoted[index]
-                    quoted.value = value
-                    quoted.data_type = "s"  # text, never a formula or an error
-                    cells[index] = quoted
-        self.ws.append(cells)
+        sheet, formats = self.ws, self.formats
+        ws, number = sheet.ws, sheet.row
+        write_string, write_number = ws.write_string, ws.write_number
+        risky = _TEXT_AT_RISK.search(texts) is not None  # rare: text read as a formula or error
+        for index, value in enumerate(values):
+            kind = value.__class__
+            if kind is str:
+                if not value:
+                    continue  # an empty cell takes its column's format
+                if risky and reads_as_formula(value):
+                    write_string(number, index, value, self.quoted[index])
+                else:
+                    write_string(number, index, value, formats[index])
+            elif kind is int or kind is float:
+                write_number(number, index, value, formats[index])
+            elif value is not None:
+                sheet.put(index, value, formats[index])
+        sheet.row += 1
         return values
 
     def _getter(self, column: Column):
@@ -459,8 +509,11 @@ def reads_as_formula(value) -> bool:
     return isinstance(value, str) and (value.startswith(FORMULA_STARTS) or value in ERROR_VALUES)
 
 
-def quoted_text_cell(ws, value: str) -> WriteOnlyCell:
-    """A cell of text that stays text, as typed, also once a spreadsheet re-saves it."""
+def quoted_text_cell(ws, value: str):
+    """An openpyxl cell of text that stays text, as typed, also once a spreadsheet re-saves it
+    (for the workbooks written with openpyxl, such as the changes since an export)."""
+    from openpyxl.cell import WriteOnlyCell
+
     cell = WriteOnlyCell(ws, value)
     cell.quotePrefix = True
     cell.data_type = "s"  # set last: openpyxl makes "#N/A" an error cell
@@ -478,40 +531,17 @@ def _check_lengths(row: PlanRow, values: list) -> None:
                 length=f"{len(value):,}", limit=f"{CELL_LIMIT:,}")
 
 
-class _Package(ZipFile):
-    """The workbook's zip package, written with the default cell format unlocked."""
-
-    styles_written = False
-
-    def writestr(self, name, data, *args, **kwargs):
-        if name == ARC_STYLE:
-            data, self.styles_written = _unlock_default_format(data), True
-        super().writestr(name, data, *args, **kwargs)
+def column_letter(index: int) -> str:
+    """The letters of the column numbered `index` from 1 (1 -> A, 27 -> AA)."""
+    letters = ""
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
-def _save(wb: Workbook, path: Path) -> None:
-    # openpyxl writes the default format (cellXfs[0]) without protection, i.e. locked, and has
-    # no setting for it: the styles part is amended on its way into the package instead.
-    with _Package(path, "w", ZIP_DEFLATED, allowZip64=True) as package:
-        ExcelWriter(wb, package).write_data()
-        if not package.styles_written:
-            raise RuntimeError("openpyxl wrote no styles part: the workbook would be all locked")
-
-
-def _unlock_default_format(styles: bytes | str) -> bytes:
-    """The styles part with its first cell format (an empty element from openpyxl) unlocked."""
-    text = styles.decode() if isinstance(styles, bytes) else styles
-    text, found = _DEFAULT_FORMAT.subn(
-        r'\1 applyProtection="1"><protection locked="0"/></xf>', text, count=1)
-    if not found:
-        raise RuntimeError("openpyxl wrote an unexpected styles part: cannot unlock its default")
-    return text.encode()
-
-
-_DEFAULT_FORMAT = re.compile(r"(<cellXfs\b[^>]*>\s*<xf\b[^>]*?)\s*/>")
-
-
-def _lookups(ws, plan_rows: PlanRows, codes: Codes, lang: str, extra=None) -> dict[str, str]:
+def _lookups(ws: _Sheet, plan_rows: PlanRows, codes: Codes, lang: str, extra=None
+             ) -> dict[str, str]:
     """Write the drop-down lists side by side; return column key -> list range. `extra`:
     other sheets' lists, key -> (header, values)."""
     lists: dict[str, list[str]] = {}
@@ -539,81 +569,88 @@ def _lookups(ws, plan_rows: PlanRows, codes: Codes, lang: str, extra=None) -> di
         signature = tuple(values)
         if signature not in shared:
             columns.append((key, values))
-            letter = get_column_letter(len(columns))
+            letter = column_letter(len(columns))
             shared[signature] = f"{LOOKUPS_SHEET}!${letter}$2:${letter}${max(2, len(values) + 1)}"
         ranges[key] = shared[signature]
-    for index, (key, _values) in enumerate(columns, 1):
-        dim = ws.column_dimensions[get_column_letter(index)]
-        dim.width = max(14, BY_KEY[key].width) if key in BY_KEY else 28
-        dim.number_format = TEXT_FORMAT
-    _lock_columns(ws, len(columns) + 1)
+    for index, (key, _values) in enumerate(columns):
+        ws.width(index, max(14, BY_KEY[key].width) if key in BY_KEY else 28, ws.book.text)
+    ws.lock_columns(len(columns) + 1)
     _print_setup(ws, 1, landscape=True, fit_height=False)
-    ws.append([_header_cell(ws, BY_KEY[k].header(lang) if k in BY_KEY else extra[k][0])
+    header = ws.book.header(HEADER_FILL)
+    ws.append([(BY_KEY[k].header(lang) if k in BY_KEY else extra[k][0], header)
                for k, _v in columns])
     for i in range(max((len(v) for _k, v in columns), default=0)):
-        ws.append([_text_cell(ws, v[i]) if i < len(v) else None for _k, v in columns])
-    ws.protection.sheet = True
+        ws.text([v[i] if i < len(v) else None for _k, v in columns])
+    ws.ws.protect()
     return ranges
 
 
-def _text_cell(ws, text: str):
-    """A locked cell of text (never a formula) on a protected sheet."""
-    cell = WriteOnlyCell(ws, ILLEGAL_CHARACTERS_RE.sub("", text))
-    cell.data_type = "s"
-    cell.number_format = TEXT_FORMAT
-    return cell
-
-
-def _validations(ws, ranges: dict[str, str], first: int, last: int, lang: str) -> None:
+def _validations(ws: _Sheet, ranges: dict[str, str], first: int, last: int, lang: str) -> None:
     """Drop-down lists, and on every column an input prompt (shown when a cell is selected)
     saying who fills it and what it takes."""
     t = translator(lang)
-    for index, column in enumerate(COLUMNS, 1):
-        letter = get_column_letter(index)
+    for index, column in enumerate(COLUMNS):
         title = column.header(lang)[:32]  # Excel's limits: 32 for a title, 255 for a prompt
         prompt = t._("%(owner)s: %(allowed)s", owner=column.owner_label(lang),
                      allowed=column.allowed(lang))[:255]
         if column.key not in ranges:
-            dv = DataValidation(allow_blank=True, showInputMessage=True,
-                                promptTitle=title, prompt=prompt)
-            dv.add(f"{letter}1:{letter}{last}")
-            ws.data_validations.append(dv)
+            prompt_only(ws, index, 1, last, title, prompt)
             continue
-        header = DataValidation(allow_blank=True, showInputMessage=True, promptTitle=title,
-                                prompt=prompt)
-        header.add(f"{letter}1:{letter}{first - 1}")
-        ws.data_validations.append(header)
+        prompt_only(ws, index, 1, first - 1, title, prompt)
         strict = column.key not in ("successor", "location")  # new names are allowed there
-        dv = DataValidation(type="list", formula1=ranges[column.key], allow_blank=True,
-                            showErrorMessage=strict, errorStyle="stop", showInputMessage=True,
-                            promptTitle=title, prompt=prompt)
-        if strict:
-            dv.error = t._("Choose a value from the list.")
-            dv.errorTitle = title
-        dv.add(f"{letter}{first}:{letter}{last}")
-        ws.data_validations.append(dv)
+        drop_down(ws, index, first, last, ranges[column.key], title, prompt,
+                  t._("Choose a value from the list.") if strict else None)
 
 
-def _shade_partner_columns(ws, first: int, last: int) -> None:
-    """The partner's columns light yellow, as one conditional format (no format per cell:
-    see Protection above for what a format per cell costs)."""
-    letters = [get_column_letter(i) for i, c in enumerate(COLUMNS, 1)
-               if c.owner == PARTNER_OWNED]
-    ranges = " ".join(f"{letter}{first}:{letter}{last}" for letter in letters)
-    ws.conditional_formatting.add(ranges, FormulaRule(formula=["TRUE"], fill=PARTNER_FILL))
+def prompt_only(ws: _Sheet, column: int, first: int, last: int, title: str, prompt: str) -> None:
+    """An input prompt on rows `first` to `last` (from 1) of `column` (from 0), any value."""
+    _validation(ws, column, first, last, {"validate": "any", "input_title": title,
+                                          "input_message": prompt})
+
+
+def drop_down(ws: _Sheet, column: int, first: int, last: int, source: str, title: str,
+              prompt: str, error: str | None) -> None:
+    """A drop-down list from `source` (a range) with its prompt; `error`: the message when a
+    value off the list is typed, None to let any value in."""
+    options = {"validate": "list", "source": f"={source}", "input_title": title,
+               "input_message": prompt, "show_error": error is not None}
+    if error is not None:
+        options.update(error_type="stop", error_title=title, error_message=error)
+    _validation(ws, column, first, last, options)
+
+
+def _validation(ws: _Sheet, column: int, first: int, last: int, options: dict) -> None:
+    if ws.ws.data_validation(first - 1, column, last - 1, column,
+                             {"ignore_blank": True, **options}):
+        raise RuntimeError(f"XlsxWriter refused a data validation: {options}")
+
+
+def _shade_partner_columns(ws: _Sheet, first: int, last: int) -> None:
+    """The partner's columns light yellow, as one conditional format (no fill per cell, so
+    rows partners add are shaded too)."""
+    shade_columns(ws, [i for i, c in enumerate(COLUMNS) if c.owner == PARTNER_OWNED],
+                  first, last)
+
+
+def shade_columns(ws: _Sheet, columns: list[int], first: int, last: int) -> None:
+    """The partner's fill on rows `first` to `last` (from 1) of `columns` (from 0)."""
+    ranges = " ".join(f"{column_letter(c + 1)}{first}:{column_letter(c + 1)}{last}"
+                      for c in columns)
+    ws.ws.conditional_format(first - 1, columns[0], last - 1, columns[0], {
+        "type": "formula", "criteria": "TRUE", "multi_range": ranges,
+        "format": ws.book.format(bg_color=PARTNER_FILL, pattern=1)})
 
 
 PRINT_PAGES_WIDE = 3  # 38 columns on one page's width print too small to read
-PRINT_TITLE_COLUMNS = "A:C"  # location, P-code and capacity name on every page
 
 
-def _print_matrix(ws, last: int) -> None:
+def _print_matrix(ws: _Sheet, last: int) -> None:
     """Print the matrix three landscape pages wide, the row's location and capacity repeated
     on each; the province and id columns stay off paper (they serve the import only)."""
-    shown = [i for i, c in enumerate(COLUMNS, 1) if c.key not in _OFF_PAPER]
-    ws.print_area = f"A1:{get_column_letter(max(shown))}{last}"
-    ws.print_title_cols = PRINT_TITLE_COLUMNS
-    ws.page_setup.fitToWidth = PRINT_PAGES_WIDE
+    shown = [i for i, c in enumerate(COLUMNS) if c.key not in _OFF_PAPER]
+    ws.ws.print_area(0, 0, last - 1, max(shown))
+    ws.ws.repeat_columns(0, 2)  # location, P-code and capacity name on every page
+    ws.ws.fit_to_pages(PRINT_PAGES_WIDE, 0)
 
 
 _OFF_PAPER = frozenset({"province", "province_pcode", "capacity_id", "handover_id",
@@ -621,20 +658,20 @@ _OFF_PAPER = frozenset({"province", "province_pcode", "capacity_id", "handover_i
                         "aor"})
 
 
-def _print_setup(ws, header_rows: int, landscape: bool, fit_height: bool) -> None:
+def _print_setup(ws: _Sheet, header_rows: int, landscape: bool, fit_height: bool) -> None:
     """A4, fitted to the page's width (and to one page high for the instructions), with the
-    header rows printed on every page. Called before a write-only sheet's first row: its
-    properties (fit to page) are written out with the first row."""
-    ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.paperSize = "9"  # A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 1 if fit_height else 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.5
+    header rows printed on every page."""
+    sheet = ws.ws
+    if landscape:
+        sheet.set_landscape()
+    else:
+        sheet.set_portrait()
+    sheet.set_paper(9)  # A4
+    sheet.fit_to_pages(1, 1 if fit_height else 0)
+    sheet.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.5)
     if header_rows:
-        ws.print_title_rows = f"1:{header_rows}"
-    ws.oddFooter.center.text = "&P / &N"
+        sheet.repeat_rows(0, header_rows - 1)
+    sheet.set_footer("&C&P / &N")
 
 
 # the Instructions sheet, line by line (the catalogue words it in the workbook's language)
@@ -663,44 +700,38 @@ HXL_NOTE = N_("The second header row of the matrix holds HXL hashtags (Humanitar
               "Language).")
 
 
-def _instructions(ws, meta: dict, hxl: bool, lang: str) -> None:
+def _instructions(ws: _Sheet, meta: dict, hxl: bool, lang: str) -> None:
     """What the matrix is, how to edit it, and a legend of the columns: on one page."""
-    t = translator(lang)
-    for letter, width in zip("ABC", INSTRUCTION_WIDTHS):
-        dim = ws.column_dimensions[letter]
-        dim.width, dim.number_format = width, TEXT_FORMAT
-    _lock_columns(ws, 4)
+    t, book = translator(lang), ws.book
+    for index, width in enumerate(INSTRUCTION_WIDTHS):
+        ws.width(index, width, book.text)
+    ws.lock_columns(4)
     values = {"plan": meta["plan_name"], "when": meta["exported_at"][:16].replace("T", " "),
               "audience": t._(AUDIENCE_WORDS[meta["audience"]]),
               "rows": t.integer(int(meta["rows"]))}
-    _print_setup(ws, 0, landscape=False, fit_height=True)  # before the first row
+    _print_setup(ws, 0, landscape=False, fit_height=True)
     lines = [t._(line, **values) if "%(" in line else t.gettext(line) if line else ""
              for line in INSTRUCTIONS]
     lines.insert(-2, funding_sheet.instructions(lang))
     if hxl:
         lines.insert(-2, t.gettext(HXL_NOTE))
-    headings = {0, 3, len(lines) - 1}
+    headings = {0: 14, 3: 12, len(lines) - 1: 12}  # line -> font size
+    wrapping = {"num_format": TEXT_FORMAT, "text_wrap": True, "valign": "top"}
     for index, line in enumerate(lines):
-        cell = _text_cell(ws, line)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        if index in headings:
-            cell.font = Font(bold=True, size=14 if index == 0 else 12)
+        look = book.format(**wrapping, **({"bold": True, "font_size": headings[index]}
+                                          if index in headings else {}))
         wrapped = -(-len(line) // 110)  # about 110 characters fit the three columns
         if wrapped > 1:  # LibreOffice shows a wrapped line's last line only at the default height
-            ws.row_dimensions[index + 1].height = 15 * wrapped
-        ws.append([cell])
-        ws.merged_cells.add(CellRange(min_col=1, max_col=3, min_row=index + 1,
-                                      max_row=index + 1))
-    ws.append([_header_cell(ws, t.gettext(text)) for text in LEGEND_HEADERS])
-    for row, column in enumerate(COLUMNS, len(lines) + 2):
+            ws.ws.set_row(ws.row, 15 * wrapped)
+        ws.ws.merge_range(ws.row, 0, ws.row, 2, ILLEGAL_CHARACTERS_RE.sub("", line), look)
+        ws.row += 1
+    ws.append([(t.gettext(text), book.header(HEADER_FILL)) for text in LEGEND_HEADERS])
+    plain = book.format(**wrapping)
+    for column in COLUMNS:
         wrapped = -(-len(column.allowed(lang)) // 68)
         if wrapped > 1:
-            ws.row_dimensions[row].height = 15 * wrapped
-        cells = [_text_cell(ws, column.header(lang)),
-                 _text_cell(ws, column.owner_label(lang)),
-                 _text_cell(ws, column.allowed(lang))]
-        cells[1].fill = HEADER_FILLS[column.owner]
-        for cell in cells:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-        ws.append(cells)
-    ws.protection.sheet = True
+            ws.ws.set_row(ws.row, 15 * wrapped)
+        owner = book.format(**wrapping, bg_color=HEADER_FILLS[column.owner], pattern=1)
+        ws.append([(column.header(lang), plain), (column.owner_label(lang), owner),
+                   (column.allowed(lang), plain)])
+    ws.ws.protect()

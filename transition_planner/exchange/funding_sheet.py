@@ -14,9 +14,6 @@ import json
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import select
 
 from transition_planner.domain import taxonomy as tx
@@ -177,37 +174,32 @@ def lookup_lists(codes, lang: str) -> dict[str, tuple[str, list[str]]]:
 
 def write_sheet(ws, base_ws, rows, lines: dict[str, list[Line]], names, codes, lang: str,
                 hxl: bool, ranges: dict[str, str]) -> int:
-    """Write the Funding sheet and its base; return how many lines it holds.
+    """Write the Funding sheet and its base (export's sheets, written row by row); return how
+    many lines it holds.
 
     `rows` are the exported matrix rows (their handovers' lines are written, in their order),
     `names(row)` gives a row's capacity and successor as the matrix shows them."""
     from transition_planner.exchange import export as xp
 
-    t = translator(lang)
+    t, book = translator(lang), ws.book
     header_rows = 2 if hxl else 1
-    for index, column in enumerate(FUNDING_COLUMNS, 1):
-        dim = ws.column_dimensions[get_column_letter(index)]
-        dim.width = column.width
-        if column.role == EDIT:
-            dim.protection = xp.UNLOCKED
-        else:
-            dim.fill = xp.LOCKED_FILL
-    xp._lock_columns(ws, len(FUNDING_COLUMNS) + 1)
-    ws.freeze_panes = f"C{header_rows + 1}"
-    xp._print_setup(ws, header_rows, landscape=True, fit_height=False)  # before the first row
-    ws.print_title_cols = "A:B"  # the capacity and successor on every page
-    ws.row_dimensions[1].height = 30
+    unlocked, locked = book.format(locked=False), book.format(**xp.LOCKED_LOOK)
+    for index, column in enumerate(FUNDING_COLUMNS):
+        ws.width(index, column.width, unlocked if column.role == EDIT else locked)
+    ws.lock_columns(len(FUNDING_COLUMNS) + 1)
+    ws.ws.freeze_panes(header_rows, 2)
+    xp._print_setup(ws, header_rows, landscape=True, fit_height=False)
+    ws.ws.repeat_columns(0, 1)  # the capacity and successor on every page
+    ws.ws.set_row(0, 30)
     fills = {EDIT: xp.HEADER_FILLS[xp.PARTNER_OWNED], INFO: xp.HEADER_FILLS[xp.PLAN_OWNED],
              ID: xp.HEADER_FILLS[xp.PLAN_OWNED]}
-    ws.append([xp._header_cell(ws, c.header(lang), fill=fills[c.role]) for c in FUNDING_COLUMNS])
+    ws.append([(c.header(lang), book.header(fills[c.role])) for c in FUNDING_COLUMNS])
     if hxl:
-        ws.row_dimensions[2].height = 26  # the longer hashtags wrap to two lines
-        ws.append([xp._header_cell(ws, c.hxl, italic=True, fill=fills[c.role])
-                   for c in FUNDING_COLUMNS])
-    templates, quoted = _templates(ws, xp)
+        ws.ws.set_row(1, 26)  # the longer hashtags wrap to two lines
+        ws.append([(c.hxl, book.header(fills[c.role], italic=True)) for c in FUNDING_COLUMNS])
+    formats, quoted = _formats(book)
     # the base: one cell per line, JSON [line id, handover id, canonical values, withheld]
-    base_ws.append([xp._text_cell(base_ws, "line")])
-    base_cell = xp._text_cell(base_ws, "")
+    base_ws.text(["line"])
     edit = [(i, c.key, c.taxonomy if c.kind == "code" else "")
             for i, c in enumerate(FUNDING_COLUMNS) if c.role == EDIT]
     at = {c.key: i for i, c in enumerate(FUNDING_COLUMNS)}
@@ -237,79 +229,50 @@ def write_sheet(ws, base_ws, rows, lines: dict[str, list[Line]], names, codes, l
                 values = [xp.ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v
                           for v in values]
             risky = xp._TEXT_AT_RISK.search(texts) is not None
-            cells = []
             for index, value in enumerate(values):
-                if value is None or value == "":
-                    cells.append(None)  # an empty cell takes its column's format
-                elif risky and xp.reads_as_formula(value):
-                    cell = quoted[index]
-                    cell.value, cell.data_type = value, "s"  # text, never a formula
-                    cells.append(cell)
-                elif templates[index] is not None:
-                    cell = templates[index]
-                    cell.value = value
-                    cells.append(cell)
-                else:
-                    cells.append(value)
-            ws.append(cells)  # write-only: the templates are written out here, reused next
-            base_cell.value = json.dumps([line.id, line.handover_id, line.canon_list(),
-                                          sorted(line.withheld)], ensure_ascii=False)
-            base_ws.append([base_cell])
+                if value is not None:
+                    ws.put(index, value, quoted[index] if risky and xp.reads_as_formula(value)
+                           else formats[index])
+            ws.row += 1
+            base_ws.text([json.dumps([line.id, line.handover_id, line.canon_list(),
+                                      sorted(line.withheld)], ensure_ascii=False)])
             written += 1
     last = header_rows + written
-    shown = [i for i, c in enumerate(FUNDING_COLUMNS, 1) if c.role != ID]
-    ws.print_area = f"A1:{get_column_letter(max(shown))}{max(last, header_rows + 1)}"
+    shown = [i for i, c in enumerate(FUNDING_COLUMNS) if c.role != ID]
+    ws.ws.print_area(0, 0, max(last, header_rows + 1) - 1, max(shown))
     _validations(ws, ranges, header_rows + 1, last + xp.SPARE_ROWS, t)
-    letters = [get_column_letter(i) for i, c in enumerate(FUNDING_COLUMNS, 1) if c.role == EDIT]
-    ws.conditional_formatting.add(
-        " ".join(f"{x}{header_rows + 1}:{x}{last + xp.SPARE_ROWS}" for x in letters),
-        xp.FormulaRule(formula=["TRUE"], fill=xp.PARTNER_FILL))
+    xp.shade_columns(ws, [i for i, c in enumerate(FUNDING_COLUMNS) if c.role == EDIT],
+                     header_rows + 1, last + xp.SPARE_ROWS)
     xp._protect(ws)
     return written
 
 
-def _templates(ws, xp):
-    """Each column's styled cell (None where a plain value serves) and its quoted twin."""
-    templates, quoted = [], []
+def _formats(book):
+    """Each column's cell format and its quoted twin (for text that reads as a formula)."""
+    formats, quoted = [], []
     for column in FUNDING_COLUMNS:
+        look = {"locked": False} if column.role == EDIT else {
+            "bg_color": "#EEEEEE", "pattern": 1, "font_color": "#666666"}
         number_format = {"money": "#,##0.00", "date": "yyyy-mm-dd"}.get(column.kind)
-        cell = None
-        if column.role != EDIT or number_format:
-            cell = WriteOnlyCell(ws)
-            if column.role == EDIT:
-                cell.protection = xp.UNLOCKED
-            else:
-                cell.fill, cell.font = xp.LOCKED_FILL, xp.Font(color="666666")
-            if number_format:
-                cell.number_format = number_format
-        twin = WriteOnlyCell(ws)
-        twin.quotePrefix = True
-        if column.role == EDIT:
-            twin.protection = xp.UNLOCKED
-        templates.append(cell)
-        quoted.append(twin)
-    return templates, quoted
+        if number_format:
+            look["num_format"] = number_format
+        formats.append(book.format(**look))
+        quoted.append(book.format(**look, quote_prefix=True))
+    return formats, quoted
 
 
 def _validations(ws, ranges: dict[str, str], first: int, last: int, t) -> None:
-    for index, column in enumerate(FUNDING_COLUMNS, 1):
-        letter = get_column_letter(index)
+    from transition_planner.exchange.export import drop_down, prompt_only
+
+    for index, column in enumerate(FUNDING_COLUMNS):
         title = t._(column.label)[:32]
         prompt = t._(ALLOWED[column.kind if column.role == EDIT else column.role])[:255]
-        header = DataValidation(allow_blank=True, showInputMessage=True, promptTitle=title,
-                                prompt=prompt)
         if column.key in ranges:
-            header.add(f"{letter}1:{letter}{first - 1}")
-            ws.data_validations.append(header)
-            dv = DataValidation(type="list", formula1=ranges[column.key], allow_blank=True,
-                                showErrorMessage=True, errorStyle="stop", showInputMessage=True,
-                                promptTitle=title, prompt=prompt)
-            dv.error, dv.errorTitle = t._("Choose a value from the list."), title
-            dv.add(f"{letter}{first}:{letter}{last}")
-            ws.data_validations.append(dv)
+            prompt_only(ws, index, 1, first - 1, title, prompt)
+            drop_down(ws, index, first, last, ranges[column.key], title, prompt,
+                      t._("Choose a value from the list."))
         else:
-            header.add(f"{letter}1:{letter}{last}")
-            ws.data_validations.append(header)
+            prompt_only(ws, index, 1, last, title, prompt)
 
 
 # --- reading ---------------------------------------------------------------------------------
