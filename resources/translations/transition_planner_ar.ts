@@ -1925,12 +1925,12 @@
     <message>
         <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="51"/>
         <source>CSV file (.csv)</source>
-        <translation>ملف CSV ‏(.csv)</translation>
+        <translation>ملف CSV (‎.csv)</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="52"/>
         <source>Excel workbook (.xlsx)</source>
-        <translation>مصنف Excel ‏(.xlsx)</translation>
+        <translation>مصنف Excel (‎.xlsx)</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="53"/>
@@ -1988,12 +1988,12 @@
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="127"/>
         <source>Excel workbook (.xlsx)</source>
-        <translation>مصنف Excel ‏(.xlsx)</translation>
+        <translation>مصنف Excel (‎.xlsx)</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="128"/>
         <source>CSV file with HXL hashtags (.csv)</source>
-        <translation>ملف CSV مع وسوم HXL ‏(.csv)</translation>
+        <translation>ملف CSV مع وسوم HXL (‎.csv)</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="132"/>
