@@ -20,7 +20,12 @@ from test_exchange_support import SECRET_CAPACITY, SECRET_NOTE, build_small_plan
 
 from transition_planner import cli
 from transition_planner.exchange.apply import apply_import
-from transition_planner.exchange.csv_matrix import export_matrix_csv, read_matrix_csv
+from transition_planner.exchange.csv_matrix import (
+    export_matrix_csv,
+    guarded,
+    read_matrix_csv,
+    unguarded,
+)
 from transition_planner.exchange.export import export_matrix
 from transition_planner.exchange.matrix import COLUMNS
 from transition_planner.exchange.merge import OtherOrigin, preview_import
@@ -109,6 +114,14 @@ def test_rfc4180_utf8_bom_crlf_and_the_workbooks_hashtags(small, tmp_path):
     read = next(r for r in read_matrix_csv(out).rows
                 if r.cells.get("handover_id") == ids["h_unmas"])
     assert read.cells["capacity_notes"] == "=1+1 is not a formula"  # as the plan holds it
+
+
+@pytest.mark.parametrize("text, cell", [
+    ("plain", "plain"), ("=1+1", "'=1+1"), ("-5% cut", "'-5% cut"), ("@home", "'@home"),
+    ("'quoted", "'quoted"), ("'=1", "''=1"), ("''", "'''"), ("'", "'"), ("", ""),
+])
+def test_formula_guard_comes_off_on_import(text, cell):
+    assert guarded(text) == cell and unguarded(cell) == text
 
 
 def test_cluster_and_donor_copies_leave_sensitive_content_out(small, tmp_path):

@@ -58,6 +58,7 @@ MAX_ROWS = 50_000  # as for a workbook (read.MAX_ROWS)
 HEADER_SEARCH_ROWS = 20
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 QUOTE = "'"  # put before a text that would read as a formula; taken off on import
+_RISKY_FIRST = frozenset("".join(FORMULA_STARTS) + QUOTE)
 # column kinds holding free or coded text (numbers, dates and ids never start like a formula)
 _TEXT_KINDS = frozenset({"text", "code", "codes", "location", "successor", "successor_type",
                          "pcode", "currency"})
@@ -134,8 +135,9 @@ def write_csv(part: Path, headers, tags, rows) -> None:
 def guarded(text: str) -> str:
     """A text as a CSV cell: with a leading apostrophe if a spreadsheet would take it for a
     formula (or already starts with the apostrophe, which the import takes off)."""
-    if text.startswith(FORMULA_STARTS) or (text.startswith(QUOTE) and len(text) > 1
-                                           and text[1:].startswith((*FORMULA_STARTS, QUOTE))):
+    if not text or text[0] not in _RISKY_FIRST:  # nearly every cell: one look
+        return text
+    if text.startswith(FORMULA_STARTS) or text[1:].startswith((*FORMULA_STARTS, QUOTE)):
         return QUOTE + text
     return text
 

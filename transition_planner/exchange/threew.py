@@ -138,20 +138,29 @@ class ThreeWRows:
 
     def __init__(self, plan_rows: PlanRows, codes: Codes, lang: str):
         self.plan_rows, self.codes, self.lang = plan_rows, codes, lang
+        self.labels: dict[tuple[str, str], str] = {}
+        self.clusters: dict[str, tuple[str, str]] = {}
 
     def rows(self, row: PlanRow, lines) -> list[list]:
         shared = self.handover_values(row)
         shown = [line for line in lines if not line.hidden]
         if not shown:
             return [[shared.get(k) for k in KEYS]]
-        return [[{**shared, **self.funding_values(line)}.get(k) for k in KEYS] for line in shown]
+        rows = []
+        for line in shown:
+            values = {**shared, **self.funding_values(line)}
+            rows.append([values.get(k) for k in KEYS])
+        return rows
 
     def handover_values(self, row: PlanRow) -> dict:
         place = self.plan_rows.places[row.values["location"]]
         withheld, values = row.withheld, row.values
         actor = None if "successor" in withheld else self.plan_rows.successors.get(
             values.get("successor") or "")
-        cluster, aor = cluster_codes(self.codes.taxonomy, values.get("category"))
+        category = values.get("category")
+        if category not in self.clusters:
+            self.clusters[category] = cluster_codes(self.codes.taxonomy, category)
+        cluster, aor = self.clusters[category]
         shown = "location" not in withheld
 
         def value(key):
@@ -182,11 +191,18 @@ class ThreeWRows:
         return found
 
     def label(self, kind: str, code) -> str:
-        return self.codes.label(kind, code, self.lang) if code else ""
+        if not code:
+            return ""
+        found = self.labels.get((kind, code))
+        if found is None:  # a few dozen codes serve every row
+            found = self.labels[kind, code] = self.codes.label(kind, code, self.lang)
+        return found
 
 
 def _text(value) -> str:
     """A 3W value as a CSV cell."""
+    if value.__class__ is str:  # most cells
+        return guarded(value)
     if value is None:
         return ""
     if isinstance(value, date):
