@@ -295,7 +295,8 @@ def test_matrix_export_and_import_speak_french(french, small, tmp_path, qtbot, m
     monkeypatch.setattr(matrix_ui.ImportMatrixDialog, "exec", look)
     matrix_ui.import_matrix_interactive(small, None)
     timer.stop()
-    assert asked == [("Importer une matrice de transfert", "Classeur Excel (*.xlsx)")]
+    assert asked == [("Importer une matrice de transfert",
+                      "Matrice de transfert (*.xlsx *.csv)")]
     assert ("Importer une matrice de transfert", "Lecture de partner.xlsx…") in progress
     assert shown == {
         "title": "Importer partner.xlsx", "button": "Importer",

@@ -1613,6 +1613,107 @@
     </message>
 </context>
 <context>
+    <name>Export3W</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="84"/>
+        <source>CSV file (*.csv)</source>
+        <translation>ملف CSV ‏(*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="85"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="87"/>
+        <source>Export who does what where (3W)</source>
+        <translation>تصدير من يفعل ماذا وأين (3W)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="95"/>
+        <source>Cannot export the 3W table</source>
+        <translation>تعذر تصدير جدول 3W</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="99"/>
+        <source>3W table exported</source>
+        <translation>صُدِّر جدول 3W</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="100"/>
+        <source>Wrote {rows} rows ({handovers} handovers) to {name}.</source>
+        <translation>كُتب {rows} صفًا ({handovers} عملية تسليم) في {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>Export3WDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="30"/>
+        <source>Export who does what where (3W)</source>
+        <translation>تصدير من يفعل ماذا وأين (3W)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="32"/>
+        <source>One row per handover and funding line, with the places&apos; P-codes, the clusters&apos; codes and a row of HXL hashtags under the headers.</source>
+        <translation>صف لكل عملية تسليم ولكل بند تمويل، مع الرموز P للأماكن ورموز المجموعات القطاعية وصف من وسوم HXL تحت العناوين.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="38"/>
+        <source>Mission (internal): everything</source>
+        <translation>البعثة (داخلي): كل شيء</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="39"/>
+        <source>Protection cluster: no sensitive content</source>
+        <translation>مجموعة الحماية: دون محتوى حساس</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="40"/>
+        <source>Donors: no sensitive content</source>
+        <translation>المانحون: دون محتوى حساس</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="43"/>
+        <source>All successors</source>
+        <translation>جميع الجهات الخلف</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="51"/>
+        <source>CSV file (.csv)</source>
+        <translation>ملف CSV (‎.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="52"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>مصنف Excel (‎.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="53"/>
+        <source>For</source>
+        <translation>لـ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="54"/>
+        <source>Rows of</source>
+        <translation>صفوف</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="55"/>
+        <source>Headers in</source>
+        <translation>لغة العناوين</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="56"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="59"/>
+        <source>Choose file…</source>
+        <translation>اختيار الملف…</translation>
+    </message>
+</context>
+<context>
     <name>ExportMatrixDialog</name>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="109"/>
@@ -1640,27 +1741,42 @@
         <translation>أضف صفًا من وسوم HXL تحت العناوين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="126"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="127"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>مصنف Excel (‎.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="128"/>
+        <source>CSV file with HXL hashtags (.csv)</source>
+        <translation>ملف CSV مع وسوم HXL (‎.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="132"/>
         <source>All successors</source>
         <translation>جميع الجهات الخلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="129"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="135"/>
         <source>For</source>
         <translation>لـ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="130"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="136"/>
         <source>Rows of</source>
         <translation>صفوف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="131"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="137"/>
         <source>Headers in</source>
         <translation>لغة العناوين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="135"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="138"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="142"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
@@ -3616,61 +3732,75 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="161"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="167"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="182"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="187"/>
         <source>Export handover matrix</source>
         <translation>تصدير مصفوفة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="162"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="192"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="177"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="168"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="175"/>
+        <source>CSV file (*.csv)</source>
+        <translation>ملف CSV ‏(*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="188"/>
+        <source>Writing the file…</source>
+        <translation>جارٍ كتابة الملف…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="190"/>
         <source>Writing the workbook…</source>
         <translation>جارٍ كتابة المصنف…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="171"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="193"/>
         <source>Cannot export the matrix</source>
         <translation>تعذر تصدير المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="174"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="196"/>
         <source>Matrix exported</source>
         <translation>صُدِّرت المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="175"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="197"/>
         <source>Wrote {rows} rows to {name}.</source>
         <translation>كُتب {rows} صف في {name}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="190"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="225"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="212"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="247"/>
         <source>Import handover matrix</source>
         <translation>استيراد مصفوفة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="199"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="214"/>
+        <source>Handover matrix (*.xlsx *.csv)</source>
+        <translation>مصفوفة التسليم ‏(*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="221"/>
         <source>Import as new rows?</source>
         <translation>استيراد كصفوف جديدة؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="201"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="223"/>
         <source>Add its rows to this plan as new rows instead?</source>
         <translation>هل تريد إضافة صفوفه إلى هذه الخطة كصفوف جديدة بدلًا من ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="208"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="212"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="230"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="234"/>
         <source>Cannot import the workbook</source>
         <translation>تعذر استيراد المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="226"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="248"/>
         <source>Reading {name}…</source>
         <translation>جارٍ قراءة {name}…</translation>
     </message>
@@ -3678,213 +3808,218 @@
 <context>
     <name>ImportMatrixDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="244"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="266"/>
         <source>Import {name}</source>
         <translation>استيراد {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="254"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="276"/>
         <source>Nothing changes until you press Import. An import cannot be undone with Ctrl+Z (the undo history is cleared); every change is kept in the plan&apos;s history, and deleted records can be restored from there.</source>
         <translation>لا يتغير شيء حتى تضغط «استيراد». لا يمكن التراجع عن الاستيراد بـ Ctrl+Z (يُمسح سجل التراجع)؛ ويُحفظ كل تغيير في السجل التاريخي للخطة، ويمكن استعادة السجلات المحذوفة من هناك.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="256"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="278"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="263"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="285"/>
         <source>exported {when} UTC for the {audience} audience</source>
         <translation>صُدِّر {when} بالتوقيت العالمي لجمهور «{audience}»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="265"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="287"/>
         <source>rows imported as new rows</source>
         <translation>صفوف مستوردة كصفوف جديدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="267"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="293"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;, {origin}: {added} added, {changed} changed, {deleted} deleted, {unchanged} unchanged, {conflicts} with conflicts, {unreadable} unreadable.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;، {origin}: أضيف {added}، وعُدّل {changed}، وحُذف {deleted}، ولم يتغير {unchanged}، وفيه تعارضات {conflicts}، وغير مقروء {unreadable}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="286"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="312"/>
         <source>Conflicts ({n})</source>
         <translation>التعارضات ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="288"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="356"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="314"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="382"/>
         <source>Row / field</source>
         <translation>الصف / الحقل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="288"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="356"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="314"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="382"/>
         <source>Plan now</source>
         <translation>الخطة الآن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="289"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="357"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="315"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="383"/>
         <source>Workbook</source>
         <translation>المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="297"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="323"/>
         <source>Changed ({n})</source>
         <translation>المعدَّلة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="298"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="324"/>
         <source>Added ({n})</source>
         <translation>المضافة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="299"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="325"/>
         <source>Deleted ({n})</source>
         <translation>المحذوفة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="300"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="310"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="320"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="326"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="336"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="346"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="300"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="326"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="302"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="328"/>
         <source>conflict: {why}</source>
         <translation>تعارض: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="305"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="331"/>
         <source>removes {n} record(s)</source>
         <translation>يزيل {n} سجلًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="310"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="336"/>
         <source>Why it cannot be read</source>
         <translation>لماذا تتعذر قراءته</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="320"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="346"/>
         <source>Why the cell is not imported</source>
         <translation>لماذا لم تُستورد الخلية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="322"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="342"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="348"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="368"/>
         <source>Row {n}: </source>
         <translation>الصف {n}: </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="318"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="344"/>
         <source>Unreadable ({n})</source>
         <translation>غير المقروءة ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="328"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="289"/>
+        <source>no record of the export (a CSV file, or a copy without its hidden sheets), so it is compared with the plan as it is now and no conflict can be found</source>
+        <translation>لا سجل للتصدير (ملف CSV، أو نسخة دون أوراقها المخفية)، لذا تُقارن بالخطة كما هي الآن ولا يمكن اكتشاف أي تعارض</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="354"/>
         <source>Cells not imported ({n})</source>
         <translation>خلايا لم تُستورد ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="341"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="367"/>
         <source>Funding row {n}: </source>
         <translation>صف التمويل {n}: </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="351"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="377"/>
         <source>These values were changed both in the plan since the export and in the workbook. Choose, for each, which one to keep.</source>
         <translation>عُدّلت هذه القيم في الخطة منذ التصدير وفي المصنف معًا. اختر لكل منها القيمة التي تحتفظ بها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="356"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="382"/>
         <source>At export</source>
         <translation>عند التصدير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="357"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="383"/>
         <source>Keep</source>
         <translation>الاحتفاظ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="389"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="415"/>
         <source>Keep all plan values</source>
         <translation>الاحتفاظ بكل قيم الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="390"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="416"/>
         <source>Take all workbook values</source>
         <translation>أخذ كل قيم المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="401"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="427"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="403"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="429"/>
         <source>Keep it (plan)</source>
         <translation>الاحتفاظ به (الخطة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="404"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="430"/>
         <source>Delete it (workbook)</source>
         <translation>حذفه (المصنف)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="406"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="432"/>
         <source>Leave it deleted (plan)</source>
         <translation>إبقاؤه محذوفًا (الخطة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="407"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="433"/>
         <source>Add it again (workbook)</source>
         <translation>إضافته مجددًا (المصنف)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="409"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="435"/>
         <source>Plan value</source>
         <translation>قيمة الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="410"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="436"/>
         <source>Workbook value</source>
         <translation>قيمة المصنف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="445"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="471"/>
         <source>{n} conflict(s) left to resolve</source>
         <translation>بقي {n} تعارض(ات) للحل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="460"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="486"/>
         <source>Delete {n} records?</source>
         <translation>حذف {n} سجل؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="461"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="487"/>
         <source>This import deletes {n} records: {rows} rows of the matrix and what belongs to them, listed on the Deleted tab. Deleted records can be restored from the plan&apos;s history. Delete them?</source>
         <translation>يحذف هذا الاستيراد {n} سجلًا: {rows} صفًا من المصفوفة وما يتبعها، مدرجة في تبويب المحذوفة. يمكن استعادة السجلات المحذوفة من السجل التاريخي للخطة. هل تحذفها؟</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="476"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="502"/>
         <source>Import handover matrix</source>
         <translation>استيراد مصفوفة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="476"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="502"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="481"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="507"/>
         <source>Nothing was imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
@@ -4761,359 +4896,369 @@
         <translation>شخص ما</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="133"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="149"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1030"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1044"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="134"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="150"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1036"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1050"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="156"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="157"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>خطِّط لتسليم قدرات الحماية لبعثة تابعة للأمم المتحدة إلى خلفائها، كي لا يسقط شيء من منحدر الحماية عند مغادرة البعثة. يُحفظ كل تغيير في ملف الخطة فور إجرائه.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="169"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="239"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="240"/>
         <source>&amp;New plan…</source>
         <translation>خطة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="169"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="241"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
         <source>Start an empty plan file</source>
         <translation>ابدأ ملف خطة فارغًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="243"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;فتح خطة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
         <source>Open a .tplan file</source>
         <translation>افتح ملفًا بصيغة ‎.tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="248"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="172"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
         <source>Open the &amp;demo plan</source>
         <translation>فتح الخطة ال&amp;تجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="172"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="173"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>بعثة خيالية فيها فجوات متعمدة، لاستكشاف الأداة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="180"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="181"/>
         <source>Recent plans:</source>
         <translation>الخطط الأخيرة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="184"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="185"/>
         <source>Recent plans</source>
         <translation>الخطط الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="204"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="205"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="238"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="244"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="245"/>
         <source>Open a .tplan plan file</source>
         <translation>افتح ملف خطة بصيغة ‎.tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
         <source>Open &amp;team plan…</source>
         <translation>فتح خطة ال&amp;فريق…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="248"/>
         <source>Open a plan kept on the team&apos;s PostgreSQL server</source>
         <translation>فتح خطة محفوظة على خادم PostgreSQL الخاص بالفريق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="250"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>اكتب نسخة جديدة من الخطة التجريبية وافتحها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="252"/>
         <source>&amp;Recent plans</source>
         <translation>الخطط ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="255"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
         <source>&amp;Save changes</source>
         <translation>&amp;حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="257"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="258"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>احفظ ما تجري كتابته (تُحفظ الحقول أيضًا عند مغادرتها)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="269"/>
+        <source>Write the handover matrix to an Excel workbook or a CSV file with HXL hashtags</source>
+        <translation>كتابة مصفوفة التسليم في مصنف Excel أو ملف CSV مع وسوم HXL</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="272"/>
+        <source>Read a handover matrix workbook or CSV file edited by partners</source>
+        <translation>قراءة مصنف أو ملف CSV لمصفوفة التسليم عدّله الشركاء</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
+        <source>Export &amp;who does what where (3W)…</source>
+        <translation>تصدير &amp;من يفعل ماذا وأين (3W)…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="275"/>
+        <source>Write the handovers and their funding as a 3W table with HXL hashtags (CSV or Excel)</source>
+        <translation>كتابة عمليات التسليم وتمويلها في جدول 3W مع وسوم HXL ‏(CSV أو Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="350"/>
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>اسم الخطة والبعثة وانتهاء الولاية والمغادرة المخططة والأفق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="260"/>
         <source>Save a &amp;copy as…</source>
         <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="261"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="262"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>اكتب نسخة من الخطة في ملف آخر (التغييرات محفوظة أصلًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="263"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="264"/>
         <source>S&amp;ync with the team plan…</source>
         <translation>م&amp;زامنة مع خطة الفريق…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="264"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="265"/>
         <source>Send this field copy&apos;s changes to the team plan and bring theirs back</source>
         <translation>إرسال تغييرات هذه النسخة الميدانية إلى خطة الفريق وجلب تغييراتهم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="267"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="268"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;تصدير مصفوفة التسليم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="268"/>
-        <source>Write the handover matrix to an Excel workbook</source>
-        <translation>اكتب مصفوفة التسليم في مصنف Excel</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="269"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
         <source>&amp;Import handover matrix…</source>
         <translation>ا&amp;ستيراد مصفوفة التسليم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="270"/>
-        <source>Read a handover matrix workbook edited by partners</source>
-        <translation>اقرأ مصنف مصفوفة تسليم عدّله الشركاء</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="277"/>
         <source>Import &amp;monitoring values…</source>
         <translation>استيراد قيم ال&amp;رصد…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="272"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="278"/>
         <source>Read indicator values from a KoboToolbox or ODK export (CSV or XLSX)</source>
         <translation>قراءة قيم المؤشرات من ملف مُصدَّر من KoboToolbox أو ODK (CSV أو XLSX)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="280"/>
         <source>Export &amp;report…</source>
         <translation>تصدير ال&amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="275"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="281"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>اكتب تقرير انتقال بصيغة PDF لجمهور معين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="284"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="290"/>
         <source>Export &amp;table view…</source>
         <translation>تصدير الجدول المعروض…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="286"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="292"/>
         <source>Write the table shown (its columns, filters and order) to an Excel workbook or a CSV file</source>
         <translation>كتابة الجدول المعروض (أعمدته ومرشحاته وترتيبه) في مصنف Excel أو ملف CSV</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="289"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
         <source>C&amp;lose plan</source>
         <translation>إ&amp;غلاق الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="291"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="294"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="303"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="310"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="316"/>
         <source>&amp;New record</source>
         <translation>سجل &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="311"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
         <source>Add a record to the page shown (a capacity, successor, location…)</source>
         <translation>إضافة سجل إلى الصفحة المعروضة (قدرة، جهة خلف، موقع…)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="313"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="319"/>
         <source>&amp;Edit record</source>
         <translation>&amp;تحرير السجل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
         <source>Go to the first field of the selected record&apos;s form</source>
         <translation>الانتقال إلى أول حقل في نموذج السجل المحدد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="316"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="318"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="324"/>
         <source>Delete the selected records (Ctrl+Z brings them back)</source>
         <translation>حذف السجلات المحددة (Ctrl+Z يعيدها)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
         <source>&amp;Change selected capacities…</source>
         <translation>&amp;تغيير القدرات المحددة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
         <source>Set one value for every capacity selected in the inventory</source>
         <translation>تعيين قيمة واحدة لكل قدرة محددة في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="324"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;نسخ الصفوف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="325"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="331"/>
         <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
         <translation>نسخ الصفوف المحددة مع عناوين أعمدتها للصقها في جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="334"/>
         <source>&amp;Paste rows…</source>
         <translation>&amp;لصق الصفوف…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="329"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
         <source>Add capacities or successors from rows copied in a spreadsheet (shown first)</source>
         <translation>إضافة قدرات أو خلفاء من صفوف منسوخة من جدول بيانات (تُعرض أولًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="331"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="337"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="339"/>
         <source>Go to the search field of the page shown</source>
         <translation>الانتقال إلى حقل البحث في الصفحة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="336"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="342"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="341"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="347"/>
         <source>&amp;Plan</source>
         <translation>ال&amp;خطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="343"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="349"/>
         <source>&amp;Properties…</source>
         <translation>&amp;خصائص…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="346"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="352"/>
         <source>&amp;Milestones…</source>
         <translation>المعالم ال&amp;رئيسية…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="347"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="353"/>
         <source>Mandate decisions, drawdown phases, closures, reviews</source>
         <translation>قرارات الولاية، ومراحل الانسحاب، والإغلاقات، والمراجعات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="349"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="355"/>
         <source>&amp;Vocabulary…</source>
         <translation>الم&amp;صطلحات…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="350"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="356"/>
         <source>The plan&apos;s own categories, actor types and other terms</source>
         <translation>فئات الخطة وأنواع الجهات الفاعلة فيها ومصطلحاتها الأخرى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="352"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="358"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="353"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="359"/>
         <source>&amp;Refresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="355"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="361"/>
         <source>Read the plan file again</source>
         <translation>اقرأ ملف الخطة مجددًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="363"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="369"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="365"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="371"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="366"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="372"/>
         <source>Every key of the window&apos;s menus</source>
         <translation>كل مفاتيح قوائم النافذة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="368"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="374"/>
         <source>&amp;About Transition Planner</source>
         <translation>&amp;حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="440"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="446"/>
         <source>Capacities without a successor: {n}</source>
         <translation>قدرات بلا جهة خلف: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="441"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="447"/>
         <source>Gap flags: {n}</source>
         <translation>تنبيهات الفجوات: {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="509"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="515"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>لم يُنسخ أي صف (%n)</numerusform>
@@ -5125,22 +5270,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="527"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="533"/>
         <source>Export table view</source>
         <translation>تصدير الجدول المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="530"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="536"/>
         <source>This page has no table to export.</source>
         <translation>لا يوجد في هذه الصفحة جدول لتصديره.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="538"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="544"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>مصنف Excel (*.xlsx);;ملف CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="547"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="553"/>
         <source>Saved %n rows to {name}</source>
         <translation>
             <numerusform>لم يُحفظ أي صف (%n) في {name}</numerusform>
@@ -5152,153 +5297,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="632"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="638"/>
         <source>Open a plan</source>
         <translation>فتح خطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="670"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="676"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>كُتبت الخطة بإصدار أقدم وجرت ترقيتها؛ والأصل محفوظ باسم {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="744"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="750"/>
         <source>Synced with {server}: {sent} change(s) sent, {received} record(s) brought up to date.</source>
         <translation>تمت المزامنة مع {server}: أُرسل {sent} تغيير، وحُدّث {received} سجل.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="767"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="773"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} مفتوحة في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="768"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="774"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} يفتح هذه الخطة للتحرير {where} منذ {when} بالتوقيت العالمي.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="771"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="777"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>افتحها للقراءة فقط لتطلع عليها أثناء عمله. وإن كنت تعلم أن تلك النافذة لم تعد مفتوحة (تعطل حاسوبها مثلًا)، فافتحها للتحرير: يمكن للنافذتين حفظ التغييرات بأمان، لكن أيًا منهما لا ترى تغييرات الأخرى حتى تُحدَّث.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="774"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="780"/>
         <source>Open &amp;read-only</source>
         <translation>فتح ل&amp;لقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="775"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="781"/>
         <source>Open for &amp;editing anyway</source>
         <translation>فتح للت&amp;حرير رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="786"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="792"/>
         <source>Cannot open {name}</source>
         <translation>تعذر فتح {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="834"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="855"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="840"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="861"/>
         <source>Cannot write the demo plan</source>
         <translation>تعذرت كتابة الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="842"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="848"/>
         <source>Writing the demo plan…</source>
         <translation>جارٍ كتابة الخطة التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="843"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="849"/>
         <source>Demo plan</source>
         <translation>الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="876"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="882"/>
         <source>Save a copy of the plan</source>
         <translation>حفظ نسخة من الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="877"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="883"/>
         <source>Transition plans (*.tplan)</source>
         <translation>خطط الانتقال (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="888"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="894"/>
         <source>Cannot save the copy</source>
         <translation>تعذر حفظ النسخة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="892"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="898"/>
         <source>Copy saved to {path}</source>
         <translation>حُفظت النسخة في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="909"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="915"/>
         <source>This installation is incomplete</source>
         <translation>هذا التثبيت غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="910"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="916"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>لا يمكن تنفيذ هذا الإجراء: {error}. أعد تثبيت Transition Planner؛ وفي ملف السجل {log} التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="952"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="958"/>
         <source>Team plan: {name}</source>
         <translation>خطة الفريق: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="957"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="963"/>
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="960"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="966"/>
         <source>Clear the list</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="994"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1000"/>
         <source>Read-only: {path}</source>
         <translation>للقراءة فقط: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="995"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1001"/>
         <source>Saved as you work in {path}</source>
         <translation>يُحفظ أثناء عملك في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="997"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1003"/>
         <source>Team plan, saved as you work on {path}</source>
         <translation>خطة الفريق، تُحفظ أثناء العمل على {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1014"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1020"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>فُتحت للقراءة فقط: {user} يفتحها للتحرير {where} منذ {when} بالتوقيت العالمي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1019"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1025"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>للقراءة فقط ({why}). يمكنك قراءة الخطة وتصدير التقارير؛ ولا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1038"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1044"/>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1042"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1048"/>
         <source>(team plan: {server})</source>
         <translation>(خطة الفريق: {server})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1103"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1109"/>
         <source>About Transition Planner</source>
         <translation>حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1104"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1110"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -5307,12 +5452,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 يخطط لتسليم قدرات الحماية لعملية سلام تابعة للأمم المتحدة إلى المنظمات التي تخلفها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1126"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1132"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1127"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1133"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>في أحد النماذج تغييرات غير محفوظة (سجل جديد لم يُضف بعد، أو قيمة ترفضها الخطة). هل تغلق وتفقدها؟</translation>
     </message>

@@ -1605,6 +1605,107 @@
     </message>
 </context>
 <context>
+    <name>Export3W</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="84"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="85"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="87"/>
+        <source>Export who does what where (3W)</source>
+        <translation>Exporter qui fait quoi où (3W)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="95"/>
+        <source>Cannot export the 3W table</source>
+        <translation>Impossible d’exporter le tableau 3W</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="99"/>
+        <source>3W table exported</source>
+        <translation>Tableau 3W exporté</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="100"/>
+        <source>Wrote {rows} rows ({handovers} handovers) to {name}.</source>
+        <translation>{rows} lignes ({handovers} transferts) écrites dans {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>Export3WDialog</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="30"/>
+        <source>Export who does what where (3W)</source>
+        <translation>Exporter qui fait quoi où (3W)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="32"/>
+        <source>One row per handover and funding line, with the places&apos; P-codes, the clusters&apos; codes and a row of HXL hashtags under the headers.</source>
+        <translation>Une ligne par transfert et par ligne de financement, avec les codes P des lieux, les codes des clusters et une ligne de hashtags HXL sous les en-têtes.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="38"/>
+        <source>Mission (internal): everything</source>
+        <translation>Mission (interne) : tout</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="39"/>
+        <source>Protection cluster: no sensitive content</source>
+        <translation>Cluster Protection : aucun contenu sensible</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="40"/>
+        <source>Donors: no sensitive content</source>
+        <translation>Bailleurs : aucun contenu sensible</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="43"/>
+        <source>All successors</source>
+        <translation>Tous les successeurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="51"/>
+        <source>CSV file (.csv)</source>
+        <translation>Fichier CSV (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="52"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="53"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="54"/>
+        <source>Rows of</source>
+        <translation>Lignes de</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="55"/>
+        <source>Headers in</source>
+        <translation>En-têtes en</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="56"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/export_3w.py" line="59"/>
+        <source>Choose file…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+</context>
+<context>
     <name>ExportMatrixDialog</name>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="109"/>
@@ -1632,27 +1733,42 @@
         <translation>Ajouter une ligne de mots-dièse HXL sous les en-têtes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="126"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="127"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="128"/>
+        <source>CSV file with HXL hashtags (.csv)</source>
+        <translation>Fichier CSV avec hashtags HXL (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="132"/>
         <source>All successors</source>
         <translation>Tous les successeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="129"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="135"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="130"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="136"/>
         <source>Rows of</source>
         <translation>Lignes de</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="131"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="137"/>
         <source>Headers in</source>
         <translation>En-têtes en</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="135"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="138"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="142"/>
         <source>Choose file…</source>
         <translation>Choisir le fichier…</translation>
     </message>
@@ -3608,61 +3724,75 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="161"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="167"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="182"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="187"/>
         <source>Export handover matrix</source>
         <translation>Exporter la matrice de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="162"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="192"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="177"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="168"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="175"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="188"/>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="190"/>
         <source>Writing the workbook…</source>
         <translation>Écriture du classeur…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="171"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="193"/>
         <source>Cannot export the matrix</source>
         <translation>Impossible d’exporter la matrice</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="174"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="196"/>
         <source>Matrix exported</source>
         <translation>Matrice exportée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="175"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="197"/>
         <source>Wrote {rows} rows to {name}.</source>
         <translation>{rows} lignes écrites dans {name}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="190"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="225"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="212"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="247"/>
         <source>Import handover matrix</source>
         <translation>Importer une matrice de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="199"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="214"/>
+        <source>Handover matrix (*.xlsx *.csv)</source>
+        <translation>Matrice de transfert (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="221"/>
         <source>Import as new rows?</source>
         <translation>Importer comme nouvelles lignes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="201"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="223"/>
         <source>Add its rows to this plan as new rows instead?</source>
         <translation>Ajouter plutôt ses lignes à ce plan comme nouvelles lignes&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="208"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="212"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="230"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="234"/>
         <source>Cannot import the workbook</source>
         <translation>Impossible d’importer le classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="226"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="248"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
@@ -3670,213 +3800,218 @@
 <context>
     <name>ImportMatrixDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="244"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="266"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="254"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="276"/>
         <source>Nothing changes until you press Import. An import cannot be undone with Ctrl+Z (the undo history is cleared); every change is kept in the plan&apos;s history, and deleted records can be restored from there.</source>
         <translation>Rien ne change tant que vous n’appuyez pas sur Importer. Une importation ne peut pas être annulée avec Ctrl+Z (l’historique d’annulation est vidé)&#x202f;; chaque modification est conservée dans l’historique du plan, d’où les enregistrements supprimés peuvent être rétablis.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="256"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="278"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="263"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="285"/>
         <source>exported {when} UTC for the {audience} audience</source>
         <translation>exporté le {when} UTC pour le public «&#xa0;{audience}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="265"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="287"/>
         <source>rows imported as new rows</source>
         <translation>lignes importées comme nouvelles lignes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="267"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="293"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;, {origin}: {added} added, {changed} changed, {deleted} deleted, {unchanged} unchanged, {conflicts} with conflicts, {unreadable} unreadable.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;, {origin}&#xa0;: {added} ajoutée(s), {changed} modifiée(s), {deleted} supprimée(s), {unchanged} inchangée(s), {conflicts} en conflit, {unreadable} illisible(s).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="286"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="312"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="288"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="356"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="314"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="382"/>
         <source>Row / field</source>
         <translation>Ligne / champ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="288"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="356"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="314"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="382"/>
         <source>Plan now</source>
         <translation>Plan actuel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="289"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="357"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="315"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="383"/>
         <source>Workbook</source>
         <translation>Classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="297"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="323"/>
         <source>Changed ({n})</source>
         <translation>Modifiées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="298"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="324"/>
         <source>Added ({n})</source>
         <translation>Ajoutées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="299"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="325"/>
         <source>Deleted ({n})</source>
         <translation>Supprimées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="300"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="310"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="320"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="326"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="336"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="346"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="300"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="326"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="302"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="328"/>
         <source>conflict: {why}</source>
         <translation>conflit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="305"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="331"/>
         <source>removes {n} record(s)</source>
         <translation>supprime {n} enregistrement(s)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="310"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="336"/>
         <source>Why it cannot be read</source>
         <translation>Pourquoi elle est illisible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="320"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="346"/>
         <source>Why the cell is not imported</source>
         <translation>Pourquoi la cellule n’est pas importée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="322"/>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="342"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="348"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="368"/>
         <source>Row {n}: </source>
         <translation>Ligne {n}&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="318"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="344"/>
         <source>Unreadable ({n})</source>
         <translation>Illisibles ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="328"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="289"/>
+        <source>no record of the export (a CSV file, or a copy without its hidden sheets), so it is compared with the plan as it is now and no conflict can be found</source>
+        <translation>aucune trace de l’export (un fichier CSV, ou une copie sans ses feuilles masquées) : comparé au plan tel qu’il est maintenant, aucun conflit ne peut être détecté</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="354"/>
         <source>Cells not imported ({n})</source>
         <translation>Cellules non importées ({n})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="341"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="367"/>
         <source>Funding row {n}: </source>
         <translation>Ligne de financement {n}&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="351"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="377"/>
         <source>These values were changed both in the plan since the export and in the workbook. Choose, for each, which one to keep.</source>
         <translation>Ces valeurs ont été modifiées à la fois dans le plan depuis l’export et dans le classeur. Choisissez pour chacune celle à garder.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="356"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="382"/>
         <source>At export</source>
         <translation>À l’export</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="357"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="383"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="389"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="415"/>
         <source>Keep all plan values</source>
         <translation>Garder toutes les valeurs du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="390"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="416"/>
         <source>Take all workbook values</source>
         <translation>Prendre toutes les valeurs du classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="401"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="427"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="403"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="429"/>
         <source>Keep it (plan)</source>
         <translation>La garder (plan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="404"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="430"/>
         <source>Delete it (workbook)</source>
         <translation>La supprimer (classeur)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="406"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="432"/>
         <source>Leave it deleted (plan)</source>
         <translation>La laisser supprimée (plan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="407"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="433"/>
         <source>Add it again (workbook)</source>
         <translation>L’ajouter de nouveau (classeur)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="409"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="435"/>
         <source>Plan value</source>
         <translation>Valeur du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="410"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="436"/>
         <source>Workbook value</source>
         <translation>Valeur du classeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="445"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="471"/>
         <source>{n} conflict(s) left to resolve</source>
         <translation>{n} conflit(s) restant(s) à résoudre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="460"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="486"/>
         <source>Delete {n} records?</source>
         <translation>Supprimer {n} enregistrements&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="461"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="487"/>
         <source>This import deletes {n} records: {rows} rows of the matrix and what belongs to them, listed on the Deleted tab. Deleted records can be restored from the plan&apos;s history. Delete them?</source>
         <translation>Cette importation supprime {n} enregistrements&#xa0;: {rows} lignes de la matrice et ce qui leur appartient, listés dans l’onglet Supprimés. Les enregistrements supprimés peuvent être restaurés depuis l’historique du plan. Les supprimer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="476"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="502"/>
         <source>Import handover matrix</source>
         <translation>Importer une matrice de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="476"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="502"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="481"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="507"/>
         <source>Nothing was imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
@@ -4705,359 +4840,369 @@
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="133"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="149"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1030"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1044"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="134"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="150"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1036"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1050"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="156"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="157"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>Planifiez le transfert des capacités de protection d’une mission de l’ONU à leurs successeurs, pour éviter toute rupture de protection au départ de la mission. Chaque modification est enregistrée dans le fichier du plan au moment où vous la faites.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="169"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="239"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="240"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="169"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="241"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
         <source>Start an empty plan file</source>
         <translation>Créer un fichier de plan vide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="243"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
         <source>Open a .tplan file</source>
         <translation>Ouvrir un fichier .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="248"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="172"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
         <source>Open the &amp;demo plan</source>
         <translation>Ouvrir le plan de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="172"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="173"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>Une mission fictive avec des lacunes voulues, pour découvrir l’outil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="180"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="181"/>
         <source>Recent plans:</source>
         <translation>Plans récents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="184"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="185"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="204"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="205"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="238"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="244"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="245"/>
         <source>Open a .tplan plan file</source>
         <translation>Ouvrir un fichier de plan .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
         <source>Open &amp;team plan…</source>
         <translation>Ouvrir un plan d’é&amp;quipe…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="248"/>
         <source>Open a plan kept on the team&apos;s PostgreSQL server</source>
         <translation>Ouvrir un plan conservé sur le serveur PostgreSQL de l’équipe</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="250"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>Écrire une nouvelle copie du plan de démonstration et l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="252"/>
         <source>&amp;Recent plans</source>
         <translation>Plans &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="255"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="257"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="258"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>Enregistrer la saisie en cours (les champs sont aussi enregistrés quand on les quitte)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="269"/>
+        <source>Write the handover matrix to an Excel workbook or a CSV file with HXL hashtags</source>
+        <translation>Écrire la matrice de transfert dans un classeur Excel ou un fichier CSV avec hashtags HXL</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="272"/>
+        <source>Read a handover matrix workbook or CSV file edited by partners</source>
+        <translation>Lire un classeur ou un fichier CSV de la matrice de transfert modifié par les partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
+        <source>Export &amp;who does what where (3W)…</source>
+        <translation>Exporter &amp;qui fait quoi où (3W)…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="275"/>
+        <source>Write the handovers and their funding as a 3W table with HXL hashtags (CSV or Excel)</source>
+        <translation>Écrire les transferts et leur financement en tableau 3W avec hashtags HXL (CSV ou Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="350"/>
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>Le nom du plan, la mission, la fin du mandat, le départ prévu et l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="259"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="260"/>
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="261"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="262"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>Écrire une copie du plan dans un autre fichier (les modifications sont déjà enregistrées)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="263"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="264"/>
         <source>S&amp;ync with the team plan…</source>
         <translation>S&amp;ynchroniser avec le plan d’équipe…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="264"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="265"/>
         <source>Send this field copy&apos;s changes to the team plan and bring theirs back</source>
         <translation>Envoyer les modifications de cette copie de terrain au plan d’équipe et rapporter les leurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="267"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="268"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;Exporter la matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="268"/>
-        <source>Write the handover matrix to an Excel workbook</source>
-        <translation>Écrire la matrice de transfert dans un classeur Excel</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="269"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
         <source>&amp;Import handover matrix…</source>
         <translation>&amp;Importer une matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="270"/>
-        <source>Read a handover matrix workbook edited by partners</source>
-        <translation>Lire un classeur de matrice de transfert modifié par des partenaires</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="277"/>
         <source>Import &amp;monitoring values…</source>
         <translation>Importer des valeurs de &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="272"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="278"/>
         <source>Read indicator values from a KoboToolbox or ODK export (CSV or XLSX)</source>
         <translation>Lire des valeurs d’indicateurs dans un export KoboToolbox ou ODK (CSV ou XLSX)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="280"/>
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="275"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="281"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>Écrire un rapport de transition PDF pour un public</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="284"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="290"/>
         <source>Export &amp;table view…</source>
         <translation>Exporter le &amp;tableau affiché…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="286"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="292"/>
         <source>Write the table shown (its columns, filters and order) to an Excel workbook or a CSV file</source>
         <translation>Écrire le tableau affiché (ses colonnes, ses filtres et son ordre) dans un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="289"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
         <source>C&amp;lose plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="291"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="294"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="303"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="310"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="316"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvel enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="311"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
         <source>Add a record to the page shown (a capacity, successor, location…)</source>
         <translation>Ajouter un enregistrement à la page affichée (capacité, successeur, lieu…)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="313"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="319"/>
         <source>&amp;Edit record</source>
         <translation>Mod&amp;ifier l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
         <source>Go to the first field of the selected record&apos;s form</source>
         <translation>Aller au premier champ du formulaire de l’enregistrement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="316"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="318"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="324"/>
         <source>Delete the selected records (Ctrl+Z brings them back)</source>
         <translation>Supprimer les enregistrements sélectionnés (Ctrl+Z les rétablit)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
         <source>&amp;Change selected capacities…</source>
         <translation>Modifier les &amp;capacités sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
         <source>Set one value for every capacity selected in the inventory</source>
         <translation>Donner une même valeur à toutes les capacités sélectionnées dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="324"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Copier les lignes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="325"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="331"/>
         <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
         <translation>Copier les lignes sélectionnées avec les titres des colonnes, pour les coller dans un tableur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="334"/>
         <source>&amp;Paste rows…</source>
         <translation>Co&amp;ller des lignes…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="329"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
         <source>Add capacities or successors from rows copied in a spreadsheet (shown first)</source>
         <translation>Ajouter des capacités ou des successeurs à partir de lignes copiées dans un tableur (montrées d’abord)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="331"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="337"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="339"/>
         <source>Go to the search field of the page shown</source>
         <translation>Aller au champ de recherche de la page affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="336"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="342"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="341"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="347"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="343"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="349"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Propriétés…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="346"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="352"/>
         <source>&amp;Milestones…</source>
         <translation>&amp;Jalons…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="347"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="353"/>
         <source>Mandate decisions, drawdown phases, closures, reviews</source>
         <translation>Décisions sur le mandat, phases de retrait, fermetures, revues</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="349"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="355"/>
         <source>&amp;Vocabulary…</source>
         <translation>&amp;Vocabulaire…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="350"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="356"/>
         <source>The plan&apos;s own categories, actor types and other terms</source>
         <translation>Les catégories, types d’acteurs et autres termes propres au plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="352"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="358"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="353"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="359"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="355"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="361"/>
         <source>Read the plan file again</source>
         <translation>Relire le fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="363"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="369"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="365"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="371"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="366"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="372"/>
         <source>Every key of the window&apos;s menus</source>
         <translation>Toutes les touches des menus de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="368"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="374"/>
         <source>&amp;About Transition Planner</source>
         <translation>À &amp;propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="440"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="446"/>
         <source>Capacities without a successor: {n}</source>
         <translation>Capacités sans successeur&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="441"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="447"/>
         <source>Gap flags: {n}</source>
         <translation>Alertes de lacune&#xa0;: {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="509"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="515"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -5065,22 +5210,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="527"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="533"/>
         <source>Export table view</source>
         <translation>Exporter le tableau affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="530"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="536"/>
         <source>This page has no table to export.</source>
         <translation>Cette page n’a pas de tableau à exporter.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="538"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="544"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="547"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="553"/>
         <source>Saved %n rows to {name}</source>
         <translation>
             <numerusform>%n ligne enregistrée dans {name}</numerusform>
@@ -5088,153 +5233,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="632"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="638"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="670"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="676"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="744"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="750"/>
         <source>Synced with {server}: {sent} change(s) sent, {received} record(s) brought up to date.</source>
         <translation>Synchronisé avec {server}&#xa0;: {sent} modification(s) envoyée(s), {received} enregistrement(s) mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="767"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="773"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} est ouvert ailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="768"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="774"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} a ouvert ce plan pour le modifier {where} depuis le {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="771"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="777"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>Ouvrez-le en lecture seule pour le consulter pendant que cette personne travaille. Si vous savez que cette fenêtre n’est plus ouverte (son ordinateur s’est arrêté, par exemple), ouvrez-le pour le modifier&#xa0;: les deux fenêtres peuvent enregistrer leurs modifications sans risque, mais aucune ne voit celles de l’autre avant d’être actualisée.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="774"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="780"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="775"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="781"/>
         <source>Open for &amp;editing anyway</source>
         <translation>Ouvrir pour &amp;modifier quand même</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="786"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="792"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="834"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="855"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="840"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="861"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="842"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="848"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="843"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="849"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="876"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="882"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="877"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="883"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="888"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="894"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="892"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="898"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="909"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="915"/>
         <source>This installation is incomplete</source>
         <translation>Cette installation est incomplète</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="910"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="916"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>Cette action ne peut pas s’exécuter : {error}. Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="952"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="958"/>
         <source>Team plan: {name}</source>
         <translation>Plan d’équipe&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="957"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="963"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="960"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="966"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="994"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1000"/>
         <source>Read-only: {path}</source>
         <translation>Lecture seule&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="995"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1001"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="997"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1003"/>
         <source>Team plan, saved as you work on {path}</source>
         <translation>Plan d’équipe, enregistré au fil du travail sur {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1014"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1020"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>ouvert en lecture seule&#xa0;: {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1019"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1025"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports&#x202f;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1038"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1044"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1042"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1048"/>
         <source>(team plan: {server})</source>
         <translation>(plan d’équipe&#xa0;: {server})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1103"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1109"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1104"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1110"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -5243,12 +5388,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1126"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1132"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1127"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1133"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
     </message>

@@ -27,13 +27,16 @@ def register(subparsers) -> None:
                    help="one partner's own copy: only its handovers and their funding lines "
                         "(name or acronym); its re-import touches those rows only")
     p.add_argument("--no-hxl", action="store_true", help="leave out the HXL hashtag row")
+    p.add_argument("--format", choices=("xlsx", "csv"),
+                   help="xlsx (the workbook, default) or csv (the matrix with its HXL hashtag "
+                        "row, RFC 4180); default: from the file name")
     p.add_argument("--lang", choices=LANGUAGES, default="en",
                    help="language of the headers, prompts and instructions (default: en)")
     p.set_defaults(func=cmd_export)
 
     p = subparsers.add_parser("import-matrix", help="merge an edited matrix workbook back")
     p.add_argument("plan", type=plan_argument, help="plan file or server address")
-    p.add_argument("workbook", type=Path)
+    p.add_argument("workbook", type=Path, help="the workbook (.xlsx) or matrix CSV file (.csv)")
     p.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
     p.add_argument("--json", action="store_true", help="machine-readable preview")
     side = p.add_mutually_exclusive_group()
@@ -44,6 +47,17 @@ def register(subparsers) -> None:
     p.add_argument("--allow-deletions", action="store_true",
                    help="apply the deletions even when they remove many records")
     p.set_defaults(func=cmd_import)
+
+    p = subparsers.add_parser("export-3w", help="write who does what where (3W): one row per "
+                              "handover and funding line, with HXL hashtags (.csv or .xlsx)")
+    p.add_argument("plan", type=plan_argument, help="plan file or server address")
+    p.add_argument("out", type=Path, help="the table to write (.csv or .xlsx)")
+    p.add_argument("--audience", choices=("internal", "cluster", "donor"), default="internal",
+                   help="who it is for: cluster and donor copies leave sensitive content out")
+    p.add_argument("--actor", default="", help="only this partner's handovers (name or acronym)")
+    p.add_argument("--lang", choices=LANGUAGES, default="en",
+                   help="language of the headers and labels (default: en)")
+    p.set_defaults(func=cmd_export_3w)
 
     p = subparsers.add_parser("changes-since-export",
                               help="what changed since the last matrix export (.xlsx or text)")
@@ -58,18 +72,47 @@ def cmd_export(args) -> int:
     from transition_planner.exchange.export import export_matrix
     from transition_planner.services import plans
 
+    as_csv = (args.format or args.out.suffix.lower().lstrip(".")) == "csv"
+    if as_csv and args.no_hxl:
+        print(current()._("error: a CSV matrix always has its HXL hashtag row (the import reads "
+                          "its columns by it); leave out --no-hxl."), file=sys.stderr)
+        return EXIT_ERROR
     handle = plans.open_plan(args.plan)
     try:
-        result = export_matrix(
-            handle, args.out, audience=args.audience, locations=args.location,
-            categories=args.category, successors=args.successor, hxl=not args.no_hxl,
-            lang=args.lang, actor=args.actor,
-        )
+        if as_csv:
+            from transition_planner.exchange.csv_matrix import export_matrix_csv
+
+            result = export_matrix_csv(
+                handle, args.out, audience=args.audience, locations=args.location,
+                categories=args.category, successors=args.successor, lang=args.lang,
+                actor=args.actor)
+        else:
+            result = export_matrix(
+                handle, args.out, audience=args.audience, locations=args.location,
+                categories=args.category, successors=args.successor, hxl=not args.no_hxl,
+                lang=args.lang, actor=args.actor,
+            )
     finally:
         handle.close()
     print(current()._("Wrote %(rows)s rows for the %(audience)s audience to %(path)s",
                       rows=result.rows, audience=current()._(AUDIENCE_WORDS[result.audience]),
                       path=result.path))
+    return EXIT_OK
+
+
+def cmd_export_3w(args) -> int:
+    from transition_planner.exchange.threew import export_3w
+    from transition_planner.services import plans
+
+    handle = plans.open_plan(args.plan)
+    try:
+        result = export_3w(handle, args.out, audience=args.audience, lang=args.lang,
+                           actor=args.actor)
+    finally:
+        handle.close()
+    print(current()._("Wrote %(rows)s rows (%(handovers)s handovers) for the %(audience)s "
+                      "audience to %(path)s", rows=result.rows, handovers=result.handovers,
+                      audience=current()._(AUDIENCE_WORDS[result.audience]), path=result.path))
     return EXIT_OK
 
 
@@ -134,6 +177,11 @@ def format_preview(preview) -> str:
                        "compared with the plan as it is now, so an edit made in the plan since "
                        "the export cannot be told from the workbook's, and no conflict can be "
                        "found", file=preview.source)
+        if preview.from_csv:
+            lines[0] = t._("%(file)s: a CSV file holds no record of the export, so it is "
+                           "compared with the plan as it is now: an edit made in the plan since "
+                           "the export cannot be told from the file's, and no conflict can be "
+                           "found", file=preview.source)
     for kind, title in ((ADDED, N_("Added (%(num)s)")), (CHANGED, N_("Changed (%(num)s)")),
                         (DELETED, N_("Deleted (%(num)s)"))):
         rows = preview.of_kind(kind)

@@ -139,6 +139,7 @@ class ImportPreview:
     # no base (the hidden sheets were lost in a copy): compared with the plan as it is now, so
     # an edit made in the plan since the export cannot be told from one made in the workbook
     without_base: bool = False
+    from_csv: bool = False  # read from a CSV file, which never carries a base
     unchanged_funding: int = 0  # funding lines of the Funding sheet left as they are
     # cells left as they are, the rest of their row imported: a partner's edit of a column the
     # mission owns (locked in the partner's copy), or of a row not the partner's
@@ -498,9 +499,16 @@ class _Reader:
 
 
 def preview_import(handle: PlanHandle, path, *, as_new: bool = False, progress=None):
-    """Read a workbook and say what importing it would change (nothing is written)."""
+    """Read a workbook (or a matrix CSV file) and say what importing it would change
+    (nothing is written)."""
+    from transition_planner.exchange import csv_matrix
     from transition_planner.exchange.read import read_matrix_file
 
+    if csv_matrix.is_csv(path):
+        book = csv_matrix.read_matrix_csv(path, need_ids=not as_new, progress=progress)
+        preview = merge_workbook(handle, book, as_new=as_new)
+        preview.from_csv = True
+        return preview
     return merge_workbook(handle, read_matrix_file(path, progress=progress), as_new=as_new)
 
 

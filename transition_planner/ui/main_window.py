@@ -71,6 +71,7 @@ def _owner_words(owner) -> dict:
 FEATURES = (
     ("export_matrix", "transition_planner.ui.dialogs.import_matrix", "export_matrix_interactive"),
     ("import_matrix", "transition_planner.ui.dialogs.import_matrix", "import_matrix_interactive"),
+    ("export_3w", "transition_planner.ui.dialogs.export_3w", "export_3w_interactive"),
     ("import_monitoring", "transition_planner.ui.dialogs.import_monitoring",
      "import_monitoring_interactive"),
     ("export_report", "transition_planner.ui.dialogs.export_report", "export_report_interactive"),
@@ -265,9 +266,14 @@ class MainWindow(QMainWindow):
         self.feature_actions: dict[str, QAction] = {}
         feature_texts = {
             "export_matrix": (self.tr("&Export handover matrix…"),
-                              self.tr("Write the handover matrix to an Excel workbook")),
+                              self.tr("Write the handover matrix to an Excel workbook or a CSV "
+                                      "file with HXL hashtags")),
             "import_matrix": (self.tr("&Import handover matrix…"),
-                              self.tr("Read a handover matrix workbook edited by partners")),
+                              self.tr("Read a handover matrix workbook or CSV file edited by "
+                                      "partners")),
+            "export_3w": (self.tr("Export &who does what where (3W)…"),
+                          self.tr("Write the handovers and their funding as a 3W table with "
+                                  "HXL hashtags (CSV or Excel)")),
             "import_monitoring": (self.tr("Import &monitoring values…"),
                                   self.tr("Read indicator values from a KoboToolbox or ODK "
                                           "export (CSV or XLSX)")),

@@ -121,6 +121,12 @@ class ExportMatrixDialog(QDialog):
         self.lang.setCurrentIndex(max(0, self.lang.findData(translations.current_language())))
         self.hxl = QCheckBox(self.tr("Add a row of HXL hashtags under the headers"))
         self.hxl.setChecked(True)
+        # the workbook, or the matrix as CSV for HXL tools and shared online sheets (its
+        # hashtag row is how the import reads it back, so it always has one)
+        self.format = QComboBox()
+        self.format.addItem(self.tr("Excel workbook (.xlsx)"), "xlsx")
+        self.format.addItem(self.tr("CSV file with HXL hashtags (.csv)"), "csv")
+        self.format.currentIndexChanged.connect(self._format_chosen)
         # one partner's own copy: its handovers and their funding lines only
         self.partner = QComboBox()
         self.partner.addItem(self.tr("All successors"), "")
@@ -129,6 +135,7 @@ class ExportMatrixDialog(QDialog):
         form.addRow(self.tr("For"), self.audience)
         form.addRow(self.tr("Rows of"), self.partner)
         form.addRow(self.tr("Headers in"), self.lang)
+        form.addRow(self.tr("Format"), self.format)
         form.addRow("", self.hxl)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -137,13 +144,21 @@ class ExportMatrixDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _format_chosen(self) -> None:
+        as_csv = self.format.currentData() == "csv"
+        if as_csv:
+            self.hxl.setChecked(True)
+        self.hxl.setEnabled(not as_csv)
+
     def options(self) -> dict:
         return {"audience": self.audience.currentData(), "lang": self.lang.currentData(),
-                "hxl": self.hxl.isChecked(), "actor": self.partner.currentData()}
+                "hxl": self.hxl.isChecked(), "actor": self.partner.currentData(),
+                "format": self.format.currentData()}
 
 
 def export_matrix_interactive(ctx, parent=None) -> Path | None:
     """File > Export handover matrix: options, file name, export, and a word on the result."""
+    from transition_planner.exchange.csv_matrix import export_matrix_csv
     from transition_planner.exchange.export import export_matrix
     from transition_planner.services.inventory import list_actors
 
@@ -154,19 +169,26 @@ def export_matrix_interactive(ctx, parent=None) -> Path | None:
     if options_dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     options = options_dialog.options()
+    suffix = "." + options.pop("format")
+    if suffix == ".csv":
+        options.pop("hxl")  # a CSV matrix always has its hashtag row
+        write, file_filter = export_matrix_csv, translate("ImportMatrix", "CSV file (*.csv)")
+    else:
+        write, file_filter = export_matrix, translate("ImportMatrix", "Excel workbook (*.xlsx)")
     path = ctx.handle.path or Path.home() / "team-plan.tplan"  # a team plan: the home folder
     for_whom = options["audience"] + (f"-{options['actor']}" if options["actor"] else "")
-    suggested = str(path.with_name(f"{path.stem}-matrix-{for_whom}.xlsx"))
+    suggested = str(path.with_name(f"{path.stem}-matrix-{for_whom}{suffix}"))
     name, _ = QFileDialog.getSaveFileName(
-        parent, translate("ImportMatrix", "Export handover matrix"), suggested,
-        translate("ImportMatrix", "Excel workbook (*.xlsx)"))
+        parent, translate("ImportMatrix", "Export handover matrix"), suggested, file_filter)
     if not name:
         return None
-    path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
+    path = Path(name) if name.lower().endswith(suffix) else Path(name + suffix)
     try:
         result = run_with_progress(parent, translate("ImportMatrix", "Export handover matrix"),
+                                   translate("ImportMatrix", "Writing the file…")
+                                   if suffix == ".csv" else
                                    translate("ImportMatrix", "Writing the workbook…"),
-                                   lambda _progress: export_matrix(ctx.handle, path, **options))
+                                   lambda _progress: write(ctx.handle, path, **options))
     except (ServiceError, OSError) as exc:
         QMessageBox.warning(parent, translate("ImportMatrix", "Cannot export the matrix"), str(exc))
         return None
@@ -189,7 +211,7 @@ def import_matrix_interactive(ctx, parent=None):
     name, _ = QFileDialog.getOpenFileName(
         parent, translate("ImportMatrix", "Import handover matrix"),
         str(ctx.handle.path.parent if ctx.handle.path else Path.home()),
-        translate("ImportMatrix", "Excel workbook (*.xlsx)"))
+        translate("ImportMatrix", "Handover matrix (*.xlsx *.csv)"))
     if not name:
         return None
     try:
@@ -263,6 +285,10 @@ class ImportMatrixDialog(QDialog):
         origin = (self.tr("exported {when} UTC for the {audience} audience").format(
             when=p.exported_at[:16].replace("T", " "), audience=audience_name(p.audience))
             if p.exported_at else self.tr("rows imported as new rows"))
+        if p.without_base:
+            origin = self.tr("no record of the export (a CSV file, or a copy without its hidden "
+                             "sheets), so it is compared with the plan as it is now and no "
+                             "conflict can be found")
         return self.tr(
             "<b>{name}</b>, {origin}: {added} added, {changed} changed, {deleted} deleted, "
             "{unchanged} unchanged, {conflicts} with conflicts, {unreadable} unreadable."
