@@ -24,6 +24,17 @@ def english_locale():
 
 
 @pytest.fixture(autouse=True)
+def english_messages():
+    """Each test starts with the core's messages in English: a command run with --lang sets the
+    process's language, and a later test would read French where it expects English."""
+    from transition_planner import i18n
+
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
+@pytest.fixture(autouse=True)
 def isolated_settings(tmp_path_factory, monkeypatch):
     """Keep the user's real preferences and logs out of every test."""
     folder = tmp_path_factory.mktemp("config")
