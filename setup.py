@@ -56,7 +56,7 @@ setup(
                                      "migrations/versions/*.py"],
         RESOURCES: ["taxonomy.json", "fonts/*", "translations/*.qm", "locale/*/LC_MESSAGES/*.mo",
                     "locale/*/LC_MESSAGES/*.po", "icons/*", "icons/pages/*",
-                    "desktop/*", "demo/*"],
+                    "desktop/*", "demo/*", "guide/*/*"],
     },
     cmdclass={"build_py": BuildPy},
 )

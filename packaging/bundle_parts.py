@@ -31,6 +31,17 @@ packaging/transition_planner.spec.
 """
 
 
+RESOURCES = "transition_planner/resources"  # where the checkout's resources/ go in a bundle
+
+
+def resource_datas(root: Path) -> list[tuple[str, str]]:
+    """(file, folder in the bundle) of every shipped file of resources/: the taxonomy, fonts,
+    built translations, icons, the demo's maps and the user guide (not the .ts sources)."""
+    return [(str(path), str(Path(RESOURCES) / path.parent.relative_to(root / "resources")))
+            for path in sorted((root / "resources").rglob("*"))
+            if path.is_file() and path.suffix not in (".pyc", ".ts")]
+
+
 def write_build_info(target: Path, root: Path, kind: str) -> Path:
     sys.path.insert(0, str(root))
     from transition_planner import buildinfo

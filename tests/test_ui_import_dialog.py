@@ -79,7 +79,9 @@ def test_preview_tabs_and_conflict_resolution(ctx, tmp_path, qtbot):
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert "handover" in changed.args[0]
     assert status(ctx.handle, ids["h_unicef"]) == "handed_over"
-    assert ctx.undo_stack.count() == 0  # earlier undo commands no longer apply
+    # one undo step for the whole import, above the earlier edit
+    assert ctx.undo_stack.count() == 2
+    assert ctx.undo_stack.undoText() == f"Import {path.name}"
     assert dialog.result_summary.added == 1 and dialog.result_summary.deleted == 1
 
 

@@ -13,6 +13,7 @@ DEMO_GEODATA = RESOURCES / "demo"  # the demo country's gazetteer and boundaries
 TRANSLATIONS = RESOURCES / "translations"
 ICONS = RESOURCES / "icons"
 APP_ICON = ICONS / "transition-planner.svg"
+GUIDE = RESOURCES / "guide"  # Help > User guide: one folder of HTML pages per language
 DESKTOP = RESOURCES / "desktop"  # the freedesktop entry and the shared-mime-info type
 BUILD_INFO = RESOURCES / "build.json"  # written by a wheel or bundle build, absent in a checkout
 

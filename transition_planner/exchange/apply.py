@@ -21,6 +21,7 @@ from transition_planner.exchange.merge import (
     NewActor,
     RowChange,
 )
+from transition_planner.exchange.undo_import import NOTE, ImportChanges, steps_from_log
 from transition_planner.i18n import N_
 from transition_planner.services import records
 from transition_planner.services.errors import InvalidInput, ServiceError
@@ -61,6 +62,7 @@ class ApplyResult:
     changed: int = 0
     deleted: int = 0
     kept_ours: int = 0  # conflicts resolved by keeping the plan's value
+    changes: ImportChanges | None = None  # what undo_import puts back
 
 
 def unresolved(preview: ImportPreview, resolutions: dict, default: str | None) -> list[str]:
@@ -89,13 +91,19 @@ def apply_import(
     if plan.id != preview.plan_id:
         raise ServiceError(N_("This preview was made for another plan. Nothing was imported."))
     applier = _Applier(handle, preview.source, resolutions, default, plan.currency)
+    log: list[tuple] = []
     with handle.action() as session:
-        applier.session = session
-        for kind in (CHANGED, DELETED, ADDED):
-            for row in preview.rows:
-                if row.kind == kind:
-                    applier.row(row)
+        session.info[records.AUDIT_LOG] = log  # each record written, for the undo
+        try:
+            applier.session = session
+            for kind in (CHANGED, DELETED, ADDED):
+                for row in preview.rows:
+                    if row.kind == kind:
+                        applier.row(row)
+        finally:
+            session.info.pop(records.AUDIT_LOG, None)
     handle._taxonomy = None
+    applier.result.changes = ImportChanges(preview.source, steps_from_log(log))
     return applier.result
 
 
@@ -309,7 +317,12 @@ class _Applier:
         return f"{cap.name if cap else '?'} -> {actor.name if actor else '?'}"
 
     def note_status(self, handover_id: str, old: str, new: str) -> None:
-        self.session.add(HandoverStatusChange(
+        change = HandoverStatusChange(
             handover_id=handover_id, from_status=old, to_status=new, changed_at=utcnow(),
             changed_by=self.handle.user, note=f"imported from {self.source}",
-        ))
+        )
+        self.session.add(change)
+        self.session.flush()
+        log = self.session.info.get(records.AUDIT_LOG)
+        if log is not None:  # not an audited record: the undo removes it by its values
+            log.append((NOTE, change.__tablename__, change.id, "", "", records.row_values(change)))

@@ -596,7 +596,7 @@ def _check_origin(book: MatrixFile, plan_id: str) -> None:
             N_("%(file)s was exported from another plan ('%(plan)s'). Open that plan, or import "
                "the workbook's rows as new rows."), file=book.name,
             plan=book.meta.get("plan_name", "?"))
-    if not book.base:
+    if not book.has_base:  # (an empty plan's export has one without rows: a template)
         raise WorkbookError(N_("%(file)s has lost its hidden _base sheet; export again."),
                             file=book.name)
     missing = [BY_KEY[k].header(current_language()) for k in ("capacity_id", "handover_id")

@@ -83,6 +83,7 @@ class MatrixFile:
     # (whose earlier +pct held 0-1 fractions) its numbers are percentages from 0 to 100, as
     # HXL means
     share_pct: bool = False
+    has_base: bool = False  # the hidden _base sheet is there (empty for an empty plan's export)
 
     @property
     def is_export(self) -> bool:
@@ -115,6 +116,7 @@ def read_matrix_file(path, *, max_rows: int = MAX_ROWS, progress=None) -> Matrix
         funding = funding_sheet.read_sheet(
             wb, meta, wb.rows, {sheet, *_OWN_SHEETS, funding_sheet.FUNDING_BASE_SHEET},
             _damaged_funding)
+        has_base = BASE_SHEET in wb.sheetnames
     except ServiceError:
         raise
     except BaseException as exc:  # a panic of calamine's Rust code is no Exception
@@ -125,7 +127,7 @@ def read_matrix_file(path, *, max_rows: int = MAX_ROWS, progress=None) -> Matrix
     finally:
         wb.close()
     return MatrixFile(path.name, meta, base, {k: h for h, k in columns.values()}, rows, sheet,
-                      _decimal(meta, columns), funding, share_pct)
+                      _decimal(meta, columns), funding, share_pct, has_base)
 
 
 _OWN_SHEETS = (META_SHEET, BASE_SHEET, LOOKUPS_SHEET, INSTRUCTIONS_SHEET)

@@ -23,6 +23,10 @@ from transition_planner.store.models import TABLES, AuditEntry, Comment, metadat
 from transition_planner.store.types import Money, UTCDateTime, utcnow
 
 CREATE, UPDATE, DELETE, RESTORE = "create", "update", "delete", "restore"
+# session.info key: when a caller puts a list there, every audit entry the session writes is
+# noted in it as (action, table, record id, label, entry id, changes): an import's undo is
+# built from them.
+AUDIT_LOG = "audit_log"
 
 
 def jsonable(value):
@@ -70,6 +74,9 @@ def _audit(session, user, action, obj_or_type, record_id, label, changes=None, *
         record_label=label, changes=changes or {}, **extra,
     )
     session.add(entry)
+    log = session.info.get(AUDIT_LOG)
+    if log is not None:
+        log.append((action, table, record_id, label, entry.id, entry.changes))
     return entry
 
 

@@ -220,6 +220,10 @@ class MainWindow(QMainWindow):
         row.addWidget(line)
         row.addWidget(self.page_stack, 1)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
+        # the start page covers the page of the sidebar's row: a click on that row shows it
+        self.sidebar.itemClicked.connect(
+            lambda item: self.show_page(item.data(Qt.ItemDataRole.UserRole)))
+        self._build_start_page()
         workspace = QWidget()
         box = QVBoxLayout(workspace)
         box.setContentsMargins(0, 0, 0, 0)
@@ -232,6 +236,54 @@ class MainWindow(QMainWindow):
         box.addWidget(self.read_only_banner)
         box.addWidget(self.splitter, 1)
         return workspace
+
+    def _build_start_page(self) -> None:
+        from transition_planner.ui.pages.start import StartPage
+
+        self.start_page = StartPage(self.ctx)
+        self.start_holder = QScrollArea()
+        self.start_holder.setObjectName("page_start")
+        self.start_holder.setWidgetResizable(True)
+        self.start_holder.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.start_holder.setWidget(self.start_page)
+        self.page_stack.addWidget(self.start_holder)
+        self.start_page.sig_go.connect(self.show_page)
+        self.start_page.sig_import.connect(
+            lambda: self.feature_actions["import_matrix"].trigger())
+        self.start_page.sig_demo.connect(self.open_demo)
+        self.start_page.sig_guide.connect(self.show_user_guide)
+        self.start_page.sig_has_content.connect(self._on_first_content)
+
+    def show_start(self) -> QWidget | None:
+        """View > Start page: the steps of a first plan (in front of the sidebar's page)."""
+        if self.ctx.handle is None:
+            return None
+        self.page_stack.setCurrentWidget(self.start_holder)
+        self.sidebar.clearSelection()
+        return self.start_page
+
+    def start_shown(self) -> bool:
+        return self.ctx.handle is not None and \
+            self.page_stack.currentWidget() is self.start_holder
+
+    def _on_first_content(self) -> None:
+        """An empty plan got its first capacities (an import, say): show them."""
+        if self.start_shown():
+            self.show_page("inventory")
+
+    def show_user_guide(self):
+        """Help > User guide: the manual shipped with the application, in the window's
+        language."""
+        from transition_planner.ui.dialogs.user_guide import UserGuideWindow
+
+        guide = getattr(self, "user_guide", None)
+        if guide is None:
+            guide = self.user_guide = UserGuideWindow(self)
+            guide.destroyed.connect(lambda: setattr(self, "user_guide", None))
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
+        return guide
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -359,6 +411,9 @@ class MainWindow(QMainWindow):
         self.action_refresh = self._action(view_menu, self.tr("&Refresh"), self.refresh,
                                            QKeySequence.StandardKey.Refresh,
                                            self.tr("Read the plan file again"))
+        self.action_start = self._action(
+            view_menu, self.tr("&Start page"), self.show_start, None,
+            self.tr("The steps of a first plan, a matrix to import, the demo"))
         view_menu.addSeparator()
         for number, spec in enumerate(self.specs, start=1):
             self._action(view_menu, spec.translated_title(),
@@ -367,6 +422,10 @@ class MainWindow(QMainWindow):
                          spec.translated_tooltip())
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.action_guide = self._action(
+            help_menu, self.tr("&User guide"), self.show_user_guide, None,
+            self.tr("A short manual: the pages, a first plan step by step, the matrix, "
+                    "reports, team plans"))
         self.action_shortcuts = self._action(
             help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
             QKeySequence.StandardKey.HelpContents, self.tr("Every key of the window's menus"))
@@ -375,7 +434,8 @@ class MainWindow(QMainWindow):
         self.plan_actions = [self.action_save, self.action_properties, self.action_copy,
                              self.action_milestones, self.action_vocabulary,
                              self.action_close,
-                             self.action_refresh, self.action_find, self.action_new_record,
+                             self.action_refresh, self.action_start, self.action_find,
+                             self.action_new_record,
                              self.action_edit_record, self.action_delete_record,
                              self.action_bulk, self.action_copy_rows, self.action_paste_rows,
                              self.action_export_table, *self.feature_actions.values()]
@@ -437,6 +497,7 @@ class MainWindow(QMainWindow):
             # once laid out: a splitter resized after restoring would spread the change
             QTimer.singleShot(0, page, lambda p=page: self._restore_splitters(p))
         self.page_stack.setCurrentWidget(self.holders[key])
+        self.sidebar.item(row).setSelected(True)  # (the start page unselects it)
         return page
 
     def _on_counts(self, counts: dict) -> None:
@@ -1008,6 +1069,9 @@ class MainWindow(QMainWindow):
                 self.sidebar.setCurrentRow(0)
             else:
                 self.show_page(self.current_page_key())
+            steps = self.start_page.steps
+            if steps is not None and not steps.has_content:
+                self.show_start()  # a new or empty plan: what to do first
         else:
             self.path_label.setText("")
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from transition_planner.services.errors import ServiceError
-from transition_planner.ui.context import ACTOR, CAPACITY, HANDOVER, READINESS
+from transition_planner.ui.context import ACTOR, CAPACITY, FUNDING, HANDOVER, READINESS
 from transition_planner.ui.dialogs import review_footer
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -273,9 +273,9 @@ class ImportMatrixDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         self._build_tabs()
         self.left, self.apply_button = review_footer(self, layout, self.tr(
-            "Nothing changes until you press Import. An import cannot be undone with Ctrl+Z "
-            "(the undo history is cleared); every change is kept in the plan's history, and "
-            "deleted records can be restored from there."), self.tr("Import"))
+            "Nothing changes until you press Import. Edit > Undo (Ctrl+Z) then takes the "
+            "whole import back in one step; every change is also kept in the plan's "
+            "history."), self.tr("Import"))
         self._update_state()
 
     # --- building ---
@@ -506,7 +506,17 @@ class ImportMatrixDialog(QDialog):
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Nothing was imported"), str(exc))
             return
-        self.ctx.undo_stack.clear()  # earlier commands would act on records the import changed
-        self.ctx.changed(CAPACITY, HANDOVER, READINESS, ACTOR)
+        self._push_undo(result.changes)
         self.result_summary = result
         super().accept()
+
+    def _push_undo(self, changes) -> None:
+        """One undo step for the whole import (pushing it tells the pages what changed)."""
+        from transition_planner.exchange.undo_import import redo_import, undo_import
+        from transition_planner.ui.undo import ServiceCommand
+
+        handle = self.ctx.handle
+        self.ctx.undo_stack.push(ServiceCommand(
+            self.ctx, self.tr("Import {name}").format(name=self.path.name),
+            lambda: undo_import(handle, changes), lambda: redo_import(handle, changes),
+            (CAPACITY, HANDOVER, READINESS, ACTOR, FUNDING)))
