@@ -3809,13 +3809,9 @@
     <name>ImportMatrixDialog</name>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="266"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="520"/>
         <source>Import {name}</source>
         <translation>استيراد {name}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="276"/>
-        <source>Nothing changes until you press Import. An import cannot be undone with Ctrl+Z (the undo history is cleared); every change is kept in the plan&apos;s history, and deleted records can be restored from there.</source>
-        <translation>لا يتغير شيء حتى تضغط «استيراد». لا يمكن التراجع عن الاستيراد بـ Ctrl+Z (يُمسح سجل التراجع)؛ ويُحفظ كل تغيير في السجل التاريخي للخطة، ويمكن استعادة السجلات المحذوفة من هناك.</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="278"/>
@@ -3917,6 +3913,11 @@
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="344"/>
         <source>Unreadable ({n})</source>
         <translation>غير المقروءة ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="276"/>
+        <source>Nothing changes until you press Import. Edit &gt; Undo (Ctrl+Z) then takes the whole import back in one step; every change is also kept in the plan&apos;s history.</source>
+        <translation>لا يتغير شيء حتى تضغط استيراد. بعد ذلك يتراجع تحرير &gt; تراجع (Ctrl+Z) عن الاستيراد كله في خطوة واحدة؛ ويُحفظ كل تغيير أيضاً في سجل الخطة.</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="289"/>
@@ -4898,8 +4899,8 @@
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="134"/>
         <location filename="../../transition_planner/ui/main_window.py" line="150"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1036"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1050"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1100"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1114"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
@@ -4910,19 +4911,19 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="170"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="240"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="292"/>
         <source>&amp;New plan…</source>
         <translation>خطة &amp;جديدة…</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="170"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="294"/>
         <source>Start an empty plan file</source>
         <translation>ابدأ ملف خطة فارغًا</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="171"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="243"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;فتح خطة…</translation>
     </message>
@@ -4933,7 +4934,7 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="172"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
         <source>Open the &amp;demo plan</source>
         <translation>فتح الخطة ال&amp;تجريبية</translation>
     </message>
@@ -4958,307 +4959,327 @@
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="239"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="291"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="245"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
         <source>Open a .tplan plan file</source>
         <translation>افتح ملف خطة بصيغة ‎.tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="299"/>
         <source>Open &amp;team plan…</source>
         <translation>فتح خطة ال&amp;فريق…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="248"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="300"/>
         <source>Open a plan kept on the team&apos;s PostgreSQL server</source>
         <translation>فتح خطة محفوظة على خادم PostgreSQL الخاص بالفريق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="303"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>اكتب نسخة جديدة من الخطة التجريبية وافتحها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="252"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="304"/>
         <source>&amp;Recent plans</source>
         <translation>الخطط ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="308"/>
         <source>&amp;Save changes</source>
         <translation>&amp;حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="258"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="310"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>احفظ ما تجري كتابته (تُحفظ الحقول أيضًا عند مغادرتها)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="269"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="321"/>
         <source>Write the handover matrix to an Excel workbook or a CSV file with HXL hashtags</source>
         <translation>كتابة مصفوفة التسليم في مصنف Excel أو ملف CSV مع وسوم HXL</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="272"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="324"/>
         <source>Read a handover matrix workbook or CSV file edited by partners</source>
         <translation>قراءة مصنف أو ملف CSV لمصفوفة التسليم عدّله الشركاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
         <source>Export &amp;who does what where (3W)…</source>
         <translation>تصدير &amp;من يفعل ماذا وأين (3W)…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="275"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="327"/>
         <source>Write the handovers and their funding as a 3W table with HXL hashtags (CSV or Excel)</source>
         <translation>كتابة عمليات التسليم وتمويلها في جدول 3W مع وسوم HXL ‏(CSV أو Excel)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="350"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="402"/>
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>اسم الخطة والبعثة وانتهاء الولاية والمغادرة المخططة والأفق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="260"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
         <source>Save a &amp;copy as…</source>
         <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="262"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>اكتب نسخة من الخطة في ملف آخر (التغييرات محفوظة أصلًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="264"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="316"/>
         <source>S&amp;ync with the team plan…</source>
         <translation>م&amp;زامنة مع خطة الفريق…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="265"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
         <source>Send this field copy&apos;s changes to the team plan and bring theirs back</source>
         <translation>إرسال تغييرات هذه النسخة الميدانية إلى خطة الفريق وجلب تغييراتهم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="268"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;تصدير مصفوفة التسليم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="323"/>
         <source>&amp;Import handover matrix…</source>
         <translation>ا&amp;ستيراد مصفوفة التسليم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="277"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="329"/>
         <source>Import &amp;monitoring values…</source>
         <translation>استيراد قيم ال&amp;رصد…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="278"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
         <source>Read indicator values from a KoboToolbox or ODK export (CSV or XLSX)</source>
         <translation>قراءة قيم المؤشرات من ملف مُصدَّر من KoboToolbox أو ODK (CSV أو XLSX)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="280"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="332"/>
         <source>Export &amp;report…</source>
         <translation>تصدير ال&amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="281"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>اكتب تقرير انتقال بصيغة PDF لجمهور معين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="290"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="342"/>
         <source>Export &amp;table view…</source>
         <translation>تصدير الجدول المعروض…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="292"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
         <source>Write the table shown (its columns, filters and order) to an Excel workbook or a CSV file</source>
         <translation>كتابة الجدول المعروض (أعمدته ومرشحاته وترتيبه) في مصنف Excel أو ملف CSV</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="347"/>
         <source>C&amp;lose plan</source>
         <translation>إ&amp;غلاق الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="349"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="300"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="352"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="353"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="303"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="355"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="316"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="368"/>
         <source>&amp;New record</source>
         <translation>سجل &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="369"/>
         <source>Add a record to the page shown (a capacity, successor, location…)</source>
         <translation>إضافة سجل إلى الصفحة المعروضة (قدرة، جهة خلف، موقع…)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="319"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="371"/>
         <source>&amp;Edit record</source>
         <translation>&amp;تحرير السجل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="372"/>
         <source>Go to the first field of the selected record&apos;s form</source>
         <translation>الانتقال إلى أول حقل في نموذج السجل المحدد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="374"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="324"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="376"/>
         <source>Delete the selected records (Ctrl+Z brings them back)</source>
         <translation>حذف السجلات المحددة (Ctrl+Z يعيدها)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="378"/>
         <source>&amp;Change selected capacities…</source>
         <translation>&amp;تغيير القدرات المحددة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="380"/>
         <source>Set one value for every capacity selected in the inventory</source>
         <translation>تعيين قيمة واحدة لكل قدرة محددة في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="382"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;نسخ الصفوف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="331"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="383"/>
         <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
         <translation>نسخ الصفوف المحددة مع عناوين أعمدتها للصقها في جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="334"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="386"/>
         <source>&amp;Paste rows…</source>
         <translation>&amp;لصق الصفوف…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="387"/>
         <source>Add capacities or successors from rows copied in a spreadsheet (shown first)</source>
         <translation>إضافة قدرات أو خلفاء من صفوف منسوخة من جدول بيانات (تُعرض أولًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="337"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="389"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="339"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="391"/>
         <source>Go to the search field of the page shown</source>
         <translation>الانتقال إلى حقل البحث في الصفحة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="342"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="394"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="347"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="399"/>
         <source>&amp;Plan</source>
         <translation>ال&amp;خطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="349"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="401"/>
         <source>&amp;Properties…</source>
         <translation>&amp;خصائص…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="352"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="404"/>
         <source>&amp;Milestones…</source>
         <translation>المعالم ال&amp;رئيسية…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="353"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="405"/>
         <source>Mandate decisions, drawdown phases, closures, reviews</source>
         <translation>قرارات الولاية، ومراحل الانسحاب، والإغلاقات، والمراجعات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="355"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="407"/>
         <source>&amp;Vocabulary…</source>
         <translation>الم&amp;صطلحات…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="356"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="408"/>
         <source>The plan&apos;s own categories, actor types and other terms</source>
         <translation>فئات الخطة وأنواع الجهات الفاعلة فيها ومصطلحاتها الأخرى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="358"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="410"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="359"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="411"/>
         <source>&amp;Refresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="361"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="413"/>
         <source>Read the plan file again</source>
         <translation>اقرأ ملف الخطة مجددًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="369"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="415"/>
+        <source>&amp;Start page</source>
+        <translation>صفحة ال&amp;بداية</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="416"/>
+        <source>The steps of a first plan, a matrix to import, the demo</source>
+        <translation>خطوات الخطة الأولى، ومصفوفة للاستيراد، والعرض التوضيحي</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="424"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="371"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="426"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="427"/>
+        <source>A short manual: the pages, a first plan step by step, the matrix, reports, team plans</source>
+        <translation>دليل قصير: الصفحات، وخطة أولى خطوة بخطوة، والمصفوفة، والتقارير، وخطط الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="430"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="372"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="431"/>
         <source>Every key of the window&apos;s menus</source>
         <translation>كل مفاتيح قوائم النافذة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="374"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="433"/>
         <source>&amp;About Transition Planner</source>
         <translation>&amp;حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="446"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="507"/>
         <source>Capacities without a successor: {n}</source>
         <translation>قدرات بلا جهة خلف: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="447"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="508"/>
         <source>Gap flags: {n}</source>
         <translation>تنبيهات الفجوات: {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="515"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="576"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>لم يُنسخ أي صف (%n)</numerusform>
@@ -5270,22 +5291,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="533"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="594"/>
         <source>Export table view</source>
         <translation>تصدير الجدول المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="536"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="597"/>
         <source>This page has no table to export.</source>
         <translation>لا يوجد في هذه الصفحة جدول لتصديره.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="544"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="605"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>مصنف Excel (*.xlsx);;ملف CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="553"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="614"/>
         <source>Saved %n rows to {name}</source>
         <translation>
             <numerusform>لم يُحفظ أي صف (%n) في {name}</numerusform>
@@ -5297,153 +5318,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="638"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="699"/>
         <source>Open a plan</source>
         <translation>فتح خطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="676"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="737"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>كُتبت الخطة بإصدار أقدم وجرت ترقيتها؛ والأصل محفوظ باسم {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="750"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="811"/>
         <source>Synced with {server}: {sent} change(s) sent, {received} record(s) brought up to date.</source>
         <translation>تمت المزامنة مع {server}: أُرسل {sent} تغيير، وحُدّث {received} سجل.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="773"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="834"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} مفتوحة في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="774"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="835"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} يفتح هذه الخطة للتحرير {where} منذ {when} بالتوقيت العالمي.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="777"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="838"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>افتحها للقراءة فقط لتطلع عليها أثناء عمله. وإن كنت تعلم أن تلك النافذة لم تعد مفتوحة (تعطل حاسوبها مثلًا)، فافتحها للتحرير: يمكن للنافذتين حفظ التغييرات بأمان، لكن أيًا منهما لا ترى تغييرات الأخرى حتى تُحدَّث.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="780"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="841"/>
         <source>Open &amp;read-only</source>
         <translation>فتح ل&amp;لقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="781"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="842"/>
         <source>Open for &amp;editing anyway</source>
         <translation>فتح للت&amp;حرير رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="792"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="853"/>
         <source>Cannot open {name}</source>
         <translation>تعذر فتح {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="840"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="861"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="901"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="922"/>
         <source>Cannot write the demo plan</source>
         <translation>تعذرت كتابة الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="848"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="909"/>
         <source>Writing the demo plan…</source>
         <translation>جارٍ كتابة الخطة التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="849"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="910"/>
         <source>Demo plan</source>
         <translation>الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="882"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="943"/>
         <source>Save a copy of the plan</source>
         <translation>حفظ نسخة من الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="883"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="944"/>
         <source>Transition plans (*.tplan)</source>
         <translation>خطط الانتقال (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="894"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="955"/>
         <source>Cannot save the copy</source>
         <translation>تعذر حفظ النسخة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="898"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="959"/>
         <source>Copy saved to {path}</source>
         <translation>حُفظت النسخة في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="915"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="976"/>
         <source>This installation is incomplete</source>
         <translation>هذا التثبيت غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="916"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="977"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>لا يمكن تنفيذ هذا الإجراء: {error}. أعد تثبيت Transition Planner؛ وفي ملف السجل {log} التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="958"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1019"/>
         <source>Team plan: {name}</source>
         <translation>خطة الفريق: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="963"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1024"/>
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="966"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1027"/>
         <source>Clear the list</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1000"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1061"/>
         <source>Read-only: {path}</source>
         <translation>للقراءة فقط: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1001"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1062"/>
         <source>Saved as you work in {path}</source>
         <translation>يُحفظ أثناء عملك في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1003"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1064"/>
         <source>Team plan, saved as you work on {path}</source>
         <translation>خطة الفريق، تُحفظ أثناء العمل على {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1020"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1084"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>فُتحت للقراءة فقط: {user} يفتحها للتحرير {where} منذ {when} بالتوقيت العالمي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1025"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1089"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>للقراءة فقط ({why}). يمكنك قراءة الخطة وتصدير التقارير؛ ولا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1044"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1108"/>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1048"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1112"/>
         <source>(team plan: {server})</source>
         <translation>(خطة الفريق: {server})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1109"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1173"/>
         <source>About Transition Planner</source>
         <translation>حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1110"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1174"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -5452,12 +5473,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 يخطط لتسليم قدرات الحماية لعملية سلام تابعة للأمم المتحدة إلى المنظمات التي تخلفها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1132"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1196"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1133"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1197"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>في أحد النماذج تغييرات غير محفوظة (سجل جديد لم يُضف بعد، أو قيمة ترفضها الخطة). هل تغلق وتفقدها؟</translation>
     </message>
@@ -7456,6 +7477,170 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="61"/>
+        <source>Start your plan</source>
+        <translation>ابدأ خطتك</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="68"/>
+        <source>A transition plan lists the mission&apos;s protection capacities, who takes each one over, when, and with what money. Build it in four steps, or start from a handover matrix your team already keeps in Excel.</source>
+        <translation>تسرد خطة الانتقال قدرات الحماية لدى البعثة، ومن يتسلم كل واحدة منها، ومتى، وبأي تمويل. أنشئها في أربع خطوات، أو ابدأ من مصفوفة تسليم يحتفظ بها فريقك في Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="86"/>
+        <source>Or start from what you have:</source>
+        <translation>أو ابدأ مما لديك:</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="90"/>
+        <source>Import a handover matrix…</source>
+        <translation>استيراد مصفوفة تسليم…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="91"/>
+        <source>Read a handover matrix workbook (.xlsx) into this plan</source>
+        <translation>قراءة مصنف مصفوفة تسليم (.xlsx) في هذه الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="93"/>
+        <source>Open the demo</source>
+        <translation>فتح العرض التوضيحي</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="94"/>
+        <source>A fictional mission with deliberate gaps, to see a finished plan</source>
+        <translation>بعثة خيالية فيها ثغرات مقصودة، لرؤية خطة مكتملة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="97"/>
+        <source>Read the user guide</source>
+        <translation>قراءة دليل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="97"/>
+        <source>Help &gt; User guide: a short manual</source>
+        <translation>مساعدة &gt; دليل المستخدم: دليل قصير</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="108"/>
+        <source>Locations</source>
+        <translation>المواقع</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="109"/>
+        <source>The provinces, districts and team sites where the mission works, with the date each site closes.</source>
+        <translation>المقاطعات والمناطق ومواقع الأفرقة التي تعمل فيها البعثة، مع تاريخ إغلاق كل موقع.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="110"/>
+        <source>Go to Locations</source>
+        <translation>الانتقال إلى المواقع</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="111"/>
+        <source>Capacities</source>
+        <translation>القدرات</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="112"/>
+        <source>What the mission does to protect civilians at each place: patrols, alert networks, monitoring, radio, the flights others depend on.</source>
+        <translation>ما تقوم به البعثة لحماية المدنيين في كل مكان: الدوريات، وشبكات الإنذار، والرصد، والإذاعة، والرحلات الجوية التي يعتمد عليها الآخرون.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="114"/>
+        <source>Go to Inventory</source>
+        <translation>الانتقال إلى الجرد</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="115"/>
+        <source>Successors</source>
+        <translation>الجهات الخلف</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="116"/>
+        <source>The organisations that take each capacity over, and for what share; map them on each capacity&apos;s Successors tab.</source>
+        <translation>المنظمات التي تتسلم كل قدرة، وبأي حصة؛ اربطها في تبويب الجهات الخلف لكل قدرة.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="117"/>
+        <source>Go to Successors</source>
+        <translation>الانتقال إلى الجهات الخلف</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="118"/>
+        <source>Funding</source>
+        <translation>التمويل</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="119"/>
+        <source>The money for each capacity or handover after the mission leaves: who pays, how much, for which period.</source>
+        <translation>تمويل كل قدرة أو تسليم بعد مغادرة البعثة: من يدفع، وكم، ولأي فترة.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="120"/>
+        <source>Go to Funding</source>
+        <translation>الانتقال إلى التمويل</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/pages/start.py" line="182"/>
+        <source>%n location(s) so far</source>
+        <translation>
+            <numerusform>لا مواقع حتى الآن (%n)</numerusform>
+            <numerusform>موقع واحد حتى الآن</numerusform>
+            <numerusform>موقعان حتى الآن</numerusform>
+            <numerusform>%n مواقع حتى الآن</numerusform>
+            <numerusform>%n موقعاً حتى الآن</numerusform>
+            <numerusform>%n موقع حتى الآن</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/pages/start.py" line="184"/>
+        <source>%n capacity(ies) so far</source>
+        <translation>
+            <numerusform>لا قدرات حتى الآن (%n)</numerusform>
+            <numerusform>قدرة واحدة حتى الآن</numerusform>
+            <numerusform>قدرتان حتى الآن</numerusform>
+            <numerusform>%n قدرات حتى الآن</numerusform>
+            <numerusform>%n قدرة حتى الآن</numerusform>
+            <numerusform>%n قدرة حتى الآن</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="186"/>
+        <source>{done} of {total} capacities have a successor; {actors} organisation(s) in the plan</source>
+        <translation>{done} من {total} قدرة لها جهة خلف؛ {actors} منظمة في الخطة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/pages/start.py" line="190"/>
+        <source>%n funding line(s) so far</source>
+        <translation>
+            <numerusform>لا بنود تمويل حتى الآن (%n)</numerusform>
+            <numerusform>بند تمويل واحد حتى الآن</numerusform>
+            <numerusform>بندا تمويل حتى الآن</numerusform>
+            <numerusform>%n بنود تمويل حتى الآن</numerusform>
+            <numerusform>%n بند تمويل حتى الآن</numerusform>
+            <numerusform>%n بند تمويل حتى الآن</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="192"/>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="192"/>
+        <source>Started</source>
+        <translation>بدأ</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="192"/>
+        <source>To do</source>
+        <translation>للإنجاز</translation>
+    </message>
+</context>
+<context>
     <name>SuccessorPanel</name>
     <message>
         <location filename="../../transition_planner/ui/widgets/successors.py" line="107"/>
@@ -8235,6 +8420,29 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         <location filename="../../transition_planner/ui/pages/timeline.py" line="486"/>
         <source>Scenario: %1</source>
         <translation>السيناريو: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/user_guide.py" line="39"/>
+        <source>User guide — Transition Planner</source>
+        <translation>دليل المستخدم — Transition Planner</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/user_guide.py" line="45"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/user_guide.py" line="46"/>
+        <source>Forward</source>
+        <translation>تقدم</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/user_guide.py" line="47"/>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
     </message>
 </context>
 <context>

@@ -3801,13 +3801,9 @@
     <name>ImportMatrixDialog</name>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="266"/>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="520"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="276"/>
-        <source>Nothing changes until you press Import. An import cannot be undone with Ctrl+Z (the undo history is cleared); every change is kept in the plan&apos;s history, and deleted records can be restored from there.</source>
-        <translation>Rien ne change tant que vous n’appuyez pas sur Importer. Une importation ne peut pas être annulée avec Ctrl+Z (l’historique d’annulation est vidé)&#x202f;; chaque modification est conservée dans l’historique du plan, d’où les enregistrements supprimés peuvent être rétablis.</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="278"/>
@@ -3909,6 +3905,11 @@
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="344"/>
         <source>Unreadable ({n})</source>
         <translation>Illisibles ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="276"/>
+        <source>Nothing changes until you press Import. Edit &gt; Undo (Ctrl+Z) then takes the whole import back in one step; every change is also kept in the plan&apos;s history.</source>
+        <translation>Rien ne change avant que vous n&apos;appuyiez sur Importer. Édition &gt; Annuler (Ctrl+Z) annule ensuite toute l&apos;importation en une seule étape ; chaque modification est aussi conservée dans l&apos;historique du plan.</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/dialogs/import_matrix.py" line="289"/>
@@ -4842,8 +4843,8 @@
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="134"/>
         <location filename="../../transition_planner/ui/main_window.py" line="150"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1036"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1050"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1100"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1114"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
@@ -4854,19 +4855,19 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="170"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="240"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="292"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="170"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="242"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="294"/>
         <source>Start an empty plan file</source>
         <translation>Créer un fichier de plan vide</translation>
     </message>
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="171"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="243"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
@@ -4877,7 +4878,7 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/main_window.py" line="172"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="249"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
         <source>Open the &amp;demo plan</source>
         <translation>Ouvrir le plan de &amp;démonstration</translation>
     </message>
@@ -4902,307 +4903,327 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="239"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="291"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="245"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
         <source>Open a .tplan plan file</source>
         <translation>Ouvrir un fichier de plan .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="247"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="299"/>
         <source>Open &amp;team plan…</source>
         <translation>Ouvrir un plan d’é&amp;quipe…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="248"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="300"/>
         <source>Open a plan kept on the team&apos;s PostgreSQL server</source>
         <translation>Ouvrir un plan conservé sur le serveur PostgreSQL de l’équipe</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="251"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="303"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>Écrire une nouvelle copie du plan de démonstration et l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="252"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="304"/>
         <source>&amp;Recent plans</source>
         <translation>Plans &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="256"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="308"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="258"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="310"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>Enregistrer la saisie en cours (les champs sont aussi enregistrés quand on les quitte)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="269"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="321"/>
         <source>Write the handover matrix to an Excel workbook or a CSV file with HXL hashtags</source>
         <translation>Écrire la matrice de transfert dans un classeur Excel ou un fichier CSV avec hashtags HXL</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="272"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="324"/>
         <source>Read a handover matrix workbook or CSV file edited by partners</source>
         <translation>Lire un classeur ou un fichier CSV de la matrice de transfert modifié par les partenaires</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="274"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
         <source>Export &amp;who does what where (3W)…</source>
         <translation>Exporter &amp;qui fait quoi où (3W)…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="275"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="327"/>
         <source>Write the handovers and their funding as a 3W table with HXL hashtags (CSV or Excel)</source>
         <translation>Écrire les transferts et leur financement en tableau 3W avec hashtags HXL (CSV ou Excel)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="350"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="402"/>
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>Le nom du plan, la mission, la fin du mandat, le départ prévu et l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="260"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="262"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>Écrire une copie du plan dans un autre fichier (les modifications sont déjà enregistrées)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="264"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="316"/>
         <source>S&amp;ync with the team plan…</source>
         <translation>S&amp;ynchroniser avec le plan d’équipe…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="265"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
         <source>Send this field copy&apos;s changes to the team plan and bring theirs back</source>
         <translation>Envoyer les modifications de cette copie de terrain au plan d’équipe et rapporter les leurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="268"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;Exporter la matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="271"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="323"/>
         <source>&amp;Import handover matrix…</source>
         <translation>&amp;Importer une matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="277"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="329"/>
         <source>Import &amp;monitoring values…</source>
         <translation>Importer des valeurs de &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="278"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
         <source>Read indicator values from a KoboToolbox or ODK export (CSV or XLSX)</source>
         <translation>Lire des valeurs d’indicateurs dans un export KoboToolbox ou ODK (CSV ou XLSX)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="280"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="332"/>
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="281"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>Écrire un rapport de transition PDF pour un public</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="290"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="342"/>
         <source>Export &amp;table view…</source>
         <translation>Exporter le &amp;tableau affiché…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="292"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
         <source>Write the table shown (its columns, filters and order) to an Excel workbook or a CSV file</source>
         <translation>Écrire le tableau affiché (ses colonnes, ses filtres et son ordre) dans un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="347"/>
         <source>C&amp;lose plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="349"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="300"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="352"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="353"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="303"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="355"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="316"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="368"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvel enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="369"/>
         <source>Add a record to the page shown (a capacity, successor, location…)</source>
         <translation>Ajouter un enregistrement à la page affichée (capacité, successeur, lieu…)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="319"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="371"/>
         <source>&amp;Edit record</source>
         <translation>Mod&amp;ifier l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="372"/>
         <source>Go to the first field of the selected record&apos;s form</source>
         <translation>Aller au premier champ du formulaire de l’enregistrement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="322"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="374"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="324"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="376"/>
         <source>Delete the selected records (Ctrl+Z brings them back)</source>
         <translation>Supprimer les enregistrements sélectionnés (Ctrl+Z les rétablit)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="378"/>
         <source>&amp;Change selected capacities…</source>
         <translation>Modifier les &amp;capacités sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="328"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="380"/>
         <source>Set one value for every capacity selected in the inventory</source>
         <translation>Donner une même valeur à toutes les capacités sélectionnées dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="382"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Copier les lignes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="331"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="383"/>
         <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
         <translation>Copier les lignes sélectionnées avec les titres des colonnes, pour les coller dans un tableur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="334"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="386"/>
         <source>&amp;Paste rows…</source>
         <translation>Co&amp;ller des lignes…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="387"/>
         <source>Add capacities or successors from rows copied in a spreadsheet (shown first)</source>
         <translation>Ajouter des capacités ou des successeurs à partir de lignes copiées dans un tableur (montrées d’abord)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="337"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="389"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="339"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="391"/>
         <source>Go to the search field of the page shown</source>
         <translation>Aller au champ de recherche de la page affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="342"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="394"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="347"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="399"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="349"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="401"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Propriétés…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="352"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="404"/>
         <source>&amp;Milestones…</source>
         <translation>&amp;Jalons…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="353"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="405"/>
         <source>Mandate decisions, drawdown phases, closures, reviews</source>
         <translation>Décisions sur le mandat, phases de retrait, fermetures, revues</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="355"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="407"/>
         <source>&amp;Vocabulary…</source>
         <translation>&amp;Vocabulaire…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="356"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="408"/>
         <source>The plan&apos;s own categories, actor types and other terms</source>
         <translation>Les catégories, types d’acteurs et autres termes propres au plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="358"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="410"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="359"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="411"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="361"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="413"/>
         <source>Read the plan file again</source>
         <translation>Relire le fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="369"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="415"/>
+        <source>&amp;Start page</source>
+        <translation>Page d&apos;&amp;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="416"/>
+        <source>The steps of a first plan, a matrix to import, the demo</source>
+        <translation>Les étapes d&apos;un premier plan, une matrice à importer, la démo</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="424"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="371"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="426"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="427"/>
+        <source>A short manual: the pages, a first plan step by step, the matrix, reports, team plans</source>
+        <translation>Un court manuel : les pages, un premier plan pas à pas, la matrice, les rapports, les plans d&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="430"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="372"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="431"/>
         <source>Every key of the window&apos;s menus</source>
         <translation>Toutes les touches des menus de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="374"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="433"/>
         <source>&amp;About Transition Planner</source>
         <translation>À &amp;propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="446"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="507"/>
         <source>Capacities without a successor: {n}</source>
         <translation>Capacités sans successeur&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="447"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="508"/>
         <source>Gap flags: {n}</source>
         <translation>Alertes de lacune&#xa0;: {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="515"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="576"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -5210,22 +5231,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="533"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="594"/>
         <source>Export table view</source>
         <translation>Exporter le tableau affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="536"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="597"/>
         <source>This page has no table to export.</source>
         <translation>Cette page n’a pas de tableau à exporter.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="544"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="605"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="553"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="614"/>
         <source>Saved %n rows to {name}</source>
         <translation>
             <numerusform>%n ligne enregistrée dans {name}</numerusform>
@@ -5233,153 +5254,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="638"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="699"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="676"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="737"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="750"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="811"/>
         <source>Synced with {server}: {sent} change(s) sent, {received} record(s) brought up to date.</source>
         <translation>Synchronisé avec {server}&#xa0;: {sent} modification(s) envoyée(s), {received} enregistrement(s) mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="773"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="834"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} est ouvert ailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="774"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="835"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} a ouvert ce plan pour le modifier {where} depuis le {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="777"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="838"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>Ouvrez-le en lecture seule pour le consulter pendant que cette personne travaille. Si vous savez que cette fenêtre n’est plus ouverte (son ordinateur s’est arrêté, par exemple), ouvrez-le pour le modifier&#xa0;: les deux fenêtres peuvent enregistrer leurs modifications sans risque, mais aucune ne voit celles de l’autre avant d’être actualisée.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="780"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="841"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="781"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="842"/>
         <source>Open for &amp;editing anyway</source>
         <translation>Ouvrir pour &amp;modifier quand même</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="792"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="853"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="840"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="861"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="901"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="922"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="848"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="909"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="849"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="910"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="882"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="943"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="883"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="944"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="894"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="955"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="898"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="959"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="915"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="976"/>
         <source>This installation is incomplete</source>
         <translation>Cette installation est incomplète</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="916"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="977"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>Cette action ne peut pas s’exécuter : {error}. Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="958"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1019"/>
         <source>Team plan: {name}</source>
         <translation>Plan d’équipe&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="963"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1024"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="966"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1027"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1000"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1061"/>
         <source>Read-only: {path}</source>
         <translation>Lecture seule&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1001"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1062"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1003"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1064"/>
         <source>Team plan, saved as you work on {path}</source>
         <translation>Plan d’équipe, enregistré au fil du travail sur {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1020"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1084"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>ouvert en lecture seule&#xa0;: {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1025"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1089"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports&#x202f;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1044"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1108"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1048"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1112"/>
         <source>(team plan: {server})</source>
         <translation>(plan d’équipe&#xa0;: {server})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1109"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1173"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1110"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1174"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -5388,12 +5409,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1132"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1196"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1133"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1197"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
     </message>
@@ -7336,6 +7357,158 @@ Planifie le transfert des capacités de protection d’une opération de paix de
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="61"/>
+        <source>Start your plan</source>
+        <translation>Commencez votre plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="68"/>
+        <source>A transition plan lists the mission&apos;s protection capacities, who takes each one over, when, and with what money. Build it in four steps, or start from a handover matrix your team already keeps in Excel.</source>
+        <translation>Un plan de transition recense les capacités de protection de la mission, qui reprend chacune, quand et avec quel financement. Construisez-le en quatre étapes, ou partez d&apos;une matrice de passation que votre équipe tient déjà dans Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="86"/>
+        <source>Or start from what you have:</source>
+        <translation>Ou partez de ce que vous avez :</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="90"/>
+        <source>Import a handover matrix…</source>
+        <translation>Importer une matrice de passation…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="91"/>
+        <source>Read a handover matrix workbook (.xlsx) into this plan</source>
+        <translation>Lire un classeur de matrice de passation (.xlsx) dans ce plan</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="93"/>
+        <source>Open the demo</source>
+        <translation>Ouvrir la démo</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="94"/>
+        <source>A fictional mission with deliberate gaps, to see a finished plan</source>
+        <translation>Une mission fictive avec des lacunes voulues, pour voir un plan achevé</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="97"/>
+        <source>Read the user guide</source>
+        <translation>Lire le guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="97"/>
+        <source>Help &gt; User guide: a short manual</source>
+        <translation>Aide &gt; Guide de l&apos;utilisateur : un court manuel</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="108"/>
+        <source>Locations</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="109"/>
+        <source>The provinces, districts and team sites where the mission works, with the date each site closes.</source>
+        <translation>Les provinces, districts et bases d&apos;équipe où la mission travaille, avec la date de fermeture de chaque site.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="110"/>
+        <source>Go to Locations</source>
+        <translation>Aller aux Lieux</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="111"/>
+        <source>Capacities</source>
+        <translation>Capacités</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="112"/>
+        <source>What the mission does to protect civilians at each place: patrols, alert networks, monitoring, radio, the flights others depend on.</source>
+        <translation>Ce que fait la mission pour protéger les civils en chaque lieu : patrouilles, réseaux d&apos;alerte, surveillance, radio, les vols dont d&apos;autres dépendent.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="114"/>
+        <source>Go to Inventory</source>
+        <translation>Aller à l&apos;Inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="115"/>
+        <source>Successors</source>
+        <translation>Successeurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="116"/>
+        <source>The organisations that take each capacity over, and for what share; map them on each capacity&apos;s Successors tab.</source>
+        <translation>Les organisations qui reprennent chaque capacité, et pour quelle part ; associez-les dans l&apos;onglet Successeurs de chaque capacité.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="117"/>
+        <source>Go to Successors</source>
+        <translation>Aller aux Successeurs</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="118"/>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="119"/>
+        <source>The money for each capacity or handover after the mission leaves: who pays, how much, for which period.</source>
+        <translation>Le financement de chaque capacité ou passation après le départ de la mission : qui paie, combien, pour quelle période.</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="120"/>
+        <source>Go to Funding</source>
+        <translation>Aller au Financement</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/pages/start.py" line="182"/>
+        <source>%n location(s) so far</source>
+        <translation>
+            <numerusform>%n lieu pour l&apos;instant</numerusform>
+            <numerusform>%n lieux pour l&apos;instant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/pages/start.py" line="184"/>
+        <source>%n capacity(ies) so far</source>
+        <translation>
+            <numerusform>%n capacité pour l&apos;instant</numerusform>
+            <numerusform>%n capacités pour l&apos;instant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="186"/>
+        <source>{done} of {total} capacities have a successor; {actors} organisation(s) in the plan</source>
+        <translation>{done} capacités sur {total} ont un successeur ; {actors} organisation(s) dans le plan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../transition_planner/ui/pages/start.py" line="190"/>
+        <source>%n funding line(s) so far</source>
+        <translation>
+            <numerusform>%n ligne de financement pour l&apos;instant</numerusform>
+            <numerusform>%n lignes de financement pour l&apos;instant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="192"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="192"/>
+        <source>Started</source>
+        <translation>Commencé</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/start.py" line="192"/>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+</context>
+<context>
     <name>SuccessorPanel</name>
     <message>
         <location filename="../../transition_planner/ui/widgets/successors.py" line="155"/>
@@ -8115,6 +8288,29 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         <location filename="../../transition_planner/ui/pages/timeline.py" line="486"/>
         <source>Scenario: %1</source>
         <translation>Scénario&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/user_guide.py" line="39"/>
+        <source>User guide — Transition Planner</source>
+        <translation>Guide de l&apos;utilisateur — Transition Planner</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/user_guide.py" line="45"/>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/user_guide.py" line="46"/>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/dialogs/user_guide.py" line="47"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
     </message>
 </context>
 <context>
