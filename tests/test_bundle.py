@@ -142,9 +142,11 @@ def test_bundled_window_shows_every_page_and_file_action(bundle, bundle_demo, tm
     assert [(p["key"], p["class"], p["built"]) for p in window["pages"]] == [
         (spec.key, spec.class_name, True) for spec in PAGES]
     assert window["features"] == {"export_matrix": True, "import_matrix": True,
-                                  "import_monitoring": True, "export_report": True}
+                                  "import_monitoring": True, "export_report": True,
+                                  "export_3w": True}
     assert {"Export handover matrix…", "Import handover matrix…", "Export report…",
-            "Import monitoring values…", "Export table view…"} <= set(window["file_menu"])
+            "Import monitoring values…", "Export table view…",
+            "Export who does what where (3W)…"} <= set(window["file_menu"])
     assert window["icon"] and window["problems"] == []
     pictures = sorted(shots.glob("*.png"))
     assert [p.stem.split("_", 1)[1] for p in pictures] == [spec.key for spec in PAGES]

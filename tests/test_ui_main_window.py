@@ -309,6 +309,10 @@ def test_title_recent_plans_and_last_plan_at_start(qtbot, tmp_path, demo_path):
     entries[1].trigger()
     assert first.ctx.handle.path.resolve() == demo_path.resolve()
     assert first.open_plan(tmp_path / "second.tplan")
+    assert first.start_shown()  # an empty plan opens on its first steps
+    activate(qtbot, first)
+    qtbot.keyClick(first, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # the Inventory
+    assert not first.start_shown()
     first.resize(760, 540)  # within the 800x600 offscreen screen
     splitter = first.page("inventory").splitter
     settle(qtbot, first.page("inventory"))
@@ -325,6 +329,9 @@ def test_title_recent_plans_and_last_plan_at_start(qtbot, tmp_path, demo_path):
     assert again.ctx.handle is not None
     assert again.ctx.handle.path.resolve() == (tmp_path / "second.tplan").resolve()
     assert (again.width(), again.height()) == (760, 540)
+    activate(qtbot, again)
+    qtbot.keyClick(again, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert not again.start_shown()
     settle(qtbot, again.page("inventory"))
     qtbot.waitUntil(lambda: again.page("inventory").splitter.sizes() == kept)
     again.close_plan()

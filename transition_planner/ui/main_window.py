@@ -7,7 +7,15 @@ import importlib.util
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QSettings,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -494,11 +502,24 @@ class MainWindow(QMainWindow):
                 from transition_planner.ui.tables import ColumnMemory
 
                 page.column_memory = ColumnMemory(page.table, key, window_settings)
-            # once laid out: a splitter resized after restoring would spread the change
-            QTimer.singleShot(0, page, lambda p=page: self._restore_splitters(p))
         self.page_stack.setCurrentWidget(self.holders[key])
         self.sidebar.item(row).setSelected(True)  # (the start page unselects it)
+        self._restore_splitters_once_shown(page)
         return page
+
+    def _restore_splitters_once_shown(self, page: QWidget) -> None:
+        """Give a page its remembered splitter sizes once it is laid out on screen: a splitter
+        restored while hidden (an empty plan opens on the start page in front of the Inventory)
+        or before its layout would spread the next resize over the restored sizes."""
+        if getattr(page, "splitters_restored", False):
+            return
+
+        def restore():
+            if page.isVisible() and not getattr(page, "splitters_restored", False):
+                page.splitters_restored = True
+                self._restore_splitters(page)
+
+        QTimer.singleShot(0, page, restore)
 
     def _on_counts(self, counts: dict) -> None:
         """The sidebar's badges: capacities without a successor, and the plan's gap flags."""
@@ -1065,13 +1086,18 @@ class MainWindow(QMainWindow):
             # isolated left to right: a path keeps its slashes in place in a right-to-left window
             self.path_label.setText(where.format(path=f"\u2066{handle.address}\u2069"))
             self.path_label.setToolTip(handle.address)
-            if self.sidebar.currentRow() < 0:
+            steps = self.start_page.steps
+            empty = steps is not None and not steps.has_content
+            if empty:  # a new or empty plan: what to do first
+                # the first page is built when it is first shown: a page laid out behind the
+                # start page kept its unconstrained width (a horizontal scroll bar at 1366 px)
+                with QSignalBlocker(self.sidebar):
+                    self.sidebar.setCurrentRow(max(self.sidebar.currentRow(), 0))
+                self.show_start()
+            elif self.sidebar.currentRow() < 0:
                 self.sidebar.setCurrentRow(0)
             else:
                 self.show_page(self.current_page_key())
-            steps = self.start_page.steps
-            if steps is not None and not steps.has_content:
-                self.show_start()  # a new or empty plan: what to do first
         else:
             self.path_label.setText("")
 

@@ -41,10 +41,15 @@ class StartPage(QWidget):
         self.detail: dict[str, QLabel] = {}
         self.buttons: dict[str, QPushButton] = {}
         self._build()
-        # hidden, it reads the plan only while waiting for its first capacities
-        ctx.sig_data_changed.connect(
-            lambda _kinds: self.refresh() if self.isVisible() or self.was_empty else None)
+        # bound methods, not lambdas: Qt drops them with the page when a language change
+        # rebuilds the window (a lambda outlived the page and touched it once deleted)
+        ctx.sig_data_changed.connect(self._on_data_changed)
         ctx.sig_plan_changed.connect(self._on_plan_changed)
+
+    def _on_data_changed(self, _kinds) -> None:
+        # hidden, it reads the plan only while waiting for its first capacities
+        if self.isVisible() or self.was_empty:
+            self.refresh()
 
     # --- building -------------------------------------------------------------------------
 
@@ -170,10 +175,11 @@ class StartPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from transition_planner.services.first_steps import first_steps
-
         if self.ctx.handle is None:
             return
+        # imported here: the services pull in the ORM, which the window's first paint waits for
+        from transition_planner.services.first_steps import first_steps
+
         self.steps = steps = first_steps(self.ctx.handle)
         successors = (DONE if steps.capacities and steps.with_successor == steps.capacities
                       else STARTED if steps.with_successor or steps.actors else TO_DO)
