@@ -217,6 +217,9 @@ def test_add_capacity_needs_a_location(qtbot, tmp_path):
     handle = plans.new_plan(tmp_path / "empty.tplan", {"name": "Empty"}, user="tester")
     handle.close()
     assert main.open_plan(tmp_path / "empty.tplan")
+    main.show()
+    assert main.start_shown()  # an empty plan opens on its first steps: go to the Inventory
+    qtbot.mouseClick(main.start_page.buttons["inventory"], Qt.MouseButton.LeftButton)
     dialog = main.page("inventory").open_add_dialog()
     type_text(qtbot, dialog.fields.widget("name"), "Radio station", commit=False)
     dialog.accept()
