@@ -11,7 +11,11 @@ every THAW_EVERY settles, which bounds what can pile up.
 While a background read builds such a result, every young collection would scan the part
 built so far (100-250 ms each at 10k capacities, several per read): the window's collector
 waits until the result is shown (`read_started`/`read_ended`, ui/collector.py), and settle()
-then freezes it unscanned.
+then freezes it unscanned. settle() never collects itself: gc.get_count() counts allocations
+less deallocations, so after a refresh that freed as many rows as it made it reads near zero
+while the young generation holds the whole new result (120,000 objects for the funding lines
+at 10k capacities: a "cheap" young collection there took 30-40 ms each time). Young cycles
+frozen with it wait for the next thaw.
 """
 
 from __future__ import annotations
@@ -19,7 +23,6 @@ from __future__ import annotations
 import gc
 
 THAW_EVERY = 40
-SCAN_AT_MOST = 20_000  # young objects settle() still scans before freezing (a few ms)
 _state = {"settles": 0}
 _reading: set[int] = set()  # id() of the readers building a result now
 
@@ -49,6 +52,4 @@ def settle() -> None:
     if _state["settles"] % THAW_EVERY == 0:
         gc.unfreeze()  # the rare full scan, so frozen cyclic garbage is not kept forever
         return
-    if gc.get_count()[0] <= SCAN_AT_MOST:
-        gc.collect(1)  # young cycles (widgets, closures) go now, cheaply, before freezing
     gc.freeze()
