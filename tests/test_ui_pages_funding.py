@@ -238,3 +238,22 @@ def test_an_edit_read_back_in_the_background_keeps_the_columns_the_user_set(
     assert header.sectionSize(1) == 333
     choose(page.status_filter, stored.status)  # a filter changed: the columns fit it
     assert header.sectionSize(1) != 333
+
+
+def test_the_totals_widen_when_an_edit_makes_a_total_longer(qtbot, ctx, demo_plan, monkeypatch):
+    """A total read back after an edit is shown whole, never cut to "…"."""
+    from ui_helpers import click_row, settle
+
+    monkeypatch.setattr(FundingPage, "BIG", 1)
+    page = FundingPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1400, 900)
+    page.show()
+    settle(qtbot, page)
+    click_row(qtbot, page.table, 0)
+    type_text(qtbot, page.form.fields["amount"], "987654321000")
+    settle(qtbot, page)
+    assert max(t.total for t in page.totals_model.totals()) >= Decimal("987654321000")
+    header = page.totals.horizontalHeader()
+    for column in range(header.count()):
+        assert header.sectionSize(column) >= min(160, page.totals.sizeHintForColumn(column))

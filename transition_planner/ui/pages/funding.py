@@ -252,8 +252,7 @@ class FundingPage(BackgroundEditorPage, TableEditorPage):
             totals = self.data.totals if every else funding_view.yearly_totals(
                 shown, *self.horizon)  # every line shown: the worker summed them already
             self.totals_model.set_totals(totals, self.statuses)
-            if fit:
-                fit_columns(self.totals, 160)
+            fit_columns(self.totals, 160)  # a few dozen rows: cheap, and a total may grow
         self._select_row()
 
     def on_clear_filters(self) -> None:
