@@ -6,9 +6,12 @@ the window does the work and its background readers finish; a gap of 10 ms is no
 all. Baseline: the same probe while the window sits idle (what the machine itself adds).
 The edit is one capacity's required share changed through the window's undo stack (what the
 detail panel does when a field is left), on the Inventory page, with the Gaps page built; then
-the same edit and undo with each page of --on on screen (default: Funding).
+the same edit and undo with each page of --on on screen (default: Funding); last, a session
+of --series edits and undos in a row on the Inventory page, each its own measure, of which the
+longest is reported (what a planner at work meets, the collector's rare work included).
 Run from a checkout: python benchmarks/bench_window_stall.py [--size 10000] [--runs 5]
         [--pages inventory funding timeline gaps locations actors] [--on funding]
+        [--series 30]
 """
 
 from __future__ import annotations
@@ -80,7 +83,7 @@ def run_until_quiet(app, window, probe, limit: float = 120.0) -> float:
 
 
 def bench(path: Path, runs: int, pages: list[str],
-          on_pages: tuple[str, ...] = ()) -> dict[str, list[float]]:
+          on_pages: tuple[str, ...] = (), series: int = 0) -> dict[str, list[float]]:
     from PySide6.QtWidgets import QApplication
 
     from transition_planner.services import inventory
@@ -117,6 +120,7 @@ def bench(path: Path, runs: int, pages: list[str],
     times: dict[str, list[float]] = {"idle": [], "edit": [], "undo": []}
     times.update({f"show {key}": [] for key in pages})
     times.update({f"{what} on {key}": [] for key in on_pages for what in ("edit", "undo")})
+    times.update({"edit series": [], "undo series": []})
     for run in range(runs):
         probe.reset()
         run_until_quiet(app, window, probe)
@@ -133,6 +137,13 @@ def bench(path: Path, runs: int, pages: list[str],
             edit_and_undo(share, f" on {key}")
         window.show_page(pages[0])
         run_until_quiet(app, window, probe)
+    window.show_page("inventory")
+    run_until_quiet(app, window, probe)
+    for number in range(series):  # one longest stall over the whole session
+        edit_and_undo(0.5 if number % 2 == 0 else 0.75, " series")
+    if series:
+        worst = max(times.pop("edit series") + times.pop("undo series"))
+        times[f"{series} edits+undos"] = [worst]
     window.close()
     window.collector.stop()
     return times
@@ -147,17 +158,19 @@ def main(argv=None) -> None:
                                  "actors"])
     parser.add_argument("--on", nargs="*", default=["funding"],
                         help="pages on screen for a further edit and undo")
+    parser.add_argument("--series", type=int, default=30,
+                        help="edits and undos in a row, the longest stall among them")
     args = parser.parse_args(argv)
     os.environ.setdefault("TRANSITION_PLANNER_CONFIG_DIR", tempfile.mkdtemp())
     with tempfile.TemporaryDirectory() as folder:
         times = bench(build_plan(Path(folder), args.size), max(3, args.runs), args.pages,
-                      tuple(args.on))
+                      tuple(args.on), args.series)
     idle = statistics.median(times["idle"])
     print(f"{args.size} capacities, longest GUI-thread stall (median of {max(3, args.runs)}, "
           f"runs: min-max), ratio to idle")
     for what, values in times.items():
         median = statistics.median(values)
-        print(f"  {what:<18}{median * 1000:8.0f} ms   ({min(values) * 1000:.0f}-"
+        print(f"  {what:<20}{median * 1000:8.0f} ms   ({min(values) * 1000:.0f}-"
               f"{max(values) * 1000:.0f})  {median / idle:6.1f}x")
 
 

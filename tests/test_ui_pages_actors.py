@@ -211,3 +211,19 @@ def test_an_actor_deleted_meanwhile_cannot_be_saved(page, ctx, demo_plan):
     assert "deleted by someone else" in page.form.general_error.text()
     assert "Embassy of Norland" not in actors(demo_plan)
     assert ctx.undo_stack.count() == 0
+
+
+def test_an_edit_read_back_keeps_the_columns_the_user_set(page, demo_plan, qtbot):
+    """The table is read again after each edit: it shows the new acronym and keeps the
+    column widths the user set; a filter change fits the columns to what it shows."""
+    header = page.table.horizontalHeader()
+    select(page, page.model.row_at(0).name)
+    actor_id = page.current_id
+    header.resizeSection(COL_NAME, 333)  # what dragging the Name column's edge does
+    page.form.fields["acronym"].setText("ZZQ")
+    page.save_button.click()
+    assert next(a for a in inventory.list_actors(demo_plan) if a.id == actor_id).acronym == "ZZQ"
+    assert page.model.row_at(page.table.currentIndex().row()).acronym == "ZZQ"
+    assert header.sectionSize(COL_NAME) == 333
+    qtbot.keyClicks(page.search, "a")  # a filter changed: the columns fit what it shows
+    assert header.sectionSize(COL_NAME) != 333

@@ -206,3 +206,54 @@ def test_a_line_deleted_meanwhile_cannot_be_saved(page, ctx, demo_plan):
     assert "deleted by someone else" in page.form.general_error.text()
     assert row.id not in {x.id for x in lines(demo_plan)}
     assert ctx.undo_stack.count() == 0
+
+
+def test_an_edit_read_back_in_the_background_keeps_the_columns_the_user_set(
+        qtbot, ctx, demo_plan, monkeypatch):
+    """On a big plan the page reads its 60,000 lines again after each edit: the table shows
+    the new amount, on the same line, and the column widths stay as the user left them (the
+    columns are fitted when the table is first filled or the filters change, not on every
+    read back)."""
+    from ui_helpers import click_row, settle
+
+    monkeypatch.setattr(FundingPage, "BIG", 1)  # the demo plan is read as a big one is
+    page = FundingPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1400, 900)
+    page.show()
+    settle(qtbot, page)
+    assert page.model.rowCount() == 253
+    click_row(qtbot, page.table, 3)
+    line_id = page.current_id
+    header = page.table.horizontalHeader()
+    header.resizeSection(1, 333)  # what dragging the Donor column's edge does
+    type_text(qtbot, page.form.fields["amount"], "123456")
+    settle(qtbot, page)
+    stored = next(x for x in lines(demo_plan) if x.id == line_id)
+    assert stored.amount == Decimal("123456.00")
+    row = page.model.row_of_id(line_id)
+    assert page.model.row_at(row).amount == Decimal("123456.00")
+    assert page.table.currentIndex().row() == row and page.current_id == line_id
+    assert page.model.rowCount() == 253
+    assert header.sectionSize(1) == 333
+    choose(page.status_filter, stored.status)  # a filter changed: the columns fit it
+    assert header.sectionSize(1) != 333
+
+
+def test_the_totals_widen_when_an_edit_makes_a_total_longer(qtbot, ctx, demo_plan, monkeypatch):
+    """A total read back after an edit is shown whole, never cut to "…"."""
+    from ui_helpers import click_row, settle
+
+    monkeypatch.setattr(FundingPage, "BIG", 1)
+    page = FundingPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1400, 900)
+    page.show()
+    settle(qtbot, page)
+    click_row(qtbot, page.table, 0)
+    type_text(qtbot, page.form.fields["amount"], "987654321000")
+    settle(qtbot, page)
+    assert max(t.total for t in page.totals_model.totals()) >= Decimal("987654321000")
+    header = page.totals.horizontalHeader()
+    for column in range(header.count()):
+        assert header.sectionSize(column) >= min(160, page.totals.sizeHintForColumn(column))

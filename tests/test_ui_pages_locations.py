@@ -250,3 +250,17 @@ def test_coordinates_are_typed_in_degrees(page, qtbot):
     page.ctx.undo_stack.undo()
     kanzi = locations(page.ctx.handle)["Kanzi team site"]
     assert (kanzi.latitude, kanzi.longitude) != (-0.75, 0.25)
+
+
+def test_an_edit_read_back_keeps_the_columns_the_user_set(page, demo_plan, qtbot):
+    """The tree is read again after each edit: it shows the new P-code, still expanded,
+    with the column widths the user set (fitted once, when first filled)."""
+    header = page.tree.header()
+    header.resizeSection(COL_PCODE, 222)  # what dragging the P-code column's edge does
+    select(page, "Kanzi team site")
+    type_text(qtbot, page.form.fields["pcode"], "KV020199", commit=False)
+    page.save_button.click()
+    assert locations(demo_plan)["Kanzi team site"].pcode == "KV020199"
+    assert page.model.data(index_of(page, "Kanzi team site", COL_PCODE)) == "KV020199"
+    assert page.tree.isExpanded(index_of(page, "Kanzi"))
+    assert header.sectionSize(COL_PCODE) == 222

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from transition_planner.ui import heap
+
 # Kinds of data a change can touch; views refresh only when a kind they show changed.
 PLAN, LOCATION, ACTOR, CAPACITY, HANDOVER, READINESS, FUNDING, MILESTONE, COMMENT, TAXONOMY = (
     "plan", "location", "actor", "capacity", "handover", "readiness", "funding", "milestone",
@@ -37,6 +39,7 @@ class PlanContext(QObject):
             gaps_cache.forget()  # the reports kept to update after edits: not needed now
             self.handle.close()
         self.handle = handle
+        heap.thaw()  # the cyclic garbage frozen while the last plan was open goes now
         self.undo_stack.clear()  # commands of another plan must not run on this one
         self.sig_plan_changed.emit()
 

@@ -203,7 +203,7 @@ class ActorsPage(BackgroundEditorPage, TableEditorPage):
         self.rows = data.rows
         self.by_id = {r.id: r for r in self.rows}
         self._fill_presence(data.locations)
-        self._apply_filters()
+        self._apply_filters(fit=self.model.rowCount() == 0)
 
     def _fill_presence(self, locations) -> None:
         """Build the tree of locations to tick, only when the locations changed: a tick
@@ -236,7 +236,9 @@ class ActorsPage(BackgroundEditorPage, TableEditorPage):
             iterator += 1
         return out
 
-    def _apply_filters(self) -> None:
+    def _apply_filters(self, *_args, fit: bool = True) -> None:
+        """List the actors the filters let through; columns are fitted to them when the
+        filters change or the table was empty (not on every read back after an edit)."""
         needle = self.search.text().strip().casefold()
         kind = self.type_filter.currentData()
         risky_only = self.risky_only.isChecked()
@@ -246,7 +248,8 @@ class ActorsPage(BackgroundEditorPage, TableEditorPage):
             and (kind is None or r.actor_type == kind)
             and (not risky_only or r.party_to_conflict or r.not_successor)
         ])
-        fit_columns(self.table, 200)
+        if fit:
+            fit_columns(self.table, 200)
         self._select_row()
 
     # --- showing one actor -----------------------------------------------------------------

@@ -54,6 +54,7 @@ class FundingData:
 
     rows: list[funding_view.FundingRow]  # in the table's order when read
     order: tuple | None  # that order (RowTableModel.sorted_rows)
+    by_id: dict[str, funding_view.FundingRow]
     targets: dict[str, funding_view.FundingTarget]  # by capacity id
     capacities: list[tuple[str, str]]  # the capacity chooser's (id, "capacity — location")
     sources: list[tuple[str, str]]
@@ -202,7 +203,7 @@ class FundingPage(BackgroundEditorPage, TableEditorPage):
         targets = {t.capacity_id: t for t in funding_view.funding_targets(handle)}
         horizon = funding_view.horizon(handle)
         return FundingData(
-            rows, order, targets,
+            rows, order, {r.id: r for r in rows}, targets,
             [(t.capacity_id, f"{t.capacity} — {t.location}") for t in targets.values()],
             [(t.code, t.label_for(lang)) for t in taxonomy.terms(tx.FUNDING_SOURCE)],
             [(t.code, t.label_for(lang)) for t in taxonomy.terms(tx.FUNDING_STATUS)],
@@ -218,7 +219,7 @@ class FundingPage(BackgroundEditorPage, TableEditorPage):
             self.count.clear()
             return
         self.rows, self.targets, self.statuses = data.rows, data.targets, data.statuses
-        self.by_id = {r.id: r for r in self.rows}
+        self.by_id = data.by_id
         self.horizon, self.currency = data.horizon, data.currency
         fill_combo(self.source_filter, [(None, self.tr("All sources")), *data.sources])
         fill_combo(self.donor_filter, [(None, self.tr("All donors")),
@@ -228,7 +229,7 @@ class FundingPage(BackgroundEditorPage, TableEditorPage):
         fill_combo(self.form.fields["status"], self.statuses)
         fill_combo(self.form.fields["capacity_id"], data.capacities)
         self.donor_completer.model().setStringList(data.donors)
-        self._apply_filters()
+        self._apply_filters(fit=self.model.rowCount() == 0)
 
     def visible_rows(self) -> list[funding_view.FundingRow]:
         return funding_view.filter_rows(
@@ -236,10 +237,14 @@ class FundingPage(BackgroundEditorPage, TableEditorPage):
             donor=self.donor_filter.currentData(), status=self.status_filter.currentData(),
             text=self.search.text())
 
-    def _apply_filters(self) -> None:
+    def _apply_filters(self, *_args, fit: bool = True) -> None:
+        """List the lines the filters let through; columns are fitted to them when the
+        filters change or the table was empty (refitting 60,000 rows on every read back
+        blocks the window, and would undo widths the user set)."""
         shown = self.visible_rows()
         self.model.set_rows(shown, self.data.order if self.data is not None else None)
-        fit_columns(self.table, 180)
+        if fit:
+            fit_columns(self.table, 180)
         self.count.setText(self.tr("%1 of %2 lines").replace("%1", str(len(shown)))
                            .replace("%2", str(len(self.rows))))
         if self.horizon is not None:
@@ -247,7 +252,7 @@ class FundingPage(BackgroundEditorPage, TableEditorPage):
             totals = self.data.totals if every else funding_view.yearly_totals(
                 shown, *self.horizon)  # every line shown: the worker summed them already
             self.totals_model.set_totals(totals, self.statuses)
-            fit_columns(self.totals, 160)
+            fit_columns(self.totals, 160)  # a few dozen rows: cheap, and a total may grow
         self._select_row()
 
     def on_clear_filters(self) -> None:

@@ -29,6 +29,7 @@ from transition_planner.ui.models.location_tree import (
 )
 from transition_planner.ui.pages.plan_page import (
     ERROR_STYLE,
+    FIT_ROWS,
     BackgroundEditorPage,
     CommitTextEdit,
     RecordForm,
@@ -125,6 +126,8 @@ class LocationsPage(BackgroundEditorPage):
         self.calendar.horizontalHeader().setStretchLastSection(True)
         self.calendar.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
+        # sized on a sample, not on every team site each time the page is laid out
+        self.calendar.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
@@ -221,9 +224,11 @@ class LocationsPage(BackgroundEditorPage):
         fill_combo(self.form.fields["level"], data.levels)
         self.rows = data.rows
         self.by_id = {r.id: r for r in self.rows}
+        first = self.model.rowCount() == 0
         self.model.set_rows(self.rows)
         self.tree.expandAll()
-        fit_columns(self.tree, 300)
+        if first:  # fitted once: not on every read back, which keeps the widths the user set
+            fit_columns(self.tree, 300)
         self.calendar_model.set_rows(data.calendar)
 
     def _parent_choices(self, own_id: str | None) -> list[tuple]:
