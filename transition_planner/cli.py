@@ -132,14 +132,24 @@ def _flag_lines(flags):
             return word_flag(flag, t)
 
     encode = json.JSONEncoder(ensure_ascii=False).encode
+    # a flag's kind and severity, and its records, repeat (the wording shares one tuple of
+    # records per capacity and per handover): their JSON text is made once
+    heads, tails = {}, {}
     for flag in flags:
         message = word(flag) if word else flag.message
         try:
-            records = ", ".join([f'{{"type": {text(kind)}, "id": {text(id_)}, '
-                                 f'"name": {text(name)}}}' for kind, id_, name in flag.records])
-            yield (f'{{"kind": {text(flag.kind)}, "severity": {text(flag.severity)}, '
-                   f'"message": {text(message)}, "records": [{records}], '
-                   f'"details": {encode(flag.details)}}}')
+            head = heads.get((flag.kind, flag.severity))
+            if head is None:
+                head = heads[flag.kind, flag.severity] = (
+                    f'{{"kind": {text(flag.kind)}, "severity": {text(flag.severity)}, '
+                    '"message": ')
+            tail = tails.get(flag.records)
+            if tail is None:
+                records = ", ".join([f'{{"type": {text(kind)}, "id": {text(id_)}, '
+                                     f'"name": {text(name)}}}'
+                                     for kind, id_, name in flag.records])
+                tail = tails[flag.records] = f', "records": [{records}], "details": '
+            yield f"{head}{text(message)}{tail}{encode(flag.details)}}}"
         except TypeError:  # a value that is not text (None): the json module words it
             shown = flag_to_dict(flag)
             shown["message"] = message
