@@ -494,6 +494,11 @@ class MainWindow(QMainWindow):
                 from transition_planner.ui.tables import ColumnMemory
 
                 page.column_memory = ColumnMemory(page.table, key, window_settings)
+            from transition_planner.ui.widgets.fit_columns import fit_tables
+
+            memory = getattr(page, "column_memory", None)
+            chosen = [page.table] if memory is not None and memory.restored else []
+            page.column_fitters = fit_tables(page, chosen)  # no sideways scrolling on a laptop
             # once laid out: a splitter resized after restoring would spread the change
             QTimer.singleShot(0, page, lambda p=page: self._restore_splitters(p))
         self.page_stack.setCurrentWidget(self.holders[key])

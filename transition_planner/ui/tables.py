@@ -95,6 +95,7 @@ class ColumnMemory(QObject):
 
     def restore(self) -> None:
         state = self.settings().value(self.key)
+        self.restored = state is not None  # the planner's columns, not the defaults
         if state is not None and not self.header.restoreState(state):
             self.header.restoreState(self.default)  # a state from another version of the table
         if not shown_columns(self.view):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -41,6 +42,22 @@ class CommitTextEdit(QPlainTextEdit):
     def focusOutEvent(self, event):
         super().focusOutEvent(event)
         self.sig_committed.emit()
+
+
+class CheckLabel(QLabel):
+    """A check box's text that wraps (a QCheckBox's own text cannot): clicking it ticks the
+    box, as clicking a check box's text does."""
+
+    def __init__(self, text: str, box: QCheckBox):
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled():
+            self.box.click()
+        super().mouseReleaseEvent(event)
 
 
 class ErrorLabel(QLabel):
@@ -186,13 +203,21 @@ class FieldSet:
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(widget)
+        if kind == BOOL:
+            widget.setAccessibleName(label)
+            line = QHBoxLayout()
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(widget)
+            line.addWidget(CheckLabel(label, widget), 1)
+            column.addLayout(line)
+        else:
+            column.addWidget(widget)
         column.addWidget(error)
         if kind == BOOL:
-            widget.setText(label)
             self.layout.addRow("", box)
         else:
             title = QLabel(label)
+            title.setWordWrap(True)  # a long translated label takes two lines, not the width
             title.setBuddy(widget)
             self.layout.addRow(title, box)
         self.fields[name] = Field(name, kind, widget, error, label)
