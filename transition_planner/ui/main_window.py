@@ -41,6 +41,7 @@ from transition_planner.store.planfile import CHOSEN_READ_ONLY, PLAN_SUFFIX, Pla
 from transition_planner.ui.context import ALL_KINDS, PLAN, PlanContext
 from transition_planner.ui.models.loader import BackgroundLoader
 from transition_planner.ui.pages import PageSpec, available_pages, create_page
+from transition_planner.ui.theme import alarm_style
 
 MAX_RECENT = 8
 READ_ONLY, EDIT, CANCEL = "read_only", "edit", "cancel"  # answers when a plan is open elsewhere
@@ -162,7 +163,7 @@ class MainWindow(QMainWindow):
         self.welcome_problem = QLabel()
         self.welcome_problem.setObjectName("welcome_problem")
         self.welcome_problem.setWordWrap(True)
-        self.welcome_problem.setStyleSheet("color: #b00020;")
+        self.welcome_problem.setStyleSheet(alarm_style())
         self.welcome_problem.hide()
         box.addWidget(self.welcome_problem)
         buttons = QHBoxLayout()

@@ -10,7 +10,7 @@ hand (charts, timeline, map, sparklines) takes its colours from the palette, so 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 # Fields and tables a shade lighter than the window (as GNOME's dark theme has them): Fusion
@@ -74,3 +74,65 @@ def _apply(app: QApplication, scheme: Qt.ColorScheme) -> None:
         app.setPalette(dark_palette())
     elif scheme == Qt.ColorScheme.Light and is_dark(app.palette()):
         app.setPalette(app.style().standardPalette())
+
+
+def mix(a: QColor, b: QColor, share: float) -> QColor:
+    """`share` of `b` over `a`."""
+    return QColor(round(a.red() + (b.red() - a.red()) * share),
+                  round(a.green() + (b.green() - a.green()) * share),
+                  round(a.blue() + (b.blue() - a.blue()) * share))
+
+
+def faint(palette: QPalette, share: float) -> QColor:
+    """A grid line or band: the text colour faded into the background by `share` (0..1)."""
+    return mix(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text),
+               share)
+
+
+# What calls for attention: a dark red on light palettes, a light red on dark ones (the dark
+# red on a dark window has a contrast of 1.9, the light red 6.5).
+ALARM_ON_LIGHT, ALARM_ON_DARK = "#b00020", "#ff8a80"
+
+
+def alarm_colour(palette: QPalette | None = None) -> QColor:
+    palette = palette or QApplication.palette()
+    return QColor(ALARM_ON_DARK if is_dark(palette) else ALARM_ON_LIGHT)
+
+
+def alarm_style(extra: str = "") -> str:
+    """A style sheet for an error or warning label, in the application's palette."""
+    return f"color: {alarm_colour().name()};{extra}"
+
+
+def luminance(colour: QColor) -> float:
+    """Relative luminance (WCAG 2), 0 for black to 1 for white."""
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return (0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green())
+            + 0.0722 * channel(colour.blue()))
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio, 1 (none) to 21 (black on white); body text needs 4.5."""
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable(colour, palette: QPalette | None = None):
+    """A table's text colour made readable on the palette's base: the models' dark reds and
+    greys are chosen for light rows; on dark rows the same hue is lightened until it reaches
+    a contrast of 4.5. Brushes come back as brushes; None stays None."""
+    if colour is None:
+        return None
+    palette = palette or QApplication.palette()
+    base = palette.color(QPalette.ColorRole.Base)
+    brush = colour if isinstance(colour, QBrush) else None
+    shade = QColor(brush.color() if brush is not None else colour)
+    if not is_dark(palette) or contrast(shade, base) >= 4.5:
+        return colour
+    hue, saturation, lightness, alpha = shade.getHsl()
+    while lightness < 250 and contrast(shade, base) < 4.5:
+        lightness = min(255, lightness + 12)
+        shade.setHsl(max(hue, 0), saturation, lightness, alpha)
+    return QBrush(shade) if brush is not None else shade

@@ -7,6 +7,8 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
+from transition_planner.ui.theme import readable
+
 ID_ROLE = Qt.ItemDataRole.UserRole  # the record id of a row
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole plain row
 
@@ -122,7 +124,7 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self.foreground(row, column)
+            return readable(self.foreground(row, column))  # lighter on a dark palette
         if role == Qt.ItemDataRole.BackgroundRole:
             return self.background(row, column)
         if role == Qt.ItemDataRole.DecorationRole:

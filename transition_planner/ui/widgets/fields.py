@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from transition_planner.services.errors import InvalidInput, ServiceError
 from transition_planner.ui.errors import problem_text
+from transition_planner.ui.theme import alarm_style
 from transition_planner.ui.widgets.date_field import DateField
 from transition_planner.ui.widgets.number_field import NumberField, parse_number, show_number
 
@@ -65,7 +66,7 @@ class ErrorLabel(QLabel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setStyleSheet(ERROR_STYLE)
+        self.setStyleSheet(alarm_style())
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()

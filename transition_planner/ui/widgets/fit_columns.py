@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QTreeView
 
 NARROWEST = 48  # a column keeps room for a few letters and its sort arrow
+NAME_WIDTH = 170  # the first column, the record's name, keeps this much while others narrow
 
 
 def columns_width(header: QHeaderView) -> int:
@@ -34,8 +35,11 @@ def fit_to_width(view: QAbstractItemView) -> None:
                   if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Interactive]
     fixed = columns_width(header) - sum(header.sectionSize(c) for c in narrowable)
     widths = {c: header.sectionSize(c) for c in narrowable}
-    titles = {c: max(NARROWEST, min(widths[c], header.sectionSizeHint(c))) for c in narrowable}
-    fitted = _cap(widths, titles, room - fixed)
+    floors = {c: max(NARROWEST, min(widths[c], header.sectionSizeHint(c))) for c in narrowable}
+    first = header.logicalIndex(0) if header.count() else -1
+    if first in floors:  # the first column names the row: it keeps room for a few words
+        floors[first] = max(floors[first], min(widths[first], NAME_WIDTH))
+    fitted = _cap(widths, floors, room - fixed)
     for column, width in fitted.items():
         if width != widths[column]:
             header.resizeSection(column, width)
@@ -43,11 +47,12 @@ def fit_to_width(view: QAbstractItemView) -> None:
 
 def _cap(widths: dict, floors: dict, room: int) -> dict:
     """Widths cut to one cap (the widest lose most) but none below its floor; when even the
-    floors overflow, the floors in proportion down to NARROWEST."""
+    floors overflow, the floors cut the same way down to NARROWEST."""
     if sum(floors.values()) > room:
-        spare = sum(f - NARROWEST for f in floors.values())
-        share = min(1.0, (sum(floors.values()) - room) / spare) if spare else 0.0
-        return {c: f - int((f - NARROWEST) * share + 0.999) for c, f in floors.items()}
+        narrowest = {c: min(NARROWEST, f) for c, f in floors.items()}
+        if narrowest == floors:  # too many columns for the room: the narrowest they go
+            return floors
+        return _cap(floors, narrowest, room)
     low, high = 0, max(widths.values(), default=0)
     while low < high:  # the largest cap that fits
         cap = (low + high + 1) // 2

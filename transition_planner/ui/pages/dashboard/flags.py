@@ -31,6 +31,7 @@ from transition_planner.ui.charts.tables import (
     COL_SEVERITY,
 )
 from transition_planner.ui.context import CAPACITY
+from transition_planner.ui.theme import alarm_style
 from transition_planner.ui.undo import do_create, do_delete
 
 if TYPE_CHECKING:
@@ -197,7 +198,7 @@ class AcceptRiskDialog(QDialog):
         self.justification.setAccessibleName(self.tr("Justification"))
         layout.addWidget(self.justification)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(alarm_style())
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)

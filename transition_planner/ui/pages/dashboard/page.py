@@ -48,6 +48,7 @@ from transition_planner.ui.pages.dashboard.heat_maps import HeatMapTab
 from transition_planner.ui.pages.dashboard.readiness import ReadinessTab
 from transition_planner.ui.pages.dashboard.scenarios import ScenarioTab
 from transition_planner.ui.pages.dashboard.worker import DashboardWorker, Request
+from transition_planner.ui.theme import alarm_style
 from transition_planner.ui.translations import current_language
 from transition_planner.ui.widgets.flow import FlowLayout
 
@@ -84,7 +85,7 @@ class FigureButton(QPushButton):
 
     def set_value(self, text: str, tooltip: str = "", alarming: bool = False) -> None:
         self.number.setText(text)
-        self.number.setStyleSheet("color: #b00020;" if alarming else "")
+        self.number.setStyleSheet(alarm_style() if alarming else "")
         self.setToolTip(tooltip)
         self.setAccessibleName(f"{self.caption_text}: {text}")
 

@@ -27,6 +27,7 @@ from transition_planner.services.errors import InvalidInput, ServiceError
 from transition_planner.ui.charts.text import money, number, signed
 from transition_planner.ui.context import PLAN
 from transition_planner.ui.pages.dashboard.common import TAB_SCENARIOS
+from transition_planner.ui.theme import alarm_style
 from transition_planner.ui.undo import do_create, do_delete
 
 if TYPE_CHECKING:
@@ -215,7 +216,7 @@ class CloneScenarioDialog(QDialog):
         self.description.setPlaceholderText(self.tr("optional"))
         form.addRow(self.tr("Description:"), self.description)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(alarm_style())
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
