@@ -498,7 +498,7 @@ class MainWindow(QMainWindow):
             from transition_planner.ui.widgets.fit_columns import fit_tables
 
             memory = getattr(page, "column_memory", None)
-            chosen = [page.table] if memory is not None and memory.restored else []
+            chosen = [page.table] if memory is not None and memory.by_hand else []
             page.column_fitters = fit_tables(page, chosen)  # no sideways scrolling on a laptop
             # once laid out: a splitter resized after restoring would spread the change
             QTimer.singleShot(0, page, lambda p=page: self._restore_splitters(p))

@@ -9,7 +9,7 @@ import csv
 import io
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QMenu
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu
 
 
 def _cell(text) -> str:
@@ -82,7 +82,7 @@ class ColumnMemory(QObject):
         self._save_later.timeout.connect(self.save)
         self.restore()
         self.header.sectionMoved.connect(lambda *_a: self._save_later.start())
-        self.header.sectionResized.connect(lambda *_a: self._save_later.start())
+        self.header.sectionResized.connect(self._on_resized)
         self.header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.header.customContextMenuRequested.connect(self.open_menu)
         view.installEventFilter(self)  # a width dragged just before closing is kept too
@@ -93,9 +93,15 @@ class ColumnMemory(QObject):
             self.save()
         return False
 
+    def _on_resized(self, *_args) -> None:
+        if QApplication.mouseButtons() & Qt.MouseButton.LeftButton:
+            self.by_hand = True  # a column's edge dragged, not the window fitting them
+        self._save_later.start()
+
     def restore(self) -> None:
         state = self.settings().value(self.key)
-        self.restored = state is not None  # the planner's columns, not the defaults
+        # widths the planner dragged (kept as they are), or ones fitted to a window
+        self.by_hand = self.settings().value(self.key + "_by_hand", False, type=bool)
         if state is not None and not self.header.restoreState(state):
             self.header.restoreState(self.default)  # a state from another version of the table
         if not shown_columns(self.view):
@@ -103,6 +109,7 @@ class ColumnMemory(QObject):
 
     def save(self) -> None:
         self.settings().setValue(self.key, self.header.saveState())
+        self.settings().setValue(self.key + "_by_hand", self.by_hand)
 
     def menu(self) -> QMenu:
         """Every column with a check box (shown or not), then the way back to the default."""
@@ -131,5 +138,6 @@ class ColumnMemory(QObject):
         self.save()
 
     def reset(self) -> None:
+        self.by_hand = False
         self.header.restoreState(self.default)
         self.save()

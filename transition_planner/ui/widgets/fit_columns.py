@@ -5,7 +5,14 @@ and shows its whole text as a tooltip."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QTreeView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QTableView,
+    QToolTip,
+    QTreeView,
+)
 
 NARROWEST = 48  # a column keeps room for a few letters and its sort arrow
 NAME_WIDTH = 170  # the first column, the record's name, keeps this much while others narrow
@@ -75,8 +82,7 @@ class FitColumns(QObject):
         self._pending.timeout.connect(self.fit)
         view.viewport().installEventFilter(self)
         header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
-        header.viewport().installEventFilter(self)
-        self.header_viewport = header.viewport()
+        header.sectionResized.connect(self._on_resized)
         header.sectionCountChanged.connect(self._pending.start)
         header.geometriesChanged.connect(self._pending.start)  # a column shown or hidden
         if view.model() is not None:
@@ -87,11 +93,11 @@ class FitColumns(QObject):
         if self.enabled:
             fit_to_width(self.view)
 
+    def _on_resized(self, *_args) -> None:
+        if QApplication.mouseButtons() & Qt.MouseButton.LeftButton:
+            self.enabled = False  # a column's edge dragged by hand
+
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.header_viewport:
-            if event.type() == QEvent.Type.MouseButtonPress:
-                self.enabled = False  # dragging a column's edge, or moving it
-            return False
         if event.type() == QEvent.Type.Resize:
             self._pending.start()
         elif event.type() == QEvent.Type.ToolTip:
