@@ -119,20 +119,39 @@ def contrast(a: QColor, b: QColor) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-def readable(colour, palette: QPalette | None = None):
-    """A table's text colour made readable on the palette's base: the models' dark reds and
-    greys are chosen for light rows; on dark rows the same hue is lightened until it reaches
-    a contrast of 4.5. Brushes come back as brushes; None stays None."""
+def readable(colour, palette: QPalette | None = None, against=None):
+    """A table's text colour made readable on its cell: the models' dark reds and greys are
+    chosen for light rows; on a dark palette the same hue is lightened (or darkened, on a
+    light cell such as a pink warning) until it reaches a contrast of 4.5 with `against`, the
+    cell's own background, or else the palette's rows. Brushes come back as brushes; None
+    stays None. A light palette keeps the models' colours as they are."""
     if colour is None:
         return None
     palette = palette or QApplication.palette()
-    base = palette.color(QPalette.ColorRole.Base)
+    if not is_dark(palette):
+        return colour
+    if against is None:  # the lighter of the rows' two colours, the harder for light text
+        back = max(palette.color(QPalette.ColorRole.Base),
+                   palette.color(QPalette.ColorRole.AlternateBase), key=luminance)
+    else:
+        back = QColor(against.color() if isinstance(against, QBrush) else against)
     brush = colour if isinstance(colour, QBrush) else None
     shade = QColor(brush.color() if brush is not None else colour)
-    if not is_dark(palette) or contrast(shade, base) >= 4.5:
+    if contrast(shade, back) >= 4.5:
         return colour
+    step = 12 if luminance(back) < 0.18 else -12  # away from the background's lightness
     hue, saturation, lightness, alpha = shade.getHsl()
-    while lightness < 250 and contrast(shade, base) < 4.5:
-        lightness = min(255, lightness + 12)
+    while 0 < lightness < 255 and contrast(shade, back) < 4.5:
+        lightness = max(0, min(255, lightness + step))
         shade.setHsl(max(hue, 0), saturation, lightness, alpha)
     return QBrush(shade) if brush is not None else shade
+
+
+def cell_text(foreground, background):
+    """The text colour of a table cell from its model's foreground and background (either may
+    be None): readable on the cell, in light and dark palettes."""
+    if foreground is None and background is None:
+        return None
+    if foreground is None:  # the palette's text, on the model's own (light) background
+        foreground = QApplication.palette().color(QPalette.ColorRole.Text)
+    return readable(foreground, against=background)
