@@ -31,8 +31,8 @@ from transition_planner.ui.charts.tables import (
     COL_SEVERITY,
 )
 from transition_planner.ui.context import CAPACITY
-from transition_planner.ui.theme import alarm_style
 from transition_planner.ui.undo import do_create, do_delete
+from transition_planner.ui.widgets.fields import ErrorLabel
 
 if TYPE_CHECKING:
     from transition_planner.ui.pages.dashboard.page import DashboardPage
@@ -197,10 +197,7 @@ class AcceptRiskDialog(QDialog):
         self.justification.setObjectName("justification")
         self.justification.setAccessibleName(self.tr("Justification"))
         layout.addWidget(self.justification)
-        self.error = QLabel()
-        self.error.setStyleSheet(alarm_style())
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLabel()  # hidden until something is wrong
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
