@@ -102,3 +102,15 @@ def test_chart_legends_never_cover_the_data(qtbot, language, demo_window, tab, n
         assert not legend.intersects(data_area), (language, width, legend, data_area)
         # and the legend is inside the chart, not cut off at its right or bottom
         assert chart.view.sceneRect().contains(legend), (language, width)
+
+
+def test_columns_narrowed_for_a_laptop_widen_again_on_a_large_screen(qtbot, demo_window):
+    from transition_planner.ui.pages.inventory import COL_NAME
+
+    header = demo_window.page("inventory").table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(COL_NAME) < 230, timeout=3_000)  # narrowed
+    laptop = header.sectionSize(COL_NAME)
+    demo_window.resize(2560, 1440)
+    qtbot.waitUntil(lambda: header.sectionSize(COL_NAME) == 230, timeout=3_000)  # as made
+    demo_window.resize(1366, 768)
+    qtbot.waitUntil(lambda: header.sectionSize(COL_NAME) == laptop, timeout=3_000)

@@ -499,6 +499,8 @@ class MainWindow(QMainWindow):
 
             memory = getattr(page, "column_memory", None)
             chosen = [page.table] if memory is not None and memory.by_hand else []
+            if memory is not None and not memory.by_hand:
+                memory.default_sizes()  # to be fitted to this window afresh
             page.column_fitters = fit_tables(page, chosen)  # no sideways scrolling on a laptop
             # once laid out: a splitter resized after restoring would spread the change
             QTimer.singleShot(0, page, lambda p=page: self._restore_splitters(p))

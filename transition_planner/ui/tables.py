@@ -78,6 +78,7 @@ class ColumnMemory(QObject):
         self.settings = settings_factory
         self.header = header_of(view)
         self.default = self.header.saveState()  # what "Reset columns" goes back to
+        self.default_widths = [self.header.sectionSize(c) for c in range(self.header.count())]
         self._save_later = QTimer(self, singleShot=True, interval=300)
         self._save_later.timeout.connect(self.save)
         self.restore()
@@ -106,6 +107,12 @@ class ColumnMemory(QObject):
             self.header.restoreState(self.default)  # a state from another version of the table
         if not shown_columns(self.view):
             self.header.restoreState(self.default)
+
+    def default_sizes(self) -> None:
+        """The columns' widths as the table first had them (shown, hidden and order kept):
+        widths fitted to another window are no guide for this one."""
+        for column, width in enumerate(self.default_widths):
+            self.header.resizeSection(column, width)
 
     def save(self) -> None:
         self.settings().setValue(self.key, self.header.saveState())

@@ -23,32 +23,38 @@ def columns_width(header: QHeaderView) -> int:
                if not header.isSectionHidden(c))
 
 
-def fit_to_width(view: QAbstractItemView) -> None:
-    """Narrow the interactive columns of `view` until all of them fit in it: the widest
-    first, down to the width of their titles (long names elide before short codes do), then
-    all of them in proportion, down to NARROWEST. Columns that already fit are left as the
-    planner set them."""
+def fit_to_width(view: QAbstractItemView, natural: dict[int, int]) -> None:
+    """Give the interactive columns of `view` their `natural` widths (column -> width, as the
+    table or the planner set them) when these fit; else narrow them until they fit: the
+    widest first, down to the width of their titles (long names elide before short codes
+    do), then the same way down to NARROWEST. A window made wider gets the widths back."""
     header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
     room = view.viewport().width()
-    if room <= 0 or columns_width(header) <= room:
+    if room <= 0:
         return
     shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
     for column in shown:  # sized to their contents, they would widen again at once
         if header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents:
-            width = header.sectionSize(column)
+            if columns_width(header) <= room:
+                continue
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+            header.resizeSection(column, header.sectionSize(column))
     narrowable = [c for c in shown
                   if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Interactive]
+    for column in narrowable:
+        natural.setdefault(column, header.sectionSize(column))
     fixed = columns_width(header) - sum(header.sectionSize(c) for c in narrowable)
-    widths = {c: header.sectionSize(c) for c in narrowable}
+    widths = {c: natural[c] for c in narrowable}
     floors = {c: max(NARROWEST, min(widths[c], header.sectionSizeHint(c))) for c in narrowable}
     first = header.logicalIndex(0) if header.count() else -1
     if first in floors:  # the first column names the row: it keeps room for a few words
         floors[first] = max(floors[first], min(widths[first], NAME_WIDTH))
-    fitted = _cap(widths, floors, room - fixed)
+    if sum(widths.values()) <= room - fixed:
+        fitted = widths
+    else:
+        fitted = _cap(widths, floors, room - fixed)
     for column, width in fitted.items():
-        if width != widths[column]:
+        if width != header.sectionSize(column):
             header.resizeSection(column, width)
 
 
@@ -78,6 +84,7 @@ class FitColumns(QObject):
         super().__init__(view)
         self.view = view
         self.enabled = True  # off once the planner sizes a column by hand: their widths win
+        self.natural: dict[int, int] = {}  # each column's width before any fitting
         self._pending = QTimer(self, singleShot=True, interval=0)
         self._pending.timeout.connect(self.fit)
         view.viewport().installEventFilter(self)
@@ -91,7 +98,7 @@ class FitColumns(QObject):
 
     def fit(self) -> None:
         if self.enabled:
-            fit_to_width(self.view)
+            fit_to_width(self.view, self.natural)
 
     def _on_resized(self, *_args) -> None:
         if QApplication.mouseButtons() & Qt.MouseButton.LeftButton:
