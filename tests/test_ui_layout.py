@@ -114,3 +114,22 @@ def test_columns_narrowed_for_a_laptop_widen_again_on_a_large_screen(qtbot, demo
     qtbot.waitUntil(lambda: header.sectionSize(COL_NAME) == 230, timeout=3_000)  # as made
     demo_window.resize(1366, 768)
     qtbot.waitUntil(lambda: header.sectionSize(COL_NAME) == laptop, timeout=3_000)
+
+
+def test_key_figures_take_a_second_line_rather_than_being_cut(qtbot, language, demo_window):
+    from transition_planner.ui.pages.dashboard.page import FigureButton
+
+    page = demo_window.show_page("gaps")
+    settle_gaps(qtbot, page)
+    for width in (1366, 1000):
+        demo_window.resize(width, 768)
+        qtbot.wait(150)
+        buttons = [b for b in page.findChildren(FigureButton) if b.isVisible()]
+        assert len(buttons) >= 5
+        for button in buttons:
+            for label in (button.number, button.caption):
+                words = max(label.fontMetrics().horizontalAdvance(w)
+                            for w in label.text().split())
+                assert words <= label.width(), (language, width, label.text())
+                assert label.heightForWidth(label.width()) <= label.height(), (
+                    language, width, label.text())

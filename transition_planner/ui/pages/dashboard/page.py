@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -66,8 +66,11 @@ class FigureButton(QPushButton):
         self.setObjectName(name)
         self.caption_text = caption
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setMinimumSize(130, 70)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # As tall as its words need at its width: a long amount or caption takes a second
+        # line instead of being cut at the button's edges.
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
         layout.setSpacing(0)
@@ -76,12 +79,26 @@ class FigureButton(QPushButton):
         font.setPointSizeF(font.pointSizeF() * 1.7)
         font.setBold(True)
         self.number.setFont(font)
+        self.number.setWordWrap(True)  # "USD" over the amount when the amount is long
         self.caption = QLabel(caption)
         self.caption.setWordWrap(True)
         for label in (self.number, self.caption):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(label)
+
+    def sizeHint(self) -> QSize:
+        hint = self.layout().sizeHint()
+        return QSize(max(hint.width(), 130), max(hint.height(), 70))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(max(self.layout().minimumSize().width(), 110), 70)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self.layout().totalHeightForWidth(width), 70)
 
     def set_value(self, text: str, tooltip: str = "", alarming: bool = False) -> None:
         self.number.setText(text)
