@@ -131,3 +131,26 @@ def test_the_window_turns_dark_when_the_desktop_says_dark(qapp, monkeypatch):
         qapp.setStyle(style)
         qapp.setPalette(palette)
     assert QApplication.instance() is qapp
+
+
+def test_the_sidebar_icons_are_redrawn_when_the_palette_turns_dark(qtbot, qapp):
+    from transition_planner.ui.widgets.sidebar import Sidebar
+
+    sidebar = Sidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.add_page("inventory", "Inventory", "")
+
+    def ink() -> int:  # the lightness of the icon's strokes (its most opaque pixels)
+        image = sidebar.item(0).icon().pixmap(24, 24).toImage()
+        pixels = [image.pixelColor(x, y) for x in range(24) for y in range(24)]
+        return max(pixels, key=lambda c: c.alpha()).lightness()
+
+    assert ink() < 80
+    style, palette = qapp.style().name(), qapp.palette()
+    try:
+        qapp.setStyle("Fusion")
+        qapp.setPalette(theme.dark_palette())
+        qtbot.waitUntil(lambda: ink() > 200, timeout=2_000)
+    finally:
+        qapp.setStyle(style)
+        qapp.setPalette(palette)
