@@ -133,3 +133,19 @@ def test_key_figures_take_a_second_line_rather_than_being_cut(qtbot, language, d
                 assert words <= label.width(), (language, width, label.text())
                 assert label.heightForWidth(label.width()) <= label.height(), (
                     language, width, label.text())
+
+
+def test_a_cut_column_title_ends_in_an_ellipsis_and_shows_whole_on_hover(qtbot, demo_window):
+    header = demo_window.page("inventory").table.horizontalHeader()
+    model = header.model()
+    qtbot.wait(50)
+    assert header.textElideMode() == Qt.TextElideMode.ElideRight
+    section = next(c for c in range(header.count()) if not header.isSectionHidden(c)
+                   and header.sectionSizeFromContents(c).width() > header.sectionSize(c))
+    point = QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2,
+                   header.height() // 2)
+    event = QHelpEvent(QEvent.Type.ToolTip, point, header.viewport().mapToGlobal(point))
+    QApplication.sendEvent(header.viewport(), event)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2_000)
+    assert QToolTip.text() == model.headerData(section, Qt.Orientation.Horizontal)
+    QToolTip.hideText()

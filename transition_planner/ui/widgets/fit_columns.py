@@ -87,9 +87,12 @@ class FitColumns(QObject):
         self.natural: dict[int, int] = {}  # each column's width before any fitting
         self._pending = QTimer(self, singleShot=True, interval=0)
         self._pending.timeout.connect(self.fit)
-        view.viewport().installEventFilter(self)
         header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+        self.header = header
+        view.viewport().installEventFilter(self)
+        header.viewport().installEventFilter(self)
         header.sectionResized.connect(self._on_resized)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Handover st…", not clipped
         header.sectionCountChanged.connect(self._pending.start)
         header.geometriesChanged.connect(self._pending.start)  # a column shown or hidden
         if view.model() is not None:
@@ -105,11 +108,27 @@ class FitColumns(QObject):
             self.enabled = False  # a column's edge dragged by hand
 
     def eventFilter(self, watched, event) -> bool:
+        if watched is self.header.viewport():
+            return event.type() == QEvent.Type.ToolTip and self._title_tip(event)
         if event.type() == QEvent.Type.Resize:
             self._pending.start()
         elif event.type() == QEvent.Type.ToolTip:
             return self._elided_tip(event)
         return False
+
+    def _title_tip(self, event) -> bool:
+        """A column title cut short shows its whole text on hover."""
+        section = self.header.logicalIndexAt(event.pos())
+        model = self.view.model()
+        if section < 0 or model is None or model.headerData(
+                section, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole):
+            return False
+        title = model.headerData(section, Qt.Orientation.Horizontal)
+        if not isinstance(title, str) or self.header.sectionSizeFromContents(
+                section).width() <= self.header.sectionSize(section):
+            return False
+        QToolTip.showText(event.globalPos(), title, self.header.viewport())
+        return True
 
     def _elided_tip(self, event) -> bool:
         """The cell's own tooltip if it has one; else its text when the column cuts it."""
