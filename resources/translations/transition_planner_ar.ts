@@ -4,27 +4,27 @@
 <context>
     <name>AcceptRiskDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="188"/>
         <source>Accept as a known risk</source>
         <translation>قبول كخطر معروف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="193"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="194"/>
         <source>Why the plan accepts this risk (who decided, what mitigates it):</source>
         <translation>لماذا تقبل الخطة هذا الخطر (من قرر ذلك، وما الذي يخفف منه):</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="197"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="198"/>
         <source>Justification</source>
         <translation>المبرر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="206"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="204"/>
         <source>&amp;Accept risk</source>
         <translation>&amp;قبول الخطر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="214"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="212"/>
         <source>Say why the risk is accepted: the justification is required.</source>
         <translation>اذكر سبب قبول الخطر: المبرر مطلوب.</translation>
     </message>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/actors.py" line="177"/>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="256"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="259"/>
         <source>New actor</source>
         <translation>جهة فاعلة جديدة</translation>
     </message>
@@ -319,37 +319,37 @@
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="268"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="271"/>
         <source>Save the actor first; then tick where it is present.</source>
         <translation>احفظ الجهة الفاعلة أولًا، ثم حدد أماكن وجودها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="270"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="273"/>
         <source>Average readiness: not assessed yet</source>
         <translation>متوسط الجاهزية: لم يُقيَّم بعد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="273"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="276"/>
         <source>Average readiness: %1</source>
         <translation>متوسط الجاهزية: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="323"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="326"/>
         <source>Add actor %1</source>
         <translation>إضافة الجهة الفاعلة %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="323"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="326"/>
         <source>Change actor %1</source>
         <translation>تعديل الجهة الفاعلة %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="324"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="327"/>
         <source>Delete actor %1</source>
         <translation>حذف الجهة الفاعلة %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="336"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="339"/>
         <source>Change where %1 is present</source>
         <translation>تعديل أماكن وجود %1</translation>
     </message>
@@ -814,92 +814,92 @@
 <context>
     <name>CapacityTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="32"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="33"/>
         <source>Capacity</source>
         <translation>القدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="33"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="34"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="34"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="35"/>
         <source>Mission end</source>
         <translation>انتهاء البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="35"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="36"/>
         <source>Successors</source>
         <translation>الخلفاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="36"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="37"/>
         <source>Handover status</source>
         <translation>حالة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="37"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="38"/>
         <source>Readiness</source>
         <translation>الجاهزية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="38"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="39"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="39"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="40"/>
         <source>Flags</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="40"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="41"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="41"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="42"/>
         <source>Tier</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="42"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="43"/>
         <source>Component</source>
         <translation>المكوِّن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="43"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="44"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="46"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="47"/>
         <source>no funding line</source>
         <translation>لا يوجد بند تمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="47"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="48"/>
         <source>required</source>
         <translation>مطلوب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="48"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="49"/>
         <source>partly secured</source>
         <translation>مضمون جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="49"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="50"/>
         <source>secured</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="147"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="148"/>
         <source>Lowest readiness score (1-5) of the capacity&apos;s open handovers</source>
         <translation>أدنى درجة جاهزية (1-5) بين عمليات التسليم المفتوحة للقدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="194"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="195"/>
         <source>not assessed</source>
         <translation>لم يُقيَّم</translation>
     </message>
@@ -907,36 +907,36 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="199"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="789"/>
+        <location filename="../../transition_planner/ui/charts/common.py" line="239"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="793"/>
         <source>Charts can be saved as PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>يمكن حفظ الرسوم البيانية بصيغة PNG أو SVG، لا «{suffix}».</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="200"/>
+        <location filename="../../transition_planner/ui/charts/common.py" line="240"/>
         <source>no extension</source>
         <translation>بلا امتداد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="202"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="792"/>
+        <location filename="../../transition_planner/ui/charts/common.py" line="242"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="796"/>
         <source>The folder {folder} does not exist.</source>
         <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="211"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="819"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="821"/>
+        <location filename="../../transition_planner/ui/charts/common.py" line="251"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="823"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="825"/>
         <source>Could not write {path}.</source>
         <translation>تعذرت الكتابة في {path}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="224"/>
+        <location filename="../../transition_planner/ui/charts/common.py" line="264"/>
         <source>The chart has no size yet: show it before saving it.</source>
         <translation>ليس للرسم البياني حجم بعد: اعرضه قبل حفظه.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="251"/>
+        <location filename="../../transition_planner/ui/charts/common.py" line="291"/>
         <source>Transition Planner chart</source>
         <translation>رسم بياني من Transition Planner</translation>
     </message>
@@ -944,93 +944,93 @@
 <context>
     <name>CliffChart</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="53"/>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="122"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="41"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="107"/>
         <source>Capacities (each counts 1)</source>
         <translation>القدرات (تُحتسب كل منها 1)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="59"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="44"/>
         <source>Mission</source>
         <translation>البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="59"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="44"/>
         <source>UN</source>
         <translation>الأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="60"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="45"/>
         <source>Government</source>
         <translation>الحكومة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="60"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="45"/>
         <source>NGO / civil society</source>
         <translation>المنظمات غير الحكومية / المجتمع المدني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="61"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="46"/>
         <source>Not covered (gap)</source>
         <translation>غير مغطى (فجوة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="61"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="46"/>
         <source>Other</source>
         <translation>جهات أخرى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="100"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="85"/>
         <source>Required</source>
         <translation>مطلوب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="139"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="124"/>
         <source>{name}: covered</source>
         <translation>{name}: مغطى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="140"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="125"/>
         <source>{name}: required</source>
         <translation>{name}: مطلوب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="147"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="132"/>
         <source>{name}: exit {date}</source>
         <translation>{name}: المغادرة {date}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="160"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="145"/>
         <source>Exit {date}</source>
         <translation>المغادرة {date}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="168"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="153"/>
         <source>Closure on {date}: {names}</source>
         <translation>الإغلاق في {date}: {names}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="178"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="163"/>
         <source>Team-site or office closure</source>
         <translation>إغلاق قاعدة ميدانية أو مكتب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="191"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="176"/>
         <source>Required: {n}</source>
         <translation>مطلوب: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="192"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="177"/>
         <source>Covered: {n}</source>
         <translation>مغطى: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="204"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="189"/>
         <source>Not covered: {n}</source>
         <translation>غير مغطى: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="207"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="192"/>
         <source>{name}: covered {covered} of {required}</source>
         <translation>{name}: مغطى {covered} من {required}</translation>
     </message>
@@ -1101,67 +1101,67 @@
 <context>
     <name>CloneScenarioDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="190"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="191"/>
         <source>Clone a scenario</source>
         <translation>نسخ سيناريو</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="201"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="202"/>
         <source>Copy of:</source>
         <translation>نسخة من:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="202"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="203"/>
         <source>Accelerated withdrawal</source>
         <translation>انسحاب معجَّل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="204"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="205"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="209"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="210"/>
         <source> months</source>
         <translation> شهرًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="210"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="211"/>
         <source>Every closure, mission end and the exit move this many months earlier (negative: later); successors keep their dates.</source>
         <translation>تتقدم كل عمليات الإغلاق وانتهاء البعثة والمغادرة بهذا العدد من الأشهر (القيمة السالبة: تتأخر)؛ ويحتفظ الخلفاء بتواريخهم.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="213"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="214"/>
         <source>Closures earlier by:</source>
         <translation>تقديم الإغلاقات بمقدار:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="215"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="216"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="216"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="217"/>
         <source>Description:</source>
         <translation>الوصف:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="224"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="222"/>
         <source>&amp;Clone</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="246"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="244"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="246"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="244"/>
         <source>Copy of</source>
         <translation>نسخة من</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="247"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="245"/>
         <source>Closures earlier by</source>
         <translation>تقديم الإغلاقات بمقدار</translation>
     </message>
@@ -1169,7 +1169,7 @@
 <context>
     <name>ColumnMemory</name>
     <message>
-        <location filename="../../transition_planner/ui/tables.py" line="120"/>
+        <location filename="../../transition_planner/ui/tables.py" line="135"/>
         <source>Reset columns</source>
         <translation>إعادة الأعمدة إلى وضعها الأصلي</translation>
     </message>
@@ -1328,184 +1328,184 @@
         <translation>إنذار إعادة الانخراط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="37"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="38"/>
         <source>Uncovered location-months</source>
         <translation>أشهر المواقع غير المغطاة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="38"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="39"/>
         <source>Capacity-months with a gap</source>
         <translation>أشهر القدرات التي فيها فجوة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="39"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="40"/>
         <source>Capacities without successor</source>
         <translation>قدرات بلا خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="200"/>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="41"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="219"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="42"/>
         <source>Flags</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="140"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="159"/>
         <source>Scenario:</source>
         <translation>السيناريو:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="143"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="162"/>
         <source>Scenario shown</source>
         <translation>السيناريو المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="144"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="163"/>
         <source>The scenario whose gaps the page shows</source>
         <translation>السيناريو الذي تعرض الصفحة فجواته</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="157"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="176"/>
         <source>without a successor</source>
         <translation>بلا خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="159"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="178"/>
         <source>successor not ready</source>
         <translation>الخلف غير جاهز</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="161"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="180"/>
         <source>uncovered location-months</source>
         <translation>أشهر المواقع غير المغطاة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="167"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="186"/>
         <source>flags</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="195"/>
         <source>Flags by kind:</source>
         <translation>التنبيهات حسب النوع:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="195"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="214"/>
         <source>Protection cliff</source>
         <translation>منحدر الحماية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="196"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="215"/>
         <source>Coverage heat map</source>
         <translation>خريطة حرارية للتغطية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="197"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="216"/>
         <source>Funding cliff</source>
         <translation>منحدر التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="198"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="217"/>
         <source>Readiness</source>
         <translation>الجاهزية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="218"/>
         <source>Scenarios</source>
         <translation>السيناريوهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="219"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="238"/>
         <source>Save chart…</source>
         <translation>حفظ الرسم البياني…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="221"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="240"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>احفظ هذا الرسم البياني صورةً بصيغة PNG أو رسمًا بصيغة SVG</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="305"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="324"/>
         <source>Updating…</source>
         <translation>جارٍ التحديث…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="308"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="327"/>
         <source>The gap analysis failed.</source>
         <translation>فشل تحليل الفجوات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="309"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="328"/>
         <source>Computing the gaps failed</source>
         <translation>فشل حساب الفجوات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="383"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="402"/>
         <source>Capacities still required after the mission leaves that no successor takes over; click to list them</source>
         <translation>قدرات لا تزال مطلوبة بعد مغادرة البعثة ولا يتولاها أي خلف؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="387"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="406"/>
         <source>Capacities with a successor scored below the readiness threshold on a dimension; click to list them</source>
         <translation>قدرات لها خلف حصل على درجة أدنى من حد الجاهزية في أحد الأبعاد؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="391"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="410"/>
         <source>Location-months with at least one capacity below its requirement, over {n} locations; click to list the capacities</source>
         <translation>أشهر مواقع فيها قدرة واحدة على الأقل دون المطلوب، في {n} موقعًا؛ انقر لسرد القدرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="398"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="417"/>
         <source>{n} accepted as known risks; click to see the flags</source>
         <translation>{n} مقبولة كمخاطر معروفة؛ انقر لعرض التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="399"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="418"/>
         <source>Click to see the flags</source>
         <translation>انقر لعرض التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="405"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="424"/>
         <source>({n} accepted)</source>
         <translation>({n} مقبولة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="407"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="426"/>
         <source>List the capacities with this flag in the inventory</source>
         <translation>اسرد القدرات التي تحمل هذا التنبيه في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="420"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="439"/>
         <source>unfunded after exit</source>
         <translation>غير ممولة بعد المغادرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="429"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="448"/>
         <source>Cost of the months after the mission leaves that no secured funding covers; click to list them</source>
         <translation>تكلفة الأشهر التي تلي مغادرة البعثة ولا يغطيها أي تمويل مضمون؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="432"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="451"/>
         <source>Every capacity is funded after the exit</source>
         <translation>كل القدرات ممولة بعد المغادرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="456"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="475"/>
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="456"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="475"/>
         <source>SVG drawing (*.svg)</source>
         <translation>رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="458"/>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="467"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="477"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="486"/>
         <source>Save chart</source>
         <translation>حفظ الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="469"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="488"/>
         <source>Saved the chart to {path}</source>
         <translation>حُفظ الرسم البياني في {path}</translation>
     </message>
@@ -1838,12 +1838,12 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/fields.py" line="134"/>
+        <location filename="../../transition_planner/ui/widgets/fields.py" line="152"/>
         <source>is not a number</source>
         <translation>ليس رقمًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/fields.py" line="348"/>
+        <location filename="../../transition_planner/ui/widgets/fields.py" line="374"/>
         <source>must be between 0 and 100%</source>
         <translation>يجب أن يكون بين 0 و100%</translation>
     </message>
@@ -1987,67 +1987,67 @@
 <context>
     <name>FlagsTab</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="51"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="52"/>
         <source>Kind of flag</source>
         <translation>نوع التنبيه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="54"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="55"/>
         <source>Show accepted risks</source>
         <translation>عرض المخاطر المقبولة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="60"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="61"/>
         <source>&amp;Go to record</source>
         <translation>ال&amp;انتقال إلى السجل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="62"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="63"/>
         <source>Show the capacity of this flag in the inventory</source>
         <translation>اعرض قدرة هذا التنبيه في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="64"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="65"/>
         <source>&amp;Accept risk…</source>
         <translation>&amp;قبول الخطر…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="66"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="67"/>
         <source>Mark this flag as a known risk, with why</source>
         <translation>علِّم هذا التنبيه خطرًا معروفًا، مع ذكر السبب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="68"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="69"/>
         <source>&amp;Withdraw acceptance</source>
         <translation>&amp;سحب القبول</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="109"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="110"/>
         <source>All kinds of flags</source>
         <translation>كل أنواع التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="139"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="140"/>
         <source>Accepted as a known risk by {who} on {when}: {why}</source>
         <translation>قبله {who} كخطر معروف في {when}: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="162"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="163"/>
         <source>Accept risk: {flag}</source>
         <translation>قبول الخطر: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="165"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="166"/>
         <source>Accepted as a known risk: {name}</source>
         <translation>مقبول كخطر معروف: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="174"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="175"/>
         <source>Withdraw accepted risk: {flag}</source>
         <translation>سحب قبول الخطر: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="178"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="179"/>
         <source>Withdraw acceptance</source>
         <translation>سحب القبول</translation>
     </message>
@@ -2055,17 +2055,17 @@
 <context>
     <name>FundingChart</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/funding.py" line="84"/>
+        <location filename="../../transition_planner/ui/charts/funding.py" line="67"/>
         <source>Unfunded after exit (gap analysis)</source>
         <translation>غير ممول بعد المغادرة (تحليل الفجوات)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/funding.py" line="98"/>
+        <location filename="../../transition_planner/ui/charts/funding.py" line="81"/>
         <source>Unfunded after exit: {amount}</source>
         <translation>غير ممول بعد المغادرة: {amount}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/funding.py" line="111"/>
+        <location filename="../../transition_planner/ui/charts/funding.py" line="94"/>
         <source>Exit {date}</source>
         <translation>المغادرة {date}</translation>
     </message>
@@ -2073,307 +2073,307 @@
 <context>
     <name>FundingPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="89"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="90"/>
         <source>Source filter</source>
         <translation>تصفية حسب المصدر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="90"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="91"/>
         <source>Show only lines from one source</source>
         <translation>عرض البنود من مصدر واحد فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="91"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="92"/>
         <source>Donor filter</source>
         <translation>تصفية حسب المانح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="93"/>
         <source>Show only lines from one donor</source>
         <translation>عرض البنود من مانح واحد فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="93"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="94"/>
         <source>Status filter</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="94"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="95"/>
         <source>Show only lines with one status</source>
         <translation>عرض البنود ذات حالة واحدة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="95"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="96"/>
         <source>Search capacity, location, successor, notes</source>
         <translation>البحث في القدرة والموقع والخلف والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="96"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="97"/>
         <source>Search funding lines</source>
         <translation>البحث في بنود التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="98"/>
         <source>Show only lines whose capacity, location, successor, donor or notes contain this</source>
         <translation>عرض البنود التي تحتوي قدرتها أو موقعها أو خلفها أو مانحها أو ملاحظاتها على هذا النص فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="99"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="100"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="100"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="101"/>
         <source>Show every funding line again</source>
         <translation>عرض كل بنود التمويل مجددًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="102"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="103"/>
         <source>Lines shown</source>
         <translation>البنود المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="110"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="111"/>
         <source>Funding lines</source>
         <translation>بنود التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="112"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="113"/>
         <source>Totals per year and currency (lines shown)</source>
         <translation>المجاميع حسب السنة والعملة (البنود المعروضة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="115"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="116"/>
         <source>Totals per year and currency</source>
         <translation>المجاميع حسب السنة والعملة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="116"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="117"/>
         <source>Sums of the lines shown above; currencies are never added together</source>
         <translation>مجاميع البنود المعروضة أعلاه؛ لا تُجمع العملات المختلفة أبدًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="123"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="124"/>
         <source>Each line&apos;s amount is spread evenly over the months of its period (a line without dates covers the plan&apos;s horizon); a year gets the share of its months.</source>
         <translation>يوزَّع مبلغ كل بند بالتساوي على أشهر فترته (البند بلا تواريخ يغطي أفق الخطة)؛ وتنال كل سنة حصة أشهرها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="127"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="128"/>
         <source>How totals per year are counted</source>
         <translation>كيف تُحسب المجاميع السنوية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="158"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="159"/>
         <source>Type to search capacities</source>
         <translation>اكتب للبحث عن قدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="159"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="160"/>
         <source>Capacity</source>
         <translation>القدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="160"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="161"/>
         <source>The capacity this money is for; type part of its name or location to find it</source>
         <translation>القدرة التي يموّلها هذا المبلغ؛ اكتب جزءًا من اسمها أو موقعها للعثور عليها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="162"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="163"/>
         <source>Funds</source>
         <translation>يموِّل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="163"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="164"/>
         <source>The capacity whoever runs it, or one successor&apos;s handover</source>
         <translation>القدرة أيًا كان من يشغّلها، أو تسليمها إلى خلف واحد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="164"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="165"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="165"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="166"/>
         <source>Where the money comes from; the mission&apos;s budget ends with it</source>
         <translation>مصدر المال؛ وتنتهي ميزانية البعثة بانتهائها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="166"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
         <source>e.g. Peacebuilding Fund</source>
         <translation>مثال: صندوق بناء السلام</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="171"/>
         <source>Donor</source>
         <translation>المانح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="171"/>
         <source>Who gives the money</source>
         <translation>من يقدم المال</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
         <source>e.g. 250000</source>
         <translation>مثال: 250000</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
         <source>The amount for the whole period, in the currency below</source>
         <translation>المبلغ عن الفترة كلها، بالعملة أدناه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
         <source>e.g. USD</source>
         <translation>مثال: USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="177"/>
         <source>Three-letter currency code such as USD or EUR</source>
         <translation>رمز عملة من ثلاثة أحرف مثل USD أو EUR</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="177"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="178"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="178"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
         <source>Required (not yet found), pledged, committed or disbursed</source>
         <translation>مطلوب (لم يُعثر عليه بعد)، أو معلَن، أو ملتزَم به، أو مصروف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="180"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="180"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="181"/>
         <source>First day the money covers; open: the start of the plan&apos;s horizon</source>
         <translation>أول يوم يغطيه المال؛ إن تُرك فارغًا: بداية أفق الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="181"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="183"/>
         <source>Last day the money covers; open: the end of the plan&apos;s horizon</source>
         <translation>آخر يوم يغطيه المال؛ إن تُرك فارغًا: نهاية أفق الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
         <source>Conditions, references, caveats</source>
         <translation>الشروط والمراجع والتحفظات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="187"/>
         <source>Sensitive</source>
         <translation>حساس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="187"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>استبعاد من صادرات المجموعات والمانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="189"/>
         <source>A sensitive line is left out of exports for clusters and donors</source>
         <translation>يُستبعد البند الحساس من الصادرات الموجهة إلى المجموعات والمانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="192"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="193"/>
         <source>New line</source>
         <translation>بند جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="192"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="193"/>
         <source>Empty the form to add a funding line</source>
         <translation>أفرغ النموذج لإضافة بند تمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="193"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="194"/>
         <source>Add the line, or save the changes (Ctrl+Z undoes)</source>
         <translation>أضف البند أو احفظ التغييرات (Ctrl+Z للتراجع)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="194"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="195"/>
         <source>Delete the funding line</source>
         <translation>حذف بند التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="223"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="224"/>
         <source>All sources</source>
         <translation>كل المصادر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="224"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="225"/>
         <source>All donors</source>
         <translation>كل المانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="226"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="227"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="243"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="248"/>
         <source>%1 of %2 lines</source>
         <translation>%1 من %2 بند</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="262"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="267"/>
         <source>The capacity as a whole</source>
         <translation>القدرة ككل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="264"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="269"/>
         <source>Handover to %1</source>
         <translation>التسليم إلى %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="273"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="278"/>
         <source>Funding line: %1</source>
         <translation>بند التمويل: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="274"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="279"/>
         <source>New funding line</source>
         <translation>بند تمويل جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="298"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="303"/>
         <source>%1 for %2</source>
         <translation>%1 لـ%2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="299"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="304"/>
         <source>Add funding line %1</source>
         <translation>إضافة بند التمويل %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="300"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="305"/>
         <source>Change funding line %1</source>
         <translation>تعديل بند التمويل %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="301"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="306"/>
         <source>Delete funding line %1</source>
         <translation>حذف بند التمويل %1</translation>
     </message>
@@ -4443,7 +4443,7 @@
         <translation>القدرات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="446"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="449"/>
         <source>Pasted: %n capacities (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>لم تُلصق أي قدرة (%n)</numerusform>
@@ -4455,7 +4455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="461"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="464"/>
         <source>Changed: %n records (Ctrl+Z undoes)</source>
         <translation>
             <numerusform>لم يتغير أي سجل (%n)</numerusform>
@@ -4467,37 +4467,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="518"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="521"/>
         <source>Delete capacities</source>
         <translation>حذف القدرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="313"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="316"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="315"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="318"/>
         <source>All locations</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="317"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="320"/>
         <source>Any handover status</source>
         <translation>أي حالة تسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="337"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="340"/>
         <source>{shown} of {total} capacities</source>
         <translation>{shown} من {total} قدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="340"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="343"/>
         <source>(updating…)</source>
         <translation>(جارٍ التحديث…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="410"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="413"/>
         <source>Showing the %n capacities picked on the Gaps page</source>
         <translation>
             <numerusform>عرض القدرات المختارة في صفحة الفجوات (%n)</numerusform>
@@ -4509,17 +4509,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="495"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="498"/>
         <source>Add capacity {name}</source>
         <translation>إضافة القدرة {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="499"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="502"/>
         <source>Added {name}</source>
         <translation>أضيفت {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="509"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="512"/>
         <source>Delete capacities (%n)</source>
         <translation>
             <numerusform>حذف القدرات (%n)</numerusform>
@@ -4531,12 +4531,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="513"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="516"/>
         <source>Delete {name}</source>
         <translation>حذف {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="521"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="524"/>
         <source>Deleted capacities: %n (Ctrl+Z brings them back)</source>
         <translation>
             <numerusform>القدرات المحذوفة: %n (Ctrl+Z يعيدها)</numerusform>
@@ -4581,42 +4581,42 @@
 <context>
     <name>LocationClosureTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="262"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="263"/>
         <source>Closes on</source>
         <translation>يُغلق في</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="263"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="264"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="264"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="265"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="265"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="266"/>
         <source>Within</source>
         <translation>ضمن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="266"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="267"/>
         <source>Capacities</source>
         <translation>القدرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="274"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="275"/>
         <source>no date</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="300"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="301"/>
         <source>No date of its own; closes with its enclosing location on %1</source>
         <translation>ليس له تاريخ خاص؛ يُغلق مع الموقع الذي يضمه في %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="303"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="304"/>
         <source>No closure date planned yet</source>
         <translation>لم يُخطط لتاريخ إغلاق بعد</translation>
     </message>
@@ -4624,37 +4624,37 @@
 <context>
     <name>LocationTreeModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="48"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="49"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="49"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="50"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="50"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="51"/>
         <source>P-code</source>
         <translation>الرمز المكاني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="51"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="52"/>
         <source>Closure</source>
         <translation>الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="52"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="53"/>
         <source>Capacities</source>
         <translation>القدرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="122"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="123"/>
         <source>Planned closure of the mission&apos;s presence; a date in brackets comes from an enclosing location</source>
         <translation>الإغلاق المخطط لوجود البعثة؛ التاريخ بين قوسين مأخوذ من موقع أعلى يضمه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="125"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="126"/>
         <source>OCHA P-code (admin1/admin2 codes)</source>
         <translation>الرمز المكاني لأوتشا (رموز المستوى الإداري 1 و2)</translation>
     </message>
@@ -4662,219 +4662,219 @@
 <context>
     <name>LocationsPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="98"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="99"/>
         <source>Location tree</source>
         <translation>شجرة المواقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="99"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="100"/>
         <source>Drag a location onto another to move it inside; onto the empty space below to make it top level</source>
         <translation>اسحب موقعًا فوق آخر لنقله داخله؛ أو إلى المساحة الفارغة أدناه لجعله في المستوى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="114"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="115"/>
         <source>Problem moving a location</source>
         <translation>مشكلة في نقل موقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="117"/>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="120"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="118"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="121"/>
         <source>Team-site closure calendar</source>
         <translation>تقويم إغلاق القواعد الميدانية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="121"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="122"/>
         <source>Locations by planned closure date; team sites without a date are listed last</source>
         <translation>المواقع حسب تاريخ الإغلاق المخطط؛ والقواعد الميدانية بلا تاريخ تُدرج في النهاية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="157"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="160"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="157"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="160"/>
         <source>e.g. Kalima team site</source>
         <translation>مثال: قاعدة كاليما الميدانية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="158"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="161"/>
         <source>The place&apos;s name (required)</source>
         <translation>اسم المكان (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="159"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="162"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="160"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="163"/>
         <source>Country, province (admin1), territory (admin2), team site or field office</source>
         <translation>بلد، أو محافظة (المستوى الإداري 1)، أو إقليم (المستوى الإداري 2)، أو قاعدة ميدانية، أو مكتب ميداني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="162"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="165"/>
         <source>Inside</source>
         <translation>ضمن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="163"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="166"/>
         <source>The location this one belongs to (or drag it in the tree)</source>
         <translation>الموقع الذي يتبعه هذا الموقع (أو اسحبه في الشجرة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="164"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="167"/>
         <source>P-code</source>
         <translation>الرمز المكاني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="164"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="167"/>
         <source>e.g. CD6101</source>
         <translation>مثال: CD6101</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="165"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="168"/>
         <source>OCHA P-code of the place, at most 20 characters; checked against the gazetteer when one is imported</source>
         <translation>الرمز المكاني لأوتشا للمكان، 20 حرفًا على الأكثر؛ يُتحقق منه مقابل المعجم الجغرافي عند استيراده</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="170"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="173"/>
         <source>What the gazetteer says of the P-code</source>
         <translation>ما يقوله المعجم الجغرافي عن الرمز المكاني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="178"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="179"/>
         <source>Degrees north (negative south), WGS 84, e.g. -1.6792; empty: not on the map, or the gazetteer&apos;s centroid</source>
         <translation>درجات شمالًا (السالب جنوبًا)، WGS 84، مثلًا -1.6792؛ فارغ: ليس على الخريطة، أو مركز الوحدة في المعجم الجغرافي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="178"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="181"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="179"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="182"/>
         <source>Degrees east (negative west), WGS 84, e.g. 29.2228</source>
         <translation>درجات شرقًا (السالب غربًا)، WGS 84، مثلًا 29.2228</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="180"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="183"/>
         <source>degrees</source>
         <translation>درجة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="185"/>
         <source>Closure date</source>
         <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="186"/>
         <source>When the mission plans to close its presence here; without a date the enclosing location&apos;s date applies</source>
         <translation>متى تخطط البعثة لإغلاق وجودها هنا؛ وبلا تاريخ ينطبق تاريخ الموقع الذي يضمه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="190"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="190"/>
         <source>Anything planners should know</source>
         <translation>كل ما ينبغي أن يعرفه المخطِّطون</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="191"/>
         <source>Sensitive</source>
         <translation>حساس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="191"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>استبعاد من صادرات المجموعات والمانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="190"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="193"/>
         <source>A sensitive location is left out of exports for clusters and donors</source>
         <translation>يُستبعد الموقع الحساس من الصادرات الموجهة إلى المجموعات والمانحين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="290"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="202"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="295"/>
         <source>New location</source>
         <translation>موقع جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="202"/>
         <source>Empty the form to add a top-level location</source>
         <translation>أفرغ النموذج لإضافة موقع في المستوى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="192"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="195"/>
         <source>New inside</source>
         <translation>جديد ضمنه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="193"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="196"/>
         <source>Add a location inside the one shown</source>
         <translation>أضف موقعًا ضمن الموقع المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="201"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="204"/>
         <source>Add the location, or save the changes (Ctrl+Z undoes)</source>
         <translation>أضف الموقع أو احفظ التغييرات (Ctrl+Z للتراجع)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="202"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="205"/>
         <source>Delete the location; one that still holds locations or capacities cannot be deleted</source>
         <translation>احذف الموقع؛ لا يمكن حذف موقع لا يزال يضم مواقع أو قدرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="195"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="198"/>
         <source>Drag a location in the tree to move it into another one.</source>
         <translation>اسحب موقعًا في الشجرة لنقله إلى موقع آخر.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="231"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="236"/>
         <source>— top level —</source>
         <translation>— المستوى الأعلى —</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="317"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="322"/>
         <source>%1 is not in the gazetteer: check the code</source>
         <translation>%1 غير موجود في المعجم الجغرافي: تحقق من الرمز</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="321"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="326"/>
         <source>%1 in the gazetteer (admin %2)</source>
         <translation>%1 في المعجم الجغرافي (المستوى الإداري %2)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="364"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="369"/>
         <source>Add location %1</source>
         <translation>إضافة الموقع %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="364"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="369"/>
         <source>Change location %1</source>
         <translation>تعديل الموقع %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="365"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="370"/>
         <source>Delete location %1</source>
         <translation>حذف الموقع %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="375"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="380"/>
         <source>Move %1 into %2</source>
         <translation>نقل %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="376"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="381"/>
         <source>Move %1 to the top level</source>
         <translation>نقل %1 إلى المستوى الأعلى</translation>
     </message>
@@ -4882,404 +4882,404 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="64"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="73"/>
         <source>on this computer</source>
         <translation>على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="65"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="74"/>
         <source>on {host}</source>
         <translation>على {host}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="66"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="75"/>
         <source>Someone</source>
         <translation>شخص ما</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="134"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="150"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1100"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1114"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="143"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="159"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1134"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1148"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="157"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="166"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>خطِّط لتسليم قدرات الحماية لبعثة تابعة للأمم المتحدة إلى خلفائها، كي لا يسقط شيء من منحدر الحماية عند مغادرة البعثة. يُحفظ كل تغيير في ملف الخطة فور إجرائه.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="292"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="179"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
         <source>&amp;New plan…</source>
         <translation>خطة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="294"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="179"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="303"/>
         <source>Start an empty plan file</source>
         <translation>ابدأ ملف خطة فارغًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="180"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="304"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;فتح خطة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="180"/>
         <source>Open a .tplan file</source>
         <translation>افتح ملفًا بصيغة ‎.tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="172"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="181"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="310"/>
         <source>Open the &amp;demo plan</source>
         <translation>فتح الخطة ال&amp;تجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="173"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="182"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>بعثة خيالية فيها فجوات متعمدة، لاستكشاف الأداة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="181"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="190"/>
         <source>Recent plans:</source>
         <translation>الخطط الأخيرة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="185"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="194"/>
         <source>Recent plans</source>
         <translation>الخطط الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="205"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="214"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="291"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="300"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="306"/>
         <source>Open a .tplan plan file</source>
         <translation>افتح ملف خطة بصيغة ‎.tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="299"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="308"/>
         <source>Open &amp;team plan…</source>
         <translation>فتح خطة ال&amp;فريق…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="300"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="309"/>
         <source>Open a plan kept on the team&apos;s PostgreSQL server</source>
         <translation>فتح خطة محفوظة على خادم PostgreSQL الخاص بالفريق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="303"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>اكتب نسخة جديدة من الخطة التجريبية وافتحها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="304"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="313"/>
         <source>&amp;Recent plans</source>
         <translation>الخطط ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="308"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
         <source>&amp;Save changes</source>
         <translation>&amp;حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="310"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="319"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>احفظ ما تجري كتابته (تُحفظ الحقول أيضًا عند مغادرتها)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="321"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
         <source>Write the handover matrix to an Excel workbook or a CSV file with HXL hashtags</source>
         <translation>كتابة مصفوفة التسليم في مصنف Excel أو ملف CSV مع وسوم HXL</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="324"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
         <source>Read a handover matrix workbook or CSV file edited by partners</source>
         <translation>قراءة مصنف أو ملف CSV لمصفوفة التسليم عدّله الشركاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
         <source>Export &amp;who does what where (3W)…</source>
         <translation>تصدير &amp;من يفعل ماذا وأين (3W)…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="327"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="336"/>
         <source>Write the handovers and their funding as a 3W table with HXL hashtags (CSV or Excel)</source>
         <translation>كتابة عمليات التسليم وتمويلها في جدول 3W مع وسوم HXL ‏(CSV أو Excel)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="402"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="411"/>
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>اسم الخطة والبعثة وانتهاء الولاية والمغادرة المخططة والأفق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="321"/>
         <source>Save a &amp;copy as…</source>
         <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="323"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>اكتب نسخة من الخطة في ملف آخر (التغييرات محفوظة أصلًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="316"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="325"/>
         <source>S&amp;ync with the team plan…</source>
         <translation>م&amp;زامنة مع خطة الفريق…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
         <source>Send this field copy&apos;s changes to the team plan and bring theirs back</source>
         <translation>إرسال تغييرات هذه النسخة الميدانية إلى خطة الفريق وجلب تغييراتهم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="329"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;تصدير مصفوفة التسليم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="323"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="332"/>
         <source>&amp;Import handover matrix…</source>
         <translation>ا&amp;ستيراد مصفوفة التسليم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="329"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="338"/>
         <source>Import &amp;monitoring values…</source>
         <translation>استيراد قيم ال&amp;رصد…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="339"/>
         <source>Read indicator values from a KoboToolbox or ODK export (CSV or XLSX)</source>
         <translation>قراءة قيم المؤشرات من ملف مُصدَّر من KoboToolbox أو ODK (CSV أو XLSX)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="332"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="341"/>
         <source>Export &amp;report…</source>
         <translation>تصدير ال&amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="342"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>اكتب تقرير انتقال بصيغة PDF لجمهور معين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="342"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="351"/>
         <source>Export &amp;table view…</source>
         <translation>تصدير الجدول المعروض…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="353"/>
         <source>Write the table shown (its columns, filters and order) to an Excel workbook or a CSV file</source>
         <translation>كتابة الجدول المعروض (أعمدته ومرشحاته وترتيبه) في مصنف Excel أو ملف CSV</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="347"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="356"/>
         <source>C&amp;lose plan</source>
         <translation>إ&amp;غلاق الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="349"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="358"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="352"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="361"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="353"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="362"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="355"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="364"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="368"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="377"/>
         <source>&amp;New record</source>
         <translation>سجل &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="369"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="378"/>
         <source>Add a record to the page shown (a capacity, successor, location…)</source>
         <translation>إضافة سجل إلى الصفحة المعروضة (قدرة، جهة خلف، موقع…)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="371"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="380"/>
         <source>&amp;Edit record</source>
         <translation>&amp;تحرير السجل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="372"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="381"/>
         <source>Go to the first field of the selected record&apos;s form</source>
         <translation>الانتقال إلى أول حقل في نموذج السجل المحدد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="374"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="383"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="376"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="385"/>
         <source>Delete the selected records (Ctrl+Z brings them back)</source>
         <translation>حذف السجلات المحددة (Ctrl+Z يعيدها)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="378"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="387"/>
         <source>&amp;Change selected capacities…</source>
         <translation>&amp;تغيير القدرات المحددة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="380"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="389"/>
         <source>Set one value for every capacity selected in the inventory</source>
         <translation>تعيين قيمة واحدة لكل قدرة محددة في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="382"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="391"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;نسخ الصفوف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="383"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="392"/>
         <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
         <translation>نسخ الصفوف المحددة مع عناوين أعمدتها للصقها في جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="386"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="395"/>
         <source>&amp;Paste rows…</source>
         <translation>&amp;لصق الصفوف…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="387"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="396"/>
         <source>Add capacities or successors from rows copied in a spreadsheet (shown first)</source>
         <translation>إضافة قدرات أو خلفاء من صفوف منسوخة من جدول بيانات (تُعرض أولًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="389"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="398"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="391"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="400"/>
         <source>Go to the search field of the page shown</source>
         <translation>الانتقال إلى حقل البحث في الصفحة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="394"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="403"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="399"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="408"/>
         <source>&amp;Plan</source>
         <translation>ال&amp;خطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="401"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="410"/>
         <source>&amp;Properties…</source>
         <translation>&amp;خصائص…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="404"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="413"/>
         <source>&amp;Milestones…</source>
         <translation>المعالم ال&amp;رئيسية…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="405"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="414"/>
         <source>Mandate decisions, drawdown phases, closures, reviews</source>
         <translation>قرارات الولاية، ومراحل الانسحاب، والإغلاقات، والمراجعات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="407"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="416"/>
         <source>&amp;Vocabulary…</source>
         <translation>الم&amp;صطلحات…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="408"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="417"/>
         <source>The plan&apos;s own categories, actor types and other terms</source>
         <translation>فئات الخطة وأنواع الجهات الفاعلة فيها ومصطلحاتها الأخرى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="410"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="419"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="411"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="420"/>
         <source>&amp;Refresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="413"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="422"/>
         <source>Read the plan file again</source>
         <translation>اقرأ ملف الخطة مجددًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="415"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="424"/>
         <source>&amp;Start page</source>
         <translation>صفحة ال&amp;بداية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="416"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="425"/>
         <source>The steps of a first plan, a matrix to import, the demo</source>
         <translation>خطوات الخطة الأولى، ومصفوفة للاستيراد، والعرض التوضيحي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="424"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="433"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="426"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="435"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="427"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="436"/>
         <source>A short manual: the pages, a first plan step by step, the matrix, reports, team plans</source>
         <translation>دليل قصير: الصفحات، وخطة أولى خطوة بخطوة، والمصفوفة، والتقارير، وخطط الفريق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="430"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="439"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="431"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="440"/>
         <source>Every key of the window&apos;s menus</source>
         <translation>كل مفاتيح قوائم النافذة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="433"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="442"/>
         <source>&amp;About Transition Planner</source>
         <translation>&amp;حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="507"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="536"/>
         <source>Capacities without a successor: {n}</source>
         <translation>قدرات بلا جهة خلف: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="508"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="537"/>
         <source>Gap flags: {n}</source>
         <translation>تنبيهات الفجوات: {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="576"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="605"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>لم يُنسخ أي صف (%n)</numerusform>
@@ -5291,22 +5291,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="594"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="623"/>
         <source>Export table view</source>
         <translation>تصدير الجدول المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="597"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="626"/>
         <source>This page has no table to export.</source>
         <translation>لا يوجد في هذه الصفحة جدول لتصديره.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="605"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="634"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>مصنف Excel (*.xlsx);;ملف CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="614"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="643"/>
         <source>Saved %n rows to {name}</source>
         <translation>
             <numerusform>لم يُحفظ أي صف (%n) في {name}</numerusform>
@@ -5318,153 +5318,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="699"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="728"/>
         <source>Open a plan</source>
         <translation>فتح خطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="737"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="766"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>كُتبت الخطة بإصدار أقدم وجرت ترقيتها؛ والأصل محفوظ باسم {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="811"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="840"/>
         <source>Synced with {server}: {sent} change(s) sent, {received} record(s) brought up to date.</source>
         <translation>تمت المزامنة مع {server}: أُرسل {sent} تغيير، وحُدّث {received} سجل.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="834"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="863"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} مفتوحة في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="835"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="864"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} يفتح هذه الخطة للتحرير {where} منذ {when} بالتوقيت العالمي.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="838"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="867"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>افتحها للقراءة فقط لتطلع عليها أثناء عمله. وإن كنت تعلم أن تلك النافذة لم تعد مفتوحة (تعطل حاسوبها مثلًا)، فافتحها للتحرير: يمكن للنافذتين حفظ التغييرات بأمان، لكن أيًا منهما لا ترى تغييرات الأخرى حتى تُحدَّث.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="841"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="870"/>
         <source>Open &amp;read-only</source>
         <translation>فتح ل&amp;لقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="842"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="871"/>
         <source>Open for &amp;editing anyway</source>
         <translation>فتح للت&amp;حرير رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="853"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="882"/>
         <source>Cannot open {name}</source>
         <translation>تعذر فتح {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="901"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="922"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="930"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="951"/>
         <source>Cannot write the demo plan</source>
         <translation>تعذرت كتابة الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="909"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="938"/>
         <source>Writing the demo plan…</source>
         <translation>جارٍ كتابة الخطة التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="910"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="939"/>
         <source>Demo plan</source>
         <translation>الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="943"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="972"/>
         <source>Save a copy of the plan</source>
         <translation>حفظ نسخة من الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="944"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="973"/>
         <source>Transition plans (*.tplan)</source>
         <translation>خطط الانتقال (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="955"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="984"/>
         <source>Cannot save the copy</source>
         <translation>تعذر حفظ النسخة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="959"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="988"/>
         <source>Copy saved to {path}</source>
         <translation>حُفظت النسخة في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="976"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1005"/>
         <source>This installation is incomplete</source>
         <translation>هذا التثبيت غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="977"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1006"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>لا يمكن تنفيذ هذا الإجراء: {error}. أعد تثبيت Transition Planner؛ وفي ملف السجل {log} التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1019"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1048"/>
         <source>Team plan: {name}</source>
         <translation>خطة الفريق: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1024"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1053"/>
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1027"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1056"/>
         <source>Clear the list</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1061"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1090"/>
         <source>Read-only: {path}</source>
         <translation>للقراءة فقط: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1062"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1091"/>
         <source>Saved as you work in {path}</source>
         <translation>يُحفظ أثناء عملك في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1064"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1093"/>
         <source>Team plan, saved as you work on {path}</source>
         <translation>خطة الفريق، تُحفظ أثناء العمل على {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1084"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1118"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>فُتحت للقراءة فقط: {user} يفتحها للتحرير {where} منذ {when} بالتوقيت العالمي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1089"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1123"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>للقراءة فقط ({why}). يمكنك قراءة الخطة وتصدير التقارير؛ ولا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1108"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1142"/>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1112"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1146"/>
         <source>(team plan: {server})</source>
         <translation>(خطة الفريق: {server})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1173"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1207"/>
         <source>About Transition Planner</source>
         <translation>حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1174"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1208"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -5473,12 +5473,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 يخطط لتسليم قدرات الحماية لعملية سلام تابعة للأمم المتحدة إلى المنظمات التي تخلفها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1196"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1230"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1197"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1231"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>في أحد النماذج تغييرات غير محفوظة (سجل جديد لم يُضف بعد، أو قيمة ترفضها الخطة). هل تغلق وتفقدها؟</translation>
     </message>
@@ -5486,134 +5486,134 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="423"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="427"/>
         <source>No location of this plan is on a map yet. Import the country&apos;s gazetteer and boundaries (the COD-AB files OCHA publishes for each country, as CSV or XLSX and GeoJSON or a zipped shapefile), or type the coordinates of team sites on the Locations page.</source>
         <translation>لا يوجد أي موقع من هذه الخطة على الخريطة بعد. استورد المعجم الجغرافي للبلد وحدوده (ملفات COD-AB التي تنشرها أوتشا لكل بلد، بصيغة CSV أو XLSX وGeoJSON أو ملف شكل مضغوط)، أو اكتب إحداثيات القواعد الميدانية في صفحة المواقع.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="448"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="452"/>
         <source>Colour the map by</source>
         <translation>تلوين الخريطة حسب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="449"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="453"/>
         <source>Uncovered capacity-months</source>
         <translation>أشهر القدرات غير المغطاة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="450"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="454"/>
         <source>Month coverage first falls</source>
         <translation>الشهر الذي تبدأ فيه التغطية بالانخفاض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="452"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="456"/>
         <source>Colour by:</source>
         <translation>التلوين حسب:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="456"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="460"/>
         <source>Areas filled</source>
         <translation>المناطق الملونة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="458"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="462"/>
         <source>Areas:</source>
         <translation>المناطق:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="462"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="466"/>
         <source>Show the map as seen by</source>
         <translation>عرض الخريطة كما يراها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="463"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="467"/>
         <source>Mission (everything)</source>
         <translation>البعثة (كل شيء)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="464"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="468"/>
         <source>Protection cluster</source>
         <translation>مجموعة الحماية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="465"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="469"/>
         <source>Donors</source>
         <translation>المانحون</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="469"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="473"/>
         <source>Clusters and donors do not see sensitive places; what you save is what you see</source>
         <translation>لا ترى المجموعات والمانحون الأماكن الحساسة؛ وما تحفظه هو ما تراه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="471"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="475"/>
         <source>As seen by:</source>
         <translation>كما يراها:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="480"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="484"/>
         <source>Show:</source>
         <translation>عرض:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="482"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="486"/>
         <source>Category shown</source>
         <translation>الفئة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="483"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="487"/>
         <source>POC tier shown</source>
         <translation>مستوى حماية المدنيين المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="484"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="488"/>
         <source>Population shown</source>
         <translation>الفئة المستفيدة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="494"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="498"/>
         <source>&amp;Import gazetteer…</source>
         <translation>ا&amp;ستيراد المعجم الجغرافي…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="497"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="501"/>
         <source>Load the country&apos;s administrative units and boundaries (OCHA COD-AB files)</source>
         <translation>حمّل الوحدات الإدارية للبلد وحدودها (ملفات COD-AB من أوتشا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="500"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="504"/>
         <source>&amp;Save map…</source>
         <translation>&amp;حفظ الخريطة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="502"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="506"/>
         <source>Save the map as shown, as a PNG image or SVG</source>
         <translation>احفظ الخريطة كما تظهر، صورةً بصيغة PNG أو SVG</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="509"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="689"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="513"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="693"/>
         <source>&amp;Play</source>
         <translation>&amp;تشغيل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="512"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="516"/>
         <source>Replay the withdrawal month by month</source>
         <translation>أعد عرض الانسحاب شهرًا بعد شهر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="517"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="521"/>
         <source>Month shown</source>
         <translation>الشهر المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="562"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="804"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="566"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="808"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/map.py" line="580"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="584"/>
         <source>%n sensitive place(s) not drawn for this audience</source>
         <translation>
             <numerusform>لم يُرسم أي مكان حساس لهذا الجمهور (%n)</numerusform>
@@ -5625,117 +5625,117 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="584"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="588"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="584"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="588"/>
         <source>Provinces (admin 1)</source>
         <translation>المحافظات (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="585"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="589"/>
         <source>Territories (admin 2)</source>
         <translation>الأقاليم (المستوى الإداري 2)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="585"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="589"/>
         <source>Admin 3</source>
         <translation>المستوى الإداري 3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="602"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="606"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="602"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="606"/>
         <source>All tiers</source>
         <translation>كل المستويات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="603"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="607"/>
         <source>All populations</source>
         <translation>كل الفئات المستفيدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="606"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="610"/>
         <source>Tier {tier}</source>
         <translation>المستوى {tier}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="608"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="612"/>
         <source>(no population named)</source>
         <translation>(لم تُذكر فئة مستفيدة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="666"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="670"/>
         <source>{month} (after the mission&apos;s exit)</source>
         <translation>{month} (بعد مغادرة البعثة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="668"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="672"/>
         <source>covered so far</source>
         <translation>المغطى حتى الآن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="668"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="672"/>
         <source>no capacity</source>
         <translation>لا توجد قدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="669"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="673"/>
         <source>dashed: the mission has left</source>
         <translation>متقطع: غادرت البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="671"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="675"/>
         <source>First month without enough cover</source>
         <translation>أول شهر بلا تغطية كافية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="675"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="679"/>
         <source>Capacity-months without enough cover</source>
         <translation>أشهر القدرات بلا تغطية كافية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="686"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="690"/>
         <source>&amp;Pause</source>
         <translation>إي&amp;قاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="708"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="712"/>
         <source>Capacities: {n}</source>
         <translation>القدرات: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="709"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="713"/>
         <source>Uncovered capacity-months to {month}: {n}</source>
         <translation>أشهر القدرات غير المغطاة حتى {month}: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="711"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="715"/>
         <source>Capacities short of cover in {month}: {n}</source>
         <translation>القدرات التي تنقصها التغطية في {month}: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="714"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="718"/>
         <source>Coverage first falls in {month}</source>
         <translation>تبدأ التغطية بالانخفاض في {month}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="718"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="722"/>
         <source>The mission leaves in {month}</source>
         <translation>تغادر البعثة في {month}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="721"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="725"/>
         <source>Click to list them in the Inventory</source>
         <translation>انقر لسردها في الجرد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/map.py" line="736"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="740"/>
         <source>Showing the %n capacities of {place} picked on the Map page</source>
         <translation>
             <numerusform>عرض قدرات {place} المختارة في صفحة الخريطة (%n)</numerusform>
@@ -5747,43 +5747,43 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="744"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="748"/>
         <source>Gazetteer tables (*.csv *.xlsx)</source>
         <translation>جداول المعجم الجغرافي (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="745"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="749"/>
         <source>Boundaries (*.geojson *.json *.zip *.shp)</source>
         <translation>الحدود (*.geojson *.json *.zip *.shp)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="746"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="750"/>
         <source>Gazetteer and boundaries (*.csv *.xlsx *.geojson *.json *.zip *.shp)</source>
         <translation>المعجم الجغرافي والحدود (*.csv *.xlsx *.geojson *.json *.zip *.shp)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="748"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="752"/>
         <source>Import gazetteer</source>
         <translation>استيراد المعجم الجغرافي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="767"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="771"/>
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="767"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="771"/>
         <source>SVG drawing (*.svg)</source>
         <translation>رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="768"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="778"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="772"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="782"/>
         <source>Save map</source>
         <translation>حفظ الخريطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="780"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="784"/>
         <source>Saved the map to {path}</source>
         <translation>حُفظت الخريطة في {path}</translation>
     </message>
@@ -5999,341 +5999,341 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>MonitoringPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="120"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="121"/>
         <source>Reading the monitoring failed</source>
         <translation>تعذّرت قراءة بيانات الرصد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="129"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="274"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="130"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="275"/>
         <source>Handover</source>
         <translation>التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="130"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="131"/>
         <source>Show the indicators of one handover</source>
         <translation>عرض مؤشرات تسليم واحد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="134"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="135"/>
         <source>&amp;Handover:</source>
         <translation>ال&amp;تسليم:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="136"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="137"/>
         <source>Add &amp;default indicators</source>
         <translation>إضافة المؤشرات ال&amp;افتراضية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="138"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="139"/>
         <source>Attach what the taxonomy suggests watching for this handover&apos;s category (Ctrl+Z removes them)</source>
         <translation>إرفاق ما يقترح التصنيف رصده لفئة هذا التسليم (Ctrl+Z يزيلها)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="140"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="141"/>
         <source>Show in the &amp;Inventory</source>
         <translation>عرض في ال&amp;جرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="141"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="142"/>
         <source>Show the handed-over capacity in the Inventory</source>
         <translation>عرض القدرة المسلَّمة في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="157"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="158"/>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="202"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="567"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="203"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="568"/>
         <source>Values</source>
         <translation>القيم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="206"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="207"/>
         <source>Values against the threshold</source>
         <translation>القيم مقارنةً بالعتبة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="207"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="208"/>
         <source>The values (red where they crossed the threshold) against the threshold (dashed)</source>
         <translation>القيم (بالأحمر حيث تجاوزت العتبة) مقارنةً بالعتبة (الخط المتقطع)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="212"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="213"/>
         <source>Values of the indicator</source>
         <translation>قيم المؤشر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="222"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="223"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="223"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="224"/>
         <source>The day the value was measured (its month or quarter counts)</source>
         <translation>يوم قياس القيمة (يُحتسب شهره أو ربعه)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="225"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="226"/>
         <source>e.g. 58</source>
         <translation>مثلًا 58</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="226"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="227"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="226"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="227"/>
         <source>What was measured</source>
         <translation>ما تم قياسه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="227"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="228"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="227"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="228"/>
         <source>e.g. monitoring visit</source>
         <translation>مثلًا زيارة رصد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="228"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="229"/>
         <source>Where the value comes from</source>
         <translation>مصدر القيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="229"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="230"/>
         <source>New value</source>
         <translation>قيمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="230"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="231"/>
         <source>Empty the fields to add a value</source>
         <translation>إفراغ الحقول لإضافة قيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="231"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="592"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="232"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="593"/>
         <source>Add value</source>
         <translation>إضافة القيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="232"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="233"/>
         <source>Add the value (Return; Ctrl+Z undoes)</source>
         <translation>إضافة القيمة (Return؛ Ctrl+Z يتراجع)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="233"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="234"/>
         <source>Delete value</source>
         <translation>حذف القيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="234"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="235"/>
         <source>Delete the selected value</source>
         <translation>حذف القيمة المحددة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="235"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="236"/>
         <source>Paste values…</source>
         <translation>لصق قيم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="237"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="238"/>
         <source>Add values copied from a spreadsheet: a date and a value per row (Ctrl+V)</source>
         <translation>إضافة قيم منسوخة من جدول بيانات: تاريخ وقيمة في كل صف (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="268"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="269"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="268"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="269"/>
         <source>e.g. Alerts answered</source>
         <translation>مثلًا التنبيهات المُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="269"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="270"/>
         <source>What is watched after the exit</source>
         <translation>ما يُرصد بعد الخروج</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="275"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="276"/>
         <source>The handover it measures: a trigger keeps it from being marked verified sustained</source>
         <translation>التسليم الذي يقيسه: يمنع تفعيلُ الإنذار وسمَه بأنه مستدام تم التحقق منه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="280"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="281"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="280"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="281"/>
         <source>Where it is measured</source>
         <translation>مكان القياس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="281"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="282"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="281"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="282"/>
         <source>e.g. %</source>
         <translation>مثلًا %</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="282"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="283"/>
         <source>What a value counts: %, alerts a month, days…</source>
         <translation>ما تعدّه القيمة: %، تنبيهات في الشهر، أيام…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="283"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="284"/>
         <source>Baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="284"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="285"/>
         <source>The value while the mission was still there</source>
         <translation>القيمة حين كانت البعثة لا تزال موجودة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="285"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="286"/>
         <source>Threshold</source>
         <translation>العتبة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="286"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="287"/>
         <source>The value beyond which the UN must look again</source>
         <translation>القيمة التي يجب على الأمم المتحدة بعد تجاوزها أن تعيد النظر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="287"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="288"/>
         <source>Bad when</source>
         <translation>سيئ عندما يكون</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="288"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="289"/>
         <source>Which side of the threshold is bad</source>
         <translation>أي جانب من العتبة هو السيئ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="289"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="290"/>
         <source>Expected every</source>
         <translation>متوقع كل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="290"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="291"/>
         <source>How often a value is expected</source>
         <translation>كم مرة تُتوقع قيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="291"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="292"/>
         <source>Periods (N)</source>
         <translation>الفترات (N)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="292"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="293"/>
         <source>N periods in a row beyond the threshold, or without a value, call for re-engagement</source>
         <translation>N فترات متتالية بعد العتبة، أو بلا قيمة، تستدعي إعادة الانخراط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="294"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="295"/>
         <source>Monitored from</source>
         <translation>يُرصد ابتداءً من</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="295"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="296"/>
         <source>Empty: from the handover&apos;s start date</source>
         <translation>فارغ: من تاريخ بدء التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="298"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="299"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="298"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="299"/>
         <source>How it is measured, by whom</source>
         <translation>كيف يُقاس ومن يقيسه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="300"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="301"/>
         <source>below the threshold</source>
         <translation>دون العتبة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="300"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="301"/>
         <source>above the threshold</source>
         <translation>فوق العتبة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="302"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="303"/>
         <source>month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="302"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="303"/>
         <source>quarter</source>
         <translation>ربع سنة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="303"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="444"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="304"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="445"/>
         <source>New indicator</source>
         <translation>مؤشر جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="304"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="305"/>
         <source>Empty the form to add an indicator</source>
         <translation>إفراغ النموذج لإضافة مؤشر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="305"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="306"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="306"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="307"/>
         <source>Add the indicator, or save the changes (Ctrl+Z undoes)</source>
         <translation>إضافة المؤشر أو حفظ التغييرات (Ctrl+Z يتراجع)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="308"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="309"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="309"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="310"/>
         <source>Delete the indicator and its values</source>
         <translation>حذف المؤشر وقيمه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="353"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="354"/>
         <source>All handovers</source>
         <translation>كل عمليات التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="354"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="355"/>
         <source>Indicators of places</source>
         <translation>مؤشرات الأماكن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="357"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="358"/>
         <source>None (an indicator of a place)</source>
         <translation>لا شيء (مؤشر مكان)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="401"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="402"/>
         <source>%1 of %2 indicators</source>
         <translation>%1 من أصل %2 مؤشر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="404"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="405"/>
         <source>Indicators calling for re-engagement (in red): %n. The UN should look again.</source>
         <translation>
             <numerusform>مؤشرات تستدعي إعادة الانخراط (بالأحمر): %n. على الأمم المتحدة أن تعيد النظر.</numerusform>
@@ -6345,37 +6345,37 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="443"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="444"/>
         <source>Indicator: %1</source>
         <translation>المؤشر: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="488"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="489"/>
         <source>Add indicator %1</source>
         <translation>إضافة المؤشر %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="488"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="489"/>
         <source>Change indicator %1</source>
         <translation>تعديل المؤشر %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="489"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="490"/>
         <source>Delete indicator %1</source>
         <translation>حذف المؤشر %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="510"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="511"/>
         <source>The capacity of the handover %1</source>
         <translation>قدرة التسليم %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="526"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="527"/>
         <source>No default indicator to add: this handover has them all, or its category suggests none.</source>
         <translation>لا يوجد مؤشر افتراضي لإضافته: لدى هذا التسليم جميعها، أو لا تقترح فئته أيًّا منها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="530"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="531"/>
         <source>Add %n default indicators</source>
         <translation>
             <numerusform>إضافة مؤشرات افتراضية (%n)</numerusform>
@@ -6387,7 +6387,7 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="544"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="545"/>
         <source>Added %n default indicators (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>أُضيفت مؤشرات افتراضية (%n) (Ctrl+Z يزيلها)</numerusform>
@@ -6399,42 +6399,42 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="561"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="562"/>
         <source>threshold %1</source>
         <translation>العتبة %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="566"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="567"/>
         <source>Values of %1</source>
         <translation>قيم %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="602"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="603"/>
         <source>Save value</source>
         <translation>حفظ القيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="650"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="651"/>
         <source>Add a value of %1</source>
         <translation>إضافة قيمة إلى %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="660"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="661"/>
         <source>Change a value of %1</source>
         <translation>تعديل قيمة في %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="680"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="681"/>
         <source>Delete a value of %1</source>
         <translation>حذف قيمة من %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="713"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="714"/>
         <source>Choose an indicator first: pasted values are added to the indicator shown.</source>
         <translation>اختر مؤشرًا أولًا: تُضاف القيم الملصقة إلى المؤشر المعروض.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="719"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="720"/>
         <source>Pasted: %n values (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>لُصقت قيم (%n) (Ctrl+Z يزيلها)</numerusform>
@@ -7024,22 +7024,22 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>ReadOnlyReasons</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="52"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="61"/>
         <source>opened read-only</source>
         <translation>فُتحت للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="53"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="62"/>
         <source>the file is read-only</source>
         <translation>الملف للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="54"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="63"/>
         <source>its folder cannot be written to</source>
         <translation>لا يمكن الكتابة في مجلده</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="55"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="64"/>
         <source>it is on a read-only disk, such as a CD or a write-protected USB stick</source>
         <translation>إنه على قرص للقراءة فقط، مثل قرص مضغوط أو ذاكرة USB محمية من الكتابة</translation>
     </message>
@@ -7293,63 +7293,63 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>ScenarioTab</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="58"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="59"/>
         <source>Scenario to compare with</source>
         <translation>السيناريو المراد المقارنة به</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="61"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="62"/>
         <source>&amp;Clone scenario…</source>
         <translation>&amp;نسخ السيناريو…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="63"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="64"/>
         <source>Copy a scenario with every closure earlier, e.g. an accelerated withdrawal</source>
         <translation>انسخ سيناريو مع تقديم كل الإغلاقات، مثل الانسحاب المعجَّل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="67"/>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="179"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="68"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="180"/>
         <source>Delete scenario</source>
         <translation>حذف السيناريو</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="68"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="69"/>
         <source>Delete the scenario compared with (Ctrl+Z brings it back)</source>
         <translation>احذف السيناريو المقارَن به (Ctrl+Z يعيده)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="81"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="82"/>
         <source>Successors keep their dates in every scenario: moving closures earlier shows which handovers come too late. The compared scenario is drawn over the protection-cliff chart.</source>
         <translation>يحتفظ الخلفاء بتواريخهم في كل سيناريو: تقديم الإغلاقات يُظهر عمليات التسليم التي تأتي متأخرة. ويُرسم السيناريو المقارَن به فوق رسم منحدر الحماية.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="98"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="105"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="106"/>
         <source>Compare {name} with:</source>
         <translation>مقارنة {name} مع:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="124"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="125"/>
         <source>Unfunded after exit ({currency})</source>
         <translation>غير ممولة بعد المغادرة ({currency})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="156"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="157"/>
         <source>Clone scenario {name}</source>
         <translation>نسخ السيناريو {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="165"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="166"/>
         <source>Added scenario {name}</source>
         <translation>أضيف السيناريو {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="177"/>
         <source>Delete scenario {name}</source>
         <translation>حذف السيناريو {name}</translation>
     </message>
@@ -7479,112 +7479,112 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="61"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="66"/>
         <source>Start your plan</source>
         <translation>ابدأ خطتك</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="68"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="73"/>
         <source>A transition plan lists the mission&apos;s protection capacities, who takes each one over, when, and with what money. Build it in four steps, or start from a handover matrix your team already keeps in Excel.</source>
         <translation>تسرد خطة الانتقال قدرات الحماية لدى البعثة، ومن يتسلم كل واحدة منها، ومتى، وبأي تمويل. أنشئها في أربع خطوات، أو ابدأ من مصفوفة تسليم يحتفظ بها فريقك في Excel.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="86"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="91"/>
         <source>Or start from what you have:</source>
         <translation>أو ابدأ مما لديك:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="90"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="95"/>
         <source>Import a handover matrix…</source>
         <translation>استيراد مصفوفة تسليم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="91"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="96"/>
         <source>Read a handover matrix workbook (.xlsx) into this plan</source>
         <translation>قراءة مصنف مصفوفة تسليم (.xlsx) في هذه الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="93"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="98"/>
         <source>Open the demo</source>
         <translation>فتح العرض التوضيحي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="94"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="99"/>
         <source>A fictional mission with deliberate gaps, to see a finished plan</source>
         <translation>بعثة خيالية فيها ثغرات مقصودة، لرؤية خطة مكتملة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="102"/>
         <source>Read the user guide</source>
         <translation>قراءة دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="102"/>
         <source>Help &gt; User guide: a short manual</source>
         <translation>مساعدة &gt; دليل المستخدم: دليل قصير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="108"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="113"/>
         <source>Locations</source>
         <translation>المواقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="109"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="114"/>
         <source>The provinces, districts and team sites where the mission works, with the date each site closes.</source>
         <translation>المقاطعات والمناطق ومواقع الأفرقة التي تعمل فيها البعثة، مع تاريخ إغلاق كل موقع.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="110"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="115"/>
         <source>Go to Locations</source>
         <translation>الانتقال إلى المواقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="111"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="116"/>
         <source>Capacities</source>
         <translation>القدرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="112"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="117"/>
         <source>What the mission does to protect civilians at each place: patrols, alert networks, monitoring, radio, the flights others depend on.</source>
         <translation>ما تقوم به البعثة لحماية المدنيين في كل مكان: الدوريات، وشبكات الإنذار، والرصد، والإذاعة، والرحلات الجوية التي يعتمد عليها الآخرون.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="114"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="119"/>
         <source>Go to Inventory</source>
         <translation>الانتقال إلى الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="115"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="120"/>
         <source>Successors</source>
         <translation>الجهات الخلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="116"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="121"/>
         <source>The organisations that take each capacity over, and for what share; map them on each capacity&apos;s Successors tab.</source>
         <translation>المنظمات التي تتسلم كل قدرة، وبأي حصة؛ اربطها في تبويب الجهات الخلف لكل قدرة.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="117"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="122"/>
         <source>Go to Successors</source>
         <translation>الانتقال إلى الجهات الخلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="118"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="123"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="119"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="124"/>
         <source>The money for each capacity or handover after the mission leaves: who pays, how much, for which period.</source>
         <translation>تمويل كل قدرة أو تسليم بعد مغادرة البعثة: من يدفع، وكم، ولأي فترة.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="120"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="125"/>
         <source>Go to Funding</source>
         <translation>الانتقال إلى التمويل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/start.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="188"/>
         <source>%n location(s) so far</source>
         <translation>
             <numerusform>لا مواقع حتى الآن (%n)</numerusform>
@@ -7596,7 +7596,7 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/start.py" line="184"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="190"/>
         <source>%n capacity(ies) so far</source>
         <translation>
             <numerusform>لا قدرات حتى الآن (%n)</numerusform>
@@ -7608,12 +7608,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="192"/>
         <source>{done} of {total} capacities have a successor; {actors} organisation(s) in the plan</source>
         <translation>{done} من {total} قدرة لها جهة خلف؛ {actors} منظمة في الخطة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/start.py" line="190"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="196"/>
         <source>%n funding line(s) so far</source>
         <translation>
             <numerusform>لا بنود تمويل حتى الآن (%n)</numerusform>
@@ -7625,17 +7625,17 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="192"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="198"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="192"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="198"/>
         <source>Started</source>
         <translation>بدأ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="192"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="198"/>
         <source>To do</source>
         <translation>للإنجاز</translation>
     </message>
@@ -8249,92 +8249,92 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="561"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="575"/>
         <source>%1 months</source>
         <translation>%1 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="562"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="576"/>
         <source>Whole horizon</source>
         <translation>الأفق كاملًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="564"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="578"/>
         <source>Months in view</source>
         <translation>الأشهر المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="565"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="579"/>
         <source>How many months fill the width (Ctrl + mouse wheel zooms too)</source>
         <translation>كم شهرًا يملأ العرض (Ctrl مع عجلة الفأرة للتكبير أيضًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="567"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="581"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="570"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="584"/>
         <source>Timeline summary</source>
         <translation>ملخص الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="588"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="602"/>
         <source>Legend</source>
         <translation>وسيلة الإيضاح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="593"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="607"/>
         <source>Mission provides</source>
         <translation>البعثة تقدمها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="594"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="608"/>
         <source>Handover window</source>
         <translation>فترة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="595"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="609"/>
         <source>Starts after the mission left</source>
         <translation>يبدأ بعد مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="596"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="610"/>
         <source>Gap</source>
         <translation>فجوة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="597"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="611"/>
         <source>Declined or discontinued</source>
         <translation>مرفوض أو متوقف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="598"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="612"/>
         <source>Site closure</source>
         <translation>إغلاق موقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="599"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="613"/>
         <source>Milestone</source>
         <translation>مرحلة رئيسية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="600"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="614"/>
         <source>Mission exit</source>
         <translation>مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="601"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="615"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="626"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="640"/>
         <source>%1 handover(s) start after the mission has left (shown in red).</source>
         <translation>%1 عملية تسليم تبدأ بعد مغادرة البعثة (معروضة باللون الأحمر).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="630"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="644"/>
         <source>Every scheduled handover starts before the mission leaves.</source>
         <translation>كل عمليات التسليم المجدولة تبدأ قبل مغادرة البعثة.</translation>
     </message>
@@ -8342,82 +8342,82 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="86"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="98"/>
         <source>Timeline chart</source>
         <translation>مخطط الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="109"/>
         <source>Whole mission</source>
         <translation>البعثة كاملة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="110"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="122"/>
         <source>%1: no successor</source>
         <translation>%1: لا يوجد خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="183"/>
         <source>%1 (%2) closes on %3</source>
         <translation>%1 (%2) يُغلق في %3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="188"/>
         <source>Mission exit (%1): %2</source>
         <translation>مغادرة البعثة (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="217"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="229"/>
         <source>the horizon&apos;s end</source>
         <translation>نهاية الأفق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="220"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="232"/>
         <source>The mission provides %1 until %2</source>
         <translation>تقدم البعثة %1 حتى %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="211"/>
         <source>Nobody takes over %1 after the mission leaves</source>
         <translation>لا أحد يتولى %1 بعد مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="200"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="212"/>
         <source>no successor</source>
         <translation>لا يوجد خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="224"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="236"/>
         <source>open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="226"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="238"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="227"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="239"/>
         <source>Window: %1 to %2</source>
         <translation>الفترة: من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="229"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="241"/>
         <source>The mission leaves: %1</source>
         <translation>تغادر البعثة: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="231"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="243"/>
         <source>Starts %1 days after the mission has left: a gap</source>
         <translation>يبدأ بعد %1 يومًا من مغادرة البعثة: فجوة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="234"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="246"/>
         <source>Not counted: declined, handed back or discontinued</source>
         <translation>لا يُحتسب: مرفوض أو مُعاد أو متوقف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="486"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="500"/>
         <source>Scenario: %1</source>
         <translation>السيناريو: %1</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>AcceptRiskDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="188"/>
         <source>Accept as a known risk</source>
         <translation>Accepter comme risque connu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="193"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="194"/>
         <source>Why the plan accepts this risk (who decided, what mitigates it):</source>
         <translation>Pourquoi le plan accepte ce risque (qui a décidé, ce qui l’atténue)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="197"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="198"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="206"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="204"/>
         <source>&amp;Accept risk</source>
         <translation>&amp;Accepter le risque</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="214"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="212"/>
         <source>Say why the risk is accepted: the justification is required.</source>
         <translation>Dites pourquoi le risque est accepté&#xa0;: la justification est obligatoire.</translation>
     </message>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <location filename="../../transition_planner/ui/pages/actors.py" line="177"/>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="256"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="259"/>
         <source>New actor</source>
         <translation>Nouvel acteur</translation>
     </message>
@@ -319,37 +319,37 @@
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="268"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="271"/>
         <source>Save the actor first; then tick where it is present.</source>
         <translation>Enregistrez d’abord l’acteur, puis cochez les lieux où il est présent.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="270"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="273"/>
         <source>Average readiness: not assessed yet</source>
         <translation>Préparation moyenne&#xa0;: pas encore évaluée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="273"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="276"/>
         <source>Average readiness: %1</source>
         <translation>Préparation moyenne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="323"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="326"/>
         <source>Add actor %1</source>
         <translation>Ajouter l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="323"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="326"/>
         <source>Change actor %1</source>
         <translation>Modifier l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="324"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="327"/>
         <source>Delete actor %1</source>
         <translation>Supprimer l’acteur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/actors.py" line="336"/>
+        <location filename="../../transition_planner/ui/pages/actors.py" line="339"/>
         <source>Change where %1 is present</source>
         <translation>Modifier les lieux de présence de %1</translation>
     </message>
@@ -806,92 +806,92 @@
 <context>
     <name>CapacityTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="32"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="33"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="40"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="41"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="41"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="42"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="42"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="43"/>
         <source>Component</source>
         <translation>Composante</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="33"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="34"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="43"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="44"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="34"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="35"/>
         <source>Mission end</source>
         <translation>Fin de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="35"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="36"/>
         <source>Successors</source>
         <translation>Successeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="36"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="37"/>
         <source>Handover status</source>
         <translation>Statut du transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="37"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="38"/>
         <source>Readiness</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="38"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="39"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="39"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="40"/>
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="46"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="47"/>
         <source>no funding line</source>
         <translation>aucune ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="47"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="48"/>
         <source>required</source>
         <translation>requis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="48"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="49"/>
         <source>partly secured</source>
         <translation>partiellement acquis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="49"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="50"/>
         <source>secured</source>
         <translation>acquis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="147"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="148"/>
         <source>Lowest readiness score (1-5) of the capacity&apos;s open handovers</source>
         <translation>Note de préparation la plus basse (1 à 5) des transferts en cours de la capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/inventory.py" line="194"/>
+        <location filename="../../transition_planner/ui/models/inventory.py" line="195"/>
         <source>not assessed</source>
         <translation>non évalué</translation>
     </message>
@@ -899,36 +899,36 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="199"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="789"/>
+        <location filename="../../transition_planner/ui/charts/common.py" line="239"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="793"/>
         <source>Charts can be saved as PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Les graphiques s’enregistrent en PNG ou en SVG, pas en «&#xa0;{suffix}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="200"/>
+        <location filename="../../transition_planner/ui/charts/common.py" line="240"/>
         <source>no extension</source>
         <translation>sans extension</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="202"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="792"/>
+        <location filename="../../transition_planner/ui/charts/common.py" line="242"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="796"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="211"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="819"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="821"/>
+        <location filename="../../transition_planner/ui/charts/common.py" line="251"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="823"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="825"/>
         <source>Could not write {path}.</source>
         <translation>Impossible d’écrire {path}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="224"/>
+        <location filename="../../transition_planner/ui/charts/common.py" line="264"/>
         <source>The chart has no size yet: show it before saving it.</source>
         <translation>Le graphique n’a pas encore de taille&#xa0;: affichez-le avant de l’enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/common.py" line="251"/>
+        <location filename="../../transition_planner/ui/charts/common.py" line="291"/>
         <source>Transition Planner chart</source>
         <translation>Graphique de Transition Planner</translation>
     </message>
@@ -936,93 +936,93 @@
 <context>
     <name>CliffChart</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="53"/>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="122"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="41"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="107"/>
         <source>Capacities (each counts 1)</source>
         <translation>Capacités (chacune compte 1)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="59"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="44"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="59"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="44"/>
         <source>UN</source>
         <translation>ONU</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="60"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="45"/>
         <source>Government</source>
         <translation>Gouvernement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="60"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="45"/>
         <source>NGO / civil society</source>
         <translation>ONG / société civile</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="61"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="46"/>
         <source>Not covered (gap)</source>
         <translation>Non couvert (lacune)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="61"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="46"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="100"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="85"/>
         <source>Required</source>
         <translation>Requis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="139"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="124"/>
         <source>{name}: covered</source>
         <translation>{name}&#xa0;: couvert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="140"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="125"/>
         <source>{name}: required</source>
         <translation>{name}&#xa0;: requis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="147"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="132"/>
         <source>{name}: exit {date}</source>
         <translation>{name}&#xa0;: départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="160"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="145"/>
         <source>Exit {date}</source>
         <translation>Départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="168"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="153"/>
         <source>Closure on {date}: {names}</source>
         <translation>Fermeture le {date}&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="178"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="163"/>
         <source>Team-site or office closure</source>
         <translation>Fermeture d’un site ou d’un bureau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="191"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="176"/>
         <source>Required: {n}</source>
         <translation>Requis&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="192"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="177"/>
         <source>Covered: {n}</source>
         <translation>Couvert&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="204"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="189"/>
         <source>Not covered: {n}</source>
         <translation>Non couvert&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/cliff.py" line="207"/>
+        <location filename="../../transition_planner/ui/charts/cliff.py" line="192"/>
         <source>{name}: covered {covered} of {required}</source>
         <translation>{name}&#xa0;: couvert {covered} sur {required}</translation>
     </message>
@@ -1093,67 +1093,67 @@
 <context>
     <name>CloneScenarioDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="190"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="191"/>
         <source>Clone a scenario</source>
         <translation>Dupliquer un scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="201"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="202"/>
         <source>Copy of:</source>
         <translation>Copie de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="202"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="203"/>
         <source>Accelerated withdrawal</source>
         <translation>Retrait accéléré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="204"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="205"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="209"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="210"/>
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="210"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="211"/>
         <source>Every closure, mission end and the exit move this many months earlier (negative: later); successors keep their dates.</source>
         <translation>Chaque fermeture, fin de mission et le départ sont avancés d’autant de mois (négatif&#xa0;: retardés)&#x202f;; les successeurs gardent leurs dates.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="213"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="214"/>
         <source>Closures earlier by:</source>
         <translation>Fermetures avancées de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="215"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="216"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="216"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="217"/>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="224"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="222"/>
         <source>&amp;Clone</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="246"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="244"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="246"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="244"/>
         <source>Copy of</source>
         <translation>Copie de</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="247"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="245"/>
         <source>Closures earlier by</source>
         <translation>Fermetures avancées de</translation>
     </message>
@@ -1161,7 +1161,7 @@
 <context>
     <name>ColumnMemory</name>
     <message>
-        <location filename="../../transition_planner/ui/tables.py" line="120"/>
+        <location filename="../../transition_planner/ui/tables.py" line="135"/>
         <source>Reset columns</source>
         <translation>Rétablir les colonnes</translation>
     </message>
@@ -1320,184 +1320,184 @@
         <translation>Déclencheur de réengagement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="37"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="38"/>
         <source>Uncovered location-months</source>
         <translation>Mois-lieux non couverts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="38"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="39"/>
         <source>Capacity-months with a gap</source>
         <translation>Mois-capacités avec lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="39"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="40"/>
         <source>Capacities without successor</source>
         <translation>Capacités sans successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="200"/>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="41"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="219"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="42"/>
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="140"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="159"/>
         <source>Scenario:</source>
         <translation>Scénario&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="143"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="162"/>
         <source>Scenario shown</source>
         <translation>Scénario affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="144"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="163"/>
         <source>The scenario whose gaps the page shows</source>
         <translation>Le scénario dont la page montre les lacunes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="167"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="186"/>
         <source>flags</source>
         <translation>alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="195"/>
         <source>Flags by kind:</source>
         <translation>Alertes par type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="195"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="214"/>
         <source>Protection cliff</source>
         <translation>Rupture de protection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="196"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="215"/>
         <source>Coverage heat map</source>
         <translation>Carte de chaleur de la couverture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="197"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="216"/>
         <source>Funding cliff</source>
         <translation>Rupture de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="198"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="217"/>
         <source>Readiness</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="218"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="219"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="238"/>
         <source>Save chart…</source>
         <translation>Enregistrer le graphique…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="221"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="240"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>Enregistrer ce graphique en image PNG ou en dessin SVG</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="305"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="324"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="308"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="327"/>
         <source>The gap analysis failed.</source>
         <translation>L’analyse des lacunes a échoué.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="309"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="328"/>
         <source>Computing the gaps failed</source>
         <translation>Le calcul des lacunes a échoué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="383"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="402"/>
         <source>Capacities still required after the mission leaves that no successor takes over; click to list them</source>
         <translation>Capacités encore nécessaires après le départ de la mission qu’aucun successeur ne reprend&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="387"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="406"/>
         <source>Capacities with a successor scored below the readiness threshold on a dimension; click to list them</source>
         <translation>Capacités dont un successeur est noté sous le seuil de préparation sur une dimension&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="391"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="410"/>
         <source>Location-months with at least one capacity below its requirement, over {n} locations; click to list the capacities</source>
         <translation>Mois-lieux où au moins une capacité est sous son besoin, sur {n} lieux&#x202f;; cliquez pour lister les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="398"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="417"/>
         <source>{n} accepted as known risks; click to see the flags</source>
         <translation>{n} acceptée(s) comme risques connus&#x202f;; cliquez pour voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="399"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="418"/>
         <source>Click to see the flags</source>
         <translation>Cliquez pour voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="405"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="424"/>
         <source>({n} accepted)</source>
         <translation>({n} acceptée(s))</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="407"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="426"/>
         <source>List the capacities with this flag in the inventory</source>
         <translation>Lister dans l’inventaire les capacités ayant cette alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="420"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="439"/>
         <source>unfunded after exit</source>
         <translation>non financé après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="429"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="448"/>
         <source>Cost of the months after the mission leaves that no secured funding covers; click to list them</source>
         <translation>Coût des mois après le départ de la mission qu’aucun financement acquis ne couvre&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="432"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="451"/>
         <source>Every capacity is funded after the exit</source>
         <translation>Chaque capacité est financée après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="157"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="176"/>
         <source>without a successor</source>
         <translation>sans successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="159"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="178"/>
         <source>successor not ready</source>
         <translation>successeur non prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="161"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="180"/>
         <source>uncovered location-months</source>
         <translation>mois-lieux non couverts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="456"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="475"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="456"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="475"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="458"/>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="467"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="477"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="486"/>
         <source>Save chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="469"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="488"/>
         <source>Saved the chart to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
@@ -1830,12 +1830,12 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../transition_planner/ui/widgets/fields.py" line="134"/>
+        <location filename="../../transition_planner/ui/widgets/fields.py" line="152"/>
         <source>is not a number</source>
         <translation>n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/fields.py" line="348"/>
+        <location filename="../../transition_planner/ui/widgets/fields.py" line="374"/>
         <source>must be between 0 and 100%</source>
         <translation>doit être compris entre 0 et 100&#xa0;%</translation>
     </message>
@@ -1979,67 +1979,67 @@
 <context>
     <name>FlagsTab</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="51"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="52"/>
         <source>Kind of flag</source>
         <translation>Type d’alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="54"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="55"/>
         <source>Show accepted risks</source>
         <translation>Afficher les risques acceptés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="60"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="61"/>
         <source>&amp;Go to record</source>
         <translation>&amp;Aller à l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="62"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="63"/>
         <source>Show the capacity of this flag in the inventory</source>
         <translation>Afficher la capacité de cette alerte dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="64"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="65"/>
         <source>&amp;Accept risk…</source>
         <translation>&amp;Accepter le risque…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="66"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="67"/>
         <source>Mark this flag as a known risk, with why</source>
         <translation>Marquer cette alerte comme risque connu, avec sa justification</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="68"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="69"/>
         <source>&amp;Withdraw acceptance</source>
         <translation>&amp;Retirer l’acceptation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="109"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="110"/>
         <source>All kinds of flags</source>
         <translation>Tous les types d’alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="139"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="140"/>
         <source>Accepted as a known risk by {who} on {when}: {why}</source>
         <translation>Accepté comme risque connu par {who} le {when}&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="162"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="163"/>
         <source>Accept risk: {flag}</source>
         <translation>Accepter le risque&#xa0;: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="165"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="166"/>
         <source>Accepted as a known risk: {name}</source>
         <translation>Accepté comme risque connu&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="174"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="175"/>
         <source>Withdraw accepted risk: {flag}</source>
         <translation>Retirer le risque accepté&#xa0;: {flag}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="178"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/flags.py" line="179"/>
         <source>Withdraw acceptance</source>
         <translation>Retirer l’acceptation</translation>
     </message>
@@ -2047,17 +2047,17 @@
 <context>
     <name>FundingChart</name>
     <message>
-        <location filename="../../transition_planner/ui/charts/funding.py" line="84"/>
+        <location filename="../../transition_planner/ui/charts/funding.py" line="67"/>
         <source>Unfunded after exit (gap analysis)</source>
         <translation>Non financé après le départ (analyse des lacunes)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/funding.py" line="98"/>
+        <location filename="../../transition_planner/ui/charts/funding.py" line="81"/>
         <source>Unfunded after exit: {amount}</source>
         <translation>Non financé après le départ&#xa0;: {amount}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/charts/funding.py" line="111"/>
+        <location filename="../../transition_planner/ui/charts/funding.py" line="94"/>
         <source>Exit {date}</source>
         <translation>Départ le {date}</translation>
     </message>
@@ -2065,307 +2065,307 @@
 <context>
     <name>FundingPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="89"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="90"/>
         <source>Source filter</source>
         <translation>Filtre par source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="90"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="91"/>
         <source>Show only lines from one source</source>
         <translation>Afficher uniquement les lignes d’une source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="91"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="92"/>
         <source>Donor filter</source>
         <translation>Filtre par bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="92"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="93"/>
         <source>Show only lines from one donor</source>
         <translation>Afficher uniquement les lignes d’un bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="93"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="94"/>
         <source>Status filter</source>
         <translation>Filtre par statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="94"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="95"/>
         <source>Show only lines with one status</source>
         <translation>Afficher uniquement les lignes d’un statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="95"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="96"/>
         <source>Search capacity, location, successor, notes</source>
         <translation>Rechercher capacité, lieu, successeur, notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="96"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="97"/>
         <source>Search funding lines</source>
         <translation>Rechercher des lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="98"/>
         <source>Show only lines whose capacity, location, successor, donor or notes contain this</source>
         <translation>Afficher uniquement les lignes dont la capacité, le lieu, le successeur, le bailleur ou les notes contiennent ce texte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="99"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="100"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="100"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="101"/>
         <source>Show every funding line again</source>
         <translation>Afficher de nouveau toutes les lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="102"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="103"/>
         <source>Lines shown</source>
         <translation>Lignes affichées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="110"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="111"/>
         <source>Funding lines</source>
         <translation>Lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="112"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="113"/>
         <source>Totals per year and currency (lines shown)</source>
         <translation>Totaux par année et par devise (lignes affichées)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="115"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="116"/>
         <source>Totals per year and currency</source>
         <translation>Totaux par année et par devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="116"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="117"/>
         <source>Sums of the lines shown above; currencies are never added together</source>
         <translation>Sommes des lignes affichées ci-dessus&#x202f;; les devises ne sont jamais additionnées entre elles</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="123"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="124"/>
         <source>Each line&apos;s amount is spread evenly over the months of its period (a line without dates covers the plan&apos;s horizon); a year gets the share of its months.</source>
         <translation>Le montant de chaque ligne est réparti également sur les mois de sa période (une ligne sans dates couvre l’horizon du plan)&#x202f;; chaque année reçoit la part de ses mois.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="127"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="128"/>
         <source>How totals per year are counted</source>
         <translation>Comment les totaux annuels sont calculés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="158"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="159"/>
         <source>Type to search capacities</source>
         <translation>Tapez pour chercher une capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="159"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="160"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="162"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="163"/>
         <source>Funds</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="163"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="164"/>
         <source>The capacity whoever runs it, or one successor&apos;s handover</source>
         <translation>La capacité quel que soit l’opérateur, ou le transfert à un successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="164"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="165"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="165"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="166"/>
         <source>Where the money comes from; the mission&apos;s budget ends with it</source>
         <translation>L’origine des fonds&#x202f;; le budget de la mission s’arrête avec elle</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="166"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="167"/>
         <source>e.g. Peacebuilding Fund</source>
         <translation>par ex. Fonds pour la consolidation de la paix</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="171"/>
         <source>Donor</source>
         <translation>Bailleur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="170"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="171"/>
         <source>Who gives the money</source>
         <translation>Qui apporte les fonds</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="172"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="173"/>
         <source>e.g. 250000</source>
         <translation>par ex. 250000</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="160"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="161"/>
         <source>The capacity this money is for; type part of its name or location to find it</source>
         <translation>La capacité que cet argent finance&#x202f;; tapez une partie de son nom ou de son lieu pour la trouver</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="174"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
         <source>The amount for the whole period, in the currency below</source>
         <translation>Le montant pour toute la période, dans la devise ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
         <source>e.g. USD</source>
         <translation>par ex. USD</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="177"/>
         <source>Three-letter currency code such as USD or EUR</source>
         <translation>Code de devise à trois lettres, comme USD ou EUR</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="177"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="178"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="178"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
         <source>Required (not yet found), pledged, committed or disbursed</source>
         <translation>Requis (pas encore trouvé), annoncé, engagé ou décaissé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="179"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="180"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="180"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="181"/>
         <source>First day the money covers; open: the start of the plan&apos;s horizon</source>
         <translation>Premier jour couvert par les fonds&#x202f;; ouvert&#xa0;: le début de l’horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="181"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="183"/>
         <source>Last day the money covers; open: the end of the plan&apos;s horizon</source>
         <translation>Dernier jour couvert par les fonds&#x202f;; ouvert&#xa0;: la fin de l’horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="185"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
         <source>Conditions, references, caveats</source>
         <translation>Conditions, références, réserves</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="187"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="187"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>Exclure des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="189"/>
         <source>A sensitive line is left out of exports for clusters and donors</source>
         <translation>Une ligne sensible est exclue des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="192"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="193"/>
         <source>New line</source>
         <translation>Nouvelle ligne</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="192"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="193"/>
         <source>Empty the form to add a funding line</source>
         <translation>Vider le formulaire pour ajouter une ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="193"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="194"/>
         <source>Add the line, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter la ligne ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="194"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="195"/>
         <source>Delete the funding line</source>
         <translation>Supprimer la ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="223"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="224"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="224"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="225"/>
         <source>All donors</source>
         <translation>Tous les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="226"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="227"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="243"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="248"/>
         <source>%1 of %2 lines</source>
         <translation>%1 lignes sur %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="262"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="267"/>
         <source>The capacity as a whole</source>
         <translation>La capacité dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="264"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="269"/>
         <source>Handover to %1</source>
         <translation>Transfert à %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="273"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="278"/>
         <source>Funding line: %1</source>
         <translation>Ligne de financement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="274"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="279"/>
         <source>New funding line</source>
         <translation>Nouvelle ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="298"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="303"/>
         <source>%1 for %2</source>
         <translation>%1 pour %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="299"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="304"/>
         <source>Add funding line %1</source>
         <translation>Ajouter la ligne de financement %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="300"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="305"/>
         <source>Change funding line %1</source>
         <translation>Modifier la ligne de financement %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/funding.py" line="301"/>
+        <location filename="../../transition_planner/ui/pages/funding.py" line="306"/>
         <source>Delete funding line %1</source>
         <translation>Supprimer la ligne de financement %1</translation>
     </message>
@@ -4411,7 +4411,7 @@
         <translation>Capacités</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="446"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="449"/>
         <source>Pasted: %n capacities (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>Collée&#xa0;: %n capacité (Ctrl+Z la retire)</numerusform>
@@ -4419,7 +4419,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="461"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="464"/>
         <source>Changed: %n records (Ctrl+Z undoes)</source>
         <translation>
             <numerusform>Modifié&#xa0;: %n enregistrement (Ctrl+Z annule)</numerusform>
@@ -4427,37 +4427,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="518"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="521"/>
         <source>Delete capacities</source>
         <translation>Supprimer les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="313"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="316"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="315"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="318"/>
         <source>All locations</source>
         <translation>Tous les lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="317"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="320"/>
         <source>Any handover status</source>
         <translation>Tout statut de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="337"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="340"/>
         <source>{shown} of {total} capacities</source>
         <translation>{shown} capacités sur {total}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="340"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="343"/>
         <source>(updating…)</source>
         <translation>(mise à jour…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="410"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="413"/>
         <source>Showing the %n capacities picked on the Gaps page</source>
         <translation>
             <numerusform>La capacité retenue dans la page Lacunes est affichée (%n)</numerusform>
@@ -4465,17 +4465,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="495"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="498"/>
         <source>Add capacity {name}</source>
         <translation>Ajouter la capacité {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="499"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="502"/>
         <source>Added {name}</source>
         <translation>{name} ajoutée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="509"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="512"/>
         <source>Delete capacities (%n)</source>
         <translation>
             <numerusform>Supprimer la capacité (%n)</numerusform>
@@ -4483,7 +4483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="521"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="524"/>
         <source>Deleted capacities: %n (Ctrl+Z brings them back)</source>
         <translation>
             <numerusform>Capacité supprimée&#xa0;: %n (Ctrl+Z la rétablit)</numerusform>
@@ -4491,7 +4491,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="513"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="516"/>
         <source>Delete {name}</source>
         <translation>Supprimer {name}</translation>
     </message>
@@ -4525,42 +4525,42 @@
 <context>
     <name>LocationClosureTableModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="262"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="263"/>
         <source>Closes on</source>
         <translation>Ferme le</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="263"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="264"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="264"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="265"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="265"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="266"/>
         <source>Within</source>
         <translation>Dans</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="266"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="267"/>
         <source>Capacities</source>
         <translation>Capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="274"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="275"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="300"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="301"/>
         <source>No date of its own; closes with its enclosing location on %1</source>
         <translation>Pas de date propre&#x202f;; ferme avec le lieu englobant le %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="303"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="304"/>
         <source>No closure date planned yet</source>
         <translation>Aucune date de fermeture prévue pour l’instant</translation>
     </message>
@@ -4568,37 +4568,37 @@
 <context>
     <name>LocationTreeModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="48"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="49"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="49"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="50"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="50"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="51"/>
         <source>P-code</source>
         <translation>Code P</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="51"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="52"/>
         <source>Closure</source>
         <translation>Fermeture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="52"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="53"/>
         <source>Capacities</source>
         <translation>Capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="122"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="123"/>
         <source>Planned closure of the mission&apos;s presence; a date in brackets comes from an enclosing location</source>
         <translation>Fermeture prévue de la présence de la mission&#x202f;; une date entre parenthèses vient d’un lieu englobant</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/location_tree.py" line="125"/>
+        <location filename="../../transition_planner/ui/models/location_tree.py" line="126"/>
         <source>OCHA P-code (admin1/admin2 codes)</source>
         <translation>Code P de l’OCHA (codes admin1/admin2)</translation>
     </message>
@@ -4606,219 +4606,219 @@
 <context>
     <name>LocationsPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="98"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="99"/>
         <source>Location tree</source>
         <translation>Arborescence des lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="99"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="100"/>
         <source>Drag a location onto another to move it inside; onto the empty space below to make it top level</source>
         <translation>Faites glisser un lieu sur un autre pour l’y placer&#x202f;; sur l’espace vide en dessous pour le mettre au premier niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="114"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="115"/>
         <source>Problem moving a location</source>
         <translation>Problème lors du déplacement d’un lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="117"/>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="120"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="118"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="121"/>
         <source>Team-site closure calendar</source>
         <translation>Calendrier de fermeture des sites</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="121"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="122"/>
         <source>Locations by planned closure date; team sites without a date are listed last</source>
         <translation>Lieux par date de fermeture prévue&#x202f;; les sites sans date figurent en dernier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="157"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="160"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="157"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="160"/>
         <source>e.g. Kalima team site</source>
         <translation>par ex. site d’équipe de Kalima</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="158"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="161"/>
         <source>The place&apos;s name (required)</source>
         <translation>Le nom du lieu (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="159"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="162"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="160"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="163"/>
         <source>Country, province (admin1), territory (admin2), team site or field office</source>
         <translation>Pays, province (admin1), territoire (admin2), site d’équipe ou bureau de terrain</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="162"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="165"/>
         <source>Inside</source>
         <translation>Dans</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="163"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="166"/>
         <source>The location this one belongs to (or drag it in the tree)</source>
         <translation>Le lieu dont celui-ci fait partie (ou faites-le glisser dans l’arborescence)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="164"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="167"/>
         <source>P-code</source>
         <translation>Code P</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="164"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="167"/>
         <source>e.g. CD6101</source>
         <translation>par ex. CD6101</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="165"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="168"/>
         <source>OCHA P-code of the place, at most 20 characters; checked against the gazetteer when one is imported</source>
         <translation>P-code OCHA du lieu, 20 caractères au plus ; vérifié par rapport au répertoire géographique s&apos;il a été importé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="170"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="173"/>
         <source>What the gazetteer says of the P-code</source>
         <translation>Ce que le répertoire géographique dit du P-code</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="175"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="178"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="179"/>
         <source>Degrees north (negative south), WGS 84, e.g. -1.6792; empty: not on the map, or the gazetteer&apos;s centroid</source>
         <translation>Degrés nord (négatif au sud), WGS 84, p. ex. -1,6792 ; vide : pas sur la carte, ou le centroïde du répertoire géographique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="178"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="181"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="179"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="182"/>
         <source>Degrees east (negative west), WGS 84, e.g. 29.2228</source>
         <translation>Degrés est (négatif à l&apos;ouest), WGS 84, p. ex. 29,2228</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="180"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="183"/>
         <source>degrees</source>
         <translation>degrés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="185"/>
         <source>Closure date</source>
         <translation>Date de fermeture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="186"/>
         <source>When the mission plans to close its presence here; without a date the enclosing location&apos;s date applies</source>
         <translation>Date à laquelle la mission prévoit de fermer sa présence ici&#x202f;; sans date, celle du lieu englobant s’applique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="190"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="187"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="190"/>
         <source>Anything planners should know</source>
         <translation>Tout ce que les planificateurs doivent savoir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="191"/>
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="191"/>
         <source>Keep out of cluster and donor exports</source>
         <translation>Exclure des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="190"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="193"/>
         <source>A sensitive location is left out of exports for clusters and donors</source>
         <translation>Un lieu sensible est exclu des exports pour les clusters et les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="290"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="202"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="295"/>
         <source>New location</source>
         <translation>Nouveau lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="202"/>
         <source>Empty the form to add a top-level location</source>
         <translation>Vider le formulaire pour ajouter un lieu de premier niveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="192"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="195"/>
         <source>New inside</source>
         <translation>Nouveau lieu à l’intérieur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="193"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="196"/>
         <source>Add a location inside the one shown</source>
         <translation>Ajouter un lieu à l’intérieur de celui affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="201"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="204"/>
         <source>Add the location, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter le lieu ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="202"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="205"/>
         <source>Delete the location; one that still holds locations or capacities cannot be deleted</source>
         <translation>Supprimer le lieu&#x202f;; un lieu qui contient encore des lieux ou des capacités ne peut pas être supprimé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="195"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="198"/>
         <source>Drag a location in the tree to move it into another one.</source>
         <translation>Faites glisser un lieu dans l’arborescence pour le déplacer dans un autre.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="231"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="236"/>
         <source>— top level —</source>
         <translation>— premier niveau —</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="317"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="322"/>
         <source>%1 is not in the gazetteer: check the code</source>
         <translation>%1 n&apos;est pas dans le répertoire géographique : vérifiez le code</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="321"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="326"/>
         <source>%1 in the gazetteer (admin %2)</source>
         <translation>%1 dans le répertoire géographique (admin %2)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="364"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="369"/>
         <source>Add location %1</source>
         <translation>Ajouter le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="364"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="369"/>
         <source>Change location %1</source>
         <translation>Modifier le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="365"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="370"/>
         <source>Delete location %1</source>
         <translation>Supprimer le lieu %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="375"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="380"/>
         <source>Move %1 into %2</source>
         <translation>Déplacer %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/locations.py" line="376"/>
+        <location filename="../../transition_planner/ui/pages/locations.py" line="381"/>
         <source>Move %1 to the top level</source>
         <translation>Déplacer %1 au premier niveau</translation>
     </message>
@@ -4826,404 +4826,404 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="64"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="73"/>
         <source>on this computer</source>
         <translation>sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="65"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="74"/>
         <source>on {host}</source>
         <translation>sur {host}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="66"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="75"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="134"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="150"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1100"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1114"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="143"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="159"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1134"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1148"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="157"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="166"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>Planifiez le transfert des capacités de protection d’une mission de l’ONU à leurs successeurs, pour éviter toute rupture de protection au départ de la mission. Chaque modification est enregistrée dans le fichier du plan au moment où vous la faites.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="292"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="179"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="170"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="294"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="179"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="303"/>
         <source>Start an empty plan file</source>
         <translation>Créer un fichier de plan vide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="295"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="180"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="304"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="171"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="180"/>
         <source>Open a .tplan file</source>
         <translation>Ouvrir un fichier .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="172"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="181"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="310"/>
         <source>Open the &amp;demo plan</source>
         <translation>Ouvrir le plan de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="173"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="182"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>Une mission fictive avec des lacunes voulues, pour découvrir l’outil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="181"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="190"/>
         <source>Recent plans:</source>
         <translation>Plans récents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="185"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="194"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="205"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="214"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="291"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="300"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="297"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="306"/>
         <source>Open a .tplan plan file</source>
         <translation>Ouvrir un fichier de plan .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="299"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="308"/>
         <source>Open &amp;team plan…</source>
         <translation>Ouvrir un plan d’é&amp;quipe…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="300"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="309"/>
         <source>Open a plan kept on the team&apos;s PostgreSQL server</source>
         <translation>Ouvrir un plan conservé sur le serveur PostgreSQL de l’équipe</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="303"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>Écrire une nouvelle copie du plan de démonstration et l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="304"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="313"/>
         <source>&amp;Recent plans</source>
         <translation>Plans &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="308"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="310"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="319"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>Enregistrer la saisie en cours (les champs sont aussi enregistrés quand on les quitte)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="321"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
         <source>Write the handover matrix to an Excel workbook or a CSV file with HXL hashtags</source>
         <translation>Écrire la matrice de transfert dans un classeur Excel ou un fichier CSV avec hashtags HXL</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="324"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
         <source>Read a handover matrix workbook or CSV file edited by partners</source>
         <translation>Lire un classeur ou un fichier CSV de la matrice de transfert modifié par les partenaires</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
         <source>Export &amp;who does what where (3W)…</source>
         <translation>Exporter &amp;qui fait quoi où (3W)…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="327"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="336"/>
         <source>Write the handovers and their funding as a 3W table with HXL hashtags (CSV or Excel)</source>
         <translation>Écrire les transferts et leur financement en tableau 3W avec hashtags HXL (CSV ou Excel)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="402"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="411"/>
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>Le nom du plan, la mission, la fin du mandat, le départ prévu et l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="321"/>
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="314"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="323"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>Écrire une copie du plan dans un autre fichier (les modifications sont déjà enregistrées)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="316"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="325"/>
         <source>S&amp;ync with the team plan…</source>
         <translation>S&amp;ynchroniser avec le plan d’équipe…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
         <source>Send this field copy&apos;s changes to the team plan and bring theirs back</source>
         <translation>Envoyer les modifications de cette copie de terrain au plan d’équipe et rapporter les leurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="320"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="329"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;Exporter la matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="323"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="332"/>
         <source>&amp;Import handover matrix…</source>
         <translation>&amp;Importer une matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="329"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="338"/>
         <source>Import &amp;monitoring values…</source>
         <translation>Importer des valeurs de &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="339"/>
         <source>Read indicator values from a KoboToolbox or ODK export (CSV or XLSX)</source>
         <translation>Lire des valeurs d’indicateurs dans un export KoboToolbox ou ODK (CSV ou XLSX)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="332"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="341"/>
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="342"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>Écrire un rapport de transition PDF pour un public</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="342"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="351"/>
         <source>Export &amp;table view…</source>
         <translation>Exporter le &amp;tableau affiché…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="353"/>
         <source>Write the table shown (its columns, filters and order) to an Excel workbook or a CSV file</source>
         <translation>Écrire le tableau affiché (ses colonnes, ses filtres et son ordre) dans un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="347"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="356"/>
         <source>C&amp;lose plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="349"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="358"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="352"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="361"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="353"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="362"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="355"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="364"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="368"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="377"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvel enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="369"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="378"/>
         <source>Add a record to the page shown (a capacity, successor, location…)</source>
         <translation>Ajouter un enregistrement à la page affichée (capacité, successeur, lieu…)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="371"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="380"/>
         <source>&amp;Edit record</source>
         <translation>Mod&amp;ifier l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="372"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="381"/>
         <source>Go to the first field of the selected record&apos;s form</source>
         <translation>Aller au premier champ du formulaire de l’enregistrement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="374"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="383"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="376"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="385"/>
         <source>Delete the selected records (Ctrl+Z brings them back)</source>
         <translation>Supprimer les enregistrements sélectionnés (Ctrl+Z les rétablit)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="378"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="387"/>
         <source>&amp;Change selected capacities…</source>
         <translation>Modifier les &amp;capacités sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="380"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="389"/>
         <source>Set one value for every capacity selected in the inventory</source>
         <translation>Donner une même valeur à toutes les capacités sélectionnées dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="382"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="391"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Copier les lignes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="383"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="392"/>
         <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
         <translation>Copier les lignes sélectionnées avec les titres des colonnes, pour les coller dans un tableur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="386"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="395"/>
         <source>&amp;Paste rows…</source>
         <translation>Co&amp;ller des lignes…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="387"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="396"/>
         <source>Add capacities or successors from rows copied in a spreadsheet (shown first)</source>
         <translation>Ajouter des capacités ou des successeurs à partir de lignes copiées dans un tableur (montrées d’abord)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="389"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="398"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="391"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="400"/>
         <source>Go to the search field of the page shown</source>
         <translation>Aller au champ de recherche de la page affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="394"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="403"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="399"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="408"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="401"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="410"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Propriétés…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="404"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="413"/>
         <source>&amp;Milestones…</source>
         <translation>&amp;Jalons…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="405"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="414"/>
         <source>Mandate decisions, drawdown phases, closures, reviews</source>
         <translation>Décisions sur le mandat, phases de retrait, fermetures, revues</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="407"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="416"/>
         <source>&amp;Vocabulary…</source>
         <translation>&amp;Vocabulaire…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="408"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="417"/>
         <source>The plan&apos;s own categories, actor types and other terms</source>
         <translation>Les catégories, types d’acteurs et autres termes propres au plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="410"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="419"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="411"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="420"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="413"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="422"/>
         <source>Read the plan file again</source>
         <translation>Relire le fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="415"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="424"/>
         <source>&amp;Start page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="416"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="425"/>
         <source>The steps of a first plan, a matrix to import, the demo</source>
         <translation>Les étapes d&apos;un premier plan, une matrice à importer, la démo</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="424"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="433"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="426"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="435"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="427"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="436"/>
         <source>A short manual: the pages, a first plan step by step, the matrix, reports, team plans</source>
         <translation>Un court manuel : les pages, un premier plan pas à pas, la matrice, les rapports, les plans d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="430"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="439"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="431"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="440"/>
         <source>Every key of the window&apos;s menus</source>
         <translation>Toutes les touches des menus de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="433"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="442"/>
         <source>&amp;About Transition Planner</source>
         <translation>À &amp;propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="507"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="536"/>
         <source>Capacities without a successor: {n}</source>
         <translation>Capacités sans successeur&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="508"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="537"/>
         <source>Gap flags: {n}</source>
         <translation>Alertes de lacune&#xa0;: {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="576"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="605"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -5231,22 +5231,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="594"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="623"/>
         <source>Export table view</source>
         <translation>Exporter le tableau affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="597"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="626"/>
         <source>This page has no table to export.</source>
         <translation>Cette page n’a pas de tableau à exporter.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="605"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="634"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="614"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="643"/>
         <source>Saved %n rows to {name}</source>
         <translation>
             <numerusform>%n ligne enregistrée dans {name}</numerusform>
@@ -5254,153 +5254,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="699"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="728"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="737"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="766"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="811"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="840"/>
         <source>Synced with {server}: {sent} change(s) sent, {received} record(s) brought up to date.</source>
         <translation>Synchronisé avec {server}&#xa0;: {sent} modification(s) envoyée(s), {received} enregistrement(s) mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="834"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="863"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} est ouvert ailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="835"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="864"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} a ouvert ce plan pour le modifier {where} depuis le {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="838"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="867"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>Ouvrez-le en lecture seule pour le consulter pendant que cette personne travaille. Si vous savez que cette fenêtre n’est plus ouverte (son ordinateur s’est arrêté, par exemple), ouvrez-le pour le modifier&#xa0;: les deux fenêtres peuvent enregistrer leurs modifications sans risque, mais aucune ne voit celles de l’autre avant d’être actualisée.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="841"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="870"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="842"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="871"/>
         <source>Open for &amp;editing anyway</source>
         <translation>Ouvrir pour &amp;modifier quand même</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="853"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="882"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="901"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="922"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="930"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="951"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="909"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="938"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="910"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="939"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="943"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="972"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="944"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="973"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="955"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="984"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="959"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="988"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="976"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1005"/>
         <source>This installation is incomplete</source>
         <translation>Cette installation est incomplète</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="977"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1006"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>Cette action ne peut pas s’exécuter : {error}. Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1019"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1048"/>
         <source>Team plan: {name}</source>
         <translation>Plan d’équipe&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1024"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1053"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1027"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1056"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1061"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1090"/>
         <source>Read-only: {path}</source>
         <translation>Lecture seule&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1062"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1091"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1064"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1093"/>
         <source>Team plan, saved as you work on {path}</source>
         <translation>Plan d’équipe, enregistré au fil du travail sur {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1084"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1118"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>ouvert en lecture seule&#xa0;: {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1089"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1123"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports&#x202f;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1108"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1142"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1112"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1146"/>
         <source>(team plan: {server})</source>
         <translation>(plan d’équipe&#xa0;: {server})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1173"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1207"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1174"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1208"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -5409,12 +5409,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1196"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1230"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1197"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1231"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
     </message>
@@ -5422,134 +5422,134 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="423"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="427"/>
         <source>No location of this plan is on a map yet. Import the country&apos;s gazetteer and boundaries (the COD-AB files OCHA publishes for each country, as CSV or XLSX and GeoJSON or a zipped shapefile), or type the coordinates of team sites on the Locations page.</source>
         <translation>Aucun lieu de ce plan n&apos;est encore sur une carte. Importez le répertoire géographique et les limites administratives du pays (les fichiers COD-AB qu&apos;OCHA publie pour chaque pays, en CSV ou XLSX et en GeoJSON ou shapefile zippé), ou saisissez les coordonnées des bases sur la page Lieux.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="448"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="452"/>
         <source>Colour the map by</source>
         <translation>Colorer la carte selon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="449"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="453"/>
         <source>Uncovered capacity-months</source>
         <translation>Capacités-mois non couvertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="450"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="454"/>
         <source>Month coverage first falls</source>
         <translation>Mois où la couverture tombe</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="452"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="456"/>
         <source>Colour by:</source>
         <translation>Colorer selon :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="456"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="460"/>
         <source>Areas filled</source>
         <translation>Zones colorées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="458"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="462"/>
         <source>Areas:</source>
         <translation>Zones :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="462"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="466"/>
         <source>Show the map as seen by</source>
         <translation>Montrer la carte telle que la voit</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="463"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="467"/>
         <source>Mission (everything)</source>
         <translation>Mission (tout)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="464"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="468"/>
         <source>Protection cluster</source>
         <translation>Cluster protection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="465"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="469"/>
         <source>Donors</source>
         <translation>Bailleurs de fonds</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="469"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="473"/>
         <source>Clusters and donors do not see sensitive places; what you save is what you see</source>
         <translation>Les clusters et les bailleurs ne voient pas les lieux sensibles ; ce que vous enregistrez est ce que vous voyez</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="471"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="475"/>
         <source>As seen by:</source>
         <translation>Vue par :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="494"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="498"/>
         <source>&amp;Import gazetteer…</source>
         <translation>&amp;Importer le répertoire géographique…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="497"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="501"/>
         <source>Load the country&apos;s administrative units and boundaries (OCHA COD-AB files)</source>
         <translation>Charger les unités administratives et les limites du pays (fichiers COD-AB d&apos;OCHA)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="500"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="504"/>
         <source>&amp;Save map…</source>
         <translation>&amp;Enregistrer la carte…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="502"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="506"/>
         <source>Save the map as shown, as a PNG image or SVG</source>
         <translation>Enregistrer la carte telle qu&apos;affichée, en image PNG ou SVG</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="480"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="484"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="482"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="486"/>
         <source>Category shown</source>
         <translation>Catégorie affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="483"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="487"/>
         <source>POC tier shown</source>
         <translation>Niveau POC affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="484"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="488"/>
         <source>Population shown</source>
         <translation>Population affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="509"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="689"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="513"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="693"/>
         <source>&amp;Play</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="512"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="516"/>
         <source>Replay the withdrawal month by month</source>
         <translation>Rejouer le retrait mois par mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="517"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="521"/>
         <source>Month shown</source>
         <translation>Mois affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="562"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="804"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="566"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="808"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/map.py" line="580"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="584"/>
         <source>%n sensitive place(s) not drawn for this audience</source>
         <translation>
             <numerusform>%n lieu sensible non représenté pour ce public</numerusform>
@@ -5557,117 +5557,117 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="584"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="588"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="584"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="588"/>
         <source>Provinces (admin 1)</source>
         <translation>Provinces (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="585"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="589"/>
         <source>Territories (admin 2)</source>
         <translation>Territoires (admin 2)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="585"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="589"/>
         <source>Admin 3</source>
         <translation>Admin 3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="602"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="606"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="602"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="606"/>
         <source>All tiers</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="603"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="607"/>
         <source>All populations</source>
         <translation>Toutes les populations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="606"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="610"/>
         <source>Tier {tier}</source>
         <translation>Niveau {tier}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="608"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="612"/>
         <source>(no population named)</source>
         <translation>(aucune population indiquée)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="666"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="670"/>
         <source>{month} (after the mission&apos;s exit)</source>
         <translation>{month} (après le départ de la mission)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="668"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="672"/>
         <source>covered so far</source>
         <translation>couvert jusqu&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="668"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="672"/>
         <source>no capacity</source>
         <translation>aucune capacité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="669"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="673"/>
         <source>dashed: the mission has left</source>
         <translation>pointillé : la mission est partie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="671"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="675"/>
         <source>First month without enough cover</source>
         <translation>Premier mois sans couverture suffisante</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="675"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="679"/>
         <source>Capacity-months without enough cover</source>
         <translation>Capacités-mois sans couverture suffisante</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="686"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="690"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="708"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="712"/>
         <source>Capacities: {n}</source>
         <translation>Capacités : {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="709"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="713"/>
         <source>Uncovered capacity-months to {month}: {n}</source>
         <translation>Capacités-mois non couvertes jusqu&apos;en {month} : {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="711"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="715"/>
         <source>Capacities short of cover in {month}: {n}</source>
         <translation>Capacités sans couverture suffisante en {month} : {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="714"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="718"/>
         <source>Coverage first falls in {month}</source>
         <translation>La couverture tombe pour la première fois en {month}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="718"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="722"/>
         <source>The mission leaves in {month}</source>
         <translation>La mission part en {month}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="721"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="725"/>
         <source>Click to list them in the Inventory</source>
         <translation>Cliquer pour les lister dans l&apos;inventaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/map.py" line="736"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="740"/>
         <source>Showing the %n capacities of {place} picked on the Map page</source>
         <translation>
             <numerusform>%n capacité de {place} choisie sur la page Carte</numerusform>
@@ -5675,43 +5675,43 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="744"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="748"/>
         <source>Gazetteer tables (*.csv *.xlsx)</source>
         <translation>Tableaux du répertoire géographique (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="745"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="749"/>
         <source>Boundaries (*.geojson *.json *.zip *.shp)</source>
         <translation>Limites administratives (*.geojson *.json *.zip *.shp)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="746"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="750"/>
         <source>Gazetteer and boundaries (*.csv *.xlsx *.geojson *.json *.zip *.shp)</source>
         <translation>Répertoire géographique et limites (*.csv *.xlsx *.geojson *.json *.zip *.shp)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="748"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="752"/>
         <source>Import gazetteer</source>
         <translation>Importer le répertoire géographique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="767"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="771"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="767"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="771"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="768"/>
-        <location filename="../../transition_planner/ui/pages/map.py" line="778"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="772"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="782"/>
         <source>Save map</source>
         <translation>Enregistrer la carte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/map.py" line="780"/>
+        <location filename="../../transition_planner/ui/pages/map.py" line="784"/>
         <source>Saved the map to {path}</source>
         <translation>Carte enregistrée dans {path}</translation>
     </message>
@@ -5927,341 +5927,341 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>MonitoringPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="120"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="121"/>
         <source>Reading the monitoring failed</source>
         <translation>La lecture du suivi a échoué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="129"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="274"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="130"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="275"/>
         <source>Handover</source>
         <translation>Passation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="130"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="131"/>
         <source>Show the indicators of one handover</source>
         <translation>Afficher les indicateurs d’une passation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="134"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="135"/>
         <source>&amp;Handover:</source>
         <translation>&amp;Passation :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="136"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="137"/>
         <source>Add &amp;default indicators</source>
         <translation>Ajouter les indicateurs par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="138"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="139"/>
         <source>Attach what the taxonomy suggests watching for this handover&apos;s category (Ctrl+Z removes them)</source>
         <translation>Rattacher ce que la taxonomie propose de suivre pour la catégorie de cette passation (Ctrl+Z les retire)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="140"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="141"/>
         <source>Show in the &amp;Inventory</source>
         <translation>Afficher dans l’&amp;inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="141"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="142"/>
         <source>Show the handed-over capacity in the Inventory</source>
         <translation>Afficher la capacité transférée dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="157"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="158"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="202"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="567"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="203"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="568"/>
         <source>Values</source>
         <translation>Valeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="206"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="207"/>
         <source>Values against the threshold</source>
         <translation>Valeurs par rapport au seuil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="207"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="208"/>
         <source>The values (red where they crossed the threshold) against the threshold (dashed)</source>
         <translation>Les valeurs (en rouge là où elles franchissent le seuil) et le seuil (en tirets)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="212"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="213"/>
         <source>Values of the indicator</source>
         <translation>Valeurs de l’indicateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="222"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="223"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="223"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="224"/>
         <source>The day the value was measured (its month or quarter counts)</source>
         <translation>Le jour de la mesure (c’est son mois ou son trimestre qui compte)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="225"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="226"/>
         <source>e.g. 58</source>
         <translation>p. ex. 58</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="226"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="227"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="226"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="227"/>
         <source>What was measured</source>
         <translation>Ce qui a été mesuré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="227"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="228"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="227"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="228"/>
         <source>e.g. monitoring visit</source>
         <translation>p. ex. visite de suivi</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="228"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="229"/>
         <source>Where the value comes from</source>
         <translation>D’où vient la valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="229"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="230"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="230"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="231"/>
         <source>Empty the fields to add a value</source>
         <translation>Vider les champs pour ajouter une valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="231"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="592"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="232"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="593"/>
         <source>Add value</source>
         <translation>Ajouter la valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="232"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="233"/>
         <source>Add the value (Return; Ctrl+Z undoes)</source>
         <translation>Ajouter la valeur (Entrée ; Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="233"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="234"/>
         <source>Delete value</source>
         <translation>Supprimer la valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="234"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="235"/>
         <source>Delete the selected value</source>
         <translation>Supprimer la valeur sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="235"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="236"/>
         <source>Paste values…</source>
         <translation>Coller des valeurs…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="237"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="238"/>
         <source>Add values copied from a spreadsheet: a date and a value per row (Ctrl+V)</source>
         <translation>Ajouter des valeurs copiées d’un tableur : une date et une valeur par ligne (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="268"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="269"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="268"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="269"/>
         <source>e.g. Alerts answered</source>
         <translation>p. ex. Alertes traitées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="269"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="270"/>
         <source>What is watched after the exit</source>
         <translation>Ce qui est suivi après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="275"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="276"/>
         <source>The handover it measures: a trigger keeps it from being marked verified sustained</source>
         <translation>La passation qu’il mesure : un déclenchement l’empêche d’être marquée pérennité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="280"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="281"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="280"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="281"/>
         <source>Where it is measured</source>
         <translation>Où il est mesuré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="281"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="282"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="281"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="282"/>
         <source>e.g. %</source>
         <translation>p. ex. %</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="282"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="283"/>
         <source>What a value counts: %, alerts a month, days…</source>
         <translation>Ce que compte une valeur : %, alertes par mois, jours…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="283"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="284"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="284"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="285"/>
         <source>The value while the mission was still there</source>
         <translation>La valeur quand la mission était encore présente</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="285"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="286"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="286"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="287"/>
         <source>The value beyond which the UN must look again</source>
         <translation>La valeur au-delà de laquelle l’ONU doit se pencher à nouveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="287"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="288"/>
         <source>Bad when</source>
         <translation>Mauvais si</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="288"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="289"/>
         <source>Which side of the threshold is bad</source>
         <translation>De quel côté du seuil la situation se dégrade</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="289"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="290"/>
         <source>Expected every</source>
         <translation>Attendu chaque</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="290"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="291"/>
         <source>How often a value is expected</source>
         <translation>À quelle fréquence une valeur est attendue</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="291"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="292"/>
         <source>Periods (N)</source>
         <translation>Périodes (N)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="292"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="293"/>
         <source>N periods in a row beyond the threshold, or without a value, call for re-engagement</source>
         <translation>N périodes d’affilée au-delà du seuil, ou sans valeur, appellent un réengagement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="294"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="295"/>
         <source>Monitored from</source>
         <translation>Suivi à partir du</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="295"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="296"/>
         <source>Empty: from the handover&apos;s start date</source>
         <translation>Vide : à partir de la date de début de la passation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="298"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="299"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="298"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="299"/>
         <source>How it is measured, by whom</source>
         <translation>Comment il est mesuré, et par qui</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="300"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="301"/>
         <source>below the threshold</source>
         <translation>sous le seuil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="300"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="301"/>
         <source>above the threshold</source>
         <translation>au-dessus du seuil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="302"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="303"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="302"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="303"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="303"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="444"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="304"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="445"/>
         <source>New indicator</source>
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="304"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="305"/>
         <source>Empty the form to add an indicator</source>
         <translation>Vider le formulaire pour ajouter un indicateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="305"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="306"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="306"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="307"/>
         <source>Add the indicator, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter l’indicateur, ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="308"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="309"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="309"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="310"/>
         <source>Delete the indicator and its values</source>
         <translation>Supprimer l’indicateur et ses valeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="353"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="354"/>
         <source>All handovers</source>
         <translation>Toutes les passations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="354"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="355"/>
         <source>Indicators of places</source>
         <translation>Indicateurs de lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="357"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="358"/>
         <source>None (an indicator of a place)</source>
         <translation>Aucune (indicateur d’un lieu)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="401"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="402"/>
         <source>%1 of %2 indicators</source>
         <translation>%1 indicateurs sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="404"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="405"/>
         <source>Indicators calling for re-engagement (in red): %n. The UN should look again.</source>
         <translation>
             <numerusform>Indicateurs appelant un réengagement (en rouge) : %n. L’ONU doit se pencher à nouveau.</numerusform>
@@ -6269,37 +6269,37 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="443"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="444"/>
         <source>Indicator: %1</source>
         <translation>Indicateur : %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="488"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="489"/>
         <source>Add indicator %1</source>
         <translation>Ajouter l’indicateur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="488"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="489"/>
         <source>Change indicator %1</source>
         <translation>Modifier l’indicateur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="489"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="490"/>
         <source>Delete indicator %1</source>
         <translation>Supprimer l’indicateur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="510"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="511"/>
         <source>The capacity of the handover %1</source>
         <translation>La capacité de la passation %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="526"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="527"/>
         <source>No default indicator to add: this handover has them all, or its category suggests none.</source>
         <translation>Aucun indicateur par défaut à ajouter : cette passation les a tous, ou sa catégorie n’en propose aucun.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="530"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="531"/>
         <source>Add %n default indicators</source>
         <translation>
             <numerusform>Ajouter %n indicateur par défaut</numerusform>
@@ -6307,7 +6307,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="544"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="545"/>
         <source>Added %n default indicators (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>%n indicateur par défaut ajouté (Ctrl+Z le retire)</numerusform>
@@ -6315,42 +6315,42 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="561"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="562"/>
         <source>threshold %1</source>
         <translation>seuil %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="566"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="567"/>
         <source>Values of %1</source>
         <translation>Valeurs de %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="602"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="603"/>
         <source>Save value</source>
         <translation>Enregistrer la valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="650"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="651"/>
         <source>Add a value of %1</source>
         <translation>Ajouter une valeur de %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="660"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="661"/>
         <source>Change a value of %1</source>
         <translation>Modifier une valeur de %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="680"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="681"/>
         <source>Delete a value of %1</source>
         <translation>Supprimer une valeur de %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="713"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="714"/>
         <source>Choose an indicator first: pasted values are added to the indicator shown.</source>
         <translation>Choisissez d’abord un indicateur : les valeurs collées sont ajoutées à l’indicateur affiché.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="719"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="720"/>
         <source>Pasted: %n values (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>Collé : %n valeur (Ctrl+Z la retire)</numerusform>
@@ -6904,22 +6904,22 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>ReadOnlyReasons</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="52"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="61"/>
         <source>opened read-only</source>
         <translation>ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="53"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="62"/>
         <source>the file is read-only</source>
         <translation>le fichier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="54"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="63"/>
         <source>its folder cannot be written to</source>
         <translation>son dossier n’est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="55"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="64"/>
         <source>it is on a read-only disk, such as a CD or a write-protected USB stick</source>
         <translation>il se trouve sur un support en lecture seule, comme un CD ou une clé USB protégée en écriture</translation>
     </message>
@@ -7173,63 +7173,63 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>ScenarioTab</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="58"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="59"/>
         <source>Scenario to compare with</source>
         <translation>Scénario de comparaison</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="61"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="62"/>
         <source>&amp;Clone scenario…</source>
         <translation>&amp;Dupliquer le scénario…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="63"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="64"/>
         <source>Copy a scenario with every closure earlier, e.g. an accelerated withdrawal</source>
         <translation>Copier un scénario en avançant chaque fermeture, par ex. un retrait accéléré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="67"/>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="179"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="68"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="180"/>
         <source>Delete scenario</source>
         <translation>Supprimer le scénario</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="68"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="69"/>
         <source>Delete the scenario compared with (Ctrl+Z brings it back)</source>
         <translation>Supprimer le scénario de comparaison (Ctrl+Z le rétablit)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="81"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="82"/>
         <source>Successors keep their dates in every scenario: moving closures earlier shows which handovers come too late. The compared scenario is drawn over the protection-cliff chart.</source>
         <translation>Les successeurs gardent leurs dates dans chaque scénario&#xa0;: avancer les fermetures montre quels transferts arrivent trop tard. Le scénario comparé est superposé au graphique de la rupture de protection.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="98"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="105"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="106"/>
         <source>Compare {name} with:</source>
         <translation>Comparer {name} avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="124"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="125"/>
         <source>Unfunded after exit ({currency})</source>
         <translation>Non financé après le départ ({currency})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="156"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="157"/>
         <source>Clone scenario {name}</source>
         <translation>Dupliquer le scénario {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="165"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="166"/>
         <source>Added scenario {name}</source>
         <translation>Scénario {name} ajouté</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="177"/>
         <source>Delete scenario {name}</source>
         <translation>Supprimer le scénario {name}</translation>
     </message>
@@ -7359,112 +7359,112 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="61"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="66"/>
         <source>Start your plan</source>
         <translation>Commencez votre plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="68"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="73"/>
         <source>A transition plan lists the mission&apos;s protection capacities, who takes each one over, when, and with what money. Build it in four steps, or start from a handover matrix your team already keeps in Excel.</source>
         <translation>Un plan de transition recense les capacités de protection de la mission, qui reprend chacune, quand et avec quel financement. Construisez-le en quatre étapes, ou partez d&apos;une matrice de passation que votre équipe tient déjà dans Excel.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="86"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="91"/>
         <source>Or start from what you have:</source>
         <translation>Ou partez de ce que vous avez :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="90"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="95"/>
         <source>Import a handover matrix…</source>
         <translation>Importer une matrice de passation…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="91"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="96"/>
         <source>Read a handover matrix workbook (.xlsx) into this plan</source>
         <translation>Lire un classeur de matrice de passation (.xlsx) dans ce plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="93"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="98"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="94"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="99"/>
         <source>A fictional mission with deliberate gaps, to see a finished plan</source>
         <translation>Une mission fictive avec des lacunes voulues, pour voir un plan achevé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="102"/>
         <source>Read the user guide</source>
         <translation>Lire le guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="102"/>
         <source>Help &gt; User guide: a short manual</source>
         <translation>Aide &gt; Guide de l&apos;utilisateur : un court manuel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="108"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="113"/>
         <source>Locations</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="109"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="114"/>
         <source>The provinces, districts and team sites where the mission works, with the date each site closes.</source>
         <translation>Les provinces, districts et bases d&apos;équipe où la mission travaille, avec la date de fermeture de chaque site.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="110"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="115"/>
         <source>Go to Locations</source>
         <translation>Aller aux Lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="111"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="116"/>
         <source>Capacities</source>
         <translation>Capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="112"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="117"/>
         <source>What the mission does to protect civilians at each place: patrols, alert networks, monitoring, radio, the flights others depend on.</source>
         <translation>Ce que fait la mission pour protéger les civils en chaque lieu : patrouilles, réseaux d&apos;alerte, surveillance, radio, les vols dont d&apos;autres dépendent.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="114"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="119"/>
         <source>Go to Inventory</source>
         <translation>Aller à l&apos;Inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="115"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="120"/>
         <source>Successors</source>
         <translation>Successeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="116"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="121"/>
         <source>The organisations that take each capacity over, and for what share; map them on each capacity&apos;s Successors tab.</source>
         <translation>Les organisations qui reprennent chaque capacité, et pour quelle part ; associez-les dans l&apos;onglet Successeurs de chaque capacité.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="117"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="122"/>
         <source>Go to Successors</source>
         <translation>Aller aux Successeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="118"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="123"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="119"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="124"/>
         <source>The money for each capacity or handover after the mission leaves: who pays, how much, for which period.</source>
         <translation>Le financement de chaque capacité ou passation après le départ de la mission : qui paie, combien, pour quelle période.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="120"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="125"/>
         <source>Go to Funding</source>
         <translation>Aller au Financement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/start.py" line="182"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="188"/>
         <source>%n location(s) so far</source>
         <translation>
             <numerusform>%n lieu pour l&apos;instant</numerusform>
@@ -7472,7 +7472,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/start.py" line="184"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="190"/>
         <source>%n capacity(ies) so far</source>
         <translation>
             <numerusform>%n capacité pour l&apos;instant</numerusform>
@@ -7480,12 +7480,12 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="192"/>
         <source>{done} of {total} capacities have a successor; {actors} organisation(s) in the plan</source>
         <translation>{done} capacités sur {total} ont un successeur ; {actors} organisation(s) dans le plan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/start.py" line="190"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="196"/>
         <source>%n funding line(s) so far</source>
         <translation>
             <numerusform>%n ligne de financement pour l&apos;instant</numerusform>
@@ -7493,17 +7493,17 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="192"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="198"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="192"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="198"/>
         <source>Started</source>
         <translation>Commencé</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/start.py" line="192"/>
+        <location filename="../../transition_planner/ui/pages/start.py" line="198"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
@@ -8117,92 +8117,92 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="561"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="575"/>
         <source>%1 months</source>
         <translation>%1 mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="562"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="576"/>
         <source>Whole horizon</source>
         <translation>Tout l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="564"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="578"/>
         <source>Months in view</source>
         <translation>Mois affichés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="565"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="579"/>
         <source>How many months fill the width (Ctrl + mouse wheel zooms too)</source>
         <translation>Nombre de mois affichés sur la largeur (Ctrl + molette zoome aussi)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="567"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="581"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="570"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="584"/>
         <source>Timeline summary</source>
         <translation>Synthèse de la chronologie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="588"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="602"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="593"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="607"/>
         <source>Mission provides</source>
         <translation>Assuré par la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="594"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="608"/>
         <source>Handover window</source>
         <translation>Période de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="595"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="609"/>
         <source>Starts after the mission left</source>
         <translation>Commence après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="596"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="610"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="597"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="611"/>
         <source>Declined or discontinued</source>
         <translation>Refusé ou abandonné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="598"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="612"/>
         <source>Site closure</source>
         <translation>Fermeture de site</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="599"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="613"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="600"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="614"/>
         <source>Mission exit</source>
         <translation>Départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="601"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="615"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="626"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="640"/>
         <source>%1 handover(s) start after the mission has left (shown in red).</source>
         <translation>%1 transfert(s) commence(nt) après le départ de la mission (en rouge).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="630"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="644"/>
         <source>Every scheduled handover starts before the mission leaves.</source>
         <translation>Chaque transfert prévu commence avant le départ de la mission.</translation>
     </message>
@@ -8210,82 +8210,82 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="86"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="98"/>
         <source>Timeline chart</source>
         <translation>Graphique chronologique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="97"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="109"/>
         <source>Whole mission</source>
         <translation>Toute la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="110"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="122"/>
         <source>%1: no successor</source>
         <translation>%1&#xa0;: aucun successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="171"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="183"/>
         <source>%1 (%2) closes on %3</source>
         <translation>%1 (%2) ferme le %3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="188"/>
         <source>Mission exit (%1): %2</source>
         <translation>Départ de la mission (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="217"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="229"/>
         <source>the horizon&apos;s end</source>
         <translation>la fin de l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="220"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="232"/>
         <source>The mission provides %1 until %2</source>
         <translation>La mission assure %1 jusqu’au %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="199"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="211"/>
         <source>Nobody takes over %1 after the mission leaves</source>
         <translation>Personne ne reprend %1 après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="200"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="212"/>
         <source>no successor</source>
         <translation>aucun successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="224"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="236"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="226"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="238"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="227"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="239"/>
         <source>Window: %1 to %2</source>
         <translation>Période&#xa0;: du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="229"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="241"/>
         <source>The mission leaves: %1</source>
         <translation>Départ de la mission&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="231"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="243"/>
         <source>Starts %1 days after the mission has left: a gap</source>
         <translation>Commence %1 jours après le départ de la mission&#xa0;: une lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="234"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="246"/>
         <source>Not counted: declined, handed back or discontinued</source>
         <translation>Non compté&#xa0;: refusé, rendu ou abandonné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="486"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="500"/>
         <source>Scenario: %1</source>
         <translation>Scénario&#xa0;: %1</translation>
     </message>

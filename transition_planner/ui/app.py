@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from transition_planner import paths
 from transition_planner.buildinfo import describe
 from transition_planner.settings import Settings
-from transition_planner.ui import translations
+from transition_planner.ui import theme, translations
 from transition_planner.ui.collector import MainThreadCollector
 from transition_planner.ui.errors import LOG, install_excepthook, setup_logging
 
@@ -25,6 +25,7 @@ def create_application() -> QApplication:
     app.setApplicationDisplayName("Transition Planner")
     app.setDesktopFileName("transition-planner")  # Wayland/X11 match the window to its entry
     app.setWindowIcon(QIcon(str(paths.APP_ICON)))
+    theme.follow_system(app)
     return app
 
 

@@ -49,6 +49,7 @@ from transition_planner.store.planfile import CHOSEN_READ_ONLY, PLAN_SUFFIX, Pla
 from transition_planner.ui.context import ALL_KINDS, PLAN, PlanContext
 from transition_planner.ui.models.loader import BackgroundLoader
 from transition_planner.ui.pages import PageSpec, available_pages, create_page
+from transition_planner.ui.theme import alarm_style
 
 MAX_RECENT = 8
 READ_ONLY, EDIT, CANCEL = "read_only", "edit", "cancel"  # answers when a plan is open elsewhere
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
         self.welcome_problem = QLabel()
         self.welcome_problem.setObjectName("welcome_problem")
         self.welcome_problem.setWordWrap(True)
-        self.welcome_problem.setStyleSheet("color: #b00020;")
+        self.welcome_problem.setStyleSheet(alarm_style())
         self.welcome_problem.hide()
         box.addWidget(self.welcome_problem)
         buttons = QHBoxLayout()
@@ -502,6 +503,13 @@ class MainWindow(QMainWindow):
                 from transition_planner.ui.tables import ColumnMemory
 
                 page.column_memory = ColumnMemory(page.table, key, window_settings)
+            from transition_planner.ui.widgets.fit_columns import fit_tables
+
+            memory = getattr(page, "column_memory", None)
+            chosen = [page.table] if memory is not None and memory.by_hand else []
+            if memory is not None and not memory.by_hand:
+                memory.default_sizes()  # to be fitted to this window afresh
+            page.column_fitters = fit_tables(page, chosen)  # no sideways scrolling on a laptop
         self.page_stack.setCurrentWidget(self.holders[key])
         self.sidebar.item(row).setSelected(True)  # (the start page unselects it)
         self._restore_splitters_once_shown(page)

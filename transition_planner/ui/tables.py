@@ -9,7 +9,7 @@ import csv
 import io
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QMenu
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu
 
 
 def _cell(text) -> str:
@@ -78,11 +78,12 @@ class ColumnMemory(QObject):
         self.settings = settings_factory
         self.header = header_of(view)
         self.default = self.header.saveState()  # what "Reset columns" goes back to
+        self.default_widths = [self.header.sectionSize(c) for c in range(self.header.count())]
         self._save_later = QTimer(self, singleShot=True, interval=300)
         self._save_later.timeout.connect(self.save)
         self.restore()
         self.header.sectionMoved.connect(lambda *_a: self._save_later.start())
-        self.header.sectionResized.connect(lambda *_a: self._save_later.start())
+        self.header.sectionResized.connect(self._on_resized)
         self.header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.header.customContextMenuRequested.connect(self.open_menu)
         view.installEventFilter(self)  # a width dragged just before closing is kept too
@@ -93,15 +94,29 @@ class ColumnMemory(QObject):
             self.save()
         return False
 
+    def _on_resized(self, *_args) -> None:
+        if QApplication.mouseButtons() & Qt.MouseButton.LeftButton:
+            self.by_hand = True  # a column's edge dragged, not the window fitting them
+        self._save_later.start()
+
     def restore(self) -> None:
         state = self.settings().value(self.key)
+        # widths the planner dragged (kept as they are), or ones fitted to a window
+        self.by_hand = self.settings().value(self.key + "_by_hand", False, type=bool)
         if state is not None and not self.header.restoreState(state):
             self.header.restoreState(self.default)  # a state from another version of the table
         if not shown_columns(self.view):
             self.header.restoreState(self.default)
 
+    def default_sizes(self) -> None:
+        """The columns' widths as the table first had them (shown, hidden and order kept):
+        widths fitted to another window are no guide for this one."""
+        for column, width in enumerate(self.default_widths):
+            self.header.resizeSection(column, width)
+
     def save(self) -> None:
         self.settings().setValue(self.key, self.header.saveState())
+        self.settings().setValue(self.key + "_by_hand", self.by_hand)
 
     def menu(self) -> QMenu:
         """Every column with a check box (shown or not), then the way back to the default."""
@@ -130,5 +145,6 @@ class ColumnMemory(QObject):
         self.save()
 
     def reset(self) -> None:
+        self.by_hand = False
         self.header.restoreState(self.default)
         self.save()

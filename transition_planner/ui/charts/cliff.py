@@ -7,53 +7,38 @@ from itertools import accumulate
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication
 
 from transition_planner.domain.cliff import COLOURS, PROVIDER_GROUPS, covered_layers, provider_group
 from transition_planner.services.dashboard import CliffData
 from transition_planner.ui.charts.common import (
     OVERLAY_COLOUR,
     REQUIREMENT_COLOUR,
+    LegendChart,
     MonthAxis,
-    export_scene,
     fit_legend,
     left_to_right,
     legend_sample,
     month_position,
-    static_plot,
 )
 from transition_planner.ui.charts.text import day_text, month_text, number
 
 
-class CliffChart(QWidget):
+class CliffChart(LegendChart):
     """The protection cliff drawn as the PDF draws it (domain/cliff.py): under the requirement
     line, the part the mission and each group of successors cover, the part nobody covers in
     red on top; the exit and the closures marked; the scenario compared as lines over it."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("cliff_chart")
+        self.axis = MonthAxis("bottom")
+        super().__init__("cliff_chart", {"bottom": self.axis}, parent)
         self.data: CliffData | None = None
         self.overlay: tuple[str, CliffData] | None = None
         self.labels: dict[str, str] = {}
         self.layers: list[tuple[str, list[float]]] = []  # (name, values) bottom to top
         self.layer_keys: list[str] = []  # mission, the provider groups drawn, gap
-        # Time and grids read left to right in every language, as in the printed reports.
-        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.view = pg.GraphicsLayoutWidget()
-        self.view.setMinimumHeight(320)
-        layout.addWidget(self.view)
-        self.axis = MonthAxis("bottom")
-        self.plot = self.view.addPlot(row=0, col=0, axisItems={"bottom": self.axis})
-        static_plot(self.plot)
         self.plot.showGrid(x=False, y=True, alpha=0.12)
         self.plot.setLabel("left", self.tr("Capacities (each counts 1)"))
-        self.legend = pg.LegendItem(colCount=5, labelTextSize="9pt")
-        self.view.addItem(self.legend, row=1, col=0)
-        self.view.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
     def group_names(self) -> dict[str, str]:
         return {"mission": self.tr("Mission"), "un": self.tr("UN"),
@@ -209,20 +194,8 @@ class CliffChart(QWidget):
                 required=num(other.requirement[month])))
         return "<br>".join(lines)
 
-    def _on_mouse_moved(self, pos) -> None:
-        if self.data is None or not self.plot.sceneBoundingRect().contains(pos):
-            return
-        x = self.plot.vb.mapSceneToView(pos).x()
-        text = self.month_summary(int(np.floor(x)))
-        if text:
-            QToolTip.showText(QCursor.pos(), text, self.view)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        fit_legend(self.legend, event.size().width())
-
-    def export(self, path) -> object:
-        return export_scene(self.view.scene(), path)
+    def hover_text(self, period: int) -> str:
+        return self.month_summary(period) if self.data is not None else ""
 
 
 def covered(data: CliffData) -> list[float]:

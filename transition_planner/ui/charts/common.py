@@ -6,9 +6,11 @@ import calendar
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF
+from PySide6.QtGui import QColor, QCursor, QFontMetricsF
+from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from transition_planner.ui.charts.text import (
     elide,
@@ -150,6 +152,44 @@ class LabelAxis(pg.AxisItem):
             p.drawText(QRectF(-width, -height / 2, width, height),
                        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
             p.restore()
+
+
+class LegendChart(QWidget):
+    """A time chart with its legend under the plot, never over the data: as many legend
+    columns as the width holds; time reads left to right in every language, as in the
+    printed reports; hovering a period shows `hover_text(period)`."""
+
+    def __init__(self, name: str, axes: dict, parent=None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setMinimumHeight(320)
+        layout.addWidget(self.view)
+        self.plot = self.view.addPlot(row=0, col=0, axisItems=axes)
+        static_plot(self.plot)
+        self.legend = pg.LegendItem(colCount=5, labelTextSize="9pt")
+        self.view.addItem(self.legend, row=1, col=0)
+        self.view.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+    def hover_text(self, period: int) -> str:
+        raise NotImplementedError
+
+    def _on_mouse_moved(self, pos) -> None:
+        if not self.plot.vb.sceneBoundingRect().contains(pos):
+            return
+        text = self.hover_text(int(np.floor(self.plot.vb.mapSceneToView(pos).x())))
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self.view)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        fit_legend(self.legend, event.size().width())
+
+    def export(self, path) -> object:
+        return export_scene(self.view.scene(), path)
 
 
 def left_to_right(item) -> None:

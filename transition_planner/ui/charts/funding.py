@@ -6,23 +6,19 @@ from decimal import Decimal
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from transition_planner.services.dashboard import FundingCliff
 from transition_planner.ui.charts.common import (
     GAP_COLOUR,
     MISSION_COLOUR,
     PALETTE,
+    LegendChart,
     MoneyAxis,
     MonthAxis,
-    export_scene,
     fit_legend,
     left_to_right,
     legend_sample,
     month_position,
-    static_plot,
 )
 from transition_planner.ui.charts.text import day_text, money, month_text, number
 
@@ -34,30 +30,17 @@ SOURCE_COLOURS = {"mission_assessed": MISSION_COLOUR, "mission_programmatic": "#
 BAR_WIDTH = 0.8
 
 
-class FundingChart(QWidget):
+class FundingChart(LegendChart):
     """Stacked bars of the funding lines per period, with what the gap engine finds unfunded
     after the mission leaves stacked on top in red."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("funding_chart")
+        self.month_axis = MonthAxis("bottom")
+        super().__init__("funding_chart", {"bottom": self.month_axis,
+                                           "left": MoneyAxis("left")}, parent)
         self.layers: list[tuple[str, list[Decimal]]] = []
         self.periods: list[str] = []
-        # Time and grids read left to right in every language, as in the printed reports.
-        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.view = pg.GraphicsLayoutWidget()
-        self.view.setMinimumHeight(320)
-        layout.addWidget(self.view)
-        self.month_axis = MonthAxis("bottom")
-        self.plot = self.view.addPlot(row=0, col=0, axisItems={
-            "bottom": self.month_axis, "left": MoneyAxis("left")})
-        static_plot(self.plot)
         self.plot.showGrid(x=False, y=True, alpha=0.25)
-        self.legend = pg.LegendItem(colCount=5, labelTextSize="9pt")
-        self.view.addItem(self.legend, row=1, col=0)
-        self.view.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
     def set_data(self, cliff: FundingCliff, *, yearly: bool, by_source: bool,
                  labels: dict[str, str]) -> None:
@@ -125,17 +108,6 @@ class FundingChart(QWidget):
                   if values[index]]
         return "<br>".join(lines)
 
-    def _on_mouse_moved(self, pos) -> None:
-        if not self.periods or not self.plot.vb.sceneBoundingRect().contains(pos):
-            return
-        text = self.period_summary(int(np.floor(self.plot.vb.mapSceneToView(pos).x())))
-        if text:
-            QToolTip.showText(QCursor.pos(), text, self.view)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        fit_legend(self.legend, event.size().width())
-
-    def export(self, path) -> object:
-        return export_scene(self.view.scene(), path)
+    def hover_text(self, period: int) -> str:
+        return self.period_summary(period)
 

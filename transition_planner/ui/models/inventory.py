@@ -23,6 +23,7 @@ from transition_planner.services.inventory_view import (
     InventoryRow,
 )
 from transition_planner.ui.models.labels import TermLabels
+from transition_planner.ui.theme import readable
 
 # What a planner scans first comes first: where, until when, who takes over, how far along.
 (COL_NAME, COL_LOCATION, COL_MISSION_END, COL_SUCCESSORS, COL_STATUS, COL_READINESS, COL_FUNDING,
@@ -164,7 +165,7 @@ class CapacityTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_FLAGS and _worst(row) == 3:
-            return QBrush(_HIGH_FLAG)
+            return readable(QBrush(_HIGH_FLAG))
         return None
 
     def _text(self, row: InventoryRow, col: int) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from transition_planner.services.registry_view import LocationRow
 from transition_planner.ui.models.row_table import ID_ROLE, ROW_ROLE, RowTableModel, none_last
+from transition_planner.ui.theme import readable
 
 COL_NAME, COL_LEVEL, COL_PCODE, COL_CLOSURE, COL_CAPACITIES = range(5)
 MIME_TYPE = "application/x-transition-planner-location-ids"
@@ -139,7 +140,7 @@ class LocationTreeModel(QAbstractItemModel):
             path = " > ".join(filter(None, (row.path, row.name)))
             return path if column == COL_NAME else self._text(row, column) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_CLOSURE:
-            return QBrush(INHERITED) if not row.closure_date else None
+            return readable(QBrush(INHERITED)) if not row.closure_date else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_CAPACITIES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

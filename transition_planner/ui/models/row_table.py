@@ -7,6 +7,8 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
+from transition_planner.ui.theme import cell_text
+
 ID_ROLE = Qt.ItemDataRole.UserRole  # the record id of a row
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole plain row
 
@@ -122,7 +124,8 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self.foreground(row, column)
+            # readable on the cell in a dark palette too (theme.cell_text)
+            return cell_text(self.foreground(row, column), self.background(row, column))
         if role == Qt.ItemDataRole.BackgroundRole:
             return self.background(row, column)
         if role == Qt.ItemDataRole.DecorationRole:

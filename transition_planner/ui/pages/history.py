@@ -31,7 +31,6 @@ from transition_planner.ui.models.history_table import (
     record_type_text,
 )
 from transition_planner.ui.pages.plan_page import (
-    ERROR_STYLE,
     PlanPage,
     compact_rows,
     fill_combo,
@@ -40,6 +39,7 @@ from transition_planner.ui.pages.plan_page import (
     select_row,
     ui_language,
 )
+from transition_planner.ui.theme import alarm_style
 from transition_planner.ui.undo import do_create
 from transition_planner.ui.widgets.date_field import DateField
 
@@ -137,7 +137,7 @@ class HistoryPage(PlanPage):
                                                "deleted with it (Ctrl+Z undoes)"))
         self.restore_button.setEnabled(False)
         self.error = QLabel(details)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(alarm_style())
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problem restoring"))
         self.error.hide()

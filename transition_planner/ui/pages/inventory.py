@@ -272,6 +272,9 @@ class InventoryPage(QWidget):
             # never narrower than the (translated) title of the column
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in (COL_TIER, COL_COMPONENT, COL_QUANTITY):
+            # in the detail panel beside the table; the column chooser brings them back
+            header.hideSection(column)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPainterPath,
+    QPalette,
     QPen,
     QPolygonF,
     QShortcut,
@@ -335,9 +336,12 @@ class MapLegend(QWidget):
         return size
 
 
-def paint_legend(legend: MapLegend, painter: QPainter, rect: QRectF) -> None:
+def paint_legend(legend: MapLegend, painter: QPainter, rect: QRectF,
+                 ink: QColor | None = None) -> None:
     """The title, swatches for covered and no capacity, the ramp between its end labels and
-    the sign of a site the mission has left; mirrored right to left."""
+    the sign of a site the mission has left; mirrored right to left. `ink`: the colour of its
+    words and rings (the window's text colour on screen, dark on a saved map's white)."""
+    ink = ink or legend.palette().color(QPalette.ColorRole.WindowText)
     box = 14
     y = rect.top() + (rect.height() - box) / 2
     bold = painter.font()
@@ -363,10 +367,10 @@ def paint_legend(legend: MapLegend, painter: QPainter, rect: QRectF) -> None:
             width = box * 1.6 if kind == "ramp" else box + 4
         left = rect.right() - x - width if rtl else rect.left() + x
         if kind == "text":
-            painter.setPen(QColor("#222222"))
+            painter.setPen(ink)
             painter.drawText(QPointF(left + (10 if rtl else 0), y + box - 3), value)
         elif kind == "ring":
-            pen = QPen(QColor(OUTLINE), 1.2, Qt.PenStyle.DashLine)
+            pen = QPen(ink, 1.2, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QRectF(left + 1, y + 1, box - 2, box - 2))
@@ -824,5 +828,6 @@ class MapPage(QWidget):
     def _paint(self, painter: QPainter, source: QRectF, width: int, map_height: int) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.canvas.scene().render(painter, QRectF(0, 0, width, map_height), source)
-        paint_legend(self.legend, painter, QRectF(0, map_height, width, self.legend.height()))
+        paint_legend(self.legend, painter, QRectF(0, map_height, width, self.legend.height()),
+                     QColor("#222222"))  # on the file's white, whatever the window's palette
 

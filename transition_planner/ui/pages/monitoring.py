@@ -53,6 +53,7 @@ from transition_planner.ui.pages.plan_page import (
     select_row,
     side_panel,
 )
+from transition_planner.ui.theme import alarm_style
 from transition_planner.ui.undo import do_create, do_delete, do_update
 from transition_planner.ui.widgets.date_field import DateField, date_format, show_date
 from transition_planner.ui.widgets.number_field import NumberField, show_number
@@ -403,7 +404,7 @@ class MonitoringPage(TableEditorPage):
         self.trigger_note.setText(self.tr(
             "Indicators calling for re-engagement (in red): %n. The UN should look again.", "",
             len(fired)) if fired else "")
-        self.trigger_note.setStyleSheet("color: #b00020; font-weight: bold;" if fired else "")
+        self.trigger_note.setStyleSheet(alarm_style(" font-weight: bold;") if fired else "")
         self.defaults_button.setEnabled(self.filter_handover() is not None
                                         and not self._read_only())
         if not keep_record:

@@ -10,7 +10,17 @@ from functools import cache, partial
 from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
@@ -25,6 +35,7 @@ from transition_planner.services import timeline_view
 from transition_planner.services.timeline_view import HandoverBar, TimelineData, TimelineLane
 from transition_planner.ui.context import ACTOR, CAPACITY, HANDOVER, LOCATION, MILESTONE, PLAN
 from transition_planner.ui.pages.plan_page import BackgroundPage, ui_language
+from transition_planner.ui.theme import alarm_colour, alarm_style, faint
 from transition_planner.ui.widgets.flow import FlowLayout, flow_policy
 
 LABEL_WIDTH, AXIS_HEIGHT, ROW_HEIGHT = 270, 40, 22
@@ -37,9 +48,10 @@ LATE = QColor(214, 39, 40)  # red: a successor that starts after the mission lef
 INACTIVE = QColor(150, 150, 150)  # declined, handed back or discontinued
 CLOSURE = QColor(230, 120, 0)  # orange: a team site or province closes
 MILESTONE_COLOR = QColor(106, 61, 154)  # purple diamond
-EXIT_COLOR = QColor(20, 20, 20)
 TODAY = QColor(0, 150, 70)
-GRID, YEAR_LINE, LANE_BAND = QColor(232, 232, 232), QColor(170, 170, 170), QColor(244, 246, 250)
+# Grid, year lines, place bands and the exit line are the text colour faded into the page's,
+# so they read on light and dark palettes alike (theme.faint).
+GRID, YEAR_LINE, LANE_BAND, EXIT_LINE = 0.09, 0.35, 0.04, 0.9
 
 
 @cache
@@ -176,7 +188,7 @@ class TimelineView(QAbstractScrollArea):
                 tip = self.tr("Mission exit (%1): %2").replace("%1", marker.title).replace(
                     "%2", day)
                 items.append(TimelineItem("exit", QRectF(x - 4, y, 8, ROW_HEIGHT), tip,
-                                          EXIT_COLOR))
+                                          self.palette().color(QPalette.ColorRole.Text)))
             else:
                 tip = f"{marker.title} — {marker.detail} — {day}"
                 items.append(TimelineItem("milestone", QRectF(x - 6, y + 5, 12, 12), tip,
@@ -351,20 +363,21 @@ class TimelineView(QAbstractScrollArea):
         bottom = top + self.viewport().height()
         first_row = max(0, top // ROW_HEIGHT)
         last_row = min(len(self.rows), bottom // ROW_HEIGHT + 1)
+        band = faint(self.palette(), LANE_BAND)
         for number in range(first_row, last_row):
             if self.rows[number].bar is None:
                 painter.fillRect(self._to_view(QRectF(0, number * ROW_HEIGHT, content_w,
-                                                      ROW_HEIGHT)), LANE_BAND)
+                                                      ROW_HEIGHT)), band)
         for month in range(self.data.months + 1):
             first = _month_start(self.data.horizon_start, month)
-            color = YEAR_LINE if first.month == 1 else GRID
+            color = faint(self.palette(), YEAR_LINE if first.month == 1 else GRID)
             self._vline(painter, month * self.month_width, 0, total_h, QPen(color, 1))
         begin = bisect.bisect_left(self._rows_of, first_row - self._tallest)
         end = bisect.bisect_left(self._rows_of, last_row + 1)
         for item in self.items[begin:end]:
             self._paint_item(painter, item)
         if self.data.exit_date:
-            pen = QPen(EXIT_COLOR, 2, Qt.PenStyle.DashLine)
+            pen = QPen(faint(self.palette(), EXIT_LINE), 2, Qt.PenStyle.DashLine)
             self._vline(painter, self._end_x(self.data.exit_date), 0, total_h, pen)
         if self._in_horizon(self.today):
             self._vline(painter, self.x_of(self.today), 0, total_h, QPen(TODAY, 2))
@@ -418,7 +431,7 @@ class TimelineView(QAbstractScrollArea):
         if item.label and shown.width() > 30:
             on_colour = item.kind in ("window", "late")
             painter.setPen(Qt.GlobalColor.white if on_colour
-                           else LATE if item.kind == "none"
+                           else alarm_colour(self.palette()) if item.kind == "none"
                            else self.palette().windowText().color())
             text = painter.fontMetrics().elidedText(item.label, Qt.TextElideMode.ElideRight,
                                                     int(shown.width()))
@@ -443,12 +456,13 @@ class TimelineView(QAbstractScrollArea):
             late = row.bar is not None and (row.bar.late or row.bar.handover_id is None)
             font.setItalic(row.bar is not None and row.bar.handover_id is None)
             painter.setFont(font)
-            painter.setPen(LATE if late else self.palette().windowText().color())
+            painter.setPen(alarm_colour(self.palette()) if late
+                           else self.palette().windowText().color())
             text = painter.fontMetrics().elidedText(row.text, Qt.TextElideMode.ElideRight,
                                                     int(rect.width()))
             painter.drawText(rect, align, text)
         painter.setFont(base_font)
-        painter.setPen(QPen(YEAR_LINE, 1))
+        painter.setPen(QPen(faint(self.palette(), YEAR_LINE), 1))
         edge = self._mirror(QRectF(LABEL_WIDTH - 1, AXIS_HEIGHT, 0, height))
         painter.drawLine(QPointF(edge.left(), edge.top()), QPointF(edge.left(), edge.bottom()))
         painter.restore()
@@ -473,11 +487,11 @@ class TimelineView(QAbstractScrollArea):
                                                 half))
                 painter.drawText(year_cell, self._leading(), str(first.year))
                 line = self._mirror(QRectF(x, 0, 0, AXIS_HEIGHT))
-                painter.setPen(QPen(YEAR_LINE, 1))
+                painter.setPen(QPen(faint(self.palette(), YEAR_LINE), 1))
                 painter.drawLine(QPointF(line.left(), 0), QPointF(line.left(), AXIS_HEIGHT))
                 painter.setPen(self.palette().windowText().color())
         painter.setClipping(False)
-        painter.setPen(QPen(YEAR_LINE, 1))
+        painter.setPen(QPen(faint(self.palette(), YEAR_LINE), 1))
         painter.drawLine(QPointF(0, AXIS_HEIGHT - 1), QPointF(width, AXIS_HEIGHT - 1))
         if self.data.scenario:
             corner = self._mirror(QRectF(6, 0, LABEL_WIDTH - 10, AXIS_HEIGHT))
@@ -511,7 +525,7 @@ def _diamond(rect: QRectF) -> QPainterPath:
     return path
 
 
-def _swatch(kind: str) -> QPixmap:
+def _swatch(kind: str, palette: QPalette) -> QPixmap:
     """A small picture of one kind of mark, for the legend."""
     pixmap = QPixmap(28, 14)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -538,7 +552,7 @@ def _swatch(kind: str) -> QPixmap:
         painter.setBrush(MILESTONE_COLOR)
         painter.drawPath(_diamond(QRectF(8, 1, 12, 12)))
     elif kind == "exit":
-        painter.setPen(QPen(EXIT_COLOR, 2, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(faint(palette, EXIT_LINE), 2, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(14, 0), QPointF(14, 14))
     elif kind == "today":
         painter.setPen(QPen(TODAY, 2))
@@ -605,7 +619,7 @@ class TimelinePage(BackgroundPage):
             row = QHBoxLayout(entry)
             row.setContentsMargins(0, 0, 10, 0)
             icon = QLabel(entry)
-            icon.setPixmap(_swatch(kind))
+            icon.setPixmap(_swatch(kind, legend.palette()))
             icon.setAccessibleName(text)
             row.addWidget(icon)
             row.addWidget(QLabel(text, entry))
@@ -625,7 +639,7 @@ class TimelinePage(BackgroundPage):
         if late:
             self.summary.setText(self.tr("%1 handover(s) start after the mission has left "
                                          "(shown in red).").replace("%1", str(len(late))))
-            self.summary.setStyleSheet("color: #b00020;")
+            self.summary.setStyleSheet(alarm_style())
         else:
             self.summary.setText(self.tr("Every scheduled handover starts before the mission "
                                          "leaves."))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from transition_planner.services.errors import InvalidInput, ServiceError
 from transition_planner.ui.errors import problem_text
+from transition_planner.ui.theme import alarm_style
 from transition_planner.ui.widgets.date_field import DateField
 from transition_planner.ui.widgets.number_field import NumberField, parse_number, show_number
 
@@ -43,12 +45,28 @@ class CommitTextEdit(QPlainTextEdit):
         self.sig_committed.emit()
 
 
+class CheckLabel(QLabel):
+    """A check box's text that wraps (a QCheckBox's own text cannot): clicking it ticks the
+    box, as clicking a check box's text does."""
+
+    def __init__(self, text: str, box: QCheckBox):
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled():
+            self.box.click()
+        super().mouseReleaseEvent(event)
+
+
 class ErrorLabel(QLabel):
     """What is wrong with a field, in dark red under it; hidden while nothing is."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setStyleSheet(ERROR_STYLE)
+        self.setStyleSheet(alarm_style())
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
@@ -186,13 +204,21 @@ class FieldSet:
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(widget)
+        if kind == BOOL:
+            widget.setAccessibleName(label)
+            line = QHBoxLayout()
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(widget)
+            line.addWidget(CheckLabel(label, widget), 1)
+            column.addLayout(line)
+        else:
+            column.addWidget(widget)
         column.addWidget(error)
         if kind == BOOL:
-            widget.setText(label)
             self.layout.addRow("", box)
         else:
             title = QLabel(label)
+            title.setWordWrap(True)  # a long translated label takes two lines, not the width
             title.setBuddy(widget)
             self.layout.addRow(title, box)
         self.fields[name] = Field(name, kind, widget, error, label)

@@ -3,7 +3,7 @@ successor) in a badge, exactly as wide as its entries (no empty band beside it).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,9 +65,18 @@ class Sidebar(QListWidget):
         self.setFrameShape(QListWidget.Shape.NoFrame)
         self.setSpacing(1)
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the desktop turned dark or light
+            for row in range(self.count()):
+                item = self.item(row)
+                item.setIcon(page_icon(item.data(KEY_ROLE), self._ink()))
+
+    def _ink(self) -> QColor:
+        return self.palette().color(QPalette.ColorRole.Text)
+
     def add_page(self, key: str, title: str, tooltip: str) -> None:
-        item = QListWidgetItem(page_icon(key, self.palette().color(QPalette.ColorRole.Text)),
-                               title)
+        item = QListWidgetItem(page_icon(key, self._ink()), title)
         item.setToolTip(tooltip)
         item.setData(KEY_ROLE, key)
         self.addItem(item)

@@ -32,6 +32,7 @@ from transition_planner.ui.charts.tables import (
 )
 from transition_planner.ui.context import CAPACITY
 from transition_planner.ui.undo import do_create, do_delete
+from transition_planner.ui.widgets.fields import ErrorLabel
 
 if TYPE_CHECKING:
     from transition_planner.ui.pages.dashboard.page import DashboardPage
@@ -196,10 +197,7 @@ class AcceptRiskDialog(QDialog):
         self.justification.setObjectName("justification")
         self.justification.setAccessibleName(self.tr("Justification"))
         layout.addWidget(self.justification)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLabel()  # hidden until something is wrong
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -48,6 +48,7 @@ from transition_planner.ui.pages.dashboard.heat_maps import HeatMapTab
 from transition_planner.ui.pages.dashboard.readiness import ReadinessTab
 from transition_planner.ui.pages.dashboard.scenarios import ScenarioTab
 from transition_planner.ui.pages.dashboard.worker import DashboardWorker, Request
+from transition_planner.ui.theme import alarm_style
 from transition_planner.ui.translations import current_language
 from transition_planner.ui.widgets.flow import FlowLayout
 
@@ -65,8 +66,12 @@ class FigureButton(QPushButton):
         self.setObjectName(name)
         self.caption_text = caption
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setMinimumSize(130, 70)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # As tall as its words need at its width: a long amount or caption takes a second
+        # line instead of being cut at the button's edges.
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setMinimumHeight(70)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
         layout.setSpacing(0)
@@ -75,6 +80,7 @@ class FigureButton(QPushButton):
         font.setPointSizeF(font.pointSizeF() * 1.7)
         font.setBold(True)
         self.number.setFont(font)
+        self.number.setWordWrap(True)  # "USD" over the amount when the amount is long
         self.caption = QLabel(caption)
         self.caption.setWordWrap(True)
         for label in (self.number, self.caption):
@@ -82,9 +88,22 @@ class FigureButton(QPushButton):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(label)
 
+    def sizeHint(self) -> QSize:
+        hint = self.layout().sizeHint()
+        return QSize(max(hint.width(), 130), max(hint.height(), 70))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(max(self.layout().minimumSize().width(), 110), 70)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self.layout().totalHeightForWidth(width), 70)
+
     def set_value(self, text: str, tooltip: str = "", alarming: bool = False) -> None:
         self.number.setText(text)
-        self.number.setStyleSheet("color: #b00020;" if alarming else "")
+        self.number.setStyleSheet(alarm_style() if alarming else "")
         self.setToolTip(tooltip)
         self.setAccessibleName(f"{self.caption_text}: {text}")
 

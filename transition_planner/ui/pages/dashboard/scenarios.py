@@ -28,6 +28,7 @@ from transition_planner.ui.charts.text import money, number, signed
 from transition_planner.ui.context import PLAN
 from transition_planner.ui.pages.dashboard.common import TAB_SCENARIOS
 from transition_planner.ui.undo import do_create, do_delete
+from transition_planner.ui.widgets.fields import ErrorLabel
 
 if TYPE_CHECKING:
     from transition_planner.ui.pages.dashboard.page import DashboardPage
@@ -214,10 +215,7 @@ class CloneScenarioDialog(QDialog):
         self.description = QLineEdit()
         self.description.setPlaceholderText(self.tr("optional"))
         form.addRow(self.tr("Description:"), self.description)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLabel()  # hidden until something is wrong
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
