@@ -89,8 +89,9 @@ class FitColumns(QObject):
         self._pending.timeout.connect(self.fit)
         header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
         self.header = header
+        self.title_viewport = header.viewport()
         view.viewport().installEventFilter(self)
-        header.viewport().installEventFilter(self)
+        self.title_viewport.installEventFilter(self)
         header.sectionResized.connect(self._on_resized)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Handover st…", not clipped
         header.sectionCountChanged.connect(self._pending.start)
@@ -108,13 +109,17 @@ class FitColumns(QObject):
             self.enabled = False  # a column's edge dragged by hand
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.header.viewport():
-            return event.type() == QEvent.Type.ToolTip and self._title_tip(event)
-        if event.type() == QEvent.Type.Resize:
+        # the event's type first: while the table is destroyed its viewports still send events
+        # here, and touching the header (already gone) then crashed the collector
+        kind = event.type()
+        if kind not in (QEvent.Type.Resize, QEvent.Type.ToolTip):
+            return False
+        if watched is self.title_viewport:
+            return kind == QEvent.Type.ToolTip and self._title_tip(event)
+        if kind == QEvent.Type.Resize:
             self._pending.start()
-        elif event.type() == QEvent.Type.ToolTip:
-            return self._elided_tip(event)
-        return False
+            return False
+        return self._elided_tip(event)
 
     def _title_tip(self, event) -> bool:
         """A column title cut short shows its whole text on hover."""
