@@ -217,3 +217,33 @@ def test_the_trigger_agrees_with_the_rule_read_period_by_period():
         assert trigger(ind, as_of) == literal_trigger(ind, as_of)
 
     agree()
+
+
+def test_the_triggers_of_many_indicators_are_each_ones_trigger():
+    """triggers() answers most indicators inline, in one loop: for each, in their order, what
+    the rule read period by period says, over indicators inside, crossing, silent and never
+    reported."""
+    from datetime import timedelta
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from transition_planner.domain.facts import IndicatorFacts
+    from transition_planner.domain.monitoring import triggers
+
+    day = st.integers(0, 900).map(lambda k: date(2026, 1, 1) + timedelta(days=k))
+    values = st.lists(st.tuples(day, st.sampled_from((40.0, 60.0, 80.0))),
+                      max_size=8).map(lambda v: tuple(sorted(v, key=lambda x: x[0])))
+    indicator = st.builds(
+        lambda k, v, start, period, when, n: IndicatorFacts(
+            f"i{k}", "Alerts answered", "l", "Tessik", "h", "%", 60.0, when, period, n, start, v),
+        st.integers(0, 99), values, st.none() | day, st.sampled_from(("month", "quarter")),
+        st.sampled_from(("below", "above")), st.integers(0, 4))
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(indicator, max_size=12), day)
+    def agree(indicators, as_of):
+        expected = [(ind, literal_trigger(ind, as_of)) for ind in indicators]
+        assert triggers(indicators, as_of) == [(i, t) for i, t in expected if t is not None]
+
+    agree()

@@ -419,7 +419,14 @@ class _Engine:
         self.line_cache: dict[tuple, tuple[int | None, int | None]] = {}
         self.secured = self.rules.secured_statuses
         self.floats: dict[Decimal, float] = {}  # amounts as floats: plans reuse round figures
+        self.annuals: dict[Decimal, float | None] = {}  # annual costs: float, None if none
         self.mission_sources = self.rules.mission_funding_sources
+
+    def annual_of(self, amount: Decimal) -> float | None:
+        """float(amount) when the amount is above zero (a cost to pay for), else None;
+        cached in self.annuals like float_of()."""
+        value = self.annuals[amount] = float(amount) if amount > 0 else None
+        return value
 
     def float_of(self, amount: Decimal) -> float:
         """float(amount), cached: a Decimal is read into a float through its digits."""
@@ -437,66 +444,84 @@ class _Engine:
         """One capacity: its successors' provision, the gaps after the exit, month masks, and
         what its funding leaves unpaid (decided: a discontinue decision, nothing to pay for
         when no successor runs it)."""
-        n = self.n
-        end = cap.mission_end
-        exit_month = n if end is None else self.past[end]
-        need = cap.required_share
-        dated = []  # (a loop: a comprehension is a function made and called per capacity)
-        for a in active:
-            if a.dated and a.first < a.stop:
-                dated.append(a)
-        costed = exit_month < n and need > EPS and cap.annual_cost > 0
-        if costed and (cap.funding or not dated):
-            return self.cover_pooled(cap, exit_month, dated, decided)
-        events: list = []  # (month, change of provision, change of claimed share), after the exit
-        successors = []
-        covered = (1 << exit_month) - 1
-        runs: list = []  # (start, end, unpaid per month) of every successor, in their order
-        cost, shares = 0.0, 0  # the cost of the successors' shares, how many are paid for
-        if costed:
-            annual, currency = self.float_of(cap.annual_cost), cap.currency
-            keep = 1.0 - self.rules.unfunded_factor
-        for a in dated:
-            value, start, stop, nominal = a.value, a.first, a.stop, a.nominal
-            h = a.h
-            cuts = ()  # (start, end, factor): months not fully paid
-            if value > EPS:
-                covered |= (1 << stop) - (1 << start)
-            if stop > exit_month:
-                begin = start if start > exit_month else exit_month
-                events += ((begin, value, nominal), (stop, -value, -nominal))
-                if costed and nominal > EPS and h.share > 0:
-                    # the share's cost a month, and the months its own secured lines leave
-                    monthly = annual * h.share / 12
-                    cost += monthly * (stop - begin)
-                    shares += 1
-                    unpaid = self.unpaid(begin, stop, monthly, h.funding, currency)
-                    if unpaid:
-                        runs += unpaid
-                        # provision kept: what is paid of the month, and unfunded_factor of
-                        # the rest
-                        cuts = []
-                        for s, e, short in unpaid:
-                            factor = 1.0 - short / monthly * keep
-                            cuts.append((s, e, factor))
-                            events += ((s, value * (factor - 1), 0.0),
-                                       (e, value * (1 - factor), 0.0))
-            successors.append((start, stop, value, h.actor_type, cuts))
-        unfunded = None
-        if costed:
-            if not shares:
-                if not decided and not any(a.nominal > EPS for a in dated):
-                    # nobody takes it over after the exit: the general path pays for the
-                    # share still required
-                    return self.cover_pooled(cap, exit_month, dated, decided)
-            elif runs:
-                unfunded = self.unfunded_of(currency, cost, runs)
-        gaps, gap_mask, nobody, partial = self.sweep(exit_month, need, events)
-        coverage = CapacityCoverage(
-            cap.id, n, exit_month, need, tuple(successors), gaps, gap_mask, covered,
-            unfunded.mask if unfunded else 0, nobody, partial,
-        )  # fmt: skip
-        return coverage, unfunded
+        coverages, unfunded = self.cover_all((cap,), {cap.id: active}, (cap.id,) if decided else ())
+        return coverages[cap.id], unfunded.get(cap.id)
+
+    def cover_all(self, capacities: Iterable[CapacityFacts], active: dict, decided) -> tuple:
+        """cover() of every capacity, in one loop: the lookups and rules are read once, not
+        per capacity, and the common case (no funding lines of the capacity's own) runs
+        inline. Returns ({capacity id: coverage}, {capacity id: unfunded, when any})."""
+        n, past, annuals = self.n, self.past, self.annuals
+        keep = 1.0 - self.rules.unfunded_factor
+        coverages, unfunded_of = {}, {}
+        for cap in capacities:
+            cap_id = cap.id
+            end = cap.mission_end
+            exit_month = n if end is None else past[end]
+            need = cap.required_share
+            dated = []
+            for a in active[cap_id]:
+                if a[7] and a[5] < a[6]:  # dated, and provides in some month
+                    dated.append(a)
+            annual = annuals.get(cap.annual_cost, 0)
+            if annual == 0:
+                annual = self.annual_of(cap.annual_cost)
+            costed = exit_month < n and need > EPS and annual is not None
+            if costed and (cap.funding or not dated):
+                coverages[cap_id], part = self.cover_pooled(
+                    cap, exit_month, dated, cap_id in decided)
+                if part is not None:
+                    unfunded_of[cap_id] = part
+                continue
+            events: list = []  # (month, change of provision, change of claimed share)
+            successors = []
+            covered = (1 << exit_month) - 1
+            runs: list = []  # (start, end, unpaid per month) of every successor, in order
+            cost, shares = 0.0, 0  # the cost of the successors' shares, how many are paid for
+            currency = cap.currency
+            for h, nominal, value, _readiness, _conflict, start, stop, _dated in dated:
+                cuts = ()  # (start, end, factor): months not fully paid
+                if value > EPS:
+                    covered |= (1 << stop) - (1 << start)
+                if stop > exit_month:
+                    begin = start if start > exit_month else exit_month
+                    events += ((begin, value, nominal), (stop, -value, -nominal))
+                    if costed and nominal > EPS and h.share > 0:
+                        # the share's cost a month, and the months its own secured lines
+                        # leave unpaid (unpaid(), inline)
+                        monthly = annual * h.share / 12
+                        cost += monthly * (stop - begin)
+                        shares += 1
+                        unpaid = self.unpaid(begin, stop, monthly, h.funding, currency)
+                        if unpaid:
+                            runs += unpaid
+                            # provision kept: what is paid of the month, and unfunded_factor
+                            # of the rest
+                            cuts = []
+                            for s, e, short in unpaid:
+                                factor = 1.0 - short / monthly * keep
+                                cuts.append((s, e, factor))
+                                events += ((s, value * (factor - 1), 0.0),
+                                           (e, value * (1 - factor), 0.0))
+                successors.append((start, stop, value, h.actor_type, cuts))
+            unfunded = None
+            if costed:
+                if not shares:
+                    if cap_id not in decided and not any(a.nominal > EPS for a in dated):
+                        # nobody takes it over after the exit: the general path pays for
+                        # the share still required
+                        coverages[cap_id], part = self.cover_pooled(cap, exit_month, dated, False)
+                        if part is not None:
+                            unfunded_of[cap_id] = part
+                        continue
+                elif runs:
+                    unfunded = unfunded_of[cap_id] = self.unfunded_of(currency, cost, runs)
+            gaps, gap_mask, nobody, partial = self.sweep(exit_month, need, events)
+            coverages[cap_id] = CapacityCoverage(
+                cap_id, n, exit_month, need, tuple(successors), gaps, gap_mask, covered,
+                unfunded.mask if unfunded else 0, nobody, partial,
+            )  # fmt: skip
+        return coverages, unfunded_of
 
     @staticmethod
     def unfunded_of(currency: str, cost: float, runs: list) -> Unfunded:
@@ -939,17 +964,12 @@ class _Rules:
         """re_engagement_trigger: each indicator that crossed its threshold, or reported
         nothing, for N periods; hit (capacity or None, handover or None, (trigger, indicator),
         0): it explains no gap month, the months after the horizon's plan are its subject."""
-        from transition_planner.domain.monitoring import trigger
+        from transition_planner.domain.monitoring import triggers
 
-        as_of = facts.as_of or date.today()
-        by_id = None  # handovers by id, once an indicator fires
+        calls = triggers(facts.indicators, facts.as_of or date.today())
+        by_id = {h.id: h for h in facts.handovers} if calls else None
         hits = []
-        for ind in facts.indicators:
-            fired = trigger(ind, as_of)
-            if fired is None:
-                continue
-            if by_id is None:
-                by_id = {h.id: h for h in facts.handovers}
+        for ind, fired in calls:
             h = by_id.get(ind.handover_id) if ind.handover_id else None
             cap = self.capacities.get(h.capacity_id) if h is not None else None
             hits.append(((cap.name if cap else "", ind.name, ind.id), (cap, h, (fired, ind), 0)))
@@ -1175,12 +1195,8 @@ def compute_gaps(facts: PlanFacts) -> GapReport:
         engine = _Engine(facts)
         capacities = {c.id: c for c in facts.capacities}
         handovers = _Handovers(engine, capacities)
-        coverages, unfunded = {}, {}
-        for cap in facts.capacities:
-            decided = cap.id in handovers.decided
-            coverages[cap.id], part = engine.cover(cap, handovers.active[cap.id], decided)
-            if part is not None:
-                unfunded[cap.id] = part
+        coverages, unfunded = engine.cover_all(facts.capacities, handovers.active,
+                                               handovers.decided)
         rules = _Rules(engine, capacities, coverages, unfunded)
         for cap in sorted(facts.capacities, key=_NAME_AND_ID):
             rules.capacity(cap, handovers)

@@ -63,22 +63,42 @@ def by_period(ind: IndicatorFacts) -> dict[int, tuple[date, float]]:
 
 
 def trigger(ind: IndicatorFacts, as_of: date) -> Trigger | None:
-    """The re-engagement trigger of one indicator on the day as_of, if it fires. Only the
-    latest periods matter, so the values are read from the newest back, and only as far as the
-    run of crossing periods goes (what by_period() says of the latest periods, without reading
-    a year of values to say it)."""
+    """The re-engagement trigger of one indicator on the day as_of, if it fires."""
+    fired = triggers((ind,), as_of)
+    return fired[0][1] if fired else None
+
+
+def triggers(indicators, as_of: date) -> list[tuple[IndicatorFacts, Trigger]]:
+    """(indicator, trigger) of each of the indicators that fires on the day as_of, in their
+    order. The common case, a latest value inside the threshold and not yet overdue, is told
+    from that value alone, in this loop (as_of's month read once for all); the others are read
+    back from the newest value (_read_back)."""
+    out = []
+    as_month = as_of.year * 12 + as_of.month - 1
+    for ind in indicators:
+        values = ind.values
+        if values:
+            measured_on, value = values[-1]
+            if (ind.start is None or measured_on >= ind.start) and not (
+                value < ind.threshold if ind.trigger_when == "below" else value > ind.threshold
+            ):
+                months = PERIOD_MONTHS[ind.period]
+                silent = (as_month // months
+                          - (measured_on.year * 12 + measured_on.month - 1) // months - 1)
+                if silent < ind.trigger_periods or silent < 1:
+                    continue  # not crossed, nor silent long enough
+        fired = _read_back(ind, as_of)
+        if fired is not None:
+            out.append((ind, fired))
+    return out
+
+
+def _read_back(ind: IndicatorFacts, as_of: date) -> Trigger | None:
+    """trigger() of one indicator: only the latest periods matter, so the values are read from
+    the newest back, and only as far as the run of crossing periods goes (what by_period()
+    says of the latest periods, without reading a year of values to say it)."""
     n = ind.trigger_periods if ind.trigger_periods > 1 else 1
     values = ind.values
-    if values:  # the common case first: a latest value inside the threshold
-        measured_on, value = values[-1]
-        if (ind.start is None or measured_on >= ind.start) and not (
-            value < ind.threshold if ind.trigger_when == "below" else value > ind.threshold
-        ):
-            months = PERIOD_MONTHS[ind.period]
-            silent = ((as_of.year * 12 + as_of.month - 1) // months
-                      - (measured_on.year * 12 + measured_on.month - 1) // months - 1)
-            if silent < n:
-                return None  # not crossed, nor silent long enough
     period, start, threshold = ind.period, ind.start, ind.threshold
     below = ind.trigger_when == "below"
     months = PERIOD_MONTHS[period]
