@@ -354,8 +354,7 @@ class _Handovers:
         self.fallbacks: dict[str, list[tuple[HandoverFacts, HandoverFacts]]] = {}
         self.decided: dict[str, HandoverFacts] = {}  # capacity id -> its discontinue decision
         self.count = 0
-        fallbacks = any(h.alternative_to for h in facts.handovers)
-        by_id = {h.id: h for h in facts.handovers} if fallbacks else {}
+        by_id = None  # handovers by id, once a fallback needs the one it stands in for
         make = tuple.__new__  # a NamedTuple without its Python-level constructor
         active, count = self.active, 0
         unready, unassessed = rules.unready_factor, rules.unassessed_factor
@@ -371,6 +370,8 @@ class _Handovers:
                 self.decided.setdefault(h.capacity_id, h)
                 continue
             if h.alternative_to:
+                if by_id is None:
+                    by_id = {h.id: h for h in facts.handovers}
                 primary = by_id.get(h.alternative_to)
                 if primary is not None:
                     self.fallbacks.setdefault(cap.id, []).append((h, primary))
@@ -478,6 +479,7 @@ class _Engine:
             covered = (1 << exit_month) - 1
             runs: list = []  # (start, end, unpaid per month) of every successor, in order
             cost, shares = 0.0, 0  # the cost of the successors' shares, how many are paid for
+            unpaid_mask, unpaid_total = 0, 0.0  # the months and the amount runs leave unpaid
             currency = cap.currency
             for h, nominal, value, _readiness, _conflict, start, stop, _dated in dated:
                 cuts = ()  # (start, end, factor): months not fully paid
@@ -503,6 +505,8 @@ class _Engine:
                                 cuts.append((s, e, factor))
                                 events += ((s, value * (factor - 1), 0.0),
                                            (e, value * (1 - factor), 0.0))
+                                unpaid_mask |= (1 << e) - (1 << s)
+                                unpaid_total += short * (e - s)
                 successors.append((start, stop, value, h.actor_type, cuts))
             unfunded = None
             if costed:
@@ -515,21 +519,14 @@ class _Engine:
                             unfunded_of[cap_id] = part
                         continue
                 elif runs:
-                    unfunded = unfunded_of[cap_id] = self.unfunded_of(currency, cost, runs)
+                    unfunded = unfunded_of[cap_id] = Unfunded(
+                        currency, to_money(unpaid_total), cost, unpaid_mask, tuple(runs))
             gaps, gap_mask, nobody, partial = self.sweep(exit_month, need, events)
             coverages[cap_id] = CapacityCoverage(
                 cap_id, n, exit_month, need, tuple(successors), gaps, gap_mask, covered,
-                unfunded.mask if unfunded else 0, nobody, partial,
+                unpaid_mask if unfunded else 0, nobody, partial,
             )  # fmt: skip
         return coverages, unfunded_of
-
-    @staticmethod
-    def unfunded_of(currency: str, cost: float, runs: list) -> Unfunded:
-        mask, total = 0, 0.0
-        for s, e, short in runs:
-            mask |= (1 << e) - (1 << s)
-            total += short * (e - s)
-        return Unfunded(currency, to_money(total), cost, mask, tuple(runs))
 
     def cover_pooled(self, cap: CapacityFacts, exit_month: int, dated: list, decided: bool):
         """cover() for a costed capacity with funding lines of its own, or with no successor
@@ -855,7 +852,8 @@ class _Rules:
                     h = a.h
                     if h.start < first.start or (h.start == first.start and h.id < first.id):
                         first = h
-            days = (first.start - end).days - 1  # the days with nobody in charge
+            # the days with nobody in charge (none when it starts by the exit: no timedelta)
+            days = (first.start - end).days - 1 if first.start > end else 0
             if days > 0:
                 explains = _span(cov.exit_month, engine.after[first.start]) & cov.gap_mask
                 add["late_successor"].append((cap, first, days, explains))
@@ -1171,7 +1169,8 @@ def _summary(facts: PlanFacts, coverages: dict, unfunded: dict, rules: _Rules, c
             counts[kind] += len(hits)
     money: dict[str, Decimal] = {}
     for part in unfunded.values():
-        money[part.currency] = money.get(part.currency, Decimal(0)) + part.amount
+        currency = part.currency
+        money[currency] = money[currency] + part.amount if currency in money else part.amount
     return {
         "capacities": len(facts.capacities),
         "handovers": count,
