@@ -16,6 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a ch
 
 import gap_engine_before  # noqa: E402  (beside this file)
 
+from transition_planner.domain import gaps  # noqa: E402
+from transition_planner.domain.collector import collector_paused  # noqa: E402
 from transition_planner.domain.facts import (  # noqa: E402
     CapacityFacts,
     FundingFacts,
@@ -155,6 +157,35 @@ def _dashboard(facts: PlanFacts) -> None:
         report.series(by=by)
 
 
+def phases(facts: PlanFacts, runs: int = RUNS) -> dict[str, float]:
+    """Median milliseconds of each step of compute_gaps (as it runs them), to say where the
+    time goes: reading the handovers, coverage and funding, the rules, monitoring, summary."""
+    times: dict[str, list[float]] = {}
+    for _ in range(runs):
+        with collector_paused():
+            began = time.perf_counter()
+            engine = gaps._Engine(facts)
+            capacities = {c.id: c for c in facts.capacities}
+            handovers = gaps._Handovers(engine, capacities)
+            marks = [("handovers", time.perf_counter())]
+            coverages, unfunded = engine.cover_all(
+                facts.capacities, handovers.active, handovers.decided)
+            marks.append(("coverage and funding", time.perf_counter()))
+            rules = gaps._Rules(engine, capacities, coverages, unfunded)
+            for cap in sorted(facts.capacities, key=gaps._NAME_AND_ID):
+                rules.capacity(cap, handovers)
+            marks.append(("rules", time.perf_counter()))
+            if facts.indicators:
+                rules.monitoring(facts)
+            marks.append(("monitoring", time.perf_counter()))
+            gaps._summary(facts, coverages, unfunded, rules, handovers.count)
+            marks.append(("summary", time.perf_counter()))
+        for name, at in marks:
+            times.setdefault(name, []).append(at - began)
+            began = at
+    return {name: statistics.median(t) * 1000 for name, t in times.items()}
+
+
 def main() -> None:
     print(f"median of {RUNS} runs; target {TARGET_MS:.0f} ms for compute_gaps at 10k capacities")
     for size in (1_000, 10_000):
@@ -173,6 +204,9 @@ def main() -> None:
             f" | {len(report.flags)} flags, {report.summary['capacity_gap_months']} gap months"
         )
     facts = monitored(synthetic_plan(10_000))
+    steps = phases(facts)
+    print("  where the time goes at 10k with indicators (median ms): "
+          + ", ".join(f"{name} {ms:.1f}" for name, ms in steps.items()))
     report = compute_gaps(facts)
     # the previous engine had no monitoring rule: it does the rest of the same work
     before = _median_ms(lambda f=facts: gap_engine_before.compute_gaps(f))
