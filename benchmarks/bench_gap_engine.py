@@ -172,7 +172,7 @@ def phases(facts: PlanFacts, runs: int = RUNS) -> dict[str, float]:
                 facts.capacities, handovers.active, handovers.decided)
             marks.append(("coverage and funding", time.perf_counter()))
             rules = gaps._Rules(engine, capacities, coverages, unfunded)
-            for cap in sorted(facts.capacities, key=gaps._NAME_AND_ID):
+            for cap in gaps.by_name(facts.capacities):
                 rules.capacity(cap, handovers)
             marks.append(("rules", time.perf_counter()))
             if facts.indicators:

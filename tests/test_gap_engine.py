@@ -25,6 +25,7 @@ from transition_planner.domain.gaps import (
     GROUPINGS,
     NO_POPULATION,
     add_months,
+    by_name,
     compute_gaps,
     flag_to_dict,
     month_index,
@@ -625,6 +626,17 @@ def test_flags_ordered_by_severity_kind_then_capacity_name():
         ("high", "data_without_protocol", "Patrols"),
         ("low", "no_successor", "Radio"),
     ]
+
+
+def test_capacities_of_the_same_name_are_visited_by_id():
+    """The rules visit capacities by name, then id (by_name: two string sorts)."""
+    named = (("c9", "Radio"), ("c2", "Alerts"), ("c10", "Radio"), ("c1", "Radio"), ("c3", ""))
+    caps = [capacity(i, name=n) for i, n in named]
+    expected = ["c3", "c2", "c1", "c10", "c9"]
+    assert [c.id for c in sorted(caps, key=lambda c: (c.name, c.id))] == expected
+    assert [c.id for c in by_name(caps)] == expected
+    report = compute_gaps(plan(caps))
+    assert [f.records[0].id for f in report.flags if f.kind == "no_successor"] == expected
 
 
 # --- summary, JSON, series ----------------------------------------------------------------

@@ -82,7 +82,14 @@ SEVERITIES = ("high", "medium", "low")
 READY, NOT_READY, NOT_ASSESSED = "ready", "not_ready", "not_assessed"
 _SEVERITY_OF_CRITICALITY = {"critical": "high", "high": "high", "medium": "medium", "low": "low"}
 _CENT = Decimal("0.01")
-_NAME_AND_ID = attrgetter("name", "id")  # the order capacities are visited in by the rules
+
+
+def by_name(capacities: Iterable[CapacityFacts]) -> list[CapacityFacts]:
+    """Capacities in the order the rules visit them: by name, then id. Two sorts on plain
+    strings (the second one stable) take half the time of one on (name, id) tuples."""
+    out = sorted(capacities, key=attrgetter("id"))
+    out.sort(key=attrgetter("name"))
+    return out
 
 
 # --- months -------------------------------------------------------------------------------
@@ -1197,7 +1204,7 @@ def compute_gaps(facts: PlanFacts) -> GapReport:
         coverages, unfunded = engine.cover_all(facts.capacities, handovers.active,
                                                handovers.decided)
         rules = _Rules(engine, capacities, coverages, unfunded)
-        for cap in sorted(facts.capacities, key=_NAME_AND_ID):
+        for cap in by_name(facts.capacities):
             rules.capacity(cap, handovers)
         if facts.indicators:
             rules.monitoring(facts)
