@@ -131,7 +131,7 @@ def _flag_lines(flags):
         def word(flag):
             return word_flag(flag, t)
 
-    encode = json.JSONEncoder(ensure_ascii=False).encode
+    encode = json_encoder()
     # a flag's kind and severity, and its records, repeat (the wording shares one tuple of
     # records per capacity and per handover): their JSON text is made once
     heads, tails = {}, {}
@@ -169,6 +169,21 @@ def _word_flags(result: dict, flags) -> None:
         shown["message"] = word_flag(flag, t)
 
 
+def json_encoder():
+    """json.dumps(value, ensure_ascii=False) for many values: the C encoder made once (a
+    JSONEncoder's encode makes one per call, a third of the time of a flag's details)."""
+    from json.encoder import c_make_encoder, encode_basestring
+
+    if c_make_encoder is None:  # a Python built without the json module's C part
+        return json.JSONEncoder(ensure_ascii=False).encode
+    # no check for circular references (markers None): the values are trees of plain data
+    not_json = json.JSONEncoder().default  # raises the json module's TypeError
+    chunks = c_make_encoder(None, not_json, encode_basestring, None, ": ", ", ", False, False,
+                            True)
+    join = "".join
+    return lambda value: join(chunks(value, 0))
+
+
 def write_json_lines(result: dict, out, encoded=frozenset()) -> None:
     """A JSON object with each top-level value, and each item of a top-level list (or
     iterator), on a line of its own: as readable as indented JSON for a person and for grep,
@@ -176,7 +191,7 @@ def write_json_lines(result: dict, out, encoded=frozenset()) -> None:
     json.dump with an indent runs its pure-Python encoder instead: 1 s of the 2 s of
     `gaps --json` on a 10k-capacity plan (30 MB). The items of the keys in `encoded` are
     JSON text already."""
-    encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps makes one per call
+    encode = json_encoder()
     out.write("{")
     for n, (key, value) in enumerate(result.items()):
         out.write(f'{"," if n else ""}\n  {json.dumps(key)}: ')
