@@ -4,7 +4,8 @@ growth from one size to the next, so that growth beyond linear shows at a glance
 
 Commands: `gaps --json`, `report` for donors and internal, `export-matrix`, `check`, and the
 window (`self-test --window --plan`: seconds from the process's start until the plan is open
-in a painted window, its own figure). The reference in the same run: a raw sqlite3 process
+in a painted window and until its first paint, its own figures; the first paint against a bare
+Qt main window's, run in turn with it). The reference in the same run: a raw sqlite3 process
 reading the rows the gap engine reads (bench_plan_io.LOAD_QUERIES), work that grows linearly
 with the plan; each command's time is also given as a multiple of it.
 
@@ -34,7 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_commands import RAW_READ, make_plan  # noqa: E402
+from bench_commands import BARE_WINDOW, RAW_READ, make_plan  # noqa: E402
 
 import transition_planner  # noqa: E402
 
@@ -79,20 +80,43 @@ def timed(argv: list[str]) -> tuple[float, float, float]:
 
 
 def measure(command: str, plan: Path, out: Path, runs: int) -> dict[str, float]:
-    walls, cpus, peaks, usable = [], [], [], []
+    walls, cpus, peaks, usable, painted, bare = [], [], [], [], [], []
     for _ in range(runs):
         wall, cpu, peak = timed(argv_of(command, plan, out))
         walls.append(wall)
         cpus.append(cpu)
         peaks.append(peak)
-        if command == "window":  # the window's own figure: plan open, from the process start
-            findings = json.loads((out / "window.json").read_text(encoding="utf-8"))
-            usable.append(findings["window"]["plan_opened_s"])
+        if command == "window":  # the window's own figures, from the process start
+            findings = json.loads((out / "window.json").read_text(encoding="utf-8"))["window"]
+            usable.append(findings["plan_opened_s"])
+            if "window_painted_s" in findings:  # (none when it had not painted after 1 s)
+                painted.append(findings["window_painted_s"])
+            bare.append(bare_window_painted())  # in turn with it: the same load
     figures = {"wall": statistics.median(walls), "cpu": statistics.median(cpus),
                "peak": max(peaks)}
     if usable:
         figures["usable"] = statistics.median(usable)
+    if painted:
+        figures["painted"] = statistics.median(painted)
+        figures["bare"] = statistics.median(bare)
     return figures
+
+
+def bare_window_painted() -> float:
+    """Seconds from the process's start to a bare Qt main window's first paint."""
+    done = subprocess.run([sys.executable, "-c", BARE_WINDOW], capture_output=True, text=True,
+                          env=environment(), check=True)
+    return float(done.stdout)
+
+
+def _window_figures(figures: dict) -> str:
+    """The window's own figures: plan usable, and first paint against a bare Qt window's."""
+    text = f"usable {figures['usable']:.2f} s" if "usable" in figures else ""
+    if "painted" in figures:
+        ratio = figures["painted"] / figures["bare"]
+        text += (f", painted {figures['painted']:.2f} s ({ratio:.1f}x a bare Qt window's "
+                 f"{figures['bare']:.2f} s)")
+    return text
 
 
 def main(argv=None) -> None:
@@ -140,7 +164,7 @@ def _growth(figures: dict, by_size: dict, size: int) -> str:
 
 
 def _line(command: str, size: int, figures: dict, by_size: dict) -> str:
-    usable = f", plan usable {figures['usable']:.2f} s" if "usable" in figures else ""
+    usable = f", plan {_window_figures(figures)}" if "usable" in figures else ""
     ratio = f", {figures['x raw']:.1f}x raw read" if "x raw" in figures else ""
     return (f"  {command:<14} {size:>7,}  {figures['wall']:7.2f} s wall  {figures['cpu']:7.2f} s"
             f" CPU  {figures['peak']:6.0f} MB peak{usable}{ratio}"
@@ -162,7 +186,7 @@ def table(results: dict[str, dict[int, dict]]) -> str:
                           f"{time_x / (size / previous):.2f}"]
             cpu = f"{f['cpu']:.2f} ({f['wall']:.2f})"
             if "usable" in f:
-                cpu += f", usable {f['usable']:.2f} s"
+                cpu += ", " + _window_figures(f)
             ratio = f"{f['x raw']:.1f}" if "x raw" in f else "-"
             rows.append(f"| {command} | {size:,} | {cpu} | {f['peak']:.0f} | {ratio} | "
                         + " | ".join(growth) + " |")

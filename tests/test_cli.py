@@ -187,3 +187,27 @@ def test_a_command_that_leaves_at_once_has_written_all_its_output_and_log(demo_p
     missing = command("gaps", "--json", tmp_path / "none.tplan")
     assert missing.returncode == 2 and "error:" in missing.stderr
     assert command("check", demo_path).returncode in (0, 1)
+
+
+def test_gaps_keeps_its_report_only_when_the_program_leaves_at_once(demo_path, monkeypatch,
+                                                                    capsys):
+    """The program (cli.run) leaves gaps' report to os._exit instead of freeing it object by
+    object; cli.main inside a longer-lived process (this test) frees it as it returns."""
+    import gc
+    import weakref
+
+    from transition_planner import cli
+
+    reports = []
+    keep = cli.keep_till_exit
+    monkeypatch.setattr(cli, "keep_till_exit",
+                        lambda report: (reports.append(weakref.ref(report)), keep(report)))
+    assert cli.main(["gaps", "--json", str(demo_path)]) == 0
+    capsys.readouterr()
+    gc.collect()
+    assert len(reports) == 1 and reports[0]() is None  # freed
+
+    monkeypatch.setattr(cli, "_KEPT_TILL_EXIT", [])  # as run() sets it for gaps
+    assert cli.main(["gaps", "--json", str(demo_path)]) == 0
+    gc.collect()
+    assert reports[1]() is not None and cli._KEPT_TILL_EXIT == [reports[1]()]

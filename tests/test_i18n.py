@@ -25,6 +25,22 @@ def test_money_in_each_language():
     assert translator("en").money("1820833.333", "EUR") == "EUR 1,820,833.33"
 
 
+
+def test_money_and_counts_worded_again_are_the_same_words():
+    """Amounts and counts are remembered once worded (a 10k plan's flags word 16,000 amounts
+    and 56,000 counts): the second time gives the first's words, per currency and sign."""
+    fr, ar = translator("fr"), translator("ar")
+    for _ in range(2):
+        assert fr.money(Decimal("1250000"), "USD") == f"1{NNBSP}250{NNBSP}000,00{NBSP}USD"
+        assert fr.money(Decimal("1250000"), "EUR") == f"1{NNBSP}250{NNBSP}000,00{NBSP}EUR"
+        assert fr.money(Decimal("-0.001"), "USD") == f"-0,00{NBSP}USD"
+        assert fr.money(Decimal("0"), "USD") == f"0,00{NBSP}USD"
+        assert ar.money(Decimal("1250000"), "USD") == f"{RLM}1,250,000.00{NBSP}USD"
+        assert fr.integer(12500) == f"12{NNBSP}500"
+        assert ar.integer(12500) == "12,500"
+        assert fr.integer(3) == "3"
+
+
 def test_numbers_and_shares():
     assert translator("en").number(1250000.5) == "1,250,000.5"
     assert translator("fr").number(1250000.5) == f"1{NNBSP}250{NNBSP}000,5"

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import platform
-import subprocess
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
 from transition_planner import __version__
@@ -14,6 +11,10 @@ from transition_planner import __version__
 
 def make(kind: str, source: Path) -> dict:
     """What a wheel or bundle build records about itself (setup.py and the bundle spec)."""
+    # imported here: every command and the window ask describe() as they start
+    import platform
+    from datetime import UTC, datetime
+
     info = {"kind": kind, "version": __version__, "commit": _commit(source),
             "built": datetime.now(UTC).strftime("%Y-%m-%d"),
             "system": f"{platform.system()} {platform.machine()}",
@@ -25,6 +26,8 @@ def make(kind: str, source: Path) -> dict:
 
 
 def _commit(source: Path) -> str:
+    import subprocess
+
     try:
         done = subprocess.run(["git", "-C", str(source), "describe", "--always", "--dirty"],
                               capture_output=True, text=True, timeout=10)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -85,6 +84,8 @@ def set_default(mimeapps: Path, remove: bool = False) -> None:
 
 def _refresh_caches() -> list[str]:
     """Let the desktop see the change now; returns the tools that were not there."""
+    import subprocess  # (every command imports this module to register `desktop`)
+
     data = data_home()
     missing = []
     for tool, folder in (("update-mime-database", data / "mime"),

@@ -212,8 +212,8 @@ class MainWindow(QMainWindow):
 
         self.sidebar = Sidebar()
         self.sidebar.setAccessibleName(self.tr("Pages"))
-        for spec in self.specs:
-            self.sidebar.add_page(spec.key, spec.translated_title(), spec.translated_tooltip())
+        self.sidebar.add_pages((spec.key, spec.translated_title(), spec.translated_tooltip())
+                               for spec in self.specs)
         self.page_stack = QStackedWidget()
         self.page_stack.setObjectName("page_stack")
         # The sidebar is as wide as its entries: no splitter, so no empty band beside it.

@@ -13,7 +13,6 @@ build. `--add LANG` starts a language's core catalogue (see transition_planner.i
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -74,6 +73,8 @@ def lupdate_command() -> list[str]:
 def update(ts_files: list[Path] | None = None) -> list[Path]:
     """Re-read the translatable strings of transition_planner/ui into the .ts files (by
     default every resources/translations/*.ts); strings no longer used are dropped."""
+    import subprocess  # here, not at the top: the window imports this module to start
+
     ts_files = ts_files if ts_files is not None else sorted(TRANSLATIONS.glob("*.ts"))
     sources = Path(__file__).resolve().parent
     for ts in ts_files:
@@ -84,6 +85,8 @@ def update(ts_files: list[Path] | None = None) -> list[Path]:
 
 def build(source: Path | None = None, target: Path | None = None) -> list[Path]:
     """Compile each .ts file of `source` into a .qm in `target` (default: beside it)."""
+    import subprocess
+
     source = source or TRANSLATIONS
     target = target or source
     target.mkdir(parents=True, exist_ok=True)

@@ -76,10 +76,16 @@ class Sidebar(QListWidget):
         return self.palette().color(QPalette.ColorRole.Text)
 
     def add_page(self, key: str, title: str, tooltip: str) -> None:
-        item = QListWidgetItem(page_icon(key, self._ink()), title)
-        item.setToolTip(tooltip)
-        item.setData(KEY_ROLE, key)
-        self.addItem(item)
+        self.add_pages([(key, title, tooltip)])
+
+    def add_pages(self, pages) -> None:
+        """(key, title, tooltip) of each page; the width is fitted once, to them all (each
+        fit asks every entry its size: a fit per entry was a third of the window's build)."""
+        for key, title, tooltip in pages:
+            item = QListWidgetItem(page_icon(key, self._ink()), title)
+            item.setToolTip(tooltip)
+            item.setData(KEY_ROLE, key)
+            self.addItem(item)
         self.setFixedWidth(self.sizeHintForColumn(0) + 2 * self.frameWidth() + 8)
 
     def row_of(self, key: str) -> int:
