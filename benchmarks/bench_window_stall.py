@@ -120,7 +120,8 @@ def bench(path: Path, runs: int, pages: list[str],
     times: dict[str, list[float]] = {"idle": [], "edit": [], "undo": []}
     times.update({f"show {key}": [] for key in pages})
     times.update({f"{what} on {key}": [] for key in on_pages for what in ("edit", "undo")})
-    times.update({"edit series": [], "undo series": []})
+    if series:
+        times.update({"edit series": [], "undo series": []})
     for run in range(runs):
         probe.reset()
         run_until_quiet(app, window, probe)

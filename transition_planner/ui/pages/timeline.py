@@ -90,7 +90,7 @@ class TimelineView(QAbstractScrollArea):
         self.data: TimelineData | None = None
         self.months_in_view = 12
         self.rows: list[_Row] = []
-        self.items: list[TimelineItem] = []
+        self._lane_starts: list[int] = []  # the row number of each lane's header row
         self.month_width = 40.0
         self.today = date.today()
         self.setMouseTracking(True)
@@ -103,9 +103,10 @@ class TimelineView(QAbstractScrollArea):
 
     def set_data(self, data: TimelineData | None) -> None:
         self.data = data
-        self.rows = []
+        self.rows, self._lane_starts = [], []
         if data is not None:
             for lane in data.lanes:
+                self._lane_starts.append(len(self.rows))
                 name = lane.name or self.tr("Whole mission")
                 self.rows.append(_Row(name, lane.depth, lane, None))
                 for bar in lane.bars:
@@ -123,17 +124,13 @@ class TimelineView(QAbstractScrollArea):
         return bar.capacity
 
     def _relayout(self) -> None:
+        """Month width and scroll ranges. Nothing is laid out ahead: a row's marks are worked
+        out when it is painted or hovered (a 10k plan has 40,000 of them, 0.3-0.6 s to lay out
+        in one go on the GUI thread, of which a screen shows about a hundred)."""
         months = self.data.months if self.data else 12
         in_view = self.months_in_view or months
         available = max(1, self.viewport().width() - LABEL_WIDTH)
         self.month_width = max(MIN_MONTH_WIDTH, available / max(1, min(in_view, months)))
-        self.items = self._layout_items() if self.data else []
-        # Painting looks only at the rows in view (a 10k plan has tens of thousands of items).
-        # Sorted by row, each row's items in the order they are drawn (markers over bars).
-        self.items.sort(key=lambda item: int(item.rect.top() // ROW_HEIGHT))
-        self._rows_of = [int(item.rect.top() // ROW_HEIGHT) for item in self.items]
-        self._tallest = int(max((item.rect.height() for item in self.items), default=0.0)
-                            // ROW_HEIGHT) + 1  # rows an item may reach below its own
         content_w = self.month_width * months
         content_h = ROW_HEIGHT * len(self.rows)
         hbar, vbar = self.horizontalScrollBar(), self.verticalScrollBar()
@@ -158,19 +155,27 @@ class TimelineView(QAbstractScrollArea):
             return self.data.months * self.month_width
         return self.x_of(date.fromordinal(day.toordinal() + 1))
 
-    def _layout_items(self) -> list[TimelineItem]:
-        items: list[TimelineItem] = []
-        lane_rows: dict[int, list[int]] = {}
-        for number, row in enumerate(self.rows):
-            lane_rows.setdefault(id(row.lane), []).append(number)
-        for number, row in enumerate(self.rows):
-            y = number * ROW_HEIGHT
-            if row.bar is None:
-                lane_bottom = (lane_rows[id(row.lane)][-1] + 1) * ROW_HEIGHT
-                items += self._marker_items(row, y, lane_bottom)
-            else:
-                items += self._bar_items(row.bar, y)
-        return items
+    @property
+    def items(self) -> list[TimelineItem]:
+        """Every mark of the chart, row by row (for a small plan, or a test: painting and
+        hovering work out only the rows they need)."""
+        return [item for number in range(len(self.rows)) for item in self.row_items(number)]
+
+    def row_items(self, number: int) -> list[TimelineItem]:
+        """The marks of one row, in the order they are drawn. A lane's header row holds its
+        markers; a site closure's line runs down to the lane's last row."""
+        if self.data is None or not 0 <= number < len(self.rows):
+            return []
+        row, y = self.rows[number], number * ROW_HEIGHT
+        if row.bar is not None:
+            return self._bar_items(row.bar, y)
+        lane = bisect.bisect_right(self._lane_starts, number)
+        last = self._lane_starts[lane] if lane < len(self._lane_starts) else len(self.rows)
+        return self._marker_items(row, y, last * ROW_HEIGHT)
+
+    def _lane_start(self, number: int) -> int:
+        """The header row of the lane a row belongs to."""
+        return self._lane_starts[bisect.bisect_right(self._lane_starts, number) - 1]
 
     def _marker_items(self, row: _Row, y: float, lane_bottom: float) -> list[TimelineItem]:
         items = []
@@ -276,10 +281,20 @@ class TimelineView(QAbstractScrollArea):
         """The topmost item under a viewport point (markers before bars)."""
         if self._in_label_column(pos.x()) or pos.y() < AXIS_HEIGHT:
             return None
-        hits = [item for item in self.items if self.item_rect(item).contains(QPointF(pos))]
+        number = self._row_at(pos.y())
+        if not 0 <= number < len(self.rows):
+            return None
+        near = self.row_items(number)  # only its lane's closures reach into it from above
+        if self.rows[number].bar is not None:
+            near += self.row_items(self._lane_start(number))
+        hits = [item for item in near if self.item_rect(item).contains(QPointF(pos))]
         order = ("milestone", "exit", "closure", "late", "window", "inactive", "gap", "none",
                  "mission")
         return min(hits, key=lambda item: order.index(item.kind)) if hits else None
+
+    def _row_at(self, y: float) -> int:
+        """The row number at a viewport y (below the axis)."""
+        return int((y - AXIS_HEIGHT + self.verticalScrollBar().value()) // ROW_HEIGHT)
 
     def _in_label_column(self, x: float) -> bool:
         width = self.viewport().width()
@@ -320,7 +335,7 @@ class TimelineView(QAbstractScrollArea):
         if item is not None:
             return item.tooltip
         if self._in_label_column(pos.x()) and pos.y() >= AXIS_HEIGHT:
-            number = int((pos.y() - AXIS_HEIGHT + self.verticalScrollBar().value()) // ROW_HEIGHT)
+            number = self._row_at(pos.y())
             if 0 <= number < len(self.rows):
                 return self.rows[number].text
         return ""
@@ -372,10 +387,12 @@ class TimelineView(QAbstractScrollArea):
             first = _month_start(self.data.horizon_start, month)
             color = faint(self.palette(), YEAR_LINE if first.month == 1 else GRID)
             self._vline(painter, month * self.month_width, 0, total_h, QPen(color, 1))
-        begin = bisect.bisect_left(self._rows_of, first_row - self._tallest)
-        end = bisect.bisect_left(self._rows_of, last_row + 1)
-        for item in self.items[begin:end]:
-            self._paint_item(painter, item)
+        painted = range(first_row, min(len(self.rows), last_row + 1))
+        if painted:
+            start = self._lane_start(first_row)  # its closures reach down into the view
+            for number in ([start] if start < first_row else []) + list(painted):
+                for item in self.row_items(number):
+                    self._paint_item(painter, item)
         if self.data.exit_date:
             pen = QPen(faint(self.palette(), EXIT_LINE), 2, Qt.PenStyle.DashLine)
             self._vline(painter, self._end_x(self.data.exit_date), 0, total_h, pen)
