@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import cache, partial
 from typing import NamedTuple
@@ -81,6 +81,52 @@ class _Row(NamedTuple):
     bar: HandoverBar | None  # None: the lane's own header row
 
 
+class _Rows(Sequence):
+    """The chart's rows, each lane's header row followed by one row per bar, made when asked
+    (a 10k plan has 20,000 of them; a screen shows about thirty)."""
+
+    def __init__(self, lanes: tuple[TimelineLane, ...], word: Callable[[HandoverBar], str],
+                 whole_mission: str):
+        self.lanes, self._word, self._whole_mission = lanes, word, whole_mission
+        self.starts: list[int] = []  # the row number of each lane's header row
+        count = 0
+        for lane in lanes:
+            self.starts.append(count)
+            count += 1 + len(lane.bars)
+        self._count = count
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, number):
+        if isinstance(number, slice):
+            return [self[n] for n in range(*number.indices(self._count))]
+        if number < 0:
+            number += self._count
+        if not 0 <= number < self._count:
+            raise IndexError(number)
+        at = bisect.bisect_right(self.starts, number) - 1
+        lane, offset = self.lanes[at], number - self.starts[at]
+        if offset == 0:
+            return _Row(lane.name or self._whole_mission, lane.depth, lane, None)
+        bar = lane.bars[offset - 1]
+        return _Row(self._word(bar), lane.depth + 1, lane, bar)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None
+
+    def lane_start(self, number: int) -> int:
+        """The header row of the lane a row belongs to."""
+        return self.starts[bisect.bisect_right(self.starts, number) - 1]
+
+    def lane_end(self, number: int) -> int:
+        """The row after the last of the lane a row belongs to."""
+        at = bisect.bisect_right(self.starts, number)
+        return self.starts[at] if at < len(self.starts) else self._count
+
+
 class TimelineView(QAbstractScrollArea):
     """The chart: a pinned label column at the leading edge and month axis on top; mirrored
     right to left when the layout is."""
@@ -89,8 +135,7 @@ class TimelineView(QAbstractScrollArea):
         super().__init__(parent)
         self.data: TimelineData | None = None
         self.months_in_view = 12
-        self.rows: list[_Row] = []
-        self._lane_starts: list[int] = []  # the row number of each lane's header row
+        self.rows = _Rows((), self._bar_label, "")
         self.month_width = 40.0
         self.today = date.today()
         self.setMouseTracking(True)
@@ -103,14 +148,7 @@ class TimelineView(QAbstractScrollArea):
 
     def set_data(self, data: TimelineData | None) -> None:
         self.data = data
-        self.rows, self._lane_starts = [], []
-        if data is not None:
-            for lane in data.lanes:
-                self._lane_starts.append(len(self.rows))
-                name = lane.name or self.tr("Whole mission")
-                self.rows.append(_Row(name, lane.depth, lane, None))
-                for bar in lane.bars:
-                    self.rows.append(_Row(self._bar_label(bar), lane.depth + 1, lane, bar))
+        self.rows = _Rows(data.lanes if data else (), self._bar_label, self.tr("Whole mission"))
         self._relayout()
 
     def set_months_in_view(self, months: int) -> None:
@@ -169,13 +207,7 @@ class TimelineView(QAbstractScrollArea):
         row, y = self.rows[number], number * ROW_HEIGHT
         if row.bar is not None:
             return self._bar_items(row.bar, y)
-        lane = bisect.bisect_right(self._lane_starts, number)
-        last = self._lane_starts[lane] if lane < len(self._lane_starts) else len(self.rows)
-        return self._marker_items(row, y, last * ROW_HEIGHT)
-
-    def _lane_start(self, number: int) -> int:
-        """The header row of the lane a row belongs to."""
-        return self._lane_starts[bisect.bisect_right(self._lane_starts, number) - 1]
+        return self._marker_items(row, y, self.rows.lane_end(number) * ROW_HEIGHT)
 
     def _marker_items(self, row: _Row, y: float, lane_bottom: float) -> list[TimelineItem]:
         items = []
@@ -286,7 +318,7 @@ class TimelineView(QAbstractScrollArea):
             return None
         near = self.row_items(number)  # only its lane's closures reach into it from above
         if self.rows[number].bar is not None:
-            near += self.row_items(self._lane_start(number))
+            near += self.row_items(self.rows.lane_start(number))
         hits = [item for item in near if self.item_rect(item).contains(QPointF(pos))]
         order = ("milestone", "exit", "closure", "late", "window", "inactive", "gap", "none",
                  "mission")
@@ -389,7 +421,7 @@ class TimelineView(QAbstractScrollArea):
             self._vline(painter, month * self.month_width, 0, total_h, QPen(color, 1))
         painted = range(first_row, min(len(self.rows), last_row + 1))
         if painted:
-            start = self._lane_start(first_row)  # its closures reach down into the view
+            start = self.rows.lane_start(first_row)  # its closures reach down into the view
             for number in ([start] if start < first_row else []) + list(painted):
                 for item in self.row_items(number):
                     self._paint_item(painter, item)
@@ -652,7 +684,7 @@ class TimelinePage(BackgroundPage):
         if self.data is None:
             self.summary.clear()
             return
-        late = self.data.late_bars
+        late = self.data.late
         if late:
             self.summary.setText(self.tr("%1 handover(s) start after the mission has left "
                                          "(shown in red).").replace("%1", str(len(late))))
