@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QWheelEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip
 
 from transition_planner.services import handovers
@@ -191,3 +192,43 @@ def test_marks_are_worked_out_per_row_as_the_whole_chart_lists_them(page):
     kinds = {i.kind for i in per_row}
     assert {"mission", "window", "late", "gap", "closure", "milestone", "exit"} <= kinds
     assert view.row_items(-1) == [] and view.row_items(len(view.rows)) == []
+
+
+def test_double_clicking_a_bar_or_its_label_shows_the_capacity_in_the_inventory(
+        qtbot, demo_window):
+    from ui_helpers import settle
+
+    window = demo_window
+    page = window.show_page("timeline")
+    view = page.view
+    qtbot.waitUntil(lambda: view.data is not None and len(view.rows) > 3, timeout=10_000)
+    late = items(page, "late")[0]
+    number = int(late.rect.top() // ROW_HEIGHT)
+    bar = view.rows[number].bar
+    view.scroll_to_item(late)
+    centre = view.item_rect(late).center().toPoint()
+    assert "Double-click: show it in the Inventory" in view.tooltip_at(centre)
+    # a lane's own row is a place, not a capacity: nothing happens
+    header = next(n for n, row in enumerate(view.rows) if row.bar is None and n > 0)
+    view.verticalScrollBar().setValue(header * ROW_HEIGHT)
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(20, AXIS_HEIGHT + 5))
+    assert window.current_page_key() == "timeline"
+    view.scroll_to_item(late)
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=view.item_rect(late).center().toPoint())
+    assert window.current_page_key() == "inventory"
+    inventory = window.current_page()
+    settle(qtbot, inventory)
+    assert inventory.selected_ids() == [bar.capacity_id]
+    assert bar.capacity in inventory.picked.text()
+    # its label in the pinned column does the same
+    other = next(row.bar for row in view.rows
+                 if row.bar is not None and row.bar.capacity_id != bar.capacity_id)
+    window.show_page("timeline")
+    row = next(n for n, r in enumerate(view.rows) if r.bar == other)
+    view.verticalScrollBar().setValue(row * ROW_HEIGHT)
+    y = AXIS_HEIGHT + row * ROW_HEIGHT - view.verticalScrollBar().value() + ROW_HEIGHT // 2
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(40, y))
+    assert window.current_page_key() == "inventory"
+    settle(qtbot, inventory)
+    assert inventory.selected_ids() == [other.capacity_id]

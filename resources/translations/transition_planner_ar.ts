@@ -8264,92 +8264,97 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="624"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="647"/>
         <source>%1 months</source>
         <translation>%1 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="625"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="648"/>
         <source>Whole horizon</source>
         <translation>الأفق كاملًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="627"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="650"/>
         <source>Months in view</source>
         <translation>الأشهر المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="628"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="651"/>
         <source>How many months fill the width (Ctrl + mouse wheel zooms too)</source>
         <translation>كم شهرًا يملأ العرض (Ctrl مع عجلة الفأرة للتكبير أيضًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="630"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="653"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="633"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="656"/>
         <source>Timeline summary</source>
         <translation>ملخص الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="651"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="675"/>
         <source>Legend</source>
         <translation>وسيلة الإيضاح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="656"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="680"/>
         <source>Mission provides</source>
         <translation>البعثة تقدمها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="657"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="681"/>
         <source>Handover window</source>
         <translation>فترة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="658"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="682"/>
         <source>Starts after the mission left</source>
         <translation>يبدأ بعد مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="659"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="683"/>
         <source>Gap</source>
         <translation>فجوة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="660"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="684"/>
         <source>Declined or discontinued</source>
         <translation>مرفوض أو متوقف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="661"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="685"/>
         <source>Site closure</source>
         <translation>إغلاق موقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="662"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="686"/>
         <source>Milestone</source>
         <translation>مرحلة رئيسية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="663"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="687"/>
         <source>Mission exit</source>
         <translation>مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="664"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="688"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="689"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="707"/>
+        <source>Showing %1, picked on the Timeline</source>
+        <translation>عرض %1، المختارة من الجدول الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="717"/>
         <source>%1 handover(s) start after the mission has left (shown in red).</source>
         <translation>%1 عملية تسليم تبدأ بعد مغادرة البعثة (معروضة باللون الأحمر).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="693"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="721"/>
         <source>Every scheduled handover starts before the mission leaves.</source>
         <translation>كل عمليات التسليم المجدولة تبدأ قبل مغادرة البعثة.</translation>
     </message>
@@ -8357,82 +8362,87 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="143"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="146"/>
         <source>Timeline chart</source>
         <translation>مخطط الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="151"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="154"/>
         <source>Whole mission</source>
         <translation>البعثة كاملة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="161"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="164"/>
         <source>%1: no successor</source>
         <translation>%1: لا يوجد خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="220"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="223"/>
         <source>%1 (%2) closes on %3</source>
         <translation>%1 (%2) يُغلق في %3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="225"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="228"/>
         <source>Mission exit (%1): %2</source>
         <translation>مغادرة البعثة (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="266"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="268"/>
         <source>the horizon&apos;s end</source>
         <translation>نهاية الأفق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="269"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="271"/>
         <source>The mission provides %1 until %2</source>
         <translation>تقدم البعثة %1 حتى %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="248"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="275"/>
         <source>Nobody takes over %1 after the mission leaves</source>
         <translation>لا أحد يتولى %1 بعد مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="249"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="251"/>
         <source>no successor</source>
         <translation>لا يوجد خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="273"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="279"/>
+        <source>Double-click: show it in the Inventory</source>
+        <translation>انقر نقرًا مزدوجًا: اعرضها في الجرد</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="282"/>
         <source>open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="275"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="284"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="276"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="285"/>
         <source>Window: %1 to %2</source>
         <translation>الفترة: من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="278"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="287"/>
         <source>The mission leaves: %1</source>
         <translation>تغادر البعثة: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="280"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="289"/>
         <source>Starts %1 days after the mission has left: a gap</source>
         <translation>يبدأ بعد %1 يومًا من مغادرة البعثة: فجوة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="283"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="292"/>
         <source>Not counted: declined, handed back or discontinued</source>
         <translation>لا يُحتسب: مرفوض أو مُعاد أو متوقف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="549"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="571"/>
         <source>Scenario: %1</source>
         <translation>السيناريو: %1</translation>
     </message>

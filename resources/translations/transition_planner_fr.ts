@@ -8132,92 +8132,97 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="624"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="647"/>
         <source>%1 months</source>
         <translation>%1 mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="625"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="648"/>
         <source>Whole horizon</source>
         <translation>Tout l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="627"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="650"/>
         <source>Months in view</source>
         <translation>Mois affichés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="628"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="651"/>
         <source>How many months fill the width (Ctrl + mouse wheel zooms too)</source>
         <translation>Nombre de mois affichés sur la largeur (Ctrl + molette zoome aussi)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="630"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="653"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="633"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="656"/>
         <source>Timeline summary</source>
         <translation>Synthèse de la chronologie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="651"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="675"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="656"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="680"/>
         <source>Mission provides</source>
         <translation>Assuré par la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="657"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="681"/>
         <source>Handover window</source>
         <translation>Période de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="658"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="682"/>
         <source>Starts after the mission left</source>
         <translation>Commence après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="659"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="683"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="660"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="684"/>
         <source>Declined or discontinued</source>
         <translation>Refusé ou abandonné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="661"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="685"/>
         <source>Site closure</source>
         <translation>Fermeture de site</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="662"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="686"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="663"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="687"/>
         <source>Mission exit</source>
         <translation>Départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="664"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="688"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="689"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="707"/>
+        <source>Showing %1, picked on the Timeline</source>
+        <translation>Affichage de %1, choisie dans la chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="717"/>
         <source>%1 handover(s) start after the mission has left (shown in red).</source>
         <translation>%1 transfert(s) commence(nt) après le départ de la mission (en rouge).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="693"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="721"/>
         <source>Every scheduled handover starts before the mission leaves.</source>
         <translation>Chaque transfert prévu commence avant le départ de la mission.</translation>
     </message>
@@ -8225,82 +8230,87 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="143"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="146"/>
         <source>Timeline chart</source>
         <translation>Graphique chronologique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="151"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="154"/>
         <source>Whole mission</source>
         <translation>Toute la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="161"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="164"/>
         <source>%1: no successor</source>
         <translation>%1&#xa0;: aucun successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="220"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="223"/>
         <source>%1 (%2) closes on %3</source>
         <translation>%1 (%2) ferme le %3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="225"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="228"/>
         <source>Mission exit (%1): %2</source>
         <translation>Départ de la mission (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="266"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="268"/>
         <source>the horizon&apos;s end</source>
         <translation>la fin de l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="269"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="271"/>
         <source>The mission provides %1 until %2</source>
         <translation>La mission assure %1 jusqu’au %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="248"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="275"/>
         <source>Nobody takes over %1 after the mission leaves</source>
         <translation>Personne ne reprend %1 après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="249"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="251"/>
         <source>no successor</source>
         <translation>aucun successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="273"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="279"/>
+        <source>Double-click: show it in the Inventory</source>
+        <translation>Double-clic : l’afficher dans l’inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="282"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="275"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="284"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="276"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="285"/>
         <source>Window: %1 to %2</source>
         <translation>Période&#xa0;: du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="278"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="287"/>
         <source>The mission leaves: %1</source>
         <translation>Départ de la mission&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="280"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="289"/>
         <source>Starts %1 days after the mission has left: a gap</source>
         <translation>Commence %1 jours après le départ de la mission&#xa0;: une lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="283"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="292"/>
         <source>Not counted: declined, handed back or discontinued</source>
         <translation>Non compté&#xa0;: refusé, rendu ou abandonné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="549"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="571"/>
         <source>Scenario: %1</source>
         <translation>Scénario&#xa0;: %1</translation>
     </message>

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache, partial
 from typing import NamedTuple
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -129,7 +129,10 @@ class _Rows(Sequence):
 
 class TimelineView(QAbstractScrollArea):
     """The chart: a pinned label column at the leading edge and month axis on top; mirrored
-    right to left when the layout is."""
+    right to left when the layout is. Double-clicking a capacity's row (its bars or its
+    label) picks that capacity."""
+
+    sig_capacity_picked = Signal(str, str)  # capacity id, name
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -245,8 +248,7 @@ class TimelineView(QAbstractScrollArea):
             if mission_x < end:  # nobody after the mission: say so where the successor would be
                 items.append(TimelineItem(
                     "none", QRectF(mission_x, y + 3, end - mission_x, ROW_HEIGHT - 6),
-                    self.tr("Nobody takes over %1 after the mission leaves").replace(
-                        "%1", bar.capacity), LATE, self.tr("no successor")))
+                    partial(self._nobody_tip, bar), LATE, self.tr("no successor")))
             return items
         if bar.start is None:
             return items
@@ -266,8 +268,15 @@ class TimelineView(QAbstractScrollArea):
         return bar.mission_end.isoformat() if bar.mission_end else self.tr("the horizon's end")
 
     def _mission_tip(self, bar: HandoverBar) -> str:
-        return self.tr("The mission provides %1 until %2").replace("%1", bar.capacity).replace(
-            "%2", self._until(bar))
+        return "\n".join([self.tr("The mission provides %1 until %2").replace(
+            "%1", bar.capacity).replace("%2", self._until(bar)), self._pick_hint()])
+
+    def _nobody_tip(self, bar: HandoverBar) -> str:
+        return "\n".join([self.tr("Nobody takes over %1 after the mission leaves").replace(
+            "%1", bar.capacity), self._pick_hint()])
+
+    def _pick_hint(self) -> str:
+        return self.tr("Double-click: show it in the Inventory")
 
     def _window_tip(self, bar: HandoverBar, inactive: bool) -> str:
         end = bar.end.isoformat() if bar.end else self.tr("open")
@@ -281,6 +290,7 @@ class TimelineView(QAbstractScrollArea):
                          .replace("%1", str(bar.late_days)))
         if inactive:
             lines.append(self.tr("Not counted: declined, handed back or discontinued"))
+        lines.append(self._pick_hint())
         return "\n".join(lines)
 
     # --- from content to screen ----------------------------------------------------------------
@@ -369,8 +379,20 @@ class TimelineView(QAbstractScrollArea):
         if self._in_label_column(pos.x()) and pos.y() >= AXIS_HEIGHT:
             number = self._row_at(pos.y())
             if 0 <= number < len(self.rows):
-                return self.rows[number].text
+                row = self.rows[number]
+                return row.text if row.bar is None else f"{row.text}\n{self._pick_hint()}"
         return ""
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        pos = event.position()
+        number = self._row_at(pos.y())
+        if pos.y() >= AXIS_HEIGHT and 0 <= number < len(self.rows) \
+                and self.rows[number].bar is not None:
+            bar = self.rows[number].bar
+            self.sig_capacity_picked.emit(bar.capacity_id, bar.capacity)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -614,6 +636,7 @@ class TimelinePage(BackgroundPage):
     """The timeline, its legend and its zoom."""
 
     KINDS = frozenset({LOCATION, CAPACITY, HANDOVER, MILESTONE, ACTOR, PLAN})
+    sig_show_inventory = Signal(dict)  # {"capacity_ids": [...], "title": ...}
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
@@ -643,6 +666,7 @@ class TimelinePage(BackgroundPage):
         layout.addWidget(self._legend())
         self.zoom.currentIndexChanged.connect(
             lambda: self.view.set_months_in_view(self.zoom.currentData()))
+        self.view.sig_capacity_picked.connect(self._show_in_inventory)
         self.view.set_months_in_view(self.zoom.currentData())
         self.on_plan_changed()
 
@@ -677,6 +701,10 @@ class TimelinePage(BackgroundPage):
 
     def read(self, handle):
         return timeline_view.timeline(handle, ui_language())
+
+    def _show_in_inventory(self, capacity_id: str, name: str) -> None:
+        self.sig_show_inventory.emit({"capacity_ids": [capacity_id], "title": self.tr(
+            "Showing %1, picked on the Timeline").replace("%1", name)})
 
     def show_data(self, data) -> None:
         self.data = data
