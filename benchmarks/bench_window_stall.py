@@ -9,6 +9,10 @@ detail panel does when a field is left), on the Inventory page, with the Gaps pa
 the same edit and undo with each page of --on on screen (default: Funding); last, a session
 of --series edits and undos in a row on the Inventory page, each its own measure, of which the
 longest is reported (what a planner at work meets, the collector's rare work included).
+Last, outside the window, the Timeline's read model (what its worker builds) after one edit
+and from a cold start (no gap report kept), each against raw sqlite3 running the queries a
+reader without our layers would (the gap engine loader's, the locations', the milestones')
+and fetching the rows, interleaved in the same run.
 Run from a checkout: python benchmarks/bench_window_stall.py [--size 10000] [--runs 5]
         [--pages inventory funding timeline gaps locations actors] [--on funding]
         [--series 30]
@@ -120,7 +124,8 @@ def bench(path: Path, runs: int, pages: list[str],
     times: dict[str, list[float]] = {"idle": [], "edit": [], "undo": []}
     times.update({f"show {key}": [] for key in pages})
     times.update({f"{what} on {key}": [] for key in on_pages for what in ("edit", "undo")})
-    times.update({"edit series": [], "undo series": []})
+    if series:
+        times.update({"edit series": [], "undo series": []})
     for run in range(runs):
         probe.reset()
         run_until_quiet(app, window, probe)
@@ -149,6 +154,49 @@ def bench(path: Path, runs: int, pages: list[str],
     return times
 
 
+def bench_timeline_read(path: Path, runs: int) -> dict[str, tuple[float, float]]:
+    """Median seconds of the Timeline's read (after an edit; cold) and of raw sqlite3."""
+    import sqlite3
+
+    from bench_page_reads import RAW
+    from bench_plan_io import LOAD_QUERIES
+
+    from transition_planner.services import gaps_cache, inventory, timeline_view
+    from transition_planner.services.plans import open_plan
+
+    handle = open_plan(path, user="benchmark")
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    queries = (*LOAD_QUERIES, *RAW["locations"],
+               "SELECT location_id, due_date, title, kind FROM milestone ORDER BY due_date")
+    capacity = inventory.list_capacities(handle)[0]
+    shares = iter([0.5, 0.75] * runs)
+
+    def raw():
+        return [conn.execute(sql).fetchall() for sql in queries]
+
+    def after_edit():  # the edit is made before the clock starts
+        return timeline_view.timeline(handle)
+
+    times = {"after an edit": [], "cold": [], "raw": []}
+    raw(), after_edit()  # warm the page cache and the statement caches
+    for _ in range(runs):
+        inventory.update_capacity(handle, capacity.id, {"required_share": next(shares)})
+        for name, action in (("after an edit", after_edit), ("raw", raw)):
+            began = time.perf_counter()
+            action()
+            times[name].append(time.perf_counter() - began)
+        gaps_cache.forget()
+        began = time.perf_counter()
+        timeline_view.timeline(handle)
+        times["cold"].append(time.perf_counter() - began)
+    conn.close()
+    handle.close()
+    gaps_cache.forget()
+    raw_median = statistics.median(times["raw"])
+    return {name: (statistics.median(times[name]), raw_median)
+            for name in ("after an edit", "cold")}
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=10_000)
@@ -163,8 +211,9 @@ def main(argv=None) -> None:
     args = parser.parse_args(argv)
     os.environ.setdefault("TRANSITION_PLANNER_CONFIG_DIR", tempfile.mkdtemp())
     with tempfile.TemporaryDirectory() as folder:
-        times = bench(build_plan(Path(folder), args.size), max(3, args.runs), args.pages,
-                      tuple(args.on), args.series)
+        path = build_plan(Path(folder), args.size)
+        times = bench(path, max(3, args.runs), args.pages, tuple(args.on), args.series)
+        reads = bench_timeline_read(path, max(3, args.runs))
     idle = statistics.median(times["idle"])
     print(f"{args.size} capacities, longest GUI-thread stall (median of {max(3, args.runs)}, "
           f"runs: min-max), ratio to idle")
@@ -172,6 +221,9 @@ def main(argv=None) -> None:
         median = statistics.median(values)
         print(f"  {what:<20}{median * 1000:8.0f} ms   ({min(values) * 1000:.0f}-"
               f"{max(values) * 1000:.0f})  {median / idle:6.1f}x")
+    print("Timeline read model, median, against raw sqlite3 reading the same rows:")
+    for what, (ours, raw) in reads.items():
+        print(f"  {what:<20}{ours * 1000:8.0f} ms   raw {raw * 1000:.0f} ms  {ours / raw:6.2f}x")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from sample_plan_b import WOMEN_LATE_DAYS, build
 
-from transition_planner.services import handovers, plans, timeline_view
+from transition_planner.services import handovers, plans, timeline, timeline_view
 
 pytestmark = pytest.mark.both_backends
 
@@ -76,3 +76,24 @@ def test_an_empty_plan_has_only_the_mission_lane(plan):
     data = timeline_view.timeline(plan)
     assert len(data.lanes) == 1 and data.lanes[0].bars == ()
     assert [m.kind for m in data.lanes[0].markers] == ["exit"]
+
+
+def test_after_edits_it_is_the_timeline_read_from_scratch(plan, ids):
+    from transition_planner.services import gaps_cache, inventory
+
+    timeline_view.timeline(plan)  # a file's facts are then kept, and patched after edits
+    handovers.update_handover(plan, ids.h_women, {"start_date": "2027-05-01"})
+    inventory.update_capacity(plan, ids.monitoring, {"end_date": "2027-08-31"})
+    handovers.delete_handover(plan, ids.h_army)
+    inventory.update_location(plan, ids.ruvo, {"closure_date": "2027-10-31"})
+    timeline.add_milestone(plan, {"title": "Last patrol", "kind": "handover",
+                                  "due_date": "2027-07-01", "location_id": ids.ruvo})
+    after_edits = timeline_view.timeline(plan)
+    gaps_cache.forget()
+    assert after_edits == timeline_view.timeline(plan)
+    lanes = {lane.location_id: lane for lane in after_edits.lanes}
+    assert [b.handover_id for b in lanes[ids.ruvo].bars] == [None]  # its only successor gone
+    assert lanes[ids.ruvo].bars[0].mission_end == date(2027, 8, 31)
+    assert [m.kind for m in lanes[ids.ruvo].markers] == ["milestone", "closure"]
+    women = next(b for b in lanes[ids.kaleko].bars if b.handover_id == ids.h_women)
+    assert women.start == date(2027, 5, 1) and not women.late

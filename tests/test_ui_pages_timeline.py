@@ -5,14 +5,17 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QWheelEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip
 
 from transition_planner.services import handovers
 from transition_planner.ui.context import HANDOVER, PlanContext
 from transition_planner.ui.pages.timeline import (
     AXIS_HEIGHT,
+    CLOSURE,
     LABEL_WIDTH,
     LATE,
+    ROW_HEIGHT,
     WINDOW,
     TimelinePage,
 )
@@ -151,3 +154,81 @@ def test_without_a_plan_the_page_is_empty_and_disabled(page, ctx):
     assert not page.isEnabled()
     assert page.view.items == [] and page.view.rows == []
     assert page.view.tooltip_at(QPoint(400, 100)) == ""
+
+
+def kanzi_closure(page):
+    """Kanzi's closure line and a bar row of its lane some rows below the lane's header."""
+    view = page.view
+    closure = next(c for c in items(page, "closure") if c.tooltip.startswith("Kanzi team site"))
+    header = int(closure.rect.top() // ROW_HEIGHT)
+    lane_end = int(closure.rect.bottom() // ROW_HEIGHT)
+    assert view.rows[header].bar is None and lane_end - header >= 3
+    return closure, header, lane_end - 1  # the lane's last bar row
+
+
+def test_a_closure_is_hovered_and_drawn_on_its_lanes_bar_rows(page):
+    view = page.view
+    page.zoom.setCurrentIndex(page.zoom.findData(0))  # the whole horizon: no sideways scroll
+    closure, header, bar_row = kanzi_closure(page)
+    assert view.rows[bar_row].bar is not None
+    # the header scrolled out of view, above; the lane's last bar row on the first line
+    view.verticalScrollBar().setValue(bar_row * ROW_HEIGHT)
+    assert view.verticalScrollBar().value() > header * ROW_HEIGHT
+    rect = view.item_rect(closure)
+    x, y = int(rect.center().x()), AXIS_HEIGHT + 1  # the space above the row's bars
+    assert view.tooltip_at(QPoint(x, y + ROW_HEIGHT // 2)) == closure.tooltip
+    colour = view.viewport().grab().toImage().pixelColor(QPoint(x, y))
+    assert close(colour, CLOSURE), colour.name()
+    below = AXIS_HEIGHT + ROW_HEIGHT + 1  # the next lane's header: no Kanzi line there
+    assert not close(view.viewport().grab().toImage().pixelColor(QPoint(x, below)), CLOSURE)
+    assert view.tooltip_at(QPoint(x, below + 2)) != closure.tooltip
+
+
+def test_marks_are_worked_out_per_row_as_the_whole_chart_lists_them(page):
+    view = page.view
+    per_row = [item for n in range(len(view.rows)) for item in view.row_items(n)]
+    assert [(i.kind, i.rect, i.tooltip) for i in per_row] == [
+        (i.kind, i.rect, i.tooltip) for i in view.items]
+    kinds = {i.kind for i in per_row}
+    assert {"mission", "window", "late", "gap", "closure", "milestone", "exit"} <= kinds
+    assert view.row_items(-1) == [] and view.row_items(len(view.rows)) == []
+
+
+def test_double_clicking_a_bar_or_its_label_shows_the_capacity_in_the_inventory(
+        qtbot, demo_window):
+    from ui_helpers import settle
+
+    window = demo_window
+    page = window.show_page("timeline")
+    view = page.view
+    qtbot.waitUntil(lambda: view.data is not None and len(view.rows) > 3, timeout=10_000)
+    late = items(page, "late")[0]
+    number = int(late.rect.top() // ROW_HEIGHT)
+    bar = view.rows[number].bar
+    view.scroll_to_item(late)
+    centre = view.item_rect(late).center().toPoint()
+    assert "Double-click: show it in the Inventory" in view.tooltip_at(centre)
+    # a lane's own row is a place, not a capacity: nothing happens
+    header = next(n for n, row in enumerate(view.rows) if row.bar is None and n > 0)
+    view.verticalScrollBar().setValue(header * ROW_HEIGHT)
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(20, AXIS_HEIGHT + 5))
+    assert window.current_page_key() == "timeline"
+    view.scroll_to_item(late)
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=view.item_rect(late).center().toPoint())
+    assert window.current_page_key() == "inventory"
+    inventory = window.current_page()
+    settle(qtbot, inventory)
+    assert inventory.selected_ids() == [bar.capacity_id]
+    assert bar.capacity in inventory.picked.text()
+    # its label in the pinned column does the same
+    other = next(row.bar for row in view.rows
+                 if row.bar is not None and row.bar.capacity_id != bar.capacity_id)
+    window.show_page("timeline")
+    row = next(n for n, r in enumerate(view.rows) if r.bar == other)
+    view.verticalScrollBar().setValue(row * ROW_HEIGHT)
+    y = AXIS_HEIGHT + row * ROW_HEIGHT - view.verticalScrollBar().value() + ROW_HEIGHT // 2
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(40, y))
+    assert window.current_page_key() == "inventory"
+    settle(qtbot, inventory)
+    assert inventory.selected_ids() == [other.capacity_id]

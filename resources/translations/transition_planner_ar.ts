@@ -746,67 +746,77 @@
         <translation>عوامل التمكين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="124"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="127"/>
         <source>Enabler to add</source>
         <translation>عامل التمكين المراد إضافته</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="129"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="128"/>
+        <source>Type part of a capacity&apos;s name, pick it from the list, then Add</source>
+        <translation>اكتب جزءًا من اسم القدرة، واخترها من القائمة، ثم اضغط إضافة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="130"/>
+        <source>Type to search capacities</source>
+        <translation>اكتب للبحث عن قدرة</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="133"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="130"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="134"/>
         <source>This capacity depends on the chosen one</source>
         <translation>تعتمد هذه القدرة على القدرة المختارة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="133"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="137"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="155"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="155"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="152"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="156"/>
         <source>Annual cost</source>
         <translation>التكلفة السنوية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="152"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="156"/>
         <source>Data assets</source>
         <translation>أصول البيانات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="153"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="157"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="194"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="201"/>
         <source>{format}; empty: {date}, from the location</source>
         <translation>{format}؛ فارغ: {date}، من الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="208"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="215"/>
         <source>Change {field} of {capacity}</source>
         <translation>تعديل {field} في {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="224"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="231"/>
         <source>{capacity} depends on {enabler}</source>
         <translation>{capacity} تعتمد على {enabler}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="235"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="242"/>
         <source>{capacity} no longer depends on {enabler}</source>
         <translation>{capacity} لم تعد تعتمد على {enabler}</translation>
     </message>
@@ -1343,169 +1353,169 @@
         <translation>قدرات بلا خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="219"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="220"/>
         <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="42"/>
         <source>Flags</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="159"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="160"/>
         <source>Scenario:</source>
         <translation>السيناريو:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="162"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="163"/>
         <source>Scenario shown</source>
         <translation>السيناريو المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="163"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="164"/>
         <source>The scenario whose gaps the page shows</source>
         <translation>السيناريو الذي تعرض الصفحة فجواته</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="177"/>
         <source>without a successor</source>
         <translation>بلا خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="178"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="179"/>
         <source>successor not ready</source>
         <translation>الخلف غير جاهز</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="180"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="181"/>
         <source>uncovered location-months</source>
         <translation>أشهر المواقع غير المغطاة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="187"/>
         <source>flags</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="195"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="196"/>
         <source>Flags by kind:</source>
         <translation>التنبيهات حسب النوع:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="214"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="215"/>
         <source>Protection cliff</source>
         <translation>منحدر الحماية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="215"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="216"/>
         <source>Coverage heat map</source>
         <translation>خريطة حرارية للتغطية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="216"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="217"/>
         <source>Funding cliff</source>
         <translation>منحدر التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="217"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="218"/>
         <source>Readiness</source>
         <translation>الجاهزية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="218"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="219"/>
         <source>Scenarios</source>
         <translation>السيناريوهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="238"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="233"/>
         <source>Save chart…</source>
         <translation>حفظ الرسم البياني…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="240"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="235"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>احفظ هذا الرسم البياني صورةً بصيغة PNG أو رسمًا بصيغة SVG</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="324"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="319"/>
         <source>Updating…</source>
         <translation>جارٍ التحديث…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="327"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="322"/>
         <source>The gap analysis failed.</source>
         <translation>فشل تحليل الفجوات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="328"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="323"/>
         <source>Computing the gaps failed</source>
         <translation>فشل حساب الفجوات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="402"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="397"/>
         <source>Capacities still required after the mission leaves that no successor takes over; click to list them</source>
         <translation>قدرات لا تزال مطلوبة بعد مغادرة البعثة ولا يتولاها أي خلف؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="406"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="401"/>
         <source>Capacities with a successor scored below the readiness threshold on a dimension; click to list them</source>
         <translation>قدرات لها خلف حصل على درجة أدنى من حد الجاهزية في أحد الأبعاد؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="410"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="405"/>
         <source>Location-months with at least one capacity below its requirement, over {n} locations; click to list the capacities</source>
         <translation>أشهر مواقع فيها قدرة واحدة على الأقل دون المطلوب، في {n} موقعًا؛ انقر لسرد القدرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="417"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="412"/>
         <source>{n} accepted as known risks; click to see the flags</source>
         <translation>{n} مقبولة كمخاطر معروفة؛ انقر لعرض التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="418"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="413"/>
         <source>Click to see the flags</source>
         <translation>انقر لعرض التنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="424"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="419"/>
         <source>({n} accepted)</source>
         <translation>({n} مقبولة)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="426"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="421"/>
         <source>List the capacities with this flag in the inventory</source>
         <translation>اسرد القدرات التي تحمل هذا التنبيه في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="439"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="434"/>
         <source>unfunded after exit</source>
         <translation>غير ممولة بعد المغادرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="448"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="443"/>
         <source>Cost of the months after the mission leaves that no secured funding covers; click to list them</source>
         <translation>تكلفة الأشهر التي تلي مغادرة البعثة ولا يغطيها أي تمويل مضمون؛ انقر لسردها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="451"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="446"/>
         <source>Every capacity is funded after the exit</source>
         <translation>كل القدرات ممولة بعد المغادرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="475"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="470"/>
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="475"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="470"/>
         <source>SVG drawing (*.svg)</source>
         <translation>رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="477"/>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="486"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="472"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="481"/>
         <source>Save chart</source>
         <translation>حفظ الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="488"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="483"/>
         <source>Saved the chart to {path}</source>
         <translation>حُفظ الرسم البياني في {path}</translation>
     </message>
@@ -4438,12 +4448,12 @@
         <translation>عرض كل القدرات مجددًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="256"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="247"/>
         <source>Capacities</source>
         <translation>القدرات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="449"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="440"/>
         <source>Pasted: %n capacities (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>لم تُلصق أي قدرة (%n)</numerusform>
@@ -4455,7 +4465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="464"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="455"/>
         <source>Changed: %n records (Ctrl+Z undoes)</source>
         <translation>
             <numerusform>لم يتغير أي سجل (%n)</numerusform>
@@ -4467,37 +4477,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="521"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="512"/>
         <source>Delete capacities</source>
         <translation>حذف القدرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="316"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="307"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="318"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="309"/>
         <source>All locations</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="320"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="311"/>
         <source>Any handover status</source>
         <translation>أي حالة تسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="340"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="331"/>
         <source>{shown} of {total} capacities</source>
         <translation>{shown} من {total} قدرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="343"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="334"/>
         <source>(updating…)</source>
         <translation>(جارٍ التحديث…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="413"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="404"/>
         <source>Showing the %n capacities picked on the Gaps page</source>
         <translation>
             <numerusform>عرض القدرات المختارة في صفحة الفجوات (%n)</numerusform>
@@ -4509,17 +4519,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="498"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="489"/>
         <source>Add capacity {name}</source>
         <translation>إضافة القدرة {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="502"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="493"/>
         <source>Added {name}</source>
         <translation>أضيفت {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="512"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="503"/>
         <source>Delete capacities (%n)</source>
         <translation>
             <numerusform>حذف القدرات (%n)</numerusform>
@@ -4531,12 +4541,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="516"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="507"/>
         <source>Delete {name}</source>
         <translation>حذف {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="524"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="515"/>
         <source>Deleted capacities: %n (Ctrl+Z brings them back)</source>
         <translation>
             <numerusform>القدرات المحذوفة: %n (Ctrl+Z يعيدها)</numerusform>
@@ -5999,341 +6009,346 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>MonitoringPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="121"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="122"/>
         <source>Reading the monitoring failed</source>
         <translation>تعذّرت قراءة بيانات الرصد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="130"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="275"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="132"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="276"/>
         <source>Handover</source>
         <translation>التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="131"/>
-        <source>Show the indicators of one handover</source>
-        <translation>عرض مؤشرات تسليم واحد</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="135"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="137"/>
         <source>&amp;Handover:</source>
         <translation>ال&amp;تسليم:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="137"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="139"/>
         <source>Add &amp;default indicators</source>
         <translation>إضافة المؤشرات ال&amp;افتراضية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="139"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="141"/>
         <source>Attach what the taxonomy suggests watching for this handover&apos;s category (Ctrl+Z removes them)</source>
         <translation>إرفاق ما يقترح التصنيف رصده لفئة هذا التسليم (Ctrl+Z يزيلها)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="141"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="143"/>
         <source>Show in the &amp;Inventory</source>
         <translation>عرض في ال&amp;جرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="142"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="144"/>
         <source>Show the handed-over capacity in the Inventory</source>
         <translation>عرض القدرة المسلَّمة في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="158"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="160"/>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="203"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="568"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="205"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="569"/>
         <source>Values</source>
         <translation>القيم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="207"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="209"/>
         <source>Values against the threshold</source>
         <translation>القيم مقارنةً بالعتبة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="208"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="210"/>
         <source>The values (red where they crossed the threshold) against the threshold (dashed)</source>
         <translation>القيم (بالأحمر حيث تجاوزت العتبة) مقارنةً بالعتبة (الخط المتقطع)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="213"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="215"/>
         <source>Values of the indicator</source>
         <translation>قيم المؤشر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="223"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="225"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="224"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="226"/>
         <source>The day the value was measured (its month or quarter counts)</source>
         <translation>يوم قياس القيمة (يُحتسب شهره أو ربعه)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="226"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="228"/>
         <source>e.g. 58</source>
         <translation>مثلًا 58</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="227"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="229"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="227"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="229"/>
         <source>What was measured</source>
         <translation>ما تم قياسه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="228"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="230"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="228"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="230"/>
         <source>e.g. monitoring visit</source>
         <translation>مثلًا زيارة رصد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="229"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="231"/>
         <source>Where the value comes from</source>
         <translation>مصدر القيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="230"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="232"/>
         <source>New value</source>
         <translation>قيمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="231"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="233"/>
         <source>Empty the fields to add a value</source>
         <translation>إفراغ الحقول لإضافة قيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="232"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="593"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="234"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="594"/>
         <source>Add value</source>
         <translation>إضافة القيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="233"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="235"/>
         <source>Add the value (Return; Ctrl+Z undoes)</source>
         <translation>إضافة القيمة (Return؛ Ctrl+Z يتراجع)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="234"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="236"/>
         <source>Delete value</source>
         <translation>حذف القيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="235"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="237"/>
         <source>Delete the selected value</source>
         <translation>حذف القيمة المحددة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="236"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="238"/>
         <source>Paste values…</source>
         <translation>لصق قيم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="238"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="240"/>
         <source>Add values copied from a spreadsheet: a date and a value per row (Ctrl+V)</source>
         <translation>إضافة قيم منسوخة من جدول بيانات: تاريخ وقيمة في كل صف (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="269"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="271"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="269"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="271"/>
         <source>e.g. Alerts answered</source>
         <translation>مثلًا التنبيهات المُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="270"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="272"/>
         <source>What is watched after the exit</source>
         <translation>ما يُرصد بعد الخروج</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="276"/>
-        <source>The handover it measures: a trigger keeps it from being marked verified sustained</source>
-        <translation>التسليم الذي يقيسه: يمنع تفعيلُ الإنذار وسمَه بأنه مستدام تم التحقق منه</translation>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="133"/>
+        <source>Show the indicators of one handover; type part of its capacity or successor to find it</source>
+        <translation>عرض مؤشرات تسليم واحد؛ اكتب جزءًا من اسم قدرته أو خلفه للعثور عليه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="281"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="136"/>
+        <source>Type to search handovers</source>
+        <translation>اكتب للبحث عن تسليم</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="277"/>
+        <source>The handover it measures: a trigger keeps it from being marked verified sustained; type part of its name to find it</source>
+        <translation>التسليم الذي يقيسه: يمنع تفعيلُ الإنذار وسمَه بأنه مستدام تم التحقق منه؛ اكتب جزءًا من اسمه للعثور عليه</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="282"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="281"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="282"/>
         <source>Where it is measured</source>
         <translation>مكان القياس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="282"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="283"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="282"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="283"/>
         <source>e.g. %</source>
         <translation>مثلًا %</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="283"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="284"/>
         <source>What a value counts: %, alerts a month, days…</source>
         <translation>ما تعدّه القيمة: %، تنبيهات في الشهر، أيام…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="284"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="285"/>
         <source>Baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="285"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="286"/>
         <source>The value while the mission was still there</source>
         <translation>القيمة حين كانت البعثة لا تزال موجودة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="286"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="287"/>
         <source>Threshold</source>
         <translation>العتبة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="287"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="288"/>
         <source>The value beyond which the UN must look again</source>
         <translation>القيمة التي يجب على الأمم المتحدة بعد تجاوزها أن تعيد النظر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="288"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="289"/>
         <source>Bad when</source>
         <translation>سيئ عندما يكون</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="289"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="290"/>
         <source>Which side of the threshold is bad</source>
         <translation>أي جانب من العتبة هو السيئ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="290"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="291"/>
         <source>Expected every</source>
         <translation>متوقع كل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="291"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="292"/>
         <source>How often a value is expected</source>
         <translation>كم مرة تُتوقع قيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="292"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="293"/>
         <source>Periods (N)</source>
         <translation>الفترات (N)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="293"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="294"/>
         <source>N periods in a row beyond the threshold, or without a value, call for re-engagement</source>
         <translation>N فترات متتالية بعد العتبة، أو بلا قيمة، تستدعي إعادة الانخراط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="295"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="296"/>
         <source>Monitored from</source>
         <translation>يُرصد ابتداءً من</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="296"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="297"/>
         <source>Empty: from the handover&apos;s start date</source>
         <translation>فارغ: من تاريخ بدء التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="299"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="300"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="299"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="300"/>
         <source>How it is measured, by whom</source>
         <translation>كيف يُقاس ومن يقيسه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="301"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="302"/>
         <source>below the threshold</source>
         <translation>دون العتبة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="301"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="302"/>
         <source>above the threshold</source>
         <translation>فوق العتبة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="303"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="304"/>
         <source>month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="303"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="304"/>
         <source>quarter</source>
         <translation>ربع سنة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="304"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="445"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="305"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="446"/>
         <source>New indicator</source>
         <translation>مؤشر جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="305"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="306"/>
         <source>Empty the form to add an indicator</source>
         <translation>إفراغ النموذج لإضافة مؤشر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="306"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="307"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="307"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="308"/>
         <source>Add the indicator, or save the changes (Ctrl+Z undoes)</source>
         <translation>إضافة المؤشر أو حفظ التغييرات (Ctrl+Z يتراجع)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="309"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="310"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="310"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="311"/>
         <source>Delete the indicator and its values</source>
         <translation>حذف المؤشر وقيمه</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="354"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="355"/>
         <source>All handovers</source>
         <translation>كل عمليات التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="355"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="356"/>
         <source>Indicators of places</source>
         <translation>مؤشرات الأماكن</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="358"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="359"/>
         <source>None (an indicator of a place)</source>
         <translation>لا شيء (مؤشر مكان)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="402"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="403"/>
         <source>%1 of %2 indicators</source>
         <translation>%1 من أصل %2 مؤشر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="405"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="406"/>
         <source>Indicators calling for re-engagement (in red): %n. The UN should look again.</source>
         <translation>
             <numerusform>مؤشرات تستدعي إعادة الانخراط (بالأحمر): %n. على الأمم المتحدة أن تعيد النظر.</numerusform>
@@ -6345,37 +6360,37 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="444"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="445"/>
         <source>Indicator: %1</source>
         <translation>المؤشر: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="489"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="490"/>
         <source>Add indicator %1</source>
         <translation>إضافة المؤشر %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="489"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="490"/>
         <source>Change indicator %1</source>
         <translation>تعديل المؤشر %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="490"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="491"/>
         <source>Delete indicator %1</source>
         <translation>حذف المؤشر %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="511"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="512"/>
         <source>The capacity of the handover %1</source>
         <translation>قدرة التسليم %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="527"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="528"/>
         <source>No default indicator to add: this handover has them all, or its category suggests none.</source>
         <translation>لا يوجد مؤشر افتراضي لإضافته: لدى هذا التسليم جميعها، أو لا تقترح فئته أيًّا منها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="531"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="532"/>
         <source>Add %n default indicators</source>
         <translation>
             <numerusform>إضافة مؤشرات افتراضية (%n)</numerusform>
@@ -6387,7 +6402,7 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="545"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="546"/>
         <source>Added %n default indicators (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>أُضيفت مؤشرات افتراضية (%n) (Ctrl+Z يزيلها)</numerusform>
@@ -6399,42 +6414,42 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="562"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="563"/>
         <source>threshold %1</source>
         <translation>العتبة %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="567"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="568"/>
         <source>Values of %1</source>
         <translation>قيم %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="603"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="604"/>
         <source>Save value</source>
         <translation>حفظ القيمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="651"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="652"/>
         <source>Add a value of %1</source>
         <translation>إضافة قيمة إلى %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="661"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="662"/>
         <source>Change a value of %1</source>
         <translation>تعديل قيمة في %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="681"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="682"/>
         <source>Delete a value of %1</source>
         <translation>حذف قيمة من %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="714"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="715"/>
         <source>Choose an indicator first: pasted values are added to the indicator shown.</source>
         <translation>اختر مؤشرًا أولًا: تُضاف القيم الملصقة إلى المؤشر المعروض.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="720"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="721"/>
         <source>Pasted: %n values (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>لُصقت قيم (%n) (Ctrl+Z يزيلها)</numerusform>
@@ -8249,92 +8264,97 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="575"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="647"/>
         <source>%1 months</source>
         <translation>%1 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="576"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="648"/>
         <source>Whole horizon</source>
         <translation>الأفق كاملًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="578"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="650"/>
         <source>Months in view</source>
         <translation>الأشهر المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="579"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="651"/>
         <source>How many months fill the width (Ctrl + mouse wheel zooms too)</source>
         <translation>كم شهرًا يملأ العرض (Ctrl مع عجلة الفأرة للتكبير أيضًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="581"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="653"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="584"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="656"/>
         <source>Timeline summary</source>
         <translation>ملخص الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="602"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="675"/>
         <source>Legend</source>
         <translation>وسيلة الإيضاح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="607"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="680"/>
         <source>Mission provides</source>
         <translation>البعثة تقدمها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="608"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="681"/>
         <source>Handover window</source>
         <translation>فترة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="609"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="682"/>
         <source>Starts after the mission left</source>
         <translation>يبدأ بعد مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="610"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="683"/>
         <source>Gap</source>
         <translation>فجوة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="611"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="684"/>
         <source>Declined or discontinued</source>
         <translation>مرفوض أو متوقف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="612"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="685"/>
         <source>Site closure</source>
         <translation>إغلاق موقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="613"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="686"/>
         <source>Milestone</source>
         <translation>مرحلة رئيسية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="614"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="687"/>
         <source>Mission exit</source>
         <translation>مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="615"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="688"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="640"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="707"/>
+        <source>Showing %1, picked on the Timeline</source>
+        <translation>عرض %1، المختارة من الجدول الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="717"/>
         <source>%1 handover(s) start after the mission has left (shown in red).</source>
         <translation>%1 عملية تسليم تبدأ بعد مغادرة البعثة (معروضة باللون الأحمر).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="644"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="721"/>
         <source>Every scheduled handover starts before the mission leaves.</source>
         <translation>كل عمليات التسليم المجدولة تبدأ قبل مغادرة البعثة.</translation>
     </message>
@@ -8342,82 +8362,87 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="98"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="146"/>
         <source>Timeline chart</source>
         <translation>مخطط الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="109"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="154"/>
         <source>Whole mission</source>
         <translation>البعثة كاملة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="122"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="164"/>
         <source>%1: no successor</source>
         <translation>%1: لا يوجد خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="223"/>
         <source>%1 (%2) closes on %3</source>
         <translation>%1 (%2) يُغلق في %3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="228"/>
         <source>Mission exit (%1): %2</source>
         <translation>مغادرة البعثة (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="229"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="268"/>
         <source>the horizon&apos;s end</source>
         <translation>نهاية الأفق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="232"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="271"/>
         <source>The mission provides %1 until %2</source>
         <translation>تقدم البعثة %1 حتى %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="211"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="275"/>
         <source>Nobody takes over %1 after the mission leaves</source>
         <translation>لا أحد يتولى %1 بعد مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="212"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="251"/>
         <source>no successor</source>
         <translation>لا يوجد خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="236"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="279"/>
+        <source>Double-click: show it in the Inventory</source>
+        <translation>انقر نقرًا مزدوجًا: اعرضها في الجرد</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="282"/>
         <source>open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="238"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="284"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="239"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="285"/>
         <source>Window: %1 to %2</source>
         <translation>الفترة: من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="241"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="287"/>
         <source>The mission leaves: %1</source>
         <translation>تغادر البعثة: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="243"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="289"/>
         <source>Starts %1 days after the mission has left: a gap</source>
         <translation>يبدأ بعد %1 يومًا من مغادرة البعثة: فجوة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="246"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="292"/>
         <source>Not counted: declined, handed back or discontinued</source>
         <translation>لا يُحتسب: مرفوض أو مُعاد أو متوقف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="500"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="571"/>
         <source>Scenario: %1</source>
         <translation>السيناريو: %1</translation>
     </message>

@@ -738,67 +738,77 @@
         <translation>Facilitateurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="124"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="127"/>
         <source>Enabler to add</source>
         <translation>Facilitateur à ajouter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="129"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="128"/>
+        <source>Type part of a capacity&apos;s name, pick it from the list, then Add</source>
+        <translation>Tapez une partie du nom d’une capacité, choisissez-la dans la liste, puis Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="130"/>
+        <source>Type to search capacities</source>
+        <translation>Tapez pour chercher une capacité</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="133"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="130"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="134"/>
         <source>This capacity depends on the chosen one</source>
         <translation>Cette capacité dépend de celle choisie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="133"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="137"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="155"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="151"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="155"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="152"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="156"/>
         <source>Annual cost</source>
         <translation>Coût annuel</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="152"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="156"/>
         <source>Data assets</source>
         <translation>Données détenues</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="153"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="157"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="194"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="201"/>
         <source>{format}; empty: {date}, from the location</source>
         <translation>{format} ; vide : {date}, celle du lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="208"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="215"/>
         <source>Change {field} of {capacity}</source>
         <translation>Modifier «&#xa0;{field}&#xa0;» de {capacity}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="224"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="231"/>
         <source>{capacity} depends on {enabler}</source>
         <translation>{capacity} dépend de {enabler}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="235"/>
+        <location filename="../../transition_planner/ui/widgets/capacity_form.py" line="242"/>
         <source>{capacity} no longer depends on {enabler}</source>
         <translation>{capacity} ne dépend plus de {enabler}</translation>
     </message>
@@ -1335,169 +1345,169 @@
         <translation>Capacités sans successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="219"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="220"/>
         <location filename="../../transition_planner/ui/pages/dashboard/scenarios.py" line="42"/>
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="159"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="160"/>
         <source>Scenario:</source>
         <translation>Scénario&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="162"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="163"/>
         <source>Scenario shown</source>
         <translation>Scénario affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="163"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="164"/>
         <source>The scenario whose gaps the page shows</source>
         <translation>Le scénario dont la page montre les lacunes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="186"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="187"/>
         <source>flags</source>
         <translation>alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="195"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="196"/>
         <source>Flags by kind:</source>
         <translation>Alertes par type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="214"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="215"/>
         <source>Protection cliff</source>
         <translation>Rupture de protection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="215"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="216"/>
         <source>Coverage heat map</source>
         <translation>Carte de chaleur de la couverture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="216"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="217"/>
         <source>Funding cliff</source>
         <translation>Rupture de financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="217"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="218"/>
         <source>Readiness</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="218"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="219"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="238"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="233"/>
         <source>Save chart…</source>
         <translation>Enregistrer le graphique…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="240"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="235"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>Enregistrer ce graphique en image PNG ou en dessin SVG</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="324"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="319"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="327"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="322"/>
         <source>The gap analysis failed.</source>
         <translation>L’analyse des lacunes a échoué.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="328"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="323"/>
         <source>Computing the gaps failed</source>
         <translation>Le calcul des lacunes a échoué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="402"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="397"/>
         <source>Capacities still required after the mission leaves that no successor takes over; click to list them</source>
         <translation>Capacités encore nécessaires après le départ de la mission qu’aucun successeur ne reprend&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="406"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="401"/>
         <source>Capacities with a successor scored below the readiness threshold on a dimension; click to list them</source>
         <translation>Capacités dont un successeur est noté sous le seuil de préparation sur une dimension&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="410"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="405"/>
         <source>Location-months with at least one capacity below its requirement, over {n} locations; click to list the capacities</source>
         <translation>Mois-lieux où au moins une capacité est sous son besoin, sur {n} lieux&#x202f;; cliquez pour lister les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="417"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="412"/>
         <source>{n} accepted as known risks; click to see the flags</source>
         <translation>{n} acceptée(s) comme risques connus&#x202f;; cliquez pour voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="418"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="413"/>
         <source>Click to see the flags</source>
         <translation>Cliquez pour voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="424"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="419"/>
         <source>({n} accepted)</source>
         <translation>({n} acceptée(s))</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="426"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="421"/>
         <source>List the capacities with this flag in the inventory</source>
         <translation>Lister dans l’inventaire les capacités ayant cette alerte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="439"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="434"/>
         <source>unfunded after exit</source>
         <translation>non financé après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="448"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="443"/>
         <source>Cost of the months after the mission leaves that no secured funding covers; click to list them</source>
         <translation>Coût des mois après le départ de la mission qu’aucun financement acquis ne couvre&#x202f;; cliquez pour les lister</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="451"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="446"/>
         <source>Every capacity is funded after the exit</source>
         <translation>Chaque capacité est financée après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="176"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="177"/>
         <source>without a successor</source>
         <translation>sans successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="178"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="179"/>
         <source>successor not ready</source>
         <translation>successeur non prêt</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="180"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="181"/>
         <source>uncovered location-months</source>
         <translation>mois-lieux non couverts</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="475"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="470"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="475"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="470"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="477"/>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="486"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="472"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="481"/>
         <source>Save chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="488"/>
+        <location filename="../../transition_planner/ui/pages/dashboard/page.py" line="483"/>
         <source>Saved the chart to {path}</source>
         <translation>Graphique enregistré dans {path}</translation>
     </message>
@@ -4406,12 +4416,12 @@
         <translation>Afficher de nouveau toutes les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="256"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="247"/>
         <source>Capacities</source>
         <translation>Capacités</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="449"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="440"/>
         <source>Pasted: %n capacities (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>Collée&#xa0;: %n capacité (Ctrl+Z la retire)</numerusform>
@@ -4419,7 +4429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="464"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="455"/>
         <source>Changed: %n records (Ctrl+Z undoes)</source>
         <translation>
             <numerusform>Modifié&#xa0;: %n enregistrement (Ctrl+Z annule)</numerusform>
@@ -4427,37 +4437,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="521"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="512"/>
         <source>Delete capacities</source>
         <translation>Supprimer les capacités</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="316"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="307"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="318"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="309"/>
         <source>All locations</source>
         <translation>Tous les lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="320"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="311"/>
         <source>Any handover status</source>
         <translation>Tout statut de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="340"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="331"/>
         <source>{shown} of {total} capacities</source>
         <translation>{shown} capacités sur {total}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="343"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="334"/>
         <source>(updating…)</source>
         <translation>(mise à jour…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="413"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="404"/>
         <source>Showing the %n capacities picked on the Gaps page</source>
         <translation>
             <numerusform>La capacité retenue dans la page Lacunes est affichée (%n)</numerusform>
@@ -4465,17 +4475,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="498"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="489"/>
         <source>Add capacity {name}</source>
         <translation>Ajouter la capacité {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="502"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="493"/>
         <source>Added {name}</source>
         <translation>{name} ajoutée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="512"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="503"/>
         <source>Delete capacities (%n)</source>
         <translation>
             <numerusform>Supprimer la capacité (%n)</numerusform>
@@ -4483,7 +4493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="524"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="515"/>
         <source>Deleted capacities: %n (Ctrl+Z brings them back)</source>
         <translation>
             <numerusform>Capacité supprimée&#xa0;: %n (Ctrl+Z la rétablit)</numerusform>
@@ -4491,7 +4501,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/inventory.py" line="516"/>
+        <location filename="../../transition_planner/ui/pages/inventory.py" line="507"/>
         <source>Delete {name}</source>
         <translation>Supprimer {name}</translation>
     </message>
@@ -5927,341 +5937,346 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>MonitoringPage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="121"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="122"/>
         <source>Reading the monitoring failed</source>
         <translation>La lecture du suivi a échoué</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="130"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="275"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="132"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="276"/>
         <source>Handover</source>
         <translation>Passation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="131"/>
-        <source>Show the indicators of one handover</source>
-        <translation>Afficher les indicateurs d’une passation</translation>
-    </message>
-    <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="135"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="137"/>
         <source>&amp;Handover:</source>
         <translation>&amp;Passation :</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="137"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="139"/>
         <source>Add &amp;default indicators</source>
         <translation>Ajouter les indicateurs par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="139"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="141"/>
         <source>Attach what the taxonomy suggests watching for this handover&apos;s category (Ctrl+Z removes them)</source>
         <translation>Rattacher ce que la taxonomie propose de suivre pour la catégorie de cette passation (Ctrl+Z les retire)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="141"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="143"/>
         <source>Show in the &amp;Inventory</source>
         <translation>Afficher dans l’&amp;inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="142"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="144"/>
         <source>Show the handed-over capacity in the Inventory</source>
         <translation>Afficher la capacité transférée dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="158"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="160"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="203"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="568"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="205"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="569"/>
         <source>Values</source>
         <translation>Valeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="207"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="209"/>
         <source>Values against the threshold</source>
         <translation>Valeurs par rapport au seuil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="208"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="210"/>
         <source>The values (red where they crossed the threshold) against the threshold (dashed)</source>
         <translation>Les valeurs (en rouge là où elles franchissent le seuil) et le seuil (en tirets)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="213"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="215"/>
         <source>Values of the indicator</source>
         <translation>Valeurs de l’indicateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="223"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="225"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="224"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="226"/>
         <source>The day the value was measured (its month or quarter counts)</source>
         <translation>Le jour de la mesure (c’est son mois ou son trimestre qui compte)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="226"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="228"/>
         <source>e.g. 58</source>
         <translation>p. ex. 58</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="227"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="229"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="227"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="229"/>
         <source>What was measured</source>
         <translation>Ce qui a été mesuré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="228"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="230"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="228"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="230"/>
         <source>e.g. monitoring visit</source>
         <translation>p. ex. visite de suivi</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="229"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="231"/>
         <source>Where the value comes from</source>
         <translation>D’où vient la valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="230"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="232"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="231"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="233"/>
         <source>Empty the fields to add a value</source>
         <translation>Vider les champs pour ajouter une valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="232"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="593"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="234"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="594"/>
         <source>Add value</source>
         <translation>Ajouter la valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="233"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="235"/>
         <source>Add the value (Return; Ctrl+Z undoes)</source>
         <translation>Ajouter la valeur (Entrée ; Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="234"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="236"/>
         <source>Delete value</source>
         <translation>Supprimer la valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="235"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="237"/>
         <source>Delete the selected value</source>
         <translation>Supprimer la valeur sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="236"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="238"/>
         <source>Paste values…</source>
         <translation>Coller des valeurs…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="238"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="240"/>
         <source>Add values copied from a spreadsheet: a date and a value per row (Ctrl+V)</source>
         <translation>Ajouter des valeurs copiées d’un tableur : une date et une valeur par ligne (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="269"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="271"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="269"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="271"/>
         <source>e.g. Alerts answered</source>
         <translation>p. ex. Alertes traitées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="270"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="272"/>
         <source>What is watched after the exit</source>
         <translation>Ce qui est suivi après le départ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="276"/>
-        <source>The handover it measures: a trigger keeps it from being marked verified sustained</source>
-        <translation>La passation qu’il mesure : un déclenchement l’empêche d’être marquée pérennité vérifiée</translation>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="133"/>
+        <source>Show the indicators of one handover; type part of its capacity or successor to find it</source>
+        <translation>Afficher les indicateurs d’une passation&#x202f;; tapez une partie de sa capacité ou de son successeur pour la trouver</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="281"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="136"/>
+        <source>Type to search handovers</source>
+        <translation>Tapez pour chercher une passation</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="277"/>
+        <source>The handover it measures: a trigger keeps it from being marked verified sustained; type part of its name to find it</source>
+        <translation>La passation qu’il mesure : un déclenchement l’empêche d’être marquée pérennité vérifiée&#x202f;; tapez une partie de son nom pour la trouver</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="282"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="281"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="282"/>
         <source>Where it is measured</source>
         <translation>Où il est mesuré</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="282"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="283"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="282"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="283"/>
         <source>e.g. %</source>
         <translation>p. ex. %</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="283"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="284"/>
         <source>What a value counts: %, alerts a month, days…</source>
         <translation>Ce que compte une valeur : %, alertes par mois, jours…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="284"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="285"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="285"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="286"/>
         <source>The value while the mission was still there</source>
         <translation>La valeur quand la mission était encore présente</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="286"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="287"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="287"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="288"/>
         <source>The value beyond which the UN must look again</source>
         <translation>La valeur au-delà de laquelle l’ONU doit se pencher à nouveau</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="288"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="289"/>
         <source>Bad when</source>
         <translation>Mauvais si</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="289"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="290"/>
         <source>Which side of the threshold is bad</source>
         <translation>De quel côté du seuil la situation se dégrade</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="290"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="291"/>
         <source>Expected every</source>
         <translation>Attendu chaque</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="291"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="292"/>
         <source>How often a value is expected</source>
         <translation>À quelle fréquence une valeur est attendue</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="292"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="293"/>
         <source>Periods (N)</source>
         <translation>Périodes (N)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="293"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="294"/>
         <source>N periods in a row beyond the threshold, or without a value, call for re-engagement</source>
         <translation>N périodes d’affilée au-delà du seuil, ou sans valeur, appellent un réengagement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="295"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="296"/>
         <source>Monitored from</source>
         <translation>Suivi à partir du</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="296"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="297"/>
         <source>Empty: from the handover&apos;s start date</source>
         <translation>Vide : à partir de la date de début de la passation</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="299"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="300"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="299"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="300"/>
         <source>How it is measured, by whom</source>
         <translation>Comment il est mesuré, et par qui</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="301"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="302"/>
         <source>below the threshold</source>
         <translation>sous le seuil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="301"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="302"/>
         <source>above the threshold</source>
         <translation>au-dessus du seuil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="303"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="304"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="303"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="304"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="304"/>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="445"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="305"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="446"/>
         <source>New indicator</source>
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="305"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="306"/>
         <source>Empty the form to add an indicator</source>
         <translation>Vider le formulaire pour ajouter un indicateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="306"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="307"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="307"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="308"/>
         <source>Add the indicator, or save the changes (Ctrl+Z undoes)</source>
         <translation>Ajouter l’indicateur, ou enregistrer les modifications (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="309"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="310"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="310"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="311"/>
         <source>Delete the indicator and its values</source>
         <translation>Supprimer l’indicateur et ses valeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="354"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="355"/>
         <source>All handovers</source>
         <translation>Toutes les passations</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="355"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="356"/>
         <source>Indicators of places</source>
         <translation>Indicateurs de lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="358"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="359"/>
         <source>None (an indicator of a place)</source>
         <translation>Aucune (indicateur d’un lieu)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="402"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="403"/>
         <source>%1 of %2 indicators</source>
         <translation>%1 indicateurs sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="405"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="406"/>
         <source>Indicators calling for re-engagement (in red): %n. The UN should look again.</source>
         <translation>
             <numerusform>Indicateurs appelant un réengagement (en rouge) : %n. L’ONU doit se pencher à nouveau.</numerusform>
@@ -6269,37 +6284,37 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="444"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="445"/>
         <source>Indicator: %1</source>
         <translation>Indicateur : %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="489"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="490"/>
         <source>Add indicator %1</source>
         <translation>Ajouter l’indicateur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="489"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="490"/>
         <source>Change indicator %1</source>
         <translation>Modifier l’indicateur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="490"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="491"/>
         <source>Delete indicator %1</source>
         <translation>Supprimer l’indicateur %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="511"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="512"/>
         <source>The capacity of the handover %1</source>
         <translation>La capacité de la passation %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="527"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="528"/>
         <source>No default indicator to add: this handover has them all, or its category suggests none.</source>
         <translation>Aucun indicateur par défaut à ajouter : cette passation les a tous, ou sa catégorie n’en propose aucun.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="531"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="532"/>
         <source>Add %n default indicators</source>
         <translation>
             <numerusform>Ajouter %n indicateur par défaut</numerusform>
@@ -6307,7 +6322,7 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="545"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="546"/>
         <source>Added %n default indicators (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>%n indicateur par défaut ajouté (Ctrl+Z le retire)</numerusform>
@@ -6315,42 +6330,42 @@ Planifie le transfert des capacités de protection d’une opération de paix de
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="562"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="563"/>
         <source>threshold %1</source>
         <translation>seuil %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="567"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="568"/>
         <source>Values of %1</source>
         <translation>Valeurs de %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="603"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="604"/>
         <source>Save value</source>
         <translation>Enregistrer la valeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="651"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="652"/>
         <source>Add a value of %1</source>
         <translation>Ajouter une valeur de %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="661"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="662"/>
         <source>Change a value of %1</source>
         <translation>Modifier une valeur de %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="681"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="682"/>
         <source>Delete a value of %1</source>
         <translation>Supprimer une valeur de %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="714"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="715"/>
         <source>Choose an indicator first: pasted values are added to the indicator shown.</source>
         <translation>Choisissez d’abord un indicateur : les valeurs collées sont ajoutées à l’indicateur affiché.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/pages/monitoring.py" line="720"/>
+        <location filename="../../transition_planner/ui/pages/monitoring.py" line="721"/>
         <source>Pasted: %n values (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>Collé : %n valeur (Ctrl+Z la retire)</numerusform>
@@ -8117,92 +8132,97 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="575"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="647"/>
         <source>%1 months</source>
         <translation>%1 mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="576"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="648"/>
         <source>Whole horizon</source>
         <translation>Tout l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="578"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="650"/>
         <source>Months in view</source>
         <translation>Mois affichés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="579"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="651"/>
         <source>How many months fill the width (Ctrl + mouse wheel zooms too)</source>
         <translation>Nombre de mois affichés sur la largeur (Ctrl + molette zoome aussi)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="581"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="653"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="584"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="656"/>
         <source>Timeline summary</source>
         <translation>Synthèse de la chronologie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="602"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="675"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="607"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="680"/>
         <source>Mission provides</source>
         <translation>Assuré par la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="608"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="681"/>
         <source>Handover window</source>
         <translation>Période de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="609"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="682"/>
         <source>Starts after the mission left</source>
         <translation>Commence après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="610"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="683"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="611"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="684"/>
         <source>Declined or discontinued</source>
         <translation>Refusé ou abandonné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="612"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="685"/>
         <source>Site closure</source>
         <translation>Fermeture de site</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="613"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="686"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="614"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="687"/>
         <source>Mission exit</source>
         <translation>Départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="615"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="688"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="640"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="707"/>
+        <source>Showing %1, picked on the Timeline</source>
+        <translation>Affichage de %1, choisie dans la chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="717"/>
         <source>%1 handover(s) start after the mission has left (shown in red).</source>
         <translation>%1 transfert(s) commence(nt) après le départ de la mission (en rouge).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="644"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="721"/>
         <source>Every scheduled handover starts before the mission leaves.</source>
         <translation>Chaque transfert prévu commence avant le départ de la mission.</translation>
     </message>
@@ -8210,82 +8230,87 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="98"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="146"/>
         <source>Timeline chart</source>
         <translation>Graphique chronologique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="109"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="154"/>
         <source>Whole mission</source>
         <translation>Toute la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="122"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="164"/>
         <source>%1: no successor</source>
         <translation>%1&#xa0;: aucun successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="183"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="223"/>
         <source>%1 (%2) closes on %3</source>
         <translation>%1 (%2) ferme le %3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="188"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="228"/>
         <source>Mission exit (%1): %2</source>
         <translation>Départ de la mission (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="229"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="268"/>
         <source>the horizon&apos;s end</source>
         <translation>la fin de l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="232"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="271"/>
         <source>The mission provides %1 until %2</source>
         <translation>La mission assure %1 jusqu’au %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="211"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="275"/>
         <source>Nobody takes over %1 after the mission leaves</source>
         <translation>Personne ne reprend %1 après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="212"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="251"/>
         <source>no successor</source>
         <translation>aucun successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="236"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="279"/>
+        <source>Double-click: show it in the Inventory</source>
+        <translation>Double-clic : l’afficher dans l’inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="282"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="238"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="284"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="239"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="285"/>
         <source>Window: %1 to %2</source>
         <translation>Période&#xa0;: du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="241"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="287"/>
         <source>The mission leaves: %1</source>
         <translation>Départ de la mission&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="243"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="289"/>
         <source>Starts %1 days after the mission has left: a gap</source>
         <translation>Commence %1 jours après le départ de la mission&#xa0;: une lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="246"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="292"/>
         <source>Not counted: declined, handed back or discontinued</source>
         <translation>Non compté&#xa0;: refusé, rendu ou abandonné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="500"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="571"/>
         <source>Scenario: %1</source>
         <translation>Scénario&#xa0;: %1</translation>
     </message>

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 
 from transition_planner.domain import taxonomy as tx
-from transition_planner.services import gaps
+from transition_planner.services import gaps, gaps_cache
 from transition_planner.services.plans import PlanHandle
 from transition_planner.services.registry_view import location_rows
 from transition_planner.store.models import Milestone, Plan, Scenario
@@ -74,17 +74,22 @@ class TimelineData(NamedTuple):
     exit_date: date | None
     scenario: str
     lanes: tuple[TimelineLane, ...]
+    late: tuple[HandoverBar, ...]  # the late bars, lane by lane (found in the reader's thread)
 
     @property
     def late_bars(self) -> list[HandoverBar]:
-        return [b for lane in self.lanes for b in lane.bars if b.late]
+        return list(self.late)
 
 
 def timeline(handle: PlanHandle, lang: str = "en") -> TimelineData:
     """The lanes: the whole mission first, then locations in tree order that have something."""
-    facts = gaps.load_facts(handle)
+    # A plan file's facts as the gap report kept between edits holds them (the window has
+    # computed it): after an edit only what it changed is read again, and freeing a whole
+    # plan's facts at the end of each read (50 ms at 10k capacities, in one go with the
+    # interpreter lock held) stalls the window's thread. A plan on a server is read whole.
+    facts = (gaps_cache.compute(handle).facts if handle.path is not None
+             else gaps.load_facts(handle))
     taxonomy = handle.taxonomy()
-    rules = facts.rules
     with handle.read() as session:
         plan = session.execute(select(Plan)).scalar_one()
         scenario = session.get(Scenario, plan.active_scenario_id or "")
@@ -102,33 +107,45 @@ def timeline(handle: PlanHandle, lang: str = "en") -> TimelineData:
     if facts.exit_date:
         markers[None].append(TimelineMarker(EXIT, facts.exit_date, plan.mission_acronym
                                             or plan.mission_name or plan.name, ""))
-    capacities = {c.id: c for c in facts.capacities}
-    bars = defaultdict(list)
-    for h in facts.handovers:
-        cap = capacities.get(h.capacity_id)
-        if cap is None:
-            continue
-        active = (h.status not in rules.closed_statuses
-                  and h.modality not in rules.discontinue_modalities)
-        late = active and h.start and cap.mission_end and h.start > cap.mission_end
-        bars[cap.location_id].append(HandoverBar(
-            h.id, cap.id, cap.name, h.actor_name, h.start, h.end, cap.mission_end, h.status,
-            taxonomy.label(tx.HANDOVER_STATUS, h.status, lang), active,
-            (h.start - cap.mission_end).days if late else 0,
-        ))
-    with_successor = {h.capacity_id for h in facts.handovers}
-    for cap in facts.capacities:
-        if cap.id not in with_successor:
-            bars[cap.location_id].append(HandoverBar(
-                None, cap.id, cap.name, "", None, None, cap.mission_end, "", "", False, 0))
+    bars = _bars_by_location(facts, taxonomy, lang)
     lanes = [TimelineLane(None, "", 0, _by_day(markers[None]), ())]
     for row in locations:
         if markers[row.id] or bars[row.id]:
             lane_bars = sorted(bars[row.id], key=lambda b: (b.capacity, b.start or date.max))
             lanes.append(TimelineLane(row.id, row.name, row.depth, _by_day(markers[row.id]),
                                       tuple(lane_bars)))
+    late = tuple(b for lane in lanes for b in lane.bars if b.late)
     return TimelineData(facts.horizon_start, facts.months, facts.exit_date,
-                        scenario.name if scenario else "", tuple(lanes))
+                        scenario.name if scenario else "", tuple(lanes), late)
+
+
+def _bars_by_location(facts, taxonomy, lang: str) -> dict[str | None, list[HandoverBar]]:
+    """Each successor's bar, and one for each capacity nobody takes over, by location."""
+    rules = facts.rules
+    closed, discontinue = rules.closed_statuses, rules.discontinue_modalities
+    capacities = {c.id: c for c in facts.capacities}
+    status_labels: dict[str, str] = {}  # a handful of statuses for 20,000 handovers
+    bars = defaultdict(list)
+    for h in facts.handovers:
+        cap = capacities.get(h.capacity_id)
+        if cap is None:
+            continue
+        status = status_labels.get(h.status)
+        if status is None:
+            status = status_labels[h.status] = taxonomy.label(tx.HANDOVER_STATUS, h.status,
+                                                              lang)
+        active = h.status not in closed and h.modality not in discontinue
+        end = cap.mission_end
+        late = active and h.start and end and h.start > end
+        bars[cap.location_id].append(HandoverBar(
+            h.id, cap.id, cap.name, h.actor_name, h.start, h.end, end, h.status, status,
+            active, (h.start - end).days if late else 0))
+    with_successor = {h.capacity_id for h in facts.handovers}
+    for cap in facts.capacities:
+        if cap.id not in with_successor:
+            bars[cap.location_id].append(HandoverBar(
+                None, cap.id, cap.name, "", None, None, cap.mission_end, "", "", False, 0))
+    return bars
 
 
 def _by_day(markers: list[TimelineMarker]) -> tuple[TimelineMarker, ...]:

@@ -6,7 +6,6 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -57,6 +56,7 @@ from transition_planner.ui.models.labels import TermLabels
 from transition_planner.ui.models.loader import BackgroundLoader
 from transition_planner.ui.translations import current_language
 from transition_planner.ui.undo import do_create, do_delete
+from transition_planner.ui.widgets.chooser import named_combo
 from transition_planner.ui.widgets.detail_panel import CapacityDetailPanel
 from transition_planner.ui.widgets.fields import (
     CODE,
@@ -186,13 +186,13 @@ class InventoryPage(QWidget):
                                        "contains the text (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.model.set_search)
-        self.category = self._filter_combo("category_filter", self.tr("Category filter"))
+        self.category = named_combo("category_filter", self.tr("Category filter"), 8)
         self.category.currentIndexChanged.connect(
             lambda _i: self.model.set_category(self.category.currentData()))
-        self.location = self._filter_combo("location_filter", self.tr("Location filter"))
+        self.location = named_combo("location_filter", self.tr("Location filter"), 8)
         self.location.currentIndexChanged.connect(
             lambda _i: self.model.set_location(self.location.currentData()))
-        self.status = self._filter_combo("status_filter", self.tr("Handover status filter"))
+        self.status = named_combo("status_filter", self.tr("Handover status filter"), 8)
         self.status.currentIndexChanged.connect(
             lambda _i: self.model.set_status(self.status.currentData()))
         self.flagged = QCheckBox(self.tr("With &flags only"))
@@ -240,15 +240,6 @@ class InventoryPage(QWidget):
         rows.addLayout(filters)
         rows.addLayout(picked)
         return rows
-
-    def _filter_combo(self, name: str, accessible: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setAccessibleName(accessible)
-        combo.setToolTip(accessible)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(8)
-        return combo
 
     def _build_table(self) -> QTableView:
         self.table = QTableView()

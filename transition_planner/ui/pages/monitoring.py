@@ -55,6 +55,7 @@ from transition_planner.ui.pages.plan_page import (
 )
 from transition_planner.ui.theme import alarm_style
 from transition_planner.ui.undo import do_create, do_delete, do_update
+from transition_planner.ui.widgets.chooser import SearchableCombo
 from transition_planner.ui.widgets.date_field import DateField, date_format, show_date
 from transition_planner.ui.widgets.number_field import NumberField, show_number
 from transition_planner.ui.widgets.sparkline import Sparkline, SparklineDelegate
@@ -125,13 +126,14 @@ class MonitoringPage(TableEditorPage):
     # --- layout ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.handover_filter = QComboBox(self)
+        # every handover of the plan (20,000 at 10k capacities): typed to be found
+        self.handover_filter = SearchableCombo(self)
         self.handover_filter.setObjectName("monitoring_handover")
         self.handover_filter.setAccessibleName(self.tr("Handover"))
-        self.handover_filter.setToolTip(self.tr("Show the indicators of one handover"))
+        self.handover_filter.setToolTip(self.tr("Show the indicators of one handover; type "
+                                                "part of its capacity or successor to find it"))
         self.handover_filter.setMinimumContentsLength(24)
-        self.handover_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.handover_filter.lineEdit().setPlaceholderText(self.tr("Type to search handovers"))
         caption = QLabel(self.tr("&Handover:"), self)
         caption.setBuddy(self.handover_filter)
         self.defaults_button = QPushButton(self.tr("Add &default indicators"), self)
@@ -268,13 +270,12 @@ class MonitoringPage(TableEditorPage):
         form = self.form
         form.add("name", self.tr("Indicator"), line_edit(self.tr("e.g. Alerts answered"), panel),
                  self.tr("What is watched after the exit"))
-        handover = QComboBox(panel)
+        handover = SearchableCombo(panel)
+        handover.setObjectName("monitoring_form_handover")
         handover.setMinimumContentsLength(18)
-        handover.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         form.add("handover_id", self.tr("Handover"), handover,
                  self.tr("The handover it measures: a trigger keeps it from being marked "
-                         "verified sustained"))
+                         "verified sustained; type part of its name to find it"))
         place = QComboBox(panel)
         place.setMinimumContentsLength(18)
         place.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

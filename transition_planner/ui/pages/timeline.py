@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import bisect
 import calendar
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import cache, partial
 from typing import NamedTuple
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -81,16 +81,64 @@ class _Row(NamedTuple):
     bar: HandoverBar | None  # None: the lane's own header row
 
 
+class _Rows(Sequence):
+    """The chart's rows, each lane's header row followed by one row per bar, made when asked
+    (a 10k plan has 20,000 of them; a screen shows about thirty)."""
+
+    def __init__(self, lanes: tuple[TimelineLane, ...], word: Callable[[HandoverBar], str],
+                 whole_mission: str):
+        self.lanes, self._word, self._whole_mission = lanes, word, whole_mission
+        self.starts: list[int] = []  # the row number of each lane's header row
+        count = 0
+        for lane in lanes:
+            self.starts.append(count)
+            count += 1 + len(lane.bars)
+        self._count = count
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, number):
+        if isinstance(number, slice):
+            return [self[n] for n in range(*number.indices(self._count))]
+        if number < 0:
+            number += self._count
+        if not 0 <= number < self._count:
+            raise IndexError(number)
+        at = bisect.bisect_right(self.starts, number) - 1
+        lane, offset = self.lanes[at], number - self.starts[at]
+        if offset == 0:
+            return _Row(lane.name or self._whole_mission, lane.depth, lane, None)
+        bar = lane.bars[offset - 1]
+        return _Row(self._word(bar), lane.depth + 1, lane, bar)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None
+
+    def lane_start(self, number: int) -> int:
+        """The header row of the lane a row belongs to."""
+        return self.starts[bisect.bisect_right(self.starts, number) - 1]
+
+    def lane_end(self, number: int) -> int:
+        """The row after the last of the lane a row belongs to."""
+        at = bisect.bisect_right(self.starts, number)
+        return self.starts[at] if at < len(self.starts) else self._count
+
+
 class TimelineView(QAbstractScrollArea):
     """The chart: a pinned label column at the leading edge and month axis on top; mirrored
-    right to left when the layout is."""
+    right to left when the layout is. Double-clicking a capacity's row (its bars or its
+    label) picks that capacity."""
+
+    sig_capacity_picked = Signal(str, str)  # capacity id, name
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.data: TimelineData | None = None
         self.months_in_view = 12
-        self.rows: list[_Row] = []
-        self.items: list[TimelineItem] = []
+        self.rows = _Rows((), self._bar_label, "")
         self.month_width = 40.0
         self.today = date.today()
         self.setMouseTracking(True)
@@ -103,13 +151,7 @@ class TimelineView(QAbstractScrollArea):
 
     def set_data(self, data: TimelineData | None) -> None:
         self.data = data
-        self.rows = []
-        if data is not None:
-            for lane in data.lanes:
-                name = lane.name or self.tr("Whole mission")
-                self.rows.append(_Row(name, lane.depth, lane, None))
-                for bar in lane.bars:
-                    self.rows.append(_Row(self._bar_label(bar), lane.depth + 1, lane, bar))
+        self.rows = _Rows(data.lanes if data else (), self._bar_label, self.tr("Whole mission"))
         self._relayout()
 
     def set_months_in_view(self, months: int) -> None:
@@ -123,17 +165,13 @@ class TimelineView(QAbstractScrollArea):
         return bar.capacity
 
     def _relayout(self) -> None:
+        """Month width and scroll ranges. Nothing is laid out ahead: a row's marks are worked
+        out when it is painted or hovered (a 10k plan has 40,000 of them, 0.3-0.6 s to lay out
+        in one go on the GUI thread, of which a screen shows about a hundred)."""
         months = self.data.months if self.data else 12
         in_view = self.months_in_view or months
         available = max(1, self.viewport().width() - LABEL_WIDTH)
         self.month_width = max(MIN_MONTH_WIDTH, available / max(1, min(in_view, months)))
-        self.items = self._layout_items() if self.data else []
-        # Painting looks only at the rows in view (a 10k plan has tens of thousands of items).
-        # Sorted by row, each row's items in the order they are drawn (markers over bars).
-        self.items.sort(key=lambda item: int(item.rect.top() // ROW_HEIGHT))
-        self._rows_of = [int(item.rect.top() // ROW_HEIGHT) for item in self.items]
-        self._tallest = int(max((item.rect.height() for item in self.items), default=0.0)
-                            // ROW_HEIGHT) + 1  # rows an item may reach below its own
         content_w = self.month_width * months
         content_h = ROW_HEIGHT * len(self.rows)
         hbar, vbar = self.horizontalScrollBar(), self.verticalScrollBar()
@@ -158,19 +196,21 @@ class TimelineView(QAbstractScrollArea):
             return self.data.months * self.month_width
         return self.x_of(date.fromordinal(day.toordinal() + 1))
 
-    def _layout_items(self) -> list[TimelineItem]:
-        items: list[TimelineItem] = []
-        lane_rows: dict[int, list[int]] = {}
-        for number, row in enumerate(self.rows):
-            lane_rows.setdefault(id(row.lane), []).append(number)
-        for number, row in enumerate(self.rows):
-            y = number * ROW_HEIGHT
-            if row.bar is None:
-                lane_bottom = (lane_rows[id(row.lane)][-1] + 1) * ROW_HEIGHT
-                items += self._marker_items(row, y, lane_bottom)
-            else:
-                items += self._bar_items(row.bar, y)
-        return items
+    @property
+    def items(self) -> list[TimelineItem]:
+        """Every mark of the chart, row by row (for a small plan, or a test: painting and
+        hovering work out only the rows they need)."""
+        return [item for number in range(len(self.rows)) for item in self.row_items(number)]
+
+    def row_items(self, number: int) -> list[TimelineItem]:
+        """The marks of one row, in the order they are drawn. A lane's header row holds its
+        markers; a site closure's line runs down to the lane's last row."""
+        if self.data is None or not 0 <= number < len(self.rows):
+            return []
+        row, y = self.rows[number], number * ROW_HEIGHT
+        if row.bar is not None:
+            return self._bar_items(row.bar, y)
+        return self._marker_items(row, y, self.rows.lane_end(number) * ROW_HEIGHT)
 
     def _marker_items(self, row: _Row, y: float, lane_bottom: float) -> list[TimelineItem]:
         items = []
@@ -208,8 +248,7 @@ class TimelineView(QAbstractScrollArea):
             if mission_x < end:  # nobody after the mission: say so where the successor would be
                 items.append(TimelineItem(
                     "none", QRectF(mission_x, y + 3, end - mission_x, ROW_HEIGHT - 6),
-                    self.tr("Nobody takes over %1 after the mission leaves").replace(
-                        "%1", bar.capacity), LATE, self.tr("no successor")))
+                    partial(self._nobody_tip, bar), LATE, self.tr("no successor")))
             return items
         if bar.start is None:
             return items
@@ -229,8 +268,15 @@ class TimelineView(QAbstractScrollArea):
         return bar.mission_end.isoformat() if bar.mission_end else self.tr("the horizon's end")
 
     def _mission_tip(self, bar: HandoverBar) -> str:
-        return self.tr("The mission provides %1 until %2").replace("%1", bar.capacity).replace(
-            "%2", self._until(bar))
+        return "\n".join([self.tr("The mission provides %1 until %2").replace(
+            "%1", bar.capacity).replace("%2", self._until(bar)), self._pick_hint()])
+
+    def _nobody_tip(self, bar: HandoverBar) -> str:
+        return "\n".join([self.tr("Nobody takes over %1 after the mission leaves").replace(
+            "%1", bar.capacity), self._pick_hint()])
+
+    def _pick_hint(self) -> str:
+        return self.tr("Double-click: show it in the Inventory")
 
     def _window_tip(self, bar: HandoverBar, inactive: bool) -> str:
         end = bar.end.isoformat() if bar.end else self.tr("open")
@@ -244,6 +290,7 @@ class TimelineView(QAbstractScrollArea):
                          .replace("%1", str(bar.late_days)))
         if inactive:
             lines.append(self.tr("Not counted: declined, handed back or discontinued"))
+        lines.append(self._pick_hint())
         return "\n".join(lines)
 
     # --- from content to screen ----------------------------------------------------------------
@@ -276,10 +323,20 @@ class TimelineView(QAbstractScrollArea):
         """The topmost item under a viewport point (markers before bars)."""
         if self._in_label_column(pos.x()) or pos.y() < AXIS_HEIGHT:
             return None
-        hits = [item for item in self.items if self.item_rect(item).contains(QPointF(pos))]
+        number = self._row_at(pos.y())
+        if not 0 <= number < len(self.rows):
+            return None
+        near = self.row_items(number)  # only its lane's closures reach into it from above
+        if self.rows[number].bar is not None:
+            near += self.row_items(self.rows.lane_start(number))
+        hits = [item for item in near if self.item_rect(item).contains(QPointF(pos))]
         order = ("milestone", "exit", "closure", "late", "window", "inactive", "gap", "none",
                  "mission")
         return min(hits, key=lambda item: order.index(item.kind)) if hits else None
+
+    def _row_at(self, y: float) -> int:
+        """The row number at a viewport y (below the axis)."""
+        return int((y - AXIS_HEIGHT + self.verticalScrollBar().value()) // ROW_HEIGHT)
 
     def _in_label_column(self, x: float) -> bool:
         width = self.viewport().width()
@@ -320,10 +377,22 @@ class TimelineView(QAbstractScrollArea):
         if item is not None:
             return item.tooltip
         if self._in_label_column(pos.x()) and pos.y() >= AXIS_HEIGHT:
-            number = int((pos.y() - AXIS_HEIGHT + self.verticalScrollBar().value()) // ROW_HEIGHT)
+            number = self._row_at(pos.y())
             if 0 <= number < len(self.rows):
-                return self.rows[number].text
+                row = self.rows[number]
+                return row.text if row.bar is None else f"{row.text}\n{self._pick_hint()}"
         return ""
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        pos = event.position()
+        number = self._row_at(pos.y())
+        if pos.y() >= AXIS_HEIGHT and 0 <= number < len(self.rows) \
+                and self.rows[number].bar is not None:
+            bar = self.rows[number].bar
+            self.sig_capacity_picked.emit(bar.capacity_id, bar.capacity)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -372,10 +441,12 @@ class TimelineView(QAbstractScrollArea):
             first = _month_start(self.data.horizon_start, month)
             color = faint(self.palette(), YEAR_LINE if first.month == 1 else GRID)
             self._vline(painter, month * self.month_width, 0, total_h, QPen(color, 1))
-        begin = bisect.bisect_left(self._rows_of, first_row - self._tallest)
-        end = bisect.bisect_left(self._rows_of, last_row + 1)
-        for item in self.items[begin:end]:
-            self._paint_item(painter, item)
+        painted = range(first_row, min(len(self.rows), last_row + 1))
+        if painted:
+            start = self.rows.lane_start(first_row)  # its closures reach down into the view
+            for number in ([start] if start < first_row else []) + list(painted):
+                for item in self.row_items(number):
+                    self._paint_item(painter, item)
         if self.data.exit_date:
             pen = QPen(faint(self.palette(), EXIT_LINE), 2, Qt.PenStyle.DashLine)
             self._vline(painter, self._end_x(self.data.exit_date), 0, total_h, pen)
@@ -565,6 +636,7 @@ class TimelinePage(BackgroundPage):
     """The timeline, its legend and its zoom."""
 
     KINDS = frozenset({LOCATION, CAPACITY, HANDOVER, MILESTONE, ACTOR, PLAN})
+    sig_show_inventory = Signal(dict)  # {"capacity_ids": [...], "title": ...}
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
@@ -594,6 +666,7 @@ class TimelinePage(BackgroundPage):
         layout.addWidget(self._legend())
         self.zoom.currentIndexChanged.connect(
             lambda: self.view.set_months_in_view(self.zoom.currentData()))
+        self.view.sig_capacity_picked.connect(self._show_in_inventory)
         self.view.set_months_in_view(self.zoom.currentData())
         self.on_plan_changed()
 
@@ -629,13 +702,17 @@ class TimelinePage(BackgroundPage):
     def read(self, handle):
         return timeline_view.timeline(handle, ui_language())
 
+    def _show_in_inventory(self, capacity_id: str, name: str) -> None:
+        self.sig_show_inventory.emit({"capacity_ids": [capacity_id], "title": self.tr(
+            "Showing %1, picked on the Timeline").replace("%1", name)})
+
     def show_data(self, data) -> None:
         self.data = data
         self.view.set_data(self.data)
         if self.data is None:
             self.summary.clear()
             return
-        late = self.data.late_bars
+        late = self.data.late
         if late:
             self.summary.setText(self.tr("%1 handover(s) start after the mission has left "
                                          "(shown in red).").replace("%1", str(len(late))))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from transition_planner.services.schemas import CapacityCreate
 from transition_planner.ui.context import CAPACITY
 from transition_planner.ui.models.labels import TermLabels
 from transition_planner.ui.undo import ServiceCommand, do_update
+from transition_planner.ui.widgets.chooser import SearchableCombo
 from transition_planner.ui.widgets.date_field import format_hint, show_date
 from transition_planner.ui.widgets.fields import (
     BOOL,
@@ -120,11 +120,15 @@ class CapacityForm(QWidget):
         self.enabler_list.setMaximumHeight(90)
         layout.addWidget(self.enabler_list)
         row = QHBoxLayout()
-        self.enabler_choice = QComboBox()
+        # every other capacity of the plan (10,000 at times): typed to be found, and nothing
+        # chosen until one is picked, so Add never adds what was not asked for
+        self.enabler_choice = SearchableCombo()
+        self.enabler_choice.setObjectName("enabler_choice")
         self.enabler_choice.setAccessibleName(self.tr("Enabler to add"))
-        self.enabler_choice.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.enabler_choice.setMinimumContentsLength(16)
+        self.enabler_choice.setToolTip(self.tr("Type part of a capacity's name, pick it from "
+                                               "the list, then Add"))
+        self.enabler_choice.lineEdit().setPlaceholderText(self.tr("Type to search capacities"))
+        self.enabler_choice.currentIndexChanged.connect(self._update_enabler_buttons)
         row.addWidget(self.enabler_choice, 1)
         self.add_enabler_button = QPushButton(self.tr("Add"))
         self.add_enabler_button.setToolTip(self.tr("This capacity depends on the chosen one"))
@@ -182,10 +186,13 @@ class CapacityForm(QWidget):
             self.enabler_list.addItem(item)
         others = [(cid, name) for cid, name in capacities
                   if cid != record["id"] and cid not in enabler_ids]
-        fill_combo(self.enabler_choice, others)
-        self.add_enabler_button.setEnabled(bool(others))
-        self.remove_enabler_button.setEnabled(bool(enabler_ids))
+        self.enabler_choice.set_choices(others, first=False)
+        self._update_enabler_buttons()
         self.enabler_error.show_problem("")
+
+    def _update_enabler_buttons(self, *_args) -> None:
+        self.add_enabler_button.setEnabled(self.enabler_choice.currentIndex() >= 0)
+        self.remove_enabler_button.setEnabled(self.enabler_list.count() > 0)
 
     def show_mission_end(self, mission_end) -> None:
         """Without an end date of its own, say which date applies (the location's closure)."""
@@ -222,7 +229,7 @@ class CapacityForm(QWidget):
             return
         handle, cap_id = self.ctx.handle, self.record["id"]
         text = self.tr("{capacity} depends on {enabler}").format(
-            capacity=self.record["name"], enabler=self.enabler_choice.currentText())
+            capacity=self.record["name"], enabler=self.enabler_choice.chosen_text())
         self._run_link(text, lambda: inventory.add_enabler(handle, cap_id, enabler_id),
                        lambda: inventory.remove_enabler(handle, cap_id, enabler_id))
 

@@ -1,5 +1,6 @@
-"""A combo box for lists of thousands (every capacity, every handover of the plan): typing
-filters the list to the entries containing what is typed, anywhere in their text."""
+"""Combo boxes: a filter's or a chart's named chooser (`named_combo`), and one for lists of
+thousands (every capacity, every handover of the plan) in which typing filters the list to the
+entries containing what is typed, anywhere in their text (`SearchableCombo`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,19 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 DATA_ROLE = Qt.ItemDataRole.UserRole  # what QComboBox.currentData() and findData() read
+
+
+def named_combo(name: str, accessible: str, min_chars: int = 12) -> QComboBox:
+    """A combo box the window's tests and settings find by `name`, which screen readers and
+    its tooltip call `accessible`; about `min_chars` wide whatever its entries, so a long
+    entry does not push the controls beside it off a 1366-pixel screen."""
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setAccessibleName(accessible)
+    combo.setToolTip(accessible)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(min_chars)
+    return combo
 
 
 class ChoiceModel(QAbstractTableModel):
@@ -62,17 +76,22 @@ class SearchableCombo(QComboBox):
         self.setCompleter(completer)
         self.lineEdit().editingFinished.connect(self._settle_text)
 
-    def set_choices(self, choices, keep: bool = True) -> None:
-        """Replace the (data, text) choices, keeping the current choice when it remains."""
+    def set_choices(self, choices, keep: bool = True, first: bool = True) -> None:
+        """Replace the (data, text) choices, keeping the current choice when it remains;
+        else the first entry is chosen, or none (first=False: nothing until one is picked)."""
         current = self.currentData() if keep else None
         self.blockSignals(True)
         self.choices.set_choices(choices)
         index = self.findData(current) if current is not None else -1
-        self.setCurrentIndex(index if index >= 0 else (0 if self.count() else -1))
+        self.setCurrentIndex(index if index >= 0 else (0 if first and self.count() else -1))
         self.blockSignals(False)
+
+    def chosen_text(self) -> str:
+        """The current choice's text (currentText() is whatever has been typed)."""
+        return self.itemText(self.currentIndex())
 
     def _settle_text(self) -> None:
         """Leaving the field with text that names no entry shows the current choice again."""
-        shown = self.itemText(self.currentIndex())  # currentText() is what was typed
+        shown = self.chosen_text()
         if self.lineEdit().text() != shown:
             self.lineEdit().setText(shown)

@@ -50,6 +50,7 @@ from transition_planner.ui.pages.dashboard.scenarios import ScenarioTab
 from transition_planner.ui.pages.dashboard.worker import DashboardWorker, Request
 from transition_planner.ui.theme import alarm_style
 from transition_planner.ui.translations import current_language
+from transition_planner.ui.widgets.chooser import named_combo
 from transition_planner.ui.widgets.flow import FlowLayout
 
 # Changes that move a number on this page (comments and milestones do not).
@@ -226,13 +227,7 @@ class DashboardPage(CliffTab, HeatMapTab, FundingTab, ReadinessTab, ScenarioTab,
         return tab
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setAccessibleName(accessible)
-        combo.setToolTip(accessible)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)
-        return combo
+        return named_combo(name, accessible, 12)  # what the tabs' controls are built with
 
     def _export_button(self, chart_name: str) -> QPushButton:
         button = QPushButton(self.tr("Save chart…"))
