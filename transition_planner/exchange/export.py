@@ -265,6 +265,16 @@ class _Sheet:
         text = self.book.text
         self.append([(ILLEGAL_CHARACTERS_RE.sub("", v), text) if v else None for v in values])
 
+    def plain(self, values) -> None:
+        """A row of text the export made itself (ids, field keys, JSON: no control
+        characters, never read as a formula) in cells of no format of their own, which the
+        workbook's locked default covers: no per-cell format or character check to pay."""
+        write, row = self.ws.write_string, self.row
+        for column, value in enumerate(values):
+            if value:
+                write(row, column, value)
+        self.row += 1
+
     def hide_and_protect(self) -> None:
         self.ws.hide()
         self.ws.protect()
@@ -333,7 +343,7 @@ def _matrix(ws: _Sheet, plan_rows, rows, codes, export_id, hxl, lang, ranges, ba
     _validations(ws, ranges, first, last + SPARE_ROWS, lang)
     _shade_partner_columns(ws, first, last + SPARE_ROWS)
     _protect(ws)
-    base_ws.text(["capacity_id", "handover_id", "base_version", "values", "withheld", "shown"])
+    base_ws.plain(["capacity_id", "handover_id", "base_version", "values", "withheld", "shown"])
     writer = _RowWriter(ws, plan_rows, codes, lang, lock_mission)
     for row in rows:
         base_json = json.dumps(row.canon_list(), ensure_ascii=False)
@@ -343,7 +353,7 @@ def _matrix(ws: _Sheet, plan_rows, rows, codes, export_id, hxl, lang, ranges, ba
         # JSON text starts with [ or {: never read as a formula; a row's JSON longer than a
         # cell holds goes on in the cells after `shown` (pieces never start with = + - @)
         first_piece, *more = _pieces(base_json)
-        base_ws.text([row.capacity_id, row.handover_id, version, first_piece,
+        base_ws.plain([row.capacity_id, row.handover_id, version, first_piece,
                       ",".join(sorted(row.withheld)), shown, *more])
 
 

@@ -14,8 +14,6 @@ import json
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import select
-
 from transition_planner.domain import taxonomy as tx
 from transition_planner.domain.audience import shows_record
 from transition_planner.exchange.matrix import (
@@ -139,27 +137,34 @@ class Line:
                 for k in FUNDING_FIELDS]
 
 
-_LINE_COLUMNS = (FundingLine.id, FundingLine.handover_id, FundingLine.capacity_id,
-                 FundingLine.source_type, FundingLine.donor, FundingLine.amount,
-                 FundingLine.currency, FundingLine.status, FundingLine.period_start,
-                 FundingLine.period_end, FundingLine.notes, FundingLine.sensitive,
-                 FundingLine.sensitive_fields)
+LINES_SQL = ("SELECT id, handover_id, capacity_id, source_type, donor, amount, currency, "
+             "status, period_start, period_end, notes, sensitive, sensitive_fields "
+             "FROM fundingline WHERE handover_id IS NOT NULL ORDER BY period_start, created_at")
 
 
 def load_lines(session, audience: str) -> dict[str, list[Line]]:
     """Every handover's funding lines (handover id -> lines, by period), for `audience`: a
-    sensitive line is hidden from clusters and donors, its sensitive fields withheld."""
-    query = (select(*_LINE_COLUMNS).where(FundingLine.handover_id.is_not(None))
-             .order_by(FundingLine.period_start, FundingLine.created_at))
+    sensitive line is hidden from clusters and donors, its sensitive fields withheld. Read
+    with plain SQL in the session's transaction, as rows.load_rows reads the matrix rows."""
+    from transition_planner.exchange.rows import Days, fetch, json_value, money
+
     lines: dict[str, list[Line]] = {}
-    for row in session.connection().execute(query).all():
-        values = {BY_ATTR[a]: getattr(row, a) for a in BY_ATTR}
+    days, amounts = Days(), {}  # Decimals are immutable: lines of one amount share it
+    for (line_id, handover_id, capacity_id, source, donor, cents, currency, status, start, end,
+         notes, sensitive, fields) in fetch(session, LINES_SQL):
+        amount = amounts.get(cents)
+        if amount is None:
+            amount = amounts[cents] = money(cents)
+        values = {"funding_source": source, "funding_donor": donor, "funding_amount": amount,
+                  "funding_currency": currency, "funding_status": status,
+                  "funding_start": days[start], "funding_end": days[end],
+                  "funding_notes": notes}
         withheld = frozenset()
         if audience != "internal":
-            withheld = frozenset(BY_ATTR[a] for a in (row.sensitive_fields or ()) if a in BY_ATTR)
-        lines.setdefault(row.handover_id, []).append(Line(
-            row.id, row.handover_id, row.capacity_id, values, withheld,
-            not shows_record(row.sensitive, audience)))
+            withheld = frozenset(BY_ATTR[a] for a in (json_value(fields) or ()) if a in BY_ATTR)
+        lines.setdefault(handover_id, []).append(Line(
+            line_id, handover_id, capacity_id, values, withheld,
+            not shows_record(bool(sensitive), audience)))
     return lines
 
 
@@ -198,8 +203,9 @@ def write_sheet(ws, base_ws, rows, lines: dict[str, list[Line]], names, codes, l
         ws.ws.set_row(1, 26)  # the longer hashtags wrap to two lines
         ws.append([(c.hxl, book.header(fills[c.role], italic=True)) for c in FUNDING_COLUMNS])
     formats, quoted = _formats(book)
+    write_string, write_number = ws.ws.write_string, ws.ws.write_number
     # the base: one cell per line, JSON [line id, handover id, canonical values, withheld]
-    base_ws.text(["line"])
+    base_ws.plain(["line"])
     edit = [(i, c.key, c.taxonomy if c.kind == "code" else "")
             for i, c in enumerate(FUNDING_COLUMNS) if c.role == EDIT]
     at = {c.key: i for i, c in enumerate(FUNDING_COLUMNS)}
@@ -229,12 +235,19 @@ def write_sheet(ws, base_ws, rows, lines: dict[str, list[Line]], names, codes, l
                 values = [xp.ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v
                           for v in values]
             risky = xp._TEXT_AT_RISK.search(texts) is not None
+            number = ws.row
             for index, value in enumerate(values):
-                if value is not None:
-                    ws.put(index, value, quoted[index] if risky and xp.reads_as_formula(value)
-                           else formats[index])
+                kind = value.__class__  # text and amounts straight to their call: 360,000 cells
+                if kind is str:
+                    if value:
+                        write_string(number, index, value, quoted[index]
+                                     if risky and xp.reads_as_formula(value) else formats[index])
+                elif kind is Decimal:
+                    write_number(number, index, float(value), formats[index])
+                elif value is not None:
+                    ws.put(index, value, formats[index])
             ws.row += 1
-            base_ws.text([json.dumps([line.id, line.handover_id, line.canon_list(),
+            base_ws.plain([json.dumps([line.id, line.handover_id, line.canon_list(),
                                       sorted(line.withheld)], ensure_ascii=False)])
             written += 1
     last = header_rows + written

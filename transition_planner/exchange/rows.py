@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+import json
+from collections import defaultdict, namedtuple
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
-
-from sqlalchemy import select
+from decimal import Decimal
 
 from transition_planner.domain.audience import check_audience, shows_record
 from transition_planner.domain.collector import collector_paused
@@ -22,27 +22,64 @@ from transition_planner.exchange.matrix import (
     fold,
 )
 from transition_planner.services.plans import PlanHandle
-from transition_planner.store.models import (
-    Actor,
-    Capacity,
-    Handover,
-    Location,
-    Plan,
-    ReadinessScore,
-)
 
-_CAPACITY_COLUMNS = (
-    Capacity.id, Capacity.location_id, Capacity.name, Capacity.category, Capacity.poc_tier,
-    Capacity.component, Capacity.quantity, Capacity.unit, Capacity.annual_cost,
-    Capacity.currency, Capacity.end_date, Capacity.criticality, Capacity.populations,
-    Capacity.notes, Capacity.sensitive, Capacity.sensitive_fields,
-)
-_HANDOVER_COLUMNS = (
-    Handover.id, Handover.capacity_id, Handover.actor_id, Handover.role, Handover.share,
-    Handover.modality, Handover.status, Handover.start_date, Handover.end_date,
-    Handover.agreement_ref, Handover.data_handover, Handover.data_protocol_agreed,
-    Handover.notes, Handover.sensitive, Handover.sensitive_fields, Handover.created_at,
-)
+# The plan is read with plain SQL on the session's own DB-API connection (as the gap engine's
+# loader reads its facts): SQLAlchemy's result processing cost more than the queries. The
+# columns are those of store/models.py; both SQLite and PostgreSQL run these (no parameters).
+PLAN_SQL = "SELECT id, name, currency FROM plan"
+ACTORS_SQL = "SELECT id, name, acronym, actor_type, sensitive, sensitive_fields FROM actor"
+READINESS_SQL = "SELECT handover_id, dimension, score FROM readinessscore"
+HANDOVERS_SQL = (
+    "SELECT id, capacity_id, actor_id, role, share, modality, status, start_date, end_date, "
+    "agreement_ref, data_handover, data_protocol_agreed, notes, sensitive, sensitive_fields "
+    "FROM handover ORDER BY start_date, created_at")
+CAPACITIES_SQL = (
+    "SELECT id, location_id, name, category, poc_tier, component, quantity, unit, annual_cost, "
+    "currency, end_date, criticality, populations, notes, sensitive, sensitive_fields "
+    "FROM capacity")
+LOCATIONS_SQL = ("SELECT id, name, pcode, level, parent_id, closure_date, sensitive, "
+                 "sensitive_fields FROM location")
+
+_Handover = namedtuple("_Handover", "id capacity_id actor_id role share modality status "
+                       "start_date end_date agreement_ref data_handover data_protocol_agreed "
+                       "notes sensitive sensitive_fields")
+_Capacity = namedtuple("_Capacity", "id location_id name category poc_tier component quantity "
+                       "unit annual_cost currency end_date criticality populations notes "
+                       "sensitive sensitive_fields")
+_Location = namedtuple("_Location", "id name pcode level parent_id closure_date sensitive "
+                       "sensitive_fields")
+
+
+class Days(dict):
+    """A date column's value (ISO text in SQLite, a date from PostgreSQL), each text parsed
+    once: a plan's dates repeat."""
+
+    def __init__(self):
+        super().__init__({None: None})
+
+    def __missing__(self, value) -> date:
+        day = self[value] = date.fromisoformat(value) if type(value) is str else value
+        return day
+
+
+def money(cents) -> Decimal | None:
+    """store.types.Money's value: integer cents as a Decimal to the cent."""
+    return None if cents is None else Decimal(cents).scaleb(-2)
+
+
+def json_value(value):
+    """A JSON column: text in SQLite, already decoded by PostgreSQL's driver."""
+    return json.loads(value) if type(value) is str else value
+
+
+def fetch(session, sql: str) -> list[tuple]:
+    """All rows of a query, from the session's DB-API connection (in its transaction)."""
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(sql)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,26 +163,30 @@ def load_rows(handle: PlanHandle, audience: str = "internal", session=None) -> P
     `session` when given (an export reads in the transaction that records it)."""
     check_audience(audience)
     with collector_paused(), _reading(handle, session) as session:
-        [plan] = _fetch(session, select(Plan.id, Plan.name, Plan.currency))
-        places = _places(session, audience)
+        [plan] = fetch(session, PLAN_SQL)
+        days = Days()
+        places = _places(session, audience, days)
         successors = {
-            a_id: Successor(a_id, name, acronym, a_type, not shows_record(sens, audience),
-                            audience != "internal" and "name" in (fields or ()))
-            for a_id, name, acronym, a_type, sens, fields in _fetch(session, select(
-                Actor.id, Actor.name, Actor.acronym, Actor.actor_type, Actor.sensitive,
-                Actor.sensitive_fields))
+            a_id: Successor(a_id, name, acronym, a_type, not shows_record(bool(sens), audience),
+                            audience != "internal" and "name" in (json_value(fields) or ()))
+            for a_id, name, acronym, a_type, sens, fields in fetch(session, ACTORS_SQL)
         }
         readiness = defaultdict(dict)
-        for ho_id, dim, score in _fetch(session, select(
-            ReadinessScore.handover_id, ReadinessScore.dimension, ReadinessScore.score
-        )):
+        for ho_id, dim, score in fetch(session, READINESS_SQL):
             readiness[ho_id][dim] = score
         handovers = defaultdict(list)
-        for ho in _fetch(session, select(*_HANDOVER_COLUMNS).order_by(
-            Handover.start_date, Handover.created_at
-        )):
-            handovers[ho.capacity_id].append(ho)
-        capacities = _fetch(session, select(*_CAPACITY_COLUMNS))
+        for (ho_id, cap_id, actor_id, role, share, modality, status, start, end, agreement,
+             data, protocol, notes, sens, fields) in fetch(session, HANDOVERS_SQL):
+            handovers[cap_id].append(_Handover(
+                ho_id, cap_id, actor_id, role, share, modality, status, days[start], days[end],
+                agreement, data, bool(protocol), notes, bool(sens), json_value(fields)))
+        capacities = [
+            _Capacity(cap_id, loc_id, name, category, tier, component, quantity, unit,
+                      money(cost), currency, days[end], criticality, json_value(populations),
+                      notes, bool(sens), json_value(fields))
+            for (cap_id, loc_id, name, category, tier, component, quantity, unit, cost,
+                 currency, end, criticality, populations, notes, sens, fields)
+            in fetch(session, CAPACITIES_SQL)]
         rows: list[PlanRow] = []
         for cap in sorted(capacities, key=lambda c: (places[c.location_id].name.casefold(),
                                                      c.name.casefold(), c.id)):
@@ -153,8 +194,9 @@ def load_rows(handle: PlanHandle, audience: str = "internal", session=None) -> P
             for ho in handovers.get(cap.id) or [None]:
                 rows.append(_row(cap, cap_values, cap_withheld, cap_hidden, ho, successors,
                                  readiness, audience))
+    plan_id, plan_name, currency = plan
     return PlanRows(
-        plan.id, plan.name, plan.currency, audience, rows, places, successors,
+        plan_id, plan_name, currency, audience, rows, places, successors,
         {cap_id: [h.id for h in hos] for cap_id, hos in handovers.items()},
     )
 
@@ -168,15 +210,11 @@ def _reading(handle: PlanHandle, session):
             yield own
 
 
-def _fetch(session, query) -> list:
-    """All rows of a column query, fetched at once from the connection: no ORM per-row work."""
-    return session.connection().execute(query).all()
-
-
-def _places(session, audience: str) -> dict[str, Place]:
-    raw = {r.id: r for r in _fetch(session, select(
-        Location.id, Location.name, Location.pcode, Location.level, Location.parent_id,
-        Location.closure_date, Location.sensitive, Location.sensitive_fields))}
+def _places(session, audience: str, days: Days) -> dict[str, Place]:
+    raw = {loc_id: _Location(loc_id, name, pcode, level, parent, days[closure], bool(sens),
+                             json_value(fields))
+           for loc_id, name, pcode, level, parent, closure, sens, fields
+           in fetch(session, LOCATIONS_SQL)}
     places = {}
     for loc_id, loc in raw.items():
         ancestors, seen, parent = [], {loc_id}, loc.parent_id
