@@ -1,28 +1,26 @@
 """The matrix rows and funding lines as read before exchange.rows read plain DB-API rows
 (SQLAlchemy column queries and their type processing): the reference that
 tests/test_exchange_rows_loader.py compares the plain-SQL loaders against. Not used by the
-application."""
+application. What the change left as it was (the row and place classes, the per-row work)
+is the application's own: this reference differs only in how the plan is read and typed."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import date
 
 from sqlalchemy import select
 
 from transition_planner.domain.audience import check_audience, shows_record
 from transition_planner.domain.collector import collector_paused
-from transition_planner.exchange.matrix import (
-    BY_KEY,
-    CAPACITY_FIELDS,
-    FIELD_KINDS,
-    FIELDS,
-    HANDOVER_FIELDS,
-    READINESS_KEYS,
-    canon_of_kind,
-    fold,
+from transition_planner.exchange.rows import (
+    Place,
+    PlanRow,
+    PlanRows,
+    Successor,
+    _capacity_values,
+    _name_withheld,
+    _row,
 )
 from transition_planner.services.plans import PlanHandle
 from transition_planner.store.models import (
@@ -47,81 +45,6 @@ _HANDOVER_COLUMNS = (
     Handover.notes, Handover.sensitive, Handover.sensitive_fields, Handover.created_at,
 )
 
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """A location as the matrix shows it, with its province (admin1) for HXL."""
-
-    id: str
-    name: str
-    pcode: str
-    province: str
-    province_pcode: str
-    ancestors: tuple[str, ...]  # ids of the enclosing locations, nearest first
-    closure: date | None  # the location's closure date, or the nearest enclosing one's
-    hidden: bool  # not for this audience
-    withheld: bool  # name and P-code blanked for this audience
-    district: str = ""  # the enclosing admin2 (territory) and its P-code, for HXL's #adm2
-    district_pcode: str = ""
-    country_pcode: str = ""  # the country's code, for HXL's #country+code
-
-
-@dataclass(frozen=True, slots=True)
-class Successor:
-    id: str
-    name: str
-    acronym: str
-    actor_type: str
-    hidden: bool
-    withheld: bool
-
-
-@dataclass(slots=True)
-class PlanRow:
-    """One row of the matrix: a capacity and one of its successors (or none)."""
-
-    capacity_id: str
-    handover_id: str  # "" for a capacity without successor
-    values: dict  # field key -> plan value (location and successor as ids)
-    withheld: frozenset = frozenset()  # field keys blanked for this audience
-    hidden: bool = False  # a record of the row is not for this audience
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return self.capacity_id, self.handover_id
-
-    def canon(self) -> dict[str, str]:
-        return dict(zip(FIELDS, self.canon_list()))
-
-    def canon_list(self) -> list[str]:
-        """The canonical values of FIELDS, in their order."""
-        withheld, values = self.withheld, self.values
-        return [canon_of_kind(kind, None if k in withheld else values.get(k))
-                for k, kind in zip(FIELDS, FIELD_KINDS)]
-
-
-@dataclass
-class PlanRows:
-    """Every matrix row of a plan for one audience, with the places and successors named."""
-
-    plan_id: str
-    plan_name: str
-    currency: str
-    audience: str
-    rows: list[PlanRow]
-    places: dict[str, Place]
-    successors: dict[str, Successor]
-    handovers_of: dict[str, list[str]] = field(default_factory=dict)  # capacity -> handovers
-
-    def by_key(self) -> dict[tuple[str, str], PlanRow]:
-        return {r.key: r for r in self.rows}
-
-    def capacities(self) -> dict[str, PlanRow]:
-        """The first row of each capacity (they all carry the same capacity values)."""
-        first: dict[str, PlanRow] = {}
-        for row in self.rows:
-            first.setdefault(row.capacity_id, row)
-        return first
 
 
 def load_rows(handle: PlanHandle, audience: str = "internal", session=None) -> PlanRows:
@@ -206,111 +129,6 @@ def _places(session, audience: str) -> dict[str, Place]:
     return places
 
 
-def _name_withheld(loc, audience: str) -> bool:
-    """A location's name and P-code are blanked for an outside audience if either is sensitive."""
-    return audience != "internal" and bool({"name", "pcode"} & set(loc.sensitive_fields or ()))
-
-
-def _capacity_values(cap, places, audience):
-    values = {
-        "location": cap.location_id, "name": cap.name, "category": cap.category,
-        "poc_tier": cap.poc_tier, "component": cap.component, "quantity": cap.quantity,
-        "unit": cap.unit, "annual_cost": cap.annual_cost, "currency": cap.currency,
-        # the date the mission stops: the capacity's own, else its location's closure (a
-        # capacity rarely has its own, so the bare field left the column nearly empty)
-        "end_date": cap.end_date or places[cap.location_id].closure, "criticality": cap.criticality,
-        "populations": list(cap.populations or ()), "capacity_notes": cap.notes,
-    }
-    withheld = set()
-    if audience != "internal":
-        hidden_attrs = set(cap.sensitive_fields or ())
-        withheld = {k for k in CAPACITY_FIELDS if BY_KEY[k].attr in hidden_attrs}
-        if places[cap.location_id].withheld:
-            withheld.add("location")
-    hidden = not shows_record(cap.sensitive, audience) or places[cap.location_id].hidden
-    return values, withheld, hidden
-
-
-def _row(cap, cap_values, cap_withheld, cap_hidden, ho, successors, readiness, audience):
-    values = dict(cap_values)
-    if ho is None:
-        values.update(dict.fromkeys(HANDOVER_FIELDS))
-        return PlanRow(cap.id, "", values, frozenset(cap_withheld), cap_hidden)
-    actor = successors.get(ho.actor_id)
-    values.update({
-        "successor": ho.actor_id, "role": ho.role, "share": ho.share, "modality": ho.modality,
-        "status": ho.status, "start_date": ho.start_date, "handover_end": ho.end_date,
-        "agreement_ref": ho.agreement_ref, "data_handover": ho.data_handover,
-        "data_protocol_agreed": ho.data_protocol_agreed, "handover_notes": ho.notes,
-    })
-    scores = readiness.get(ho.id, {})
-    for key, dim in READINESS_KEYS.items():
-        values[key] = scores.get(dim)
-    withheld = set(cap_withheld)
-    if audience != "internal":
-        hidden_attrs = set(ho.sensitive_fields or ())
-        withheld |= {k for k in HANDOVER_FIELDS if BY_KEY[k].attr in hidden_attrs}
-        if "readiness" in hidden_attrs:
-            withheld |= set(READINESS_KEYS)
-        if actor is not None and actor.withheld:
-            withheld.add("successor")
-    hidden = cap_hidden or not shows_record(ho.sensitive, audience) or (
-        actor is not None and actor.hidden)
-    return PlanRow(cap.id, ho.id, values, frozenset(withheld), hidden)
-
-
-def withheld_records(rows: PlanRows) -> set[str]:
-    """Ids of the records an audience may not see, or not by name: anything naming one of
-    them (a flag's message) is not for that audience."""
-    ids = {p.id for p in rows.places.values() if p.hidden or p.withheld}
-    ids |= {a.id for a in rows.successors.values() if a.hidden or a.withheld}
-    shown_caps = set()
-    for row in rows.rows:
-        if row.hidden:
-            ids.add(row.handover_id or row.capacity_id)
-        else:
-            shown_caps.add(row.capacity_id)
-        if "name" in row.withheld:
-            ids.add(row.capacity_id)
-    ids |= {row.capacity_id for row in rows.rows if row.capacity_id not in shown_caps}
-    ids.discard("")
-    return ids
-
-
-def select_rows(rows: PlanRows, locations=(), categories=(), successors=()) -> list[PlanRow]:
-    """The rows an export shows: for this audience, and within the filters given.
-
-    A location filter matches a location's name or P-code and takes every place inside it; a
-    category matches a code or label; a successor matches an actor's name or acronym.
-    """
-    wanted_places = _matching_places(rows, locations) if locations else None
-    wanted_cats = {fold(c) for c in categories}
-    wanted_actors = {
-        a.id for a in rows.successors.values()
-        if fold(a.name) in {fold(s) for s in successors}
-        or (a.acronym and fold(a.acronym) in {fold(s) for s in successors})
-    }
-    chosen = []
-    for row in rows.rows:
-        if row.hidden:
-            continue
-        if wanted_places is not None and row.values["location"] not in wanted_places:
-            continue
-        if categories and fold(row.values["category"]) not in wanted_cats:
-            continue
-        if successors and row.values["successor"] not in wanted_actors:
-            continue
-        chosen.append(row)
-    return chosen
-
-
-def _matching_places(rows: PlanRows, locations) -> set[str]:
-    wanted = {fold(x) for x in locations}
-    roots = {p.id for p in rows.places.values()
-             if fold(p.name) in wanted or (p.pcode and fold(p.pcode) in wanted)}
-    return {p.id for p in rows.places.values() if p.id in roots or roots & set(p.ancestors)}
-
-
 
 def load_lines(session, audience: str):
     """funding_sheet.load_lines as it was (SQLAlchemy column query)."""
@@ -334,7 +152,3 @@ def load_lines(session, audience: str):
             row.id, row.handover_id, row.capacity_id, values, withheld,
             not shows_record(row.sensitive, audience)))
     return lines
-
-
-# the loaders above make the application's own row classes, so that rows compare equal
-from transition_planner.exchange.rows import Place, PlanRow, PlanRows, Successor  # noqa: E402,F811
