@@ -31,7 +31,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
@@ -120,21 +119,43 @@ def write_plan(path: str, capacities: int) -> None:
     handle.close()
 
 
+# Runs a command and writes its wall seconds, exit code and resource use to a file. Linux
+# counts in a process's peak memory the pages of the process it was forked from (the figure
+# survives exec), so a command forked straight from this benchmark, which holds plans and
+# workbooks, would carry this benchmark's peak; forked from this small process, it carries
+# only the few MB of an interpreter that has imported nothing.
+MEASURE = (
+    "import json, os, subprocess, sys, time\n"
+    "began = time.perf_counter()\n"
+    "child = subprocess.Popen(sys.argv[2:])\n"
+    "_pid, status, usage = os.wait4(child.pid, 0)\n"
+    "wall = time.perf_counter() - began\n"
+    "with open(sys.argv[1], 'w') as out:\n"
+    "    json.dump([wall, os.waitstatus_to_exitcode(status),\n"
+    "               usage.ru_utime + usage.ru_stime, usage.ru_maxrss], out)\n"
+)
+
+
+def measured(argv: list[str], env: dict, stdout=subprocess.PIPE,
+             stderr=subprocess.DEVNULL) -> tuple[float, int, float, int, bytes, bytes]:
+    """(wall seconds, exit code, CPU seconds, peak resident KB, stdout, stderr) of one process
+    run as a grandchild of this one through MEASURE, which times it from its own start."""
+    with tempfile.NamedTemporaryFile(suffix=".json") as figures:
+        done = subprocess.run([sys.executable, "-c", MEASURE, figures.name, *map(str, argv)],
+                              stdout=stdout, stderr=stderr, env=env, check=True)
+        wall, code, cpu, peak = json.loads(Path(figures.name).read_text())
+    return wall, code, cpu, peak, done.stdout or b"", done.stderr or b""
+
+
 def timed(argv: list[str]) -> tuple[float, int, str]:
     """Wall time, peak resident memory (KB, Linux) and output of one process; its CPU time
     (user + system, which other processes on a loaded machine disturb less) in CPU_SECONDS."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    began = time.perf_counter()
-    child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
-    out = child.stdout.read()
-    _pid, status, usage = os.wait4(child.pid, 0)  # this child's own peak memory
-    elapsed = time.perf_counter() - began
-    child.stdout.close()
-    child.returncode = os.waitstatus_to_exitcode(status)
-    CPU_SECONDS.append(usage.ru_utime + usage.ru_stime)
-    if child.returncode:
-        raise SystemExit(f"{' '.join(map(str, argv))} failed ({child.returncode})")
-    return elapsed, usage.ru_maxrss, out.decode()
+    elapsed, code, cpu, peak, out, _errors = measured(argv, env)
+    CPU_SECONDS.append(cpu)
+    if code:
+        raise SystemExit(f"{' '.join(map(str, argv))} failed ({code})")
+    return elapsed, peak, out.decode()
 
 
 def interleaved(sides: dict[str, list[str]], runs: int) -> dict[str, tuple[float, int, float]]:

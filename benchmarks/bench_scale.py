@@ -35,7 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_commands import BARE_WINDOW, RAW_READ, make_plan  # noqa: E402
+from bench_commands import BARE_WINDOW, RAW_READ, make_plan, measured  # noqa: E402
 
 import transition_planner  # noqa: E402
 
@@ -66,17 +66,12 @@ def environment() -> dict[str, str]:
 
 def timed(argv: list[str]) -> tuple[float, float, float]:
     """(wall seconds, CPU seconds, peak resident MB) of one process, its output discarded."""
-    began = time.perf_counter()
-    child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                             env=environment())
-    errors = child.stderr.read()
-    _pid, status, usage = os.wait4(child.pid, 0)  # this child's own peak memory
-    wall = time.perf_counter() - began
-    child.stderr.close()
-    code = os.waitstatus_to_exitcode(status)
+    wall, code, cpu, peak, _out, errors = measured(argv, environment(),
+                                                    stdout=subprocess.DEVNULL,
+                                                    stderr=subprocess.PIPE)
     if code not in (0, 1):  # check says 1 when it finds problems in a plan
         raise SystemExit(f"{' '.join(argv)} failed ({code}): {errors.decode()[-2000:]}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    return wall, cpu, peak / 1024
 
 
 def measure(command: str, plan: Path, out: Path, runs: int) -> dict[str, float]:
