@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip
 
@@ -18,6 +18,7 @@ from transition_planner.ui.pages.timeline import (
     ROW_HEIGHT,
     WINDOW,
     TimelinePage,
+    text_direction,
 )
 
 
@@ -232,3 +233,55 @@ def test_double_clicking_a_bar_or_its_label_shows_the_capacity_in_the_inventory(
     assert window.current_page_key() == "inventory"
     settle(qtbot, inventory)
     assert inventory.selected_ids() == [other.capacity_id]
+
+
+def label_ink(page, number: int) -> QImage:
+    """The pixels of row `number`'s label, cropped to its ink, as a person reads it."""
+    view = page.view
+    width = view.viewport().width()
+    rtl = view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    top = AXIS_HEIGHT + number * ROW_HEIGHT - view.verticalScrollBar().value()
+    # within the label column, clear of the line between it and the chart
+    column = QRect(width - LABEL_WIDTH + 4 if rtl else 0, top, LABEL_WIDTH - 4, ROW_HEIGHT)
+    image = view.viewport().grab().toImage().copy(column)
+    background = image.pixelColor(image.width() // 2, 0)  # above the text
+    ink = [(x, y) for y in range(image.height()) for x in range(image.width())
+           if image.pixelColor(x, y) != background]
+    xs, ys = [x for x, _y in ink], [y for _x, y in ink]
+    return image.copy(QRect(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1))
+
+
+def ink_height(image: QImage, columns: range) -> int:
+    """How many pixel rows have ink in these columns of a cropped label."""
+    background = image.pixelColor(0, 0)
+    return sum(any(image.pixelColor(x, y) != background for x in columns)
+               for y in range(image.height()))
+
+
+def test_an_english_name_cut_short_reads_the_same_in_the_arabic_window(page):
+    """The window right to left (as in Arabic) draws a plan's English names as they are read:
+    cut at their end, the ellipsis after the last letter shown, not before the first word."""
+    view = page.view
+    long_row = next(n for n, row in enumerate(view.rows) if row.bar is not None
+                    and row.text.startswith("Explosive ordnance clearance"))
+    assert view.fontMetrics().horizontalAdvance(view.rows[long_row].text) > LABEL_WIDTH
+    labels = [label_ink(page, long_row)]
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        labels.append(label_ink(page, long_row))
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    for label in labels:
+        width = label.width()
+        assert ink_height(label, range(0, 2)) >= 8  # the first letter, E, at the left
+        assert ink_height(label, range(width - 8, width)) <= 3  # the ellipsis' dots last
+    assert abs(labels[0].width() - labels[1].width()) <= 1  # the same text, the same cut
+
+
+def test_a_label_reads_in_the_direction_of_its_script():
+    ltr, rtl = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
+    assert text_direction("Explosive ordnance clearance", rtl) == ltr
+    assert text_direction("دوريات الحماية حول كانزي", ltr) == rtl
+    assert text_direction("12 — Кельвара", rtl) == ltr  # digits and dashes: no direction
+    assert text_direction("2027", rtl) == rtl  # none at all: the window's

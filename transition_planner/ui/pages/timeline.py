@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
 from functools import cache, partial
@@ -52,6 +53,19 @@ TODAY = QColor(0, 150, 70)
 # Grid, year lines, place bands and the exit line are the text colour faded into the page's,
 # so they read on light and dark palettes alike (theme.faint).
 GRID, YEAR_LINE, LANE_BAND, EXIT_LINE = 0.09, 0.35, 0.04, 0.9
+
+
+def text_direction(text: str, default: Qt.LayoutDirection) -> Qt.LayoutDirection:
+    """The direction a label reads in: that of its first letter of a strong direction. A
+    plan's names keep the script they were typed in whatever the window's language, and an
+    English name drawn right to left puts its ellipsis before its first word."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+    return default
 
 
 @cache
@@ -504,9 +518,17 @@ class TimelineView(QAbstractScrollArea):
             painter.setPen(Qt.GlobalColor.white if on_colour
                            else alarm_colour(self.palette()) if item.kind == "none"
                            else self.palette().windowText().color())
-            text = painter.fontMetrics().elidedText(item.label, Qt.TextElideMode.ElideRight,
-                                                    int(shown.width()))
-            painter.drawText(shown, self._leading(), text)
+            self._draw_label(painter, shown, self._leading(), item.label)
+
+    def _draw_label(self, painter: QPainter, rect: QRectF, align, label: str) -> None:
+        """A label cut to fit at its own end (after its last word shown, in the direction it
+        reads in), against the layout's leading edge."""
+        window = painter.layoutDirection()
+        painter.setLayoutDirection(text_direction(label, window))
+        text = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight,
+                                                int(rect.width()))
+        painter.drawText(rect, align, text)
+        painter.setLayoutDirection(window)
 
     def _paint_labels(self, painter: QPainter) -> None:
         height, vs = self.viewport().height(), self.verticalScrollBar().value()
@@ -529,9 +551,7 @@ class TimelineView(QAbstractScrollArea):
             painter.setFont(font)
             painter.setPen(alarm_colour(self.palette()) if late
                            else self.palette().windowText().color())
-            text = painter.fontMetrics().elidedText(row.text, Qt.TextElideMode.ElideRight,
-                                                    int(rect.width()))
-            painter.drawText(rect, align, text)
+            self._draw_label(painter, rect, align, row.text)
         painter.setFont(base_font)
         painter.setPen(QPen(faint(self.palette(), YEAR_LINE), 1))
         edge = self._mirror(QRectF(LABEL_WIDTH - 1, AXIS_HEIGHT, 0, height))
