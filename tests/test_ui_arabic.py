@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 
 from transition_planner import i18n
-from transition_planner.ui import translations
+from transition_planner.ui import theme, translations
+from transition_planner.ui.bidi import MixedDirectionStyle
 from transition_planner.ui.context import PlanContext
 from transition_planner.ui.pages.dashboard import TAB_FLAGS, DashboardPage
+from transition_planner.ui.pages.inventory import InventoryPage
 
 WAIT = 20_000
 
@@ -99,3 +102,57 @@ def test_every_page_of_the_arabic_window_asks_only_for_strings_with_arabic(arabi
         arabic.removeTranslator(recorder)
     ts = translations.RESOURCES / "translations" / "transition_planner_ar.ts"
     assert untranslated(recorder, ts) == []
+
+
+def inked(image: QImage, x: int, y: int) -> bool:
+    return image.pixelColor(x, y).lightness() < 160  # text, not a light cell or row shade
+
+
+def ink_height(image: QImage, columns: range) -> int:
+    """How many pixel rows have ink in these columns."""
+    return sum(any(inked(image, x, y) for x in columns) for y in range(image.height()))
+
+
+def test_english_names_in_the_arabic_tables_are_cut_at_their_end(arabic, demo_plan, qtbot):
+    """A plan's English names in the Arabic window's tables read left to right, right-aligned
+    like the Arabic beside them, and a long one ends with its ellipsis (before the fix:
+    "…Explosive ordnance clearance tea")."""
+    assert isinstance(arabic.style(), MixedDirectionStyle)
+    context = PlanContext()
+    context.set_handle(demo_plan)
+    page = InventoryPage(context)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    table, model = page.table, page.table.model()
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=WAIT)
+    row = next(r for r in range(model.rowCount())
+               if str(model.index(r, 0).data()).startswith("Explosive ordnance clearance"))
+    index = model.index(row, 0)
+    table.scrollTo(index)
+    rect = table.visualRect(index).adjusted(1, 1, -1, -1)  # without the grid lines
+    text = str(index.data())
+    assert table.fontMetrics().horizontalAdvance(text) > rect.width()  # cut short
+    cell = table.viewport().grab(rect).toImage()
+    ink = [x for x in range(cell.width()) for y in range(cell.height()) if inked(cell, x, y)]
+    right = max(ink)
+    assert cell.width() - right < 25  # against the cell's right side, as Arabic text is
+    assert ink_height(cell, range(right - 6, right + 1)) <= 3  # the ellipsis' dots last
+
+
+def test_the_style_follows_the_direction_and_keeps_the_colours(arabic, qapp):
+    """Changing the language changes the style's wrapper, not the window's colours (a new
+    style brings its own palette: the dark one would be lost)."""
+    before = qapp.palette()
+    qapp.setPalette(theme.dark_palette())
+    try:
+        dark = qapp.palette().window().color()
+        translations.apply_language(qapp, "en")
+        assert not isinstance(qapp.style(), MixedDirectionStyle)
+        assert qapp.palette().window().color() == dark
+        translations.apply_language(qapp, "ar")
+        assert isinstance(qapp.style(), MixedDirectionStyle)
+        assert qapp.palette().window().color() == dark
+    finally:
+        qapp.setPalette(before)

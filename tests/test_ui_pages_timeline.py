@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip
 
 from transition_planner.services import handovers
+from transition_planner.ui.bidi import text_direction
 from transition_planner.ui.context import HANDOVER, PlanContext
 from transition_planner.ui.pages.timeline import (
     AXIS_HEIGHT,
@@ -18,7 +19,6 @@ from transition_planner.ui.pages.timeline import (
     ROW_HEIGHT,
     WINDOW,
     TimelinePage,
-    text_direction,
 )
 
 

@@ -129,6 +129,9 @@ def apply_language(app, language: str, folder: Path | None = None) -> bool:
         Qt.LayoutDirection.RightToLeft if is_right_to_left(language)
         else Qt.LayoutDirection.LeftToRight
     )
+    from transition_planner.ui import bidi  # (QtWidgets: not for building the catalogues)
+
+    bidi.set_style(app)  # names typed left to right drawn so in a right-to-left window
     return found
 
 

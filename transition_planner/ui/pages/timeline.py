@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
 from functools import cache, partial
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from transition_planner.services import timeline_view
 from transition_planner.services.timeline_view import HandoverBar, TimelineData, TimelineLane
+from transition_planner.ui.bidi import text_direction
 from transition_planner.ui.context import ACTOR, CAPACITY, HANDOVER, LOCATION, MILESTONE, PLAN
 from transition_planner.ui.pages.plan_page import BackgroundPage, ui_language
 from transition_planner.ui.theme import alarm_colour, alarm_style, faint
@@ -53,19 +53,6 @@ TODAY = QColor(0, 150, 70)
 # Grid, year lines, place bands and the exit line are the text colour faded into the page's,
 # so they read on light and dark palettes alike (theme.faint).
 GRID, YEAR_LINE, LANE_BAND, EXIT_LINE = 0.09, 0.35, 0.04, 0.9
-
-
-def text_direction(text: str, default: Qt.LayoutDirection) -> Qt.LayoutDirection:
-    """The direction a label reads in: that of its first letter of a strong direction. A
-    plan's names keep the script they were typed in whatever the window's language, and an
-    English name drawn right to left puts its ellipsis before its first word."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind == "L":
-            return Qt.LayoutDirection.LeftToRight
-        if kind in ("R", "AL"):
-            return Qt.LayoutDirection.RightToLeft
-    return default
 
 
 @cache
