@@ -1,20 +1,21 @@
 """Time the gap engine on synthetic plans of 1k and 10k capacities over 36 months, against the
-engine as it was before funding was judged by amount (benchmarks/gap_engine_before.py)."""
+engine as it was before funding was judged by amount (read from git: run from a checkout)."""
 
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 import random
 import statistics
+import subprocess
 import sys
 import time
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
-
-import gap_engine_before  # noqa: E402  (beside this file)
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # run from a checkout
 
 from transition_planner.domain import gaps  # noqa: E402
 from transition_planner.domain.collector import collector_paused  # noqa: E402
@@ -31,6 +32,8 @@ from transition_planner.domain.taxonomy import Taxonomy  # noqa: E402
 
 HORIZON = date(2027, 1, 1)
 MONTHS = 36
+# the last commit before funding was judged by amount: the engine the ratio is taken against
+PREVIOUS_ENGINE = "f277b5e^"
 TARGET_MS = 100  # compute_gaps, 10k capacities x 36 months, on a 2-core laptop
 RUNS = 5
 
@@ -41,6 +44,19 @@ STATUSES = ("proposed", "agreed", "co_delivery", "handed_over", "at_risk", "decl
 FUNDING = (("committed", "bilateral"), ("pledged", "peacebuilding_fund"), ("required", "mptf"))
 DIMENSIONS = ("capacity", "willingness", "funding", "access", "legitimacy", "independence")
 DIMENSIONS += ("data_transfer",)
+
+
+def module_at(rev: str, path: str, name: str, replace: tuple[str, str] | None = None):
+    """A module loaded from the text of `path` at git revision `rev`, under `name`."""
+    text = subprocess.run(["git", "-C", str(HERE.parent), "show", f"{rev}:{path}"],
+                          check=True, capture_output=True, text=True).stdout
+    if replace:
+        text = text.replace(*replace)
+    spec = importlib.util.spec_from_loader(name, loader=None)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    exec(compile(text, f"{rev}:{path}", "exec"), module.__dict__)  # noqa: S102
+    return module
 
 
 def _day(rng: random.Random, month: int) -> date:
@@ -187,6 +203,8 @@ def phases(facts: PlanFacts, runs: int = RUNS) -> dict[str, float]:
 
 
 def main() -> None:
+    gap_engine_before = module_at(PREVIOUS_ENGINE, "transition_planner/domain/gaps.py",
+                                  "_previous_gaps")
     print(f"median of {RUNS} runs; target {TARGET_MS:.0f} ms for compute_gaps at 10k capacities")
     for size in (1_000, 10_000):
         facts = synthetic_plan(size)

@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib.util
 import random
-import subprocess
 import sys
 import tempfile
 from decimal import Decimal
@@ -26,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # run from a checkout
 sys.path.insert(0, str(HERE))
 
-from bench_gap_engine import monitored, synthetic_plan  # noqa: E402
+from bench_gap_engine import module_at, monitored, synthetic_plan  # noqa: E402
 from synthetic import synthetic_rows  # noqa: E402
 
 from transition_planner.domain import gaps  # noqa: E402
@@ -41,23 +39,10 @@ ENGINE = "transition_planner/domain/gaps.py"
 MONITORING = "transition_planner/domain/monitoring.py"
 
 
-def _module_at(rev: str, path: str, name: str, replace: tuple[str, str] | None = None):
-    """A module loaded from the text of `path` at git revision `rev`, under `name`."""
-    text = subprocess.run(["git", "-C", str(HERE.parent), "show", f"{rev}:{path}"],
-                          check=True, capture_output=True, text=True).stdout
-    if replace:
-        text = text.replace(*replace)
-    spec = importlib.util.spec_from_loader(name, loader=None)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    exec(compile(text, f"{rev}:{path}", "exec"), module.__dict__)  # noqa: S102
-    return module
-
-
 def reference_engine(rev: str):
     """The engine at `rev`, with the monitoring rule of the same revision."""
-    _module_at(rev, MONITORING, "_reference_monitoring")
-    return _module_at(rev, ENGINE, "_reference_gaps",
+    module_at(rev, MONITORING, "_reference_monitoring")
+    return module_at(rev, ENGINE, "_reference_gaps",
                       ("transition_planner.domain.monitoring", "_reference_monitoring"))
 
 
