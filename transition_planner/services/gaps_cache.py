@@ -114,6 +114,14 @@ def compute(handle: PlanHandle, scenario_id: str | None = None,
             cursor.close()
 
 
+def keeps(handle: PlanHandle, scenario_id: str, as_of: date | None = None) -> bool:
+    """Whether a report of this plan file and scenario (and day) is kept, however old: then
+    compute() reads only what changed since, not the whole plan."""
+    key = (str(handle.path), scenario_id, as_of or date.today())
+    with _LOCK:
+        return handle.path is not None and key in _KNOWN
+
+
 def forget(address: str | None = None) -> None:
     """Drop the reports kept (of one plan, or all), and what read models keep of them: the
     plan was closed."""

@@ -8,17 +8,17 @@ capacity there.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import select
-
 from transition_planner.domain import taxonomy as tx
+from transition_planner.domain.collector import collector_paused
+from transition_planner.domain.facts import GapRules, rules_from_taxonomy
 from transition_planner.services import gaps, gaps_cache
 from transition_planner.services.plans import PlanHandle
 from transition_planner.services.registry_view import location_rows
-from transition_planner.store.models import Milestone, Plan, Scenario
 
 CLOSURE, MILESTONE, EXIT = "closure", "milestone", "exit"
 
@@ -81,32 +81,156 @@ class TimelineData(NamedTuple):
         return list(self.late)
 
 
+# What the Timeline reads with the plan's own DB-API connection (plain SQL both SQLite and
+# PostgreSQL run, no parameters): the plan's row, its milestones and, from cold, only the
+# columns the bars are drawn with. The orders are those of services.gaps' queries, so the bars
+# of one capacity come in the same order as from the gap engine's facts.
+PLAN_SQL = ("SELECT planned_exit, horizon_start, horizon_months, readiness_threshold, "
+            "unassessed_readiness, active_scenario_id, mission_acronym, mission_name, name "
+            "FROM plan")
+MILESTONES_SQL = "SELECT location_id, due_date, title, kind FROM milestone ORDER BY due_date"
+CAPACITIES_SQL = "SELECT id, name, location_id, end_date FROM capacity ORDER BY name, id"
+HANDOVERS_SQL = (
+    "SELECT h.id, h.capacity_id, a.name, h.modality, h.start_date, h.end_date, h.status "
+    "FROM handover h JOIN actor a ON a.id = h.actor_id ORDER BY h.start_date, h.id")
+
+
+class _Capacity(NamedTuple):
+    """What the Timeline draws of a capacity (gaps.CapacityFacts has these fields too)."""
+
+    id: str
+    name: str
+    location_id: str
+    mission_end: date | None
+
+
+class _Successor(NamedTuple):
+    """What the Timeline draws of a handover (gaps.HandoverFacts has these fields too)."""
+
+    id: str
+    capacity_id: str
+    actor_name: str
+    modality: str
+    start: date | None
+    end: date | None
+    status: str
+
+
+class _Drawn(NamedTuple):
+    """What the Timeline draws of the gap engine's PlanFacts, under the same names."""
+
+    horizon_start: date
+    months: int
+    exit_date: date | None
+    closures: tuple
+    capacities: tuple
+    handovers: tuple
+    rules: GapRules
+
+
+class _Read(NamedTuple):
+    """One read of the plan: its row, its active scenario's name, its milestones; and the
+    facts of the bars when they were read too (None: the gap cache holds them)."""
+
+    plan: tuple
+    scenario: str
+    milestones: list
+    facts: _Drawn | None
+
+
 def timeline(handle: PlanHandle, lang: str = "en") -> TimelineData:
     """The lanes: the whole mission first, then locations in tree order that have something."""
-    # A plan file's facts as the gap report kept between edits holds them (the window has
-    # computed it): after an edit only what it changed is read again, and freeing a whole
-    # plan's facts at the end of each read (50 ms at 10k capacities, in one go with the
-    # interpreter lock held) stalls the window's thread. A plan on a server is read whole.
-    facts = (gaps_cache.compute(handle).facts if handle.path is not None
-             else gaps.load_facts(handle))
+    # A plan file whose gap report is kept between edits (the window has computed it): its
+    # facts, brought up to date with only what changed since (no whole plan's facts loaded
+    # and freed per read, which stalls the window's thread). Otherwise only the columns the
+    # bars need are read: loading and computing the whole report takes 7 times longer at 10k.
     taxonomy = handle.taxonomy()
-    with handle.read() as session:
-        plan = session.execute(select(Plan)).scalar_one()
-        scenario = session.get(Scenario, plan.active_scenario_id or "")
-        milestones = session.execute(select(
-            Milestone.location_id, Milestone.due_date, Milestone.title, Milestone.kind,
-        ).order_by(Milestone.due_date)).all()
+    read = _read(handle, taxonomy, cold=lambda active: not (
+        handle.path is not None and gaps_cache.keeps(handle, active)))
+    return _timeline(handle, read, read.facts or gaps_cache.compute(handle).facts, taxonomy,
+                     lang)
+
+
+def from_facts(handle: PlanHandle, facts, lang: str = "en") -> TimelineData:
+    """The timeline drawn from the gap engine's facts of the plan (a PlanFacts of its active
+    scenario), the plan's row and milestones read now."""
+    taxonomy = handle.taxonomy()
+    return _timeline(handle, _read(handle, taxonomy, cold=lambda _active: False), facts,
+                     taxonomy, lang)
+
+
+def _read(handle: PlanHandle, taxonomy, cold) -> _Read:
+    """The plan's row, scenario name and milestones; the bars' facts too when cold(active
+    scenario id) says they are needed; all in one transaction."""
+    with collector_paused(), handle.read() as session:
+        cursor = session.connection().connection.cursor()  # the driver's own, in the session
+
+        def rows(sql: str) -> list:
+            cursor.execute(sql)
+            return cursor.fetchall()
+
+        try:
+            plan = rows(PLAN_SQL)[0]
+            active = plan[5] or ""
+            scenarios = rows(gaps.SCENARIOS_SQL)
+            scenario = next((s for s in scenarios if s[0] == active), None)
+            milestones = rows(MILESTONES_SQL)
+            facts = _bar_facts(rows, plan, scenario, taxonomy) if cold(active) else None
+        except sqlite3.Error as exc:
+            if handle.path is None:
+                raise
+            raise gaps._plan_error(handle.path, exc) from exc
+        finally:
+            cursor.close()
+    return _Read(plan, scenario[1] if scenario else "", milestones, facts)
+
+
+def _bar_facts(rows, plan: tuple, scenario: tuple | None, taxonomy) -> _Drawn:
+    """The facts the bars are drawn with, dated as gaps.read_facts dates them under the
+    scenario (its shift, its closures of single places), from only the columns they need."""
+    planned_exit, horizon_start, months, threshold, unassessed = plan[:5]
+    planned_exit = gaps._day(planned_exit)
+    overrides = {loc_id: gaps._day(closure) for scenario_of, loc_id, closure
+                 in rows(gaps.CLOSURES_SQL) if scenario and scenario_of == scenario[0]}
+    dates = gaps._Calendar(scenario, overrides)
+    exit_date = (gaps._day(scenario[4]) if scenario and scenario[4]
+                 else dates.shift(planned_exit))
+    locations = {loc_id: (name, parent, gaps._day(closure))
+                 for loc_id, name, parent, closure in rows(gaps.LOCATIONS_SQL)}
+    ends = {}  # (location, end date) -> the mission's end: a place's capacities share theirs
+
+    def mission_end(loc_id: str, end) -> date | None:
+        key = (loc_id, end)
+        if key not in ends:  # the gap engine's own rule, fed the columns it reads for it
+            ends[key] = gaps._capacity_facts(
+                ("", "", "", "", "", loc_id, None, "", end, 1.0, None, "", False), locations,
+                {}, {}, planned_exit, dates).mission_end
+        return ends[key]
+
+    capacities = tuple(_Capacity(cap_id, name, loc_id, mission_end(loc_id, end))
+                       for cap_id, name, loc_id, end in rows(CAPACITIES_SQL))
+    days = gaps._Days()
+    handovers = tuple(
+        _Successor(h_id, cap_id, actor, modality, days[start], days[end], status)
+        for h_id, cap_id, actor, modality, start, end, status in rows(HANDOVERS_SQL))
+    return _Drawn(gaps._day(horizon_start), months, exit_date,
+                  gaps_cache._closures(locations, dates), capacities, handovers,
+                  rules_from_taxonomy(taxonomy, threshold, unassessed))
+
+
+def _timeline(handle: PlanHandle, read: _Read, facts, taxonomy, lang: str) -> TimelineData:
     markers = defaultdict(list)
-    for loc_id, due, title, kind in milestones:
+    for loc_id, due, title, kind in read.milestones:
         markers[loc_id].append(TimelineMarker(
-            MILESTONE, due, title, taxonomy.label(tx.MILESTONE_KIND, kind, lang)))
+            MILESTONE, gaps._day(due), title, taxonomy.label(tx.MILESTONE_KIND, kind, lang)))
     locations = location_rows(handle, lang)
     levels = {r.id: r.level_label for r in locations}
     for loc_id, name, closure in facts.closures:
         markers[loc_id].append(TimelineMarker(CLOSURE, closure, name, levels.get(loc_id, "")))
     if facts.exit_date:
-        markers[None].append(TimelineMarker(EXIT, facts.exit_date, plan.mission_acronym
-                                            or plan.mission_name or plan.name, ""))
+        acronym, mission, name = read.plan[6:9]
+        markers[None].append(TimelineMarker(EXIT, facts.exit_date, acronym or mission or name,
+                                            ""))
     bars = _bars_by_location(facts, taxonomy, lang)
     lanes = [TimelineLane(None, "", 0, _by_day(markers[None]), ())]
     for row in locations:
@@ -115,8 +239,8 @@ def timeline(handle: PlanHandle, lang: str = "en") -> TimelineData:
             lanes.append(TimelineLane(row.id, row.name, row.depth, _by_day(markers[row.id]),
                                       tuple(lane_bars)))
     late = tuple(b for lane in lanes for b in lane.bars if b.late)
-    return TimelineData(facts.horizon_start, facts.months, facts.exit_date,
-                        scenario.name if scenario else "", tuple(lanes), late)
+    return TimelineData(facts.horizon_start, facts.months, facts.exit_date, read.scenario,
+                        tuple(lanes), late)
 
 
 def _bars_by_location(facts, taxonomy, lang: str) -> dict[str | None, list[HandoverBar]]:
