@@ -207,11 +207,12 @@ def _bar_facts(rows, plan: tuple, scenario: tuple | None, taxonomy) -> _Drawn:
                 {}, {}, planned_exit, dates).mission_end
         return ends[key]
 
-    capacities = tuple(_Capacity(cap_id, name, loc_id, mission_end(loc_id, end))
+    make = tuple.__new__  # NamedTuples by the ten thousand, without their Python __new__
+    capacities = tuple(make(_Capacity, (cap_id, name, loc_id, mission_end(loc_id, end)))
                        for cap_id, name, loc_id, end in rows(CAPACITIES_SQL))
     days = gaps._Days()
     handovers = tuple(
-        _Successor(h_id, cap_id, actor, modality, days[start], days[end], status)
+        make(_Successor, (h_id, cap_id, actor, modality, days[start], days[end], status))
         for h_id, cap_id, actor, modality, start, end, status in rows(HANDOVERS_SQL))
     return _Drawn(gaps._day(horizon_start), months, exit_date,
                   gaps_cache._closures(locations, dates), capacities, handovers,
@@ -250,6 +251,7 @@ def _bars_by_location(facts, taxonomy, lang: str) -> dict[str | None, list[Hando
     capacities = {c.id: c for c in facts.capacities}
     status_labels: dict[str, str] = {}  # a handful of statuses for 20,000 handovers
     bars = defaultdict(list)
+    make = tuple.__new__  # (as in _bar_facts)
     for h in facts.handovers:
         cap = capacities.get(h.capacity_id)
         if cap is None:
@@ -261,9 +263,9 @@ def _bars_by_location(facts, taxonomy, lang: str) -> dict[str | None, list[Hando
         active = h.status not in closed and h.modality not in discontinue
         end = cap.mission_end
         late = active and h.start and end and h.start > end
-        bars[cap.location_id].append(HandoverBar(
+        bars[cap.location_id].append(make(HandoverBar, (
             h.id, cap.id, cap.name, h.actor_name, h.start, h.end, end, h.status, status,
-            active, (h.start - end).days if late else 0))
+            active, (h.start - end).days if late else 0)))
     with_successor = {h.capacity_id for h in facts.handovers}
     for cap in facts.capacities:
         if cap.id not in with_successor:
