@@ -92,6 +92,22 @@ def test_flags_of_a_small_plan_in_each_language(lang):
     assert flag(report, "no_successor").message == NO_SUCCESSOR["en"]  # the engine's English
 
 
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_flags_worded_in_one_language_only_say_the_same(lang):
+    """flags_in words each flag in the language asked (gaps --lang), not in English first:
+    the same messages as wording the English flags, and the same facts."""
+    worded = tuple(compute_gaps(small_plan()).flags_in(lang))
+    english = compute_gaps(small_plan()).flags
+    assert [f.message for f in worded] == [word_flag(f, lang) for f in english]
+    assert [(f.kind, f.records, f.details, f.words) for f in worded] == [
+        (f.kind, f.records, f.details, f.words) for f in english]
+    assert flag_messages(worded, "no_successor") == NO_SUCCESSOR[lang]
+
+
+def flag_messages(flags, kind: str) -> str:
+    return next(f.message for f in flags if f.kind == kind)
+
+
 def test_languages_in_turn_each_keep_their_own_words():
     """A renderer per language: French, then Arabic, then French again word alike."""
     report = compute_gaps(small_plan())
