@@ -87,14 +87,19 @@ def cmd_gaps(args) -> int:
         if report is None:
             report = gaps.compute(handle, _scenario_id(handle, args.scenario), as_of=args.as_of)
         keep_till_exit(report)  # its flags and facts
+        # the flags are worded once, in the command's language (English is the engine's own)
         if args.json and args.audience == "internal" and not args.series:
-            # each flag worded and written as it comes: no list of 30,000 dicts at 10k
-            write_json_lines({"summary": report.summary, "flags": _flag_lines(report.flags)},
-                             sys.stdout, encoded={"flags"})
+            from transition_planner.domain.collector import collector_paused
+
+            # each flag written as it comes: no list of 30,000 dicts at 10k; those of another
+            # language than English are made and freed one by one meanwhile, without cycles
+            with collector_paused():
+                write_json_lines(
+                    {"summary": report.summary, "flags": _flag_lines(report.flags_in(None))},
+                    sys.stdout, encoded={"flags"})
             return EXIT_OK
-        result = report.to_json_dict()
+        result = report.to_json_dict(None)
         keep_till_exit(result)  # a dict per flag
-        _word_flags(result, report.flags)
         if args.audience != "internal":
             _withhold_flags(handle, result, args.audience)
         if args.series:
@@ -116,29 +121,18 @@ def cmd_gaps(args) -> int:
 
 
 def _flag_lines(flags):
-    """Each flag as `gaps --json` writes it, as JSON text, one at a time, its message in the
-    command's language (English is the engine's own): domain.gaps.flag_to_dict's shape,
-    written without building that dict and its records' dicts (half the time of encoding
-    them; tests/test_cli.py compares the two on every flag of the demo plan)."""
+    """Each flag as `gaps --json` writes it, as JSON text, one at a time: domain.gaps.
+    flag_to_dict's shape, written without building that dict and its records' dicts (half the
+    time of encoding them; tests/test_cli.py compares the two on every flag of the demo plan)."""
     from json.encoder import encode_basestring as text  # the C encoder's, not ASCII-only
 
-    from transition_planner import i18n
     from transition_planner.domain.gaps import flag_to_dict
-
-    t = i18n.current()
-    word = None
-    if t.lang != i18n.ENGLISH:
-        from transition_planner.domain.wording import word_flag
-
-        def word(flag):
-            return word_flag(flag, t)
 
     encode = json_encoder()
     # a flag's kind and severity, and its records, repeat (the wording shares one tuple of
     # records per capacity and per handover): their JSON text is made once
     heads, tails = {}, {}
     for flag in flags:
-        message = word(flag) if word else flag.message
         try:
             head = heads.get((flag.kind, flag.severity))
             if head is None:
@@ -151,24 +145,9 @@ def _flag_lines(flags):
                                      f'"name": {text(name)}}}'
                                      for kind, id_, name in flag.records])
                 tail = tails[flag.records] = f', "records": [{records}], "details": '
-            yield f"{head}{text(message)}{tail}{encode(flag.details)}}}"
+            yield f"{head}{text(flag.message)}{tail}{encode(flag.details)}}}"
         except TypeError:  # a value that is not text (None): the json module words it
-            shown = flag_to_dict(flag)
-            shown["message"] = message
-            yield encode(shown)
-
-
-def _word_flags(result: dict, flags) -> None:
-    """The flags' messages in the command's language (English is the engine's own)."""
-    from transition_planner import i18n
-
-    t = i18n.current()
-    if t.lang == i18n.ENGLISH:
-        return
-    from transition_planner.domain.wording import word_flag
-
-    for shown, flag in zip(result["flags"], flags, strict=True):
-        shown["message"] = word_flag(flag, t)
+            yield encode(flag_to_dict(flag))
 
 
 def json_encoder():

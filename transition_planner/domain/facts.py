@@ -1,4 +1,9 @@
-"""Plain, immutable inputs of the gap engine, loaded from a plan by the services."""
+"""Plain inputs of the gap engine, loaded from a plan by the services; nothing changes them.
+
+The classes made by the thousand (funding lines, handovers, capacities, indicators) are not
+frozen dataclasses, whose __init__ sets each field through object.__setattr__ (a sixth of
+loading a 10k-capacity plan's facts in a new process): they compare and hash by value all
+the same (unsafe_hash), and nothing assigns to them once made. The plan's facts stay frozen."""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from decimal import Decimal
 UNREADY_FACTOR = 0.5
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class FundingFacts:
     """A funding line attached to a handover: secured or not, for which period."""
 
@@ -22,7 +27,7 @@ class FundingFacts:
     end: date | None  # None: open to the end of the horizon
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class HandoverFacts:
     """A successor taking over (part of) a capacity."""
 
@@ -45,7 +50,7 @@ class HandoverFacts:
     alternative_to: str | None = None  # id of the handover this one is the fallback for
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class CapacityFacts:
     """A protection capacity the mission provides at one location."""
 
@@ -67,7 +72,7 @@ class CapacityFacts:
     funding: tuple[FundingFacts, ...] = ()  # lines for the capacity as a whole, any successor
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class IndicatorFacts:
     """A post-exit protection indicator and its values, for the re-engagement rule."""
 

@@ -1116,6 +1116,22 @@ class GapReport:
                 self._flags = tuple(wording.flag(*hit) for hit in self._rules.hits())
         return self._flags
 
+    def flags_in(self, lang: str | None = None) -> Iterator[Flag]:
+        """The flags, as ordered in `flags`, with their messages in a language (a code; None:
+        the current one), worded one at a time as they are read and not kept: `gaps --json`
+        words each once, in its language only, and writes it (the flags of a 10k-capacity
+        plan hold 16 MB of French text). Once `flags` is read, these are made from it."""
+        from transition_planner.domain.wording import FlagWording, word_flag
+        from transition_planner.i18n import ENGLISH, translator
+
+        t = translator(lang)
+        if self._flags is not None:  # worded in English already: only their messages change
+            if t.lang == ENGLISH:
+                return iter(self._flags)
+            return (dataclasses.replace(f, message=word_flag(f, t)) for f in self._flags)
+        wording = FlagWording(self._rules, t)
+        return (wording.flag(*hit) for hit in self._rules.hits())
+
     def coverage(self, capacity_id: str) -> CapacityCoverage:
         return self.coverages[capacity_id]
 
@@ -1153,10 +1169,12 @@ class GapReport:
                 builder.add(self.coverages[cap.id])
         return {group: builders[group].build() for group in sorted(builders)}
 
-    def to_json_dict(self) -> dict:
-        """{"summary": ..., "flags": [...]}: the contract of `transition-planner gaps --json`."""
-        flags = self.flags
-        with collector_paused():
+    def to_json_dict(self, lang: str | None = "en") -> dict:
+        """{"summary": ..., "flags": [...]}: the contract of `transition-planner gaps --json`,
+        the flags' messages in a language (English unless another is named; None: the current
+        one)."""
+        flags = self.flags_in(lang)
+        with collector_paused():  # (the flags of another language worded meanwhile)
             return {"summary": self.summary, "flags": [flag_to_dict(f) for f in flags]}
 
 

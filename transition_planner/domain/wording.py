@@ -5,7 +5,10 @@ states, language-free) and its `details` carry every fact too (dates as ISO text
 0..1, money as decimal text with its currency). `word_flag(flag, t)` words it in a
 translator's language (see transition_planner.i18n): the window, the command line, the report
 and the workbook word the same flag each in their user's language without asking the engine
-again. `Flag.message` is the English wording (`gaps --json` without --lang).
+again. `Flag.message` is the English wording (`gaps --json` without --lang); a report's
+`flags_in(lang)` words its flags in another language instead (`gaps --json --lang fr`).
+Each language has one `Renderer`, which remembers the catalogue's messages and the words of
+the dates, shares and amounts it has seen: a plan's flags repeat them by the thousand.
 """
 
 from __future__ import annotations
@@ -150,44 +153,135 @@ CODE_WORDS = {
 }
 
 
-def render(value, t) -> str:
-    """Words as data in the translator's language."""
-    kind = type(value)
-    if kind is str:
-        return value
-    word = _RENDER.get(kind)
-    if word is None:
-        word = next((f for k, f in _RENDER.items() if isinstance(value, k)), _as_text)
-    return word(value, t)
-
-
-def _phrase(value: Phrase, t) -> str:
-    params = {k: v if type(v) is str else render(v, t) for k, v in value.params.items()}
-    if value.plural is not None:
-        return t.n_(value.msgid, value.plural, value.n, **params)
-    return t._(value.msgid, **params) if params else t.gettext(value.msgid)
-
-
-def _join(value: Join, t) -> str:
-    separator = t.pgettext("list separator", value.separator)
-    return separator.join(render(item, t) for item in value.items)
-
-
 def _as_text(value, _t) -> str:
     return str(value)
 
 
-# by type: the gap engine words every flag as it computes, so this is on its hot path
-_RENDER = {
-    Phrase: _phrase,
+# The words of each type of value that is neither text nor a phrase or a list, in a
+# translator's language (a subclass takes its first base's in this order).
+_LEAVES = {
     bool: _as_text,
     int: lambda value, t: t.integer(value),
     float: lambda value, t: t.percent(value),
     date: lambda value, t: t.date(value),
     Money: lambda value, t: t.money(value.amount, value.currency),
     Code: lambda value, t: t.pgettext(value.context, _words(value.code)),
-    Join: _join,
 }
+# How many values of one type a renderer remembers (as i18n.formats' own caches): a plan's
+# dates, shares and amounts, not a long session's every one.
+REMEMBERED = 10_000
+
+
+class Renderer:
+    """Words as data in one translator's language, remembering what it looked up and
+    formatted: the 30,000 flags of a 10k-capacity plan repeat a few dozen messages, codes
+    and separators and a few thousand dates, shares and amounts, and a gettext look-up or a
+    Babel format each time costs more than the rest of the wording. One per translator
+    (see renderer()); English too, whose messages are the catalogue's msgids."""
+
+    def __init__(self, t):
+        self.t = t
+        self.texts: dict[str, str] = {}  # msgid -> the catalogue's message
+        self.plurals: dict[tuple, tuple[str, str]] = {}  # (msgid, plural, n) -> (message, n)
+        self.separators: dict[str, str] = {}
+        # the words of values by their exact type: 1, 1.0 and True are one key to a dict but
+        # a count, a share and a yes; a subclass (a datetime) is worded without remembering
+        self.seen: dict[type, dict] = {kind: {} for kind in (int, float, date, Money, Code)}
+
+    def render(self, value) -> str:
+        kind = type(value)
+        if kind is str:
+            return value
+        if kind is Phrase:
+            return self.phrase(value)
+        seen = self.seen.get(kind)
+        if seen is None:
+            return self.join(value) if kind is Join else self._unremembered(value)
+        text = seen.get(value)
+        if text is None:
+            text = _LEAVES[kind](value, self.t)
+            # (a zero amount is not remembered: 0.00 and -0.00 are one key, not one text)
+            if len(seen) < REMEMBERED and (kind is not Money or value.amount):
+                seen[value] = text
+        return text
+
+    def phrase(self, value: Phrase) -> str:
+        msgid, params, plural, n = value
+        if params:  # a new dict: the phrase's own stays words as data
+            params = self._words_of(params)
+        if plural is None:
+            text = self.texts.get(msgid)
+            if text is None:
+                text = self.texts[msgid] = self.t.gettext(msgid)
+            return text % params if params else text
+        key = (msgid, plural, n)
+        found = self.plurals.get(key)
+        if found is None:
+            found = (self.t.ngettext(msgid, plural, n), self.t.integer(n))
+            if len(self.plurals) < REMEMBERED:
+                self.plurals[key] = found
+        text, num = found
+        params = params or {}
+        params.setdefault("num", num)  # (as Translator.n_: a phrase may give its own)
+        return text % params
+
+    def _words_of(self, params: dict) -> dict:
+        # render() inlined for text and the values seen already: a flag has 5 to 10
+        # parameters, most of them names and dates, shares or amounts worded before
+        seen, words = self.seen, {}
+        for key, value in params.items():
+            kind = type(value)
+            if kind is str:
+                words[key] = value
+                continue
+            remembered = seen.get(kind)
+            text = remembered.get(value) if remembered is not None else None
+            words[key] = text if text is not None else self.render(value)
+        return words
+
+    def join(self, value: Join) -> str:
+        separator = self.separators.get(value.separator)
+        if separator is None:
+            separator = self.separators[value.separator] = self.t.pgettext(
+                "list separator", value.separator)
+        render = self.render
+        return separator.join([render(item) for item in value.items])
+
+    def sentence(self, words: tuple) -> str:
+        """A flag's message from its words."""
+        if len(words) == 1:
+            return self.render(words[0])
+        render = self.render
+        return " ".join([render(phrase) for phrase in words])
+
+    def _unremembered(self, value) -> str:
+        """A value of a subclass of a type with words, or of no such type (its str)."""
+        if isinstance(value, Phrase):
+            return self.phrase(value)
+        if isinstance(value, Join):
+            return self.join(value)
+        word = next((f for k, f in _LEAVES.items() if isinstance(value, k)), _as_text)
+        return word(value, self.t)
+
+
+# one per translator, as i18n keeps one translator per language (a translator made again,
+# after i18n.reload, has a renderer of its own)
+_RENDERERS: dict = {}
+
+
+def renderer(t=None) -> Renderer:
+    """The renderer of a translator or a language code (None: the current language)."""
+    if not hasattr(t, "gettext"):
+        t = translator(t)
+    found = _RENDERERS.get(t)
+    if found is None:
+        found = _RENDERERS[t] = Renderer(t)
+    return found
+
+
+def render(value, t) -> str:
+    """Words as data in a translator's (or a language code's) language."""
+    return renderer(t).render(value)
 
 
 def word_flag(flag: Flag, t=None) -> str:
@@ -196,61 +290,21 @@ def word_flag(flag: Flag, t=None) -> str:
     its English message."""
     if not flag.words:
         return flag.message
-    if not hasattr(t, "gettext"):
-        t = translator(t)
-    return " ".join(render(phrase, t) for phrase in flag.words)
+    return renderer(t).sentence(flag.words)
 
 
 _ENGLISH = translator("en")
 
 
-def _english(value) -> str:
-    """render(value, English) without the catalogue's calls: the msgids are the English, and
-    the engine words every flag in English as it makes them (tests/test_i18n.py checks that
-    both give the same text)."""
-    kind = type(value)
-    if kind is str:
-        return value
-    if kind is Phrase:
-        return _english_phrase(value)
-    word = _ENGLISH_WORDS.get(kind)
-    return word(value) if word is not None else render(value, _ENGLISH)
-
-
-def _english_phrase(value: Phrase) -> str:
-    # the parameters' types tested inline: this runs for each of 30,000 flags at 10k
-    params = {}
-    for key, v in value.params.items():
-        kind = type(v)
-        if kind is str:
-            params[key] = v
-        elif kind is date:
-            params[key] = _ENGLISH.date(v)
-        elif kind is float:
-            params[key] = _ENGLISH.percent(v)
-        else:
-            params[key] = _english(v)
-    if value.plural is not None:
-        params.setdefault("num", f"{value.n:,}")
-        return (value.msgid if value.n == 1 else value.plural) % params
-    return value.msgid % params if params else value.msgid
-
-
-_ENGLISH_WORDS = {
-    date: _ENGLISH.date,
-    float: _ENGLISH.percent,
-    int: lambda value: f"{value:,}",
-    Code: lambda value: _words(value.code),
-    Join: lambda value: value.separator.join(_english(item) for item in value.items),
-}
+_tuple = tuple.__new__  # a Phrase made without the generated __new__ (55,000 of them at 10k)
 
 
 def _p(msgid: str, **params) -> Phrase:
-    return Phrase(msgid, params)
+    return _tuple(Phrase, (msgid, params, None, 0))
 
 
 def _np(singular: str, plural: str, n: int, **params) -> Phrase:
-    return Phrase(singular, params, plural, n)
+    return _tuple(Phrase, (singular, params, plural, n))
 
 
 class FlagWording:
@@ -258,8 +312,10 @@ class FlagWording:
     data (see Phrase). A method may still give an English message (str) instead of words:
     that flag is then English in every language."""
 
-    def __init__(self, rules):
+    def __init__(self, rules, t=None):
         self.rules = rules  # the engine's rule pass: its coverages, unfunded parts, facts
+        # the flags' messages in a translator's language (None: English, Flag.message's)
+        self.sentence = renderer(t or _ENGLISH).sentence
         self.gap_rules = rules.rules
         facts = rules.engine.facts
         self.starts = month_starts(facts)
@@ -273,9 +329,7 @@ class FlagWording:
         if isinstance(words, str):
             return Flag(kind, severity, words, records, details, months)
         words = tuple(words)
-        message = (_english_phrase(words[0]) if len(words) == 1 and type(words[0]) is Phrase
-                   else " ".join(_english(phrase) for phrase in words))
-        return Flag(kind, severity, message, records, details, months, words)
+        return Flag(kind, severity, self.sentence(words), records, details, months, words)
 
     def month(self, index: int) -> date:
         return self.starts[index]

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict, namedtuple
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 
 from transition_planner.domain.audience import check_audience, shows_record
 from transition_planner.domain.collector import collector_paused
@@ -21,6 +19,7 @@ from transition_planner.exchange.matrix import (
     canon_of_kind,
     fold,
 )
+from transition_planner.services.gaps import Days, json_value, money  # (the loader's readers)
 from transition_planner.services.plans import PlanHandle
 
 # The plan is read with plain SQL on the session's own DB-API connection (as the gap engine's
@@ -48,28 +47,6 @@ _Capacity = namedtuple("_Capacity", "id location_id name category poc_tier compo
                        "sensitive sensitive_fields")
 _Location = namedtuple("_Location", "id name pcode level parent_id closure_date sensitive "
                        "sensitive_fields")
-
-
-class Days(dict):
-    """A date column's value (ISO text in SQLite, a date from PostgreSQL), each text parsed
-    once: a plan's dates repeat."""
-
-    def __init__(self):
-        super().__init__({None: None})
-
-    def __missing__(self, value) -> date:
-        day = self[value] = date.fromisoformat(value) if type(value) is str else value
-        return day
-
-
-def money(cents) -> Decimal | None:
-    """store.types.Money's value: integer cents as a Decimal to the cent."""
-    return None if cents is None else Decimal(cents).scaleb(-2)
-
-
-def json_value(value):
-    """A JSON column: text in SQLite, already decoded by PostgreSQL's driver."""
-    return json.loads(value) if type(value) is str else value
 
 
 def fetch(session, sql: str) -> list[tuple]:
