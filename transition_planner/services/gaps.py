@@ -99,12 +99,22 @@ def json_value(value):
 class _Calendar:
     """A scenario's dates: every closure, mission end and the exit moved by its shift (whole
     calendar months, month ends kept; older plans' shifts in days), and the closures it sets
-    for single locations instead."""
+    for single locations instead. Every reader of the plan's dates (the gap engine's loader
+    and its incremental twin in gaps_cache, the Timeline) dates things through one."""
 
     def __init__(self, scenario: tuple | None, overrides: dict[str, date]):
         self.days = scenario[2] if scenario else 0
         self.months = scenario[3] if scenario else 0
+        self.own_exit = _day(scenario[4]) if scenario and scenario[4] else None
         self.overrides = overrides
+
+    @classmethod
+    def read(cls, rows, scenario: tuple | None) -> _Calendar:
+        """The calendar of a scenario's row (SCENARIOS_SQL; None: the plan's own dates), the
+        closures it sets read with rows(sql)."""
+        overrides = {loc_id: _day(closure) for scenario_of, loc_id, closure in rows(CLOSURES_SQL)
+                     if scenario and scenario_of == scenario[0]}
+        return cls(scenario, overrides)
 
     def shift(self, day: date | None) -> date | None:
         if day is None:
@@ -112,6 +122,10 @@ class _Calendar:
         if self.days:
             day += timedelta(days=self.days)
         return shift_months(day, self.months) if self.months else day
+
+    def exit_date(self, planned_exit: date | None) -> date | None:
+        """The mission's exit: the scenario's own date, else the planned one moved."""
+        return self.own_exit or self.shift(planned_exit)
 
     def closure(self, locations: dict, location_id: str) -> tuple[date | None, bool]:
         """A location's closure in this scenario, else that of the nearest enclosing location;
@@ -126,6 +140,26 @@ class _Calendar:
                 return self.shift(closure), False
             location_id = parent
         return None, False
+
+    def mission_end(self, locations: dict, location_id: str, end_date,
+                    planned_exit: date | None) -> date | None:
+        """When the mission stops providing a capacity at a location: the capacity's own end
+        (end_date, a column's value), else the place's closure, else the planned exit, as
+        the scenario moves them; never after a closure the scenario sets for the place."""
+        closure, set_here = self.closure(locations, location_id)
+        end = self.shift(_day(end_date)) or closure or self.shift(planned_exit)
+        if set_here and end > closure:
+            end = closure  # a scenario that closes the place earlier ends what it holds
+        return end
+
+    def closures(self, locations: dict) -> tuple:
+        """PlanFacts.closures: (location id, name, closure) of each place that closes."""
+        overrides = self.overrides
+        return tuple(
+            (loc_id, name, overrides.get(loc_id) or self.shift(closure))
+            for loc_id, (name, _parent, closure) in locations.items()
+            if closure or loc_id in overrides
+        )
 
 
 def load_facts(
@@ -227,10 +261,7 @@ def read_facts(
     else:
         wanted = scenario_id or active_id or ""
         scenario = next((s for s in scenarios if s[0] == wanted), None)
-    overrides = {loc_id: _day(closure) for scenario_of, loc_id, closure in rows(CLOSURES_SQL)
-                 if scenario and scenario_of == scenario[0]}
-    dates = _Calendar(scenario, overrides)
-    exit_date = (_day(scenario[4]) if scenario and scenario[4] else dates.shift(planned_exit))
+    dates = _Calendar.read(rows, scenario)
     locations = {
         loc_id: (name, parent, _day(closure))
         for loc_id, name, parent, closure in rows(LOCATIONS_SQL)
@@ -245,15 +276,11 @@ def read_facts(
     )
     handovers = _handover_facts(rows, by_handover)
     indicators = _indicator_facts(rows, locations, handovers)
-    closures = tuple(
-        (loc_id, name, overrides.get(loc_id) or dates.shift(closure))
-        for loc_id, (name, _parent, closure) in locations.items()
-        if closure or loc_id in overrides
-    )
     rules = rules_from_taxonomy(taxonomy or read_taxonomy(cursor), threshold, unassessed)
     return PlanFacts(
-        horizon_start=_day(horizon_start), months=months, exit_date=exit_date,
-        capacities=capacities, handovers=handovers, rules=rules, closures=closures,
+        horizon_start=_day(horizon_start), months=months,
+        exit_date=dates.exit_date(planned_exit), capacities=capacities, handovers=handovers,
+        rules=rules, closures=dates.closures(locations),
         as_of=as_of or date.today(), indicators=indicators,
     )
 
@@ -261,10 +288,7 @@ def read_facts(
 def _capacity_facts(row, locations, enablers, funding, planned_exit, dates) -> CapacityFacts:
     (cap_id, name, category, tier, component, loc_id, populations, criticality, end_date,
      required_share, annual_cost, currency, sensitive_data) = row
-    closure, set_here = dates.closure(locations, loc_id)
-    mission_end = dates.shift(_day(end_date)) or closure or dates.shift(planned_exit)
-    if set_here and mission_end > closure:
-        mission_end = closure  # a scenario that closes the place earlier ends what it holds
+    mission_end = dates.mission_end(locations, loc_id, end_date, planned_exit)
     return CapacityFacts(
         cap_id, name, category, tier, component, loc_id, locations.get(loc_id, ("?",))[0],
         _populations(populations), criticality, mission_end, required_share,

@@ -19,7 +19,6 @@ server (edited by others, with no order of writes to read).
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
 from bisect import bisect_left, bisect_right
@@ -283,7 +282,7 @@ class _HandoverCapacities(dict):
 def _entry_capacities(rows, handover_caps, action, record_type, record_id, changes,
                       snapshot) -> set[str]:
     """The capacities one audit entry touched."""
-    changes = _json(changes) or {}
+    changes = loader.json_value(changes) or {}
     if "rows" in changes:
         raise Unplaced  # a bulk write of whole tables (services.bulk)
     found: list[tuple[str, dict]] = []
@@ -298,9 +297,9 @@ def _entry_capacities(rows, handover_caps, action, record_type, record_id, chang
         values = {k: v[side] for k, v in changes.items() if isinstance(v, list) and len(v) == 2}
         if values:
             found.append((record_type, {"id": record_id, **values}))
-    snapshots = [_json(snapshot)] if snapshot else []
+    snapshots = [loader.json_value(snapshot)] if snapshot else []
     if action == "restore":  # what came back is what the deletion had taken
-        snapshots += [_json(s) for (s,) in rows(TOMBSTONES_SQL, record_id) if s]
+        snapshots += [loader.json_value(s) for (s,) in rows(TOMBSTONES_SQL, record_id) if s]
     for shot in snapshots:
         found += [(table, values) for table, values in (shot or {}).get("rows", ())]
     if not found:
@@ -339,10 +338,6 @@ def _capacities_under(rows, facts: PlanFacts, moved: set, locations: dict, befor
     ids.update(r[0] for r in rows(f"SELECT id FROM capacity WHERE location_id IN ({marks})",
                                   *under))
     return ids
-
-
-def _json(value):
-    return json.loads(value) if isinstance(value, str) else value
 
 
 # --- reading the changed capacities ------------------------------------------------------
@@ -391,7 +386,7 @@ def _read_capacities(rows, report: GapReport, ids: set, scenario_id: str, locati
                           _handover_order),
     )
     if moved:
-        facts = replace(facts, closures=_closures(locations, dates))
+        facts = replace(facts, closures=dates.closures(locations))
     if indicators:
         facts = replace(facts, indicators=loader._indicator_facts(
             lambda sql: rows(sql), locations, facts.handovers))
@@ -404,19 +399,7 @@ def _read_capacities(rows, report: GapReport, ids: set, scenario_id: str, locati
 def _calendar(rows, scenario_id: str):
     """The scenario's dates as read_facts sets them."""
     scenario = next((s for s in rows(loader.SCENARIOS_SQL) if s[0] == scenario_id), None)
-    overrides = {loc_id: loader._day(closure) for scenario_of, loc_id, closure
-                 in rows(loader.CLOSURES_SQL) if scenario and scenario_of == scenario[0]}
-    return loader._Calendar(scenario, overrides)
-
-
-def _closures(locations: dict, dates) -> tuple:
-    """PlanFacts.closures as read_facts makes them."""
-    overrides = dates.overrides
-    return tuple(
-        (loc_id, name, overrides.get(loc_id) or dates.shift(closure))
-        for loc_id, (name, _parent, closure) in locations.items()
-        if closure or loc_id in overrides
-    )
+    return loader._Calendar.read(rows, scenario)
 
 
 def _handover_order(h) -> tuple:

@@ -189,41 +189,35 @@ def _bar_facts(rows, plan: tuple, scenario: tuple | None, taxonomy) -> _Drawn:
     """The facts the bars are drawn with, dated as gaps.read_facts dates them under the
     scenario (its shift, its closures of single places), from only the columns they need."""
     planned_exit, horizon_start, months, threshold, unassessed = plan[:5]
-    planned_exit = gaps._day(planned_exit)
-    overrides = {loc_id: gaps._day(closure) for scenario_of, loc_id, closure
-                 in rows(gaps.CLOSURES_SQL) if scenario and scenario_of == scenario[0]}
-    dates = gaps._Calendar(scenario, overrides)
-    exit_date = (gaps._day(scenario[4]) if scenario and scenario[4]
-                 else dates.shift(planned_exit))
-    locations = {loc_id: (name, parent, gaps._day(closure))
+    days = gaps.Days()
+    planned_exit = days[planned_exit]
+    dates = gaps._Calendar.read(rows, scenario)
+    locations = {loc_id: (name, parent, days[closure])
                  for loc_id, name, parent, closure in rows(gaps.LOCATIONS_SQL)}
     ends = {}  # (location, end date) -> the mission's end: a place's capacities share theirs
 
     def mission_end(loc_id: str, end) -> date | None:
         key = (loc_id, end)
-        if key not in ends:  # the gap engine's own rule, fed the columns it reads for it
-            ends[key] = gaps._capacity_facts(
-                ("", "", "", "", "", loc_id, None, "", end, 1.0, None, "", False), locations,
-                {}, {}, planned_exit, dates).mission_end
+        if key not in ends:
+            ends[key] = dates.mission_end(locations, loc_id, end, planned_exit)
         return ends[key]
 
     make = tuple.__new__  # NamedTuples by the ten thousand, without their Python __new__
     capacities = tuple(make(_Capacity, (cap_id, name, loc_id, mission_end(loc_id, end)))
                        for cap_id, name, loc_id, end in rows(CAPACITIES_SQL))
-    days = gaps._Days()
     handovers = tuple(
         make(_Successor, (h_id, cap_id, actor, modality, days[start], days[end], status))
         for h_id, cap_id, actor, modality, start, end, status in rows(HANDOVERS_SQL))
-    return _Drawn(gaps._day(horizon_start), months, exit_date,
-                  gaps_cache._closures(locations, dates), capacities, handovers,
+    return _Drawn(days[horizon_start], months, dates.exit_date(planned_exit),
+                  dates.closures(locations), capacities, handovers,
                   rules_from_taxonomy(taxonomy, threshold, unassessed))
 
 
 def _timeline(handle: PlanHandle, read: _Read, facts, taxonomy, lang: str) -> TimelineData:
-    markers = defaultdict(list)
+    markers, days = defaultdict(list), gaps.Days()
     for loc_id, due, title, kind in read.milestones:
         markers[loc_id].append(TimelineMarker(
-            MILESTONE, gaps._day(due), title, taxonomy.label(tx.MILESTONE_KIND, kind, lang)))
+            MILESTONE, days[due], title, taxonomy.label(tx.MILESTONE_KIND, kind, lang)))
     locations = location_rows(handle, lang)
     levels = {r.id: r.level_label for r in locations}
     for loc_id, name, closure in facts.closures:
