@@ -19,8 +19,8 @@ from transition_planner.exchange.rows import (
     PlanRows,
     Successor,
     _capacity_values,
-    _name_withheld,
     _row,
+    place_tree,
 )
 from transition_planner.services.plans import PlanHandle
 from transition_planner.store.models import (
@@ -103,30 +103,7 @@ def _places(session, audience: str) -> dict[str, Place]:
     raw = {r.id: r for r in _fetch(session, select(
         Location.id, Location.name, Location.pcode, Location.level, Location.parent_id,
         Location.closure_date, Location.sensitive, Location.sensitive_fields))}
-    places = {}
-    for loc_id, loc in raw.items():
-        ancestors, seen, parent = [], {loc_id}, loc.parent_id
-        while parent in raw and parent not in seen:
-            ancestors.append(parent)
-            seen.add(parent)
-            parent = raw[parent].parent_id
-        chain = [loc_id, *ancestors]
-        province, district, country = (
-            next((raw[i] for i in chain if raw[i].level == level), None)
-            for level in ("admin1", "admin2", "country"))
-        if province is not None and _name_withheld(province, audience):
-            province = None  # the province's name and P-code are not for this audience
-        if district is not None and _name_withheld(district, audience):
-            district = None
-        hidden = any(not shows_record(raw[i].sensitive, audience) for i in chain)
-        closure = next((raw[i].closure_date for i in chain if raw[i].closure_date), None)
-        places[loc_id] = Place(
-            loc_id, loc.name, loc.pcode, province.name if province else "",
-            province.pcode if province else "", tuple(ancestors), closure, hidden,
-            _name_withheld(loc, audience), district.name if district else "",
-            district.pcode if district else "", country.pcode if country else "",
-        )
-    return places
+    return place_tree(raw, audience)
 
 
 

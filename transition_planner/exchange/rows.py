@@ -192,6 +192,14 @@ def _places(session, audience: str, days: Days) -> dict[str, Place]:
                              json_value(fields))
            for loc_id, name, pcode, level, parent, closure, sens, fields
            in fetch(session, LOCATIONS_SQL)}
+    return place_tree(raw, audience)
+
+
+def place_tree(raw: dict, audience: str) -> dict[str, Place]:
+    """Each location as a matrix row shows it (its province, district and country, the
+    closure it inherits, what `audience` may see of it), from its row and its ancestors'
+    (location id -> a row with id, name, pcode, level, parent_id, closure_date, sensitive
+    and sensitive_fields)."""
     places = {}
     for loc_id, loc in raw.items():
         ancestors, seen, parent = [], {loc_id}, loc.parent_id
