@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from ui_helpers import ink_height, inked
 
 from transition_planner import i18n
 from transition_planner.ui import theme, translations
@@ -102,15 +102,6 @@ def test_every_page_of_the_arabic_window_asks_only_for_strings_with_arabic(arabi
         arabic.removeTranslator(recorder)
     ts = translations.RESOURCES / "translations" / "transition_planner_ar.ts"
     assert untranslated(recorder, ts) == []
-
-
-def inked(image: QImage, x: int, y: int) -> bool:
-    return image.pixelColor(x, y).lightness() < 160  # text, not a light cell or row shade
-
-
-def ink_height(image: QImage, columns: range) -> int:
-    """How many pixel rows have ink in these columns."""
-    return sum(any(inked(image, x, y) for x in columns) for y in range(image.height()))
 
 
 def test_english_names_in_the_arabic_tables_are_cut_at_their_end(arabic, demo_plan, qtbot):

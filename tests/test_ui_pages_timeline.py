@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip
+from ui_helpers import ink_height, ink_of
 
 from transition_planner.services import handovers
 from transition_planner.ui.bidi import text_direction
@@ -243,19 +244,7 @@ def label_ink(page, number: int) -> QImage:
     top = AXIS_HEIGHT + number * ROW_HEIGHT - view.verticalScrollBar().value()
     # within the label column, clear of the line between it and the chart
     column = QRect(width - LABEL_WIDTH + 4 if rtl else 0, top, LABEL_WIDTH - 4, ROW_HEIGHT)
-    image = view.viewport().grab().toImage().copy(column)
-    background = image.pixelColor(image.width() // 2, 0)  # above the text
-    ink = [(x, y) for y in range(image.height()) for x in range(image.width())
-           if image.pixelColor(x, y) != background]
-    xs, ys = [x for x, _y in ink], [y for _x, y in ink]
-    return image.copy(QRect(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1))
-
-
-def ink_height(image: QImage, columns: range) -> int:
-    """How many pixel rows have ink in these columns of a cropped label."""
-    background = image.pixelColor(0, 0)
-    return sum(any(image.pixelColor(x, y) != background for x in columns)
-               for y in range(image.height()))
+    return ink_of(view.viewport().grab().toImage().copy(column))
 
 
 def test_an_english_name_cut_short_reads_the_same_in_the_arabic_window(page):

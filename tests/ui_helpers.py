@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
@@ -112,3 +113,21 @@ def click_row(qtbot, table, row: int, modifier=Qt.KeyboardModifier.NoModifier) -
     table.scrollTo(index)
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier,
                      table.visualRect(index).center())
+
+
+def inked(image: QImage, x: int, y: int) -> bool:
+    """Whether a pixel is text's ink (dark), not a light cell, band or row shade."""
+    return image.pixelColor(x, y).lightness() < 160
+
+
+def ink_height(image: QImage, columns: range) -> int:
+    """How many pixel rows have ink in these columns of an image."""
+    return sum(any(inked(image, x, y) for x in columns) for y in range(image.height()))
+
+
+def ink_of(image: QImage) -> QImage:
+    """An image cropped to its ink."""
+    ink = [(x, y) for y in range(image.height()) for x in range(image.width())
+           if inked(image, x, y)]
+    xs, ys = [x for x, _y in ink], [y for _x, y in ink]
+    return image.copy(QRect(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1))
