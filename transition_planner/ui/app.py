@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QApplication
 
 from transition_planner import paths
 from transition_planner.buildinfo import describe
+from transition_planner.logs import LOG
 from transition_planner.settings import Settings
 from transition_planner.ui import theme, translations
 from transition_planner.ui.collector import MainThreadCollector
-from transition_planner.ui.errors import LOG, install_excepthook, setup_logging
+from transition_planner.ui.errors import install_excepthook
 
 
 def create_application() -> QApplication:
@@ -72,29 +73,38 @@ class FirstPaint(QObject):
 
 
 def start_window(plan: str | Path | None = None, demo: bool = False):
-    """Everything run() does before the event loop: show the main window at once, then, once
-    it has painted, open the plan (the demo, `plan`, or the last one). Returns the
-    application, window and the error hook (to uninstall)."""
+    """Everything run() does before the event loop: show the main window's shell at once, then,
+    once it has painted, complete the window and open the plan (the demo, `plan`, or the last
+    one). Returns the application, window and the error hook (to uninstall)."""
     app = create_application()
-    setup_logging()
-    LOG.info("Window %s starting", describe())
-    from transition_planner.ui.main_window import MainWindow, missing_modules
-
-    for module in missing_modules():
-        LOG.error("Missing from this installation: %s (its page or action shows an error)",
-                  module)
     language = Settings.load().language
-    if not translations.apply_language(app, language):
-        LOG.warning("No translation built for %s; run scripts/setup.sh", language)
-    window = MainWindow()
+    translated = translations.apply_language(app, language)  # before the first word is built
+    from transition_planner.ui.main_window import MainWindow
+
+    window = MainWindow(shell_first=True)
     window.collector = MainThreadCollector(window)
     app.installEventFilter(FileOpenFilter(window))
     hook = install_excepthook(lambda: window, after=window.refresh)
     if not demo and window.initial_plan(plan) is not None:
         window.central.setCurrentIndex(1)  # the sidebar paints first, its plan right after
-    window.first_paint = FirstPaint(window, lambda: window.open_initial(plan, demo))
+    window.first_paint = FirstPaint(
+        window, lambda: _after_first_paint(window, plan, demo, language, translated))
     window.show()
     return app, window, hook
+
+
+def _after_first_paint(window, plan, demo: bool, language: str, translated: bool) -> None:
+    """What the first paint went without: the start-up's log lines, the rest of the window (its
+    pages, menus' actions), then the plan."""
+    from transition_planner.ui.main_window import missing_modules
+
+    LOG.info("Window %s starting", describe())
+    for module in missing_modules():
+        LOG.error("Missing from this installation: %s (its page or action shows an error)",
+                  module)
+    if not translated:
+        LOG.warning("No translation built for %s; run scripts/setup.sh", language)
+    window.open_initial_in_turn(plan, demo)
 
 
 def run(plan: str | Path | None = None, demo: bool = False) -> int:
