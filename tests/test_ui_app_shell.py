@@ -22,6 +22,20 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 MENUS = ["&File", "&Edit", "&Plan", "&View", "&Help"]
 
 
+class Painted(QObject):
+    """The status bar's messages at each of its paints."""
+
+    def __init__(self, bar):
+        super().__init__(bar)
+        self.bar, self.messages = bar, []
+        bar.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.messages.append(self.bar.currentMessage())
+        return False
+
+
 class FirstPaint(QObject):
     """What the window holds when its first paint event comes."""
 
@@ -139,13 +153,21 @@ def test_start_up_with_a_plan_names_it_while_it_opens(qtbot, demo_path):
         first = FirstPaint(window)
         messages: list[str] = []
         window.statusBar().messageChanged.connect(messages.append)
-        cursors = []
-        window.sig_plan_opened.connect(lambda _p: cursors.append(window.cursor().shape()))
+        while_opening = []
+        window.statusBar().messageChanged.connect(lambda _m: while_opening.append((
+            window.page_stack.currentWidget() is window.start_holder,
+            _icon_drawn(window.sidebar.item(0)))) if not while_opening else None)
+        painted = Painted(window.statusBar())
+        cursors, painted_before = [], []
+        window.sig_plan_opened.connect(lambda _p: (cursors.append(window.cursor().shape()),
+                                                   painted_before.extend(painted.messages)))
         qtbot.waitUntil(lambda: window.ctx.handle is not None, timeout=30_000)
         assert first.seen["page area"] == 1 and first.seen["plan"] is None  # the sidebar
         assert first.seen["menu actions"] == 0
         assert messages[0] == "Opening demo.tplan…"
+        assert while_opening == [(False, True)]  # no start page of an empty plan; the icons
         assert cursors == [Qt.CursorShape.BusyCursor]  # while it opened
+        assert "Opening demo.tplan…" in painted_before  # on the screen before the plan opened
         qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "")
         assert window.cursor().shape() == Qt.CursorShape.ArrowCursor  # the cursor is back
         assert "UNSMK" in window.windowTitle()

@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
         self._add_sidebar_entries()
         self.page_stack = QStackedWidget()
         self.page_stack.setObjectName("page_stack")
+        self.page_stack.addWidget(QWidget())  # empty until a page is shown (not the start page)
         # The sidebar is as wide as its entries: no splitter, so no empty band beside it.
         self.splitter = QWidget()
         self.splitter.setObjectName("sidebar_row")
@@ -803,6 +804,7 @@ class MainWindow(QMainWindow):
         opening = self.tr("Opening {name}…").format(name=path.name)
         self.statusBar().showMessage(opening)
         self.setCursor(Qt.CursorShape.BusyCursor)  # this window's: a question asked keeps its own
+        self.repaint()  # now: an update would wait for the next frame, after the opening
 
         def open_now():
             try:
