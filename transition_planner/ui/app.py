@@ -102,6 +102,8 @@ def start_window(plan: str | Path | None = None, demo: bool = False):
         app.open_file = window.open_plan
     else:
         app.installEventFilter(FileOpenFilter(window))
+    # before the first paint, so that an error in it is logged (the hook sets up the log file)
+    # and shown
     hook = install_excepthook(lambda: window, after=window.refresh)
     if not demo and window.initial_plan(plan) is not None:
         window.central.setCurrentIndex(1)  # the sidebar paints first, its plan right after
