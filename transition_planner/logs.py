@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 from transition_planner import settings
@@ -18,6 +17,8 @@ def log_folder() -> Path:
 
 def setup_logging() -> Path:
     """Send the application's log to a rotating file in the user's data folder."""
+    import logging.handlers  # here: its sockets and pickling, 6 ms, only for a log to write
+
     folder = log_folder()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_FILE_NAME

@@ -4892,404 +4892,404 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="73"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="70"/>
         <source>on this computer</source>
         <translation>على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="74"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="71"/>
         <source>on {host}</source>
         <translation>على {host}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="75"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="72"/>
         <source>Someone</source>
         <translation>شخص ما</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="143"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="159"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1134"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1148"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="166"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="190"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1260"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1274"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="166"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="197"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>خطِّط لتسليم قدرات الحماية لبعثة تابعة للأمم المتحدة إلى خلفائها، كي لا يسقط شيء من منحدر الحماية عند مغادرة البعثة. يُحفظ كل تغيير في ملف الخطة فور إجرائه.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="179"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="210"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="370"/>
         <source>&amp;New plan…</source>
         <translation>خطة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="179"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="303"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="210"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="372"/>
         <source>Start an empty plan file</source>
         <translation>ابدأ ملف خطة فارغًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="180"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="304"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="211"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="373"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;فتح خطة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="180"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="211"/>
         <source>Open a .tplan file</source>
         <translation>افتح ملفًا بصيغة ‎.tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="181"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="310"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="212"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="379"/>
         <source>Open the &amp;demo plan</source>
         <translation>فتح الخطة ال&amp;تجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="182"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="213"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>بعثة خيالية فيها فجوات متعمدة، لاستكشاف الأداة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="190"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="221"/>
         <source>Recent plans:</source>
         <translation>الخطط الأخيرة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="194"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="225"/>
         <source>Recent plans</source>
         <translation>الخطط الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="214"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="244"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="300"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="361"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="306"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="375"/>
         <source>Open a .tplan plan file</source>
         <translation>افتح ملف خطة بصيغة ‎.tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="308"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="377"/>
         <source>Open &amp;team plan…</source>
         <translation>فتح خطة ال&amp;فريق…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="309"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="378"/>
         <source>Open a plan kept on the team&apos;s PostgreSQL server</source>
         <translation>فتح خطة محفوظة على خادم PostgreSQL الخاص بالفريق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="381"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>اكتب نسخة جديدة من الخطة التجريبية وافتحها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="313"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="382"/>
         <source>&amp;Recent plans</source>
         <translation>الخطط ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="386"/>
         <source>&amp;Save changes</source>
         <translation>&amp;حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="319"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="388"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>احفظ ما تجري كتابته (تُحفظ الحقول أيضًا عند مغادرتها)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="399"/>
         <source>Write the handover matrix to an Excel workbook or a CSV file with HXL hashtags</source>
         <translation>كتابة مصفوفة التسليم في مصنف Excel أو ملف CSV مع وسوم HXL</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="402"/>
         <source>Read a handover matrix workbook or CSV file edited by partners</source>
         <translation>قراءة مصنف أو ملف CSV لمصفوفة التسليم عدّله الشركاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="404"/>
         <source>Export &amp;who does what where (3W)…</source>
         <translation>تصدير &amp;من يفعل ماذا وأين (3W)…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="336"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="405"/>
         <source>Write the handovers and their funding as a 3W table with HXL hashtags (CSV or Excel)</source>
         <translation>كتابة عمليات التسليم وتمويلها في جدول 3W مع وسوم HXL ‏(CSV أو Excel)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="411"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="480"/>
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>اسم الخطة والبعثة وانتهاء الولاية والمغادرة المخططة والأفق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="321"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="390"/>
         <source>Save a &amp;copy as…</source>
         <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="323"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="392"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>اكتب نسخة من الخطة في ملف آخر (التغييرات محفوظة أصلًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="325"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="394"/>
         <source>S&amp;ync with the team plan…</source>
         <translation>م&amp;زامنة مع خطة الفريق…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="395"/>
         <source>Send this field copy&apos;s changes to the team plan and bring theirs back</source>
         <translation>إرسال تغييرات هذه النسخة الميدانية إلى خطة الفريق وجلب تغييراتهم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="329"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="398"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;تصدير مصفوفة التسليم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="332"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="401"/>
         <source>&amp;Import handover matrix…</source>
         <translation>ا&amp;ستيراد مصفوفة التسليم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="338"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="407"/>
         <source>Import &amp;monitoring values…</source>
         <translation>استيراد قيم ال&amp;رصد…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="339"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="408"/>
         <source>Read indicator values from a KoboToolbox or ODK export (CSV or XLSX)</source>
         <translation>قراءة قيم المؤشرات من ملف مُصدَّر من KoboToolbox أو ODK (CSV أو XLSX)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="341"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="410"/>
         <source>Export &amp;report…</source>
         <translation>تصدير ال&amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="342"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="411"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>اكتب تقرير انتقال بصيغة PDF لجمهور معين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="351"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="420"/>
         <source>Export &amp;table view…</source>
         <translation>تصدير الجدول المعروض…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="353"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="422"/>
         <source>Write the table shown (its columns, filters and order) to an Excel workbook or a CSV file</source>
         <translation>كتابة الجدول المعروض (أعمدته ومرشحاته وترتيبه) في مصنف Excel أو ملف CSV</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="356"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="425"/>
         <source>C&amp;lose plan</source>
         <translation>إ&amp;غلاق الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="358"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="427"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="361"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="362"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="362"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="431"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="364"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="433"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="377"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="446"/>
         <source>&amp;New record</source>
         <translation>سجل &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="378"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="447"/>
         <source>Add a record to the page shown (a capacity, successor, location…)</source>
         <translation>إضافة سجل إلى الصفحة المعروضة (قدرة، جهة خلف، موقع…)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="380"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="449"/>
         <source>&amp;Edit record</source>
         <translation>&amp;تحرير السجل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="381"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="450"/>
         <source>Go to the first field of the selected record&apos;s form</source>
         <translation>الانتقال إلى أول حقل في نموذج السجل المحدد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="383"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="452"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="385"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="454"/>
         <source>Delete the selected records (Ctrl+Z brings them back)</source>
         <translation>حذف السجلات المحددة (Ctrl+Z يعيدها)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="387"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="456"/>
         <source>&amp;Change selected capacities…</source>
         <translation>&amp;تغيير القدرات المحددة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="389"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="458"/>
         <source>Set one value for every capacity selected in the inventory</source>
         <translation>تعيين قيمة واحدة لكل قدرة محددة في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="391"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="460"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;نسخ الصفوف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="392"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="461"/>
         <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
         <translation>نسخ الصفوف المحددة مع عناوين أعمدتها للصقها في جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="395"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="464"/>
         <source>&amp;Paste rows…</source>
         <translation>&amp;لصق الصفوف…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="396"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="465"/>
         <source>Add capacities or successors from rows copied in a spreadsheet (shown first)</source>
         <translation>إضافة قدرات أو خلفاء من صفوف منسوخة من جدول بيانات (تُعرض أولًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="398"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="467"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="400"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="469"/>
         <source>Go to the search field of the page shown</source>
         <translation>الانتقال إلى حقل البحث في الصفحة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="403"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="472"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="408"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="363"/>
         <source>&amp;Plan</source>
         <translation>ال&amp;خطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="410"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="479"/>
         <source>&amp;Properties…</source>
         <translation>&amp;خصائص…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="413"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="482"/>
         <source>&amp;Milestones…</source>
         <translation>المعالم ال&amp;رئيسية…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="414"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="483"/>
         <source>Mandate decisions, drawdown phases, closures, reviews</source>
         <translation>قرارات الولاية، ومراحل الانسحاب، والإغلاقات، والمراجعات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="416"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="485"/>
         <source>&amp;Vocabulary…</source>
         <translation>الم&amp;صطلحات…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="417"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="486"/>
         <source>The plan&apos;s own categories, actor types and other terms</source>
         <translation>فئات الخطة وأنواع الجهات الفاعلة فيها ومصطلحاتها الأخرى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="419"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="364"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="420"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="489"/>
         <source>&amp;Refresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="422"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="491"/>
         <source>Read the plan file again</source>
         <translation>اقرأ ملف الخطة مجددًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="424"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="493"/>
         <source>&amp;Start page</source>
         <translation>صفحة ال&amp;بداية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="425"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="494"/>
         <source>The steps of a first plan, a matrix to import, the demo</source>
         <translation>خطوات الخطة الأولى، ومصفوفة للاستيراد، والعرض التوضيحي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="433"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="365"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="435"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="504"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="436"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="505"/>
         <source>A short manual: the pages, a first plan step by step, the matrix, reports, team plans</source>
         <translation>دليل قصير: الصفحات، وخطة أولى خطوة بخطوة، والمصفوفة، والتقارير، وخطط الفريق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="439"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="508"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="440"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="509"/>
         <source>Every key of the window&apos;s menus</source>
         <translation>كل مفاتيح قوائم النافذة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="442"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="511"/>
         <source>&amp;About Transition Planner</source>
         <translation>&amp;حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="536"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="608"/>
         <source>Capacities without a successor: {n}</source>
         <translation>قدرات بلا جهة خلف: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="537"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="609"/>
         <source>Gap flags: {n}</source>
         <translation>تنبيهات الفجوات: {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="605"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="677"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>لم يُنسخ أي صف (%n)</numerusform>
@@ -5301,22 +5301,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="623"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="700"/>
         <source>Export table view</source>
         <translation>تصدير الجدول المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="626"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="703"/>
         <source>This page has no table to export.</source>
         <translation>لا يوجد في هذه الصفحة جدول لتصديره.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="634"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="711"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>مصنف Excel (*.xlsx);;ملف CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="643"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="720"/>
         <source>Saved %n rows to {name}</source>
         <translation>
             <numerusform>لم يُحفظ أي صف (%n) في {name}</numerusform>
@@ -5328,153 +5328,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="728"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="804"/>
+        <source>Opening {name}…</source>
+        <translation>جارٍ فتح {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="832"/>
         <source>Open a plan</source>
         <translation>فتح خطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="766"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="876"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>كُتبت الخطة بإصدار أقدم وجرت ترقيتها؛ والأصل محفوظ باسم {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="840"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="954"/>
         <source>Synced with {server}: {sent} change(s) sent, {received} record(s) brought up to date.</source>
         <translation>تمت المزامنة مع {server}: أُرسل {sent} تغيير، وحُدّث {received} سجل.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="863"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="977"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} مفتوحة في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="864"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="978"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} يفتح هذه الخطة للتحرير {where} منذ {when} بالتوقيت العالمي.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="867"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="981"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>افتحها للقراءة فقط لتطلع عليها أثناء عمله. وإن كنت تعلم أن تلك النافذة لم تعد مفتوحة (تعطل حاسوبها مثلًا)، فافتحها للتحرير: يمكن للنافذتين حفظ التغييرات بأمان، لكن أيًا منهما لا ترى تغييرات الأخرى حتى تُحدَّث.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="870"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="984"/>
         <source>Open &amp;read-only</source>
         <translation>فتح ل&amp;لقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="871"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="985"/>
         <source>Open for &amp;editing anyway</source>
         <translation>فتح للت&amp;حرير رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="882"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="996"/>
         <source>Cannot open {name}</source>
         <translation>تعذر فتح {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="930"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="951"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1052"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1073"/>
         <source>Cannot write the demo plan</source>
         <translation>تعذرت كتابة الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="938"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1060"/>
         <source>Writing the demo plan…</source>
         <translation>جارٍ كتابة الخطة التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="939"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1061"/>
         <source>Demo plan</source>
         <translation>الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="972"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1098"/>
         <source>Save a copy of the plan</source>
         <translation>حفظ نسخة من الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="973"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1099"/>
         <source>Transition plans (*.tplan)</source>
         <translation>خطط الانتقال (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="984"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1108"/>
         <source>Cannot save the copy</source>
         <translation>تعذر حفظ النسخة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="988"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1112"/>
         <source>Copy saved to {path}</source>
         <translation>حُفظت النسخة في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1005"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1129"/>
         <source>This installation is incomplete</source>
         <translation>هذا التثبيت غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1006"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1130"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>لا يمكن تنفيذ هذا الإجراء: {error}. أعد تثبيت Transition Planner؛ وفي ملف السجل {log} التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1048"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1172"/>
         <source>Team plan: {name}</source>
         <translation>خطة الفريق: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1053"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1177"/>
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1056"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1180"/>
         <source>Clear the list</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1090"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1214"/>
         <source>Read-only: {path}</source>
         <translation>للقراءة فقط: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1091"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1215"/>
         <source>Saved as you work in {path}</source>
         <translation>يُحفظ أثناء عملك في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1093"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1217"/>
         <source>Team plan, saved as you work on {path}</source>
         <translation>خطة الفريق، تُحفظ أثناء العمل على {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1118"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1244"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>فُتحت للقراءة فقط: {user} يفتحها للتحرير {where} منذ {when} بالتوقيت العالمي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1123"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1249"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>للقراءة فقط ({why}). يمكنك قراءة الخطة وتصدير التقارير؛ ولا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1142"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1268"/>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1146"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1272"/>
         <source>(team plan: {server})</source>
         <translation>(خطة الفريق: {server})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1207"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1333"/>
         <source>About Transition Planner</source>
         <translation>حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1208"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1334"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -5483,12 +5488,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 يخطط لتسليم قدرات الحماية لعملية سلام تابعة للأمم المتحدة إلى المنظمات التي تخلفها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1230"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1356"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1231"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1357"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>في أحد النماذج تغييرات غير محفوظة (سجل جديد لم يُضف بعد، أو قيمة ترفضها الخطة). هل تغلق وتفقدها؟</translation>
     </message>
@@ -7039,22 +7044,22 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>ReadOnlyReasons</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="61"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="58"/>
         <source>opened read-only</source>
         <translation>فُتحت للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="62"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="59"/>
         <source>the file is read-only</source>
         <translation>الملف للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="63"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="60"/>
         <source>its folder cannot be written to</source>
         <translation>لا يمكن الكتابة في مجلده</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="64"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="61"/>
         <source>it is on a read-only disk, such as a CD or a write-protected USB stick</source>
         <translation>إنه على قرص للقراءة فقط، مثل قرص مضغوط أو ذاكرة USB محمية من الكتابة</translation>
     </message>

@@ -4836,404 +4836,404 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="73"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="70"/>
         <source>on this computer</source>
         <translation>sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="74"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="71"/>
         <source>on {host}</source>
         <translation>sur {host}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="75"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="72"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="143"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="159"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1134"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1148"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="166"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="190"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1260"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1274"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="166"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="197"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>Planifiez le transfert des capacités de protection d’une mission de l’ONU à leurs successeurs, pour éviter toute rupture de protection au départ de la mission. Chaque modification est enregistrée dans le fichier du plan au moment où vous la faites.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="179"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="301"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="210"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="370"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="179"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="303"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="210"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="372"/>
         <source>Start an empty plan file</source>
         <translation>Créer un fichier de plan vide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="180"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="304"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="211"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="373"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="180"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="211"/>
         <source>Open a .tplan file</source>
         <translation>Ouvrir un fichier .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="181"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="310"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="212"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="379"/>
         <source>Open the &amp;demo plan</source>
         <translation>Ouvrir le plan de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="182"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="213"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>Une mission fictive avec des lacunes voulues, pour découvrir l’outil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="190"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="221"/>
         <source>Recent plans:</source>
         <translation>Plans récents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="194"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="225"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="214"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="244"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="300"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="361"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="306"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="375"/>
         <source>Open a .tplan plan file</source>
         <translation>Ouvrir un fichier de plan .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="308"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="377"/>
         <source>Open &amp;team plan…</source>
         <translation>Ouvrir un plan d’é&amp;quipe…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="309"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="378"/>
         <source>Open a plan kept on the team&apos;s PostgreSQL server</source>
         <translation>Ouvrir un plan conservé sur le serveur PostgreSQL de l’équipe</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="312"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="381"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>Écrire une nouvelle copie du plan de démonstration et l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="313"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="382"/>
         <source>&amp;Recent plans</source>
         <translation>Plans &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="317"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="386"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="319"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="388"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>Enregistrer la saisie en cours (les champs sont aussi enregistrés quand on les quitte)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="330"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="399"/>
         <source>Write the handover matrix to an Excel workbook or a CSV file with HXL hashtags</source>
         <translation>Écrire la matrice de transfert dans un classeur Excel ou un fichier CSV avec hashtags HXL</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="402"/>
         <source>Read a handover matrix workbook or CSV file edited by partners</source>
         <translation>Lire un classeur ou un fichier CSV de la matrice de transfert modifié par les partenaires</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="404"/>
         <source>Export &amp;who does what where (3W)…</source>
         <translation>Exporter &amp;qui fait quoi où (3W)…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="336"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="405"/>
         <source>Write the handovers and their funding as a 3W table with HXL hashtags (CSV or Excel)</source>
         <translation>Écrire les transferts et leur financement en tableau 3W avec hashtags HXL (CSV ou Excel)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="411"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="480"/>
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>Le nom du plan, la mission, la fin du mandat, le départ prévu et l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="321"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="390"/>
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="323"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="392"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>Écrire une copie du plan dans un autre fichier (les modifications sont déjà enregistrées)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="325"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="394"/>
         <source>S&amp;ync with the team plan…</source>
         <translation>S&amp;ynchroniser avec le plan d’équipe…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="326"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="395"/>
         <source>Send this field copy&apos;s changes to the team plan and bring theirs back</source>
         <translation>Envoyer les modifications de cette copie de terrain au plan d’équipe et rapporter les leurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="329"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="398"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;Exporter la matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="332"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="401"/>
         <source>&amp;Import handover matrix…</source>
         <translation>&amp;Importer une matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="338"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="407"/>
         <source>Import &amp;monitoring values…</source>
         <translation>Importer des valeurs de &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="339"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="408"/>
         <source>Read indicator values from a KoboToolbox or ODK export (CSV or XLSX)</source>
         <translation>Lire des valeurs d’indicateurs dans un export KoboToolbox ou ODK (CSV ou XLSX)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="341"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="410"/>
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="342"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="411"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>Écrire un rapport de transition PDF pour un public</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="351"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="420"/>
         <source>Export &amp;table view…</source>
         <translation>Exporter le &amp;tableau affiché…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="353"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="422"/>
         <source>Write the table shown (its columns, filters and order) to an Excel workbook or a CSV file</source>
         <translation>Écrire le tableau affiché (ses colonnes, ses filtres et son ordre) dans un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="356"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="425"/>
         <source>C&amp;lose plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="358"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="427"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="361"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="362"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="362"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="431"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="364"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="433"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="377"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="446"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvel enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="378"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="447"/>
         <source>Add a record to the page shown (a capacity, successor, location…)</source>
         <translation>Ajouter un enregistrement à la page affichée (capacité, successeur, lieu…)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="380"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="449"/>
         <source>&amp;Edit record</source>
         <translation>Mod&amp;ifier l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="381"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="450"/>
         <source>Go to the first field of the selected record&apos;s form</source>
         <translation>Aller au premier champ du formulaire de l’enregistrement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="383"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="452"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="385"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="454"/>
         <source>Delete the selected records (Ctrl+Z brings them back)</source>
         <translation>Supprimer les enregistrements sélectionnés (Ctrl+Z les rétablit)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="387"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="456"/>
         <source>&amp;Change selected capacities…</source>
         <translation>Modifier les &amp;capacités sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="389"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="458"/>
         <source>Set one value for every capacity selected in the inventory</source>
         <translation>Donner une même valeur à toutes les capacités sélectionnées dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="391"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="460"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Copier les lignes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="392"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="461"/>
         <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
         <translation>Copier les lignes sélectionnées avec les titres des colonnes, pour les coller dans un tableur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="395"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="464"/>
         <source>&amp;Paste rows…</source>
         <translation>Co&amp;ller des lignes…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="396"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="465"/>
         <source>Add capacities or successors from rows copied in a spreadsheet (shown first)</source>
         <translation>Ajouter des capacités ou des successeurs à partir de lignes copiées dans un tableur (montrées d’abord)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="398"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="467"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="400"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="469"/>
         <source>Go to the search field of the page shown</source>
         <translation>Aller au champ de recherche de la page affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="403"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="472"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="408"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="363"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="410"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="479"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Propriétés…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="413"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="482"/>
         <source>&amp;Milestones…</source>
         <translation>&amp;Jalons…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="414"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="483"/>
         <source>Mandate decisions, drawdown phases, closures, reviews</source>
         <translation>Décisions sur le mandat, phases de retrait, fermetures, revues</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="416"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="485"/>
         <source>&amp;Vocabulary…</source>
         <translation>&amp;Vocabulaire…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="417"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="486"/>
         <source>The plan&apos;s own categories, actor types and other terms</source>
         <translation>Les catégories, types d’acteurs et autres termes propres au plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="419"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="364"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="420"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="489"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="422"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="491"/>
         <source>Read the plan file again</source>
         <translation>Relire le fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="424"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="493"/>
         <source>&amp;Start page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="425"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="494"/>
         <source>The steps of a first plan, a matrix to import, the demo</source>
         <translation>Les étapes d&apos;un premier plan, une matrice à importer, la démo</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="433"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="365"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="435"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="504"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="436"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="505"/>
         <source>A short manual: the pages, a first plan step by step, the matrix, reports, team plans</source>
         <translation>Un court manuel : les pages, un premier plan pas à pas, la matrice, les rapports, les plans d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="439"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="508"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="440"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="509"/>
         <source>Every key of the window&apos;s menus</source>
         <translation>Toutes les touches des menus de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="442"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="511"/>
         <source>&amp;About Transition Planner</source>
         <translation>À &amp;propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="536"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="608"/>
         <source>Capacities without a successor: {n}</source>
         <translation>Capacités sans successeur&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="537"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="609"/>
         <source>Gap flags: {n}</source>
         <translation>Alertes de lacune&#xa0;: {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="605"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="677"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -5241,22 +5241,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="623"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="700"/>
         <source>Export table view</source>
         <translation>Exporter le tableau affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="626"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="703"/>
         <source>This page has no table to export.</source>
         <translation>Cette page n’a pas de tableau à exporter.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="634"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="711"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="643"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="720"/>
         <source>Saved %n rows to {name}</source>
         <translation>
             <numerusform>%n ligne enregistrée dans {name}</numerusform>
@@ -5264,153 +5264,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="728"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="804"/>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../transition_planner/ui/main_window.py" line="832"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="766"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="876"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="840"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="954"/>
         <source>Synced with {server}: {sent} change(s) sent, {received} record(s) brought up to date.</source>
         <translation>Synchronisé avec {server}&#xa0;: {sent} modification(s) envoyée(s), {received} enregistrement(s) mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="863"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="977"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} est ouvert ailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="864"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="978"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} a ouvert ce plan pour le modifier {where} depuis le {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="867"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="981"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>Ouvrez-le en lecture seule pour le consulter pendant que cette personne travaille. Si vous savez que cette fenêtre n’est plus ouverte (son ordinateur s’est arrêté, par exemple), ouvrez-le pour le modifier&#xa0;: les deux fenêtres peuvent enregistrer leurs modifications sans risque, mais aucune ne voit celles de l’autre avant d’être actualisée.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="870"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="984"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="871"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="985"/>
         <source>Open for &amp;editing anyway</source>
         <translation>Ouvrir pour &amp;modifier quand même</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="882"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="996"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="930"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="951"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1052"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1073"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="938"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1060"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="939"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1061"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="972"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1098"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="973"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1099"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="984"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1108"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="988"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1112"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1005"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1129"/>
         <source>This installation is incomplete</source>
         <translation>Cette installation est incomplète</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1006"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1130"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>Cette action ne peut pas s’exécuter : {error}. Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1048"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1172"/>
         <source>Team plan: {name}</source>
         <translation>Plan d’équipe&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1053"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1177"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1056"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1180"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1090"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1214"/>
         <source>Read-only: {path}</source>
         <translation>Lecture seule&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1091"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1215"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1093"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1217"/>
         <source>Team plan, saved as you work on {path}</source>
         <translation>Plan d’équipe, enregistré au fil du travail sur {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1118"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1244"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>ouvert en lecture seule&#xa0;: {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1123"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1249"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports&#x202f;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1142"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1268"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1146"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1272"/>
         <source>(team plan: {server})</source>
         <translation>(plan d’équipe&#xa0;: {server})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1207"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1333"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1208"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1334"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -5419,12 +5424,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1230"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1356"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1231"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1357"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
     </message>
@@ -6919,22 +6924,22 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>ReadOnlyReasons</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="61"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="58"/>
         <source>opened read-only</source>
         <translation>ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="62"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="59"/>
         <source>the file is read-only</source>
         <translation>le fichier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="63"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="60"/>
         <source>its folder cannot be written to</source>
         <translation>son dossier n’est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="64"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="61"/>
         <source>it is on a read-only disk, such as a CD or a write-protected USB stick</source>
         <translation>il se trouve sur un support en lecture seule, comme un CD ou une clé USB protégée en écriture</translation>
     </message>

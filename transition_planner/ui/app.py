@@ -12,14 +12,30 @@ from PySide6.QtWidgets import QApplication
 
 from transition_planner import paths
 from transition_planner.buildinfo import describe
+from transition_planner.logs import LOG
 from transition_planner.settings import Settings
 from transition_planner.ui import theme, translations
 from transition_planner.ui.collector import MainThreadCollector
-from transition_planner.ui.errors import LOG, install_excepthook, setup_logging
+from transition_planner.ui.errors import install_excepthook
+
+
+class Application(QApplication):
+    """The application: macOS hands a double-clicked plan over as an event, not argv; it goes
+    to `open_file` (the window's open_plan). Its own event(), not an application-wide event
+    filter: a filter in Python sees every event of every widget, and the first one it saw put
+    the window's first paint 15 ms later."""
+
+    open_file = None
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.FileOpen and event.file() and self.open_file:
+            self.open_file(event.file())
+            return True
+        return super().event(event)
 
 
 def create_application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or Application(sys.argv[:1])
     app.setApplicationName("Transition Planner")
     app.setOrganizationName("Transition Planner")
     app.setApplicationDisplayName("Transition Planner")
@@ -30,7 +46,7 @@ def create_application() -> QApplication:
 
 
 class FileOpenFilter(QObject):
-    """macOS hands a double-clicked plan to the running application as an event, not argv."""
+    """Application.event's work for an application made elsewhere (a test's)."""
 
     def __init__(self, window):
         super().__init__(window)
@@ -72,29 +88,43 @@ class FirstPaint(QObject):
 
 
 def start_window(plan: str | Path | None = None, demo: bool = False):
-    """Everything run() does before the event loop: show the main window at once, then, once
-    it has painted, open the plan (the demo, `plan`, or the last one). Returns the
-    application, window and the error hook (to uninstall)."""
+    """Everything run() does before the event loop: show the main window's shell at once, then,
+    once it has painted, complete the window and open the plan (the demo, `plan`, or the last
+    one). Returns the application, window and the error hook (to uninstall)."""
     app = create_application()
-    setup_logging()
-    LOG.info("Window %s starting", describe())
-    from transition_planner.ui.main_window import MainWindow, missing_modules
-
-    for module in missing_modules():
-        LOG.error("Missing from this installation: %s (its page or action shows an error)",
-                  module)
     language = Settings.load().language
-    if not translations.apply_language(app, language):
-        LOG.warning("No translation built for %s; run scripts/setup.sh", language)
-    window = MainWindow()
+    translated = translations.apply_language(app, language)  # before the first word is built
+    from transition_planner.ui.main_window import MainWindow
+
+    window = MainWindow(shell_first=True)
     window.collector = MainThreadCollector(window)
-    app.installEventFilter(FileOpenFilter(window))
+    if isinstance(app, Application):
+        app.open_file = window.open_plan
+    else:
+        app.installEventFilter(FileOpenFilter(window))
+    # before the first paint, so that an error in it is logged (the hook sets up the log file)
+    # and shown
     hook = install_excepthook(lambda: window, after=window.refresh)
     if not demo and window.initial_plan(plan) is not None:
         window.central.setCurrentIndex(1)  # the sidebar paints first, its plan right after
-    window.first_paint = FirstPaint(window, lambda: window.open_initial(plan, demo))
+    window.first_paint = FirstPaint(
+        window, lambda: _after_first_paint(window, plan, demo, language, translated))
     window.show()
     return app, window, hook
+
+
+def _after_first_paint(window, plan, demo: bool, language: str, translated: bool) -> None:
+    """What the first paint went without: the start-up's log lines, the rest of the window (its
+    pages, menus' actions), then the plan."""
+    from transition_planner.ui.main_window import missing_modules
+
+    LOG.info("Window %s starting", describe())
+    for module in missing_modules():
+        LOG.error("Missing from this installation: %s (its page or action shows an error)",
+                  module)
+    if not translated:
+        LOG.warning("No translation built for %s; run scripts/setup.sh", language)
+    window.open_initial_in_turn(plan, demo)
 
 
 def run(plan: str | Path | None = None, demo: bool = False) -> int:

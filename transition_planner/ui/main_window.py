@@ -6,6 +6,7 @@ import importlib
 import importlib.util
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -19,7 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -27,13 +27,10 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,16 +38,16 @@ from PySide6.QtWidgets import (
 from transition_planner import settings
 from transition_planner.buildinfo import describe
 from transition_planner.logs import LOG, LOG_FILE_NAME, log_folder
-from transition_planner.services.errors import ServiceError
 from transition_planner.settings import Settings
-from transition_planner.store.address import is_server_address
-from transition_planner.store.owner import PlanInUse
-from transition_planner.store.planfile import CHOSEN_READ_ONLY, PLAN_SUFFIX, PlanFileError
 from transition_planner.ui.context import ALL_KINDS, PLAN, PlanContext
-from transition_planner.ui.models.loader import BackgroundLoader
 from transition_planner.ui.pages import PageSpec, available_pages, create_page
 from transition_planner.ui.theme import alarm_style
 
+if TYPE_CHECKING:
+    from transition_planner.store.owner import PlanInUse
+
+# The plan file's and the services' modules (sqlite3 among them), the background loader and
+# the dialogs' classes are imported where they are used: the window paints without them.
 MAX_RECENT = 8
 READ_ONLY, EDIT, CANCEL = "read_only", "edit", "cancel"  # answers when a plan is open elsewhere
 READ_ONLY_STYLE = ("background: #fff4ce; color: #3d2e00; border-bottom: 1px solid #e0c060; "
@@ -103,7 +100,9 @@ class MainWindow(QMainWindow):
 
     sig_plan_opened = Signal(str)  # the path of the plan now open
 
-    def __init__(self, ctx: PlanContext | None = None, parent=None):
+    def __init__(self, ctx: PlanContext | None = None, parent=None, shell_first: bool = False):
+        """`shell_first`: build only what the first paint shows (start-up calls pages_ready()
+        once it has painted); otherwise the whole window at once."""
         super().__init__(parent)
         self.ctx = ctx or PlanContext(self)
         self.store = window_settings()
@@ -120,39 +119,71 @@ class MainWindow(QMainWindow):
         self.stale_dialog = None  # an edit refused: saved elsewhere since
         self.sync_dialog = None  # File > Sync's review, while it is open
         self.plan_editor = None  # Plan > Milestones or Vocabulary, while open
-        self.demo_writer = BackgroundLoader(_write_demo, self)
-        self.demo_writer.sig_loaded.connect(self._on_demo_written)
-        self.demo_writer.sig_failed.connect(self._on_demo_failed)
-        self.demo_progress: QProgressDialog | None = None
+        self.demo_writer = None  # the BackgroundLoader writing the demo plan (pages_ready)
+        self.demo_progress = None  # a QProgressDialog while it writes
+        self.ready = False  # pages_ready() has run
         self.setObjectName("main_window")
-        self._build_ui()
+        self._build_shell()
         self.resize(1280, 800)
         geometry = self.store.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        if not shell_first:
+            self.pages_ready()
+
+    def pages_ready(self) -> None:
+        """Complete the window behind its first paint: the welcome and start pages, the menus'
+        actions (and with them every shortcut), then follow the plan. Runs once; whatever
+        needs them (opening a plan, a change of language) calls it first."""
+        if self.ready:
+            return
+        self.ready = True
+        from transition_planner.ui.models.loader import BackgroundLoader
+
+        self.demo_writer = BackgroundLoader(_write_demo, self)
+        self.demo_writer.sig_loaded.connect(self._on_demo_written)
+        self.demo_writer.sig_failed.connect(self._on_demo_failed)
+        self._build_content()
         self.ctx.sig_plan_changed.connect(self._on_plan_changed)
         self.ctx.sig_data_changed.connect(self._on_data_changed)
         self.ctx.sig_stale_edit.connect(self.on_stale_edit)
         self.ctx.sig_error.connect(
             lambda title, text: self.show_message(QMessageBox.Icon.Warning, title, text))
+        shown = self.central.currentIndex()
         self._on_plan_changed()
+        if self.ctx.handle is None:  # the workspace start-up showed stays while its plan opens
+            self.central.setCurrentIndex(shown)
 
     # --- building (again on a change of language) -------------------------------------------
 
     def _build_ui(self) -> None:
+        self._build_shell()
+        self._build_content()
+
+    def _build_shell(self) -> None:
+        """What the first paint shows: the title, the menus' titles, the sidebar, an empty
+        page area (or welcome page) and the status bar."""
         self.setWindowTitle(self.tr("Transition Planner"))
         self.central = QStackedWidget()
-        self.central.addWidget(self._build_welcome())
+        self.welcome = QWidget()  # filled by _build_welcome
+        self.welcome.setObjectName("welcome")
+        self.central.addWidget(self.welcome)
         self.central.addWidget(self._build_workspace())
         self.setCentralWidget(self.central)
-        self._build_menus()
+        self._build_menu_titles()
         self.path_label = QLabel()
         self.path_label.setObjectName("plan_path")
         self.statusBar().addPermanentWidget(self.path_label)
 
-    def _build_welcome(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("welcome")
+    def _build_content(self) -> None:
+        """What the shell goes without: the welcome and start pages, the sidebar's icons and the
+        menus' actions."""
+        self._draw_sidebar_icons()
+        self._build_welcome(self.welcome)
+        self._build_start_page()
+        self._build_menus()
+
+    def _build_welcome(self, page: QWidget) -> None:
         outer = QVBoxLayout(page)
         outer.addStretch(1)
         box = QVBoxLayout()
@@ -205,17 +236,16 @@ class MainWindow(QMainWindow):
         holder.addStretch(1)
         outer.addLayout(holder)
         outer.addStretch(2)
-        return page
 
     def _build_workspace(self) -> QWidget:
         from transition_planner.ui.widgets.sidebar import Sidebar
 
         self.sidebar = Sidebar()
         self.sidebar.setAccessibleName(self.tr("Pages"))
-        self.sidebar.add_pages((spec.key, spec.translated_title(), spec.translated_tooltip())
-                               for spec in self.specs)
+        self._add_sidebar_entries()
         self.page_stack = QStackedWidget()
         self.page_stack.setObjectName("page_stack")
+        self.page_stack.addWidget(QWidget())  # empty until a page is shown (not the start page)
         # The sidebar is as wide as its entries: no splitter, so no empty band beside it.
         self.splitter = QWidget()
         self.splitter.setObjectName("sidebar_row")
@@ -232,7 +262,6 @@ class MainWindow(QMainWindow):
         # the start page covers the page of the sidebar's row: a click on that row shows it
         self.sidebar.itemClicked.connect(
             lambda item: self.show_page(item.data(Qt.ItemDataRole.UserRole)))
-        self._build_start_page()
         workspace = QWidget()
         box = QVBoxLayout(workspace)
         box.setContentsMargins(0, 0, 0, 0)
@@ -245,6 +274,38 @@ class MainWindow(QMainWindow):
         box.addWidget(self.read_only_banner)
         box.addWidget(self.splitter, 1)
         return workspace
+
+    def _add_sidebar_entries(self) -> None:
+        """Sidebar.add_pages without the icons: each entry holds a blank one of the icons' size
+        (so the sidebar is as wide as it will be) until _draw_sidebar_icons, after the first
+        paint (45 renderings of SVG: 4 ms)."""
+        from PySide6.QtGui import QIcon, QPixmap
+
+        from transition_planner.ui.widgets.sidebar import KEY_ROLE
+
+        blank = QPixmap(self.sidebar.iconSize())
+        blank.fill(Qt.GlobalColor.transparent)
+        room = QIcon(blank)
+        for spec in self.specs:
+            item = QListWidgetItem(room, spec.translated_title())
+            item.setToolTip(spec.translated_tooltip())
+            item.setData(KEY_ROLE, spec.key)
+            self.sidebar.addItem(item)
+        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0)
+                                   + 2 * self.sidebar.frameWidth() + 8)
+
+    def _draw_sidebar_icons(self) -> None:
+        """Each entry's icon in the palette's text colour, as the sidebar redraws them when the
+        desktop turns dark or light."""
+        from PySide6.QtGui import QPalette
+
+        from transition_planner.ui.icons import page_icon
+        from transition_planner.ui.widgets.sidebar import KEY_ROLE
+
+        ink = self.sidebar.palette().color(QPalette.ColorRole.Text)
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            item.setIcon(page_icon(item.data(KEY_ROLE), ink))
 
     def _build_start_page(self) -> None:
         from transition_planner.ui.pages.start import StartPage
@@ -294,10 +355,18 @@ class MainWindow(QMainWindow):
         guide.activateWindow()
         return guide
 
-    def _build_menus(self) -> None:
+    def _build_menu_titles(self) -> None:
         bar = self.menuBar()
         bar.clear()
-        file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.plan_menu = bar.addMenu(self.tr("&Plan"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+
+    def _build_menus(self) -> None:
+        """The menus' actions, in the menus _build_menu_titles made."""
+        file_menu = self.file_menu
         self.action_new = self._action(file_menu, self.tr("&New plan…"), self.new_plan,
                                        QKeySequence("Ctrl+Shift+N"),
                                        self.tr("Start an empty plan file"))
@@ -358,7 +427,7 @@ class MainWindow(QMainWindow):
         self.action_quit = self._action(file_menu, self.tr("&Quit"), self.close,
                                         QKeySequence.StandardKey.Quit)
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = self.edit_menu
         self.action_undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.action_redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -405,7 +474,7 @@ class MainWindow(QMainWindow):
         if self.action_preferences.shortcut().isEmpty():
             self.action_preferences.setShortcut(QKeySequence("Ctrl+,"))
 
-        plan_menu = bar.addMenu(self.tr("&Plan"))
+        plan_menu = self.plan_menu
         self.action_properties = self._action(
             plan_menu, self.tr("&Properties…"), self.open_plan_properties, None,
             self.tr("The plan's name, mission, mandate end, planned exit and horizon"))
@@ -416,7 +485,7 @@ class MainWindow(QMainWindow):
             plan_menu, self.tr("&Vocabulary…"), lambda: self.open_plan_editor("vocabulary"),
             None, self.tr("The plan's own categories, actor types and other terms"))
 
-        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu = self.view_menu
         self.action_refresh = self._action(view_menu, self.tr("&Refresh"), self.refresh,
                                            QKeySequence.StandardKey.Refresh,
                                            self.tr("Read the plan file again"))
@@ -430,7 +499,7 @@ class MainWindow(QMainWindow):
                          QKeySequence(f"Ctrl+{number}") if number < 10 else None,
                          spec.translated_tooltip())
 
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self.help_menu
         self.action_guide = self._action(
             help_menu, self.tr("&User guide"), self.show_user_guide, None,
             self.tr("A short manual: the pages, a first plan step by step, the matrix, "
@@ -463,6 +532,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Rebuild every visible text in the language now installed (pages are re-created:
         they hold no unsaved state, since every change is saved as it is made)."""
+        self.pages_ready()
         current = self.current_page_key()
         self._save_splitters()
         self._drop_pages()
@@ -499,6 +569,8 @@ class MainWindow(QMainWindow):
                 page.sig_counts.connect(self._on_counts)
             if hasattr(page, "sig_show_inventory"):  # the Gaps page lists what a figure counts
                 page.sig_show_inventory.connect(self.show_in_inventory)
+            from PySide6.QtWidgets import QTableView, QTreeView
+
             if isinstance(getattr(page, "table", None), (QTableView, QTreeView)):
                 from transition_planner.ui.tables import ColumnMemory
 
@@ -608,6 +680,8 @@ class MainWindow(QMainWindow):
 
     def table_shown(self):
         """The table a table action works on: the one being used, else the page's own."""
+        from PySide6.QtWidgets import QTableView, QTreeView
+
         focus = QApplication.focusWidget()
         if isinstance(focus, (QTableView, QTreeView)) and self.isAncestorOf(focus) \
                 and focus.model() is not None:
@@ -617,7 +691,10 @@ class MainWindow(QMainWindow):
 
     def export_table(self, path: str | None = None):
         """File > Export table view: the table shown, as shown, to .xlsx or .csv."""
+        from PySide6.QtWidgets import QFileDialog
+
         from transition_planner.exchange.table_export import write_table
+        from transition_planner.services.errors import ServiceError
         from transition_planner.ui.tables import view_contents
 
         title = self.tr("Export table view")
@@ -705,6 +782,7 @@ class MainWindow(QMainWindow):
 
     def open_initial(self, plan: str | Path | None = None, demo: bool = False) -> None:
         """What start-up opens: the demo, the plan named on the command line, or the last."""
+        self.pages_ready()
         if demo:
             self.open_demo()
         elif plan:
@@ -713,6 +791,30 @@ class MainWindow(QMainWindow):
             self.open_plan(self.initial_plan(), quiet=True)
         if self.ctx.handle is None and not self.demo_writer.busy():
             self.central.setCurrentIndex(0)  # nothing opened: the welcome page (says why)
+
+    def open_initial_in_turn(self, plan: str | Path | None = None, demo: bool = False) -> None:
+        """open_initial as start-up does it, once the shell has painted: the window completed
+        and painted again first, naming the plan being opened under a busy cursor (the ORM's
+        imports and the first page take a moment); the demo has its own progress dialog."""
+        self.pages_ready()
+        path = None if demo else self.initial_plan(plan)
+        if path is None:
+            self.open_initial(plan, demo)
+            return
+        opening = self.tr("Opening {name}…").format(name=path.name)
+        self.statusBar().showMessage(opening)
+        self.setCursor(Qt.CursorShape.BusyCursor)  # this window's: a question asked keeps its own
+        self.repaint()  # now: an update would wait for the next frame, after the opening
+
+        def open_now():
+            try:
+                self.open_initial(plan, demo)
+            finally:
+                self.unsetCursor()
+                if self.statusBar().currentMessage() == opening:  # not what opening said
+                    self.statusBar().clearMessage()
+
+        QTimer.singleShot(0, self, open_now)
 
     def initial_plan(self, plan: str | Path | None = None) -> Path | None:
         """The plan file start-up opens (the demo aside): the one named, else the last one if
@@ -723,6 +825,8 @@ class MainWindow(QMainWindow):
         return Path(last) if last and Path(last).exists() else None
 
     def open_plan_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = str(Path(self.store.value("last_folder") or Path.home()))
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open a plan"), folder,
@@ -732,6 +836,12 @@ class MainWindow(QMainWindow):
 
     def open_plan(self, path: str | Path, quiet: bool = False) -> bool:
         """Open a plan file; when it cannot be opened, say why and keep the current plan."""
+        from transition_planner.services.errors import ServiceError
+        from transition_planner.store.address import is_server_address
+        from transition_planner.store.owner import PlanInUse
+        from transition_planner.store.planfile import PlanFileError
+
+        self.pages_ready()  # (a plan handed over by the desktop may come before the paint)
         if is_server_address(path):
             return self.open_team_plan(str(path)) is None  # else the dialog asks first
         path = Path(path).expanduser()
@@ -774,8 +884,12 @@ class MainWindow(QMainWindow):
         is known (the address, the keyring, PGPASSWORD or ~/.pgpass) unless `ask`, else ask
         in the dialog. Returns the dialog when one is shown (it opens the plan when accepted)."""
         from transition_planner.services import plans  # the ORM, only once a plan opens
+        from transition_planner.services.errors import ServiceError
         from transition_planner.store import server
+        from transition_planner.store.planfile import PlanFileError
         from transition_planner.ui.dialogs import team_plan
+
+        self.pages_ready()
 
         user = Settings.load().audit_user()
         if address and not ask:
@@ -890,6 +1004,9 @@ class MainWindow(QMainWindow):
             self._forget_recent(path)
 
     def _set_handle(self, handle) -> None:
+        from transition_planner.store.planfile import PlanFileError
+
+        self.pages_ready()
         if self.ctx.handle is not None:
             self.save_pending()  # into the plan being closed
         self._wait_for_workers()
@@ -921,6 +1038,11 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """Write a fresh demo plan into the user's data folder (in the background), open it."""
+        from PySide6.QtWidgets import QProgressDialog
+
+        from transition_planner.store.planfile import PLAN_SUFFIX
+
+        self.pages_ready()
         if self.demo_writer.busy():
             return
         folder = settings.data_dir() / "demo"
@@ -958,7 +1080,11 @@ class MainWindow(QMainWindow):
             self.demo_progress = None
 
     def save_copy(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from transition_planner.services import plans
+        from transition_planner.services.errors import ServiceError
+        from transition_planner.store.planfile import PLAN_SUFFIX
 
         handle = self.ctx.handle
         if handle is None:
@@ -977,8 +1103,6 @@ class MainWindow(QMainWindow):
         if destination.suffix != PLAN_SUFFIX:
             destination = destination.with_name(destination.name + PLAN_SUFFIX)
         try:
-            from transition_planner.services import plans
-
             plans.copy_plan_to(handle, destination)
         except (ServiceError, OSError) as exc:
             self.show_message(QMessageBox.Icon.Critical, self.tr("Cannot save the copy"),
@@ -1114,6 +1238,8 @@ class MainWindow(QMainWindow):
         if not reason:
             self.read_only_banner.hide()
             return
+        from transition_planner.store.planfile import CHOSEN_READ_ONLY
+
         if self.in_use_by is not None and reason == CHOSEN_READ_ONLY:
             why = self.tr("opened read-only: {user} has it open for editing {where} since "
                           "{when} UTC").format(**_owner_words(self.in_use_by))
@@ -1265,8 +1391,9 @@ class MainWindow(QMainWindow):
                 return
         self.store.setValue("geometry", self.saveGeometry())
         self._save_splitters()
-        self.demo_writer.request(None)  # a demo still being written is not opened any more
-        self.demo_writer.wait()
+        if self.demo_writer is not None:  # a demo still being written is not opened any more
+            self.demo_writer.request(None)
+            self.demo_writer.wait()
         self._wait_for_workers()
         if self.ctx.handle is not None:
             self.ctx.set_handle(None)  # folds the write-ahead log into the plan file
