@@ -211,3 +211,16 @@ def test_gaps_keeps_its_report_only_when_the_program_leaves_at_once(demo_path, m
     assert cli.main(["gaps", "--json", str(demo_path)]) == 0
     gc.collect()
     assert reports[1]() is not None and cli._KEPT_TILL_EXIT == [reports[1]()]
+
+
+def test_the_command_names_known_before_parsing_are_the_parsers():
+    """main() tells a plan to open in the window from a command by COMMAND_NAMES, without
+    building every command's parser first: the list must be the parser's own."""
+    from transition_planner import cli
+
+    parser = cli.build_parser()
+    assert cli.COMMAND_NAMES == set(parser._subparsers._group_actions[0].choices)
+    window = cli.build_parser(window_only=True)
+    assert set(window._subparsers._group_actions[0].choices) == {"gui"}
+    args = window.parse_args(["gui", "plan.tplan", "--demo"])
+    assert args.func is cli.cmd_gui and args.demo and args.plan.name == "plan.tplan"

@@ -439,7 +439,18 @@ def cmd_import_gazetteer(args) -> int:
     return EXIT_PROBLEMS if unknown else EXIT_OK
 
 
-def build_parser() -> argparse.ArgumentParser:
+# Every command's name: `transition-planner PLAN` (no command) opens the window, and knowing
+# that needs no parser of the other commands, nor their modules imported, before the window
+# paints (tests/test_cli.py holds this to the parser's own list).
+COMMAND_NAMES = frozenset({
+    "changes-since-export", "check", "checkout", "demo", "export-3w", "export-matrix", "gaps",
+    "gui", "import-gazetteer", "import-matrix", "install-desktop", "monitoring", "new",
+    "report", "scenario", "self-test", "server", "sync",
+})
+
+
+def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
+    """The command line's parser: every command's, or only the window's (`gui`)."""
     parser = argparse.ArgumentParser(
         prog="transition-planner",
         description="Plan the handover of a UN mission's protection capacities.",
@@ -454,6 +465,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("plan", nargs="?", type=_plan_path, help="plan file to open")
     p.add_argument("--demo", action="store_true", help="open a fresh copy of the demo plan")
     p.set_defaults(func=cmd_gui)
+    if window_only:
+        return parser
 
     p = sub.add_parser("new", help="create an empty plan file")
     p.add_argument("plan", type=_plan_path)
@@ -545,17 +558,16 @@ def _start_log(argv: list[str]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = parser._subparsers._group_actions[0].choices
-    if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
+    if not argv or (argv[0] not in COMMAND_NAMES and not argv[0].startswith("-")):
         argv = ["gui", *argv]  # no subcommand: open the window
-    args = parser.parse_args(argv)
+    args = build_parser(window_only=argv[0] == "gui").parse_args(argv)
     from transition_planner import i18n
 
     # the language of every word the command prints, errors included
     i18n.set_language(getattr(args, "lang", None) or i18n.system_language())
-    _start_log(argv)
+    if args.func is not cmd_gui:  # the window opens its log after its first paint
+        _start_log(argv)
     from transition_planner.logs import LOG
     from transition_planner.services.errors import InvalidInput, ServiceError
 

@@ -16,7 +16,7 @@ from transition_planner.logs import LOG
 from transition_planner.settings import Settings
 from transition_planner.ui import theme, translations
 from transition_planner.ui.collector import MainThreadCollector
-from transition_planner.ui.errors import install_excepthook
+from transition_planner.ui.errors import install_excepthook, open_log
 
 
 class Application(QApplication):
@@ -102,8 +102,8 @@ def start_window(plan: str | Path | None = None, demo: bool = False):
         app.open_file = window.open_plan
     else:
         app.installEventFilter(FileOpenFilter(window))
-    # before the first paint, so that an error in it is logged (the hook sets up the log file)
-    # and shown
+    # before the first paint, so that an error in it is logged (the hook opens the log file at
+    # the first error) and shown
     hook = install_excepthook(lambda: window, after=window.refresh)
     if not demo and window.initial_plan(plan) is not None:
         window.central.setCurrentIndex(1)  # the sidebar paints first, its plan right after
@@ -118,6 +118,7 @@ def _after_first_paint(window, plan, demo: bool, language: str, translated: bool
     pages, menus' actions), then the plan."""
     from transition_planner.ui.main_window import missing_modules
 
+    open_log()  # (the command line leaves it to the window, after its first paint)
     LOG.info("Window %s starting", describe())
     for module in missing_modules():
         LOG.error("Missing from this installation: %s (its page or action shows an error)",

@@ -91,6 +91,7 @@ class ExceptionHook:
             QApplication.quit()
             return
         details = "".join(traceback.format_exception(kind, value, tb))
+        open_log()
         LOG.error("Unexpected error\n%s", details)
         if self._showing or QApplication.instance() is None:
             return  # an error while showing an error: the log has it
@@ -110,12 +111,21 @@ class ExceptionHook:
         details = "".join(
             traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback)
         )
+        open_log()
         LOG.error("Unexpected error in a background thread\n%s", details)
 
 
 def install_excepthook(parent: Callable[[], QWidget | None],
                        after: Callable[[], None] | None = None) -> ExceptionHook:
-    """Install the window's exception hook (app.run does), logging to the user's data folder;
-    returns it for uninstall()."""
-    setup_logging()
+    """Install the window's exception hook (app.run does), logging to the user's data folder
+    (the log file opened at the first error, if start-up has not opened it yet: not before
+    the window's first paint); returns it for uninstall()."""
     return ExceptionHook(parent, after).install()
+
+
+def open_log() -> None:
+    """The log file open (a folder that cannot be written leaves only stderr's)."""
+    try:
+        setup_logging()
+    except OSError:
+        pass

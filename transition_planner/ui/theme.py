@@ -13,8 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from transition_planner.ui import bidi
-
 # Fields and tables a shade lighter than the window (as GNOME's dark theme has them): Fusion
 # outlines check boxes in the window's colour darkened, which vanishes on a darker base.
 _DARK = {
@@ -72,6 +70,8 @@ def follow_system(app: QApplication) -> None:
 
 def _apply(app: QApplication, scheme: Qt.ColorScheme) -> None:
     if scheme == Qt.ColorScheme.Dark and not is_dark(app.palette()):
+        from transition_planner.ui import bidi  # (its style class: only when it is needed)
+
         bidi.set_style(app, "Fusion")
         app.setPalette(dark_palette())
     elif scheme == Qt.ColorScheme.Light and is_dark(app.palette()):

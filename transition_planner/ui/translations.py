@@ -129,9 +129,13 @@ def apply_language(app, language: str, folder: Path | None = None) -> bool:
         Qt.LayoutDirection.RightToLeft if is_right_to_left(language)
         else Qt.LayoutDirection.LeftToRight
     )
-    from transition_planner.ui import bidi  # (QtWidgets: not for building the catalogues)
+    if is_right_to_left(language) or _state.get("mixed_style"):
+        # names typed left to right drawn so in a right-to-left window (its style class costs
+        # 4 ms to make: not before an English window's first paint)
+        from transition_planner.ui import bidi
 
-    bidi.set_style(app)  # names typed left to right drawn so in a right-to-left window
+        bidi.set_style(app)
+        _state["mixed_style"] = is_right_to_left(language)
     return found
 
 
