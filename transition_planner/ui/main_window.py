@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
     def _build_content(self) -> None:
         """What the shell goes without: the welcome and start pages, the sidebar's icons and the
         menus' actions."""
-        self._draw_sidebar_icons()
+        self.sidebar.draw_icons()
         self._build_welcome(self.welcome)
         self._build_start_page()
         self._build_menus()
@@ -242,7 +242,8 @@ class MainWindow(QMainWindow):
 
         self.sidebar = Sidebar()
         self.sidebar.setAccessibleName(self.tr("Pages"))
-        self._add_sidebar_entries()
+        self.sidebar.add_pages(((spec.key, spec.translated_title(), spec.translated_tooltip())
+                                for spec in self.specs), icons=False)
         self.page_stack = QStackedWidget()
         self.page_stack.setObjectName("page_stack")
         self.page_stack.addWidget(QWidget())  # empty until a page is shown (not the start page)
@@ -274,38 +275,6 @@ class MainWindow(QMainWindow):
         box.addWidget(self.read_only_banner)
         box.addWidget(self.splitter, 1)
         return workspace
-
-    def _add_sidebar_entries(self) -> None:
-        """Sidebar.add_pages without the icons: each entry holds a blank one of the icons' size
-        (so the sidebar is as wide as it will be) until _draw_sidebar_icons, after the first
-        paint (45 renderings of SVG: 4 ms)."""
-        from PySide6.QtGui import QIcon, QPixmap
-
-        from transition_planner.ui.widgets.sidebar import KEY_ROLE
-
-        blank = QPixmap(self.sidebar.iconSize())
-        blank.fill(Qt.GlobalColor.transparent)
-        room = QIcon(blank)
-        for spec in self.specs:
-            item = QListWidgetItem(room, spec.translated_title())
-            item.setToolTip(spec.translated_tooltip())
-            item.setData(KEY_ROLE, spec.key)
-            self.sidebar.addItem(item)
-        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0)
-                                   + 2 * self.sidebar.frameWidth() + 8)
-
-    def _draw_sidebar_icons(self) -> None:
-        """Each entry's icon in the palette's text colour, as the sidebar redraws them when the
-        desktop turns dark or light."""
-        from PySide6.QtGui import QPalette
-
-        from transition_planner.ui.icons import page_icon
-        from transition_planner.ui.widgets.sidebar import KEY_ROLE
-
-        ink = self.sidebar.palette().color(QPalette.ColorRole.Text)
-        for row in range(self.sidebar.count()):
-            item = self.sidebar.item(row)
-            item.setIcon(page_icon(item.data(KEY_ROLE), ink))
 
     def _build_start_page(self) -> None:
         from transition_planner.ui.pages.start import StartPage

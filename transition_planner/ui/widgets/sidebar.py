@@ -4,7 +4,7 @@ successor) in a badge, exactly as wide as its entries (no empty band beside it).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -68,9 +68,14 @@ class Sidebar(QListWidget):
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # the desktop turned dark or light
-            for row in range(self.count()):
-                item = self.item(row)
-                item.setIcon(page_icon(item.data(KEY_ROLE), self._ink()))
+            self.draw_icons()
+
+    def draw_icons(self) -> None:
+        """Each entry's icon in the palette's text colour."""
+        ink = self._ink()
+        for row in range(self.count()):
+            item = self.item(row)
+            item.setIcon(page_icon(item.data(KEY_ROLE), ink))
 
     def _ink(self) -> QColor:
         return self.palette().color(QPalette.ColorRole.Text)
@@ -78,11 +83,19 @@ class Sidebar(QListWidget):
     def add_page(self, key: str, title: str, tooltip: str) -> None:
         self.add_pages([(key, title, tooltip)])
 
-    def add_pages(self, pages) -> None:
+    def add_pages(self, pages, icons: bool = True) -> None:
         """(key, title, tooltip) of each page; the width is fitted once, to them all (each
-        fit asks every entry its size: a fit per entry was a third of the window's build)."""
+        fit asks every entry its size: a fit per entry was a third of the window's build).
+        Without `icons`, each entry holds a blank one of the icons' size (the sidebar as wide
+        as it will be) until draw_icons(): the window's first paint goes without their 45
+        renderings of SVG (4 ms)."""
+        blank = None
+        if not icons:
+            pixmap = QPixmap(self.iconSize())
+            pixmap.fill(Qt.GlobalColor.transparent)
+            blank = QIcon(pixmap)
         for key, title, tooltip in pages:
-            item = QListWidgetItem(page_icon(key, self._ink()), title)
+            item = QListWidgetItem(page_icon(key, self._ink()) if icons else blank, title)
             item.setToolTip(tooltip)
             item.setData(KEY_ROLE, key)
             self.addItem(item)
