@@ -64,6 +64,9 @@ def test_screenshots_of_the_window(x_display, demo_path, isolated_settings):
 def _grab(window, path: Path) -> None:
     from PySide6.QtTest import QTest
 
+    # mapped by the window manager first: a dialog just shown on a busy machine had no frame
+    # yet after the wait alone (a 1x1 grab)
+    assert QTest.qWaitForWindowExposed(window, 10_000), path.name
     QTest.qWait(400)
     frame = window.frameGeometry()  # with the title bar: the plan's name and mission are there
     image = window.screen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
