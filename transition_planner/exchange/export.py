@@ -20,7 +20,6 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 from transition_planner.domain.audience import AUDIENCE_WORDS, check_audience
@@ -210,6 +209,7 @@ class _Book:
         self.wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
         self._formats: dict[tuple, object] = {}
         self.text = self.format(num_format=TEXT_FORMAT)  # locked text
+        self.sheets: list[_Sheet] = []
 
     def format(self, **properties):
         key = tuple(sorted(properties.items()))
@@ -223,57 +223,50 @@ class _Book:
         return self.format(**look, bg_color=fill, pattern=1, text_wrap=True, valign="top")
 
     def sheet(self, name: str) -> _Sheet:
-        return _Sheet(self, self.wb.add_worksheet(name))
+        self.sheets.append(_Sheet(self, self.wb.add_worksheet(name)))
+        return self.sheets[-1]
+
+    def close(self) -> None:
+        for sheet in self.sheets:
+            sheet.rows.finish()  # each sheet's last row
+        self.wb.close()
 
 
 class _Sheet:
     """One worksheet, written row after row."""
 
     def __init__(self, book: _Book, ws):
+        from transition_planner.exchange.sheet_rows import RowStream  # imports xlsxwriter
+
         self.book, self.ws, self.row = book, ws, 0  # the next row to write, from 0
+        self.rows = RowStream(ws)
 
     def append(self, cells) -> None:
         """Write a row of (value, format) pairs or plain values (None: no cell)."""
-        put = self.put
-        for column, cell in enumerate(cells):
-            if cell.__class__ is tuple:
-                put(column, *cell)
-            elif cell is not None:
-                put(column, cell)
-        self.row += 1
+        values, formats = [], []
+        for cell in cells:
+            value, cell_format = cell if cell.__class__ is tuple else (cell, None)
+            if cell_format is None and isinstance(value, date):
+                cell_format = self.book.format(num_format="yyyy-mm-dd")
+            values.append(value)
+            formats.append(cell_format)
+        self.write(values, formats)
 
-    def put(self, column: int, value, cell_format=None) -> None:
-        """One cell of the current row: text stays text, numbers and dates their own kind."""
-        ws, row, kind = self.ws, self.row, value.__class__
-        if kind is str:
-            if value:
-                ws.write_string(row, column, value, cell_format)
-        elif kind is bool:
-            ws.write_boolean(row, column, value, cell_format)
-        elif kind is int or kind is float:
-            ws.write_number(row, column, value, cell_format)
-        elif kind is Decimal:
-            ws.write_number(row, column, float(value), cell_format)
-        elif isinstance(value, date):
-            ws.write_datetime(row, column, value,
-                              cell_format or self.book.format(num_format="yyyy-mm-dd"))
-        elif value is not None:
-            ws.write_string(row, column, str(value), cell_format)
+    def write(self, values: list, formats: list) -> None:
+        """Write the next row: `values[i]` with `formats[i]` (None: the column's format)."""
+        self.rows.write(self.row, values, formats)
+        self.row += 1
 
     def text(self, values) -> None:
         """A row of locked text cells (never formulas)."""
         text = self.book.text
         self.append([(ILLEGAL_CHARACTERS_RE.sub("", v), text) if v else None for v in values])
 
-    def plain(self, values) -> None:
+    def plain(self, values: list) -> None:
         """A row of text the export made itself (ids, field keys, JSON: no control
         characters, never read as a formula) in cells of no format of their own, which the
         workbook's locked default covers: no per-cell format or character check to pay."""
-        write, row = self.ws.write_string, self.row
-        for column, value in enumerate(values):
-            if value:
-                write(row, column, value)
-        self.row += 1
+        self.write(values, [None] * len(values))
 
     def hide_and_protect(self) -> None:
         self.ws.hide()
@@ -309,7 +302,7 @@ def _write(path, plan_rows, rows, codes, meta, hxl, lang, lines) -> None:
     funding_sheet.write_sheet(funding, funding_base, rows, lines,
                               lambda row: _names(plan_rows, row), codes, lang, hxl, ranges)
     matrix.ws.activate()
-    book.wb.close()
+    book.close()
 
 
 def _names(plan_rows: PlanRows, row: PlanRow) -> tuple[str, str]:
@@ -410,7 +403,6 @@ class _RowWriter:
         self.formats = [book.format(**_cell_look(c, self._locked(c))) for c in COLUMNS]
         self.quoted = [book.format(**_cell_look(c, self._locked(c), quote=True))
                        for c in COLUMNS]
-        self.date_format = book.format(locked=False, num_format=NUMBER_FORMATS["date"])
 
     def _locked(self, column: Column) -> bool:
         return not column.editable or (self.lock_mission and column.owner == MISSION_OWNED)
@@ -430,24 +422,11 @@ class _RowWriter:
             values = [ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v
                       for v in values]
             texts = "\n".join(v for v in values if isinstance(v, str))
-        sheet, formats = self.ws, self.formats
-        ws, number = sheet.ws, sheet.row
-        write_string, write_number = ws.write_string, ws.write_number
-        risky = _TEXT_AT_RISK.search(texts) is not None  # rare: text read as a formula or error
-        for index, value in enumerate(values):
-            kind = value.__class__
-            if kind is str:
-                if not value:
-                    continue  # an empty cell takes its column's format
-                if risky and reads_as_formula(value):
-                    write_string(number, index, value, self.quoted[index])
-                else:
-                    write_string(number, index, value, formats[index])
-            elif kind is int or kind is float:
-                write_number(number, index, value, formats[index])
-            elif value is not None:
-                sheet.put(index, value, formats[index])
-        sheet.row += 1
+        formats = self.formats
+        if _TEXT_AT_RISK.search(texts) is not None:  # rare: text read as a formula or error
+            formats = [self.quoted[i] if v.__class__ is str and reads_as_formula(v) else f
+                       for i, (v, f) in enumerate(zip(values, formats))]
+        self.ws.write(values, formats)
         return values
 
     def _getter(self, column: Column):

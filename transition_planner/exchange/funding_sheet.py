@@ -203,7 +203,6 @@ def write_sheet(ws, base_ws, rows, lines: dict[str, list[Line]], names, codes, l
         ws.ws.set_row(1, 26)  # the longer hashtags wrap to two lines
         ws.append([(c.hxl, book.header(fills[c.role], italic=True)) for c in FUNDING_COLUMNS])
     formats, quoted = _formats(book)
-    write_string, write_number = ws.ws.write_string, ws.ws.write_number
     # the base: one cell per line, JSON [line id, handover id, canonical values, withheld]
     base_ws.plain(["line"])
     edit = [(i, c.key, c.taxonomy if c.kind == "code" else "")
@@ -234,19 +233,11 @@ def write_sheet(ws, base_ws, rows, lines: dict[str, list[Line]], names, codes, l
             if xp.ILLEGAL_CHARACTERS_RE.search(texts):  # rare: one search per line
                 values = [xp.ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v
                           for v in values]
-            risky = xp._TEXT_AT_RISK.search(texts) is not None
-            number = ws.row
-            for index, value in enumerate(values):
-                kind = value.__class__  # text and amounts straight to their call: 360,000 cells
-                if kind is str:
-                    if value:
-                        write_string(number, index, value, quoted[index]
-                                     if risky and xp.reads_as_formula(value) else formats[index])
-                elif kind is Decimal:
-                    write_number(number, index, float(value), formats[index])
-                elif value is not None:
-                    ws.put(index, value, formats[index])
-            ws.row += 1
+            row_formats = formats
+            if xp._TEXT_AT_RISK.search(texts) is not None:  # rare: text read as a formula
+                row_formats = [quoted[i] if v.__class__ is str and xp.reads_as_formula(v) else f
+                               for i, (v, f) in enumerate(zip(values, formats))]
+            ws.write(values, row_formats)
             base_ws.plain([json.dumps([line.id, line.handover_id, line.canon_list(),
                                       sorted(line.withheld)], ensure_ascii=False)])
             written += 1
