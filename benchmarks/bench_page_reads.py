@@ -136,8 +136,8 @@ def bench_reads(path: Path, runs: int) -> dict[str, tuple[float, float]]:
     milestones = "SELECT location_id, due_date, title, kind FROM milestone ORDER BY due_date"
     loader = (*LOAD_QUERIES, *RAW["locations"], milestones)
     narrow = (timeline_view.PLAN_SQL, gaps.SCENARIOS_SQL, milestones, gaps.CLOSURES_SQL,
-              gaps.LOCATIONS_SQL, timeline_view.CAPACITIES_SQL, timeline_view.HANDOVERS_SQL,
-              *RAW["locations"])
+              timeline_view.LOCATIONS_SQL, timeline_view.CAPACITIES_SQL,
+              timeline_view.HANDOVERS_SQL)
     raw_sql = {**RAW, "timeline": loader, "tl narrow": narrow, "tl kept": loader}
     results = {}
     for name, action in ours.items():

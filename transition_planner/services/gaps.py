@@ -96,7 +96,7 @@ def json_value(value):
     return json.loads(value) if type(value) is str else value
 
 
-class _Calendar:
+class Calendar:
     """A scenario's dates: every closure, mission end and the exit moved by its shift (whole
     calendar months, month ends kept; older plans' shifts in days), and the closures it sets
     for single locations instead. Every reader of the plan's dates (the gap engine's loader
@@ -109,7 +109,7 @@ class _Calendar:
         self.overrides = overrides
 
     @classmethod
-    def read(cls, rows, scenario: tuple | None) -> _Calendar:
+    def read(cls, rows, scenario: tuple | None) -> Calendar:
         """The calendar of a scenario's row (SCENARIOS_SQL; None: the plan's own dates), the
         closures it sets read with rows(sql)."""
         overrides = {loc_id: _day(closure) for scenario_of, loc_id, closure in rows(CLOSURES_SQL)
@@ -175,7 +175,7 @@ def load_facts(
         except sqlite3.Error as exc:
             if handle.path is None:
                 raise
-            raise _plan_error(handle.path, exc) from exc
+            raise plan_error(handle.path, exc) from exc
         finally:
             cursor.close()
 
@@ -199,12 +199,12 @@ def read_file_facts(
             return read_facts(cursor, scenario_name=scenario_name, as_of=as_of,
                               plan_name=path.name)
     except sqlite3.Error as exc:
-        raise _plan_error(path, exc) from exc
+        raise plan_error(path, exc) from exc
     finally:
         conn.close()
 
 
-def _plan_error(path: Path, exc: sqlite3.Error):
+def plan_error(path: Path, exc: sqlite3.Error):
     """A plan file's SQLite error in the user's words (a PlanFileError)."""
     from transition_planner.store.planfile import PlanFileError, user_error
 
@@ -261,7 +261,7 @@ def read_facts(
     else:
         wanted = scenario_id or active_id or ""
         scenario = next((s for s in scenarios if s[0] == wanted), None)
-    dates = _Calendar.read(rows, scenario)
+    dates = Calendar.read(rows, scenario)
     locations = {
         loc_id: (name, parent, _day(closure))
         for loc_id, name, parent, closure in rows(LOCATIONS_SQL)

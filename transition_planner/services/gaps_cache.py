@@ -108,7 +108,7 @@ def compute(handle: PlanHandle, scenario_id: str | None = None,
         try:
             return _compute(cursor, str(handle.path), scenario_id, as_of or date.today())
         except sqlite3.Error as exc:
-            raise loader._plan_error(handle.path, exc) from exc
+            raise loader.plan_error(handle.path, exc) from exc
         finally:
             cursor.close()
 
@@ -399,7 +399,7 @@ def _read_capacities(rows, report: GapReport, ids: set, scenario_id: str, locati
 def _calendar(rows, scenario_id: str):
     """The scenario's dates as read_facts sets them."""
     scenario = next((s for s in rows(loader.SCENARIOS_SQL) if s[0] == scenario_id), None)
-    return loader._Calendar.read(rows, scenario)
+    return loader.Calendar.read(rows, scenario)
 
 
 def _handover_order(h) -> tuple:

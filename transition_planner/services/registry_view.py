@@ -147,31 +147,41 @@ def location_rows(handle: PlanHandle, lang: str = "en") -> list[LocationRow]:
         counts = dict(session.execute(
             select(Capacity.location_id, func.count()).group_by(Capacity.location_id)
         ).all())
+    out: list[LocationRow] = []
+    for row, parent, depth, path, inherited in location_tree(raw, closure_at=5):
+        loc_id, _parent, name, level, pcode, closure, notes, sensitive, lat, lon = row
+        out.append(LocationRow(
+            loc_id, parent, name, level, taxonomy.label(tx.LOCATION_LEVEL, level, lang), pcode,
+            closure, closure or inherited, notes, sensitive, counts.get(loc_id, 0), depth,
+            " > ".join(path), lat, lon,
+        ))
+    return out
+
+
+def location_tree(raw, closure_at: int | None = None):
+    """Rows of locations (id, parent id, name, ...; by name) depth first, children by name:
+    (row, parent id or None, depth, names of its ancestors, closure inherited from them, found
+    at `closure_at` in the rows). A parent that is missing would hide its branch: the branch
+    is shown at the top instead; a damaged file's parent cycle still shows every location."""
     known = {r[0] for r in raw}
     children = defaultdict(list)
     for r in raw:
-        # A parent that is missing would hide the branch: show it at the top instead.
         children[r[1] if r[1] in known else None].append(r)
-    out: list[LocationRow] = []
     seen: set[str] = set()
+    out = []
 
     def visit(row, depth, path, inherited):
-        loc_id, parent, name, level, pcode, closure, notes, sensitive, lat, lon = row
-        if loc_id in seen:
+        if row[0] in seen:
             return
-        seen.add(loc_id)
-        out.append(LocationRow(
-            loc_id, parent if parent in known else None, name, level,
-            taxonomy.label(tx.LOCATION_LEVEL, level, lang), pcode, closure,
-            closure or inherited, notes, sensitive, counts.get(loc_id, 0), depth,
-            " > ".join(path), lat, lon,
-        ))
-        for child in children[loc_id]:
-            visit(child, depth + 1, (*path, name), closure or inherited)
+        seen.add(row[0])
+        out.append((row, row[1] if row[1] in known else None, depth, path, inherited))
+        closure = row[closure_at] if closure_at is not None else None
+        for child in children[row[0]]:
+            visit(child, depth + 1, (*path, row[2]), closure or inherited)
 
     for row in children[None]:
         visit(row, 0, (), None)
-    for row in raw:  # a damaged file with a parent cycle: still show every location
+    for row in raw:
         visit(row, 0, (), None)
     return out
 

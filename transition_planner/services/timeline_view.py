@@ -18,7 +18,7 @@ from transition_planner.domain.collector import collector_paused
 from transition_planner.domain.facts import GapRules, rules_from_taxonomy
 from transition_planner.services import gaps, gaps_cache
 from transition_planner.services.plans import PlanHandle
-from transition_planner.services.registry_view import location_rows
+from transition_planner.services.registry_view import location_tree
 
 CLOSURE, MILESTONE, EXIT = "closure", "milestone", "exit"
 
@@ -89,6 +89,7 @@ PLAN_SQL = ("SELECT planned_exit, horizon_start, horizon_months, readiness_thres
             "unassessed_readiness, active_scenario_id, mission_acronym, mission_name, name "
             "FROM plan")
 MILESTONES_SQL = "SELECT location_id, due_date, title, kind FROM milestone ORDER BY due_date"
+LOCATIONS_SQL = "SELECT id, parent_id, name, level, closure_date FROM location ORDER BY name"
 CAPACITIES_SQL = "SELECT id, name, location_id, end_date FROM capacity ORDER BY name, id"
 HANDOVERS_SQL = (
     "SELECT h.id, h.capacity_id, a.name, h.modality, h.start_date, h.end_date, h.status "
@@ -129,12 +130,14 @@ class _Drawn(NamedTuple):
 
 
 class _Read(NamedTuple):
-    """One read of the plan: its row, its active scenario's name, its milestones; and the
-    facts of the bars when they were read too (None: the gap cache holds them)."""
+    """One read of the plan: its row, its active scenario's name, its milestones, its
+    locations (LOCATIONS_SQL); and the facts of the bars when they were read too (None: the
+    gap cache holds them)."""
 
     plan: tuple
     scenario: str
     milestones: list
+    locations: list
     facts: _Drawn | None
 
 
@@ -147,7 +150,7 @@ def timeline(handle: PlanHandle, lang: str = "en") -> TimelineData:
     taxonomy = handle.taxonomy()
     read = _read(handle, taxonomy, cold=lambda active: not (
         handle.path is not None and gaps_cache.keeps(handle, active)))
-    return _timeline(handle, read, read.facts or gaps_cache.compute(handle).facts, taxonomy,
+    return _timeline(read, read.facts or gaps_cache.compute(handle).facts, taxonomy,
                      lang)
 
 
@@ -155,13 +158,13 @@ def from_facts(handle: PlanHandle, facts, lang: str = "en") -> TimelineData:
     """The timeline drawn from the gap engine's facts of the plan (a PlanFacts of its active
     scenario), the plan's row and milestones read now."""
     taxonomy = handle.taxonomy()
-    return _timeline(handle, _read(handle, taxonomy, cold=lambda _active: False), facts,
+    return _timeline(_read(handle, taxonomy, cold=lambda _active: False), facts,
                      taxonomy, lang)
 
 
 def _read(handle: PlanHandle, taxonomy, cold) -> _Read:
-    """The plan's row, scenario name and milestones; the bars' facts too when cold(active
-    scenario id) says they are needed; all in one transaction."""
+    """The plan's row, scenario name, milestones and locations; the bars' facts too when
+    cold(active scenario id) says they are needed; all in one transaction."""
     with collector_paused(), handle.read() as session:
         cursor = session.connection().connection.cursor()  # the driver's own, in the session
 
@@ -174,26 +177,28 @@ def _read(handle: PlanHandle, taxonomy, cold) -> _Read:
             active = plan[5] or ""
             scenarios = rows(gaps.SCENARIOS_SQL)
             scenario = next((s for s in scenarios if s[0] == active), None)
-            milestones = rows(MILESTONES_SQL)
-            facts = _bar_facts(rows, plan, scenario, taxonomy) if cold(active) else None
+            milestones, locations = rows(MILESTONES_SQL), rows(LOCATIONS_SQL)
+            facts = (_bar_facts(rows, plan, scenario, locations, taxonomy) if cold(active)
+                     else None)
         except sqlite3.Error as exc:
             if handle.path is None:
                 raise
-            raise gaps._plan_error(handle.path, exc) from exc
+            raise gaps.plan_error(handle.path, exc) from exc
         finally:
             cursor.close()
-    return _Read(plan, scenario[1] if scenario else "", milestones, facts)
+    return _Read(plan, scenario[1] if scenario else "", milestones, locations, facts)
 
 
-def _bar_facts(rows, plan: tuple, scenario: tuple | None, taxonomy) -> _Drawn:
+def _bar_facts(rows, plan: tuple, scenario: tuple | None, location_rows: list,
+               taxonomy) -> _Drawn:
     """The facts the bars are drawn with, dated as gaps.read_facts dates them under the
     scenario (its shift, its closures of single places), from only the columns they need."""
     planned_exit, horizon_start, months, threshold, unassessed = plan[:5]
     days = gaps.Days()
     planned_exit = days[planned_exit]
-    dates = gaps._Calendar.read(rows, scenario)
+    dates = gaps.Calendar.read(rows, scenario)
     locations = {loc_id: (name, parent, days[closure])
-                 for loc_id, name, parent, closure in rows(gaps.LOCATIONS_SQL)}
+                 for loc_id, parent, name, _level, closure in location_rows}
     ends = {}  # (location, end date) -> the mission's end: a place's capacities share theirs
 
     def mission_end(loc_id: str, end) -> date | None:
@@ -213,13 +218,13 @@ def _bar_facts(rows, plan: tuple, scenario: tuple | None, taxonomy) -> _Drawn:
                   rules_from_taxonomy(taxonomy, threshold, unassessed))
 
 
-def _timeline(handle: PlanHandle, read: _Read, facts, taxonomy, lang: str) -> TimelineData:
+def _timeline(read: _Read, facts, taxonomy, lang: str) -> TimelineData:
     markers, days = defaultdict(list), gaps.Days()
     for loc_id, due, title, kind in read.milestones:
         markers[loc_id].append(TimelineMarker(
             MILESTONE, days[due], title, taxonomy.label(tx.MILESTONE_KIND, kind, lang)))
-    locations = location_rows(handle, lang)
-    levels = {r.id: r.level_label for r in locations}
+    levels = {loc_id: taxonomy.label(tx.LOCATION_LEVEL, level, lang)
+              for loc_id, _parent, _name, level, _closure in read.locations}
     for loc_id, name, closure in facts.closures:
         markers[loc_id].append(TimelineMarker(CLOSURE, closure, name, levels.get(loc_id, "")))
     if facts.exit_date:
@@ -228,10 +233,11 @@ def _timeline(handle: PlanHandle, read: _Read, facts, taxonomy, lang: str) -> Ti
                                             ""))
     bars = _bars_by_location(facts, taxonomy, lang)
     lanes = [TimelineLane(None, "", 0, _by_day(markers[None]), ())]
-    for row in locations:
-        if markers[row.id] or bars[row.id]:
-            lane_bars = sorted(bars[row.id], key=lambda b: (b.capacity, b.start or date.max))
-            lanes.append(TimelineLane(row.id, row.name, row.depth, _by_day(markers[row.id]),
+    for (loc_id, _parent, name, *_rest), _parent_id, depth, _path, _inherited in location_tree(
+            read.locations):
+        if markers[loc_id] or bars[loc_id]:
+            lane_bars = sorted(bars[loc_id], key=lambda b: (b.capacity, b.start or date.max))
+            lanes.append(TimelineLane(loc_id, name, depth, _by_day(markers[loc_id]),
                                       tuple(lane_bars)))
     late = tuple(b for lane in lanes for b in lane.bars if b.late)
     return TimelineData(facts.horizon_start, facts.months, facts.exit_date, read.scenario,
