@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
-from ui_helpers import choose, error_text, settle, type_text
+from ui_helpers import UNTIL_A_PLAN_IS_OPEN, choose, error_text, run_script, settle, type_text
 
 from transition_planner import settings
 from transition_planner.services import audit, inventory, plans
@@ -84,12 +82,7 @@ def test_start_up_leaves_excel_pdf_and_charts_unimported(demo_path, tmp_path):
         "print([m for m in ('openpyxl', 'reportlab', 'pyqtgraph') if m in sys.modules])\n"
         "w.close()\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           settings.CONFIG_DIR_ENV: str(tmp_path)}
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            env=env, cwd=ROOT, timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert run_script(script, tmp_path) == "[]"
 
 
 def test_the_window_paints_before_the_plan_and_the_orm_are_loaded(demo_path, tmp_path):
@@ -109,26 +102,11 @@ def test_the_window_paints_before_the_plan_and_the_orm_are_loaded(demo_path, tmp
         "                if m in sys.modules)))\n"
         "        return False\n"
         "watcher = Paint(); window.installEventFilter(watcher)\n"
-        "opened = []\n"
-        "def wait():\n"
-        "    if window.ctx.handle is None:\n"
-        "        QTimer.singleShot(20, wait)\n"
-        "    else:\n"
-        "        opened.append(True)\n"
-        "        app.quit()\n"
-        "QTimer.singleShot(0, wait)\n"
-        "QTimer.singleShot(60000, app.quit)\n"
-        "app.exec()\n"
-        "print(seen[0][0], seen[0][1], bool(opened),\n"
-        "      window.painted_at is not None)\n"
+        + UNTIL_A_PLAN_IS_OPEN +
+        "print(seen[0][0], seen[0][1], opened, window.painted_at is not None)\n"
         "window.collector.stop(); hook.uninstall(); window.close()\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           settings.CONFIG_DIR_ENV: str(tmp_path)}
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            env=env, cwd=ROOT, timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "True [] True True"
+    assert run_script(script, tmp_path) == "True [] ['demo.tplan'] True"
 
 
 def test_a_start_up_plan_that_cannot_be_opened_leaves_the_welcome_page_saying_why(

@@ -4,17 +4,13 @@ the plan opens. Driven as a person does: keys on the menus' shortcuts."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton
-from ui_helpers import activate
+from ui_helpers import UNTIL_A_PLAN_IS_OPEN, activate, run_script
 
-from transition_planner import settings
 from transition_planner.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -183,27 +179,13 @@ def test_a_started_window_takes_plans_from_the_desktop_without_an_event_filter(
     """In a process of its own, as the program starts: the application is ours, and a plan the
     desktop hands over as an event (macOS) opens, with no application-wide event filter."""
     script = (
-        "from PySide6.QtCore import QCoreApplication, QTimer\n"
+        "from PySide6.QtCore import QCoreApplication\n"
         "from PySide6.QtGui import QFileOpenEvent\n"
         "from transition_planner.ui.app import Application, FileOpenFilter, start_window\n"
         "app, window, hook = start_window()\n"
         "QCoreApplication.postEvent(app, QFileOpenEvent(" + repr(str(demo_path)) + "))\n"
-        "opened = []\n"
-        "def wait():\n"
-        "    if window.ctx.handle is None:\n"
-        "        QTimer.singleShot(20, wait)\n"
-        "    else:\n"
-        "        opened.append(window.ctx.handle.path.name)\n"
-        "        app.quit()  # (which closes the window)\n"
-        "QTimer.singleShot(0, wait)\n"
-        "QTimer.singleShot(60000, app.quit)\n"
-        "app.exec()\n"
+        + UNTIL_A_PLAN_IS_OPEN +
         "print(type(app) is Application, window.findChildren(FileOpenFilter) == [], opened)\n"
         "window.collector.stop(); hook.uninstall(); window.close()\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           settings.CONFIG_DIR_ENV: str(tmp_path)}
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            env=env, cwd=ROOT, timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "True True ['demo.tplan']"
+    assert run_script(script, tmp_path) == "True True ['demo.tplan']"

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
@@ -131,3 +136,32 @@ def ink_of(image: QImage) -> QImage:
            if inked(image, x, y)]
     xs, ys = [x for x, _y in ink], [y for _x, y in ink]
     return image.copy(QRect(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1))
+
+
+# The end of a script that starts the window (start_window gives app and window): run the
+# event loop until a plan is open, its file's name in `opened` (at most a minute).
+UNTIL_A_PLAN_IS_OPEN = (
+    "from PySide6.QtCore import QTimer\n"
+    "opened = []\n"
+    "def wait():\n"
+    "    if window.ctx.handle is None:\n"
+    "        QTimer.singleShot(20, wait)\n"
+    "    else:\n"
+    "        opened.append(window.ctx.handle.path.name)\n"
+    "        app.quit()  # (which closes the window)\n"
+    "QTimer.singleShot(0, wait)\n"
+    "QTimer.singleShot(60000, app.quit)\n"
+    "app.exec()\n"
+)
+
+
+def run_script(script: str, config_dir) -> str:
+    """Run `script` in a Python process of its own, offscreen, with its own settings folder,
+    from the checkout; the last line it printed (it must exit cleanly)."""
+    from transition_planner import settings
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", settings.CONFIG_DIR_ENV: str(config_dir)}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            env=env, cwd=Path(__file__).resolve().parent.parent, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
