@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QStyle, QToolTip
 from ui_helpers import settle
 
 from transition_planner.ui import translations
@@ -149,3 +149,24 @@ def test_a_cut_column_title_ends_in_an_ellipsis_and_shows_whole_on_hover(qtbot, 
     qtbot.waitUntil(QToolTip.isVisible, timeout=2_000)
     assert QToolTip.text() == model.headerData(section, Qt.Orientation.Horizontal)
     QToolTip.hideText()
+
+
+def test_amounts_and_dates_are_never_cut_to_fit_a_laptop(qtbot, language, demo_window):
+    """Names may end in "…" at 1366 px; an amount or a date may not ("1,283,33…" reads as
+    another amount): every one shown on the Funding page is drawn whole."""
+    from transition_planner.ui.models.funding_table import COL_AMOUNT, COL_FROM, COL_TO
+
+    page = demo_window.show_page("funding")
+    table = page.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 100, timeout=10_000)
+    qtbot.wait(100)  # the fit to the window runs once the rows are in
+    metrics, model = table.fontMetrics(), table.model()
+    # Qt draws a cell's text inside the style's focus-frame margin and a pixel, either side
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    for column in (COL_AMOUNT, COL_FROM, COL_TO):
+        texts = [model.index(r, column).data() or "" for r in range(model.rowCount())]
+        widest = max(texts, key=metrics.horizontalAdvance)  # every line, not only those in view
+        assert metrics.horizontalAdvance(widest) + 2 * margin <= table.columnWidth(column), (
+            language, column, widest, table.columnWidth(column))
+    assert not table.horizontalScrollBar().isVisible() or \
+        table.horizontalScrollBar().maximum() == 0

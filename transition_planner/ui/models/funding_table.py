@@ -40,6 +40,14 @@ class FundingTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("FundingTableModel", "Location"),
     )
     NUMERIC = frozenset({COL_AMOUNT})
+    UNCUT = frozenset({COL_CURRENCY, COL_FROM, COL_TO})
+
+    def widest_text(self, column: int) -> str:
+        """The largest amount, written out: the fit keeps the column this wide (a table
+        measures only the rows in view, and 60,000 lines are too many to measure)."""
+        if column != COL_AMOUNT or not self._rows:
+            return ""
+        return money(max((r.amount for r in self._rows), key=abs))
 
     def text(self, row: FundingRow, column: int) -> str:
         if column == COL_CAPACITY:

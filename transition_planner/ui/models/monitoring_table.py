@@ -176,6 +176,7 @@ class ValueTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("ValueTableModel", "Source"),
     )
     NUMERIC = frozenset({COL_VALUE})
+    UNCUT = frozenset({COL_DATE})
     spark: Spark | None = None
 
     def text(self, row: ValueRow, column: int) -> str:

@@ -19,6 +19,7 @@ class RowTableModel(QAbstractTableModel):
     CONTEXT = "RowTableModel"  # translation context of HEADERS
     HEADERS: tuple[str, ...] = ()  # marked with QT_TRANSLATE_NOOP(CONTEXT, ...)
     NUMERIC: frozenset[int] = frozenset()  # right-aligned columns
+    UNCUT: frozenset[int] = frozenset()  # dates and codes: like NUMERIC, never cut short
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -51,6 +52,16 @@ class RowTableModel(QAbstractTableModel):
 
     def header_text(self, section: int) -> str:
         return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+
+    def whole_columns(self) -> frozenset[int]:
+        """The columns a table fitted to a small window keeps whole (widgets/fit_columns.py):
+        an amount or a date cut short reads as another."""
+        return self.NUMERIC | self.UNCUT
+
+    def widest_text(self, column: int) -> str:
+        """The widest text a whole column holds over every row, where the model knows it
+        cheaply; "" leaves the table to measure the rows it shows."""
+        return ""
 
     def column_total(self) -> int:
         return len(self.HEADERS)

@@ -1,6 +1,7 @@
 """Tables that fit their width: on a small screen (1366x768) the columns narrow, in proportion,
 until the table needs no horizontal scroll bar; a cell whose text no longer fits ends in "…"
-and shows its whole text as a tooltip."""
+and shows its whole text as a tooltip. Amounts and dates (the model's whole_columns()) keep
+the width of their text: "1,283,33…" reads as another amount."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
+    QStyle,
     QTableView,
     QToolTip,
     QTreeView,
@@ -46,26 +48,48 @@ def fit_to_width(view: QAbstractItemView, natural: dict[int, int]) -> None:
     fixed = columns_width(header) - sum(header.sectionSize(c) for c in narrowable)
     widths = {c: natural[c] for c in narrowable}
     floors = {c: max(NARROWEST, min(widths[c], header.sectionSizeHint(c))) for c in narrowable}
+    whole = _whole(view, narrowable)
+    for column in whole:
+        floors[column] = max(floors[column], view.sizeHintForColumn(column),
+                             _text_width(view, view.model().widest_text(column)))
+        widths[column] = max(widths[column], floors[column])
     first = header.logicalIndex(0) if header.count() else -1
     if first in floors:  # the first column names the row: it keeps room for a few words
         floors[first] = max(floors[first], min(widths[first], NAME_WIDTH))
     if sum(widths.values()) <= room - fixed:
         fitted = widths
     else:
-        fitted = _cap(widths, floors, room - fixed)
+        fitted = _cap(widths, floors, room - fixed, whole)
     for column, width in fitted.items():
         if width != header.sectionSize(column):
             header.resizeSection(column, width)
 
 
-def _cap(widths: dict, floors: dict, room: int) -> dict:
+def _whole(view: QAbstractItemView, columns: list[int]) -> list[int]:
+    """Those of `columns` whose text is never cut short (the model says which)."""
+    whole = getattr(view.model(), "whole_columns", None)
+    kept = whole() if whole is not None else ()
+    return [c for c in columns if c in kept]
+
+
+def _text_width(view: QAbstractItemView, text: str) -> int:
+    """The width a cell needs to draw `text` whole: the style's margins either side of it
+    (QCommonStyle's text margin in item views) and a pixel to spare."""
+    if not text:
+        return 0
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    return view.fontMetrics().horizontalAdvance(text) + 2 * margin + 1
+
+
+def _cap(widths: dict, floors: dict, room: int, whole=()) -> dict:
     """Widths cut to one cap (the widest lose most) but none below its floor; when even the
-    floors overflow, the floors cut the same way down to NARROWEST."""
+    floors overflow, the floors cut the same way down to NARROWEST, but for the `whole`
+    columns' (amounts and dates keep their text)."""
     if sum(floors.values()) > room:
-        narrowest = {c: min(NARROWEST, f) for c, f in floors.items()}
+        narrowest = {c: f if c in whole else min(NARROWEST, f) for c, f in floors.items()}
         if narrowest == floors:  # too many columns for the room: the narrowest they go
             return floors
-        return _cap(floors, narrowest, room)
+        return _cap(floors, narrowest, room, whole)
     low, high = 0, max(widths.values(), default=0)
     while low < high:  # the largest cap that fits
         cap = (low + high + 1) // 2
