@@ -65,6 +65,17 @@ def fit_to_width(view: QAbstractItemView, natural: dict[int, int]) -> None:
             header.resizeSection(column, width)
 
 
+def _stretched(header: QHeaderView, column: int) -> bool:
+    """Whether `column` is the last one shown and takes whatever room the others leave."""
+    if not header.stretchLastSection():
+        return False
+    for visual in range(header.count() - 1, -1, -1):
+        last = header.logicalIndex(visual)
+        if not header.isSectionHidden(last):
+            return last == column
+    return False
+
+
 def _whole(view: QAbstractItemView, columns: list[int]) -> list[int]:
     """Those of `columns` whose text is never cut short (the model says which)."""
     whole = getattr(view.model(), "whole_columns", None)
@@ -109,6 +120,7 @@ class FitColumns(QObject):
         self.view = view
         self.enabled = True  # off once the planner sizes a column by hand: their widths win
         self.natural: dict[int, int] = {}  # each column's width before any fitting
+        self._fitting = False
         self._pending = QTimer(self, singleShot=True, interval=0)
         self._pending.timeout.connect(self.fit)
         header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
@@ -126,11 +138,20 @@ class FitColumns(QObject):
 
     def fit(self) -> None:
         if self.enabled:
-            fit_to_width(self.view, self.natural)
+            self._fitting = True
+            try:
+                fit_to_width(self.view, self.natural)
+            finally:
+                self._fitting = False
 
-    def _on_resized(self, *_args) -> None:
+    def _on_resized(self, column: int, _old: int, new: int) -> None:
         if QApplication.mouseButtons() & Qt.MouseButton.LeftButton:
             self.enabled = False  # a column's edge dragged by hand
+        elif not self._fitting and not _stretched(self.header, column):
+            # the page sized it (to its rows, to its defaults): fit that width; a last column
+            # that stretches is sized by Qt to the room left, no width of its own
+            self.natural[column] = new
+            self._pending.start()
 
     def eventFilter(self, watched, event) -> bool:
         # the event's type first: while the table is destroyed its viewports still send events
