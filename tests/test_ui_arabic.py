@@ -4,8 +4,9 @@ core's messages (the gap flags) in Arabic too, from the core's catalogue."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from ui_helpers import ink_height, inked
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QImage, QPainter
+from ui_helpers import ink_height, ink_of, inked
 
 from transition_planner import i18n
 from transition_planner.ui import theme, translations
@@ -130,6 +131,57 @@ def test_english_names_in_the_arabic_tables_are_cut_at_their_end(arabic, demo_pl
     right = max(ink)
     assert cell.width() - right < 25  # against the cell's right side, as Arabic text is
     assert ink_height(cell, range(right - 6, right + 1)) <= 3  # the ellipsis' dots last
+
+
+def _ink_as_drawn(text: str, font) -> QImage:
+    """`text` drawn left to right on white, cropped to its ink."""
+    image = QImage(200, 40, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.setPen(Qt.GlobalColor.black)
+    painter.drawText(QPoint(10, 28), text)
+    painter.end()
+    return ink_of(image)
+
+
+def _difference(a: QImage, b: QImage) -> int:
+    """Pixels whose ink differs, the images laid over each other at their top left."""
+    return sum(inked(a, x, y) != inked(b, x, y)
+               for x in range(max(a.width(), b.width())) for y in range(max(a.height(), b.height()))
+               if x < a.width() and y < a.height() and x < b.width() and y < b.height()) + abs(
+        a.width() - b.width()) * max(a.height(), b.height())
+
+
+def test_readiness_figures_read_left_to_right_in_the_arabic_tables(arabic, demo_plan, qtbot):
+    """'3.1 / 5' has no letter to give it a direction: drawn right to left it read '5 / 3.1',
+    three point one out of five turned upside down. Figures are drawn left to right."""
+    from transition_planner.ui.models.actor_table import COL_READINESS
+    from transition_planner.ui.pages.actors import ActorsPage
+
+    context = PlanContext()
+    context.set_handle(demo_plan)
+    page = ActorsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    table, model = page.table, page.table.model()
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=WAIT)
+    row = next(r for r in range(model.rowCount())
+               if " / " in str(model.index(r, COL_READINESS).data() or ""))
+    index = model.index(row, COL_READINESS)
+    text = str(index.data())
+    figure, _slash, out_of = text.partition(" / ")
+    table.scrollTo(index)
+    qtbot.wait(200)  # the columns fitted to the rows read
+    header = table.horizontalHeader()  # (a right-to-left table's visualRect lies 15 px off)
+    rect = QRect(header.sectionViewportPosition(COL_READINESS), table.rowViewportPosition(row),
+                 header.sectionSize(COL_READINESS), table.rowHeight(row))
+    cell = ink_of(table.viewport().grab().toImage().copy(rect.adjusted(1, 1, -1, -1)))
+    as_written = _ink_as_drawn(text, table.font())
+    reversed_ = _ink_as_drawn(f"{out_of} / {figure}", table.font())
+    assert _difference(cell, as_written) < _difference(cell, reversed_), text
 
 
 def test_the_style_follows_the_direction_and_keeps_the_colours(arabic, qapp):

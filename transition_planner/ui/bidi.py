@@ -30,12 +30,14 @@ def text_direction(text: str, default: Qt.LayoutDirection) -> Qt.LayoutDirection
 
 class MixedDirectionStyle(QProxyStyle):
     """The application's style, drawing each table and list cell whose text reads left to right
-    in a right-to-left window with that text's direction, in the same place of the cell."""
+    in a right-to-left window with that text's direction, in the same place of the cell. Text
+    of figures alone (no letter to give it a direction) reads left to right too: drawn right to
+    left, a readiness of "3.1 / 5" read "5 / 3.1", a period "2027-01 – 2027-06" backwards."""
 
     def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt)
         if (element == QStyle.ControlElement.CE_ItemViewItem and option.direction == RTL
                 and option.text and not option.features & _ITEM_PARTS
-                and text_direction(option.text, RTL) == LTR):
+                and text_direction(option.text, LTR) == LTR):  # figures too: "3.1 / 5"
             option = QStyleOptionViewItem(option)
             # where the window's direction puts the text, as an absolute side
             option.displayAlignment = (QStyle.visualAlignment(RTL, option.displayAlignment)
