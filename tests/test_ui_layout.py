@@ -170,3 +170,22 @@ def test_amounts_and_dates_are_never_cut_to_fit_a_laptop(qtbot, language, demo_w
             language, column, widest, table.columnWidth(column))
     assert not table.horizontalScrollBar().isVisible() or \
         table.horizontalScrollBar().maximum() == 0
+
+
+def test_a_fitted_table_starts_from_the_widths_its_page_gives_it(qtbot, demo_window):
+    """The Monitoring page sizes its indicators' names to them (up to 210 px) once they are
+    read; the fit to the window kept the width from before (100 px: "Alerts answe…") beside
+    a State column with room to spare."""
+    from transition_planner.ui.models.monitoring_table import COL_NAME, COL_STATE
+
+    page = demo_window.show_page("monitoring")
+    table = page.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=10_000)
+    header = table.horizontalHeader()
+    wanted = min(210, table.sizeHintForColumn(COL_NAME))
+    # the name as wide as the page made it, or cut no more than the State beside it (the
+    # widest columns give up room first)
+    qtbot.waitUntil(lambda: header.sectionSize(COL_NAME) >= min(
+        wanted, header.sectionSize(COL_STATE) - 2), timeout=3_000)
+    assert not table.horizontalScrollBar().isVisible() or \
+        table.horizontalScrollBar().maximum() == 0

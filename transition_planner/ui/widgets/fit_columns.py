@@ -44,7 +44,10 @@ def fit_to_width(view: QAbstractItemView, natural: dict[int, int]) -> None:
     narrowable = [c for c in shown
                   if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Interactive]
     for column in narrowable:
-        natural.setdefault(column, header.sectionSize(column))
+        if _stretched(header, column):  # Qt gives it the room left: it needs its contents'
+            natural[column] = max(header.sectionSizeHint(column), view.sizeHintForColumn(column))
+        else:
+            natural.setdefault(column, header.sectionSize(column))
     fixed = columns_width(header) - sum(header.sectionSize(c) for c in narrowable)
     widths = {c: natural[c] for c in narrowable}
     floors = {c: max(NARROWEST, min(widths[c], header.sectionSizeHint(c))) for c in narrowable}
