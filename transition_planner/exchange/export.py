@@ -353,6 +353,15 @@ def _matrix(ws: _Sheet, plan_rows, rows, codes, export_id, hxl, lang, ranges, ba
 LOCKED_LOOK = {"bg_color": LOCKED_FILL, "pattern": 1}  # a locked column's empty cells
 
 
+def guarded(values: list, texts: str, formats: list, quoted: list) -> list:
+    """A row's cell formats, with the quoted twin for each text that would read as a formula
+    or an error (`texts`: the row's texts joined, searched once: such text is rare)."""
+    if _TEXT_AT_RISK.search(texts) is None:
+        return formats
+    return [quoted[i] if v.__class__ is str and reads_as_formula(v) else f
+            for i, (v, f) in enumerate(zip(values, formats))]
+
+
 def _pieces(text: str) -> list[str]:
     """`text` cut into pieces a workbook cell holds, none starting like a formula."""
     pieces, start = [], 0
@@ -422,11 +431,7 @@ class _RowWriter:
             values = [ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v
                       for v in values]
             texts = "\n".join(v for v in values if isinstance(v, str))
-        formats = self.formats
-        if _TEXT_AT_RISK.search(texts) is not None:  # rare: text read as a formula or error
-            formats = [self.quoted[i] if v.__class__ is str and reads_as_formula(v) else f
-                       for i, (v, f) in enumerate(zip(values, formats))]
-        self.ws.write(values, formats)
+        self.ws.write(values, guarded(values, texts, self.formats, self.quoted))
         return values
 
     def _getter(self, column: Column):

@@ -233,11 +233,7 @@ def write_sheet(ws, base_ws, rows, lines: dict[str, list[Line]], names, codes, l
             if xp.ILLEGAL_CHARACTERS_RE.search(texts):  # rare: one search per line
                 values = [xp.ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v
                           for v in values]
-            row_formats = formats
-            if xp._TEXT_AT_RISK.search(texts) is not None:  # rare: text read as a formula
-                row_formats = [quoted[i] if v.__class__ is str and xp.reads_as_formula(v) else f
-                               for i, (v, f) in enumerate(zip(values, formats))]
-            ws.write(values, row_formats)
+            ws.write(values, xp.guarded(values, texts, formats, quoted))
             base_ws.plain([json.dumps([line.id, line.handover_id, line.canon_list(),
                                       sorted(line.withheld)], ensure_ascii=False)])
             written += 1
