@@ -105,20 +105,26 @@ def test_every_page_of_the_arabic_window_asks_only_for_strings_with_arabic(arabi
     assert untranslated(recorder, ts) == []
 
 
-def test_english_names_in_the_arabic_tables_are_cut_at_their_end(arabic, demo_plan, qtbot):
-    """A plan's English names in the Arabic window's tables read left to right, right-aligned
-    like the Arabic beside them, and a long one ends with its ellipsis (before the fix:
-    "…Explosive ordnance clearance tea")."""
-    assert isinstance(arabic.style(), MixedDirectionStyle)
+def _page_with_rows(page_class, plan, qtbot):
+    """A page of the plan shown on its own, once its table has rows: (table, model)."""
     context = PlanContext()
-    context.set_handle(demo_plan)
-    page = InventoryPage(context)
+    context.set_handle(plan)
+    page = page_class(context)
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()
     qtbot.waitExposed(page)
     table, model = page.table, page.table.model()
     qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=WAIT)
+    return table, model
+
+
+def test_english_names_in_the_arabic_tables_are_cut_at_their_end(arabic, demo_plan, qtbot):
+    """A plan's English names in the Arabic window's tables read left to right, right-aligned
+    like the Arabic beside them, and a long one ends with its ellipsis (before the fix:
+    "…Explosive ordnance clearance tea")."""
+    assert isinstance(arabic.style(), MixedDirectionStyle)
+    table, model = _page_with_rows(InventoryPage, demo_plan, qtbot)
     row = next(r for r in range(model.rowCount())
                if str(model.index(r, 0).data()).startswith("Explosive ordnance clearance"))
     index = model.index(row, 0)
@@ -159,15 +165,7 @@ def test_readiness_figures_read_left_to_right_in_the_arabic_tables(arabic, demo_
     from transition_planner.ui.models.actor_table import COL_READINESS
     from transition_planner.ui.pages.actors import ActorsPage
 
-    context = PlanContext()
-    context.set_handle(demo_plan)
-    page = ActorsPage(context)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    table, model = page.table, page.table.model()
-    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=WAIT)
+    table, model = _page_with_rows(ActorsPage, demo_plan, qtbot)
     row = next(r for r in range(model.rowCount())
                if " / " in str(model.index(r, COL_READINESS).data() or ""))
     index = model.index(row, COL_READINESS)
