@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 from dataclasses import asdict, dataclass, fields
@@ -65,6 +64,8 @@ class Settings:
         if self.user_name.strip():
             name = self.user_name.strip()
             return f"{name} ({self.organisation.strip()})" if self.organisation.strip() else name
+        import getpass  # here: not needed before the window's first paint
+
         try:
             return getpass.getuser()
         except Exception:  # no login name (some containers): still record something
