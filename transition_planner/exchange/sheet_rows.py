@@ -9,8 +9,8 @@ not write (row heights, booleans, over-long or non-finite values) go through Xls
 calls, so the two paths never disagree on what a workbook holds.
 
 One difference, on purpose: XlsxWriter writes a text that starts with <r> and ends with </r>
-as rich-text markup, unescaped (a capacity named so would come back empty, or put its own XML
-into the sheet); here every text is written as text.
+as rich-text markup, unescaped (a capacity named so would come back as the markup's inner
+text, or put its own XML into the sheet); here every text is written as text.
 
 This reads and sets a few of XlsxWriter's worksheet attributes (its row file, previous row and
 dimensions), which is why pyproject.toml keeps XlsxWriter below its next major version.
