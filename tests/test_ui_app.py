@@ -109,6 +109,50 @@ def test_the_window_paints_before_the_plan_and_the_orm_are_loaded(demo_path, tmp
     assert run_script(script, tmp_path) == "True [] ['demo.tplan'] True"
 
 
+FIRST_PAINT_THEN_PLAN = (
+    "import sys\n"
+    "import PySide6.QtCore\n"
+    "from PySide6.QtCore import QEvent, QObject\n"
+    "from transition_planner.ui import theme\n"
+    "from transition_planner.ui.app import start_window\n"
+    "app, window, hook = start_window(plan={plan!r})\n"
+    "seen = []\n"
+    "class Paint(QObject):\n"
+    "    def eventFilter(self, watched, event):\n"
+    "        if event.type() == QEvent.Type.Paint and not seen:\n"
+    "            seen.append(('Qt' in vars(PySide6.QtCore), theme.is_dark(app.palette())))\n"
+    "        return False\n"
+    "watcher = Paint(); window.installEventFilter(watcher)\n"
+) + UNTIL_A_PLAN_IS_OPEN
+
+
+def test_the_first_paint_goes_without_qts_namespace(demo_path, tmp_path, monkeypatch):
+    """PySide builds all 93 enum types of `Qt` at its first read (12 ms): the shell's first
+    paint reads none of them (theme.py). Once the plan is open the window has read the
+    desktop's colour scheme (offscreen: none) and remembered it."""
+    monkeypatch.setenv(settings.CONFIG_DIR_ENV, str(tmp_path))
+    script = FIRST_PAINT_THEN_PLAN.format(plan=str(demo_path)) + (
+        "print(seen[0], opened, 'Qt' in vars(PySide6.QtCore))\n"
+    )
+    assert run_script(script, tmp_path) == "(False, False) ['demo.tplan'] True"
+    assert Settings.load().colour_scheme == "unknown"
+
+
+def test_the_window_paints_first_in_the_scheme_it_last_saw(qapp, demo_path, tmp_path,
+                                                           monkeypatch):
+    """A dark desktop's window remembered: the first paint is dark already (no light flash).
+    When the desktop says otherwise after it (offscreen says nothing), the style's own light
+    palette comes back, and the new scheme is remembered."""
+    monkeypatch.setenv(settings.CONFIG_DIR_ENV, str(tmp_path))
+    Settings(colour_scheme="dark").save()
+    script = FIRST_PAINT_THEN_PLAN.format(plan=str(demo_path)) + (
+        "print(seen[0][1], opened, theme.is_dark(app.palette()), app.style().name())\n"
+    )
+    light_style = QApplication.style().name()
+    assert run_script(script, tmp_path) == f"True ['demo.tplan'] False {light_style}"
+    assert Settings.load().colour_scheme == "unknown"
+
+
 def test_a_start_up_plan_that_cannot_be_opened_leaves_the_welcome_page_saying_why(
         qtbot, tmp_path):
     """The sidebar paints first when start-up is to open a plan; when that plan cannot be

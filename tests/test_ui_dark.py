@@ -122,10 +122,10 @@ def test_the_window_turns_dark_when_the_desktop_says_dark(qapp, monkeypatch):
     Qt theme): Fusion and the dark palette; and back to light."""
     style, palette = qapp.style().name(), qapp.palette()
     try:
-        theme._apply(qapp, Qt.ColorScheme.Dark)
+        theme.apply_scheme(qapp, "dark")
         assert theme.is_dark(qapp.palette())
         assert qapp.style().name().lower() == "fusion"
-        theme._apply(qapp, Qt.ColorScheme.Light)
+        theme.apply_scheme(qapp, "light")
         assert not theme.is_dark(qapp.palette())
     finally:
         qapp.setStyle(style)

@@ -42,6 +42,18 @@ def test_sidebar_has_icons_and_no_empty_band(qtbot, small_window):
     assert bar.width() < 260
 
 
+def test_the_sidebar_s_numbers_are_qt_s_own(qtbot, small_window):
+    """The sidebar names Qt's roles and policy by number (its first paint goes without Qt's
+    namespace): the numbers are Qt's, and do what the enums do."""
+    from transition_planner.ui.widgets import sidebar
+
+    assert sidebar.USER_ROLE == Qt.ItemDataRole.UserRole.value
+    assert sidebar.SCROLL_BAR_ALWAYS_OFF == Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value
+    bar = small_window.sidebar
+    assert bar.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert bar.item(bar.row_of("gaps")).data(Qt.ItemDataRole.UserRole) == "gaps"
+
+
 def test_sidebar_counts_are_live(qtbot, small_window):
     from transition_planner.services import gaps
 

@@ -37,6 +37,9 @@ class Settings:
     organisation: str = ""
     language: str = "en"  # en | fr | ar
     default_currency: str = "USD"
+    # The desktop's colour scheme as the window last saw it (dark | light | unknown): the
+    # window paints in it first and reads the desktop's after that paint (ui/theme.py).
+    colour_scheme: str = "unknown"
 
     @classmethod
     def load(cls) -> Settings:

@@ -34,15 +34,35 @@ class Application(QApplication):
         return super().event(event)
 
 
-def create_application() -> QApplication:
+def create_application(colour_scheme: str | None = None) -> QApplication:
+    """The application, in the desktop's colour scheme; or in `colour_scheme` ("dark",
+    "light") until follow_colour_scheme() reads the desktop's (after the first paint)."""
     app = QApplication.instance() or Application(sys.argv[:1])
     app.setApplicationName("Transition Planner")
     app.setOrganizationName("Transition Planner")
     app.setApplicationDisplayName("Transition Planner")
     app.setDesktopFileName("transition-planner")  # Wayland/X11 match the window to its entry
     app.setWindowIcon(QIcon(str(paths.APP_ICON)))
-    theme.follow_system(app)
+    if colour_scheme is None:
+        theme.follow_system(app)
+    else:
+        theme.apply_scheme(app, colour_scheme)
     return app
+
+
+def follow_colour_scheme(app: QApplication) -> None:
+    """Follow the desktop's scheme from now on, and remember it for the next start."""
+    remember_scheme(theme.follow_system(app, changed=remember_scheme))
+
+
+def remember_scheme(scheme: str) -> None:
+    settings = Settings.load()
+    if settings.colour_scheme != scheme:
+        settings.colour_scheme = scheme
+        try:
+            settings.save()
+        except OSError as error:  # a read-only profile: the next start paints light first
+            LOG.warning("Could not remember the colour scheme: %s", error)
 
 
 class FileOpenFilter(QObject):
@@ -91,8 +111,9 @@ def start_window(plan: str | Path | None = None, demo: bool = False):
     """Everything run() does before the event loop: show the main window's shell at once, then,
     once it has painted, complete the window and open the plan (the demo, `plan`, or the last
     one). Returns the application, window and the error hook (to uninstall)."""
-    app = create_application()
-    language = Settings.load().language
+    settings = Settings.load()
+    language = settings.language
+    app = create_application(settings.colour_scheme)
     translated = translations.apply_language(app, language)  # before the first word is built
     from transition_planner.ui.main_window import MainWindow
 
@@ -118,6 +139,7 @@ def _after_first_paint(window, plan, demo: bool, language: str, translated: bool
     pages, menus' actions), then the plan."""
     from transition_planner.ui.main_window import missing_modules
 
+    follow_colour_scheme(QApplication.instance())
     open_log()  # (the command line leaves it to the window, after its first paint)
     LOG.info("Window %s starting", describe())
     for module in missing_modules():

@@ -46,13 +46,21 @@ class MixedDirectionStyle(QProxyStyle):
         super().drawControl(element, option, painter, widget)
 
 
+def style_name(app: QApplication) -> str:
+    """The application's style, under its right-to-left wrapper when it has one."""
+    current = app.style()
+    if isinstance(current, MixedDirectionStyle):
+        return current.baseStyle().name()
+    return current.name()
+
+
 def set_style(app: QApplication, name: str | None = None) -> None:
     """Give the application the style `name` (its current one when None), wrapped in
     MixedDirectionStyle while the window is right to left (only then: the wrapper costs a call
     into Python for each cell drawn)."""
     current = app.style()
     wrapped = isinstance(current, MixedDirectionStyle)
-    base = name or (current.baseStyle().name() if wrapped else current.name())
+    base = name or style_name(app)
     if name is None and wrapped == (app.layoutDirection() == RTL):
         return  # as it should be
     palette = app.palette()  # a new style brings its own colours: keep the window's (dark)

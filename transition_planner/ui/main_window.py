@@ -8,12 +8,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# `QtCore.Qt`, read where used: the first read of Qt's namespace costs 12 ms (theme.py), and
+# the shell's first paint goes without it (tests/test_ui_start.py checks)
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QSettings,
     QSignalBlocker,
-    Qt,
     QTimer,
     Signal,
 )
@@ -224,7 +226,7 @@ class MainWindow(QMainWindow):
         self.recent_list.setObjectName("recent_list")
         self.recent_list.setAccessibleName(self.tr("Recent plans"))
         self.recent_list.itemActivated.connect(
-            lambda item: self.open_plan(item.data(Qt.ItemDataRole.UserRole)))
+            lambda item: self.open_plan(item.data(QtCore.Qt.ItemDataRole.UserRole)))
         recent_title.setBuddy(self.recent_list)
         box.addWidget(self.recent_list)
         content = QWidget()
@@ -262,7 +264,7 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
         # the start page covers the page of the sidebar's row: a click on that row shows it
         self.sidebar.itemClicked.connect(
-            lambda item: self.show_page(item.data(Qt.ItemDataRole.UserRole)))
+            lambda item: self.show_page(item.data(QtCore.Qt.ItemDataRole.UserRole)))
         workspace = QWidget()
         box = QVBoxLayout(workspace)
         box.setContentsMargins(0, 0, 0, 0)
@@ -415,7 +417,8 @@ class MainWindow(QMainWindow):
             edit_menu, self.tr("&New record"), self.new_record, QKeySequence.StandardKey.New,
             self.tr("Add a record to the page shown (a capacity, successor, location…)"))
         self.action_edit_record = self._action(
-            edit_menu, self.tr("&Edit record"), self.edit_record, QKeySequence(Qt.Key.Key_F2),
+            edit_menu, self.tr("&Edit record"), self.edit_record,
+            QKeySequence(QtCore.Qt.Key.Key_F2),
             self.tr("Go to the first field of the selected record's form"))
         self.action_delete_record = self._action(
             edit_menu, self.tr("&Delete selected"), self.delete_records,
@@ -591,7 +594,7 @@ class MainWindow(QMainWindow):
 
     def current_page_key(self) -> str | None:
         item = self.sidebar.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return item.data(QtCore.Qt.ItemDataRole.UserRole) if item else None
 
     def _on_sidebar_row(self, row: int) -> None:
         if 0 <= row < len(self.specs):
@@ -619,7 +622,7 @@ class MainWindow(QMainWindow):
         if hasattr(page, "focus_search"):
             page.focus_search()
         else:
-            page.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            page.search.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
             page.search.selectAll()
 
     def new_record(self) -> None:
@@ -736,7 +739,7 @@ class MainWindow(QMainWindow):
         from transition_planner.ui.dialogs.shortcuts import ShortcutsDialog
 
         dialog = ShortcutsDialog(self.shortcut_rows(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.shortcuts_dialog = dialog
         dialog.finished.connect(lambda _r: setattr(self, "shortcuts_dialog", None))
         dialog.open()
@@ -772,7 +775,8 @@ class MainWindow(QMainWindow):
             return
         opening = self.tr("Opening {name}…").format(name=path.name)
         self.statusBar().showMessage(opening)
-        self.setCursor(Qt.CursorShape.BusyCursor)  # this window's: a question asked keeps its own
+        # this window's: a question asked keeps its own
+        self.setCursor(QtCore.Qt.CursorShape.BusyCursor)
         self.repaint()  # now: an update would wait for the next frame, after the opening
 
         def open_now():
@@ -1028,7 +1032,7 @@ class MainWindow(QMainWindow):
             path = folder / f"demo-{datetime.now():%Y%m%d-%H%M%S}-{n}{PLAN_SUFFIX}"
         self.demo_progress = QProgressDialog(self.tr("Writing the demo plan…"), None, 0, 0, self)
         self.demo_progress.setWindowTitle(self.tr("Demo plan"))
-        self.demo_progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.demo_progress.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         self.demo_progress.setMinimumDuration(0)
         self.demo_progress.show()
         self.demo_writer.request(path)
@@ -1156,7 +1160,7 @@ class MainWindow(QMainWindow):
         self.recent_list.clear()
         for path in self.recent_plans():
             item = QListWidgetItem(f"{Path(path).name}  —  {Path(path).parent}")
-            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path)
             self.recent_list.addItem(item)
         count = self.recent_list.count()
@@ -1248,7 +1252,7 @@ class MainWindow(QMainWindow):
     def show_message(self, icon, title: str, text: str) -> QMessageBox:
         """A message that does not block the window (so tests and users can carry on)."""
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _r: setattr(self, "last_message", None))
         self.last_message = box
         box.open()
@@ -1274,7 +1278,7 @@ class MainWindow(QMainWindow):
         else:
             from transition_planner.ui.dialogs.vocabulary import VocabularyDialog as Dialog
         dialog = Dialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: setattr(self, "plan_editor", None))
         self.plan_editor = dialog
         dialog.open()
@@ -1340,7 +1344,7 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         if focus is not None and self.isAncestorOf(focus):
             focus.clearFocus()  # leaving a field saves it, as everywhere in the window
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+            focus.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         page = self.current_page()
         if page is not None and hasattr(page, "unsaved") and page.unsaved():
             return page.on_save()

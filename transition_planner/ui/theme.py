@@ -5,11 +5,15 @@ style turns it into a dark palette: Windows' classic style stays light, and a Li
 without a Qt theme reports a dark scheme with a light palette. When the scheme is dark and the
 palette light, the window switches to Fusion with the dark palette below. Everything drawn by
 hand (charts, timeline, map, sparklines) takes its colours from the palette, so it follows.
+
+Schemes are named here "dark", "light" or "unknown", not by Qt's enum: the first read of
+anything in PySide's `Qt` namespace builds all its 93 enum types (12 ms), which the window's
+first paint goes without. So the window starts in the scheme it last saw (kept in its settings)
+and reads the desktop's after its first paint (app.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -59,22 +63,45 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def follow_system(app: QApplication) -> None:
-    """Take the desktop's colour scheme now and whenever it changes."""
-    _apply(app, app.styleHints().colorScheme())
-    if app.property("follows_colour_scheme"):  # create_application() may run more than once
-        return
-    app.setProperty("follows_colour_scheme", True)
-    app.styleHints().colorSchemeChanged.connect(lambda scheme: _apply(app, scheme))
+def follow_system(app: QApplication, changed=None) -> str:
+    """Take the desktop's colour scheme now and whenever it changes; returns its name.
+    `changed(name)` is called on each later change (the window remembers it)."""
+    scheme = system_scheme(app)
+    apply_scheme(app, scheme)
+    if not app.property("follows_colour_scheme"):  # create_application() may run twice
+        app.setProperty("follows_colour_scheme", True)
+        app.styleHints().colorSchemeChanged.connect(lambda qt_scheme: _changed(app, changed))
+    return scheme
 
 
-def _apply(app: QApplication, scheme: Qt.ColorScheme) -> None:
-    if scheme == Qt.ColorScheme.Dark and not is_dark(app.palette()):
+def system_scheme(app: QApplication) -> str:
+    return app.styleHints().colorScheme().name.lower()  # Qt.ColorScheme: Dark, Light, Unknown
+
+
+def _changed(app: QApplication, changed) -> None:
+    scheme = system_scheme(app)
+    apply_scheme(app, scheme)
+    if changed is not None:
+        changed(scheme)
+
+
+def apply_scheme(app: QApplication, scheme: str) -> None:
+    """Make the palette `scheme` ("dark", "light"; "unknown" leaves it as the style has it).
+    A dark palette this made is undone by any other scheme: the one the window remembered may
+    not be the desktop's any more."""
+    if scheme == "dark" and not is_dark(app.palette()):
         from transition_planner.ui import bidi  # (its style class: only when it is needed)
 
+        app.setProperty("style_before_dark", bidi.style_name(app))
         bidi.set_style(app, "Fusion")
         app.setPalette(dark_palette())
-    elif scheme == Qt.ColorScheme.Light and is_dark(app.palette()):
+    elif scheme != "dark" and app.property("style_before_dark"):
+        from transition_planner.ui import bidi
+
+        bidi.set_style(app, app.property("style_before_dark"))
+        app.setProperty("style_before_dark", None)
+        app.setPalette(app.style().standardPalette())
+    elif scheme == "light" and is_dark(app.palette()):
         app.setPalette(app.style().standardPalette())
 
 

@@ -16,12 +16,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QLibraryInfo,
-    QLocale,
-    Qt,
-    QTranslator,
-)
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
 from transition_planner import i18n
 from transition_planner.paths import RESOURCES
@@ -125,10 +120,15 @@ def apply_language(app, language: str, folder: Path | None = None) -> bool:
     if language == ARABIC:
         ensure_arabic_font()
     QLocale.setDefault(QLocale(QT_LOCALES.get(language, "en_GB")))
-    app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft if is_right_to_left(language)
-        else Qt.LayoutDirection.LeftToRight
-    )
+    if app.isRightToLeft() != is_right_to_left(language):
+        # (not read when Qt's default, left to right, holds: the first use of Qt's namespace
+        # costs 12 ms, see theme.py, which an English window's first paint goes without)
+        from PySide6.QtCore import Qt
+
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if is_right_to_left(language)
+            else Qt.LayoutDirection.LeftToRight
+        )
     if is_right_to_left(language) or _state.get("mixed_style"):
         # names typed left to right drawn so in a right-to-left window (its style class costs
         # 4 ms to make: not before an English window's first paint)

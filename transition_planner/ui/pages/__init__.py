@@ -5,7 +5,8 @@ from __future__ import annotations
 import importlib
 from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from transition_planner.logs import LOG, LOG_FILE_NAME, log_folder
@@ -73,7 +74,7 @@ class UnavailablePage(QLabel):
         self.spec, self.error = spec, error
         self.setObjectName(f"unavailable_{spec.key}")
         self.setWordWrap(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)  # (Qt's namespace: see theme.py)
         self.setStyleSheet("color: #b00020; padding: 24px;")
         self.setText(QCoreApplication.translate(
             "Pages", "The {page} page cannot be shown: this installation is incomplete "

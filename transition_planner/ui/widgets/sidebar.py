@@ -3,7 +3,8 @@ successor) in a badge, exactly as wide as its entries (no empty band beside it).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QRect, QSize
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,8 +15,12 @@ from PySide6.QtWidgets import (
 
 from transition_planner.ui.icons import page_icon
 
-KEY_ROLE = Qt.ItemDataRole.UserRole
-COUNT_ROLE = Qt.ItemDataRole.UserRole + 1  # the badge's number; None: no badge
+# Qt's numbers, not its enums, in what the window's first paint runs: the first read of Qt's
+# namespace costs 12 ms (theme.py). `QtCore.Qt` is read where a badge is drawn (a plan is open).
+USER_ROLE = 256  # Qt.ItemDataRole.UserRole
+SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+KEY_ROLE = USER_ROLE
+COUNT_ROLE = USER_ROLE + 1  # the badge's number; None: no badge
 ICON_SIZE = 20
 BADGE_PAD = 6
 BADGE_COLOR = QColor("#b3261e")  # the flags' red, legible on light and dark palettes
@@ -34,16 +39,16 @@ class _BadgeDelegate(QStyledItemDelegate):
         width = max(metrics.horizontalAdvance(text) + 2 * BADGE_PAD, metrics.height() + 2)
         height = metrics.height() + 2
         rect = option.rect
-        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        rtl = option.direction == QtCore.Qt.LayoutDirection.RightToLeft
         x = rect.left() + 6 if rtl else rect.right() - width - 6
         badge = QRect(x, rect.center().y() - height // 2, width, height)
         painter.save()
         painter.setRenderHint(painter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(QtCore.Qt.PenStyle.NoPen)
         painter.setBrush(BADGE_COLOR)
         painter.drawRoundedRect(badge, height / 2, height / 2)
         painter.setPen(QColor("white"))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawText(badge, QtCore.Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:
@@ -61,7 +66,7 @@ class Sidebar(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.setItemDelegate(_BadgeDelegate(self))
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         self.setFrameShape(QListWidget.Shape.NoFrame)
         self.setSpacing(1)
 
@@ -92,7 +97,7 @@ class Sidebar(QListWidget):
         blank = None
         if not icons:
             pixmap = QPixmap(self.iconSize())
-            pixmap.fill(Qt.GlobalColor.transparent)
+            pixmap.fill(QColor(0, 0, 0, 0))  # transparent
             blank = QIcon(pixmap)
         for key, title, tooltip in pages:
             item = QListWidgetItem(page_icon(key, self._ink()) if icons else blank, title)
@@ -114,7 +119,7 @@ class Sidebar(QListWidget):
         item.setData(COUNT_ROLE, count or None)
         base = item.toolTip().split("\n")[0]
         item.setToolTip(f"{base}\n{tip}" if count and tip else base)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole,
+        item.setData(QtCore.Qt.ItemDataRole.AccessibleTextRole,
                      f"{item.text()}, {count}" if count else item.text())
 
     def count_of(self, key: str) -> int | None:
