@@ -226,17 +226,16 @@ class Renderer:
         return text % params
 
     def _words_of(self, params: dict) -> dict:
-        # render() inlined for text and the values seen already: a flag has 5 to 10
-        # parameters, most of them names and dates, shares or amounts worded before
-        seen, words = self.seen, {}
+        # a copy, whose text stays as it is, with render() inlined for the values seen
+        # already: a flag has 5 to 10 parameters, most of them names, and dates, shares or
+        # amounts worded before
+        seen, words = self.seen, params.copy()
         for key, value in params.items():
             kind = type(value)
-            if kind is str:
-                words[key] = value
-                continue
-            remembered = seen.get(kind)
-            text = remembered.get(value) if remembered is not None else None
-            words[key] = text if text is not None else self.render(value)
+            if kind is not str:
+                remembered = seen.get(kind)
+                text = remembered.get(value) if remembered is not None else None
+                words[key] = text if text is not None else self.render(value)
         return words
 
     def join(self, value: Join) -> str:
@@ -250,7 +249,8 @@ class Renderer:
     def sentence(self, words: tuple) -> str:
         """A flag's message from its words."""
         if len(words) == 1:
-            return self.render(words[0])
+            first = words[0]
+            return self.phrase(first) if type(first) is Phrase else self.render(first)
         render = self.render
         return " ".join([render(phrase) for phrase in words])
 
@@ -493,7 +493,7 @@ class FlagWording:
                                   status=Code("handover status", a.h.status),
                                   factor=float(self.factor(a.h.status))))
         for a in active:
-            if a not in running and a.h.start is None:
+            if a.h.start is None:  # (never running)
                 reasons.append(_p("%(actor)s is only %(status)s, with no start date",
                                   actor=a.h.actor_name,
                                   status=Code("handover status", a.h.status)))
