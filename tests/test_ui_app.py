@@ -12,16 +12,13 @@ from PySide6.QtWidgets import QApplication
 from ui_helpers import UNTIL_A_PLAN_IS_OPEN, choose, error_text, run_script, settle, type_text
 
 from transition_planner import settings
+from transition_planner.logs import LOG_FILE_NAME
 from transition_planner.services import audit, inventory, plans
 from transition_planner.settings import Settings
 from transition_planner.ui import translations
 from transition_planner.ui.app import run
-from transition_planner.ui.errors import (
-    LOG_FILE_NAME,
-    ErrorDialog,
-    install_excepthook,
-    problem_text,
-)
+from transition_planner.ui.dialogs.error_dialog import ErrorDialog
+from transition_planner.ui.errors import install_excepthook, problem_text
 from transition_planner.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent

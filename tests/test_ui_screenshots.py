@@ -75,7 +75,7 @@ def _grab(window, path: Path) -> None:
 
 def _dialogs(window, out: Path, language: str) -> None:
     """The dialogs a planner meets, each with a refused value showing its message."""
-    from transition_planner.ui.errors import ErrorDialog
+    from transition_planner.ui.dialogs.error_dialog import ErrorDialog
 
     dialog = window.page("inventory").open_add_dialog()
     dialog.fields.widget("quantity").setText("many")

@@ -1597,27 +1597,27 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="38"/>
+        <location filename="../../transition_planner/ui/dialogs/error_dialog.py" line="24"/>
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="42"/>
+        <location filename="../../transition_planner/ui/dialogs/error_dialog.py" line="28"/>
         <source>Something went wrong that Transition Planner did not expect. Your plan is as it was before this action: every change already made is saved. The details below were written to the log file {log}.</source>
         <translation>حدث خطأ لم يتوقعه Transition Planner. خطتك كما كانت قبل هذا الإجراء: كل تغيير سبق إجراؤه محفوظ. كُتبت التفاصيل أدناه في ملف السجل {log}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="54"/>
+        <location filename="../../transition_planner/ui/dialogs/error_dialog.py" line="40"/>
         <source>Error details</source>
         <translation>تفاصيل الخطأ</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="58"/>
+        <location filename="../../transition_planner/ui/dialogs/error_dialog.py" line="44"/>
         <source>&amp;Copy details</source>
         <translation>&amp;نسخ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="59"/>
+        <location filename="../../transition_planner/ui/dialogs/error_dialog.py" line="45"/>
         <source>Copy the details, e.g. to send them to support</source>
         <translation>انسخ التفاصيل، مثلًا لإرسالها إلى الدعم الفني</translation>
     </message>
@@ -2647,12 +2647,12 @@
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="83"/>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="91"/>
         <source>Funds the capacity whoever runs it</source>
         <translation>يموّل القدرة أيًا كان من يشغّلها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="86"/>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="94"/>
         <source>Open: the plan&apos;s horizon applies</source>
         <translation>فارغ: ينطبق أفق الخطة</translation>
     </message>
@@ -2660,27 +2660,27 @@
 <context>
     <name>FundingTotalsModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="107"/>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="115"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="108"/>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="116"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="111"/>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="119"/>
         <source>Secured</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="112"/>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="120"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="161"/>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="169"/>
         <source>Rounded to whole units; lines are spread over the months of their period</source>
         <translation>مقرَّب إلى وحدات كاملة؛ وتوزَّع البنود على أشهر فتراتها</translation>
     </message>
@@ -4892,404 +4892,404 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="70"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="72"/>
         <source>on this computer</source>
         <translation>على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="71"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="73"/>
         <source>on {host}</source>
         <translation>على {host}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="72"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="74"/>
         <source>Someone</source>
         <translation>شخص ما</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="166"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="190"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1260"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1274"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="168"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="192"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1233"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1247"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="197"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="199"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>خطِّط لتسليم قدرات الحماية لبعثة تابعة للأمم المتحدة إلى خلفائها، كي لا يسقط شيء من منحدر الحماية عند مغادرة البعثة. يُحفظ كل تغيير في ملف الخطة فور إجرائه.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="210"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="370"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="212"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="341"/>
         <source>&amp;New plan…</source>
         <translation>خطة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="210"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="372"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="212"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="343"/>
         <source>Start an empty plan file</source>
         <translation>ابدأ ملف خطة فارغًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="211"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="373"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="213"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;فتح خطة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="211"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="213"/>
         <source>Open a .tplan file</source>
         <translation>افتح ملفًا بصيغة ‎.tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="212"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="379"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="214"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="350"/>
         <source>Open the &amp;demo plan</source>
         <translation>فتح الخطة ال&amp;تجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="213"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="215"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>بعثة خيالية فيها فجوات متعمدة، لاستكشاف الأداة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="221"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="223"/>
         <source>Recent plans:</source>
         <translation>الخطط الأخيرة:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="225"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="227"/>
         <source>Recent plans</source>
         <translation>الخطط الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="244"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="361"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="375"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="346"/>
         <source>Open a .tplan plan file</source>
         <translation>افتح ملف خطة بصيغة ‎.tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="377"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="348"/>
         <source>Open &amp;team plan…</source>
         <translation>فتح خطة ال&amp;فريق…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="378"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="349"/>
         <source>Open a plan kept on the team&apos;s PostgreSQL server</source>
         <translation>فتح خطة محفوظة على خادم PostgreSQL الخاص بالفريق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="381"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="352"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>اكتب نسخة جديدة من الخطة التجريبية وافتحها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="382"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="353"/>
         <source>&amp;Recent plans</source>
         <translation>الخطط ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="386"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="357"/>
         <source>&amp;Save changes</source>
         <translation>&amp;حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="388"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="359"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>احفظ ما تجري كتابته (تُحفظ الحقول أيضًا عند مغادرتها)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="399"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="370"/>
         <source>Write the handover matrix to an Excel workbook or a CSV file with HXL hashtags</source>
         <translation>كتابة مصفوفة التسليم في مصنف Excel أو ملف CSV مع وسوم HXL</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="402"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="373"/>
         <source>Read a handover matrix workbook or CSV file edited by partners</source>
         <translation>قراءة مصنف أو ملف CSV لمصفوفة التسليم عدّله الشركاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="404"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="375"/>
         <source>Export &amp;who does what where (3W)…</source>
         <translation>تصدير &amp;من يفعل ماذا وأين (3W)…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="405"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="376"/>
         <source>Write the handovers and their funding as a 3W table with HXL hashtags (CSV or Excel)</source>
         <translation>كتابة عمليات التسليم وتمويلها في جدول 3W مع وسوم HXL ‏(CSV أو Excel)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="480"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="452"/>
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>اسم الخطة والبعثة وانتهاء الولاية والمغادرة المخططة والأفق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="390"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="361"/>
         <source>Save a &amp;copy as…</source>
         <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="392"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="363"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>اكتب نسخة من الخطة في ملف آخر (التغييرات محفوظة أصلًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="394"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="365"/>
         <source>S&amp;ync with the team plan…</source>
         <translation>م&amp;زامنة مع خطة الفريق…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="395"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="366"/>
         <source>Send this field copy&apos;s changes to the team plan and bring theirs back</source>
         <translation>إرسال تغييرات هذه النسخة الميدانية إلى خطة الفريق وجلب تغييراتهم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="398"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="369"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;تصدير مصفوفة التسليم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="401"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="372"/>
         <source>&amp;Import handover matrix…</source>
         <translation>ا&amp;ستيراد مصفوفة التسليم…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="407"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="378"/>
         <source>Import &amp;monitoring values…</source>
         <translation>استيراد قيم ال&amp;رصد…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="408"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="379"/>
         <source>Read indicator values from a KoboToolbox or ODK export (CSV or XLSX)</source>
         <translation>قراءة قيم المؤشرات من ملف مُصدَّر من KoboToolbox أو ODK (CSV أو XLSX)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="410"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="381"/>
         <source>Export &amp;report…</source>
         <translation>تصدير ال&amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="411"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="382"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>اكتب تقرير انتقال بصيغة PDF لجمهور معين</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="420"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="391"/>
         <source>Export &amp;table view…</source>
         <translation>تصدير الجدول المعروض…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="422"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="393"/>
         <source>Write the table shown (its columns, filters and order) to an Excel workbook or a CSV file</source>
         <translation>كتابة الجدول المعروض (أعمدته ومرشحاته وترتيبه) في مصنف Excel أو ملف CSV</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="425"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="396"/>
         <source>C&amp;lose plan</source>
         <translation>إ&amp;غلاق الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="427"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="398"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="362"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="431"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="402"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="433"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="404"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="446"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="417"/>
         <source>&amp;New record</source>
         <translation>سجل &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="447"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="418"/>
         <source>Add a record to the page shown (a capacity, successor, location…)</source>
         <translation>إضافة سجل إلى الصفحة المعروضة (قدرة، جهة خلف، موقع…)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="449"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="420"/>
         <source>&amp;Edit record</source>
         <translation>&amp;تحرير السجل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="450"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="422"/>
         <source>Go to the first field of the selected record&apos;s form</source>
         <translation>الانتقال إلى أول حقل في نموذج السجل المحدد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="452"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="424"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="454"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="426"/>
         <source>Delete the selected records (Ctrl+Z brings them back)</source>
         <translation>حذف السجلات المحددة (Ctrl+Z يعيدها)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="456"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="428"/>
         <source>&amp;Change selected capacities…</source>
         <translation>&amp;تغيير القدرات المحددة…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="458"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="430"/>
         <source>Set one value for every capacity selected in the inventory</source>
         <translation>تعيين قيمة واحدة لكل قدرة محددة في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="460"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="432"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;نسخ الصفوف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="461"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="433"/>
         <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
         <translation>نسخ الصفوف المحددة مع عناوين أعمدتها للصقها في جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="464"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="436"/>
         <source>&amp;Paste rows…</source>
         <translation>&amp;لصق الصفوف…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="465"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="437"/>
         <source>Add capacities or successors from rows copied in a spreadsheet (shown first)</source>
         <translation>إضافة قدرات أو خلفاء من صفوف منسوخة من جدول بيانات (تُعرض أولًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="467"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="439"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="469"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="441"/>
         <source>Go to the search field of the page shown</source>
         <translation>الانتقال إلى حقل البحث في الصفحة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="472"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="444"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="363"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="334"/>
         <source>&amp;Plan</source>
         <translation>ال&amp;خطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="479"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="451"/>
         <source>&amp;Properties…</source>
         <translation>&amp;خصائص…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="482"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="454"/>
         <source>&amp;Milestones…</source>
         <translation>المعالم ال&amp;رئيسية…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="483"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="455"/>
         <source>Mandate decisions, drawdown phases, closures, reviews</source>
         <translation>قرارات الولاية، ومراحل الانسحاب، والإغلاقات، والمراجعات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="485"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="457"/>
         <source>&amp;Vocabulary…</source>
         <translation>الم&amp;صطلحات…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="486"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="458"/>
         <source>The plan&apos;s own categories, actor types and other terms</source>
         <translation>فئات الخطة وأنواع الجهات الفاعلة فيها ومصطلحاتها الأخرى</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="364"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="489"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="461"/>
         <source>&amp;Refresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="491"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="463"/>
         <source>Read the plan file again</source>
         <translation>اقرأ ملف الخطة مجددًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="493"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="465"/>
         <source>&amp;Start page</source>
         <translation>صفحة ال&amp;بداية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="494"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="466"/>
         <source>The steps of a first plan, a matrix to import, the demo</source>
         <translation>خطوات الخطة الأولى، ومصفوفة للاستيراد، والعرض التوضيحي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="365"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="336"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="504"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="476"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="505"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="477"/>
         <source>A short manual: the pages, a first plan step by step, the matrix, reports, team plans</source>
         <translation>دليل قصير: الصفحات، وخطة أولى خطوة بخطوة، والمصفوفة، والتقارير، وخطط الفريق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="508"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="480"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="509"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="481"/>
         <source>Every key of the window&apos;s menus</source>
         <translation>كل مفاتيح قوائم النافذة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="511"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="483"/>
         <source>&amp;About Transition Planner</source>
         <translation>&amp;حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="608"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="580"/>
         <source>Capacities without a successor: {n}</source>
         <translation>قدرات بلا جهة خلف: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="609"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="581"/>
         <source>Gap flags: {n}</source>
         <translation>تنبيهات الفجوات: {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="677"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="649"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>لم يُنسخ أي صف (%n)</numerusform>
@@ -5301,22 +5301,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="700"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="672"/>
         <source>Export table view</source>
         <translation>تصدير الجدول المعروض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="703"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="675"/>
         <source>This page has no table to export.</source>
         <translation>لا يوجد في هذه الصفحة جدول لتصديره.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="711"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="683"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>مصنف Excel (*.xlsx);;ملف CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="720"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="692"/>
         <source>Saved %n rows to {name}</source>
         <translation>
             <numerusform>لم يُحفظ أي صف (%n) في {name}</numerusform>
@@ -5328,158 +5328,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="804"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="776"/>
         <source>Opening {name}…</source>
         <translation>جارٍ فتح {name}…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="832"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="805"/>
         <source>Open a plan</source>
         <translation>فتح خطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="876"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="849"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>كُتبت الخطة بإصدار أقدم وجرت ترقيتها؛ والأصل محفوظ باسم {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="954"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="927"/>
         <source>Synced with {server}: {sent} change(s) sent, {received} record(s) brought up to date.</source>
         <translation>تمت المزامنة مع {server}: أُرسل {sent} تغيير، وحُدّث {received} سجل.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="977"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="950"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} مفتوحة في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="978"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="951"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} يفتح هذه الخطة للتحرير {where} منذ {when} بالتوقيت العالمي.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="981"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="954"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>افتحها للقراءة فقط لتطلع عليها أثناء عمله. وإن كنت تعلم أن تلك النافذة لم تعد مفتوحة (تعطل حاسوبها مثلًا)، فافتحها للتحرير: يمكن للنافذتين حفظ التغييرات بأمان، لكن أيًا منهما لا ترى تغييرات الأخرى حتى تُحدَّث.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="984"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="957"/>
         <source>Open &amp;read-only</source>
         <translation>فتح ل&amp;لقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="985"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="958"/>
         <source>Open for &amp;editing anyway</source>
         <translation>فتح للت&amp;حرير رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="996"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="969"/>
         <source>Cannot open {name}</source>
         <translation>تعذر فتح {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1052"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1073"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1025"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1046"/>
         <source>Cannot write the demo plan</source>
         <translation>تعذرت كتابة الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1060"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1033"/>
         <source>Writing the demo plan…</source>
         <translation>جارٍ كتابة الخطة التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1061"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1034"/>
         <source>Demo plan</source>
         <translation>الخطة التجريبية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1098"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1071"/>
         <source>Save a copy of the plan</source>
         <translation>حفظ نسخة من الخطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1099"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1072"/>
         <source>Transition plans (*.tplan)</source>
         <translation>خطط الانتقال (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1108"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1081"/>
         <source>Cannot save the copy</source>
         <translation>تعذر حفظ النسخة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1112"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1085"/>
         <source>Copy saved to {path}</source>
         <translation>حُفظت النسخة في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1129"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1102"/>
         <source>This installation is incomplete</source>
         <translation>هذا التثبيت غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1130"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1103"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>لا يمكن تنفيذ هذا الإجراء: {error}. أعد تثبيت Transition Planner؛ وفي ملف السجل {log} التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1172"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1145"/>
         <source>Team plan: {name}</source>
         <translation>خطة الفريق: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1177"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1150"/>
         <source>(none yet)</source>
         <translation>(لا شيء بعد)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1180"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1153"/>
         <source>Clear the list</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1214"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1187"/>
         <source>Read-only: {path}</source>
         <translation>للقراءة فقط: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1215"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1188"/>
         <source>Saved as you work in {path}</source>
         <translation>يُحفظ أثناء عملك في {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1217"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1190"/>
         <source>Team plan, saved as you work on {path}</source>
         <translation>خطة الفريق، تُحفظ أثناء العمل على {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1244"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1217"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>فُتحت للقراءة فقط: {user} يفتحها للتحرير {where} منذ {when} بالتوقيت العالمي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1249"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1222"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>للقراءة فقط ({why}). يمكنك قراءة الخطة وتصدير التقارير؛ ولا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1268"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1241"/>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1272"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1245"/>
         <source>(team plan: {server})</source>
         <translation>(خطة الفريق: {server})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1333"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1306"/>
         <source>About Transition Planner</source>
         <translation>حول Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1334"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1307"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -5488,12 +5488,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 يخطط لتسليم قدرات الحماية لعملية سلام تابعة للأمم المتحدة إلى المنظمات التي تخلفها.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1356"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1329"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1357"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1330"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>في أحد النماذج تغييرات غير محفوظة (سجل جديد لم يُضف بعد، أو قيمة ترفضها الخطة). هل تغلق وتفقدها؟</translation>
     </message>
@@ -6585,97 +6585,97 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="31"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="32"/>
         <source>Inventory</source>
         <translation>الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="32"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="33"/>
         <source>The mission&apos;s protection capacities</source>
         <translation>قدرات الحماية لدى البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="34"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="35"/>
         <source>Successors</source>
         <translation>الخلفاء</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="35"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="36"/>
         <source>Successor and partner organisations</source>
         <translation>المنظمات الخلف والشريكة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="37"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="38"/>
         <source>Locations</source>
         <translation>المواقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="38"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="39"/>
         <source>Provinces, team sites and their closure dates</source>
         <translation>المحافظات والقواعد الميدانية وتواريخ إغلاقها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="40"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="41"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="41"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="42"/>
         <source>Funding lines and what is unfunded, by year</source>
         <translation>بنود التمويل وما هو غير ممول، حسب السنة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="43"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="44"/>
         <source>Timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="44"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="45"/>
         <source>Milestones, closures and handover dates</source>
         <translation>المراحل الرئيسية وعمليات الإغلاق وتواريخ التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="46"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="47"/>
         <source>Gaps</source>
         <translation>الفجوات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="47"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="48"/>
         <source>The protection cliff: coverage gaps and flags</source>
         <translation>منحدر الحماية: فجوات التغطية والتنبيهات</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="49"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="50"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="50"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="51"/>
         <source>Where and when coverage falls, on the country&apos;s map</source>
         <translation>أين ومتى تنخفض التغطية، على خريطة البلد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="52"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="53"/>
         <source>Monitoring</source>
         <translation>الرصد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="53"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="54"/>
         <source>After the exit: indicators of the handovers and when the UN must re-engage</source>
         <translation>بعد الخروج: مؤشرات عمليات التسليم ومتى يجب على الأمم المتحدة إعادة الانخراط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="56"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="57"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="57"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="58"/>
         <source>Who changed what, and restoring deleted records</source>
         <translation>من غيّر ماذا، واستعادة السجلات المحذوفة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="78"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="79"/>
         <source>The {page} page cannot be shown: this installation is incomplete ({error}). Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>لا يمكن عرض صفحة {page}: هذا التثبيت غير مكتمل ({error}). أعد تثبيت Transition Planner؛ وفي ملف السجل {log} التفاصيل.</translation>
     </message>
@@ -7044,22 +7044,22 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>ReadOnlyReasons</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="58"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="60"/>
         <source>opened read-only</source>
         <translation>فُتحت للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="59"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="61"/>
         <source>the file is read-only</source>
         <translation>الملف للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="60"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="62"/>
         <source>its folder cannot be written to</source>
         <translation>لا يمكن الكتابة في مجلده</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="61"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="63"/>
         <source>it is on a read-only disk, such as a CD or a write-protected USB stick</source>
         <translation>إنه على قرص للقراءة فقط، مثل قرص مضغوط أو ذاكرة USB محمية من الكتابة</translation>
     </message>
@@ -8269,97 +8269,97 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="647"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="654"/>
         <source>%1 months</source>
         <translation>%1 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="648"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="655"/>
         <source>Whole horizon</source>
         <translation>الأفق كاملًا</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="650"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="657"/>
         <source>Months in view</source>
         <translation>الأشهر المعروضة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="651"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="658"/>
         <source>How many months fill the width (Ctrl + mouse wheel zooms too)</source>
         <translation>كم شهرًا يملأ العرض (Ctrl مع عجلة الفأرة للتكبير أيضًا)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="653"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="660"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="656"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="663"/>
         <source>Timeline summary</source>
         <translation>ملخص الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="675"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="682"/>
         <source>Legend</source>
         <translation>وسيلة الإيضاح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="680"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="687"/>
         <source>Mission provides</source>
         <translation>البعثة تقدمها</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="681"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="688"/>
         <source>Handover window</source>
         <translation>فترة التسليم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="682"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="689"/>
         <source>Starts after the mission left</source>
         <translation>يبدأ بعد مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="683"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="690"/>
         <source>Gap</source>
         <translation>فجوة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="684"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="691"/>
         <source>Declined or discontinued</source>
         <translation>مرفوض أو متوقف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="685"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="692"/>
         <source>Site closure</source>
         <translation>إغلاق موقع</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="686"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="693"/>
         <source>Milestone</source>
         <translation>مرحلة رئيسية</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="687"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="694"/>
         <source>Mission exit</source>
         <translation>مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="688"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="695"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="707"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="714"/>
         <source>Showing %1, picked on the Timeline</source>
         <translation>عرض %1، المختارة من الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="717"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="724"/>
         <source>%1 handover(s) start after the mission has left (shown in red).</source>
         <translation>%1 عملية تسليم تبدأ بعد مغادرة البعثة (معروضة باللون الأحمر).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="721"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="728"/>
         <source>Every scheduled handover starts before the mission leaves.</source>
         <translation>كل عمليات التسليم المجدولة تبدأ قبل مغادرة البعثة.</translation>
     </message>
@@ -8367,87 +8367,87 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="146"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="147"/>
         <source>Timeline chart</source>
         <translation>مخطط الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="154"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="155"/>
         <source>Whole mission</source>
         <translation>البعثة كاملة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="164"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="165"/>
         <source>%1: no successor</source>
         <translation>%1: لا يوجد خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="223"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="224"/>
         <source>%1 (%2) closes on %3</source>
         <translation>%1 (%2) يُغلق في %3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="228"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="229"/>
         <source>Mission exit (%1): %2</source>
         <translation>مغادرة البعثة (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="268"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="269"/>
         <source>the horizon&apos;s end</source>
         <translation>نهاية الأفق</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="271"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="272"/>
         <source>The mission provides %1 until %2</source>
         <translation>تقدم البعثة %1 حتى %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="275"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="276"/>
         <source>Nobody takes over %1 after the mission leaves</source>
         <translation>لا أحد يتولى %1 بعد مغادرة البعثة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="251"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="252"/>
         <source>no successor</source>
         <translation>لا يوجد خلف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="279"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="280"/>
         <source>Double-click: show it in the Inventory</source>
         <translation>انقر نقرًا مزدوجًا: اعرضها في الجرد</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="282"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="283"/>
         <source>open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="284"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="285"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="285"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="286"/>
         <source>Window: %1 to %2</source>
         <translation>الفترة: من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="287"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="288"/>
         <source>The mission leaves: %1</source>
         <translation>تغادر البعثة: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="289"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="290"/>
         <source>Starts %1 days after the mission has left: a gap</source>
         <translation>يبدأ بعد %1 يومًا من مغادرة البعثة: فجوة</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="292"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="293"/>
         <source>Not counted: declined, handed back or discontinued</source>
         <translation>لا يُحتسب: مرفوض أو مُعاد أو متوقف</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="571"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="578"/>
         <source>Scenario: %1</source>
         <translation>السيناريو: %1</translation>
     </message>

@@ -1589,27 +1589,27 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="38"/>
+        <location filename="../../transition_planner/ui/dialogs/error_dialog.py" line="24"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="42"/>
+        <location filename="../../transition_planner/ui/dialogs/error_dialog.py" line="28"/>
         <source>Something went wrong that Transition Planner did not expect. Your plan is as it was before this action: every change already made is saved. The details below were written to the log file {log}.</source>
         <translation>Un problème imprévu est survenu dans Transition Planner. Votre plan est tel qu’il était avant cette action&#xa0;: toutes les modifications déjà faites sont enregistrées. Les détails ci-dessous ont été écrits dans le fichier journal {log}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="54"/>
+        <location filename="../../transition_planner/ui/dialogs/error_dialog.py" line="40"/>
         <source>Error details</source>
         <translation>Détails de l’erreur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="58"/>
+        <location filename="../../transition_planner/ui/dialogs/error_dialog.py" line="44"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/errors.py" line="59"/>
+        <location filename="../../transition_planner/ui/dialogs/error_dialog.py" line="45"/>
         <source>Copy the details, e.g. to send them to support</source>
         <translation>Copier les détails, par exemple pour les envoyer à l’assistance</translation>
     </message>
@@ -2639,12 +2639,12 @@
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="83"/>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="91"/>
         <source>Funds the capacity whoever runs it</source>
         <translation>Finance la capacité, quel que soit l’opérateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="86"/>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="94"/>
         <source>Open: the plan&apos;s horizon applies</source>
         <translation>Ouvert&#xa0;: l’horizon du plan s’applique</translation>
     </message>
@@ -2652,27 +2652,27 @@
 <context>
     <name>FundingTotalsModel</name>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="107"/>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="115"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="108"/>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="116"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="111"/>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="119"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="112"/>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="120"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/models/funding_table.py" line="161"/>
+        <location filename="../../transition_planner/ui/models/funding_table.py" line="169"/>
         <source>Rounded to whole units; lines are spread over the months of their period</source>
         <translation>Arrondi à l’unité&#x202f;; les lignes sont réparties sur les mois de leur période</translation>
     </message>
@@ -4836,404 +4836,404 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="70"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="72"/>
         <source>on this computer</source>
         <translation>sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="71"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="73"/>
         <source>on {host}</source>
         <translation>sur {host}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="72"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="74"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="166"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="190"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1260"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1274"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="168"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="192"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1233"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1247"/>
         <source>Transition Planner</source>
         <translation>Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="197"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="199"/>
         <source>Plan the handover of a UN mission&apos;s protection capacities to their successors, so that nothing falls off the protection cliff when the mission leaves. Every change is saved in the plan file as you make it.</source>
         <translation>Planifiez le transfert des capacités de protection d’une mission de l’ONU à leurs successeurs, pour éviter toute rupture de protection au départ de la mission. Chaque modification est enregistrée dans le fichier du plan au moment où vous la faites.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="210"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="370"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="212"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="341"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="210"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="372"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="212"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="343"/>
         <source>Start an empty plan file</source>
         <translation>Créer un fichier de plan vide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="211"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="373"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="213"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="344"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="211"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="213"/>
         <source>Open a .tplan file</source>
         <translation>Ouvrir un fichier .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="212"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="379"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="214"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="350"/>
         <source>Open the &amp;demo plan</source>
         <translation>Ouvrir le plan de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="213"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="215"/>
         <source>A fictional mission with deliberate gaps, to explore the tool</source>
         <translation>Une mission fictive avec des lacunes voulues, pour découvrir l’outil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="221"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="223"/>
         <source>Recent plans:</source>
         <translation>Plans récents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="225"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="227"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="244"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="246"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="361"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="375"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="346"/>
         <source>Open a .tplan plan file</source>
         <translation>Ouvrir un fichier de plan .tplan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="377"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="348"/>
         <source>Open &amp;team plan…</source>
         <translation>Ouvrir un plan d’é&amp;quipe…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="378"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="349"/>
         <source>Open a plan kept on the team&apos;s PostgreSQL server</source>
         <translation>Ouvrir un plan conservé sur le serveur PostgreSQL de l’équipe</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="381"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="352"/>
         <source>Write a fresh copy of the demo plan and open it</source>
         <translation>Écrire une nouvelle copie du plan de démonstration et l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="382"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="353"/>
         <source>&amp;Recent plans</source>
         <translation>Plans &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="386"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="357"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="388"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="359"/>
         <source>Save what is being typed (fields are also saved when left)</source>
         <translation>Enregistrer la saisie en cours (les champs sont aussi enregistrés quand on les quitte)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="399"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="370"/>
         <source>Write the handover matrix to an Excel workbook or a CSV file with HXL hashtags</source>
         <translation>Écrire la matrice de transfert dans un classeur Excel ou un fichier CSV avec hashtags HXL</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="402"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="373"/>
         <source>Read a handover matrix workbook or CSV file edited by partners</source>
         <translation>Lire un classeur ou un fichier CSV de la matrice de transfert modifié par les partenaires</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="404"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="375"/>
         <source>Export &amp;who does what where (3W)…</source>
         <translation>Exporter &amp;qui fait quoi où (3W)…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="405"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="376"/>
         <source>Write the handovers and their funding as a 3W table with HXL hashtags (CSV or Excel)</source>
         <translation>Écrire les transferts et leur financement en tableau 3W avec hashtags HXL (CSV ou Excel)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="480"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="452"/>
         <source>The plan&apos;s name, mission, mandate end, planned exit and horizon</source>
         <translation>Le nom du plan, la mission, la fin du mandat, le départ prévu et l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="390"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="361"/>
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="392"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="363"/>
         <source>Write a copy of the plan to another file (changes are saved already)</source>
         <translation>Écrire une copie du plan dans un autre fichier (les modifications sont déjà enregistrées)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="394"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="365"/>
         <source>S&amp;ync with the team plan…</source>
         <translation>S&amp;ynchroniser avec le plan d’équipe…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="395"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="366"/>
         <source>Send this field copy&apos;s changes to the team plan and bring theirs back</source>
         <translation>Envoyer les modifications de cette copie de terrain au plan d’équipe et rapporter les leurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="398"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="369"/>
         <source>&amp;Export handover matrix…</source>
         <translation>&amp;Exporter la matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="401"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="372"/>
         <source>&amp;Import handover matrix…</source>
         <translation>&amp;Importer une matrice de transfert…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="407"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="378"/>
         <source>Import &amp;monitoring values…</source>
         <translation>Importer des valeurs de &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="408"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="379"/>
         <source>Read indicator values from a KoboToolbox or ODK export (CSV or XLSX)</source>
         <translation>Lire des valeurs d’indicateurs dans un export KoboToolbox ou ODK (CSV ou XLSX)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="410"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="381"/>
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="411"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="382"/>
         <source>Write a PDF transition report for an audience</source>
         <translation>Écrire un rapport de transition PDF pour un public</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="420"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="391"/>
         <source>Export &amp;table view…</source>
         <translation>Exporter le &amp;tableau affiché…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="422"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="393"/>
         <source>Write the table shown (its columns, filters and order) to an Excel workbook or a CSV file</source>
         <translation>Écrire le tableau affiché (ses colonnes, ses filtres et son ordre) dans un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="425"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="396"/>
         <source>C&amp;lose plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="427"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="398"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="362"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="333"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="431"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="402"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="433"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="404"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="446"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="417"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvel enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="447"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="418"/>
         <source>Add a record to the page shown (a capacity, successor, location…)</source>
         <translation>Ajouter un enregistrement à la page affichée (capacité, successeur, lieu…)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="449"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="420"/>
         <source>&amp;Edit record</source>
         <translation>Mod&amp;ifier l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="450"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="422"/>
         <source>Go to the first field of the selected record&apos;s form</source>
         <translation>Aller au premier champ du formulaire de l’enregistrement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="452"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="424"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="454"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="426"/>
         <source>Delete the selected records (Ctrl+Z brings them back)</source>
         <translation>Supprimer les enregistrements sélectionnés (Ctrl+Z les rétablit)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="456"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="428"/>
         <source>&amp;Change selected capacities…</source>
         <translation>Modifier les &amp;capacités sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="458"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="430"/>
         <source>Set one value for every capacity selected in the inventory</source>
         <translation>Donner une même valeur à toutes les capacités sélectionnées dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="460"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="432"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Copier les lignes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="461"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="433"/>
         <source>Copy the selected rows with their column titles, to paste into a spreadsheet</source>
         <translation>Copier les lignes sélectionnées avec les titres des colonnes, pour les coller dans un tableur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="464"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="436"/>
         <source>&amp;Paste rows…</source>
         <translation>Co&amp;ller des lignes…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="465"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="437"/>
         <source>Add capacities or successors from rows copied in a spreadsheet (shown first)</source>
         <translation>Ajouter des capacités ou des successeurs à partir de lignes copiées dans un tableur (montrées d’abord)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="467"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="439"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="469"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="441"/>
         <source>Go to the search field of the page shown</source>
         <translation>Aller au champ de recherche de la page affichée</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="472"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="444"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="363"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="334"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="479"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="451"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Propriétés…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="482"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="454"/>
         <source>&amp;Milestones…</source>
         <translation>&amp;Jalons…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="483"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="455"/>
         <source>Mandate decisions, drawdown phases, closures, reviews</source>
         <translation>Décisions sur le mandat, phases de retrait, fermetures, revues</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="485"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="457"/>
         <source>&amp;Vocabulary…</source>
         <translation>&amp;Vocabulaire…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="486"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="458"/>
         <source>The plan&apos;s own categories, actor types and other terms</source>
         <translation>Les catégories, types d’acteurs et autres termes propres au plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="364"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="489"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="461"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="491"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="463"/>
         <source>Read the plan file again</source>
         <translation>Relire le fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="493"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="465"/>
         <source>&amp;Start page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="494"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="466"/>
         <source>The steps of a first plan, a matrix to import, the demo</source>
         <translation>Les étapes d&apos;un premier plan, une matrice à importer, la démo</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="365"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="336"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="504"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="476"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="505"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="477"/>
         <source>A short manual: the pages, a first plan step by step, the matrix, reports, team plans</source>
         <translation>Un court manuel : les pages, un premier plan pas à pas, la matrice, les rapports, les plans d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="508"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="480"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="509"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="481"/>
         <source>Every key of the window&apos;s menus</source>
         <translation>Toutes les touches des menus de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="511"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="483"/>
         <source>&amp;About Transition Planner</source>
         <translation>À &amp;propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="608"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="580"/>
         <source>Capacities without a successor: {n}</source>
         <translation>Capacités sans successeur&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="609"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="581"/>
         <source>Gap flags: {n}</source>
         <translation>Alertes de lacune&#xa0;: {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="677"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="649"/>
         <source>Copied %n rows</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -5241,22 +5241,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="700"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="672"/>
         <source>Export table view</source>
         <translation>Exporter le tableau affiché</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="703"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="675"/>
         <source>This page has no table to export.</source>
         <translation>Cette page n’a pas de tableau à exporter.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="711"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="683"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../transition_planner/ui/main_window.py" line="720"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="692"/>
         <source>Saved %n rows to {name}</source>
         <translation>
             <numerusform>%n ligne enregistrée dans {name}</numerusform>
@@ -5264,158 +5264,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="804"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="776"/>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="832"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="805"/>
         <source>Open a plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="876"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="849"/>
         <source>The plan was written by an older version and has been upgraded; the original is kept as {backup}.</source>
         <translation>Le plan avait été écrit par une version antérieure et a été mis à jour&#x202f;; l’original est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="954"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="927"/>
         <source>Synced with {server}: {sent} change(s) sent, {received} record(s) brought up to date.</source>
         <translation>Synchronisé avec {server}&#xa0;: {sent} modification(s) envoyée(s), {received} enregistrement(s) mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="977"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="950"/>
         <source>{name} is open elsewhere</source>
         <translation>{name} est ouvert ailleurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="978"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="951"/>
         <source>{user} has this plan open for editing {where} since {when} UTC.</source>
         <translation>{user} a ouvert ce plan pour le modifier {where} depuis le {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="981"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="954"/>
         <source>Open it read-only to look at it while they work. If you know that window is no longer open (its computer crashed, say), open it for editing: both windows can save changes safely, but neither sees the other&apos;s until it is refreshed.</source>
         <translation>Ouvrez-le en lecture seule pour le consulter pendant que cette personne travaille. Si vous savez que cette fenêtre n’est plus ouverte (son ordinateur s’est arrêté, par exemple), ouvrez-le pour le modifier&#xa0;: les deux fenêtres peuvent enregistrer leurs modifications sans risque, mais aucune ne voit celles de l’autre avant d’être actualisée.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="984"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="957"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="985"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="958"/>
         <source>Open for &amp;editing anyway</source>
         <translation>Ouvrir pour &amp;modifier quand même</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="996"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="969"/>
         <source>Cannot open {name}</source>
         <translation>Impossible d’ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1052"/>
-        <location filename="../../transition_planner/ui/main_window.py" line="1073"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1025"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1046"/>
         <source>Cannot write the demo plan</source>
         <translation>Impossible d’écrire le plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1060"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1033"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du plan de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1061"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1034"/>
         <source>Demo plan</source>
         <translation>Plan de démonstration</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1098"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1071"/>
         <source>Save a copy of the plan</source>
         <translation>Enregistrer une copie du plan</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1099"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1072"/>
         <source>Transition plans (*.tplan)</source>
         <translation>Plans de transition (*.tplan)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1108"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1081"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1112"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1085"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1129"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1102"/>
         <source>This installation is incomplete</source>
         <translation>Cette installation est incomplète</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1130"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1103"/>
         <source>This action cannot run: {error}. Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>Cette action ne peut pas s’exécuter : {error}. Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1172"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1145"/>
         <source>Team plan: {name}</source>
         <translation>Plan d’équipe&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1177"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1150"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1180"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1153"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1214"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1187"/>
         <source>Read-only: {path}</source>
         <translation>Lecture seule&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1215"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1188"/>
         <source>Saved as you work in {path}</source>
         <translation>Enregistré au fil du travail dans {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1217"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1190"/>
         <source>Team plan, saved as you work on {path}</source>
         <translation>Plan d’équipe, enregistré au fil du travail sur {path}</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1244"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1217"/>
         <source>opened read-only: {user} has it open for editing {where} since {when} UTC</source>
         <translation>ouvert en lecture seule&#xa0;: {user} l’a ouvert pour le modifier {where} depuis le {when} UTC</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1249"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1222"/>
         <source>Read-only ({why}). You can read the plan and export reports; changes cannot be saved.</source>
         <translation>Lecture seule ({why}). Vous pouvez consulter le plan et exporter des rapports&#x202f;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1268"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1241"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1272"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1245"/>
         <source>(team plan: {server})</source>
         <translation>(plan d’équipe&#xa0;: {server})</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1333"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1306"/>
         <source>About Transition Planner</source>
         <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1334"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1307"/>
         <source>Transition Planner {version}
 
 Plans the handover of a UN peace operation&apos;s protection capacities to successor organisations.</source>
@@ -5424,12 +5424,12 @@ Plans the handover of a UN peace operation&apos;s protection capacities to succe
 Planifie le transfert des capacités de protection d’une opération de paix de l’ONU à des organisations successeurs.</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1356"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1329"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="1357"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="1330"/>
         <source>A form holds changes that are not saved (a new record not added yet, or a value the plan refuses). Close and lose them?</source>
         <translation>Un formulaire contient des modifications non enregistrées (un nouvel élément pas encore ajouté, ou une valeur que le plan refuse). Fermer et les perdre ?</translation>
     </message>
@@ -6497,97 +6497,97 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="31"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="32"/>
         <source>Inventory</source>
         <translation>Inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="32"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="33"/>
         <source>The mission&apos;s protection capacities</source>
         <translation>Les capacités de protection de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="34"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="35"/>
         <source>Successors</source>
         <translation>Successeurs</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="35"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="36"/>
         <source>Successor and partner organisations</source>
         <translation>Organisations successeurs et partenaires</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="37"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="38"/>
         <source>Locations</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="38"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="39"/>
         <source>Provinces, team sites and their closure dates</source>
         <translation>Provinces, sites d’équipe et leurs dates de fermeture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="40"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="41"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="41"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="42"/>
         <source>Funding lines and what is unfunded, by year</source>
         <translation>Lignes de financement et ce qui n’est pas financé, par année</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="43"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="44"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="44"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="45"/>
         <source>Milestones, closures and handover dates</source>
         <translation>Jalons, fermetures et dates de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="46"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="47"/>
         <source>Gaps</source>
         <translation>Lacunes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="47"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="48"/>
         <source>The protection cliff: coverage gaps and flags</source>
         <translation>La rupture de protection&#xa0;: lacunes de couverture et alertes</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="49"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="50"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="50"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="51"/>
         <source>Where and when coverage falls, on the country&apos;s map</source>
         <translation>Où et quand la couverture tombe, sur la carte du pays</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="52"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="53"/>
         <source>Monitoring</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="53"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="54"/>
         <source>After the exit: indicators of the handovers and when the UN must re-engage</source>
         <translation>Après le départ : les indicateurs des passations et quand l’ONU doit se réengager</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="56"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="57"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="57"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="58"/>
         <source>Who changed what, and restoring deleted records</source>
         <translation>Qui a modifié quoi, et rétablissement des enregistrements supprimés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/__init__.py" line="78"/>
+        <location filename="../../transition_planner/ui/pages/__init__.py" line="79"/>
         <source>The {page} page cannot be shown: this installation is incomplete ({error}). Reinstall Transition Planner; the log file {log} has the details.</source>
         <translation>La page {page} ne peut pas s’afficher : cette installation est incomplète ({error}). Réinstallez Transition Planner ; le journal {log} donne les détails.</translation>
     </message>
@@ -6924,22 +6924,22 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>ReadOnlyReasons</name>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="58"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="60"/>
         <source>opened read-only</source>
         <translation>ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="59"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="61"/>
         <source>the file is read-only</source>
         <translation>le fichier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="60"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="62"/>
         <source>its folder cannot be written to</source>
         <translation>son dossier n’est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/main_window.py" line="61"/>
+        <location filename="../../transition_planner/ui/main_window.py" line="63"/>
         <source>it is on a read-only disk, such as a CD or a write-protected USB stick</source>
         <translation>il se trouve sur un support en lecture seule, comme un CD ou une clé USB protégée en écriture</translation>
     </message>
@@ -8137,97 +8137,97 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="647"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="654"/>
         <source>%1 months</source>
         <translation>%1 mois</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="648"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="655"/>
         <source>Whole horizon</source>
         <translation>Tout l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="650"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="657"/>
         <source>Months in view</source>
         <translation>Mois affichés</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="651"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="658"/>
         <source>How many months fill the width (Ctrl + mouse wheel zooms too)</source>
         <translation>Nombre de mois affichés sur la largeur (Ctrl + molette zoome aussi)</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="653"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="660"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="656"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="663"/>
         <source>Timeline summary</source>
         <translation>Synthèse de la chronologie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="675"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="682"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="680"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="687"/>
         <source>Mission provides</source>
         <translation>Assuré par la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="681"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="688"/>
         <source>Handover window</source>
         <translation>Période de transfert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="682"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="689"/>
         <source>Starts after the mission left</source>
         <translation>Commence après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="683"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="690"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="684"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="691"/>
         <source>Declined or discontinued</source>
         <translation>Refusé ou abandonné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="685"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="692"/>
         <source>Site closure</source>
         <translation>Fermeture de site</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="686"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="693"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="687"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="694"/>
         <source>Mission exit</source>
         <translation>Départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="688"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="695"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="707"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="714"/>
         <source>Showing %1, picked on the Timeline</source>
         <translation>Affichage de %1, choisie dans la chronologie</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="717"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="724"/>
         <source>%1 handover(s) start after the mission has left (shown in red).</source>
         <translation>%1 transfert(s) commence(nt) après le départ de la mission (en rouge).</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="721"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="728"/>
         <source>Every scheduled handover starts before the mission leaves.</source>
         <translation>Chaque transfert prévu commence avant le départ de la mission.</translation>
     </message>
@@ -8235,87 +8235,87 @@ Planifie le transfert des capacités de protection d’une opération de paix de
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="146"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="147"/>
         <source>Timeline chart</source>
         <translation>Graphique chronologique</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="154"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="155"/>
         <source>Whole mission</source>
         <translation>Toute la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="164"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="165"/>
         <source>%1: no successor</source>
         <translation>%1&#xa0;: aucun successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="223"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="224"/>
         <source>%1 (%2) closes on %3</source>
         <translation>%1 (%2) ferme le %3</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="228"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="229"/>
         <source>Mission exit (%1): %2</source>
         <translation>Départ de la mission (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="268"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="269"/>
         <source>the horizon&apos;s end</source>
         <translation>la fin de l’horizon</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="271"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="272"/>
         <source>The mission provides %1 until %2</source>
         <translation>La mission assure %1 jusqu’au %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="275"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="276"/>
         <source>Nobody takes over %1 after the mission leaves</source>
         <translation>Personne ne reprend %1 après le départ de la mission</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="251"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="252"/>
         <source>no successor</source>
         <translation>aucun successeur</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="279"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="280"/>
         <source>Double-click: show it in the Inventory</source>
         <translation>Double-clic : l’afficher dans l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="282"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="283"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="284"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="285"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="285"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="286"/>
         <source>Window: %1 to %2</source>
         <translation>Période&#xa0;: du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="287"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="288"/>
         <source>The mission leaves: %1</source>
         <translation>Départ de la mission&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="289"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="290"/>
         <source>Starts %1 days after the mission has left: a gap</source>
         <translation>Commence %1 jours après le départ de la mission&#xa0;: une lacune</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="292"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="293"/>
         <source>Not counted: declined, handed back or discontinued</source>
         <translation>Non compté&#xa0;: refusé, rendu ou abandonné</translation>
     </message>
     <message>
-        <location filename="../../transition_planner/ui/pages/timeline.py" line="571"/>
+        <location filename="../../transition_planner/ui/pages/timeline.py" line="578"/>
         <source>Scenario: %1</source>
         <translation>Scénario&#xa0;: %1</translation>
     </message>

@@ -7,19 +7,10 @@ import threading
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
 
 from transition_planner import i18n
-from transition_planner.logs import LOG, LOG_FILE_NAME, log_folder, setup_logging
+from transition_planner.logs import LOG, setup_logging
 
 
 def problem_text(message: str) -> str:
@@ -30,42 +21,6 @@ def problem_text(message: str) -> str:
     return i18n.current().gettext(message)
 
 
-class ErrorDialog(QDialog):
-    """An unexpected error: what happened in one line, the details, and a Copy button."""
-
-    def __init__(self, summary: str, details: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Unexpected error"))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Something went wrong that Transition Planner did not expect. Your plan is as it "
-            "was before this action: every change already made is saved. The details below "
-            "were written to the log file {log}."
-        ).format(log=log_folder() / LOG_FILE_NAME))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.summary = QLabel(summary)
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("font-weight: bold;")
-        layout.addWidget(self.summary)
-        self.details = QPlainTextEdit(details)
-        self.details.setReadOnly(True)
-        self.details.setAccessibleName(self.tr("Error details"))
-        self.details.setMinimumHeight(180)
-        layout.addWidget(self.details)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton(self.tr("&Copy details"))
-        self.copy_button.setToolTip(self.tr("Copy the details, e.g. to send them to support"))
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.clicked.connect(self.copy_details)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def copy_details(self) -> None:
-        QApplication.clipboard().setText(f"{self.summary.text()}\n\n{self.details.toPlainText()}")
-
-
 class ExceptionHook:
     """sys.excepthook of the window: log, show, carry on; `after` re-reads the plan."""
 
@@ -74,7 +29,7 @@ class ExceptionHook:
         self._previous = sys.excepthook
         self._previous_thread_hook = threading.excepthook
         self._showing = False
-        self.dialogs: list[ErrorDialog] = []
+        self.dialogs: list = []  # the ErrorDialogs shown
 
     def install(self) -> ExceptionHook:
         sys.excepthook = self
@@ -97,6 +52,10 @@ class ExceptionHook:
             return  # an error while showing an error: the log has it
         self._showing = True
         try:
+            # (its module when an error comes: its widgets' classes cost 2 ms to load, which
+            # the window's first paint goes without)
+            from transition_planner.ui.dialogs.error_dialog import ErrorDialog
+
             dialog = ErrorDialog(f"{kind.__name__}: {value}", details, self._parent())
             self.dialogs = [d for d in self.dialogs if d.isVisible()] + [dialog]
             dialog.show()  # not exec(): no nested event loop inside the hook
