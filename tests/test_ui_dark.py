@@ -133,6 +133,25 @@ def test_the_window_turns_dark_when_the_desktop_says_dark(qapp, monkeypatch):
     assert QApplication.instance() is qapp
 
 
+def test_the_window_follows_the_desktop_turning_dark_and_back(qapp):
+    """The desktop switching scheme while the window runs: the palette follows, and the
+    window is told each new scheme (it remembers it for its next start)."""
+    style, palette = qapp.style().name(), qapp.palette()
+    told = []
+    hints = qapp.styleHints()
+    try:
+        theme.follow_system(qapp, changed=told.append)
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert theme.is_dark(qapp.palette()) and told == ["dark"]
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        assert not theme.is_dark(qapp.palette()) and told == ["dark", "light"]
+        assert qapp.style().name() == style  # the style it had before the dark one
+    finally:
+        theme.follow_system(qapp)  # (nobody told any more)
+        qapp.setStyle(style)
+        qapp.setPalette(palette)
+
+
 def test_the_sidebar_icons_are_redrawn_when_the_palette_turns_dark(qtbot, qapp):
     from transition_planner.ui.widgets.sidebar import Sidebar
 

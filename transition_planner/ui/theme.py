@@ -63,26 +63,33 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+# the application whose style hints' colorSchemeChanged is connected (once), and what the last
+# caller of follow_system wants told of a change
+_following: dict = {}
+
+
 def follow_system(app: QApplication, changed=None) -> str:
     """Take the desktop's colour scheme now and whenever it changes; returns its name.
     `changed(name)` is called on each later change (the window remembers it)."""
-    scheme = system_scheme(app)
+    scheme = scheme_name(app.styleHints().colorScheme())
     apply_scheme(app, scheme)
-    if not app.property("follows_colour_scheme"):  # create_application() may run twice
-        app.setProperty("follows_colour_scheme", True)
-        app.styleHints().colorSchemeChanged.connect(lambda qt_scheme: _changed(app, changed))
+    _following["changed"] = changed
+    if _following.get("app") is not app:  # create_application() may run more than once
+        _following["app"] = app
+        app.styleHints().colorSchemeChanged.connect(
+            lambda qt_scheme: _scheme_changed(app, scheme_name(qt_scheme)))
     return scheme
 
 
-def system_scheme(app: QApplication) -> str:
-    return app.styleHints().colorScheme().name.lower()  # Qt.ColorScheme: Dark, Light, Unknown
+def scheme_name(qt_scheme) -> str:
+    """Qt.ColorScheme.Dark, Light, Unknown as "dark", "light", "unknown"."""
+    return qt_scheme.name.lower()
 
 
-def _changed(app: QApplication, changed) -> None:
-    scheme = system_scheme(app)
+def _scheme_changed(app: QApplication, scheme: str) -> None:
     apply_scheme(app, scheme)
-    if changed is not None:
-        changed(scheme)
+    if _following.get("changed") is not None:
+        _following["changed"](scheme)
 
 
 def apply_scheme(app: QApplication, scheme: str) -> None:
