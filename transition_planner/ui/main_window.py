@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 # `QtCore.Qt`, read where used: the first read of Qt's namespace costs 12 ms (theme.py), and
-# the shell's first paint goes without it (tests/test_ui_start.py checks)
+# the shell's first paint goes without it (tests/test_ui_app.py checks)
 from PySide6 import QtCore
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
