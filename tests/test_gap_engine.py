@@ -668,6 +668,29 @@ def test_summary_and_json_contract():
     assert set(data["flags"][0]["records"][0]) == {"type", "id", "name"}
 
 
+def test_flag_runs_are_the_flags_kind_by_kind():
+    """What `gaps --json` writes from: the same flags, in the same order, as runs of one
+    severity and kind; before the flags were worded and after (then from them)."""
+    caps = [
+        capacity("c1", annual_cost=Decimal(120000)),
+        capacity("c2", mission_end=date(2027, 5, 31), annual_cost=Decimal(60000), currency="EUR"),
+        capacity("c3", location_id="l2", location_name="Bunia"),
+    ]
+
+    def flattened(report, lang):
+        return [(severity, kind, *flag) for severity, kind, flags in report.flag_runs(lang)
+                for flag in flags]
+
+    for lang in ("en", "fr"):
+        report = compute_gaps(plan(caps, [handover(capacity_id="c3", share=0.5)]))
+        before = flattened(report, lang)
+        expected = [(f.severity, f.kind, f.message, f.records, f.details)
+                    for f in report.flags_in(lang)]
+        assert before == expected and len({(s, k) for s, k, *_ in before}) >= 2
+        assert report.flags  # worded now: the runs come from them
+        assert flattened(report, lang) == expected
+
+
 def test_series_groups_filters_and_cache():
     caps = [
         capacity("c1", populations=("idps", "children")),

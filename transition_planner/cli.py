@@ -95,7 +95,7 @@ def cmd_gaps(args) -> int:
             # language than English are made and freed one by one meanwhile, without cycles
             with collector_paused():
                 write_json_lines(
-                    {"summary": report.summary, "flags": _flag_lines(report.flags_in(None))},
+                    {"summary": report.summary, "flags": _flag_lines(report.flag_runs(None))},
                     sys.stdout, encoded={"flags"})
             return EXIT_OK
         result = report.to_json_dict(None)
@@ -120,34 +120,39 @@ def cmd_gaps(args) -> int:
     return EXIT_OK
 
 
-def _flag_lines(flags):
-    """Each flag as `gaps --json` writes it, as JSON text, one at a time: domain.gaps.
-    flag_to_dict's shape, written without building that dict and its records' dicts (half the
-    time of encoding them; tests/test_cli.py compares the two on every flag of the demo plan)."""
+def _flag_lines(runs):
+    """Each flag as `gaps --json` writes it, as JSON text, one at a time, from the report's
+    flag_runs(): domain.gaps.flag_to_dict's shape, written without building that dict and its
+    records' dicts (half the time of encoding them; tests/test_cli.py compares the two on every
+    flag of the demo plan)."""
     from json.encoder import encode_basestring as text  # the C encoder's, not ASCII-only
 
-    from transition_planner.domain.gaps import flag_to_dict
+    from transition_planner.domain.gaps import Flag, flag_to_dict
 
     encode = json_encoder()
-    # a flag's kind and severity, and its records, repeat (the wording shares one tuple of
-    # records per capacity and per handover): their JSON text is made once
-    heads, tails = {}, {}
-    for flag in flags:
-        try:
-            head = heads.get((flag.kind, flag.severity))
-            if head is None:
-                head = heads[flag.kind, flag.severity] = (
-                    f'{{"kind": {text(flag.kind)}, "severity": {text(flag.severity)}, '
-                    '"message": ')
-            tail = tails.get(flag.records)
-            if tail is None:
-                records = ", ".join([f'{{"type": {text(kind)}, "id": {text(id_)}, '
-                                     f'"name": {text(name)}}}'
-                                     for kind, id_, name in flag.records])
-                tail = tails[flag.records] = f', "records": [{records}], "details": '
-            yield f"{head}{text(flag.message)}{tail}{encode(flag.details)}}}"
-        except TypeError:  # a value that is not text (None): the json module words it
-            yield encode(flag_to_dict(flag))
+    # records repeat (the wording shares one tuple of records per capacity and per handover,
+    # and a location's record among its capacities'): their JSON text is made once
+    tails, refs = {}, {}
+
+    def ref_text(ref) -> str:
+        found = refs.get(ref)
+        if found is None:
+            kind, id_, name = ref
+            found = refs[ref] = (f'{{"type": {text(kind)}, "id": {text(id_)}, '
+                                 f'"name": {text(name)}}}')
+        return found
+
+    for severity, kind, flags in runs:
+        head = f'{{"kind": {text(kind)}, "severity": {text(severity)}, "message": '
+        for message, records, details in flags:
+            try:
+                tail = tails.get(records)
+                if tail is None:
+                    listed = ", ".join([ref_text(ref) for ref in records])
+                    tail = tails[records] = f', "records": [{listed}], "details": '
+                yield f"{head}{text(message)}{tail}{encode(details)}}}"
+            except TypeError:  # a value that is not text (None): the json module words it
+                yield encode(flag_to_dict(Flag(kind, severity, message, records, details)))
 
 
 def json_encoder():

@@ -48,7 +48,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from itertools import accumulate
+from itertools import accumulate, groupby
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -1131,6 +1131,25 @@ class GapReport:
             return (dataclasses.replace(f, message=word_flag(f, t)) for f in self._flags)
         wording = FlagWording(self._rules, t)
         return (wording.flag(*hit) for hit in self._rules.hits())
+
+    def flag_runs(self, lang: str | None = None) -> Iterator[tuple[str, str, Iterator]]:
+        """The flags of flags_in(lang), in its order, as runs of one severity and kind:
+        (severity, kind, the (message, records, details) of each flag of the run). For a
+        writer of every flag (`gaps --json`): no Flag is made for each, nor the kind's
+        wording looked up for each (a tenth of the time of wording 30,000 flags)."""
+        if self._flags is not None:
+            for (severity, kind), flags in groupby(self.flags_in(lang),
+                                                   key=lambda f: (f.severity, f.kind)):
+                yield severity, kind, ((f.message, f.records, f.details) for f in flags)
+            return
+        from transition_planner.domain.wording import FlagWording
+        from transition_planner.i18n import translator
+
+        wording = FlagWording(self._rules, translator(lang))
+        for severity, kinds in self._rules.buckets.items():
+            for kind, hits in kinds.items():
+                if hits:
+                    yield severity, kind, wording.worded(kind, hits)
 
     def coverage(self, capacity_id: str) -> CapacityCoverage:
         return self.coverages[capacity_id]

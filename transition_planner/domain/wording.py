@@ -13,6 +13,7 @@ the dates, shares and amounts it has seen: a plan's flags repeat them by the tho
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
@@ -330,6 +331,13 @@ class FlagWording:
             return Flag(kind, severity, words, records, details, months)
         words = tuple(words)
         return Flag(kind, severity, self.sentence(words), records, details, months, words)
+
+    def worded(self, kind: str, hits) -> Iterator[tuple[str, tuple, dict]]:
+        """(message, records, details) of each hit of one kind, as flag() words them."""
+        method, sentence = getattr(self, kind), self.sentence
+        for cap, h, extra, months in hits:
+            words, records, details = method(cap, h, extra, months)
+            yield words if isinstance(words, str) else sentence(tuple(words)), records, details
 
     def month(self, index: int) -> date:
         return self.starts[index]
