@@ -117,6 +117,7 @@ def take_screenshots(plan_path: str, out_dir: str) -> None:
     from transition_planner.ui.main_window import MainWindow
 
     out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)  # (a picture saved into no folder fails silently)
     app: QApplication = create_application()
     translations.TRANSLATIONS = Path(tempfile.mkdtemp()) / "qm"
     translations.build(source=ROOT / "resources" / "translations",
