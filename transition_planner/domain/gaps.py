@@ -1136,7 +1136,8 @@ class GapReport:
         """The flags of flags_in(lang), in its order, as runs of one severity and kind:
         (severity, kind, the (message, records, details) of each flag of the run). For a
         writer of every flag (`gaps --json`): no Flag is made for each, nor the kind's
-        wording looked up for each (a tenth of the time of wording 30,000 flags)."""
+        wording looked up for each (with the records' JSON made once each, 3% of that
+        command at 10k capacities)."""
         if self._flags is not None:
             for (severity, kind), flags in groupby(self.flags_in(lang),
                                                    key=lambda f: (f.severity, f.kind)):
