@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
         # the start page covers the page of the sidebar's row: a click on that row shows it
         self.sidebar.itemClicked.connect(
-            lambda item: self.show_page(item.data(QtCore.Qt.ItemDataRole.UserRole)))
+            lambda item: self.show_page(self.sidebar.key_of(item)))
         workspace = QWidget()
         box = QVBoxLayout(workspace)
         box.setContentsMargins(0, 0, 0, 0)
@@ -593,8 +593,7 @@ class MainWindow(QMainWindow):
         return self.pages.get(key)
 
     def current_page_key(self) -> str | None:
-        item = self.sidebar.currentItem()
-        return item.data(QtCore.Qt.ItemDataRole.UserRole) if item else None
+        return self.sidebar.key_of(self.sidebar.currentItem())
 
     def _on_sidebar_row(self, row: int) -> None:
         if 0 <= row < len(self.specs):

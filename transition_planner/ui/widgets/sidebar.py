@@ -106,6 +106,10 @@ class Sidebar(QListWidget):
             self.addItem(item)
         self.setFixedWidth(self.sizeHintForColumn(0) + 2 * self.frameWidth() + 8)
 
+    def key_of(self, item: QListWidgetItem | None) -> str | None:
+        """The page an entry stands for."""
+        return item.data(KEY_ROLE) if item is not None else None
+
     def row_of(self, key: str) -> int:
         return next((row for row in range(self.count())
                      if self.item(row).data(KEY_ROLE) == key), -1)
