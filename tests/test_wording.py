@@ -176,6 +176,36 @@ def test_codes_and_lists_in_each_language():
     assert render(Code("actor type", "faith_group"), "fr") == "faith group"
 
 
+def test_successors_with_the_same_weak_scores_share_their_words_and_no_others_do():
+    """Readiness scores are worded once per set of weak scores and language: two successors
+    below the threshold on funding 2 and access 1 share the words; one on funding 1 and
+    access 1 gets its own, in each language, even after the first set is remembered."""
+    plan = small_plan()
+    def not_ready(hid, cap_id, scores):
+        return HandoverFacts(hid, cap_id, "a2", "WFP", "un_agency", "lead", 1.0, "transfer",
+                             date(2027, 3, 1), None, "agreed", scores, agreement="signed")
+    same = not_ready("h2", "c1", {"funding": 2, "access": 1, "capacity": 5})
+    other = not_ready("h3", "c3", {"funding": 1, "access": 1})  # the same dimensions
+    plan = PlanFacts(**{**{f: getattr(plan, f) for f in plan.__dataclass_fields__},
+                        "capacities": (*plan.capacities, capacity("c3", "Patrols")),
+                        "handovers": (*plan.handovers, same, other)})
+    flags = {f.records[1].id: f for f in compute_gaps(plan).flags
+             if f.kind == "readiness_below_threshold"}
+    scores = {hid: f.words[0].params["scores"] for hid, f in flags.items()}
+    assert scores["h1"] is scores["h2"]
+    assert scores["h3"] != scores["h1"]
+    expected = {
+        "en": ("funding 2/5, access 1/5", "funding 1/5, access 1/5"),
+        "fr": ("financement 2/5, accès 1/5", "financement 1/5, accès 1/5"),
+    }
+    for lang, (shared, own) in expected.items():
+        for hid, words in (("h1", shared), ("h2", shared), ("h3", own)):
+            assert f": {words} (" in word_flag(flags[hid], lang)
+            assert render(scores[hid], lang) == words
+    assert flags["h3"].message.startswith(
+        "WFP is not ready to take over Patrols in Beni: funding 1/5, access 1/5 (threshold 3)")
+
+
 def test_a_translator_made_again_has_a_renderer_of_its_own():
     """After the catalogues are reloaded, the words come from the new translator."""
     fresh = Translator("fr", load_gettext("fr"))

@@ -123,6 +123,25 @@ class Join(NamedTuple):
     separator: str = ", "  # ", " or "; " (each language has its own)
 
 
+class Shared:
+    """Words that many flags repeat (a successor's weak readiness scores), worded once in
+    each language: `key` stands for the words, and must differ wherever they do."""
+
+    __slots__ = ("key", "words")
+
+    def __init__(self, key: tuple, words):
+        self.key, self.words = key, words
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __eq__(self, other) -> bool:
+        return type(other) is Shared and other.key == self.key
+
+    def __repr__(self) -> str:
+        return f"Shared({self.key!r}, {self.words!r})"
+
+
 SEPARATORS = {", ": NP_("list separator", ", "), "; ": NP_("list separator", "; ")}
 
 # The built-in taxonomy's codes as flags word them in a sentence (the English is the code's
@@ -187,7 +206,8 @@ class Renderer:
         self.separators: dict[str, str] = {}
         # the words of values by their exact type: 1, 1.0 and True are one key to a dict but
         # a count, a share and a yes; a subclass (a datetime) is worded without remembering
-        self.seen: dict[type, dict] = {kind: {} for kind in (int, float, date, Money, Code)}
+        self.seen: dict[type, dict] = {
+            kind: {} for kind in (int, float, date, Money, Code, Shared)}
 
     def render(self, value) -> str:
         kind = type(value)
@@ -200,7 +220,7 @@ class Renderer:
             return self.join(value) if kind is Join else self._unremembered(value)
         text = seen.get(value)
         if text is None:
-            text = _LEAVES[kind](value, self.t)
+            text = self.render(value.words) if kind is Shared else _LEAVES[kind](value, self.t)
             # (a zero amount is not remembered: 0.00 and -0.00 are one key, not one text)
             if len(seen) < REMEMBERED and (kind is not Money or value.amount):
                 seen[value] = text
@@ -323,6 +343,7 @@ class FlagWording:
         self.horizon_end = horizon_end(facts)
         self.cap_refs: dict[str, tuple[RecordRef, RecordRef]] = {}
         self.ho_refs: dict[str, tuple[RecordRef, ...]] = {}
+        self.score_words: dict[tuple, Shared] = {}  # see scores()
 
     def flag(self, severity: str, kind: str, hit: tuple) -> Flag:
         cap, h, extra, months = hit
@@ -549,15 +570,24 @@ class FlagWording:
     def readiness_below_threshold(self, cap: CapacityFacts, h: HandoverFacts, _x, _months):
         threshold = self.gap_rules.readiness_threshold
         weak = {k: v for k, v in h.readiness.items() if v < threshold}
-        scores = Join(tuple(
-            _p("%(dimension)s %(score)s/%(max)s", dimension=Code("readiness dimension", k),
-               score=int(v), max=READINESS_MAX) for k, v in weak.items()))
         words = [_p(
             "%(actor)s is not ready to take over %(capacity)s in %(location)s: %(scores)s "
             "(threshold %(threshold)s), so only %(factor)s of its share is counted.",
-            actor=h.actor_name, capacity=cap.name, location=cap.location_name, scores=scores,
-            threshold=int(threshold), factor=float(self.gap_rules.unready_factor))]
+            actor=h.actor_name, capacity=cap.name, location=cap.location_name,
+            scores=self.scores(weak), threshold=int(threshold),
+            factor=float(self.gap_rules.unready_factor))]
         return words, self.handover_refs(cap, h), weak
+
+    def scores(self, weak: dict) -> Shared:
+        """The words of readiness scores ('access 2/5, funding 1/5'), made once for each set
+        of scores: the successors of a plan share a few dozen sets."""
+        key = tuple(weak.items())
+        words = self.score_words.get(key)
+        if words is None:
+            words = self.score_words[key] = Shared(("readiness scores", key), Join(tuple(
+                _p("%(dimension)s %(score)s/%(max)s", dimension=Code("readiness dimension", k),
+                   score=int(v), max=READINESS_MAX) for k, v in key)))
+        return words
 
     def readiness_not_assessed(self, cap: CapacityFacts, h: HandoverFacts, _x, _months):
         factor = self.gap_rules.unassessed_factor
