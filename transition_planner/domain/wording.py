@@ -8,7 +8,8 @@ and the workbook word the same flag each in their user's language without asking
 again. `Flag.message` is the English wording (`gaps --json` without --lang); a report's
 `flags_in(lang)` words its flags in another language instead (`gaps --json --lang fr`).
 Each language has one `Renderer`, which remembers the catalogue's messages and the words of
-the dates, shares and amounts it has seen: a plan's flags repeat them by the thousand.
+the dates, shares and amounts it has seen, and of the `Shared` words (a successor's weak
+readiness scores): a plan's flags repeat them by the thousand.
 """
 
 from __future__ import annotations

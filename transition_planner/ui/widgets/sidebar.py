@@ -112,7 +112,7 @@ class Sidebar(QListWidget):
 
     def row_of(self, key: str) -> int:
         return next((row for row in range(self.count())
-                     if self.item(row).data(KEY_ROLE) == key), -1)
+                     if self.key_of(self.item(row)) == key), -1)
 
     def set_count(self, key: str, count: int | None, tip: str = "") -> None:
         """Show `count` beside the page `key` (None or 0: no badge); `tip` says what it counts."""
